@@ -1,0 +1,11 @@
+package com.tickmark.model.refdata;
+
+/** The part a counterparty plays for the firm. */
+public enum CounterpartyRole {
+  /** Executes the firm's orders and confirms its trades. */
+  BROKER,
+  /** Holds the firm's securities and reports positions. */
+  CUSTODIAN,
+  /** Holds the firm's cash and sends bank statements. */
+  BANK
+}

@@ -1,0 +1,44 @@
+package com.tickmark.model.refdata;
+
+import java.math.BigInteger;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** A Legal Entity Identifier (ISO 17442): 18 alphanumerics and two check digits (ISO 7064 mod 97-10). */
+public record Lei(String value) {
+  private static final Pattern FORMAT = Pattern.compile("[A-Z0-9]{18}[0-9]{2}");
+  private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
+
+  public Lei {
+    Objects.requireNonNull(value, "LEI");
+    if (!FORMAT.matcher(value).matches()) {
+      throw new IllegalArgumentException("LEI must be 18 letters or digits and 2 check digits: '" + value + "'");
+    }
+    if (mod97(value) != 1) {
+      throw new IllegalArgumentException("LEI " + value + " fails its ISO 7064 mod 97-10 check");
+    }
+  }
+
+  public static Lei parse(String text) {
+    return new Lei(text == null ? null : text.trim().toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** Builds a valid LEI from its first eighteen characters by appending the check digits. */
+  public static Lei withCheckDigits(String firstEighteen) {
+    int check = 98 - mod97(firstEighteen + "00");
+    return new Lei(firstEighteen + (check < 10 ? "0" : "") + check);
+  }
+
+  private static int mod97(String text) {
+    StringBuilder digits = new StringBuilder(40);
+    for (char c : text.toCharArray()) {
+      digits.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
+    }
+    return new BigInteger(digits.toString()).mod(NINETY_SEVEN).intValue();
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
