@@ -1,0 +1,34 @@
+package com.tickmark.model.demo;
+
+import com.tickmark.model.calendar.HolidayCalendar;
+import com.tickmark.model.refdata.Account;
+import com.tickmark.model.refdata.Book;
+import com.tickmark.model.refdata.Counterparty;
+import com.tickmark.model.refdata.Currency;
+import com.tickmark.model.refdata.Instrument;
+import com.tickmark.model.refdata.Strategy;
+import java.util.List;
+import java.util.Map;
+
+/** The demo firm's static data: who it is, what it trades, with whom, and on which calendars. */
+public record DemoReferenceData(
+    String firmName,
+    Currency baseCurrency,
+    List<Currency> currencies,
+    Map<String, HolidayCalendar> calendars,
+    List<Strategy> strategies,
+    List<Book> books,
+    List<Counterparty> counterparties,
+    List<Account> accounts,
+    List<Instrument> instruments) {
+
+  public DemoReferenceData {
+    currencies = List.copyOf(currencies);
+    calendars = Map.copyOf(calendars);
+    strategies = List.copyOf(strategies);
+    books = List.copyOf(books);
+    counterparties = List.copyOf(counterparties);
+    accounts = List.copyOf(accounts);
+    instruments = List.copyOf(instruments);
+  }
+}
