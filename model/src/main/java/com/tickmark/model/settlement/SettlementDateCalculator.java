@@ -1,0 +1,54 @@
+package com.tickmark.model.settlement;
+
+import com.tickmark.model.calendar.HolidayCalendar;
+import com.tickmark.model.refdata.Instrument;
+import com.tickmark.model.refdata.SettlementConvention;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Computes intended settlement dates: trade date plus the convention's lag, counted in days that
+ * are business days on every calendar the convention names (a EUR/USD spot trade needs both TARGET
+ * and the US settlement calendar open).
+ */
+public final class SettlementDateCalculator {
+  private final Map<String, HolidayCalendar> calendars;
+
+  public SettlementDateCalculator(Map<String, HolidayCalendar> calendars) {
+    this.calendars = Map.copyOf(calendars);
+  }
+
+  public LocalDate settlementDate(Instrument instrument, LocalDate tradeDate) {
+    return settlementDate(instrument.settlement(), tradeDate);
+  }
+
+  public LocalDate settlementDate(SettlementConvention convention, LocalDate tradeDate) {
+    List<HolidayCalendar> needed = convention.calendars().stream().map(this::calendar).toList();
+    LocalDate date = tradeDate;
+    for (int i = 0; i < convention.lagDays(); i++) {
+      date = date.plusDays(1);
+      while (!isBusinessDayOnAll(needed, date)) {
+        date = date.plusDays(1);
+      }
+    }
+    return date;
+  }
+
+  private HolidayCalendar calendar(String code) {
+    HolidayCalendar calendar = calendars.get(code);
+    if (calendar == null) {
+      throw new IllegalArgumentException("No holiday calendar '" + code + "' in this workspace; known: " + new java.util.TreeSet<>(calendars.keySet()));
+    }
+    return calendar;
+  }
+
+  private static boolean isBusinessDayOnAll(List<HolidayCalendar> calendars, LocalDate date) {
+    for (HolidayCalendar c : calendars) {
+      if (!c.isBusinessDay(date)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
