@@ -1,0 +1,78 @@
+package com.tickmark.persistence.trade;
+
+import static com.tickmark.persistence.jooq.Tables.TRADE;
+
+import com.tickmark.model.refdata.AccountId;
+import com.tickmark.model.refdata.BookId;
+import com.tickmark.model.refdata.CounterpartyId;
+import com.tickmark.model.refdata.CurrencyCode;
+import com.tickmark.model.refdata.InstrumentId;
+import com.tickmark.model.trade.Side;
+import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradeId;
+import com.tickmark.model.trade.TradeSource;
+import com.tickmark.model.trade.TradeStatus;
+import com.tickmark.persistence.jooq.tables.records.TradeRecord;
+import com.tickmark.persistence.workspace.Batches;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Trades, stored with their sequential internal id so that bulk capture appends in key order. */
+public final class TradeRepository {
+  private final DSLContext dsl;
+
+  public TradeRepository(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  public int insertAll(Collection<Trade> trades) {
+    return Batches.insert(dsl, TRADE, trades, t -> new Object[] {
+            t.id().value(), t.version(), t.execId(), t.orderId(), t.brokerRef(), t.bookId().value(),
+            t.instrumentId().value(), t.side().name(), t.quantity(), t.price(), t.grossAmount(), t.commission(),
+            t.fees(), t.currency().code(), t.tradeDate(), OffsetDateTime.ofInstant(t.executionTime(), ZoneOffset.UTC),
+            t.settlementDate(), t.counterpartyId().value(), t.accountId() == null ? null : t.accountId().value(),
+            t.source().name(), t.status().name()},
+        TRADE.ID, TRADE.TRADE_VERSION, TRADE.EXEC_ID, TRADE.ORDER_ID, TRADE.BROKER_REF, TRADE.BOOK_ID,
+        TRADE.INSTRUMENT_ID, TRADE.SIDE, TRADE.QUANTITY, TRADE.PRICE, TRADE.GROSS_AMOUNT, TRADE.COMMISSION,
+        TRADE.FEES, TRADE.CURRENCY, TRADE.TRADE_DATE, TRADE.EXECUTION_TIME, TRADE.SETTLEMENT_DATE,
+        TRADE.COUNTERPARTY_ID, TRADE.ACCOUNT_ID, TRADE.SOURCE, TRADE.STATUS);
+  }
+
+  public List<Trade> tradesOn(LocalDate tradeDate) {
+    return dsl.selectFrom(TRADE).where(TRADE.TRADE_DATE.eq(tradeDate)).orderBy(TRADE.ID).fetch(TradeRepository::toTrade);
+  }
+
+  public int count() {
+    return dsl.fetchCount(TRADE);
+  }
+
+  /** The number of trades per trade date, in date order. */
+  public Map<LocalDate, Integer> countByTradeDate() {
+    Map<LocalDate, Integer> counts = new TreeMap<>();
+    dsl.select(TRADE.TRADE_DATE, DSL.count()).from(TRADE).groupBy(TRADE.TRADE_DATE)
+        .forEach(r -> counts.put(r.value1(), r.value2()));
+    return counts;
+  }
+
+  /** The highest trade id in use, or 0 in an empty workspace. */
+  public long maxId() {
+    Long max = dsl.select(DSL.max(TRADE.ID)).from(TRADE).fetchOne(0, Long.class);
+    return max == null ? 0 : max;
+  }
+
+  static Trade toTrade(TradeRecord r) {
+    return new Trade(new TradeId(r.getId()), r.getTradeVersion(), r.getExecId(), r.getOrderId(), r.getBrokerRef(),
+        new BookId(r.getBookId()), new InstrumentId(r.getInstrumentId()), Side.valueOf(r.getSide()), r.getQuantity(),
+        r.getPrice(), r.getGrossAmount(), r.getCommission(), r.getFees(), new CurrencyCode(r.getCurrency()),
+        r.getTradeDate(), r.getExecutionTime().toInstant(), r.getSettlementDate(), new CounterpartyId(r.getCounterpartyId()),
+        r.getAccountId() == null ? null : new AccountId(r.getAccountId()), TradeSource.valueOf(r.getSource()),
+        TradeStatus.valueOf(r.getStatus()));
+  }
+}

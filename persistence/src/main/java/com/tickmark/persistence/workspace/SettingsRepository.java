@@ -1,0 +1,44 @@
+package com.tickmark.persistence.workspace;
+
+import static com.tickmark.persistence.jooq.Tables.WORKSPACE_SETTING;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** Workspace-wide settings: the firm's name, its base currency and the business date. */
+public final class SettingsRepository {
+  public static final String FIRM_NAME = "firm.name";
+  public static final String BASE_CURRENCY = "firm.base-currency";
+  public static final String BUSINESS_DATE = "business-date";
+  public static final String DEMO_SEED = "demo.seed";
+
+  private final DSLContext dsl;
+
+  public SettingsRepository(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  public Optional<String> get(String key) {
+    return dsl.select(WORKSPACE_SETTING.SETTING_VALUE).from(WORKSPACE_SETTING)
+        .where(WORKSPACE_SETTING.SETTING_KEY.eq(key)).fetchOptional(WORKSPACE_SETTING.SETTING_VALUE);
+  }
+
+  public void put(String key, String value) {
+    dsl.mergeInto(WORKSPACE_SETTING)
+        .using(dsl.selectOne())
+        .on(WORKSPACE_SETTING.SETTING_KEY.eq(key))
+        .whenMatchedThenUpdate().set(WORKSPACE_SETTING.SETTING_VALUE, value)
+        .whenNotMatchedThenInsert(WORKSPACE_SETTING.SETTING_KEY, WORKSPACE_SETTING.SETTING_VALUE).values(key, value)
+        .execute();
+  }
+
+  /** The firm's business date, or empty in a workspace that holds no firm yet. */
+  public Optional<LocalDate> businessDate() {
+    return get(BUSINESS_DATE).map(LocalDate::parse);
+  }
+
+  public void setBusinessDate(LocalDate date) {
+    put(BUSINESS_DATE, date.toString());
+  }
+}

@@ -1,0 +1,212 @@
+package com.tickmark.persistence.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Arrays;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Tickmark workspace: a folder holding the embedded H2 database ({@code tickmark.mv.db}), the
+ * {@code inbox/} of external files, and {@code logs/}. Opening one takes the single-writer lock and
+ * brings the database schema up to date with the Flyway migrations this version carries.
+ */
+public final class Workspace implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+  static final String DATABASE_NAME = "tickmark";
+
+  private final Path directory;
+  private final WorkspaceLock lock;
+  private final JdbcConnectionPool pool;
+  private final DSLContext dsl;
+  private final boolean created;
+
+  private Workspace(Path directory, WorkspaceLock lock, JdbcConnectionPool pool, boolean created) {
+    this.directory = directory;
+    this.lock = lock;
+    this.pool = pool;
+    this.created = created;
+    Settings settings = new Settings()
+        .withRenderQuotedNames(RenderQuotedNames.NEVER)
+        .withExecuteLogging(false);
+    this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+  }
+
+  /** Opens (creating if needed) the workspace in {@code directory}. */
+  public static Workspace open(Path directory) {
+    return open(directory, Clock.systemUTC());
+  }
+
+  public static Workspace open(Path directory, Clock clock) {
+    Path dir = directory.toAbsolutePath().normalize();
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new WorkspaceException(WorkspaceException.Reason.INACCESSIBLE,
+          "Cannot create the workspace folder " + dir + ": " + e.getMessage() + ". Choose a folder you may write to with --workspace DIR.", e);
+    }
+    boolean created = !Files.exists(databaseFile(dir));
+    WorkspaceLock lock = WorkspaceLock.acquire(dir, clock.instant());
+    JdbcConnectionPool pool = null;
+    try {
+      pool = JdbcConnectionPool.create(jdbcUrl(dir), "tickmark", "");
+      pool.setMaxConnections(8);
+      checkReadable(dir, pool);
+      migrate(dir, pool);
+      LOG.info("Opened workspace {}{}", dir, created ? " (new)" : "");
+      return new Workspace(dir, lock, pool, created);
+    } catch (RuntimeException e) {
+      if (pool != null) {
+        pool.dispose();
+      }
+      lock.close();
+      throw e;
+    }
+  }
+
+  /** The database file of the workspace in {@code directory}. */
+  public static Path databaseFile(Path directory) {
+    return directory.resolve(DATABASE_NAME + ".mv.db");
+  }
+
+  /** True when {@code directory} already holds a workspace database. */
+  public static boolean exists(Path directory) {
+    return Files.exists(databaseFile(directory));
+  }
+
+  static String jdbcUrl(Path dir) {
+    return "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
+  }
+
+  private static void checkReadable(Path dir, JdbcConnectionPool pool) {
+    try (Connection c = pool.getConnection()) {
+      c.isValid(5);
+    } catch (SQLException e) {
+      throw translate(dir, e);
+    }
+  }
+
+  static WorkspaceException translate(Path dir, SQLException e) {
+    int code = e.getErrorCode();
+    if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+      return new WorkspaceException(WorkspaceException.Reason.LOCKED,
+          "The workspace " + dir + " is already open in another program. Close it first, or open a different workspace with --workspace DIR.", e);
+    }
+    if (code == ErrorCode.FILE_VERSION_ERROR_1) {
+      return new WorkspaceException(WorkspaceException.Reason.NEWER_VERSION,
+          "The workspace " + dir + " was written with a database format this version of Tickmark cannot read. Open it with the Tickmark version that wrote it.", e);
+    }
+    if (code == ErrorCode.WRONG_USER_OR_PASSWORD || code == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+      return new WorkspaceException(WorkspaceException.Reason.INACCESSIBLE,
+          "The workspace " + dir + " is protected by a passphrase that was not given or is wrong.", e);
+    }
+    return new WorkspaceException(WorkspaceException.Reason.CORRUPT,
+        "The workspace database " + databaseFile(dir) + " cannot be read: it is damaged or is not a Tickmark workspace ("
+            + firstLine(e.getMessage()) + "). Restore it from a backup, or start a new workspace with --workspace DIR.", e);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "no detail";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  private static void migrate(Path dir, JdbcConnectionPool pool) {
+    Flyway flyway = Flyway.configure()
+        .dataSource(pool)
+        .locations("classpath:db/migration")
+        .cleanDisabled(true)
+        .load();
+    MigrationInfo[] all;
+    try {
+      all = flyway.info().all();
+    } catch (RuntimeException e) {
+      throw unwrap(dir, e);
+    }
+    MigrationVersion known = Arrays.stream(all)
+        .filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS && m.getState() != MigrationState.FUTURE_FAILED)
+        .map(MigrationInfo::getVersion)
+        .max(MigrationVersion::compareTo)
+        .orElse(MigrationVersion.EMPTY);
+    for (MigrationInfo m : all) {
+      if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
+        throw new WorkspaceException(WorkspaceException.Reason.NEWER_VERSION,
+            "The workspace " + dir + " was written by a newer version of Tickmark (schema version " + m.getVersion()
+                + "; this version knows up to " + known + "). Open it with that newer version; this one will not change it.", null);
+      }
+    }
+    try {
+      MigrateResult result = flyway.migrate();
+      if (result.migrationsExecuted > 0) {
+        LOG.info("Workspace schema migrated to version {} ({} migrations)", result.targetSchemaVersion, result.migrationsExecuted);
+      }
+    } catch (RuntimeException e) {
+      throw unwrap(dir, e);
+    }
+  }
+
+  private static RuntimeException unwrap(Path dir, RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        return translate(dir, sql);
+      }
+    }
+    return new WorkspaceException(WorkspaceException.Reason.CORRUPT,
+        "The workspace " + dir + " could not be brought up to date: " + firstLine(e.getMessage())
+            + ". Restore it from a backup, or start a new workspace with --workspace DIR.", e);
+  }
+
+  public Path directory() {
+    return directory;
+  }
+
+  /** Where external files arrive (broker confirmations, custodian and bank statements). */
+  public Path inbox() {
+    return directory.resolve("inbox");
+  }
+
+  public Path logs() {
+    return directory.resolve("logs");
+  }
+
+  /** True when this open created the database. */
+  public boolean created() {
+    return created;
+  }
+
+  /** The shared jOOQ context; never mutate it. */
+  public DSLContext dsl() {
+    return dsl;
+  }
+
+  @Override
+  public void close() {
+    try (Connection c = pool.getConnection()) {
+      c.createStatement().execute("SHUTDOWN");
+    } catch (SQLException e) {
+      LOG.warn("Workspace {} did not shut down cleanly: {}", directory, e.getMessage());
+    } finally {
+      pool.dispose();
+      lock.close();
+      LOG.info("Closed workspace {}", directory);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package com.tickmark.persistence.workspace;
+
+/**
+ * A workspace could not be opened or used. The message is written for the user: it says what
+ * happened and what to do.
+ */
+public final class WorkspaceException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** Why the workspace could not be used. */
+  public enum Reason {
+    /** Another Tickmark process has it open. */
+    LOCKED,
+    /** The database file is damaged or not a Tickmark database. */
+    CORRUPT,
+    /** A newer Tickmark wrote it; this version must not touch it. */
+    NEWER_VERSION,
+    /** The folder cannot be created, read or written. */
+    INACCESSIBLE
+  }
+
+  private final Reason reason;
+
+  public WorkspaceException(Reason reason, String message, Throwable cause) {
+    super(message, cause);
+    this.reason = reason;
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+}
