@@ -19,7 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -54,8 +54,8 @@ public final class TradeRepository {
   }
 
   /** The number of trades per trade date, in date order. */
-  public Map<LocalDate, Integer> countByTradeDate() {
-    Map<LocalDate, Integer> counts = new TreeMap<>();
+  public NavigableMap<LocalDate, Integer> countByTradeDate() {
+    NavigableMap<LocalDate, Integer> counts = new TreeMap<>();
     dsl.select(TRADE.TRADE_DATE, DSL.count()).from(TRADE).groupBy(TRADE.TRADE_DATE)
         .forEach(r -> counts.put(r.value1(), r.value2()));
     return counts;

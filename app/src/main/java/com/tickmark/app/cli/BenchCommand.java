@@ -1,0 +1,83 @@
+package com.tickmark.app.cli;
+
+import static com.tickmark.app.FileTrees.deleteTree;
+
+import com.tickmark.app.demo.DemoFirmInstaller;
+import com.tickmark.model.demo.DemoConfig;
+import com.tickmark.model.demo.FaultRates;
+import com.tickmark.persistence.workspace.Workspace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code tickmark bench}: measures the figures the README quotes, on this machine, in fresh
+ * temporary workspaces.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures Tickmark's performance figures on this machine.",
+    subcommands = {BenchCommand.Demo.class})
+final class BenchCommand {
+  @ParentCommand TickmarkCommand root;
+
+  /** {@code tickmark bench demo}: times demo-firm creation end to end (generate, write files, store). */
+  @Command(name = "demo", mixinStandardHelpOptions = true, description = "Times creating the demo firm in a fresh temporary workspace.")
+  static final class Demo implements Callable<Integer> {
+    @ParentCommand BenchCommand bench;
+
+    @Option(names = "--runs", defaultValue = "3", description = "Timed runs after one warm-up run (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--days", defaultValue = "" + DemoConfig.DEFAULT_TRADING_DAYS, description = "Trading days (default: ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(names = "--trades-per-day", defaultValue = "" + DemoConfig.DEFAULT_TRADES_PER_DAY, description = "Trades per day (default: ${DEFAULT-VALUE}).")
+    int tradesPerDay;
+
+    @Option(names = "--business-date", paramLabel = "YYYY-MM-DD", defaultValue = "2025-11-20", description = "Business date (default: ${DEFAULT-VALUE}).")
+    LocalDate businessDate;
+
+    @Override
+    public Integer call() throws IOException {
+      if (runs < 1) {
+        throw new UserException("--runs must be at least 1");
+      }
+      DemoConfig config = new DemoConfig(DemoConfig.DEFAULT_SEED, businessDate, DemoConfig.DEFAULT_HISTORY_DAYS, days, tradesPerDay, FaultRates.DEFAULTS);
+      var out = bench.root.out;
+      out.printf(Locale.ROOT, "Demo firm: %d days x %d trades/day, %d history days, %d CPU cores, max heap %d MB%n",
+          days, tradesPerDay, config.historyDays(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+      List<Double> totals = new ArrayList<>();
+      for (int run = 0; run <= runs; run++) {
+        Path dir = Files.createTempDirectory("tickmark-bench-");
+        try {
+          long start = System.nanoTime();
+          DemoFirmInstaller.Summary s;
+          try (Workspace ws = Workspace.open(dir)) {
+            s = new DemoFirmInstaller().install(ws, config, DemoFirmInstaller.Progress.NONE);
+          }
+          double seconds = (System.nanoTime() - start) / 1e9;
+          String label = run == 0 ? "warm-up" : "run " + run;
+          out.printf(Locale.ROOT, "  %-8s %6.2f s  (open+migrate+close included; generate %.2f s, files %.2f s, store %.2f s; %,d trades, %,d prices, %,d rows/s stored)%n",
+              label, seconds, s.generate().toMillis() / 1e3, s.writeFiles().toMillis() / 1e3, s.store().toMillis() / 1e3,
+              s.trades(), s.prices(), Math.round((s.trades() + s.prices() + s.fxRates()) / Math.max(1e-3, s.store().toMillis() / 1e3)));
+          if (run > 0) {
+            totals.add(seconds);
+          }
+        } finally {
+          deleteTree(dir);
+        }
+      }
+      totals.sort(Comparator.naturalOrder());
+      out.printf(Locale.ROOT, "median %.2f s over %d runs%n", totals.get(totals.size() / 2), totals.size());
+      return TickmarkCommand.OK;
+    }
+  }
+}

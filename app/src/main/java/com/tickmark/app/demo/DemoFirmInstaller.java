@@ -1,0 +1,178 @@
+package com.tickmark.app.demo;
+
+import static com.tickmark.app.FileTrees.countFiles;
+import static com.tickmark.app.FileTrees.deleteTree;
+
+import com.tickmark.model.calendar.HolidayCalendar;
+import com.tickmark.model.calendar.MarketCalendars;
+import com.tickmark.model.demo.DemoConfig;
+import com.tickmark.model.demo.DemoFirm;
+import com.tickmark.model.demo.DemoFirmGenerator;
+import com.tickmark.model.demo.DemoReferenceData;
+import com.tickmark.model.demo.FaultManifest;
+import com.tickmark.model.demo.InboxWriter;
+import com.tickmark.model.demo.InjectedFault;
+import com.tickmark.persistence.marketdata.MarketDataRepository;
+import com.tickmark.persistence.refdata.ReferenceDataRepository;
+import com.tickmark.persistence.trade.TradeRepository;
+import com.tickmark.persistence.workspace.SettingsRepository;
+import com.tickmark.persistence.workspace.Workspace;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates the demo firm in a workspace: generates it, stores its reference data, market data and
+ * trades in one transaction, and writes the external files it receives into {@code inbox/} with
+ * the list of injected faults in {@code demo/injected-faults.csv}. All or nothing: a failure or a
+ * cancellation leaves the workspace as it was.
+ */
+public final class DemoFirmInstaller {
+  private static final Logger LOG = LoggerFactory.getLogger(DemoFirmInstaller.class);
+  public static final String FAULT_MANIFEST = "demo/injected-faults.csv";
+
+  /** Where the installer reports how far it got; {@link #cancelled()} is polled between steps. */
+  public interface Progress {
+    void update(double fraction, String message);
+
+    default boolean cancelled() {
+      return false;
+    }
+
+    Progress NONE = (f, m) -> {};
+  }
+
+  /** What was created, and how long each phase took. */
+  public record Summary(
+      Path workspace, String firmName, LocalDate businessDate, int instruments, int counterparties, int accounts,
+      int books, int strategies, int prices, int fxRates, int trades, int tradingDays, int inboxFiles,
+      int injectedFaults, Duration generate, Duration store, Duration writeFiles) {
+    public Duration total() {
+      return generate.plus(store).plus(writeFiles);
+    }
+  }
+
+  /** True when the workspace already holds a firm (the demo never overwrites one). */
+  public static boolean holdsFirm(Workspace workspace) {
+    return new SettingsRepository(workspace.dsl()).businessDate().isPresent()
+        || !new ReferenceDataRepository(workspace.dsl()).instruments().isEmpty();
+  }
+
+  /** The holiday calendars the demo needs, covering its history and a margin after the business date. */
+  public static Map<String, HolidayCalendar> calendarsFor(DemoConfig config) {
+    int years = config.historyDays() / 250 + 2;
+    return MarketCalendars.standard(config.asOf().getYear() - years, config.asOf().getYear() + 2);
+  }
+
+  /** The last business day before {@code today} on the New York and London calendars: the default business date. */
+  public static LocalDate defaultBusinessDate(LocalDate today) {
+    Map<String, HolidayCalendar> cals = MarketCalendars.standard(today.getYear() - 1, today.getYear());
+    LocalDate d = today.minusDays(1);
+    while (!cals.get("XNYS").isBusinessDay(d) || !cals.get("XLON").isBusinessDay(d)) {
+      d = d.minusDays(1);
+    }
+    return d;
+  }
+
+  public Summary install(Workspace workspace, DemoConfig config, Progress progress) {
+    if (holdsFirm(workspace)) {
+      throw new IllegalStateException("The workspace " + workspace.directory() + " already holds a firm");
+    }
+    long t0 = System.nanoTime();
+    progress.update(0, "Generating the demo firm");
+    DemoFirm firm = new DemoFirmGenerator(calendarsFor(config))
+        .generate(config, f -> progress.update(0.45 * f, "Generating prices and trades"), progress::cancelled);
+    long t1 = System.nanoTime();
+
+    Path staging = workspace.directory().resolve("inbox.partial");
+    deleteTree(staging);
+    List<InjectedFault> faults;
+    try {
+      checkCancelled(progress);
+      progress.update(0.45, "Writing broker, custodian and bank files");
+      faults = new InboxWriter().write(firm, staging);
+      FaultManifest.write(faults, staging.resolve(".injected-faults.csv"));
+      long t2 = System.nanoTime();
+
+      checkCancelled(progress);
+      store(workspace, firm, progress);
+      long t3 = System.nanoTime();
+
+      publishInbox(workspace, staging);
+      int files = countFiles(workspace.inbox());
+      DemoReferenceData rd = firm.referenceData();
+      Summary summary = new Summary(workspace.directory(), rd.firmName(), firm.businessDate(), rd.instruments().size(),
+          rd.counterparties().size(), rd.accounts().size(), rd.books().size(), rd.strategies().size(), firm.prices().size(),
+          firm.fxRates().size(), firm.trades().size(), firm.tradingDays().size(), files, faults.size(),
+          Duration.ofNanos(t1 - t0), Duration.ofNanos(t3 - t2), Duration.ofNanos(t2 - t1));
+      progress.update(1, "Demo firm ready");
+      LOG.info("Demo firm '{}' created in {}: {} trades, {} prices, {} inbox files, {} injected faults in {} ms",
+          rd.firmName(), workspace.directory(), summary.trades(), summary.prices(), files, faults.size(), summary.total().toMillis());
+      return summary;
+    } finally {
+      deleteTree(staging);
+    }
+  }
+
+  private static void store(Workspace workspace, DemoFirm firm, Progress progress) {
+    DemoReferenceData rd = firm.referenceData();
+    workspace.dsl().transaction(c -> {
+      ReferenceDataRepository refdata = new ReferenceDataRepository(c.dsl());
+      refdata.insertCurrencies(rd.currencies());
+      refdata.insertCalendars(rd.calendars().values());
+      refdata.insertStrategies(rd.strategies());
+      refdata.insertBooks(rd.books());
+      refdata.insertCounterparties(rd.counterparties());
+      refdata.insertInstruments(rd.instruments());
+      refdata.insertAccounts(rd.accounts());
+      progress.update(0.55, "Storing price and FX history");
+      MarketDataRepository marketData = new MarketDataRepository(c.dsl());
+      marketData.insertPrices(firm.prices());
+      marketData.insertFxRates(firm.fxRates());
+      checkCancelled(progress);
+      progress.update(0.8, "Storing " + firm.trades().size() + " trades");
+      new TradeRepository(c.dsl()).insertAll(firm.trades());
+      checkCancelled(progress);
+      SettingsRepository settings = new SettingsRepository(c.dsl());
+      settings.put(SettingsRepository.FIRM_NAME, rd.firmName());
+      settings.put(SettingsRepository.BASE_CURRENCY, rd.baseCurrency().code().code());
+      settings.put(SettingsRepository.DEMO_SEED, Long.toString(firm.config().seed()));
+      settings.setBusinessDate(firm.businessDate());
+      progress.update(0.97, "Committing");
+    });
+  }
+
+  private static void publishInbox(Workspace workspace, Path staging) {
+    try {
+      Path manifest = workspace.directory().resolve(FAULT_MANIFEST);
+      Files.createDirectories(manifest.getParent());
+      Files.move(staging.resolve(".injected-faults.csv"), manifest, StandardCopyOption.REPLACE_EXISTING);
+      Files.createDirectories(workspace.inbox());
+      try (Stream<Path> children = Files.list(staging)) {
+        for (Path child : children.toList()) {
+          Path target = workspace.inbox().resolve(child.getFileName().toString());
+          deleteTree(target);
+          Files.move(child, target);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not move the demo inbox files into " + workspace.inbox(), e);
+    }
+  }
+
+  private static void checkCancelled(Progress progress) {
+    if (progress.cancelled()) {
+      throw new CancellationException("Demo firm creation cancelled");
+    }
+  }
+}
