@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 /** A Legal Entity Identifier (ISO 17442): 18 alphanumerics and two check digits (ISO 7064 mod 97-10). */
 public record Lei(String value) {
   private static final Pattern FORMAT = Pattern.compile("[A-Z0-9]{18}[0-9]{2}");
+  private static final Pattern PREFIX = Pattern.compile("[A-Z0-9]{18}");
   private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
 
   public Lei {
@@ -25,6 +26,10 @@ public record Lei(String value) {
 
   /** Builds a valid LEI from its first eighteen characters by appending the check digits. */
   public static Lei withCheckDigits(String firstEighteen) {
+    Objects.requireNonNull(firstEighteen, "LEI prefix");
+    if (!PREFIX.matcher(firstEighteen).matches()) {
+      throw new IllegalArgumentException("LEI check digits need 18 capital letters or digits before them: '" + firstEighteen + "'");
+    }
     int check = 98 - mod97(firstEighteen + "00");
     return new Lei(firstEighteen + (check < 10 ? "0" : "") + check);
   }
@@ -32,7 +37,7 @@ public record Lei(String value) {
   private static int mod97(String text) {
     StringBuilder digits = new StringBuilder(40);
     for (char c : text.toCharArray()) {
-      digits.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
+      digits.append(c >= '0' && c <= '9' ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
     }
     return new BigInteger(digits.toString()).mod(NINETY_SEVEN).intValue();
   }

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Computes intended settlement dates: trade date plus the convention's lag, counted in days that
  * are business days on every calendar the convention names (a EUR/USD spot trade needs both TARGET
- * and the US settlement calendar open).
+ * and the US settlement calendar open). The result is always a business day on all of them, even
+ * for a T+0 convention on a trade dated on a closed day.
  */
 public final class SettlementDateCalculator {
   private final Map<String, HolidayCalendar> calendars;
@@ -31,6 +32,10 @@ public final class SettlementDateCalculator {
       while (!isBusinessDayOnAll(needed, date)) {
         date = date.plusDays(1);
       }
+    }
+    // A T+0 trade booked on a closed day settles on the next open day, never on the closed day.
+    while (!isBusinessDayOnAll(needed, date)) {
+      date = date.plusDays(1);
     }
     return date;
   }
