@@ -126,8 +126,8 @@ public final class DemoFirmInstaller {
 
   private static void store(Workspace workspace, DemoFirm firm, Progress progress) {
     DemoReferenceData rd = firm.referenceData();
-    workspace.dsl().transaction(c -> {
-      ReferenceDataRepository refdata = new ReferenceDataRepository(c.dsl());
+    workspace.run(() -> {
+      ReferenceDataRepository refdata = new ReferenceDataRepository(workspace.dsl());
       refdata.insertCurrencies(rd.currencies());
       refdata.insertCalendars(rd.calendars().values());
       refdata.insertStrategies(rd.strategies());
@@ -136,14 +136,14 @@ public final class DemoFirmInstaller {
       refdata.insertInstruments(rd.instruments());
       refdata.insertAccounts(rd.accounts());
       progress.update(0.55, "Storing price and FX history");
-      MarketDataRepository marketData = new MarketDataRepository(c.dsl());
+      MarketDataRepository marketData = new MarketDataRepository(workspace.dsl());
       marketData.insertPrices(firm.prices());
       marketData.insertFxRates(firm.fxRates());
       checkCancelled(progress);
       progress.update(0.8, "Storing " + firm.trades().size() + " trades");
-      new TradeRepository(c.dsl()).insertAll(firm.trades());
+      new TradeRepository(workspace.dsl()).insertAll(firm.trades());
       checkCancelled(progress);
-      SettingsRepository settings = new SettingsRepository(c.dsl());
+      SettingsRepository settings = new SettingsRepository(workspace.dsl());
       settings.put(SettingsRepository.FIRM_NAME, rd.firmName());
       settings.put(SettingsRepository.BASE_CURRENCY, rd.baseCurrency().code().code());
       settings.put(SettingsRepository.DEMO_SEED, Long.toString(firm.config().seed()));

@@ -29,6 +29,7 @@ import com.tickmark.model.refdata.Isin;
 import com.tickmark.model.refdata.Lei;
 import com.tickmark.model.refdata.Mic;
 import com.tickmark.model.refdata.SettlementConvention;
+import com.tickmark.model.refdata.ReferenceDataStore;
 import com.tickmark.model.refdata.Strategy;
 import com.tickmark.persistence.workspace.Batches;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ import org.jooq.DSLContext;
  * Reference data: currencies, holiday calendars, strategies and books, counterparties,
  * instruments and accounts. Small tables, read whole into memory by the screens and services.
  */
-public final class ReferenceDataRepository {
+public final class ReferenceDataRepository implements ReferenceDataStore {
   private final DSLContext dsl;
 
   public ReferenceDataRepository(DSLContext dsl) {
@@ -58,6 +59,7 @@ public final class ReferenceDataRepository {
         CURRENCY.CODE, CURRENCY.NAME, CURRENCY.MINOR_UNITS);
   }
 
+  @Override
   public List<Currency> currencies() {
     return dsl.selectFrom(CURRENCY).orderBy(CURRENCY.CODE)
         .fetch(r -> new Currency(new CurrencyCode(r.getCode()), r.getName(), r.getMinorUnits()));
@@ -79,6 +81,7 @@ public final class ReferenceDataRepository {
   }
 
   /** Every calendar by code, in code order. */
+  @Override
   public Map<String, HolidayCalendar> calendars() {
     Map<String, List<Holiday>> holidays = new LinkedHashMap<>();
     dsl.selectFrom(CALENDAR_HOLIDAY).orderBy(CALENDAR_HOLIDAY.CALENDAR_CODE, CALENDAR_HOLIDAY.HOLIDAY_DATE)
@@ -96,6 +99,7 @@ public final class ReferenceDataRepository {
         STRATEGY.CODE, STRATEGY.NAME, STRATEGY.DESCRIPTION);
   }
 
+  @Override
   public List<Strategy> strategies() {
     return dsl.selectFrom(STRATEGY).orderBy(STRATEGY.CODE).fetch(r -> new Strategy(r.getCode(), r.getName(), r.getDescription()));
   }
@@ -106,6 +110,7 @@ public final class ReferenceDataRepository {
         BOOK.ID, BOOK.CODE, BOOK.NAME, BOOK.STRATEGY_CODE, BOOK.BASE_CURRENCY);
   }
 
+  @Override
   public List<Book> books() {
     return dsl.selectFrom(BOOK).orderBy(BOOK.CODE).fetch(r ->
         new Book(new BookId(r.getId()), r.getCode(), r.getName(), r.getStrategyCode(), new CurrencyCode(r.getBaseCurrency())));
@@ -119,6 +124,7 @@ public final class ReferenceDataRepository {
         COUNTERPARTY.ID, COUNTERPARTY.CODE, COUNTERPARTY.NAME, COUNTERPARTY.ROLE, COUNTERPARTY.LEI, COUNTERPARTY.BIC, COUNTERPARTY.COUNTRY);
   }
 
+  @Override
   public List<Counterparty> counterparties() {
     return dsl.selectFrom(COUNTERPARTY).orderBy(COUNTERPARTY.CODE).fetch(r -> new Counterparty(
         new CounterpartyId(r.getId()), r.getCode(), r.getName(), CounterpartyRole.valueOf(r.getRole()),
@@ -137,6 +143,7 @@ public final class ReferenceDataRepository {
         INSTRUMENT.CURRENCY, INSTRUMENT.BASE_CURRENCY, INSTRUMENT.SECTOR, INSTRUMENT.COUNTRY, INSTRUMENT.SETTLEMENT_CONVENTION);
   }
 
+  @Override
   public List<Instrument> instruments() {
     return dsl.selectFrom(INSTRUMENT).orderBy(INSTRUMENT.SYMBOL).fetch(r -> new Instrument(
         new InstrumentId(r.getId()), r.getSymbol(), r.getName(), AssetClass.valueOf(r.getAssetClass()),
@@ -160,6 +167,7 @@ public final class ReferenceDataRepository {
         ACCOUNT.ACCOUNT_NUMBER, ACCOUNT.BOOK_ID);
   }
 
+  @Override
   public List<Account> accounts() {
     return dsl.selectFrom(ACCOUNT).orderBy(ACCOUNT.CODE).fetch(r -> new Account(
         new AccountId(r.getId()), r.getCode(), r.getName(), AccountType.valueOf(r.getAccountType()),

@@ -2,12 +2,13 @@ package com.tickmark.persistence.workspace;
 
 import static com.tickmark.persistence.jooq.Tables.WORKSPACE_SETTING;
 
+import com.tickmark.model.time.BusinessDateStore;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
 /** Workspace-wide settings: the firm's name, its base currency and the business date. */
-public final class SettingsRepository {
+public final class SettingsRepository implements BusinessDateStore {
   public static final String FIRM_NAME = "firm.name";
   public static final String BASE_CURRENCY = "firm.base-currency";
   public static final String BUSINESS_DATE = "business-date";
@@ -34,10 +35,12 @@ public final class SettingsRepository {
   }
 
   /** The firm's business date, or empty in a workspace that holds no firm yet. */
+  @Override
   public Optional<LocalDate> businessDate() {
     return get(BUSINESS_DATE).map(LocalDate::parse);
   }
 
+  @Override
   public void setBusinessDate(LocalDate date) {
     put(BUSINESS_DATE, date.toString());
   }

@@ -1,5 +1,6 @@
 package com.tickmark.persistence.workspace;
 
+import com.tickmark.model.tx.Transactions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -19,6 +21,9 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * {@code inbox/} of external files, and {@code logs/}. Opening one takes the single-writer lock and
  * brings the database schema up to date with the Flyway migrations this version carries.
  */
-public final class Workspace implements AutoCloseable {
+public final class Workspace implements AutoCloseable, Transactions {
   private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
   static final String DATABASE_NAME = "tickmark";
 
@@ -45,7 +50,12 @@ public final class Workspace implements AutoCloseable {
     Settings settings = new Settings()
         .withRenderQuotedNames(RenderQuotedNames.NEVER)
         .withExecuteLogging(false);
-    this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+    // Thread-bound transactions: repositories share this one context, and any work run through
+    // inTransaction() uses the transaction's connection without being handed it.
+    this.dsl = DSL.using(new DefaultConfiguration()
+        .set(SQLDialect.H2)
+        .set(settings)
+        .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool))));
   }
 
   /** Opens (creating if needed) the workspace in {@code directory}. */
@@ -190,6 +200,12 @@ public final class Workspace implements AutoCloseable {
   /** True when this open created the database. */
   public boolean created() {
     return created;
+  }
+
+  /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    return dsl.transactionResult(work::get);
   }
 
   /** The shared jOOQ context; never mutate it. */

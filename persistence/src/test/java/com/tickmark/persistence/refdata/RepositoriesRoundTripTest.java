@@ -76,8 +76,8 @@ class RepositoriesRoundTripTest {
   }
 
   private void insertReferenceData() {
-    ws.dsl().transaction(c -> {
-      ReferenceDataRepository r = new ReferenceDataRepository(c.dsl());
+    ws.run(() -> {
+      ReferenceDataRepository r = refdata;
       r.insertCurrencies(List.of(USD, EUR));
       r.insertCalendars(List.of(new HolidayCalendar("XNYS", "New York Stock Exchange",
           List.of(new Holiday(LocalDate.of(2025, 7, 4), "Independence Day"))), new HolidayCalendar("TARGET", "TARGET2", List.of())));
@@ -103,8 +103,8 @@ class RepositoriesRoundTripTest {
 
   @Test
   void aFailedLoadLeavesNothingBehind() {
-    assertThatThrownBy(() -> ws.dsl().transaction(c -> {
-      ReferenceDataRepository r = new ReferenceDataRepository(c.dsl());
+    assertThatThrownBy(() -> ws.run(() -> {
+      ReferenceDataRepository r = refdata;
       r.insertCurrencies(List.of(USD));
       r.insertInstruments(List.of(ACME, ACME)); // duplicate key: the whole load fails
     })).isNotNull();
@@ -143,7 +143,7 @@ class RepositoriesRoundTripTest {
           CurrencyCode.USD, td, Instant.parse("2025-07-02T14:30:00.123456Z"), td.plusDays(td.getDayOfMonth() == 3 ? 4 : 1),
           BROKER.id(), CUSTODY.id(), TradeSource.FIX, TradeStatus.NEW));
     }
-    ws.dsl().transaction(c -> new TradeRepository(c.dsl()).insertAll(batch));
+    ws.run(() -> trades.insertAll(batch));
 
     assertThat(trades.count()).isEqualTo(2_500);
     assertThat(trades.maxId()).isEqualTo(2_500);

@@ -1,0 +1,15 @@
+package com.tickmark.model.audit;
+
+/**
+ * The append-only, hash-chained record of every change to business data. Appends join the caller's
+ * transaction, so a change and its audit record are committed together or not at all.
+ */
+public interface AuditTrail {
+  AuditRecord append(AuditEvent event);
+
+  /** Checks the whole chain and names the first record that does not verify. */
+  AuditVerification verify();
+
+  /** The records that match, newest first. */
+  java.util.List<AuditRecord> search(AuditFilter filter);
+}

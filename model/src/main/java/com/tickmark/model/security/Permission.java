@@ -1,0 +1,35 @@
+package com.tickmark.model.security;
+
+/** Something a user may be allowed to do; {@link PermissionMatrix} says which roles may. */
+public enum Permission {
+  VIEW_DATA("See trades, reference data, positions and reports"),
+  EXPORT_DATA("Export data to Excel or PDF"),
+  MANAGE_REFERENCE_DATA("Create and change instruments, counterparties, accounts and calendars"),
+  CAPTURE_TRADES("Capture trades by hand or import trade files"),
+  AMEND_TRADES("Request amendments and cancellations of trades"),
+  APPROVE_TRADE_CHANGES("Approve amendments and cancellations of confirmed trades"),
+  WORK_RECONCILIATIONS("Run reconciliations and work breaks"),
+  APPROVE_WRITE_OFFS("Approve break write-offs above the threshold"),
+  POST_JOURNALS("Post manual journal entries"),
+  APPROVE_JOURNALS("Approve manual journal entries"),
+  CLOSE_PERIODS("Close and lock accounting periods"),
+  VIEW_RISK("See the risk dashboard"),
+  MANAGE_LIMITS("Request limit changes"),
+  APPROVE_LIMIT_CHANGES("Approve limit changes"),
+  WORK_ALERTS("Work surveillance alerts"),
+  VIEW_AUDIT("Read and verify the audit trail"),
+  MANAGE_USERS("Add, disable and reset users; request role changes"),
+  APPROVE_ACCESS_CHANGES("Approve changes to users' roles"),
+  ADMINISTER_WORKSPACE("Back up and restore the workspace, change its settings"),
+  ROLL_BUSINESS_DATE("Run end of day and move the business date");
+
+  private final String description;
+
+  Permission(String description) {
+    this.description = description;
+  }
+
+  public String description() {
+    return description;
+  }
+}

@@ -1,0 +1,57 @@
+package com.tickmark.model.time;
+
+import com.tickmark.model.audit.AuditAction;
+import com.tickmark.model.audit.AuditEvent;
+import com.tickmark.model.audit.AuditTrail;
+import com.tickmark.model.calendar.HolidayCalendar;
+import com.tickmark.model.security.Actor;
+import com.tickmark.model.security.Permission;
+import com.tickmark.model.tx.Transactions;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The firm's business date. It never follows the wall clock: end of day moves it to the next day
+ * that is a business day on the firm's calendars.
+ */
+public final class BusinessDateService implements BusinessDateProvider {
+  public static final String ENTITY = "BusinessDate";
+
+  private final BusinessDateStore store;
+  private final AuditTrail audit;
+  private final Transactions tx;
+  private final Clock clock;
+
+  public BusinessDateService(BusinessDateStore store, AuditTrail audit, Transactions tx, Clock clock) {
+    this.store = store;
+    this.audit = audit;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  @Override
+  public LocalDate businessDate() {
+    return store.businessDate().orElseThrow(() -> new IllegalStateException("This workspace has no business date yet; create a firm first."));
+  }
+
+  /** Moves the business date to the next day open on every one of {@code calendars}. */
+  public LocalDate rollToNextBusinessDay(Actor actor, List<HolidayCalendar> calendars, String reason) {
+    actor.require(Permission.ROLL_BUSINESS_DATE);
+    return tx.inTransaction(() -> {
+      LocalDate from = businessDate();
+      LocalDate to = from.plusDays(1);
+      while (!openOnAll(calendars, to)) {
+        to = to.plusDays(1);
+      }
+      store.setBusinessDate(to);
+      audit.append(new AuditEvent(actor.username(), clock.instant(), ENTITY, "", AuditAction.STATUS_CHANGE,
+          "{\"businessDate\":\"" + from + "\"}", "{\"businessDate\":\"" + to + "\"}", reason));
+      return to;
+    });
+  }
+
+  private static boolean openOnAll(List<HolidayCalendar> calendars, LocalDate date) {
+    return calendars.stream().allMatch(c -> c.isBusinessDay(date));
+  }
+}
