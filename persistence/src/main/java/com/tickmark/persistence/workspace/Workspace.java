@@ -58,12 +58,27 @@ public final class Workspace implements AutoCloseable, Transactions {
         .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool))));
   }
 
-  /** Opens (creating if needed) the workspace in {@code directory}. */
+  /** Opens (creating if needed) the unencrypted workspace in {@code directory}. */
   public static Workspace open(Path directory) {
-    return open(directory, Clock.systemUTC());
+    return open(directory, null, Clock.systemUTC());
   }
 
-  public static Workspace open(Path directory, Clock clock) {
+  /**
+   * Opens the workspace in {@code directory}, creating it if needed.
+   *
+   * @param passphrase the passphrase of an encrypted workspace, or {@code null}; when the workspace
+   *     does not exist yet, a passphrase makes it encrypted
+   */
+  public static Workspace open(Path directory, char[] passphrase) {
+    return open(directory, passphrase, Clock.systemUTC());
+  }
+
+  /** True when the workspace in {@code directory} is encrypted and needs its passphrase to open. */
+  public static boolean isEncrypted(Path directory) {
+    return WorkspaceEncryption.isEncrypted(directory.toAbsolutePath().normalize());
+  }
+
+  public static Workspace open(Path directory, char[] passphrase, Clock clock) {
     Path dir = directory.toAbsolutePath().normalize();
     try {
       Files.createDirectories(dir);
@@ -75,7 +90,17 @@ public final class Workspace implements AutoCloseable, Transactions {
     WorkspaceLock lock = WorkspaceLock.acquire(dir, clock.instant());
     JdbcConnectionPool pool = null;
     try {
-      pool = JdbcConnectionPool.create(jdbcUrl(dir), "tickmark", "");
+      boolean encrypted = WorkspaceEncryption.isEncrypted(dir);
+      if (created && passphrase != null && !encrypted) {
+        WorkspaceEncryption.createIn(dir);
+        encrypted = true;
+      }
+      if (encrypted && (passphrase == null || passphrase.length == 0)) {
+        throw new WorkspaceException(WorkspaceException.Reason.PASSPHRASE_NEEDED,
+            "The workspace " + dir + " is encrypted: give its passphrase (the TICKMARK_PASSPHRASE environment variable or the prompt).", null);
+      }
+      String password = encrypted ? WorkspaceEncryption.load(dir).filePassword(passphrase) + " " : "";
+      pool = JdbcConnectionPool.create(jdbcUrl(dir) + (encrypted ? ";CIPHER=AES" : ""), "tickmark", password);
       pool.setMaxConnections(8);
       checkReadable(dir, pool);
       migrate(dir, pool);
@@ -84,6 +109,15 @@ public final class Workspace implements AutoCloseable, Transactions {
     } catch (RuntimeException e) {
       if (pool != null) {
         pool.dispose();
+      }
+      if (created) {
+        // leave no half-made workspace behind: a later open must not think it is encrypted
+        try {
+          Files.deleteIfExists(dir.resolve(WorkspaceEncryption.FILE));
+          Files.deleteIfExists(databaseFile(dir));
+        } catch (IOException ignored) {
+          // the original failure is what the user needs to see
+        }
       }
       lock.close();
       throw e;
@@ -123,8 +157,8 @@ public final class Workspace implements AutoCloseable, Transactions {
           "The workspace " + dir + " was written with a database format this version of Tickmark cannot read. Open it with the Tickmark version that wrote it.", e);
     }
     if (code == ErrorCode.WRONG_USER_OR_PASSWORD || code == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
-      return new WorkspaceException(WorkspaceException.Reason.INACCESSIBLE,
-          "The workspace " + dir + " is protected by a passphrase that was not given or is wrong.", e);
+      return new WorkspaceException(WorkspaceException.Reason.PASSPHRASE_NEEDED,
+          "The passphrase for the workspace " + dir + " is wrong (or its workspace.properties does not belong to this database). Try again.", e);
     }
     return new WorkspaceException(WorkspaceException.Reason.CORRUPT,
         "The workspace database " + databaseFile(dir) + " cannot be read: it is damaged or is not a Tickmark workspace ("

@@ -16,7 +16,9 @@ public final class WorkspaceException extends RuntimeException {
     /** A newer Tickmark wrote it; this version must not touch it. */
     NEWER_VERSION,
     /** The folder cannot be created, read or written. */
-    INACCESSIBLE
+    INACCESSIBLE,
+    /** The workspace is encrypted and its passphrase was not given or is wrong. */
+    PASSPHRASE_NEEDED
   }
 
   private final Reason reason;

@@ -1,0 +1,237 @@
+package com.tickmark.persistence.workspace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/**
+ * Online, consistent backups of a workspace, and restores into a new folder that are checked
+ * against the backup's own inventory.
+ *
+ * <p>A backup is a zip holding H2's online {@code BACKUP} of the database (taken inside one
+ * transaction, so consistent while the app keeps working), {@code workspace.properties} if the
+ * workspace is encrypted, the {@code inbox/} and {@code demo/} folders, and {@code backup.properties}:
+ * when it was taken and, per table, the row count and an order-independent digest of its content.
+ */
+public final class WorkspaceBackup {
+  static final String MANIFEST = "backup.properties";
+  private static final List<String> FOLDERS = List.of("inbox", "demo");
+
+  private WorkspaceBackup() {}
+
+  /** What a backup holds, table by table. */
+  public record Inventory(Instant takenAt, Map<String, TableDigest> tables) {
+    public long rows() {
+      return tables.values().stream().mapToLong(TableDigest::rows).sum();
+    }
+  }
+
+  /** A table's row count and a digest of its rows that does not depend on their order. */
+  public record TableDigest(long rows, String digest) {}
+
+  /** Writes a backup of the open workspace to {@code zipFile} (replacing it). */
+  public static Inventory backup(Workspace workspace, Path zipFile, Instant now) {
+    Path dbZip = null;
+    try {
+      Files.createDirectories(zipFile.toAbsolutePath().getParent());
+      dbZip = Files.createTempFile(zipFile.toAbsolutePath().getParent(), ".tickmark-db-", ".zip");
+      Files.delete(dbZip);
+      Path target = dbZip;
+      Inventory inventory = workspace.inTransaction(() -> {
+        workspace.dsl().execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
+        return new Inventory(now, digests(workspace.dsl()));
+      });
+      try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zipFile))) {
+        try (ZipFile db = new ZipFile(dbZip.toFile())) {
+          ZipEntry entry = db.getEntry(Workspace.DATABASE_NAME + ".mv.db");
+          out.putNextEntry(new ZipEntry(Workspace.DATABASE_NAME + ".mv.db"));
+          try (InputStream in = db.getInputStream(entry)) {
+            in.transferTo(out);
+          }
+          out.closeEntry();
+        }
+        Path dir = workspace.directory();
+        if (Files.exists(dir.resolve(WorkspaceEncryption.FILE))) {
+          addFile(out, dir, dir.resolve(WorkspaceEncryption.FILE));
+        }
+        for (String folder : FOLDERS) {
+          if (Files.isDirectory(dir.resolve(folder))) {
+            try (Stream<Path> files = Files.walk(dir.resolve(folder))) {
+              for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                addFile(out, dir, f);
+              }
+            }
+          }
+        }
+        out.putNextEntry(new ZipEntry(MANIFEST));
+        toProperties(inventory).store(out, "Tickmark workspace backup");
+        out.closeEntry();
+      }
+      return inventory;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write the backup " + zipFile + ": " + e.getMessage(), e);
+    } finally {
+      if (dbZip != null) {
+        try {
+          Files.deleteIfExists(dbZip);
+        } catch (IOException ignored) {
+          // a stray temporary file is harmless
+        }
+      }
+    }
+  }
+
+  /**
+   * Restores {@code zipFile} into {@code targetDir}, which must not hold a workspace, then opens
+   * the result and checks every table against the backup's inventory. On any mismatch the restored
+   * files are removed and the restore fails.
+   */
+  public static Inventory restore(Path zipFile, Path targetDir, char[] passphrase) {
+    Path dir = targetDir.toAbsolutePath().normalize();
+    if (Workspace.exists(dir)) {
+      throw new WorkspaceException(WorkspaceException.Reason.INACCESSIBLE,
+          "The folder " + dir + " already holds a workspace; restore into a new, empty folder.", null);
+    }
+    if (!Files.isRegularFile(zipFile)) {
+      throw new WorkspaceException(WorkspaceException.Reason.INACCESSIBLE, "There is no backup file " + zipFile + ".", null);
+    }
+    Properties manifest = new Properties();
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zipFile))) {
+      Files.createDirectories(dir);
+      ZipEntry entry;
+      boolean sawDatabase = false;
+      while ((entry = in.getNextEntry()) != null) {
+        Path out = dir.resolve(entry.getName()).normalize();
+        if (!out.startsWith(dir)) {
+          throw new WorkspaceException(WorkspaceException.Reason.CORRUPT, "The backup " + zipFile + " holds a file outside its folder: " + entry.getName(), null);
+        }
+        if (entry.getName().equals(MANIFEST)) {
+          manifest.load(in);
+          continue;
+        }
+        sawDatabase |= entry.getName().equals(Workspace.DATABASE_NAME + ".mv.db");
+        Files.createDirectories(out.getParent());
+        try (OutputStream o = Files.newOutputStream(out)) {
+          in.transferTo(o);
+        }
+      }
+      if (!sawDatabase || manifest.isEmpty()) {
+        throw new WorkspaceException(WorkspaceException.Reason.CORRUPT, "The file " + zipFile + " is not a Tickmark backup (no database or no inventory in it).", null);
+      }
+    } catch (IOException e) {
+      removeRestored(dir);
+      throw new WorkspaceException(WorkspaceException.Reason.CORRUPT, "Could not read the backup " + zipFile + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      removeRestored(dir);
+      throw e;
+    }
+    Inventory expected = fromProperties(manifest);
+    try (Workspace restored = Workspace.open(dir, passphrase)) {
+      Map<String, TableDigest> actual = digests(restored.dsl());
+      for (Map.Entry<String, TableDigest> e : expected.tables().entrySet()) {
+        if (!e.getValue().equals(actual.get(e.getKey()))) {
+          throw new WorkspaceException(WorkspaceException.Reason.CORRUPT, "The restored table " + e.getKey() + " does not match the backup ("
+              + e.getValue().rows() + " rows expected, " + (actual.containsKey(e.getKey()) ? actual.get(e.getKey()).rows() : 0) + " found).", null);
+        }
+      }
+      return expected;
+    } catch (RuntimeException e) {
+      removeRestored(dir);
+      throw e;
+    }
+  }
+
+  /** Row count and content digest of every table of the workspace. */
+  public static Map<String, TableDigest> digests(DSLContext dsl) {
+    Map<String, TableDigest> result = new TreeMap<>();
+    List<String> tables = dsl.fetch("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")
+        .getValues(0, String.class);
+    for (String table : tables) {
+      if (table.equalsIgnoreCase("flyway_schema_history")) {
+        continue;
+      }
+      long rows = 0;
+      long sum = 0;
+      MessageDigest sha = sha256();
+      for (Record r : dsl.fetchLazy("SELECT * FROM \"" + table + "\"")) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < r.size(); i++) {
+          Object v = r.get(i);
+          sb.append(v == null ? "\u0000" : v.toString()).append('\u001f');
+        }
+        byte[] h = sha.digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+        long x = 0;
+        for (int i = 0; i < 8; i++) {
+          x = (x << 8) | (h[i] & 0xff);
+        }
+        sum += x;
+        rows++;
+      }
+      result.put(table.toLowerCase(java.util.Locale.ROOT), new TableDigest(rows, Long.toHexString(sum)));
+    }
+    return result;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void addFile(ZipOutputStream out, Path base, Path file) throws IOException {
+    out.putNextEntry(new ZipEntry(base.relativize(file).toString().replace('\\', '/')));
+    Files.copy(file, out);
+    out.closeEntry();
+  }
+
+  private static Properties toProperties(Inventory inventory) {
+    Properties p = new Properties();
+    p.setProperty("taken-at", inventory.takenAt().toString());
+    inventory.tables().forEach((t, d) -> {
+      p.setProperty("table." + t + ".rows", Long.toString(d.rows()));
+      p.setProperty("table." + t + ".digest", d.digest());
+    });
+    return p;
+  }
+
+  private static Inventory fromProperties(Properties p) {
+    Map<String, TableDigest> tables = new TreeMap<>();
+    for (String key : p.stringPropertyNames()) {
+      if (key.startsWith("table.") && key.endsWith(".rows")) {
+        String t = key.substring(6, key.length() - 5);
+        tables.put(t, new TableDigest(Long.parseLong(p.getProperty(key)), p.getProperty("table." + t + ".digest")));
+      }
+    }
+    return new Inventory(Instant.parse(p.getProperty("taken-at")), tables);
+  }
+
+  private static void removeRestored(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException ignored) {
+      // best effort: the failure itself is reported
+    }
+  }
+}

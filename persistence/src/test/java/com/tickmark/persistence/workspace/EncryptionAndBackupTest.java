@@ -1,0 +1,121 @@
+package com.tickmark.persistence.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tickmark.model.audit.AuditAction;
+import com.tickmark.model.audit.AuditEvent;
+import com.tickmark.persistence.audit.JooqAuditTrail;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EncryptionAndBackupTest {
+  static final char[] PASSPHRASE = "river-stone-lantern-7".toCharArray();
+  @TempDir Path tmp;
+
+  private static void writeSomething(Workspace ws, String marker) {
+    new SettingsRepository(ws.dsl()).put("marker", marker);
+    new SettingsRepository(ws.dsl()).setBusinessDate(LocalDate.of(2025, 11, 20));
+    JooqAuditTrail audit = new JooqAuditTrail(ws.dsl());
+    for (int i = 0; i < 50; i++) {
+      audit.append(new AuditEvent("tester", Instant.parse("2025-11-20T10:00:00Z").plusSeconds(i), "Thing", "t" + i,
+          AuditAction.CREATE, "", "{\"n\":" + i + "}", "fixture"));
+    }
+  }
+
+  @Test
+  void anEncryptedWorkspaceOpensOnlyWithItsPassphrase() throws IOException {
+    Path dir = tmp.resolve("secret");
+    try (Workspace ws = Workspace.open(dir, PASSPHRASE)) {
+      writeSomething(ws, "TOP-SECRET-MARKER");
+    }
+    assertThat(Workspace.isEncrypted(dir)).isTrue();
+    assertThat(new String(Files.readAllBytes(Workspace.databaseFile(dir)), StandardCharsets.ISO_8859_1))
+        .as("nothing readable on disk").doesNotContain("TOP-SECRET-MARKER").doesNotContain("tester");
+
+    assertThatThrownBy(() -> Workspace.open(dir))
+        .isInstanceOf(WorkspaceException.class)
+        .hasMessageContaining("is encrypted: give its passphrase")
+        .satisfies(e -> assertThat(((WorkspaceException) e).reason()).isEqualTo(WorkspaceException.Reason.PASSPHRASE_NEEDED));
+    assertThatThrownBy(() -> Workspace.open(dir, "not-the-passphrase-1".toCharArray()))
+        .isInstanceOf(WorkspaceException.class)
+        .hasMessageContaining("passphrase for the workspace " + dir + " is wrong");
+
+    try (Workspace ws = Workspace.open(dir, PASSPHRASE)) {
+      assertThat(new SettingsRepository(ws.dsl()).get("marker")).contains("TOP-SECRET-MARKER");
+      assertThat(new JooqAuditTrail(ws.dsl()).verify().isIntact()).isTrue();
+    }
+  }
+
+  @Test
+  void aBackupRestoredIntoANewWorkspaceHoldsTheSameData() throws IOException {
+    Path source = tmp.resolve("source");
+    Path zip = tmp.resolve("backups/source.zip");
+    Map<String, WorkspaceBackup.TableDigest> original;
+    try (Workspace ws = Workspace.open(source)) {
+      writeSomething(ws, "hello");
+      Files.createDirectories(ws.inbox().resolve("bank"));
+      Files.writeString(ws.inbox().resolve("bank/statement.sta"), ":20:REF\n");
+      WorkspaceBackup.Inventory inv = WorkspaceBackup.backup(ws, zip, Instant.parse("2025-11-20T18:00:00Z"));
+      assertThat(inv.tables().get("audit_record").rows()).isEqualTo(50);
+      // the workspace keeps working after an online backup; later changes are not in the backup
+      new SettingsRepository(ws.dsl()).put("marker", "changed after the backup");
+      original = inv.tables();
+    }
+
+    Path restored = tmp.resolve("restored");
+    WorkspaceBackup.Inventory inv = WorkspaceBackup.restore(zip, restored, null);
+    assertThat(inv.rows()).isGreaterThan(50);
+    try (Workspace ws = Workspace.open(restored)) {
+      assertThat(WorkspaceBackup.digests(ws.dsl())).isEqualTo(original);
+      assertThat(new SettingsRepository(ws.dsl()).get("marker")).contains("hello");
+      assertThat(new SettingsRepository(ws.dsl()).businessDate()).contains(LocalDate.of(2025, 11, 20));
+      assertThat(new JooqAuditTrail(ws.dsl()).verify().recordsChecked()).isEqualTo(50);
+      assertThat(Files.readString(ws.inbox().resolve("bank/statement.sta"))).isEqualTo(":20:REF\n");
+    }
+  }
+
+  @Test
+  void anEncryptedBackupRestoresWithItsPassphrase() {
+    Path source = tmp.resolve("source");
+    Path zip = tmp.resolve("enc.zip");
+    try (Workspace ws = Workspace.open(source, PASSPHRASE)) {
+      writeSomething(ws, "enc");
+      WorkspaceBackup.backup(ws, zip, Instant.parse("2025-11-20T18:00:00Z"));
+    }
+    Path restored = tmp.resolve("restored");
+    assertThatThrownBy(() -> WorkspaceBackup.restore(zip, restored, null)).hasMessageContaining("encrypted");
+    assertThat(restored.resolve("tickmark.mv.db")).as("a failed restore leaves nothing").doesNotExist();
+    WorkspaceBackup.restore(zip, restored, PASSPHRASE);
+    try (Workspace ws = Workspace.open(restored, PASSPHRASE)) {
+      assertThat(new SettingsRepository(ws.dsl()).get("marker")).contains("enc");
+    }
+  }
+
+  @Test
+  void restoreNeverOverwritesAWorkspace() {
+    Path existing = tmp.resolve("existing");
+    Path zip = tmp.resolve("b.zip");
+    try (Workspace ws = Workspace.open(existing)) {
+      WorkspaceBackup.backup(ws, zip, Instant.parse("2025-11-20T18:00:00Z"));
+    }
+    assertThatThrownBy(() -> WorkspaceBackup.restore(zip, existing, null))
+        .hasMessageContaining("already holds a workspace; restore into a new, empty folder");
+  }
+
+  @Test
+  void aFileThatIsNotABackupIsRefusedClearly() throws IOException {
+    Path notZip = tmp.resolve("notes.zip");
+    Files.writeString(notZip, "hello");
+    assertThatThrownBy(() -> WorkspaceBackup.restore(notZip, tmp.resolve("r"), null))
+        .isInstanceOf(WorkspaceException.class)
+        .hasMessageContaining("is not a Tickmark backup");
+  }
+}
