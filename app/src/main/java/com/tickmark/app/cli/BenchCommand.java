@@ -2,6 +2,7 @@ package com.tickmark.app.cli;
 
 import static com.tickmark.app.FileTrees.deleteTree;
 
+import com.tickmark.app.AppServices;
 import com.tickmark.app.demo.DemoFirmInstaller;
 import com.tickmark.model.demo.DemoConfig;
 import com.tickmark.model.demo.FaultRates;
@@ -9,6 +10,7 @@ import com.tickmark.persistence.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,7 +63,7 @@ final class BenchCommand {
           long start = System.nanoTime();
           DemoFirmInstaller.Summary s;
           try (Workspace ws = Workspace.open(dir)) {
-            s = new DemoFirmInstaller().install(ws, config, DemoFirmInstaller.Progress.NONE);
+            s = new DemoFirmInstaller().install(AppServices.of(ws, Clock.systemUTC()), config, DemoFirmInstaller.Progress.NONE);
           }
           double seconds = (System.nanoTime() - start) / 1e9;
           String label = run == 0 ? "warm-up" : "run " + run;

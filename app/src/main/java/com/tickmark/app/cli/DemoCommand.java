@@ -44,17 +44,23 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--no-faults", description = "Make the external files agree exactly with the books.")
   boolean noFaults;
 
+  @Option(names = "--encrypt", description = "Create the workspace encrypted; the passphrase comes from $TICKMARK_PASSPHRASE or a prompt.")
+  boolean encrypt;
+
   @Override
   public Integer call() {
     Path dir = root.workspace();
     DemoConfig config = config(LocalDate.now());
     ConsoleProgress progress = ConsoleProgress.forTerminal(root.err);
-    try (Workspace workspace = Workspace.open(dir)) {
-      if (DemoFirmInstaller.holdsFirm(workspace)) {
+    if (encrypt && Workspace.exists(dir)) {
+      throw new UserException("The workspace " + dir + " already exists; --encrypt only applies to a new one.");
+    }
+    try (Session session = Session.openOrCreate(root, encrypt)) {
+      if (DemoFirmInstaller.holdsFirm(session.services())) {
         throw new UserException("The workspace " + dir + " already holds a firm; the demo never overwrites one. "
             + "Choose an empty folder with --workspace DIR.");
       }
-      DemoFirmInstaller.Summary s = new DemoFirmInstaller().install(workspace, config, progress::update);
+      DemoFirmInstaller.Summary s = new DemoFirmInstaller().install(session.services(), config, progress::update);
       progress.done();
       print(root.out, s);
     } finally {
@@ -82,6 +88,7 @@ final class DemoCommand implements Callable<Integer> {
     row(out, "trades", String.format(Locale.ROOT, "%,d over %d business days", s.trades(), s.tradingDays()));
     row(out, "inbox", String.format(Locale.ROOT, "%,d files in %s", s.inboxFiles(), s.workspace().resolve("inbox")));
     row(out, "injected faults", String.format(Locale.ROOT, "%,d, listed in %s", s.injectedFaults(), s.workspace().resolve(DemoFirmInstaller.FAULT_MANIFEST)));
+    row(out, "users", "admin, clerk, accountant, risk, compliance, viewer (password: see the README)");
     row(out, "timings", String.format(Locale.ROOT, "generate %.2f s, files %.2f s, store %.2f s",
         s.generate().toMillis() / 1000.0, s.writeFiles().toMillis() / 1000.0, s.store().toMillis() / 1000.0));
   }

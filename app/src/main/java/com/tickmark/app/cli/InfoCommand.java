@@ -1,13 +1,14 @@
 package com.tickmark.app.cli;
 
 import com.tickmark.app.FileTrees;
+import com.tickmark.model.security.Permission;
+import com.tickmark.persistence.Repositories;
 import com.tickmark.persistence.marketdata.MarketDataRepository;
 import com.tickmark.persistence.refdata.ReferenceDataRepository;
 import com.tickmark.persistence.trade.TradeRepository;
 import com.tickmark.persistence.workspace.SettingsRepository;
 import com.tickmark.persistence.workspace.Workspace;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.NavigableMap;
@@ -22,16 +23,15 @@ final class InfoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path dir = root.workspace();
-    if (!Workspace.exists(dir)) {
-      throw new UserException("There is no workspace in " + dir + ". Start the app, or run 'tickmark demo --workspace " + dir + "', to create one.");
-    }
-    try (Workspace ws = Workspace.open(dir)) {
+    try (Session session = Session.open(root)) {
+      session.signIn().require(Permission.VIEW_DATA);
+      Workspace ws = session.workspace();
       PrintStream out = root.out;
-      SettingsRepository settings = new SettingsRepository(ws.dsl());
-      ReferenceDataRepository refdata = new ReferenceDataRepository(ws.dsl());
-      MarketDataRepository marketData = new MarketDataRepository(ws.dsl());
-      TradeRepository trades = new TradeRepository(ws.dsl());
+      Repositories r = session.services().repositories();
+      SettingsRepository settings = r.settings();
+      ReferenceDataRepository refdata = r.referenceData();
+      MarketDataRepository marketData = r.marketData();
+      TradeRepository trades = r.trades();
       NavigableMap<LocalDate, Integer> byDate = trades.countByTradeDate();
       out.println("Workspace " + ws.directory());
       row(out, "firm", settings.get(SettingsRepository.FIRM_NAME).orElse("(none yet)"));
@@ -49,6 +49,9 @@ final class InfoCommand implements Callable<Integer> {
       row(out, "trades", String.format(Locale.ROOT, "%,d", trades.count())
           + (byDate.isEmpty() ? "" : " from " + byDate.firstKey() + " to " + byDate.lastKey()
               + " (" + byDate.size() + " trade dates)"));
+      row(out, "users", Integer.toString(r.users().all().size()));
+      row(out, "audit records", Long.toString(r.audit().verify().recordsChecked()));
+      row(out, "encrypted", Workspace.isEncrypted(ws.directory()) ? "yes" : "no");
       row(out, "inbox files", Integer.toString(FileTrees.countFiles(ws.inbox())));
       row(out, "logs", ws.logs().toString());
     }

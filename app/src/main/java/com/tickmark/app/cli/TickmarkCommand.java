@@ -1,6 +1,9 @@
 package com.tickmark.app.cli;
 
 import com.tickmark.app.WorkspaceLocation;
+import com.tickmark.model.approval.FourEyesViolationException;
+import com.tickmark.model.security.AccessDeniedException;
+import com.tickmark.model.security.AuthenticationException;
 import com.tickmark.persistence.workspace.WorkspaceException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -32,7 +35,8 @@ import picocli.CommandLine.ScopeType;
         "Without a command, opens the desktop app on the workspace (creating the demo firm on first start)."
     },
     footer = {"", "Exit codes: 0 done, 1 user error (message on stderr), 2 internal error (see the log in WORKSPACE/logs)."},
-    subcommands = {DemoCommand.class, InfoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, InfoCommand.class, UserCommand.class, ApprovalsCommand.class, AuditCommand.class,
+        BackupCommand.class, RestoreCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class TickmarkCommand implements Callable<Integer> {
   public static final int OK = 0;
   public static final int USER_ERROR = 1;
@@ -42,6 +46,10 @@ public final class TickmarkCommand implements Callable<Integer> {
   @Option(names = WorkspaceLocation.OPTION, paramLabel = "DIR", scope = ScopeType.INHERIT,
       description = "The workspace folder (default: $" + WorkspaceLocation.ENVIRONMENT_VARIABLE + ", else ~/.tickmark).")
   String workspaceOption;
+
+  @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT,
+      description = "Act as this user; the password comes from $TICKMARK_PASSWORD or a prompt.")
+  String userOption;
 
   private final Map<String, String> environment;
   private final Consumer<Path> gui;
@@ -66,6 +74,32 @@ public final class TickmarkCommand implements Callable<Integer> {
     return OK;
   }
 
+  /**
+   * Refusals the user can act on: our own, the workspace's, permission and sign-in refusals, and
+   * the validation messages the business model writes for people.
+   */
+  static boolean isUserFacing(Throwable ex) {
+    if (ex instanceof UserException || ex instanceof WorkspaceException || ex instanceof AccessDeniedException
+        || ex instanceof AuthenticationException || ex instanceof FourEyesViolationException) {
+      return true;
+    }
+    if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException) {
+      StackTraceElement[] trace = ex.getStackTrace();
+      return trace.length > 0 && trace[0].getClassName().startsWith("com.tickmark.model.");
+    }
+    return false;
+  }
+
+  Map<String, String> environment() {
+    return environment;
+  }
+
+  /** Asks for a secret on the terminal; {@code null} when there is no terminal. */
+  char[] prompt(String label) {
+    java.io.Console console = System.console();
+    return console == null ? null : console.readPassword("%s: ", label);
+  }
+
   /** Parses and runs {@code args}; returns the process exit code. */
   public static int execute(String[] args, PrintStream out, PrintStream err, Map<String, String> environment, Consumer<Path> gui) {
     TickmarkCommand root = new TickmarkCommand(environment, gui, out, err);
@@ -80,7 +114,7 @@ public final class TickmarkCommand implements Callable<Integer> {
       return USER_ERROR;
     });
     cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      if (ex instanceof UserException || ex instanceof WorkspaceException) {
+      if (isUserFacing(ex)) {
         err.println("tickmark: " + ex.getMessage());
         LOG.info("Refused: {}", ex.getMessage());
         return USER_ERROR;

@@ -12,9 +12,12 @@ import com.tickmark.model.demo.DemoReferenceData;
 import com.tickmark.model.demo.FaultManifest;
 import com.tickmark.model.demo.InboxWriter;
 import com.tickmark.model.demo.InjectedFault;
+import com.tickmark.app.AppServices;
+import com.tickmark.model.audit.AuditAction;
+import com.tickmark.model.audit.AuditEvent;
+import com.tickmark.persistence.Repositories;
 import com.tickmark.persistence.marketdata.MarketDataRepository;
 import com.tickmark.persistence.refdata.ReferenceDataRepository;
-import com.tickmark.persistence.trade.TradeRepository;
 import com.tickmark.persistence.workspace.SettingsRepository;
 import com.tickmark.persistence.workspace.Workspace;
 import java.io.IOException;
@@ -62,10 +65,10 @@ public final class DemoFirmInstaller {
     }
   }
 
-  /** True when the workspace already holds a firm (the demo never overwrites one). */
-  public static boolean holdsFirm(Workspace workspace) {
-    return new SettingsRepository(workspace.dsl()).businessDate().isPresent()
-        || !new ReferenceDataRepository(workspace.dsl()).instruments().isEmpty();
+  /** True when the workspace already holds a firm or users (the demo never overwrites either). */
+  public static boolean holdsFirm(AppServices services) {
+    Repositories r = services.repositories();
+    return r.settings().businessDate().isPresent() || !r.referenceData().instruments().isEmpty() || !r.users().isEmpty();
   }
 
   /** The holiday calendars the demo needs, covering its history and a margin after the business date. */
@@ -84,8 +87,9 @@ public final class DemoFirmInstaller {
     return d;
   }
 
-  public Summary install(Workspace workspace, DemoConfig config, Progress progress) {
-    if (holdsFirm(workspace)) {
+  public Summary install(AppServices services, DemoConfig config, Progress progress) {
+    Workspace workspace = services.workspace();
+    if (holdsFirm(services)) {
       throw new IllegalStateException("The workspace " + workspace.directory() + " already holds a firm");
     }
     long t0 = System.nanoTime();
@@ -105,7 +109,7 @@ public final class DemoFirmInstaller {
       long t2 = System.nanoTime();
 
       checkCancelled(progress);
-      store(workspace, firm, progress);
+      store(services, firm, progress);
       long t3 = System.nanoTime();
 
       publishInbox(workspace, staging);
@@ -124,10 +128,11 @@ public final class DemoFirmInstaller {
     }
   }
 
-  private static void store(Workspace workspace, DemoFirm firm, Progress progress) {
+  private static void store(AppServices services, DemoFirm firm, Progress progress) {
     DemoReferenceData rd = firm.referenceData();
-    workspace.run(() -> {
-      ReferenceDataRepository refdata = new ReferenceDataRepository(workspace.dsl());
+    Repositories r = services.repositories();
+    services.workspace().run(() -> {
+      ReferenceDataRepository refdata = r.referenceData();
       refdata.insertCurrencies(rd.currencies());
       refdata.insertCalendars(rd.calendars().values());
       refdata.insertStrategies(rd.strategies());
@@ -136,18 +141,26 @@ public final class DemoFirmInstaller {
       refdata.insertInstruments(rd.instruments());
       refdata.insertAccounts(rd.accounts());
       progress.update(0.55, "Storing price and FX history");
-      MarketDataRepository marketData = new MarketDataRepository(workspace.dsl());
+      MarketDataRepository marketData = r.marketData();
       marketData.insertPrices(firm.prices());
       marketData.insertFxRates(firm.fxRates());
       checkCancelled(progress);
       progress.update(0.8, "Storing " + firm.trades().size() + " trades");
-      new TradeRepository(workspace.dsl()).insertAll(firm.trades());
+      r.trades().insertAll(firm.trades());
       checkCancelled(progress);
-      SettingsRepository settings = new SettingsRepository(workspace.dsl());
+      progress.update(0.9, "Creating the demo users");
+      DemoUsers.create(services.users());
+      SettingsRepository settings = r.settings();
       settings.put(SettingsRepository.FIRM_NAME, rd.firmName());
       settings.put(SettingsRepository.BASE_CURRENCY, rd.baseCurrency().code().code());
       settings.put(SettingsRepository.DEMO_SEED, Long.toString(firm.config().seed()));
       settings.setBusinessDate(firm.businessDate());
+      r.audit().append(new AuditEvent(DemoUsers.ALL.get(0).username(), services.clock().instant(), "Workspace",
+          services.workspace().directory().toString(), AuditAction.IMPORT, "",
+          String.format(java.util.Locale.ROOT, "{\"firm\":\"%s\",\"businessDate\":\"%s\",\"seed\":%d,\"instruments\":%d,\"prices\":%d,\"fxRates\":%d,\"trades\":%d}",
+              rd.firmName(), firm.businessDate(), firm.config().seed(), rd.instruments().size(), firm.prices().size(),
+              firm.fxRates().size(), firm.trades().size()),
+          "demo firm generated"));
       progress.update(0.97, "Committing");
     });
   }

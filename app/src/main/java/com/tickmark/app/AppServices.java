@@ -1,0 +1,79 @@
+package com.tickmark.app;
+
+import com.tickmark.model.approval.ApprovalService;
+import com.tickmark.model.audit.AuditService;
+import com.tickmark.model.refdata.ReferenceDataService;
+import com.tickmark.model.security.PasswordHasher;
+import com.tickmark.model.security.UserService;
+import com.tickmark.model.time.BusinessDateService;
+import com.tickmark.persistence.Repositories;
+import com.tickmark.persistence.workspace.Workspace;
+import java.time.Clock;
+
+/**
+ * The composition root: the business services of one open workspace, wired to its repositories.
+ * The desktop app and every command build exactly this, so both go through the same permission
+ * checks and the same audit trail.
+ */
+public final class AppServices {
+  private final Workspace workspace;
+  private final Repositories repositories;
+  private final Clock clock;
+  private final ApprovalService approvals;
+  private final UserService users;
+  private final AuditService audit;
+  private final BusinessDateService businessDate;
+  private final ReferenceDataService referenceData;
+
+  private AppServices(Workspace workspace, Clock clock, PasswordHasher hasher) {
+    this.workspace = workspace;
+    this.clock = clock;
+    this.repositories = Repositories.of(workspace);
+    this.approvals = new ApprovalService(repositories.approvals(), repositories.audit(), workspace, clock);
+    this.users = new UserService(repositories.users(), repositories.audit(), hasher, approvals, workspace, clock);
+    this.audit = new AuditService(repositories.audit());
+    this.businessDate = new BusinessDateService(repositories.settings(), repositories.audit(), workspace, clock);
+    this.referenceData = new ReferenceDataService(repositories.referenceData());
+  }
+
+  public static AppServices of(Workspace workspace, Clock clock) {
+    return new AppServices(workspace, clock, new PasswordHasher());
+  }
+
+  /** Services with another password work factor: for tests that create many users. */
+  public static AppServices of(Workspace workspace, Clock clock, PasswordHasher hasher) {
+    return new AppServices(workspace, clock, hasher);
+  }
+
+  public Workspace workspace() {
+    return workspace;
+  }
+
+  public Repositories repositories() {
+    return repositories;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public ApprovalService approvals() {
+    return approvals;
+  }
+
+  public UserService users() {
+    return users;
+  }
+
+  public AuditService audit() {
+    return audit;
+  }
+
+  public BusinessDateService businessDate() {
+    return businessDate;
+  }
+
+  public ReferenceDataService referenceData() {
+    return referenceData;
+  }
+}

@@ -1,0 +1,28 @@
+package com.tickmark.persistence;
+
+import com.tickmark.persistence.approval.ApprovalRepository;
+import com.tickmark.persistence.audit.JooqAuditTrail;
+import com.tickmark.persistence.marketdata.MarketDataRepository;
+import com.tickmark.persistence.refdata.ReferenceDataRepository;
+import com.tickmark.persistence.security.UserRepository;
+import com.tickmark.persistence.trade.TradeRepository;
+import com.tickmark.persistence.workspace.SettingsRepository;
+import com.tickmark.persistence.workspace.Workspace;
+
+/** Every repository of a workspace, over its one shared jOOQ context. */
+public record Repositories(
+    Workspace workspace,
+    SettingsRepository settings,
+    ReferenceDataRepository referenceData,
+    MarketDataRepository marketData,
+    TradeRepository trades,
+    UserRepository users,
+    ApprovalRepository approvals,
+    JooqAuditTrail audit) {
+
+  public static Repositories of(Workspace workspace) {
+    var dsl = workspace.dsl();
+    return new Repositories(workspace, new SettingsRepository(dsl), new ReferenceDataRepository(dsl), new MarketDataRepository(dsl),
+        new TradeRepository(dsl), new UserRepository(dsl), new ApprovalRepository(dsl), new JooqAuditTrail(dsl));
+  }
+}
