@@ -10,7 +10,10 @@ import com.tickmark.model.refdata.Strategy;
 import java.util.List;
 import java.util.Map;
 
-/** The demo firm's static data: who it is, what it trades, with whom, and on which calendars. */
+/**
+ * The demo firm's static data: who it is, what it trades, with whom, and on which calendars.
+ * {@code calendars} iterates in code order, so anything written from it comes out the same every run.
+ */
 public record DemoReferenceData(
     String firmName,
     Currency baseCurrency,
@@ -24,7 +27,7 @@ public record DemoReferenceData(
 
   public DemoReferenceData {
     currencies = List.copyOf(currencies);
-    calendars = Map.copyOf(calendars);
+    calendars = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(calendars));
     strategies = List.copyOf(strategies);
     books = List.copyOf(books);
     counterparties = List.copyOf(counterparties);
