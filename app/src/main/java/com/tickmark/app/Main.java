@@ -1,6 +1,7 @@
 package com.tickmark.app;
 
 import com.tickmark.app.cli.TickmarkCommand;
+import com.tickmark.app.ui.shell.TickmarkGui;
 import java.nio.file.Path;
 
 /**
@@ -16,9 +17,6 @@ public final class Main {
     System.setProperty("tickmark.log.dir", workspace.resolve("logs").toString());
     System.setProperty("org.jooq.no-logo", "true");
     System.setProperty("org.jooq.no-tips", "true");
-    int exitCode = TickmarkCommand.execute(args, System.out, System.err, System.getenv());
-    if (exitCode != TickmarkCommand.GUI_STARTED) {
-      System.exit(exitCode);
-    }
+    System.exit(TickmarkCommand.execute(args, System.out, System.err, System.getenv(), TickmarkGui::launch));
   }
 }

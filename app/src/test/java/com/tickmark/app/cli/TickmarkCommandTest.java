@@ -3,29 +3,37 @@ package com.tickmark.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tickmark.app.demo.DemoFirmInstaller;
+import com.tickmark.app.demo.DemoUsers;
 import com.tickmark.model.demo.FaultManifest;
-import com.tickmark.persistence.trade.TradeRepository;
-import com.tickmark.persistence.workspace.SettingsRepository;
+import com.tickmark.persistence.Repositories;
 import com.tickmark.persistence.workspace.Workspace;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TickmarkCommandTest {
+  @TempDir static Path shared;
+  static Path template;
   @TempDir Path tmp;
+
+  static final Map<String, String> AS_DEMO_USER = Map.of(Session.PASSWORD_VARIABLE, DemoUsers.PASSWORD);
 
   record Run(int exitCode, String out, String err) {}
 
-  private Run run(Map<String, String> env, Consumer<Path> gui, String... args) {
+  static Run run(Map<String, String> env, Consumer<Path> gui, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = TickmarkCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -33,10 +41,39 @@ class TickmarkCommandTest {
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
-  private Run run(String... args) {
-    return run(Map.of(), p -> {
+  static Run run(Map<String, String> env, String... args) {
+    return run(env, p -> {
       throw new AssertionError("the GUI must not start for " + List.of(args));
     }, args);
+  }
+
+  static Run run(String... args) {
+    return run(Map.of(), args);
+  }
+
+  /** One small demo workspace, made once through the CLI and copied by the tests that need one. */
+  @BeforeAll
+  static void makeTemplate() {
+    template = shared.resolve("template");
+    Run r = run("demo", "--workspace", template.toString(), "--days", "3", "--trades-per-day", "300",
+        "--history-days", "60", "--business-date", "2025-11-20", "--seed", "7");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Demo firm", "business date    2025-11-20", "over 3 business days");
+  }
+
+  private Path copyOfDemo() throws IOException {
+    Path target = tmp.resolve("ws");
+    try (Stream<Path> paths = Files.walk(template)) {
+      for (Path p : paths.toList()) {
+        Path to = target.resolve(template.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else if (!p.getFileName().toString().equals("workspace.lock")) {
+          Files.copy(p, to);
+        }
+      }
+    }
+    return target;
   }
 
   @Test
@@ -50,7 +87,7 @@ class TickmarkCommandTest {
   void helpListsTheCommandsAndExitCodes() {
     Run r = run("--help");
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).contains("demo", "info", "bench", "--workspace", "Exit codes");
+    assertThat(r.out()).contains("demo", "info", "user", "approvals", "audit", "backup", "restore", "bench", "--workspace", "--user", "Exit codes");
   }
 
   @Test
@@ -82,31 +119,26 @@ class TickmarkCommandTest {
   }
 
   @Test
-  void demoCreatesTheFirmItsInboxAndTheFaultListAndInfoReportsIt() throws Exception {
-    Path ws = tmp.resolve("ws");
-    Run r = run("demo", "--workspace", ws.toString(), "--days", "3", "--trades-per-day", "300",
-        "--history-days", "60", "--business-date", "2025-11-20", "--seed", "7");
-    assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).contains("Demo firm", "business date    2025-11-20", "over 3 business days");
-
+  void theDemoWorkspaceHoldsTheFirmItsInboxItsUsersAndTheFaultList() throws Exception {
+    Path ws = copyOfDemo();
     try (Workspace w = Workspace.open(ws)) {
-      assertThat(new SettingsRepository(w.dsl()).businessDate()).contains(LocalDate.of(2025, 11, 20));
-      assertThat(new TradeRepository(w.dsl()).countByTradeDate()).hasSize(3).containsKey(LocalDate.of(2025, 11, 20));
+      Repositories r = Repositories.of(w);
+      assertThat(r.settings().businessDate()).contains(LocalDate.of(2025, 11, 20));
+      assertThat(r.trades().countByTradeDate()).hasSize(3).containsKey(LocalDate.of(2025, 11, 20));
+      assertThat(r.users().all()).extracting(u -> u.username())
+          .containsExactlyInAnyOrder("admin", "clerk", "accountant", "risk", "compliance", "viewer");
     }
     assertThat(ws.resolve("inbox/confirmations")).isDirectory();
     assertThat(FaultManifest.read(ws.resolve(DemoFirmInstaller.FAULT_MANIFEST))).isNotEmpty();
 
-    Run info = run("info", "--workspace", ws.toString());
-    assertThat(info.exitCode()).isZero();
-    assertThat(info.out()).contains("business date   2025-11-20").contains("trades");
+    Run info = run(AS_DEMO_USER, "info", "--workspace", ws.toString(), "--user", "viewer");
+    assertThat(info.exitCode()).as(info.err()).isZero();
+    assertThat(info.out()).contains("business date   2025-11-20").contains("users           6");
   }
 
   @Test
-  void demoNeverOverwritesAFirm() {
-    Path ws = tmp.resolve("ws");
-    String[] args = {"demo", "--workspace", ws.toString(), "--days", "1", "--trades-per-day", "50", "--history-days", "40", "--business-date", "2025-11-20"};
-    assertThat(run(args).exitCode()).isZero();
-    Run again = run(args);
+  void demoNeverOverwritesAFirm() throws IOException {
+    Run again = run("demo", "--workspace", copyOfDemo().toString(), "--days", "1", "--business-date", "2025-11-20");
     assertThat(again.exitCode()).isEqualTo(1);
     assertThat(again.err()).contains("already holds a firm");
   }
@@ -119,6 +151,117 @@ class TickmarkCommandTest {
   }
 
   @Test
+  void commandsActAsASignedInUser() throws IOException {
+    Path ws = copyOfDemo();
+    Run anonymous = run(AS_DEMO_USER, "info", "--workspace", ws.toString());
+    assertThat(anonymous.exitCode()).isEqualTo(1);
+    assertThat(anonymous.err()).contains("Say who you are: --user NAME");
+
+    Run wrong = run(Map.of(Session.PASSWORD_VARIABLE, "not-the-password-1"), "info", "--workspace", ws.toString(), "--user", "clerk");
+    assertThat(wrong.exitCode()).isEqualTo(1);
+    assertThat(wrong.err()).contains("Wrong user name or password");
+
+    Run noTerminal = run(Map.of(), "info", "--workspace", ws.toString(), "--user", "clerk");
+    assertThat(noTerminal.exitCode()).isEqualTo(1);
+    assertThat(noTerminal.err()).contains("give it in $TICKMARK_PASSWORD");
+  }
+
+  @Test
+  void aClerkIsRefusedUserAdministrationWithTheReason() throws IOException {
+    Path ws = copyOfDemo();
+    Map<String, String> env = new HashMap<>(AS_DEMO_USER);
+    env.put(UserCommand.NEW_PASSWORD_VARIABLE, "a-new-password-9");
+    Run r = run(env, "user", "add", "mallory", "--role", "ADMIN", "--workspace", ws.toString(), "--user", "clerk");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("User clerk (CLERK) may not add").contains("MANAGE_USERS");
+  }
+
+  @Test
+  void anAdministratorAddsAndDisablesUsersAndRoleChangesNeedASecondPerson() throws IOException {
+    Path ws = copyOfDemo();
+    String w = ws.toString();
+    Map<String, String> env = new HashMap<>(AS_DEMO_USER);
+    env.put(UserCommand.NEW_PASSWORD_VARIABLE, "a-new-password-9");
+    assertThat(run(env, "user", "add", "nina", "--role", "CLERK", "--name", "Nina Kowalski", "--workspace", w, "--user", "admin").out())
+        .contains("Added nina (CLERK)");
+    assertThat(run(env, "user", "list", "--workspace", w, "--user", "admin").out()).contains("nina", "Nina Kowalski", "active");
+
+    Run request = run(env, "user", "set-roles", "nina", "--role", "CLERK", "--role", "ACCOUNTANT", "--reason", "month-end cover", "--workspace", w, "--user", "admin");
+    assertThat(request.out()).contains("Request #1 is waiting for approval");
+    Run own = run(env, "approvals", "approve", "1", "--workspace", w, "--user", "admin");
+    assertThat(own.exitCode()).isEqualTo(1);
+    assertThat(own.err()).contains("yourself; a different user must approve");
+    Run checker = run(env, "approvals", "approve", "1", "--comment", "ok", "--workspace", w, "--user", "compliance");
+    assertThat(checker.exitCode()).as(checker.err()).isZero();
+    assertThat(run(env, "user", "list", "--workspace", w, "--user", "admin").out()).containsPattern("nina .*ACCOUNTANT,CLERK");
+
+    assertThat(run(env, "user", "disable", "nina", "--reason", "left", "--workspace", w, "--user", "admin").exitCode()).isZero();
+    Map<String, String> asNina = Map.of(Session.PASSWORD_VARIABLE, "a-new-password-9");
+    Run refused = run(asNina, "info", "--workspace", w, "--user", "nina");
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.err()).contains("disabled");
+  }
+
+  @Test
+  void auditVerifyReportsExactlyTheRowEditedInTheDatabase() throws IOException {
+    Path ws = copyOfDemo();
+    Run ok = run(AS_DEMO_USER, "audit", "verify", "--workspace", ws.toString(), "--user", "compliance");
+    assertThat(ok.exitCode()).as(ok.err()).isZero();
+    assertThat(ok.out()).contains("The audit trail is intact");
+
+    try (Workspace w = Workspace.open(ws)) {
+      // behind the application's back: a plain SQL update of one record
+      w.dsl().execute("UPDATE audit_record SET actor = 'somebody-else' WHERE seq = 3");
+    }
+    Run broken = run(AS_DEMO_USER, "audit", "verify", "--workspace", ws.toString(), "--user", "compliance");
+    assertThat(broken.exitCode()).isEqualTo(1);
+    assertThat(broken.err()).contains("does not verify at record 3").contains("edited");
+  }
+
+  @Test
+  void aBackupRestoredIntoANewWorkspaceHoldsTheSameData() throws IOException {
+    Path ws = copyOfDemo();
+    Path zip = tmp.resolve("backup.zip");
+    Run backup = run(AS_DEMO_USER, "backup", "--to", zip.toString(), "--workspace", ws.toString(), "--user", "admin");
+    assertThat(backup.exitCode()).as(backup.err()).isZero();
+    assertThat(backup.out()).contains("Backed up");
+
+    Path restored = tmp.resolve("restored");
+    Run restore = run(AS_DEMO_USER, "restore", "--from", zip.toString(), "--workspace", restored.toString(), "--user", "admin");
+    assertThat(restore.exitCode()).as(restore.err()).isZero();
+    assertThat(restore.out()).contains("each checked against the backup");
+
+    String original = run(AS_DEMO_USER, "info", "--workspace", ws.toString(), "--user", "viewer").out();
+    String copy = run(AS_DEMO_USER, "info", "--workspace", restored.toString(), "--user", "viewer").out();
+    assertThat(lines(copy, "trades", "prices", "instruments", "accounts", "inbox files"))
+        .isEqualTo(lines(original, "trades", "prices", "instruments", "accounts", "inbox files"));
+    Run again = run(AS_DEMO_USER, "restore", "--from", zip.toString(), "--workspace", restored.toString(), "--user", "admin");
+    assertThat(again.exitCode()).isEqualTo(1);
+    assertThat(again.err()).contains("already holds a workspace");
+  }
+
+  private static List<String> lines(String text, String... labels) {
+    return text.lines().filter(l -> Stream.of(labels).anyMatch(label -> l.trim().startsWith(label + " "))).toList();
+  }
+
+  @Test
+  void anEncryptedDemoWorkspaceNeedsItsPassphrase() {
+    Path ws = tmp.resolve("enc");
+    Map<String, String> env = new HashMap<>(AS_DEMO_USER);
+    env.put(Session.PASSPHRASE_VARIABLE, "a-long-passphrase-42");
+    Run created = run(env, "demo", "--encrypt", "--workspace", ws.toString(), "--days", "1", "--trades-per-day", "50",
+        "--history-days", "40", "--business-date", "2025-11-20");
+    assertThat(created.exitCode()).as(created.err()).isZero();
+
+    Run without = run(AS_DEMO_USER, "info", "--workspace", ws.toString(), "--user", "admin");
+    assertThat(without.exitCode()).isEqualTo(1);
+    assertThat(without.err()).contains("is encrypted: give its passphrase");
+    Run with = run(env, "info", "--workspace", ws.toString(), "--user", "admin");
+    assertThat(with.exitCode()).as(with.err()).isZero();
+    assertThat(with.out()).contains("encrypted       yes");
+  }
+
+  @Test
   void infoOnAFolderWithoutAWorkspaceSaysHowToMakeOne() {
     Run r = run("info", "--workspace", tmp.resolve("nothing").toString());
     assertThat(r.exitCode()).isEqualTo(1);
@@ -126,10 +269,10 @@ class TickmarkCommandTest {
   }
 
   @Test
-  void aWorkspaceOpenElsewhereIsAUserErrorNotACrash() {
-    Path ws = tmp.resolve("ws");
+  void aWorkspaceOpenElsewhereIsAUserErrorNotACrash() throws IOException {
+    Path ws = copyOfDemo();
     try (Workspace open = Workspace.open(ws)) {
-      Run r = run("info", "--workspace", ws.toString());
+      Run r = run(AS_DEMO_USER, "info", "--workspace", ws.toString(), "--user", "admin");
       assertThat(r.exitCode()).isEqualTo(1);
       assertThat(r.err()).contains("already open in another Tickmark");
     }
@@ -140,7 +283,7 @@ class TickmarkCommandTest {
     Path ws = tmp.resolve("ws");
     Files.createDirectories(ws);
     Files.writeString(Workspace.databaseFile(ws), "garbage".repeat(1000));
-    Run r = run("info", "--workspace", ws.toString());
+    Run r = run(AS_DEMO_USER, "info", "--workspace", ws.toString(), "--user", "admin");
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err()).contains("cannot be read").contains("Restore it from a backup");
   }
