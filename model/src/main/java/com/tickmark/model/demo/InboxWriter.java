@@ -1,0 +1,204 @@
+package com.tickmark.model.demo;
+
+import com.tickmark.model.demo.inbox.BankStatementFiles;
+import com.tickmark.model.demo.inbox.ConfirmationFiles;
+import com.tickmark.model.demo.inbox.CustodyPositionFiles;
+import com.tickmark.model.demo.inbox.InboxData;
+import com.tickmark.model.demo.inbox.SettlementStatusFiles;
+import com.tickmark.model.demo.inbox.StatementFormat;
+import com.tickmark.model.refdata.Account;
+import com.tickmark.model.refdata.AccountId;
+import com.tickmark.model.refdata.AccountType;
+import com.tickmark.model.refdata.Counterparty;
+import com.tickmark.model.refdata.CounterpartyId;
+import com.tickmark.model.refdata.CounterpartyRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Writes the external files a back office receives about the demo firm's trades (broker
+ * confirmations, custody positions, bank statements, settlement status) into an inbox folder,
+ * with disagreements injected at the firm's {@link FaultRates}, and returns every one it injected.
+ *
+ * <p>The same firm always gives byte-identical files and the same faults: every random choice
+ * comes from the firm's seed (one stream per kind of file), everything is iterated in a sorted
+ * order, and no date or time is read from the clock. Existing files of the same names are
+ * replaced; other files in the folder are left alone.
+ *
+ * <h2>Files (UTF-8; CSV with a header row, RFC 4180 quoting and CRLF line ends)</h2>
+ * <ul>
+ *   <li>{@code confirmations/{BROKER}_{yyyyMMdd}.csv}, per broker and trading day:
+ *       {@link ConfirmationFiles#HEADER}. One line per execution; an aggregating broker (see
+ *       {@link #aggregatingBrokers}) sends one line per parent order instead: total quantity,
+ *       quantity-weighted average price to 6 decimals, summed gross, commission and fees, the number
+ *       of fills, an empty client_exec_id. Net amount is what the firm pays (buy) or receives (sell).
+ *   <li>{@code custody/{CUSTODIAN}_positions_{yyyyMMdd}.csv}, per custodian and trading day:
+ *       {@link CustodyPositionFiles#HEADER}; settled holdings at that day's close.
+ *   <li>{@code bank/{BANK}_{ACCOUNT}_{yyyyMMdd}.sta} (MT940) or {@code .xml} (camt.053.001.08; see
+ *       {@link #statementFormats}), per cash account and trading day: one entry per settled trade
+ *       leg on its actual settlement date (not netted, so each entry matches one trade: MT940
+ *       customer reference and camt InstrId = trade id, EREF / EndToEndId = exec id), statements
+ *       chained closing to opening.
+ *   <li>{@code settlement/{CUSTODIAN}_status_{yyyyMMdd}.csv}, per custodian and trading day:
+ *       {@link SettlementStatusFiles#HEADER}; PENDING, FAILED or SETTLED per open instruction.
+ * </ul>
+ *
+ * <h2>Faults ({@link InboxFaultKind})</h2>
+ * A fault's line is the 1-based line of the file (the CSV header is line 1; the {@code :61:} line
+ * of an MT940 entry; the {@code <Ntry>} line of a camt.053 entry), or 0 when the fault is an absence.
+ * Its reference is the exec id (the order id for an aggregated confirmation;
+ * {@code accountNumber/ISIN} for a position; the bank's reference for a bank's own entry).
+ * Confirmation faults are drawn once per line with one roll against the cumulated rates, so each
+ * kind occurs at its own rate while the rates add up to at most 1; positions fault at
+ * {@code positionMismatch} per line (60 % a different quantity, 20 % missing, 20 % an extra
+ * unknown ISIN); bank entries are missing or mis-stated at their rates per entry, and a statement
+ * gets the bank's own charges or interest at {@code unexpectedBankEntry}. Late and failed
+ * settlements are not drawn here: they are the firm's {@link SettlementOutcome}s, reported as they are.
+ */
+public final class InboxWriter {
+  public static final String CONFIRMATIONS = ConfirmationFiles.FOLDER;
+  public static final String CUSTODY = CustodyPositionFiles.FOLDER;
+  public static final String BANK = BankStatementFiles.FOLDER;
+  public static final String SETTLEMENT = SettlementStatusFiles.FOLDER;
+
+  private static final Comparator<InjectedFault> FAULT_ORDER = Comparator.comparing(InjectedFault::file)
+      .thenComparingInt(InjectedFault::line).thenComparing(InjectedFault::kind).thenComparing(InjectedFault::reference);
+
+  /** One kind of inbox file: writes all its files and returns the faults it put into them. */
+  @FunctionalInterface
+  private interface FileKind {
+    List<InjectedFault> write() throws IOException;
+  }
+
+  /**
+   * Writes every inbox file of the firm under {@code inboxDir} and returns the faults injected, by
+   * file and line.
+   *
+   * <p>The four kinds of file are written side by side on up to four threads of their own (shut
+   * down before this returns). That cannot change a byte: each kind draws from its own random
+   * stream, writes its own files and reads the firm, which nobody changes, and the faults are
+   * sorted at the end.
+   *
+   * @throws UncheckedIOException when a file cannot be written
+   * @throws IllegalArgumentException when the firm breaks the contract (e.g. a trade currency
+   *     without a cash account), saying how
+   */
+  public List<InjectedFault> write(DemoFirm firm, Path inboxDir) {
+    Objects.requireNonNull(firm, "firm");
+    Objects.requireNonNull(inboxDir, "inbox folder");
+    InboxData data = InboxData.of(firm);
+    Set<String> aggregating = aggregatingBrokers(firm.referenceData());
+    Map<AccountId, StatementFormat> formats = statementFormats(firm.referenceData());
+    List<FileKind> kinds = List.of(
+        () -> BankStatementFiles.write(data, formats, inboxDir),
+        () -> ConfirmationFiles.write(data, aggregating, inboxDir),
+        () -> SettlementStatusFiles.write(data, inboxDir),
+        () -> CustodyPositionFiles.write(data, inboxDir));
+    int threads = Math.max(1, Math.min(kinds.size(), Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+      Thread t = new Thread(task, "inbox-writer");
+      t.setDaemon(true);
+      return t;
+    });
+    List<InjectedFault> faults = new ArrayList<>();
+    try {
+      List<Future<List<InjectedFault>>> running = new ArrayList<>();
+      for (FileKind kind : kinds) {
+        running.add(pool.submit(kind::write));
+      }
+      for (Future<List<InjectedFault>> part : running) {
+        faults.addAll(part.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while writing the demo inbox in " + inboxDir, e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw new UncheckedIOException("Could not write the demo inbox in " + inboxDir + ": " + io.getMessage(), io);
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    } finally {
+      pool.shutdownNow();
+    }
+    faults.sort(FAULT_ORDER);
+    return List.copyOf(faults);
+  }
+
+  /**
+   * The codes of the brokers that confirm one line per parent order: of the brokers sorted by code,
+   * the last; with five brokers or more, the last two. None when there is a single broker.
+   */
+  public static Set<String> aggregatingBrokers(DemoReferenceData referenceData) {
+    Set<String> codes = new TreeSet<>();
+    for (Counterparty c : referenceData.counterparties()) {
+      if (c.role() == CounterpartyRole.BROKER) {
+        codes.add(c.code());
+      }
+    }
+    List<String> sorted = new ArrayList<>(codes);
+    Set<String> out = new LinkedHashSet<>();
+    int n = sorted.size();
+    if (n >= 5) {
+      out.add(sorted.get(n - 2));
+    }
+    if (n >= 2) {
+      out.add(sorted.get(n - 1));
+    }
+    return Collections.unmodifiableSet(out);
+  }
+
+  /**
+   * The statement format of each cash account. With two banks or more, banks sorted by code take
+   * turns: the first sends MT940, the second camt.053, the third MT940 again. With a single bank,
+   * its accounts sorted by code take turns the same way, so that both formats are always present.
+   */
+  public static Map<AccountId, StatementFormat> statementFormats(DemoReferenceData referenceData) {
+    List<Account> cash = new ArrayList<>();
+    for (Account a : referenceData.accounts()) {
+      if (a.type() == AccountType.CASH) {
+        cash.add(a);
+      }
+    }
+    Map<CounterpartyId, String> bankCodes = new LinkedHashMap<>();
+    for (Counterparty c : referenceData.counterparties()) {
+      bankCodes.put(c.id(), c.code());
+    }
+    cash.sort(Comparator.comparing((Account a) -> bankCodes.getOrDefault(a.provider(), "")).thenComparing(Account::code)
+        .thenComparingLong(a -> a.id().value()));
+    List<CounterpartyId> banks = new ArrayList<>();
+    for (Account a : cash) {
+      if (!banks.contains(a.provider())) {
+        banks.add(a.provider());
+      }
+    }
+    Map<AccountId, StatementFormat> out = new LinkedHashMap<>();
+    for (int i = 0; i < cash.size(); i++) {
+      Account a = cash.get(i);
+      int turn = banks.size() >= 2 ? banks.indexOf(a.provider()) : i;
+      out.put(a.id(), turn % 2 == 0 ? StatementFormat.MT940 : StatementFormat.CAMT053);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+}
