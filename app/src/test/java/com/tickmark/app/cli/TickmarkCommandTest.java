@@ -94,7 +94,7 @@ class TickmarkCommandTest {
   void anUnknownOptionIsAUserErrorWithAHint() {
     Run r = run("demo", "--dayz", "3");
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err()).contains("Unknown option: '--dayz'").contains("tickmark demo --help");
+    assertThat(r.err()).contains("Unknown options: '--dayz'").contains("tickmark demo --help");
   }
 
   @Test
