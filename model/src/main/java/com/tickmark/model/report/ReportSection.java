@@ -205,9 +205,25 @@ public record ReportSection(String name, List<ReportColumn> columns, RowSource r
     if (isInMemory()) {
       return source;
     }
+    // Not peek or map: a terminal operation such as count() may skip them on a sized stream.
     Checker checker = new Checker(name, columns);
-    long[] number = {0};
-    return source.peek(row -> checker.check(row, ++number[0]));
+    Iterator<ReportRow> unchecked = source.iterator();
+    Iterator<ReportRow> checked = new Iterator<>() {
+      private long number;
+
+      @Override
+      public boolean hasNext() {
+        return unchecked.hasNext();
+      }
+
+      @Override
+      public ReportRow next() {
+        ReportRow row = unchecked.next();
+        checker.check(row, ++number);
+        return row;
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(checked, Spliterator.ORDERED), false).onClose(source::close);
   }
 
   /** Opens the lines to print: data rows, subtotals and the grand total. Close the stream. */

@@ -60,9 +60,10 @@ final class ExcelStyles {
 
   /** The header of a numeric column, right-aligned over its numbers. */
   CellStyle numericHeader() {
+    CellStyle header = header();
     return cache.computeIfAbsent("numericHeader", key -> {
       CellStyle style = workbook.createCellStyle();
-      style.cloneStyleFrom(header());
+      style.cloneStyleFrom(header);
       style.setAlignment(HorizontalAlignment.RIGHT);
       return style;
     });

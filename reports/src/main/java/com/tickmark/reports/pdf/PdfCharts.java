@@ -195,7 +195,7 @@ final class PdfCharts {
     List<String> labels = new ArrayList<>();
     float legendWidth = 0;
     for (int i = 0; i < values.size(); i++) {
-      String label = fonts.safe(chart.categories().get(i)) + "  " + percent.format(values.get(i) / sum);
+      String label = fonts.safe(chart.categories().get(i)) + " " + percent.format(values.get(i) / sum);
       labels.add(label);
       legendWidth = Math.max(legendWidth, 11 + PdfFonts.width(fonts.regular, LEGEND_SIZE, label));
     }

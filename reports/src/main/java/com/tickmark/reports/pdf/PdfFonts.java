@@ -21,6 +21,10 @@ final class PdfFonts {
   final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
   final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
   final PDFont italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
+  /** Letters that Unicode does not decompose into a base letter and a mark. */
+  private static final Map<Integer, String> LETTERS_WITHOUT_DECOMPOSITION = Map.of(
+      (int) '\u0141', "L", (int) '\u0142', "l", (int) '\u0110', "D", (int) '\u0111', "d", (int) '\u0131', "i",
+      (int) '\u0126', "H", (int) '\u0127', "h", (int) '\u0166', "T", (int) '\u0167', "t");
   private final Map<Integer, Optional<String>> replacements = new HashMap<>();
 
   /** The text with every character the fonts cannot show replaced. */
@@ -66,6 +70,10 @@ final class PdfFonts {
     }
     if (Character.getType(codePoint) == Character.DASH_PUNCTUATION || codePoint == 0x2212) {
       return Optional.of("-");
+    }
+    String spelled = LETTERS_WITHOUT_DECOMPOSITION.get(codePoint);
+    if (spelled != null) {
+      return Optional.of(spelled);
     }
     String base = Normalizer.normalize(character, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     if (!base.isEmpty() && !base.equals(character) && encodable(base)) {

@@ -17,7 +17,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * Draws a section as a table that breaks across pages, repeating its header row on each. Column
  * widths follow the content of the first {@value #SAMPLE_LINES} lines (all of them in a report of
  * ordinary size): numbers and dates keep their natural width, text shares what is left and is cut
- * with an ellipsis when it does not fit; when even the numbers do not fit, the font shrinks.
+ * with an ellipsis when it does not fit; when even the numbers do not fit, the font shrinks. A
+ * number is never cut: one wider than its column is shrunk, or shown as ####.
  */
 final class PdfTable {
   static final int SAMPLE_LINES = 500;
@@ -25,6 +26,7 @@ final class PdfTable {
   private static final float[] SIZES = {8f, 7.5f, 7f, 6.5f, 6f};
   private static final float PADDING = 3f;
   private static final float MIN_TEXT_WIDTH = 36f;
+  private static final float MIN_NUMBER_SIZE = 4f;
   private static final int HEADER_FILL = 0xE3E8EF;
   private static final int STRIPE_FILL = 0xF5F7FA;
   private static final int SUBTOTAL_FILL = 0xEDF0F4;
@@ -72,7 +74,7 @@ final class PdfTable {
       pages.text(fonts.bold, 11, pages.left(), pages.y() - 11, fonts.safe(section.name()), PdfPages.TEXT);
       pages.moveDown(heading - 6);
       drawHeader();
-      if (sample.isEmpty()) {
+      if (sample.stream().noneMatch(line -> line instanceof ReportLine.Detail)) {
         drawEmpty();
       }
       for (ReportLine line : sample) {
@@ -289,12 +291,23 @@ final class PdfTable {
         continue;
       }
       ReportColumn column = columns.get(c);
-      String text = PdfFonts.fit(font, size, fonts.safe(format.format(column, value)), widths[c] - 2 * PADDING);
+      float room = widths[c] - 2 * PADDING;
+      String text = fonts.safe(format.format(column, value));
       if (column.kind() == ColumnKind.TEXT) {
-        pages.text(font, size, lefts[c] + PADDING, baseline, text, PdfPages.TEXT);
+        pages.text(font, size, lefts[c] + PADDING, baseline, PdfFonts.fit(font, size, text, room), PdfPages.TEXT);
       } else {
+        // A number cut short would mislead: shrink it to fit, or show #### as a spreadsheet does.
+        float cellSize = size;
+        float width = PdfFonts.width(font, size, text);
+        if (width > room) {
+          cellSize = Math.max(MIN_NUMBER_SIZE, size * room / width);
+          if (PdfFonts.width(font, cellSize, text) > room) {
+            text = "#".repeat(Math.max(1, (int) (room / PdfFonts.width(font, size, "#"))));
+            cellSize = size;
+          }
+        }
         int colour = column.kind() == ColumnKind.MONEY && text.startsWith("(") ? NEGATIVE : PdfPages.TEXT;
-        pages.textRight(font, size, lefts[c] + widths[c] - PADDING, baseline, text, colour);
+        pages.textRight(font, cellSize, lefts[c] + widths[c] - PADDING, baseline, text, colour);
       }
     }
   }
