@@ -22,7 +22,7 @@ public final class SampleReports {
 
   /** A month-end P&amp;L by book: grouped positions with subtotals, a cash section in mixed currencies, two charts. */
   public static Report pnlByBook() {
-    ReportSection positions = ReportSection.builder("P&L by book")
+    ReportSection positions = ReportSection.builder("Positions")
         .columns(
             ReportColumn.text("Book"),
             ReportColumn.text("Symbol"),

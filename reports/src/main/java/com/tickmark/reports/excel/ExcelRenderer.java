@@ -313,7 +313,8 @@ public final class ExcelRenderer {
       for (int c = 0; c < width; c++) {
         ReportColumn column = columns.get(c);
         currencyColumns[c] = column.hasRowCurrency() ? section.columnIndex(column.currencyColumn()) : -1;
-        detailStyles[c] = styles.value(column.kind(), column.scale(), currencyCode(column), Emphasis.DETAIL);
+        // A mixed-currency column's style depends on each row's currency.
+        detailStyles[c] = column.hasRowCurrency() ? null : styles.value(column.kind(), column.scale(), currencyCode(column), Emphasis.DETAIL);
         letters[c] = CellReference.convertNumToColString(c);
         widths[c] = column.name().length() + 3;
       }

@@ -11,6 +11,8 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.FontScheme;
 
 /** The workbook's cell styles, created once each: a workbook holds at most 64,000 of them. */
 final class ExcelStyles {
@@ -22,11 +24,19 @@ final class ExcelStyles {
   static final String TIMESTAMP = "yyyy-mm-dd hh:mm:ss";
 
   private final Workbook workbook;
+  private final Font regular;
   private final Font bold;
   private final Map<String, CellStyle> cache = new HashMap<>();
 
-  ExcelStyles(Workbook workbook) {
+  ExcelStyles(XSSFWorkbook workbook) {
     this.workbook = workbook;
+    // The default font names Calibri through the theme's "minor" scheme, but the workbook has no
+    // theme: LibreOffice then falls back to its own font. Name the font plainly.
+    // Every style also says to apply its font: LibreOffice otherwise shows such cells in the font of
+    // its own default cell style.
+    this.regular = workbook.getFontAt(0);
+    workbook.getFontAt(0).setScheme(FontScheme.NONE);
+    workbook.getCellStyleAt(0).setFont(regular);
     this.bold = workbook.createFont();
     bold.setBold(true);
   }
@@ -91,6 +101,7 @@ final class ExcelStyles {
   CellStyle wrapped() {
     return cache.computeIfAbsent("wrapped", key -> {
       CellStyle style = workbook.createCellStyle();
+      style.setFont(regular);
       style.setWrapText(true);
       style.setVerticalAlignment(VerticalAlignment.TOP);
       return style;
@@ -101,18 +112,20 @@ final class ExcelStyles {
   CellStyle parameter(String format) {
     return cache.computeIfAbsent("parameter|" + format, key -> {
       CellStyle style = workbook.createCellStyle();
+      style.setFont(regular);
       style.setDataFormat(workbook.createDataFormat().getFormat(format));
       style.setAlignment(HorizontalAlignment.LEFT);
       return style;
     });
   }
 
-  /** A text or empty cell of a row; null (the default style) for plain data text. */
+  /** A text or empty cell of a row. */
   CellStyle text(Emphasis emphasis) {
-    if (emphasis == Emphasis.DETAIL) {
-      return null;
-    }
-    return cache.computeIfAbsent("text|" + emphasis, key -> emphasise(workbook.createCellStyle(), emphasis));
+    return cache.computeIfAbsent("text|" + emphasis, key -> {
+      CellStyle style = workbook.createCellStyle();
+      style.setFont(regular);
+      return emphasise(style, emphasis);
+    });
   }
 
   /** A value cell of a kind, scale and (for money) currency. */
@@ -123,6 +136,7 @@ final class ExcelStyles {
     String format = numberFormat(kind, scale, currency);
     return cache.computeIfAbsent(format + "|" + emphasis, key -> {
       CellStyle style = workbook.createCellStyle();
+      style.setFont(regular);
       style.setDataFormat(workbook.createDataFormat().getFormat(format));
       return emphasise(style, emphasis);
     });

@@ -72,7 +72,7 @@ class ExcelRendererTest {
       assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
       assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2), workbook.getSheetName(3),
           workbook.getSheetName(4), workbook.getSheetName(5)))
-          .containsExactly("Parameters", "P&L by book", "Cash by currency", "Chart - P&L by book (USD)",
+          .containsExactly("Parameters", "Positions", "Cash by currency", "Chart - P&L by book (USD)",
               "Chart - Daily P&L, March 2026 (", "Chart - Gross market value by b");
       assertThat(workbook.getActiveSheetIndex()).isEqualTo(1);
     }
@@ -99,15 +99,15 @@ class ExcelRendererTest {
       assertThat(cell(sheet, "B11").getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm:ss");
       assertThat(cell(sheet, "A13").getStringCellValue()).isEqualTo("Notes");
       assertThat(cell(sheet, "A14").getStringCellValue()).startsWith("Market values at the official close");
-      assertThat(cell(sheet, "A18").getStringCellValue()).isEqualTo("P&L by book");
-      assertThat(cell(sheet, "A18").getHyperlink().getAddress()).isEqualTo("'P&L by book'!A1");
+      assertThat(cell(sheet, "A18").getStringCellValue()).isEqualTo("Positions");
+      assertThat(cell(sheet, "A18").getHyperlink().getAddress()).isEqualTo("'Positions'!A1");
     }
   }
 
   @Test
   void sectionSheetHasABoldFrozenHeaderAndAFilterOverHeaderAndData() throws IOException {
     try (XSSFWorkbook workbook = render(SampleReports.pnlByBook())) {
-      XSSFSheet sheet = workbook.getSheet("P&L by book");
+      XSSFSheet sheet = workbook.getSheet("Positions");
       Row header = sheet.getRow(0);
       assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Book");
       assertThat(header.getCell(9).getStringCellValue()).isEqualTo("Last trade");
@@ -127,7 +127,7 @@ class ExcelRendererTest {
   @Test
   void cellsAreTypedWithTheirFormats() throws IOException {
     try (XSSFWorkbook workbook = render(SampleReports.pnlByBook())) {
-      XSSFSheet sheet = workbook.getSheet("P&L by book");
+      XSSFSheet sheet = workbook.getSheet("Positions");
       assertThat(cell(sheet, "A2").getCellType()).isEqualTo(CellType.STRING);
       assertThat(cell(sheet, "C2").getStringCellValue()).isEqualTo("AstraZeneca plc ADR");
       XSSFCell quantity = cell(sheet, "D3");
@@ -172,7 +172,7 @@ class ExcelRendererTest {
   @Test
   void subtotalsAndTheGrandTotalAreFormulasOverExactlyTheirRows() throws IOException {
     try (XSSFWorkbook workbook = render(SampleReports.pnlByBook())) {
-      XSSFSheet sheet = workbook.getSheet("P&L by book");
+      XSSFSheet sheet = workbook.getSheet("Positions");
       assertThat(cell(sheet, "A6").getStringCellValue()).isEqualTo("Total EQ-LDN");
       assertThat(cell(sheet, "F6").getCellFormula()).isEqualTo("SUBTOTAL(9,F2:F5)");
       assertThat(cell(sheet, "G12").getCellFormula()).isEqualTo("SUBTOTAL(9,G7:G11)");
@@ -190,7 +190,7 @@ class ExcelRendererTest {
   @Test
   void formulasEvaluateToTheSumsOfTheirRowsWithoutCountingSubtotalsTwice() throws IOException {
     try (XSSFWorkbook workbook = render(SampleReports.pnlByBook())) {
-      XSSFSheet sheet = workbook.getSheet("P&L by book");
+      XSSFSheet sheet = workbook.getSheet("Positions");
       FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
       int[][] groups = {{2, 5, 6}, {7, 11, 12}, {13, 15, 16}};
       for (int column = 5; column <= 7; column++) {
@@ -209,7 +209,7 @@ class ExcelRendererTest {
   void editingACellUpdatesTheTotals() throws IOException {
     try (XSSFWorkbook workbook = render(SampleReports.pnlByBook())) {
       assertThat(workbook.getForceFormulaRecalculation()).isTrue();
-      XSSFSheet sheet = workbook.getSheet("P&L by book");
+      XSSFSheet sheet = workbook.getSheet("Positions");
       FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
       cell(sheet, "F2").setCellValue(857_040.00 + 1_000);
       evaluator.clearAllCachedResultValues();
@@ -276,7 +276,7 @@ class ExcelRendererTest {
   @Test
   void printsLandscapeOnePageWideRepeatingTheHeaderWithPageNumbers() throws IOException {
     try (XSSFWorkbook workbook = render(SampleReports.pnlByBook())) {
-      XSSFSheet sheet = workbook.getSheet("P&L by book");
+      XSSFSheet sheet = workbook.getSheet("Positions");
       PrintSetup print = sheet.getPrintSetup();
       assertThat(print.getLandscape()).isTrue();
       assertThat(sheet.getFitToPage()).isTrue();
@@ -288,6 +288,7 @@ class ExcelRendererTest {
       assertThat(sheet.getFooter().getRight()).isEqualTo("Page &P of &N");
       assertThat(sheet.getFooter().getLeft()).isEqualTo("Run 2026-03-31 18:05:12 UTC by a.lovelace");
       assertThat(sheet.getHeader().getLeft()).as("an ampersand is doubled in headers").isEqualTo("P&&L by book");
+      assertThat(sheet.getHeader().getRight()).isEqualTo("Positions");
     }
   }
 
