@@ -1,6 +1,5 @@
 package com.tickmark.model.report;
 
-import com.tickmark.model.refdata.CurrencyCode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -485,11 +484,5 @@ public record ReportSection(String name, List<ReportColumn> columns, RowSource r
       RowSource rowSource = source != null ? source : RowSource.of(rows);
       return new ReportSection(name, columns, rowSource, groupBy, totals);
     }
-  }
-
-  /** Parses a currency code held in a row; the section has checked its shape. */
-  public static CurrencyCode currencyOf(ReportRow row, int currencyColumn) {
-    Object code = row.get(currencyColumn);
-    return code == null ? null : new CurrencyCode((String) code);
   }
 }

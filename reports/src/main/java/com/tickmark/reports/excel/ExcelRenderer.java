@@ -190,7 +190,7 @@ public final class ExcelRenderer {
       } else if (v instanceof LocalDate date) {
         setDate(value, date, styles.parameter(ExcelStyles.DATE));
       } else if (v instanceof Instant instant) {
-        setNumber(value, excelSerial(instant), styles.parameter(ExcelStyles.TIMESTAMP));
+        setNumber(value, excelSerial(instant), styles.parameter(ExcelStyles.TIMESTAMP + " \"UTC\""));
       }
       labelWidth = Math.max(labelWidth, parameter.label().length() + 2);
       valueWidth = Math.max(valueWidth, Math.min(MAX_WIDTH_CHARS, format.formatValue(v).length() + 2));
@@ -352,8 +352,9 @@ public final class ExcelRenderer {
             writeDetail(row, detail.row(), detail.number() <= WIDTH_SAMPLE_ROWS);
             lastDataRow = r;
           } else if (line instanceof ReportLine.Subtotal subtotal) {
-            writeTotals(row, subtotal.label(), subtotal.totals(), "SUBTOTAL(9,", groupStart, r - 1, (String) subtotal.groupValue(),
-                Emphasis.SUBTOTAL);
+            // When the group column is a mixed-currency column's currency, its value is the code.
+            String groupCurrency = subtotal.groupValue() instanceof String code ? code : null;
+            writeTotals(row, subtotal.label(), subtotal.totals(), "SUBTOTAL(9,", groupStart, r - 1, groupCurrency, Emphasis.SUBTOTAL);
             inGroup = false;
             lastDataRow = r;
           } else if (line instanceof ReportLine.GrandTotal total) {

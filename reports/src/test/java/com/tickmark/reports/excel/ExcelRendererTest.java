@@ -96,7 +96,7 @@ class ExcelRendererTest {
       assertThat(cell(sheet, "B10").getStringCellValue()).isEqualTo("a.lovelace");
       assertThat(cell(sheet, "A11").getStringCellValue()).isEqualTo("Run at");
       assertThat(cell(sheet, "B11").getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 3, 31, 18, 5, 12));
-      assertThat(cell(sheet, "B11").getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm:ss");
+      assertThat(cell(sheet, "B11").getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm:ss \"UTC\"");
       assertThat(cell(sheet, "A13").getStringCellValue()).isEqualTo("Notes");
       assertThat(cell(sheet, "A14").getStringCellValue()).startsWith("Market values at the official close");
       assertThat(cell(sheet, "A18").getStringCellValue()).isEqualTo("Positions");
@@ -239,6 +239,27 @@ class ExcelRendererTest {
       assertThat(evaluator.evaluate(cell(sheet, "B4")).getNumberValue()).isCloseTo(10.3455, within(1e-9));
       assertThat(evaluator.evaluate(cell(sheet, "C4")).getNumberValue()).isEqualTo(7.0);
       assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:C3");
+    }
+  }
+
+  @Test
+  void groupsByADateColumn() throws IOException {
+    Report report = Report.builder("Fills by day")
+        .runBy("tester", SampleReports.RUN_AT)
+        .section(ReportSection.builder("Fills")
+            .columns(ReportColumn.date("Day"), ReportColumn.integer("Fills"))
+            .row(LocalDate.of(2026, 3, 30), 3L)
+            .row(LocalDate.of(2026, 3, 30), 4L)
+            .row(LocalDate.of(2026, 3, 31), 5L)
+            .groupBy("Day").totals("Fills")
+            .build())
+        .build();
+    try (XSSFWorkbook workbook = render(report)) {
+      XSSFSheet sheet = workbook.getSheet("Fills");
+      assertThat(cell(sheet, "A4").getStringCellValue()).isEqualTo("Total 2026-03-30");
+      assertThat(cell(sheet, "B4").getCellFormula()).isEqualTo("SUBTOTAL(9,B2:B3)");
+      assertThat(cell(sheet, "B7").getCellFormula()).isEqualTo("SUBTOTAL(9,B2:B6)");
+      assertThat(workbook.getCreationHelper().createFormulaEvaluator().evaluate(cell(sheet, "B7")).getNumberValue()).isEqualTo(12.0);
     }
   }
 

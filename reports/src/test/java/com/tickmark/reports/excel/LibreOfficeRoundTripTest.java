@@ -81,7 +81,7 @@ class LibreOfficeRoundTripTest {
     assumeTrue(Files.exists(parameters), "this LibreOffice exports only the first sheet to CSV (needs 7.2 or newer)");
     List<List<String>> shown = readCsv(parameters);
     assertThat(shown.get(0)).first().isEqualTo("P&L by book");
-    assertThat(shown).contains(List.of("As of", "2026-03-31"), List.of("Run at", "2026-03-31 18:05:12"));
+    assertThat(shown).contains(List.of("As of", "2026-03-31"), List.of("Run at", "2026-03-31 18:05:12 UTC"));
 
     for (ReportSection section : report.sections()) {
       Path csv = out.resolve("report-" + section.name() + ".csv");
