@@ -23,13 +23,14 @@ final class ReferenceDataView {
   private final TabPane tabs = new TabPane();
   private final Map<Tab, Runnable> focusSearch = new LinkedHashMap<>();
   private final TablePane<InstrumentRow> instruments;
+  private final TablePane<Rows.CounterpartyRow> counterparties;
   private final TimeSeriesView<InstrumentRow> prices;
   private final TimeSeriesView<FxPair> fxRates;
 
   ReferenceDataView(ReferenceDataViewModel vm, UiState uiState) {
     instruments = new TablePane<>(vm.instruments(), uiState);
     instruments.setDefaultSort("symbol", javafx.scene.control.TableColumn.SortType.ASCENDING);
-    TablePane<Rows.CounterpartyRow> counterparties = new TablePane<>(vm.counterparties(), uiState);
+    counterparties = new TablePane<>(vm.counterparties(), uiState);
     TablePane<Rows.AccountRow> accounts = new TablePane<>(vm.accounts(), uiState);
     TablePane<Rows.StrategyRow> strategies = new TablePane<>(vm.strategies(), uiState);
     strategies.setCaption("Strategies");
@@ -95,6 +96,10 @@ final class ReferenceDataView {
 
   TablePane<InstrumentRow> instrumentsPane() {
     return instruments;
+  }
+
+  TablePane<Rows.CounterpartyRow> counterpartiesPane() {
+    return counterparties;
   }
 
   TimeSeriesView<InstrumentRow> pricesView() {

@@ -46,11 +46,11 @@ public final class ReferenceDataViewModel {
   private final TableModel<InstrumentRow> instruments = new TableModel<>("refdata.instruments", "instruments", List.of(
       ColumnSpec.text("symbol", "Symbol", InstrumentRow::symbol).withWidth(90),
       ColumnSpec.text("name", "Name", InstrumentRow::name).withWidth(230),
-      ColumnSpec.text("assetClass", "Asset class", InstrumentRow::assetClass).withWidth(150),
+      ColumnSpec.text("assetClass", "Asset class", InstrumentRow::assetClass).withWidth(170),
       ColumnSpec.text("isin", "ISIN", InstrumentRow::isin).withWidth(125),
       ColumnSpec.text("mic", "MIC", InstrumentRow::mic).withWidth(65),
       ColumnSpec.text("currency", "Currency", InstrumentRow::currency).withWidth(80),
-      ColumnSpec.text("sector", "Sector", InstrumentRow::sector).withWidth(170),
+      ColumnSpec.text("sector", "Sector", InstrumentRow::sector).withWidth(195),
       ColumnSpec.text("country", "Country", InstrumentRow::country).withWidth(75),
       ColumnSpec.text("settlement", "Settlement", InstrumentRow::settlement).withWidth(150)));
 

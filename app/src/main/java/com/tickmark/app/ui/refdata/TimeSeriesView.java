@@ -3,9 +3,9 @@ package com.tickmark.app.ui.refdata;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.chart.DateAxis;
 import com.tickmark.app.ui.shell.SplitPanes;
 import com.tickmark.app.ui.table.TablePane;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -32,7 +32,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import javafx.util.Subscription;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -48,7 +47,7 @@ final class TimeSeriesView<K> {
   private final String idPrefix;
   private final CustomTextField filter = new CustomTextField();
   private final ListView<K> list = new ListView<>();
-  private final NumberAxis xAxis = new NumberAxis();
+  private final DateAxis xAxis = new DateAxis();
   private final NumberAxis yAxis = new NumberAxis();
   private final LineChart<Number, Number> chart = new LineChart<>(xAxis, yAxis);
   private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
@@ -126,21 +125,7 @@ final class TimeSeriesView<K> {
     header.setAlignment(Pos.CENTER_LEFT);
     header.setPadding(new Insets(8, 12, 4, 12));
 
-    // the chart: x in epoch days shown as ISO dates
-    xAxis.setForceZeroInRange(false);
-    xAxis.setAutoRanging(true);
-    xAxis.setMinorTickVisible(false);
-    xAxis.setTickLabelFormatter(new StringConverter<>() {
-      @Override
-      public String toString(Number day) {
-        return LocalDate.ofEpochDay(Math.round(day.doubleValue())).toString();
-      }
-
-      @Override
-      public Number fromString(String text) {
-        return LocalDate.parse(text).toEpochDay();
-      }
-    });
+    // the chart: x in epoch days, ticks on calendar boundaries
     yAxis.setForceZeroInRange(false);
     yAxis.setMinorTickVisible(false);
     chart.setCreateSymbols(false);
@@ -187,6 +172,9 @@ final class TimeSeriesView<K> {
       b.setSelected(vm.rangeProperty().get() == r);
       box.getChildren().add(b);
     }
+    // the view model may change the range too (a restored layout, a test): follow it
+    vm.rangeProperty().addListener((obs, old, now) -> group.getToggles().stream()
+        .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
     group.selectedToggleProperty().addListener((obs, old, now) -> {
       if (now == null) {
         old.setSelected(true); // one range is always chosen

@@ -35,7 +35,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 /**
  * The main window: menu bar, navigation of the registered screens on the left, the selected screen
@@ -98,7 +98,7 @@ public final class MainWindow {
     VBox sidebar = new VBox(brand, navigation);
     VBox.setVgrow(navigation, Priority.ALWAYS);
     sidebar.getStyleClass().add("sidebar");
-    sidebar.setMinWidth(150);
+    sidebar.setMinWidth(170);
     sidebar.setMaxWidth(360);
 
     screenTitle.getStyleClass().addAll(Styles.TITLE_4, "screen-title");
@@ -107,7 +107,10 @@ public final class MainWindow {
     refresh.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
     refresh.setTooltip(new Tooltip("Refresh (F5)"));
     refresh.setOnAction(e -> refresh());
-    Button theme = new Button(null, new FontIcon(MaterialDesignT.THEME_LIGHT_DARK));
+    FontIcon themeIcon = new FontIcon();
+    themeIcon.iconCodeProperty().bind(Bindings.createObjectBinding(
+        () -> vm.darkThemeProperty().get() ? MaterialDesignW.WHITE_BALANCE_SUNNY : MaterialDesignW.WEATHER_NIGHT, vm.darkThemeProperty()));
+    Button theme = new Button(null, themeIcon);
     theme.setId("theme-toggle");
     theme.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
     theme.setTooltip(new Tooltip("Switch between light and dark theme (Ctrl+Shift+T)"));
@@ -126,7 +129,7 @@ public final class MainWindow {
     SplitPane split = new SplitPane(sidebar, main);
     split.setId("main-split");
     SplitPane.setResizableWithParent(sidebar, false);
-    split.setDividerPositions(0.14);
+    split.setDividerPositions(0.155);
     SplitPanes.remember(split, "main", services.uiState());
 
     root.setTop(menuBar());
@@ -261,7 +264,7 @@ public final class MainWindow {
       title.setGraphicTextGap(10);
       Region gap = new Region();
       HBox.setHgrow(gap, Priority.ALWAYS);
-      HBox row = new HBox(title, gap);
+      HBox row = new HBox(12, title, gap);
       row.setAlignment(Pos.CENTER_LEFT);
       registry.shortcutOf(item).ifPresent(k -> {
         Label key = new Label(k.getDisplayText());

@@ -77,7 +77,7 @@ public final class StartupSequence {
   public static StartupSequence standard(Path workspaceDirectory, Clock clock) {
     StartupSequence sequence = new StartupSequence(new StartupContext(workspaceDirectory, clock));
     sequence.append(new Step(OPEN_WORKSPACE, "Opening the workspace",
-        (context, task) -> context.setWorkspace(Workspace.open(context.workspaceDirectory(), context.clock()))));
+        (context, task) -> context.setWorkspace(Workspace.open(context.workspaceDirectory()))));
     sequence.append(new Step(READ_FIRM, "Reading the firm's settings",
         (context, task) -> context.setWorkspaceInfo(WorkspaceInfo.read(new SettingsRepository(context.workspace().dsl())))));
     return sequence;

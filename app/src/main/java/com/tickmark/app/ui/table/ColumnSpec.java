@@ -59,15 +59,19 @@ public final class ColumnSpec<R, V> {
   }
 
   /**
-   * A decimal column shown with thousands separators and the decimals the value carries, between
-   * {@code minScale} and {@code maxScale}; right-aligned. Give the rows values already set to the
-   * scale they should show when every row must show the same number of decimals.
+   * A decimal column shown with thousands separators and the decimals the value carries (its
+   * scale), kept between {@code minScale} and {@code maxScale}; right-aligned. Give the rows values
+   * set to the scale they should show, so that every row of a column lines up.
    */
   public static <R> ColumnSpec<R, BigDecimal> decimal(String id, String title, Function<R, BigDecimal> value, int minScale, int maxScale) {
     return new ColumnSpec<>(id, title, value,
-        v -> v == null ? "" : Formats.grouped(v, minScale, maxScale),
-        v -> v == null ? "" : Formats.plain(v, Formats.scaleBetween(v, minScale, maxScale)),
+        v -> v == null ? "" : Formats.grouped(v, clamp(v.scale(), minScale, maxScale)),
+        v -> v == null ? "" : Formats.plain(v, clamp(v.scale(), minScale, maxScale)),
         Comparator.nullsLast(Comparator.naturalOrder()), true, false, v -> null, 110);
+  }
+
+  private static int clamp(int scale, int min, int max) {
+    return Math.max(min, Math.min(max, scale));
   }
 
   /** A signed percentage column ({@code +1.25%}), right-aligned, coloured by sign. */

@@ -66,7 +66,9 @@ public final class TablePane<R> {
     table.setItems(model.sortedRows());
     model.sortedRows().comparatorProperty().bind(table.comparatorProperty());
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    // a text column at the end takes the spare width; numbers at the end stay next to their neighbours
+    boolean lastIsText = !model.columns().get(model.columns().size() - 1).numeric();
+    table.setColumnResizePolicy(lastIsText ? TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN : TableView.UNCONSTRAINED_RESIZE_POLICY);
     table.setTableMenuButtonVisible(true);
     table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE, "data-table");
     Label placeholder = new Label();
@@ -137,6 +139,8 @@ public final class TablePane<R> {
     column.setId(spec.id());
     column.setUserData(spec);
     column.setPrefWidth(spec.prefWidth());
+    // never narrower than its bold title, so a squeezed table does not clip the headers
+    column.setMinWidth(Math.max(48, spec.title().length() * 8.5 + 26));
     column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(spec.valueOf(features.getValue())));
     column.setComparator(spec.comparator());
     if (spec.numeric()) {
