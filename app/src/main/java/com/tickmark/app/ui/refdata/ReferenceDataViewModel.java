@@ -10,6 +10,7 @@ import com.tickmark.app.ui.table.ColumnSpec;
 import com.tickmark.app.ui.table.TableModel;
 import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.TaskExecutor;
+import com.tickmark.app.ui.task.TaskHandle;
 import com.tickmark.model.calendar.HolidayCalendar;
 import com.tickmark.model.marketdata.FxRate;
 import com.tickmark.model.marketdata.Price;
@@ -42,6 +43,8 @@ public final class ReferenceDataViewModel {
   private final Clock clock;
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
   private boolean loaded;
+  private TaskHandle pending;
+  private Object currentLoad;
 
   private final TableModel<InstrumentRow> instruments = new TableModel<>("refdata.instruments", "instruments", List.of(
       ColumnSpec.text("symbol", "Symbol", InstrumentRow::symbol).withWidth(90),
@@ -122,10 +125,25 @@ public final class ReferenceDataViewModel {
 
   /** Reads all reference data again, and the selected histories. */
   public void refresh() {
+    if (pending != null) {
+      pending.cancel(); // a newer read replaces one still running
+    }
     setLoading(true);
-    executor.execute(BackgroundTask.of("Loading reference data", task -> Loaded.of(source.load(task)))
-        .onSuccess(this::apply)
-        .onFinished(() -> setLoading(false)));
+    Object token = new Object();
+    currentLoad = token;
+    TaskHandle handle = executor.execute(BackgroundTask.of("Loading reference data", task -> Loaded.of(source.load(task)))
+        .onSuccess(data -> {
+          if (currentLoad == token) {
+            apply(data);
+          }
+        })
+        .onFinished(() -> {
+          if (currentLoad == token) {
+            pending = null;
+            setLoading(false);
+          }
+        }));
+    pending = handle.isDone() ? null : handle;
     prices.refresh();
     fxRates.refresh();
   }

@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.shell;
 
 import atlantafx.base.theme.Styles;
+import com.tickmark.app.ui.AppIcons;
 import com.tickmark.app.ui.ErrorDialogs;
 import com.tickmark.app.ui.UiState;
 import java.util.HashMap;
@@ -9,7 +10,6 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -94,7 +94,7 @@ public final class MainWindow {
 
     Label brand = new Label("Tickmark");
     brand.getStyleClass().addAll(Styles.TEXT_BOLD, "brand");
-    brand.setGraphic(new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignC.CHECKBOX_MARKED_CIRCLE_OUTLINE));
+    brand.setGraphic(AppIcons.view(22));
     VBox sidebar = new VBox(brand, navigation);
     VBox.setVgrow(navigation, Priority.ALWAYS);
     sidebar.getStyleClass().add("sidebar");
@@ -224,6 +224,7 @@ public final class MainWindow {
       }
     });
     target.setScene(scene);
+    AppIcons.apply(target);
     target.titleProperty().bind(Bindings.createStringBinding(() -> {
       String firm = vm.firmTextProperty().get();
       return MainViewModel.NO_FIRM.equals(firm) ? "Tickmark" : "Tickmark \u2014 " + firm;

@@ -4,7 +4,11 @@ import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import com.tickmark.app.ui.table.TablePane;
 import javafx.geometry.Insets;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -28,8 +32,8 @@ final class ShellDialogs {
     }
     list.add(new Shortcut(MainWindow.FIND.getDisplayText(), "Filter the table: focus the quick filter"));
     list.add(new Shortcut("Esc", "Clear the quick filter"));
-    list.add(new Shortcut("Ctrl+C", "Copy the selected rows (all shown rows if none selected) for a spreadsheet"));
-    list.add(new Shortcut("Ctrl+A", "Select every row of the table"));
+    list.add(new Shortcut(TablePane.COPY.getDisplayText(), "Copy the selected rows for a spreadsheet (all shown rows if none is selected)"));
+    list.add(new Shortcut(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN).getDisplayText(), "Select every row of the table"));
     list.add(new Shortcut(MainWindow.REFRESH.getDisplayText(), "Refresh: read the data again"));
     list.add(new Shortcut(MainWindow.TOGGLE_THEME.getDisplayText(), "Switch between light and dark theme"));
     list.add(new Shortcut(MainWindow.SHORTCUTS.getDisplayText(), "Show this list"));
@@ -50,11 +54,12 @@ final class ShellDialogs {
       k.getStyleClass().addAll(Styles.TEXT_BOLD, "shortcut-keys");
       grid.addRow(row++, k, new Label(s.action()));
     }
-    grid.setPadding(new Insets(4, 0, 4, 0));
+    grid.setPadding(new Insets(10, 13, 6, 13));
     Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
     alert.setTitle("Keyboard shortcuts");
     alert.setHeaderText("Keyboard shortcuts");
     alert.getDialogPane().setContent(grid);
+    alert.getDialogPane().setPrefWidth(700);
     if (owner != null) {
       alert.initOwner(owner);
     }
@@ -78,7 +83,7 @@ final class ShellDialogs {
     content.setPrefWidth(460);
     Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
     alert.setTitle("About Tickmark");
-    alert.setHeaderText("Tickmark " + version());
+    alert.setHeaderText("Tickmark");
     alert.getDialogPane().setContent(content);
     if (owner != null) {
       alert.initOwner(owner);

@@ -1,10 +1,12 @@
 package com.tickmark.app.ui.shell;
 
 import atlantafx.base.theme.Styles;
+import com.tickmark.app.ui.AppIcons;
 import com.tickmark.app.ui.task.TaskHandle;
 import java.nio.file.Path;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -15,8 +17,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /** The small window shown while the startup steps run: what is happening, a progress bar, and Cancel. */
 public final class StartupWindow {
@@ -26,8 +26,7 @@ public final class StartupWindow {
   private final Button cancel = new Button("Cancel");
 
   public StartupWindow(Path workspaceDirectory) {
-    FontIcon logo = new FontIcon(MaterialDesignC.CHECKBOX_MARKED_CIRCLE_OUTLINE);
-    logo.getStyleClass().add("startup-logo");
+    Node logo = AppIcons.view(44);
     Label name = new Label("Tickmark");
     name.getStyleClass().add(Styles.TITLE_2);
     Label tagline = new Label("Back office for algorithmic trading");
@@ -59,6 +58,7 @@ public final class StartupWindow {
     scene.getStylesheets().add(Theme.appStylesheetUrl());
     stage.setScene(scene);
     stage.setTitle("Tickmark");
+    AppIcons.apply(stage);
   }
 
   /** Shows the progress and message of the running startup task; Cancel cancels it. */

@@ -43,7 +43,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
  * columns is remembered in the {@link UiState}.
  */
 public final class TablePane<R> {
-  private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+  /** Copies the selected rows. */
+  public static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
   private final TableModel<R> model;
   private final TableView<R> table = new TableView<>();

@@ -100,6 +100,18 @@ public final class ScreenTour {
       NodeSnapshots.write(startup.stage().getScene(), out.resolve("dark-startup.png"));
       startup.close();
     });
+    for (int item : new int[] {0, 1}) {
+      fx(() -> {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) main.root().lookup(".menu-bar");
+        bar.getMenus().get(2).getItems().get(item).fire();
+      });
+      Thread.sleep(500);
+      fx(() -> {
+        javafx.stage.Window dialog = javafx.stage.Window.getWindows().stream().filter(w -> w != stage && w.isShowing())
+            .reduce((a, b) -> b).orElseThrow();
+        NodeSnapshots.write(dialog.getScene(), out.resolve("dark-help-" + item + ".png"));
+      });
+    }
     new ProcessBuilder("import", "-window", "root", out.resolve("screen-root.png").toString()).inheritIO().start().waitFor();
     System.out.println("Wrote screenshots to " + out);
     executor.shutdown();
