@@ -54,7 +54,7 @@ public final class CalendarsViewModel {
   public void setCalendars(Collection<HolidayCalendar> all, LocalDate today) {
     defaultYear = today.getYear();
     String keep = selected.get() == null ? null : selected.get().code();
-    calendars.setAll(all);
+    calendars.setAll(all.stream().sorted(java.util.Comparator.comparing(HolidayCalendar::code)).toList());
     HolidayCalendar next = calendars.stream().filter(c -> c.code().equals(keep)).findFirst()
         .orElse(calendars.isEmpty() ? null : calendars.get(0));
     if (next == selected.get()) {

@@ -110,6 +110,8 @@ class ReferenceDataViewModelTest {
   void calendarsShowTheBusinessDateYearWithHolidaysWeekdaysAndBusinessDayCount() {
     vm.activate();
     CalendarsViewModel calendars = vm.calendars();
+    assertThat(calendars.calendars()).extracting(c -> c.code()).containsExactly("TARGET", "XLON", "XNYS");
+    assertThat(calendars.selectedProperty().get().code()).as("the first calendar is shown first").isEqualTo("TARGET");
     calendars.selectedProperty().set(vm.calendar("XNYS"));
     assertThat(calendars.yearProperty().get()).as("the business date's year").isEqualTo(2025);
     assertThat(calendars.years()).containsExactly(2024, 2025);
