@@ -1,0 +1,66 @@
+package com.tickmark.app.ui.refdata;
+
+import com.tickmark.app.ui.shell.AppServices;
+import com.tickmark.app.ui.shell.Screen;
+import com.tickmark.app.ui.shell.ScreenDescriptor;
+import javafx.scene.Node;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+
+/** The Reference data screen: what the firm trades, with whom, in which accounts, on which calendars, at which prices. */
+public final class ReferenceDataScreen implements Screen {
+  public static final String ID = "refdata";
+
+  private final ReferenceDataViewModel vm;
+  private final ReferenceDataView view;
+
+  ReferenceDataScreen(ReferenceDataViewModel vm, com.tickmark.app.ui.UiState uiState) {
+    this.vm = vm;
+    this.view = new ReferenceDataView(vm, uiState);
+  }
+
+  /** How the screen registers itself in the main window. */
+  public static ScreenDescriptor descriptor() {
+    return ScreenDescriptor.of(ID, "Reference data", MaterialDesignD.DATABASE_OUTLINE, 70, ReferenceDataScreen::create);
+  }
+
+  static ReferenceDataScreen create(AppServices services) {
+    ReferenceDataViewModel vm = new ReferenceDataViewModel(
+        new RepositoryReferenceDataSource(services.referenceData(), services.marketData(), services.settings()),
+        services.executor(), services.clock());
+    return new ReferenceDataScreen(vm, services.uiState());
+  }
+
+  @Override
+  public Node view() {
+    return view.root();
+  }
+
+  @Override
+  public void activate() {
+    view.activate();
+    vm.activate();
+  }
+
+  @Override
+  public void deactivate() {
+    view.deactivate();
+  }
+
+  @Override
+  public void refresh() {
+    vm.refresh();
+  }
+
+  @Override
+  public void focusSearch() {
+    view.focusSearch();
+  }
+
+  ReferenceDataViewModel viewModel() {
+    return vm;
+  }
+
+  ReferenceDataView layout() {
+    return view;
+  }
+}

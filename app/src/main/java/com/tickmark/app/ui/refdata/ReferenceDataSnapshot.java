@@ -1,0 +1,37 @@
+package com.tickmark.app.ui.refdata;
+
+import com.tickmark.model.calendar.HolidayCalendar;
+import com.tickmark.model.refdata.Account;
+import com.tickmark.model.refdata.Book;
+import com.tickmark.model.refdata.Counterparty;
+import com.tickmark.model.refdata.Currency;
+import com.tickmark.model.refdata.Instrument;
+import com.tickmark.model.refdata.Strategy;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything the reference-data screen shows at once, read in one background task. */
+public record ReferenceDataSnapshot(
+    List<Currency> currencies,
+    Map<String, HolidayCalendar> calendars,
+    List<Strategy> strategies,
+    List<Book> books,
+    List<Counterparty> counterparties,
+    List<Instrument> instruments,
+    List<Account> accounts,
+    List<FxPair> fxPairs,
+    Optional<LocalDate> businessDate) {
+
+  public ReferenceDataSnapshot {
+    currencies = List.copyOf(currencies);
+    calendars = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(calendars)); // in code order
+    strategies = List.copyOf(strategies);
+    books = List.copyOf(books);
+    counterparties = List.copyOf(counterparties);
+    instruments = List.copyOf(instruments);
+    accounts = List.copyOf(accounts);
+    fxPairs = List.copyOf(fxPairs);
+  }
+}

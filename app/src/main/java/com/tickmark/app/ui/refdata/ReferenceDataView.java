@@ -1,0 +1,112 @@
+package com.tickmark.app.ui.refdata;
+
+import atlantafx.base.theme.Styles;
+import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.refdata.Rows.InstrumentRow;
+import com.tickmark.app.ui.shell.SplitPanes;
+import com.tickmark.app.ui.table.TablePane;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/**
+ * The reference-data screen's layout: one tab per kind of data. Thin: it builds the controls and
+ * binds them to the {@link ReferenceDataViewModel}; all state and loading live there.
+ */
+final class ReferenceDataView {
+  private static final String TAB_KEY = "refdata.tab";
+
+  private final TabPane tabs = new TabPane();
+  private final Map<Tab, Runnable> focusSearch = new LinkedHashMap<>();
+  private final TablePane<InstrumentRow> instruments;
+  private final TablePane<Rows.CounterpartyRow> counterparties;
+  private final TimeSeriesView<InstrumentRow> prices;
+  private final TimeSeriesView<FxPair> fxRates;
+
+  ReferenceDataView(ReferenceDataViewModel vm, UiState uiState) {
+    instruments = new TablePane<>(vm.instruments(), uiState);
+    instruments.setDefaultSort("symbol", javafx.scene.control.TableColumn.SortType.ASCENDING);
+    counterparties = new TablePane<>(vm.counterparties(), uiState);
+    TablePane<Rows.AccountRow> accounts = new TablePane<>(vm.accounts(), uiState);
+    TablePane<Rows.StrategyRow> strategies = new TablePane<>(vm.strategies(), uiState);
+    strategies.setCaption("Strategies");
+    TablePane<Rows.BookRow> books = new TablePane<>(vm.books(), uiState);
+    books.setCaption("Books");
+    SplitPane booksAndStrategies = new SplitPane(strategies.root(), books.root());
+    booksAndStrategies.setOrientation(Orientation.VERTICAL);
+    booksAndStrategies.setDividerPositions(0.4);
+    SplitPanes.remember(booksAndStrategies, "refdata.books", uiState);
+    TablePane<Rows.CurrencyRow> currencies = new TablePane<>(vm.currencies(), uiState);
+    CalendarsView calendars = new CalendarsView(vm.calendars(), uiState);
+    prices = new TimeSeriesView<>(vm.prices(), uiState, "refdata-prices",
+        InstrumentRow::symbol, InstrumentRow::name, "Pick an instrument to see its closing prices");
+    fxRates = new TimeSeriesView<>(vm.fxRates(), uiState, "refdata-fxrates",
+        FxPair::toString, null, "Pick a currency pair to see its rates");
+
+    add("instruments", "Instruments", instruments.root(), instruments::focusFilter);
+    add("counterparties", "Counterparties", counterparties.root(), counterparties::focusFilter);
+    add("accounts", "Accounts", accounts.root(), accounts::focusFilter);
+    add("books", "Books & strategies", booksAndStrategies, strategies::focusFilter);
+    add("currencies", "Currencies", currencies.root(), currencies::focusFilter);
+    add("calendars", "Calendars", calendars.root(), calendars::focusSearch);
+    add("prices", "Prices", prices.root(), prices::focusSearch);
+    add("fxrates", "FX rates", fxRates.root(), fxRates::focusSearch);
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.getStyleClass().addAll(Styles.DENSE, "refdata-tabs");
+    tabs.setId("refdata-tabs");
+
+    String savedTab = uiState.get(TAB_KEY, "instruments");
+    tabs.getTabs().stream().filter(t -> savedTab.equals(t.getId())).findFirst()
+        .ifPresent(t -> tabs.getSelectionModel().select(t));
+    uiState.addSaveHook(() -> uiState.put(TAB_KEY, tabs.getSelectionModel().getSelectedItem().getId()));
+  }
+
+  private void add(String id, String title, Node content, Runnable focus) {
+    Tab tab = new Tab(title, content);
+    tab.setId(id);
+    tabs.getTabs().add(tab);
+    focusSearch.put(tab, focus);
+  }
+
+  void activate() {
+    prices.activate();
+    fxRates.activate();
+  }
+
+  void deactivate() {
+    prices.deactivate();
+    fxRates.deactivate();
+  }
+
+  /** Ctrl+F: the quick filter of the tab shown. */
+  void focusSearch() {
+    Runnable focus = focusSearch.get(tabs.getSelectionModel().getSelectedItem());
+    if (focus != null) {
+      focus.run();
+    }
+  }
+
+  TabPane tabs() {
+    return tabs;
+  }
+
+  TablePane<InstrumentRow> instrumentsPane() {
+    return instruments;
+  }
+
+  TablePane<Rows.CounterpartyRow> counterpartiesPane() {
+    return counterparties;
+  }
+
+  TimeSeriesView<InstrumentRow> pricesView() {
+    return prices;
+  }
+
+  Node root() {
+    return tabs;
+  }
+}

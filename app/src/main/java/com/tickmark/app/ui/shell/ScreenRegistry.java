@@ -1,0 +1,47 @@
+package com.tickmark.app.ui.shell;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The screens the main window offers. Each screen registers its {@link ScreenDescriptor} (see
+ * {@link StandardScreens}); the navigation and the View menu list exactly the registered ones, in
+ * their order.
+ */
+public final class ScreenRegistry {
+  private final List<ScreenDescriptor> screens = new ArrayList<>();
+
+  public ScreenRegistry register(ScreenDescriptor screen) {
+    if (find(screen.id()).isPresent()) {
+      throw new IllegalArgumentException("A screen with id '" + screen.id() + "' is already registered");
+    }
+    screens.add(screen);
+    return this;
+  }
+
+  /** The registered screens in navigation order. */
+  public List<ScreenDescriptor> screens() {
+    return screens.stream().sorted(Comparator.comparingInt(ScreenDescriptor::order)).toList();
+  }
+
+  public Optional<ScreenDescriptor> find(String id) {
+    return screens.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /** The key that opens {@code screen}: its own, or Ctrl+n for the n-th screen (n up to 9), or none. */
+  public Optional<KeyCombination> shortcutOf(ScreenDescriptor screen) {
+    if (screen.shortcut() != null) {
+      return Optional.of(screen.shortcut());
+    }
+    int position = screens().indexOf(screen) + 1;
+    if (position < 1 || position > 9) {
+      return Optional.empty();
+    }
+    return Optional.of(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(position)), KeyCombination.SHORTCUT_DOWN));
+  }
+}

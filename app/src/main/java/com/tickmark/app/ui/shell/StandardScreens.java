@@ -1,0 +1,16 @@
+package com.tickmark.app.ui.shell;
+
+import com.tickmark.app.ui.refdata.ReferenceDataScreen;
+
+/**
+ * The screens of Tickmark. A new screen adds one line here with its descriptor (title, icon,
+ * place, shortcut, factory); the navigation and the View menu show exactly these.
+ */
+public final class StandardScreens {
+  private StandardScreens() {}
+
+  public static ScreenRegistry registry() {
+    return new ScreenRegistry()
+        .register(ReferenceDataScreen.descriptor());
+  }
+}

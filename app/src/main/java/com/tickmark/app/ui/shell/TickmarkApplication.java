@@ -1,0 +1,163 @@
+package com.tickmark.app.ui.shell;
+
+import com.tickmark.app.ui.ErrorDialogs;
+import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.task.FxTaskExecutor;
+import com.tickmark.app.ui.task.TaskHandle;
+import com.tickmark.app.ui.task.TaskMonitor;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application. Start it through {@link TickmarkGui#launch}, which hands over the
+ * workspace folder in {@link #configure} (JavaFX creates this class itself and passes it nothing).
+ * It shows the startup window, runs the {@link StartupSequence} in the background, then opens the
+ * {@link MainWindow}; if startup fails it shows why and exits.
+ */
+public final class TickmarkApplication extends Application {
+  private static final Logger LOG = LoggerFactory.getLogger(TickmarkApplication.class);
+  private static final int WORKER_THREADS = 4;
+
+  /**
+   * What the application starts with.
+   *
+   * @param customizer adds or replaces startup steps before they run
+   * @param exit ends the application (Platform.exit; tests pass something gentler)
+   */
+  public record LaunchConfig(Path workspaceDirectory, Consumer<StartupSequence> customizer, Clock clock, Runnable exit) {
+    public LaunchConfig {
+      Objects.requireNonNull(workspaceDirectory, "workspaceDirectory");
+      Objects.requireNonNull(customizer, "customizer");
+      Objects.requireNonNull(clock, "clock");
+      Objects.requireNonNull(exit, "exit");
+    }
+  }
+
+  private static volatile LaunchConfig config;
+  private static volatile Session session;
+
+  /** Sets what the next start of the application uses. */
+  public static void configure(LaunchConfig launchConfig) {
+    config = Objects.requireNonNull(launchConfig, "launchConfig");
+  }
+
+  /** The resources of the running (or ended) application, for closing them after the FX runtime exits. */
+  static Optional<Session> session() {
+    return Optional.ofNullable(session);
+  }
+
+  @Override
+  public void start(Stage primaryStage) {
+    LaunchConfig launch = config;
+    if (launch == null) {
+      throw new IllegalStateException("Start Tickmark with TickmarkGui.launch(workspaceDirectory)");
+    }
+    ErrorDialogs.installUncaughtExceptionHandler();
+    Path directory = launch.workspaceDirectory().toAbsolutePath().normalize();
+    UiState uiState = UiState.load(directory);
+    Theme.of(uiState.getBoolean(MainViewModel.DARK_THEME_KEY, false)).apply();
+
+    TaskMonitor monitor = new TaskMonitor();
+    FxTaskExecutor executor = new FxTaskExecutor(WORKER_THREADS, monitor,
+        (title, error) -> ErrorDialogs.show(activeWindow(), title + " failed", error));
+    StartupSequence sequence = StartupSequence.standard(directory, launch.clock());
+    launch.customizer().accept(sequence);
+    Session current = new Session(sequence.context(), executor, uiState);
+    session = current;
+
+    StartupWindow startup = new StartupWindow(directory);
+    TaskHandle handle = executor.execute(sequence.toTask()
+        .onSuccess(context -> {
+          AppServices services = new AppServices(context.workspace(), executor, monitor, uiState, launch.clock(),
+              System.getProperty("user.name", "unknown"));
+          MainWindow main = new MainWindow(services, StandardScreens.registry(), context.workspaceInfo(), launch.exit());
+          current.mainWindow = main;
+          main.show(primaryStage);
+          startup.close();
+          LOG.info("Main window open on workspace {}", directory);
+        })
+        .onFailure(error -> {
+          ErrorDialogs.showAndWait(startup.stage(), sequence.failureHeadline(), error);
+          startup.close();
+          launch.exit().run();
+        })
+        .onCancelled(() -> {
+          LOG.info("Startup cancelled by the user");
+          startup.close();
+          launch.exit().run();
+        }));
+    startup.track(handle);
+    startup.show();
+  }
+
+  private static Window activeWindow() {
+    return Window.getWindows().stream().filter(Window::isFocused).findFirst()
+        .or(() -> Window.getWindows().stream().filter(Window::isShowing).findFirst()).orElse(null);
+  }
+
+  @Override
+  public void stop() {
+    Session s = session;
+    if (s != null) {
+      if (s.mainWindow != null) {
+        s.uiState.save();
+      }
+      s.executor.shutdown();
+    }
+  }
+
+  /** What must be released when the application ends: the worker threads and the open workspace. */
+  static final class Session {
+    final StartupContext startup;
+    final FxTaskExecutor executor;
+    final UiState uiState;
+    volatile MainWindow mainWindow;
+
+    Session(StartupContext startup, FxTaskExecutor executor, UiState uiState) {
+      this.startup = startup;
+      this.executor = executor;
+      this.uiState = uiState;
+    }
+
+    /** Waits briefly for running tasks to notice they were cancelled, then closes the workspace. */
+    void close() {
+      executor.shutdown();
+      try {
+        if (!executor.awaitTermination(Duration.ofSeconds(10))) {
+          LOG.warn("Background tasks still running after 10 seconds; closing the workspace anyway");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      startup.closeWorkspace();
+    }
+
+    MainWindow mainWindow() {
+      return mainWindow;
+    }
+  }
+
+  /** For tests that start the application with FxToolkit: release what it opened. */
+  static void closeSession() {
+    Session s = session;
+    session = null;
+    if (s != null) {
+      s.close();
+    }
+  }
+
+  /** Platform.exit, the normal way to end. */
+  static void exitPlatform() {
+    Platform.exit();
+  }
+}

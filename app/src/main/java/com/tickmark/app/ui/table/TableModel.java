@@ -1,0 +1,233 @@
+package com.tickmark.app.ui.table;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+/**
+ * The view model of one table: rows set in one update after an off-thread load, a quick filter over
+ * the searchable columns, and the sorted list the table shows (the view binds its comparator to the
+ * table's). Copy acts on what the user sees: the sorted, filtered rows in the visible column order.
+ *
+ * @param <R> the row view model, an immutable record of display-ready values
+ */
+public final class TableModel<R> {
+  private final String id;
+  private final String noun;
+  private final List<ColumnSpec<R, ?>> columns;
+  private final ObservableList<R> rows = FXCollections.observableArrayList();
+  private final FilteredList<R> filtered = new FilteredList<>(rows);
+  private final SortedList<R> sorted = new SortedList<>(filtered);
+  private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
+  private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper(this, "shownCount");
+  private final ReadOnlyIntegerWrapper totalCount = new ReadOnlyIntegerWrapper(this, "totalCount");
+  private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "0 of 0");
+  private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
+  private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
+  private Map<R, String> searchIndex = new IdentityHashMap<>();
+
+  /**
+   * @param id names the table in the saved window layout, e.g. "refdata.instruments"
+   * @param noun what a row is, in the plural, for messages: "instruments"
+   */
+  public TableModel(String id, String noun, List<ColumnSpec<R, ?>> columns) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.noun = Objects.requireNonNull(noun, "noun");
+    this.columns = List.copyOf(columns);
+    if (this.columns.stream().map(ColumnSpec::id).distinct().count() != this.columns.size()) {
+      throw new IllegalArgumentException("Column ids of table " + id + " must be unique: " + this.columns);
+    }
+    filterText.addListener((obs, old, text) -> {
+      filtered.setPredicate(predicateFor(text));
+      updateCounts();
+    });
+    filtered.addListener((ListChangeListener<R>) change -> updateCounts());
+    loading.addListener((obs, old, now) -> updateCounts());
+    updateCounts();
+  }
+
+  /** Replaces every row in one update. */
+  public void setAll(Collection<? extends R> newRows) {
+    Map<R, String> index = new IdentityHashMap<>(newRows.size() * 2);
+    for (R row : newRows) {
+      index.put(row, searchTextOf(row));
+    }
+    searchIndex = index;
+    rows.setAll(newRows);
+    // the predicate reads the index: re-apply it so rows are matched against their new text
+    filtered.setPredicate(predicateFor(filterText.get()));
+    updateCounts();
+  }
+
+  public void clear() {
+    setAll(List.of());
+  }
+
+  private String searchTextOf(R row) {
+    StringBuilder text = new StringBuilder();
+    for (ColumnSpec<R, ?> c : columns) {
+      if (c.isSearchable()) {
+        text.append(c.displayOfRow(row).toLowerCase(Locale.ROOT)).append('\u0000');
+      }
+    }
+    return text.toString();
+  }
+
+  private Predicate<R> predicateFor(String query) {
+    List<String> terms = terms(query);
+    if (terms.isEmpty()) {
+      return null;
+    }
+    Map<R, String> index = searchIndex;
+    return row -> {
+      String text = index.get(row);
+      if (text == null) {
+        text = searchTextOf(row);
+      }
+      for (String term : terms) {
+        if (!text.contains(term)) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+
+  /** The quick filter's words: a row is shown when every word occurs in one of its searchable columns. */
+  static List<String> terms(String query) {
+    if (query == null || query.isBlank()) {
+      return List.of();
+    }
+    List<String> terms = new ArrayList<>();
+    for (String t : query.trim().toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (!t.isEmpty()) {
+        terms.add(t);
+      }
+    }
+    return terms;
+  }
+
+  private void updateCounts() {
+    shownCount.set(filtered.size());
+    totalCount.set(rows.size());
+    countText.set(Formats.grouped(filtered.size()) + " of " + Formats.grouped(rows.size()));
+    if (loading.get() && rows.isEmpty()) {
+      placeholder.set("Loading " + noun + "…");
+    } else if (rows.isEmpty()) {
+      placeholder.set("No " + noun);
+    } else if (filtered.isEmpty()) {
+      placeholder.set("No " + noun + " match \u201c" + filterText.get().trim() + "\u201d");
+    } else {
+      placeholder.set("");
+    }
+  }
+
+  /**
+   * Tab-separated text for a spreadsheet: a header line of column titles, then one line per row.
+   *
+   * @param viewIndices positions in {@link #sortedRows()} of the rows to copy (the selection); all
+   *     rows shown when empty
+   * @param columnIds the columns to copy, in the order the user sees them
+   */
+  public String copyAsTsv(Collection<Integer> viewIndices, List<String> columnIds) {
+    List<R> chosen;
+    if (viewIndices.isEmpty()) {
+      chosen = List.copyOf(sorted);
+    } else {
+      chosen = viewIndices.stream().filter(i -> i >= 0 && i < sorted.size()).sorted().distinct().map(sorted::get).toList();
+    }
+    List<ColumnSpec<R, ?>> cols = columnIds.stream().map(this::column).toList();
+    return toTsv(chosen, cols);
+  }
+
+  /** Every shown row in the given visible columns. */
+  public String copyAllAsTsv(List<String> columnIds) {
+    return copyAsTsv(List.of(), columnIds);
+  }
+
+  static <R> String toTsv(List<R> rowsToCopy, List<ColumnSpec<R, ?>> cols) {
+    StringBuilder out = new StringBuilder();
+    out.append(cols.stream().map(c -> cell(c.title())).collect(Collectors.joining("\t"))).append('\n');
+    for (R row : rowsToCopy) {
+      out.append(cols.stream().map(c -> cell(c.copyOfRow(row))).collect(Collectors.joining("\t"))).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** A cell may not break the grid: tabs and line breaks become spaces. */
+  private static String cell(String text) {
+    return text.replace('\t', ' ').replace('\r', ' ').replace('\n', ' ');
+  }
+
+  public ColumnSpec<R, ?> column(String columnId) {
+    return columns.stream().filter(c -> c.id().equals(columnId)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("Table " + id + " has no column " + columnId));
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public List<ColumnSpec<R, ?>> columns() {
+    return columns;
+  }
+
+  public List<String> columnIds() {
+    return columns.stream().map(ColumnSpec::id).toList();
+  }
+
+  /** Every row, unfiltered and in load order. */
+  public ObservableList<R> allRows() {
+    return FXCollections.unmodifiableObservableList(rows);
+  }
+
+  /** The rows the table shows: filtered, then sorted by the table's comparator. */
+  public SortedList<R> sortedRows() {
+    return sorted;
+  }
+
+  public StringProperty filterTextProperty() {
+    return filterText;
+  }
+
+  public ReadOnlyIntegerProperty shownCountProperty() {
+    return shownCount.getReadOnlyProperty();
+  }
+
+  public ReadOnlyIntegerProperty totalCountProperty() {
+    return totalCount.getReadOnlyProperty();
+  }
+
+  /** "n of m": rows shown of rows loaded. */
+  public ReadOnlyStringProperty countTextProperty() {
+    return countText.getReadOnlyProperty();
+  }
+
+  /** What an empty table says: loading, nothing loaded, or nothing matching the filter. */
+  public ReadOnlyStringProperty placeholderProperty() {
+    return placeholder.getReadOnlyProperty();
+  }
+
+  public BooleanProperty loadingProperty() {
+    return loading;
+  }
+}

@@ -1,0 +1,56 @@
+package com.tickmark.app.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.junit.jupiter.api.Test;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+class ScreenRegistryTest {
+  private static ScreenDescriptor screen(String id, int order) {
+    return ScreenDescriptor.of(id, id, MaterialDesignC.COG, order, services -> {
+      throw new UnsupportedOperationException();
+    });
+  }
+
+  @Test
+  void listsScreensInNavigationOrderWithCtrlDigitShortcutsByPosition() {
+    ScreenRegistry registry = new ScreenRegistry().register(screen("refdata", 70)).register(screen("blotter", 10));
+    assertThat(registry.screens()).extracting(ScreenDescriptor::id).containsExactly("blotter", "refdata");
+    assertThat(registry.shortcutOf(registry.find("blotter").orElseThrow()))
+        .contains(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
+    assertThat(registry.shortcutOf(registry.find("refdata").orElseThrow()))
+        .contains(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
+  }
+
+  @Test
+  void aScreenMayBringItsOwnShortcut() {
+    KeyCombination f9 = new KeyCodeCombination(KeyCode.F9);
+    ScreenRegistry registry = new ScreenRegistry().register(new ScreenDescriptor("risk", "Risk", MaterialDesignC.COG, 50, f9, s -> null));
+    assertThat(registry.shortcutOf(registry.screens().get(0))).contains(f9);
+  }
+
+  @Test
+  void theTenthScreenHasNoDigitShortcut() {
+    ScreenRegistry registry = new ScreenRegistry();
+    for (int i = 1; i <= 10; i++) {
+      registry.register(screen("s" + i, i));
+    }
+    assertThat(registry.shortcutOf(registry.find("s9").orElseThrow())).isPresent();
+    assertThat(registry.shortcutOf(registry.find("s10").orElseThrow())).isEmpty();
+  }
+
+  @Test
+  void refusesTwoScreensWithOneId() {
+    ScreenRegistry registry = new ScreenRegistry().register(screen("refdata", 1));
+    assertThatThrownBy(() -> registry.register(screen("refdata", 2))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theStandardScreensAreTheOnesThatExist() {
+    assertThat(StandardScreens.registry().screens()).extracting(ScreenDescriptor::title).containsExactly("Reference data");
+  }
+}

@@ -1,0 +1,146 @@
+package com.tickmark.app.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tickmark.app.ui.fixture.RefDataFixture;
+import com.tickmark.app.ui.task.DirectTaskExecutor;
+import com.tickmark.persistence.workspace.Workspace;
+import com.tickmark.persistence.workspace.WorkspaceException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StartupSequenceTest {
+  @TempDir Path dir;
+  private final DirectTaskExecutor executor = new DirectTaskExecutor();
+
+  @Test
+  void opensTheWorkspaceAndReadsTheFirm() {
+    RefDataFixture.create(dir, 5).close();
+    StartupSequence sequence = StartupSequence.standard(dir, Clock.systemUTC());
+    AtomicReference<StartupContext> result = new AtomicReference<>();
+
+    executor.execute(sequence.toTask().onSuccess(result::set));
+
+    StartupContext context = result.get();
+    try {
+      assertThat(context.workspace().directory()).isEqualTo(dir.toAbsolutePath().normalize());
+      assertThat(context.workspaceInfo().firmName()).contains(RefDataFixture.FIRM);
+      assertThat(context.workspaceInfo().businessDate()).contains(RefDataFixture.BUSINESS_DATE);
+    } finally {
+      context.closeWorkspace();
+    }
+  }
+
+  @Test
+  void aNewWorkspaceHasNoFirm() {
+    StartupSequence sequence = StartupSequence.standard(dir, Clock.systemUTC());
+    executor.execute(sequence.toTask());
+    try {
+      assertThat(sequence.context().workspace().created()).isTrue();
+      assertThat(sequence.context().workspaceInfo()).isEqualTo(WorkspaceInfo.NONE);
+    } finally {
+      sequence.context().closeWorkspace();
+    }
+  }
+
+  @Test
+  void runsInsertedStepsInTheirPlaceWithTheOpenWorkspace() {
+    List<String> ran = new ArrayList<>();
+    StartupSequence sequence = StartupSequence.standard(dir, Clock.systemUTC())
+        .insertAfter(StartupSequence.OPEN_WORKSPACE, new StartupSequence.Step("demo-firm", "Generating the demo firm",
+            (context, task) -> ran.add("demo on new workspace: " + context.workspace().created())))
+        .insertBefore(StartupSequence.OPEN_WORKSPACE, new StartupSequence.Step("check", "Checking", (context, task) -> ran.add("check")))
+        .append(new StartupSequence.Step("last", "Finishing", (context, task) -> ran.add("last")));
+
+    assertThat(sequence.steps()).extracting(StartupSequence.Step::id)
+        .containsExactly("check", StartupSequence.OPEN_WORKSPACE, "demo-firm", StartupSequence.READ_FIRM, "last");
+    executor.execute(sequence.toTask());
+    sequence.context().closeWorkspace();
+    assertThat(ran).containsExactly("check", "demo on new workspace: true", "last");
+  }
+
+  @Test
+  void aLockedWorkspaceFailsTheOpenStepWithTheWorkspaceMessage() {
+    try (Workspace held = Workspace.open(dir)) {
+      StartupSequence sequence = StartupSequence.standard(dir, Clock.systemUTC());
+      AtomicReference<Throwable> failure = new AtomicReference<>();
+
+      executor.execute(sequence.toTask().onFailure(failure::set));
+
+      assertThat(failure.get()).isInstanceOf(WorkspaceException.class);
+      assertThat(((WorkspaceException) failure.get()).reason()).isEqualTo(WorkspaceException.Reason.LOCKED);
+      assertThat(sequence.failedStep()).map(StartupSequence.Step::id).contains(StartupSequence.OPEN_WORKSPACE);
+      assertThat(sequence.failureHeadline()).isEqualTo("Tickmark could not start: opening the workspace failed");
+      assertThat(sequence.context().openedWorkspace()).isEmpty();
+    }
+  }
+
+  @Test
+  void aFailingLaterStepClosesTheWorkspaceAgain() {
+    StartupSequence sequence = StartupSequence.standard(dir, Clock.systemUTC())
+        .append(new StartupSequence.Step("broken", "Doing something", (context, task) -> {
+          throw new IllegalStateException("no");
+        }));
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    executor.execute(sequence.toTask().onFailure(failure::set));
+
+    assertThat(failure.get()).hasMessage("no");
+    assertThat(sequence.failureHeadline()).isEqualTo("Tickmark could not start: doing something failed");
+    assertThat(sequence.context().openedWorkspace()).isEmpty();
+    // the lock was released: the workspace opens again
+    Workspace.open(dir).close();
+  }
+
+  @Test
+  void cancellingBetweenStepsClosesTheWorkspaceAndDeliversNoResult() {
+    List<String> events = new ArrayList<>();
+    StartupSequence sequence = StartupSequence.standard(dir, Clock.systemUTC())
+        .insertAfter(StartupSequence.OPEN_WORKSPACE, new StartupSequence.Step("user-cancels", "Waiting", (context, task) -> {
+          throw new java.util.concurrent.CancellationException();
+        }));
+
+    executor.execute(sequence.toTask().onSuccess(c -> events.add("success")).onCancelled(() -> events.add("cancelled")));
+
+    assertThat(events).containsExactly("cancelled");
+    assertThat(sequence.failedStep()).isEmpty();
+    assertThat(sequence.context().openedWorkspace()).isEmpty();
+  }
+
+  @Test
+  void progressRunsFromTheFirstStepToTheLast() {
+    List<Double> seen = new ArrayList<>();
+    StartupSequence sequence = StartupSequence.standard(dir, Clock.systemUTC())
+        .append(new StartupSequence.Step("slow", "Slow step", (context, task) -> task.updateProgress(1, 2)));
+    var task = sequence.toTask();
+    var recorder = new com.tickmark.app.ui.task.TaskContext() {
+      @Override
+      public void updateMessage(String message) {
+      }
+
+      @Override
+      public void updateProgress(long done, long total) {
+        seen.add((double) done / total);
+      }
+
+      @Override
+      public boolean isCancelled() {
+        return false;
+      }
+    };
+    try {
+      task.call(recorder);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    } finally {
+      sequence.context().closeWorkspace();
+    }
+    // three steps: 0, 1/3, 2/3, then half of the third step, then done
+    assertThat(seen).containsExactly(0.0, 1.0 / 3, 2.0 / 3, 2.5 / 3, 1.0);
+  }
+}

@@ -1,0 +1,98 @@
+package com.tickmark.app.ui.shell;
+
+import static com.tickmark.app.ui.fixture.Fx.onFx;
+import static com.tickmark.app.ui.fixture.Fx.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.fixture.RefDataFixture;
+import com.tickmark.persistence.workspace.Workspace;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Application;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** Starting Tickmark as the user does: startup window, then the main window or a clear error. */
+class TickmarkApplicationFxTest {
+  @TempDir Path dir;
+  private final AtomicInteger exits = new AtomicInteger();
+  private final FxRobot robot = new FxRobot();
+  private Application app;
+
+  @BeforeEach
+  void toolkit() throws Exception {
+    FxToolkit.registerPrimaryStage();
+  }
+
+  @AfterEach
+  void cleanUp() throws Exception {
+    if (app != null) {
+      FxToolkit.cleanupApplication(app);
+    }
+    FxToolkit.cleanupStages();
+    onFx(() -> Window.getWindows().stream().toList().forEach(Window::hide));
+    TickmarkApplication.closeSession();
+  }
+
+  private void start() throws Exception {
+    TickmarkApplication.configure(new TickmarkApplication.LaunchConfig(dir, sequence -> { }, Clock.systemUTC(), exits::incrementAndGet));
+    app = FxToolkit.setupApplication(TickmarkApplication::new);
+  }
+
+  @Test
+  void opensTheWorkspaceThenShowsTheMainWindowAndRemembersItsLayoutOnExit() throws Exception {
+    RefDataFixture.create(dir, 10).close();
+
+    start();
+
+    waitUntil(() -> TickmarkApplication.session().map(TickmarkApplication.Session::mainWindow).isPresent()
+        && robot.lookup("#status-firm").tryQuery().isPresent());
+    assertThat(robot.lookup("#status-firm").queryAs(Label.class).getText()).isEqualTo(RefDataFixture.FIRM);
+    assertThat(robot.lookup("#screen-title").queryAs(Label.class).getText()).isEqualTo("Reference data");
+    assertThat(onFx(() -> Window.getWindows().stream().filter(Window::isShowing).count())).as("the startup window closed").isEqualTo(1);
+
+    FxToolkit.cleanupApplication(app); // stop(): what happens when the user quits
+    app = null;
+    TickmarkApplication.closeSession();
+
+    assertThat(UiState.load(dir).get("screen.selected")).contains("refdata");
+    Workspace.open(dir).close(); // the workspace was closed and its lock released
+    assertThat(exits.get()).isZero();
+  }
+
+  @Test
+  void explainsWhyALockedWorkspaceCannotBeOpenedAndExits() throws Exception {
+    try (Workspace held = Workspace.open(dir)) {
+      start();
+
+      waitUntil(() -> errorDialog().isPresent());
+      DialogPane dialog = onFx(() -> errorDialog().orElseThrow());
+      assertThat(dialog.getHeaderText()).isEqualTo("Tickmark could not start: opening the workspace failed.");
+      assertThat(((Label) dialog.getContent().lookup(".error-explanation")).getText())
+          .contains("is already open in another Tickmark").contains("Close that window first");
+      assertThat(dialog.isExpanded()).as("details stay collapsed").isFalse();
+
+      robot.clickOn(robot.lookup(".dialog-pane .button").queryButton());
+
+      waitUntil(() -> exits.get() == 1);
+      assertThat(TickmarkApplication.session().map(TickmarkApplication.Session::mainWindow)).isEmpty();
+    }
+  }
+
+  private static Optional<DialogPane> errorDialog() {
+    return Window.getWindows().stream().filter(Window::isShowing)
+        .map(w -> w.getScene().getRoot())
+        .filter(DialogPane.class::isInstance).map(DialogPane.class::cast)
+        .findFirst();
+  }
+}
