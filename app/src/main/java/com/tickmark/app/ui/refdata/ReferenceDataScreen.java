@@ -1,6 +1,6 @@
 package com.tickmark.app.ui.refdata;
 
-import com.tickmark.app.ui.shell.AppServices;
+import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.Screen;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
 import javafx.scene.Node;
@@ -23,9 +23,9 @@ public final class ReferenceDataScreen implements Screen {
     return ScreenDescriptor.of(ID, "Reference data", MaterialDesignD.DATABASE_OUTLINE, 70, ReferenceDataScreen::create);
   }
 
-  static ReferenceDataScreen create(AppServices services) {
+  static ReferenceDataScreen create(ScreenContext services) {
     ReferenceDataViewModel vm = new ReferenceDataViewModel(
-        new RepositoryReferenceDataSource(services.referenceData(), services.marketData(), services.settings()),
+        WorkspaceReferenceDataSource.of(services),
         services.executor(), services.clock());
     return new ReferenceDataScreen(vm, services.uiState());
   }

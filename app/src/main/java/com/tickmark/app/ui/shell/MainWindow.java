@@ -51,7 +51,7 @@ public final class MainWindow {
   private static final double DEFAULT_WIDTH = 1380;
   private static final double DEFAULT_HEIGHT = 860;
 
-  private final AppServices services;
+  private final ScreenContext services;
   private final ScreenRegistry registry;
   private final MainViewModel vm;
   private final Runnable quit;
@@ -68,12 +68,12 @@ public final class MainWindow {
    * @param info the firm's settings as read at startup
    * @param quit ends the application (the File menu's Quit)
    */
-  public MainWindow(AppServices services, ScreenRegistry registry, WorkspaceInfo info, Runnable quit) {
+  public MainWindow(ScreenContext services, ScreenRegistry registry, WorkspaceInfo info, Runnable quit) {
     this.services = services;
     this.registry = registry;
     this.quit = quit;
     this.vm = new MainViewModel(registry.screens(), services.executor(),
-        () -> WorkspaceInfo.read(services.settings()), services.workspaceDirectory(), services.userName(), services.uiState());
+        () -> WorkspaceInfo.read(services.repositories().settings()), services.workspaceDirectory(), services.userName(), services.uiState());
     vm.applyWorkspaceInfo(info);
     build();
   }

@@ -19,7 +19,7 @@ public record ScreenDescriptor(String id, String title, Ikon icon, int order, Ke
   /** Builds a screen from the application's services. */
   @FunctionalInterface
   public interface Factory {
-    Screen create(AppServices services);
+    Screen create(ScreenContext services);
   }
 
   public ScreenDescriptor {

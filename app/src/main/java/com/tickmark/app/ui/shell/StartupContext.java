@@ -1,5 +1,6 @@
 package com.tickmark.app.ui.shell;
 
+import com.tickmark.app.AppServices;
 import com.tickmark.persistence.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +16,8 @@ public final class StartupContext {
   private final Path workspaceDirectory;
   private final Clock clock;
   private volatile Workspace workspace;
+  private volatile AppServices services;
+  private volatile char[] passphrase;
   private volatile WorkspaceInfo workspaceInfo = WorkspaceInfo.NONE;
 
   public StartupContext(Path workspaceDirectory, Clock clock) {
@@ -43,8 +46,28 @@ public final class StartupContext {
     return Optional.ofNullable(workspace);
   }
 
+  /** Sets the opened workspace and builds its business services. */
   public void setWorkspace(Workspace workspace) {
     this.workspace = Objects.requireNonNull(workspace, "workspace");
+    this.services = AppServices.of(workspace, clock);
+  }
+
+  /** The business services of the open workspace. */
+  public AppServices services() {
+    AppServices s = services;
+    if (s == null) {
+      throw new IllegalStateException("The workspace is not open yet: put this step after " + StartupSequence.OPEN_WORKSPACE);
+    }
+    return s;
+  }
+
+  /** The passphrase of an encrypted workspace, asked before the steps run; {@code null} otherwise. */
+  public char[] passphrase() {
+    return passphrase;
+  }
+
+  public void setPassphrase(char[] passphrase) {
+    this.passphrase = passphrase;
   }
 
   public WorkspaceInfo workspaceInfo() {
@@ -59,6 +82,7 @@ public final class StartupContext {
   public void closeWorkspace() {
     Workspace ws = workspace;
     workspace = null;
+    services = null;
     if (ws != null) {
       ws.close();
     }

@@ -2,10 +2,12 @@ package com.tickmark.app.ui.shell;
 
 import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.TaskContext;
-import com.tickmark.persistence.workspace.SettingsRepository;
+import com.tickmark.app.demo.DemoFirmInstaller;
+import com.tickmark.model.demo.DemoConfig;
 import com.tickmark.persistence.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,21 +22,16 @@ import org.slf4j.LoggerFactory;
  * in order on a worker thread while the startup window shows their progress:
  * <ol>
  *   <li>{@value #OPEN_WORKSPACE}: take the workspace lock and bring the database up to date;</li>
+ *   <li>{@value #DEMO_FIRM}: on a workspace with no firm and no users, create the demo firm;</li>
  *   <li>{@value #READ_FIRM}: read the firm's name and business date for the status bar.</li>
  * </ol>
- * Further steps go in with {@link #insertAfter}/{@link #insertBefore}, for example generating the
- * demo firm on first run right after the workspace is open:
- * <pre>{@code
- * sequence.insertAfter(StartupSequence.OPEN_WORKSPACE, new StartupSequence.Step("demo-firm",
- *     "Generating the demo firm", (context, task) -> {
- *       if (context.workspace().created()) { ... task.updateProgress(done, total); task.checkCancelled(); ... }
- *     }));
- * }</pre>
+ * Further steps go in with {@link #insertAfter}/{@link #insertBefore}/{@link #append}.
  * If a step fails or the user cancels, the workspace (if opened) is closed again and the failure
  * goes to the error dialog; nothing is left half open.
  */
 public final class StartupSequence {
   public static final String OPEN_WORKSPACE = "open-workspace";
+  public static final String DEMO_FIRM = "demo-firm";
   public static final String READ_FIRM = "read-firm";
   private static final Logger LOG = LoggerFactory.getLogger(StartupSequence.class);
 
@@ -77,10 +74,35 @@ public final class StartupSequence {
   public static StartupSequence standard(Path workspaceDirectory, Clock clock) {
     StartupSequence sequence = new StartupSequence(new StartupContext(workspaceDirectory, clock));
     sequence.append(new Step(OPEN_WORKSPACE, "Opening the workspace",
-        (context, task) -> context.setWorkspace(Workspace.open(context.workspaceDirectory()))));
+        (context, task) -> context.setWorkspace(Workspace.open(context.workspaceDirectory(), context.passphrase()))));
+    sequence.append(new Step(DEMO_FIRM, "Creating the demo firm", StartupSequence::createDemoFirmOnFirstStart));
     sequence.append(new Step(READ_FIRM, "Reading the firm's settings",
-        (context, task) -> context.setWorkspaceInfo(WorkspaceInfo.read(new SettingsRepository(context.workspace().dsl())))));
+        (context, task) -> context.setWorkspaceInfo(WorkspaceInfo.read(context.services().repositories().settings()))));
     return sequence;
+  }
+
+  /**
+   * The first start on a workspace without a firm or users creates the demo firm, so that a
+   * newcomer sees a working back office at once.
+   */
+  private static void createDemoFirmOnFirstStart(StartupContext context, TaskContext task) {
+    if (DemoFirmInstaller.holdsFirm(context.services())) {
+      return;
+    }
+    LocalDate businessDate = DemoFirmInstaller.defaultBusinessDate(LocalDate.now(context.clock()));
+    LOG.info("No firm in {}: creating the demo firm for business date {}", context.workspaceDirectory(), businessDate);
+    new DemoFirmInstaller().install(context.services(), DemoConfig.defaults(businessDate), new DemoFirmInstaller.Progress() {
+      @Override
+      public void update(double fraction, String message) {
+        task.updateMessage(message + "…");
+        task.updateProgress(Math.round(fraction * 1_000), 1_000);
+      }
+
+      @Override
+      public boolean cancelled() {
+        return task.isCancelled();
+      }
+    });
   }
 
   public StartupSequence append(Step step) {
@@ -98,6 +120,12 @@ public final class StartupSequence {
   public StartupSequence insertBefore(String existingId, Step step) {
     requireNewId(step);
     steps.add(indexOf(existingId), step);
+    return this;
+  }
+
+  /** Leaves out the step {@code id} (for example the demo firm, where a caller creates its own firm). */
+  public StartupSequence without(String id) {
+    steps.remove(indexOf(id));
     return this;
   }
 

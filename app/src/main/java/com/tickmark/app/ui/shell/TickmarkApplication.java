@@ -1,6 +1,11 @@
 package com.tickmark.app.ui.shell;
 
+import com.tickmark.app.demo.DemoUsers;
 import com.tickmark.app.ui.ErrorDialogs;
+import com.tickmark.app.ui.login.LoginView;
+import com.tickmark.app.ui.login.LoginViewModel;
+import com.tickmark.app.ui.login.PassphraseDialog;
+import com.tickmark.persistence.workspace.Workspace;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.task.FxTaskExecutor;
 import com.tickmark.app.ui.task.TaskHandle;
@@ -27,6 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class TickmarkApplication extends Application {
   private static final Logger LOG = LoggerFactory.getLogger(TickmarkApplication.class);
   private static final int WORKER_THREADS = 4;
+  static final String PASSPHRASE_VARIABLE = "TICKMARK_PASSPHRASE";
 
   /**
    * What the application starts with.
@@ -72,19 +78,34 @@ public final class TickmarkApplication extends Application {
         (title, error) -> ErrorDialogs.show(activeWindow(), title + " failed", error));
     StartupSequence sequence = StartupSequence.standard(directory, launch.clock());
     launch.customizer().accept(sequence);
+    if (Workspace.isEncrypted(directory)) {
+      String fromEnvironment = System.getenv(PASSPHRASE_VARIABLE);
+      Optional<char[]> passphrase = fromEnvironment != null && !fromEnvironment.isEmpty()
+          ? Optional.of(fromEnvironment.toCharArray()) : PassphraseDialog.ask(directory);
+      if (passphrase.isEmpty()) {
+        launch.exit().run();
+        return;
+      }
+      sequence.context().setPassphrase(passphrase.get());
+    }
     Session current = new Session(sequence.context(), executor, uiState);
     session = current;
 
     StartupWindow startup = new StartupWindow(directory);
     TaskHandle handle = executor.execute(sequence.toTask()
         .onSuccess(context -> {
-          AppServices services = new AppServices(context.workspace(), executor, monitor, uiState, launch.clock(),
-              System.getProperty("user.name", "unknown"));
-          MainWindow main = new MainWindow(services, StandardScreens.registry(), context.workspaceInfo(), launch.exit());
-          current.mainWindow = main;
-          main.show(primaryStage);
           startup.close();
-          LOG.info("Main window open on workspace {}", directory);
+          LoginView[] login = new LoginView[1];
+          LoginViewModel vm = new LoginViewModel(context.services().users(), executor, loginHint(context), actor -> {
+            login[0].close();
+            ScreenContext screens = new ScreenContext(context.services(), actor, executor, monitor, uiState);
+            MainWindow main = new MainWindow(screens, StandardScreens.registry(), context.workspaceInfo(), launch.exit());
+            current.mainWindow = main;
+            main.show(primaryStage);
+            LOG.info("{} signed in; main window open on workspace {}", actor.username(), directory);
+          });
+          login[0] = new LoginView(vm, context.workspaceInfo().firmName().map(f -> f + " — ").orElse("") + directory, launch.exit());
+          login[0].show();
         })
         .onFailure(error -> {
           ErrorDialogs.showAndWait(startup.stage(), sequence.failureHeadline(), error);
@@ -98,6 +119,12 @@ public final class TickmarkApplication extends Application {
         }));
     startup.track(handle);
     startup.show();
+  }
+
+  /** On a demo workspace, the sign-in window lists the demo users (they are in the README too). */
+  private static String loginHint(StartupContext context) {
+    return context.workspaceInfo().demo() ? "Demo firm: sign in as admin, clerk, accountant, risk, compliance or viewer; the password is "
+        + DemoUsers.PASSWORD + "." : "";
   }
 
   private static Window activeWindow() {

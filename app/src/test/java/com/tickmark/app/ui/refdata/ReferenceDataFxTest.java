@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tickmark.app.ui.NodeSnapshots;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.fixture.RefDataFixture;
-import com.tickmark.app.ui.shell.AppServices;
+import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.MainWindow;
 import com.tickmark.app.ui.shell.StandardScreens;
 import com.tickmark.app.ui.shell.Theme;
@@ -72,7 +72,7 @@ class ReferenceDataFxTest {
     Theme.LIGHT.apply();
     monitor = new TaskMonitor();
     executor = new FxTaskExecutor(2, monitor, (title, error) -> failures.add(error));
-    AppServices services = new AppServices(workspace, executor, monitor, UiState.inMemory(), Clock.systemUTC(), "tester");
+    ScreenContext services = RefDataFixture.screenContext(workspace, executor, monitor, UiState.inMemory());
     main = new MainWindow(services, StandardScreens.registry(), info, () -> { });
     main.show(stage);
   }

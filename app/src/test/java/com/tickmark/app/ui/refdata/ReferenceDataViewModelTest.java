@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tickmark.app.ui.fixture.RefDataFixture;
 import com.tickmark.app.ui.refdata.Rows.InstrumentRow;
 import com.tickmark.app.ui.refdata.Rows.SeriesRow;
+import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.task.DirectTaskExecutor;
+import com.tickmark.app.ui.task.TaskMonitor;
 import com.tickmark.persistence.marketdata.MarketDataRepository;
 import com.tickmark.persistence.refdata.ReferenceDataRepository;
 import com.tickmark.persistence.workspace.SettingsRepository;
@@ -43,8 +45,8 @@ class ReferenceDataViewModelTest {
   @BeforeEach
   void createViewModel() {
     executor = new DirectTaskExecutor();
-    vm = new ReferenceDataViewModel(new RepositoryReferenceDataSource(new ReferenceDataRepository(workspace.dsl()),
-        new MarketDataRepository(workspace.dsl()), new SettingsRepository(workspace.dsl())),
+    vm = new ReferenceDataViewModel(
+        WorkspaceReferenceDataSource.of(RefDataFixture.screenContext(workspace, executor, new TaskMonitor(), UiState.inMemory())),
         executor, Clock.fixed(java.time.Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
   }
 

@@ -5,7 +5,7 @@ import com.tickmark.app.ui.ErrorReport;
 import com.tickmark.app.ui.NodeSnapshots;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.fixture.RefDataFixture;
-import com.tickmark.app.ui.shell.AppServices;
+import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.MainWindow;
 import com.tickmark.app.ui.shell.StandardScreens;
 import com.tickmark.app.ui.shell.StartupWindow;
@@ -51,7 +51,7 @@ public final class ScreenTour {
     started.await();
     TaskMonitor monitor = new TaskMonitor();
     FxTaskExecutor executor = new FxTaskExecutor(2, monitor, (title, e) -> e.printStackTrace());
-    AppServices services = new AppServices(ws, executor, monitor, UiState.inMemory(), Clock.systemUTC(), "clerk");
+    ScreenContext services = RefDataFixture.screenContext(ws, executor, monitor, UiState.inMemory());
     fx(() -> {
       stage = new Stage();
       main = new MainWindow(services, StandardScreens.registry(), info, Platform::exit);

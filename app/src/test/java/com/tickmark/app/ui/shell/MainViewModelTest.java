@@ -34,7 +34,7 @@ class MainViewModelTest {
   @Test
   void refreshReadsTheFirmAndBusinessDateAgain() {
     MainViewModel vm = create();
-    stored.set(new WorkspaceInfo(Optional.of("Acme Quant"), Optional.of(LocalDate.of(2025, 11, 20))));
+    stored.set(new WorkspaceInfo(Optional.of("Acme Quant"), Optional.of(LocalDate.of(2025, 11, 20)), false));
     vm.refreshWorkspaceInfo();
     assertThat(vm.firmTextProperty().get()).isEqualTo("Acme Quant");
     assertThat(vm.businessDateTextProperty().get()).isEqualTo("2025-11-20");

@@ -95,7 +95,7 @@ class MainWindowFxTest {
     ScreenRegistry registry = new ScreenRegistry()
         .register(recording("settlements", "Settlements", 20, MaterialDesignB.BANK_TRANSFER))
         .register(recording("blotter", "Blotter", 10, MaterialDesignS.SWAP_HORIZONTAL));
-    AppServices services = new AppServices(workspace, new DirectTaskExecutor(), new TaskMonitor(), uiState, Clock.systemUTC(), "tester");
+    ScreenContext services = RefDataFixture.screenContext(workspace, new DirectTaskExecutor(), new TaskMonitor(), uiState);
     main = new MainWindow(services, registry, WorkspaceInfo.NONE, () -> events.add("quit"));
     main.show(stage);
   }

@@ -37,8 +37,8 @@ class StartupSequenceTest {
   }
 
   @Test
-  void aNewWorkspaceHasNoFirm() {
-    StartupSequence sequence = StartupSequence.standard(dir, Clock.systemUTC());
+  void withoutTheDemoStepANewWorkspaceHasNoFirm() {
+    StartupSequence sequence = StartupSequence.standard(dir, Clock.systemUTC()).without(StartupSequence.DEMO_FIRM);
     executor.execute(sequence.toTask());
     try {
       assertThat(sequence.context().workspace().created()).isTrue();
@@ -51,17 +51,17 @@ class StartupSequenceTest {
   @Test
   void runsInsertedStepsInTheirPlaceWithTheOpenWorkspace() {
     List<String> ran = new ArrayList<>();
-    StartupSequence sequence = StartupSequence.standard(dir, Clock.systemUTC())
-        .insertAfter(StartupSequence.OPEN_WORKSPACE, new StartupSequence.Step("demo-firm", "Generating the demo firm",
-            (context, task) -> ran.add("demo on new workspace: " + context.workspace().created())))
+    StartupSequence sequence = StartupSequence.standard(dir, Clock.systemUTC()).without(StartupSequence.DEMO_FIRM)
+        .insertAfter(StartupSequence.OPEN_WORKSPACE, new StartupSequence.Step("extra", "Preparing",
+            (context, task) -> ran.add("extra on new workspace: " + context.workspace().created())))
         .insertBefore(StartupSequence.OPEN_WORKSPACE, new StartupSequence.Step("check", "Checking", (context, task) -> ran.add("check")))
         .append(new StartupSequence.Step("last", "Finishing", (context, task) -> ran.add("last")));
 
     assertThat(sequence.steps()).extracting(StartupSequence.Step::id)
-        .containsExactly("check", StartupSequence.OPEN_WORKSPACE, "demo-firm", StartupSequence.READ_FIRM, "last");
+        .containsExactly("check", StartupSequence.OPEN_WORKSPACE, "extra", StartupSequence.READ_FIRM, "last");
     executor.execute(sequence.toTask());
     sequence.context().closeWorkspace();
-    assertThat(ran).containsExactly("check", "demo on new workspace: true", "last");
+    assertThat(ran).containsExactly("check", "extra on new workspace: true", "last");
   }
 
   @Test
@@ -82,7 +82,7 @@ class StartupSequenceTest {
 
   @Test
   void aFailingLaterStepClosesTheWorkspaceAgain() {
-    StartupSequence sequence = StartupSequence.standard(dir, Clock.systemUTC())
+    StartupSequence sequence = StartupSequence.standard(dir, Clock.systemUTC()).without(StartupSequence.DEMO_FIRM)
         .append(new StartupSequence.Step("broken", "Doing something", (context, task) -> {
           throw new IllegalStateException("no");
         }));
@@ -100,7 +100,7 @@ class StartupSequenceTest {
   @Test
   void cancellingBetweenStepsClosesTheWorkspaceAndDeliversNoResult() {
     List<String> events = new ArrayList<>();
-    StartupSequence sequence = StartupSequence.standard(dir, Clock.systemUTC())
+    StartupSequence sequence = StartupSequence.standard(dir, Clock.systemUTC()).without(StartupSequence.DEMO_FIRM)
         .insertAfter(StartupSequence.OPEN_WORKSPACE, new StartupSequence.Step("user-cancels", "Waiting", (context, task) -> {
           throw new java.util.concurrent.CancellationException();
         }));
@@ -115,7 +115,7 @@ class StartupSequenceTest {
   @Test
   void progressRunsFromTheFirstStepToTheLast() {
     List<Double> seen = new ArrayList<>();
-    StartupSequence sequence = StartupSequence.standard(dir, Clock.systemUTC())
+    StartupSequence sequence = StartupSequence.standard(dir, Clock.systemUTC()).without(StartupSequence.DEMO_FIRM)
         .append(new StartupSequence.Step("slow", "Slow step", (context, task) -> task.updateProgress(1, 2)));
     var task = sequence.toTask();
     var recorder = new com.tickmark.app.ui.task.TaskContext() {

@@ -54,12 +54,14 @@ class TickmarkApplicationFxTest {
     RefDataFixture.create(dir, 10).close();
 
     start();
+    signIn(RefDataFixture.USER, RefDataFixture.PASSWORD);
 
     waitUntil(() -> TickmarkApplication.session().map(TickmarkApplication.Session::mainWindow).isPresent()
         && robot.lookup("#status-firm").tryQuery().isPresent());
     assertThat(robot.lookup("#status-firm").queryAs(Label.class).getText()).isEqualTo(RefDataFixture.FIRM);
     assertThat(robot.lookup("#screen-title").queryAs(Label.class).getText()).isEqualTo("Reference data");
-    assertThat(onFx(() -> Window.getWindows().stream().filter(Window::isShowing).count())).as("the startup window closed").isEqualTo(1);
+    assertThat(robot.lookup("#status-user").queryAs(Label.class).getText()).contains(RefDataFixture.USER);
+    assertThat(onFx(() -> Window.getWindows().stream().filter(Window::isShowing).count())).as("the startup and sign-in windows closed").isEqualTo(1);
 
     FxToolkit.cleanupApplication(app); // stop(): what happens when the user quits
     app = null;
@@ -68,6 +70,28 @@ class TickmarkApplicationFxTest {
     assertThat(UiState.load(dir).get("screen.selected")).contains("refdata");
     Workspace.open(dir).close(); // the workspace was closed and its lock released
     assertThat(exits.get()).isZero();
+  }
+
+  private void signIn(String user, String password) {
+    waitUntil(() -> robot.lookup("#login-username").tryQuery().isPresent());
+    robot.clickOn("#login-username").write(user);
+    robot.clickOn("#login-password").write(password);
+    robot.clickOn("#login-sign-in");
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedInTheSignInWindowAndTheRightOneOpensTheApp() throws Exception {
+    RefDataFixture.create(dir, 5).close();
+    start();
+
+    signIn(RefDataFixture.USER, "not-the-password-1");
+    waitUntil(() -> !robot.lookup("#login-message").queryAs(Label.class).getText().isEmpty());
+    assertThat(robot.lookup("#login-message").queryAs(Label.class).getText()).isEqualTo("Wrong user name or password.");
+    assertThat(TickmarkApplication.session().map(TickmarkApplication.Session::mainWindow)).isEmpty();
+
+    robot.clickOn("#login-password").write(RefDataFixture.PASSWORD);
+    robot.clickOn("#login-sign-in");
+    waitUntil(() -> TickmarkApplication.session().map(TickmarkApplication.Session::mainWindow).isPresent());
   }
 
   @Test

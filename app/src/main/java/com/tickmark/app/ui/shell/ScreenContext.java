@@ -1,0 +1,76 @@
+package com.tickmark.app.ui.shell;
+
+import com.tickmark.app.AppServices;
+import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.task.TaskExecutor;
+import com.tickmark.app.ui.task.TaskMonitor;
+import com.tickmark.model.security.Actor;
+import com.tickmark.persistence.Repositories;
+import com.tickmark.persistence.workspace.Workspace;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * What screens are built from: the business services of the open workspace, the signed-in user on
+ * whose behalf every call is made, the background executor and its monitor, and the saved layout.
+ * The shell owns it; screens only use it.
+ */
+public final class ScreenContext {
+  private final AppServices services;
+  private final Actor actor;
+  private final TaskExecutor executor;
+  private final TaskMonitor monitor;
+  private final UiState uiState;
+
+  public ScreenContext(AppServices services, Actor actor, TaskExecutor executor, TaskMonitor monitor, UiState uiState) {
+    this.services = Objects.requireNonNull(services, "services");
+    this.actor = Objects.requireNonNull(actor, "actor");
+    this.executor = Objects.requireNonNull(executor, "executor");
+    this.monitor = Objects.requireNonNull(monitor, "monitor");
+    this.uiState = Objects.requireNonNull(uiState, "uiState");
+  }
+
+  /** The business services; pass {@link #actor()} to every call. */
+  public AppServices services() {
+    return services;
+  }
+
+  /** The signed-in user. */
+  public Actor actor() {
+    return actor;
+  }
+
+  public Workspace workspace() {
+    return services.workspace();
+  }
+
+  public Path workspaceDirectory() {
+    return services.workspace().directory();
+  }
+
+  /** Read-only queries the services do not cover yet (market data, settings). */
+  public Repositories repositories() {
+    return services.repositories();
+  }
+
+  public TaskExecutor executor() {
+    return executor;
+  }
+
+  public TaskMonitor monitor() {
+    return monitor;
+  }
+
+  public UiState uiState() {
+    return uiState;
+  }
+
+  public Clock clock() {
+    return services.clock();
+  }
+
+  public String userName() {
+    return actor.username();
+  }
+}
