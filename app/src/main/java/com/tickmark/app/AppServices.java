@@ -3,6 +3,7 @@ package com.tickmark.app;
 import com.tickmark.model.approval.ApprovalService;
 import com.tickmark.model.audit.AuditService;
 import com.tickmark.model.refdata.ReferenceDataService;
+import com.tickmark.model.report.ExportService;
 import com.tickmark.model.security.PasswordHasher;
 import com.tickmark.model.security.UserService;
 import com.tickmark.model.time.BusinessDateService;
@@ -24,6 +25,7 @@ public final class AppServices {
   private final AuditService audit;
   private final BusinessDateService businessDate;
   private final ReferenceDataService referenceData;
+  private final ExportService exports;
 
   private AppServices(Workspace workspace, Clock clock, PasswordHasher hasher) {
     this.workspace = workspace;
@@ -34,6 +36,7 @@ public final class AppServices {
     this.audit = new AuditService(repositories.audit());
     this.businessDate = new BusinessDateService(repositories.settings(), repositories.audit(), workspace, clock);
     this.referenceData = new ReferenceDataService(repositories.referenceData());
+    this.exports = new ExportService(repositories.audit(), clock);
   }
 
   public static AppServices of(Workspace workspace, Clock clock) {
@@ -75,5 +78,10 @@ public final class AppServices {
 
   public ReferenceDataService referenceData() {
     return referenceData;
+  }
+
+  /** The gate every export passes: permission check and audit record. */
+  public ExportService exports() {
+    return exports;
   }
 }
