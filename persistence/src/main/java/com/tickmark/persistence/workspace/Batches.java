@@ -1,11 +1,13 @@
 package com.tickmark.persistence.workspace;
 
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
 
 /**
  * Bulk inserts: the statement is rendered once by jOOQ, then rows go straight to one JDBC prepared
@@ -44,6 +46,9 @@ public final class Batches {
           ps.executeBatch();
           rows[0] += pending;
         }
+      } catch (SQLException e) {
+        SQLException cause = e.getNextException() != null ? e.getNextException() : e;
+        throw new DataAccessException("Could not store " + table.getName() + " rows: " + cause.getMessage(), e);
       }
     });
     return rows[0];

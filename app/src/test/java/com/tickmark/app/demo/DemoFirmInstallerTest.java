@@ -1,0 +1,102 @@
+package com.tickmark.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tickmark.app.AppServices;
+import com.tickmark.model.audit.AuditAction;
+import com.tickmark.model.audit.AuditFilter;
+import com.tickmark.model.demo.DemoConfig;
+import com.tickmark.model.demo.FaultRates;
+import com.tickmark.model.refdata.Currency;
+import com.tickmark.model.refdata.CurrencyCode;
+import com.tickmark.model.security.PasswordHasher;
+import com.tickmark.persistence.Repositories;
+import com.tickmark.persistence.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoFirmInstallerTest {
+  static final DemoConfig SMALL = new DemoConfig(11, LocalDate.of(2025, 11, 20), 60, 2, 200, FaultRates.DEFAULTS);
+  @TempDir Path dir;
+
+  private static AppServices services(Workspace ws) {
+    return AppServices.of(ws, Clock.systemUTC(), new PasswordHasher(1_000, new SecureRandom()));
+  }
+
+  @Test
+  void storesEverythingTheSummaryCountsAndRecordsTheImport() {
+    try (Workspace ws = Workspace.open(dir)) {
+      AppServices services = services(ws);
+      DemoFirmInstaller.Summary s = new DemoFirmInstaller().install(services, SMALL, DemoFirmInstaller.Progress.NONE);
+      Repositories r = services.repositories();
+      assertThat(r.trades().count()).isEqualTo(s.trades()).isBetween(380, 420);
+      assertThat(r.marketData().countPrices()).isEqualTo(s.prices());
+      assertThat(r.referenceData().instruments()).hasSize(s.instruments()).hasSizeGreaterThanOrEqualTo(200);
+      assertThat(r.settings().businessDate()).contains(SMALL.asOf());
+      assertThat(r.users().all()).hasSize(DemoUsers.ALL.size());
+      assertThat(r.audit().search(new AuditFilter(null, "Workspace", null, AuditAction.IMPORT, null, null, 0))).hasSize(1);
+      assertThat(r.audit().verify().isIntact()).isTrue();
+      assertThat(DemoFirmInstaller.holdsFirm(services)).isTrue();
+      assertThat(ws.directory().resolve(DemoFirmInstaller.FAULT_MANIFEST)).exists();
+      assertThat(ws.directory().resolve("inbox.partial")).doesNotExist();
+    }
+  }
+
+  @Test
+  void aCancelledInstallLeavesTheWorkspaceAsItWas() {
+    try (Workspace ws = Workspace.open(dir)) {
+      AppServices services = services(ws);
+      DemoFirmInstaller.Progress cancelWhileStoring = new DemoFirmInstaller.Progress() {
+        double last;
+
+        @Override
+        public void update(double fraction, String message) {
+          last = fraction;
+        }
+
+        @Override
+        public boolean cancelled() {
+          return last >= 0.8; // after prices are stored, before the trades
+        }
+      };
+      assertThatThrownBy(() -> new DemoFirmInstaller().install(services, SMALL, cancelWhileStoring))
+          .isInstanceOf(CancellationException.class);
+      assertNothingWasWritten(ws, services);
+    }
+  }
+
+  @Test
+  void aFailedInstallLeavesTheWorkspaceAsItWas() {
+    try (Workspace ws = Workspace.open(dir)) {
+      AppServices services = services(ws);
+      // a currency the demo also wants to create: its insert fails half-way through the load
+      services.repositories().referenceData().insertCurrencies(List.of(new Currency(CurrencyCode.GBP, "Pound", 2)));
+      assertThatThrownBy(() -> new DemoFirmInstaller().install(services, SMALL, DemoFirmInstaller.Progress.NONE))
+          .hasMessageContaining("GBP");
+      assertNothingWasWritten(ws, services);
+      assertThat(services.repositories().referenceData().currencies()).hasSize(1);
+    }
+  }
+
+  private static void assertNothingWasWritten(Workspace ws, AppServices services) {
+    Repositories r = services.repositories();
+    assertThat(r.trades().count()).isZero();
+    assertThat(r.marketData().countPrices()).isZero();
+    assertThat(r.referenceData().instruments()).isEmpty();
+    assertThat(r.users().all()).isEmpty();
+    assertThat(r.settings().businessDate()).isEmpty();
+    assertThat(r.audit().verify().recordsChecked()).isZero();
+    assertThat(Files.exists(ws.inbox())).isFalse();
+    assertThat(ws.directory().resolve("inbox.partial")).doesNotExist();
+    assertThat(ws.directory().resolve(DemoFirmInstaller.FAULT_MANIFEST)).doesNotExist();
+    assertThat(DemoFirmInstaller.holdsFirm(services)).isFalse();
+  }
+}
