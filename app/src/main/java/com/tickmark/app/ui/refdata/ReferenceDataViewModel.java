@@ -50,7 +50,7 @@ public final class ReferenceDataViewModel {
       ColumnSpec.text("symbol", "Symbol", InstrumentRow::symbol).withWidth(90),
       ColumnSpec.text("name", "Name", InstrumentRow::name).withWidth(230),
       ColumnSpec.text("assetClass", "Asset class", InstrumentRow::assetClass).withWidth(170),
-      ColumnSpec.text("isin", "ISIN", InstrumentRow::isin).withWidth(125),
+      ColumnSpec.text("isin", "ISIN", InstrumentRow::isin).withWidth(140),
       ColumnSpec.text("mic", "MIC", InstrumentRow::mic).withWidth(65),
       ColumnSpec.text("currency", "Currency", InstrumentRow::currency).withWidth(80),
       ColumnSpec.text("sector", "Sector", InstrumentRow::sector).withWidth(195),
