@@ -37,14 +37,15 @@ final class Session implements AutoCloseable {
   static Session openOrCreate(TickmarkCommand root, boolean encrypt) {
     Path dir = root.workspace();
     boolean needsPassphrase = encrypt || Workspace.isEncrypted(dir);
-    return new Session(root, Workspace.open(dir, needsPassphrase ? passphrase(root, dir, true) : null));
+    return new Session(root, Workspace.open(dir, needsPassphrase ? askPassphrase(root, dir) : null));
   }
 
+  /** The passphrase of an encrypted workspace ({@code null} for a plain one). */
   static char[] passphrase(TickmarkCommand root, Path dir) {
-    return Workspace.isEncrypted(dir) ? passphrase(root, dir, true) : null;
+    return Workspace.isEncrypted(dir) ? askPassphrase(root, dir) : null;
   }
 
-  private static char[] passphrase(TickmarkCommand root, Path dir, boolean required) {
+  private static char[] askPassphrase(TickmarkCommand root, Path dir) {
     String fromEnvironment = root.environment().get(PASSPHRASE_VARIABLE);
     if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
       return fromEnvironment.toCharArray();
