@@ -35,7 +35,7 @@ import picocli.CommandLine.ScopeType;
         "Without a command, opens the desktop app on the workspace (creating the demo firm on first start)."
     },
     footer = {"", "Exit codes: 0 done, 1 user error (message on stderr), 2 internal error (see the log in WORKSPACE/logs)."},
-    subcommands = {DemoCommand.class, InfoCommand.class, UserCommand.class, ApprovalsCommand.class, AuditCommand.class,
+    subcommands = {DemoCommand.class, InfoCommand.class, EodCommand.class, UserCommand.class, ApprovalsCommand.class, AuditCommand.class,
         BackupCommand.class, RestoreCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class TickmarkCommand implements Callable<Integer> {
   public static final int OK = 0;

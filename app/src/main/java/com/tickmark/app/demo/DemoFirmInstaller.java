@@ -154,6 +154,7 @@ public final class DemoFirmInstaller {
       settings.put(SettingsRepository.FIRM_NAME, rd.firmName());
       settings.put(SettingsRepository.BASE_CURRENCY, rd.baseCurrency().code().code());
       settings.put(SettingsRepository.DEMO_SEED, Long.toString(firm.config().seed()));
+      settings.put(SettingsRepository.FIRM_CALENDARS, String.join(",", MarketCalendars.XETR, MarketCalendars.XLON, MarketCalendars.XNYS));
       settings.setBusinessDate(firm.businessDate());
       r.audit().append(new AuditEvent(DemoUsers.ALL.get(0).username(), services.clock().instant(), "Workspace",
           services.workspace().directory().toString(), AuditAction.IMPORT, "",

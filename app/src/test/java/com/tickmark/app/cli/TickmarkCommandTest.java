@@ -87,7 +87,7 @@ class TickmarkCommandTest {
   void helpListsTheCommandsAndExitCodes() {
     Run r = run("--help");
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).contains("demo", "info", "user", "approvals", "audit", "backup", "restore", "bench", "--workspace", "--user", "Exit codes");
+    assertThat(r.out()).contains("demo", "info", "eod", "user", "approvals", "audit", "backup", "restore", "bench", "--workspace", "--user", "Exit codes");
   }
 
   @Test
@@ -200,6 +200,21 @@ class TickmarkCommandTest {
     Run refused = run(asNina, "info", "--workspace", w, "--user", "nina");
     assertThat(refused.exitCode()).isEqualTo(1);
     assertThat(refused.err()).contains("disabled");
+  }
+
+  @Test
+  void endOfDayRollsTheBusinessDateForAnAccountantButNotForAClerk() throws IOException {
+    Path ws = copyOfDemo();
+    Run clerk = run(AS_DEMO_USER, "eod", "--workspace", ws.toString(), "--user", "clerk");
+    assertThat(clerk.exitCode()).isEqualTo(1);
+    assertThat(clerk.err()).contains("ROLL_BUSINESS_DATE");
+    Run first = run(AS_DEMO_USER, "eod", "--workspace", ws.toString(), "--user", "accountant");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(first.out()).contains("Business date moved from 2025-11-20 to 2025-11-21.");
+    assertThat(run(AS_DEMO_USER, "eod", "--workspace", ws.toString(), "--user", "accountant").out())
+        .as("over the weekend").contains("from 2025-11-21 to 2025-11-24.");
+    assertThat(run(AS_DEMO_USER, "audit", "list", "--entity", "BusinessDate", "--workspace", ws.toString(), "--user", "compliance").out())
+        .contains("accountant").contains("2025-11-24");
   }
 
   @Test

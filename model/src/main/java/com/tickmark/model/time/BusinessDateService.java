@@ -12,8 +12,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The firm's business date. It never follows the wall clock: end of day moves it to the next day
- * that is a business day on the firm's calendars.
+ * The firm's business date. It never follows the wall clock: end of day moves it to the next
+ * weekday on which at least one of the firm's markets is open (a firm trading in New York, London
+ * and Frankfurt works on Juneteenth, when only New York is closed).
  */
 public final class BusinessDateService implements BusinessDateProvider {
   public static final String ENTITY = "BusinessDate";
@@ -35,13 +36,16 @@ public final class BusinessDateService implements BusinessDateProvider {
     return store.businessDate().orElseThrow(() -> new IllegalStateException("This workspace has no business date yet; create a firm first."));
   }
 
-  /** Moves the business date to the next day open on every one of {@code calendars}. */
+  /** Moves the business date to the next day open on at least one of {@code calendars}. */
   public LocalDate rollToNextBusinessDay(Actor actor, List<HolidayCalendar> calendars, String reason) {
     actor.require(Permission.ROLL_BUSINESS_DATE);
+    if (calendars.isEmpty()) {
+      throw new IllegalArgumentException("End of day needs the firm's market calendars to find the next business day.");
+    }
     return tx.inTransaction(() -> {
       LocalDate from = businessDate();
       LocalDate to = from.plusDays(1);
-      while (!openOnAll(calendars, to)) {
+      while (!openOnAny(calendars, to)) {
         to = to.plusDays(1);
       }
       store.setBusinessDate(to);
@@ -51,7 +55,7 @@ public final class BusinessDateService implements BusinessDateProvider {
     });
   }
 
-  private static boolean openOnAll(List<HolidayCalendar> calendars, LocalDate date) {
-    return calendars.stream().allMatch(c -> c.isBusinessDay(date));
+  private static boolean openOnAny(List<HolidayCalendar> calendars, LocalDate date) {
+    return calendars.stream().anyMatch(c -> c.isBusinessDay(date));
   }
 }

@@ -13,6 +13,8 @@ public final class SettingsRepository implements BusinessDateStore {
   public static final String BASE_CURRENCY = "firm.base-currency";
   public static final String BUSINESS_DATE = "business-date";
   public static final String DEMO_SEED = "demo.seed";
+  /** The holiday calendars of the markets the firm works on, comma-separated: end of day rolls to a day one of them is open. */
+  public static final String FIRM_CALENDARS = "firm.calendars";
 
   private final DSLContext dsl;
 
