@@ -131,6 +131,7 @@ public final class ReportsViewModel {
   private final BooleanBinding canPreview;
   private final BooleanBinding canExport;
   private Object currentPreview;
+  private TaskHandle previewTask;
 
   /**
    * @param contexts a fresh context for each run (dated now, as the signed-in user); called on worker threads
@@ -147,6 +148,10 @@ public final class ReportsViewModel {
   }
 
   private void select(ReportDefinition report) {
+    if (previewTask != null && !previewTask.isDone()) {
+      previewTask.cancel(); // the preview of the report left behind is no longer wanted
+    }
+    previewTask = null;
     currentPreview = null;
     previewing.set(false);
     clearMessage();
@@ -240,7 +245,7 @@ public final class ReportsViewModel {
     previewing.set(true);
     Object token = new Object();
     currentPreview = token;
-    executor.execute(BackgroundTask.of("Previewing " + report.title(), task -> {
+    previewTask = executor.execute(BackgroundTask.of("Previewing " + report.title(), task -> {
       task.updateMessage("Reading the data");
       Report built = report.build(values, contexts.get());
       task.checkCancelled();
