@@ -3,13 +3,27 @@ package com.tickmark.app;
 import com.tickmark.model.approval.ApprovalService;
 import com.tickmark.model.audit.AuditService;
 import com.tickmark.model.refdata.ReferenceDataService;
+import com.tickmark.model.calendar.HolidayCalendar;
+import com.tickmark.model.marketdata.Price;
+import com.tickmark.model.refdata.Counterparty;
+import com.tickmark.model.refdata.Instrument;
+import com.tickmark.model.refdata.InstrumentId;
 import com.tickmark.model.report.ExportService;
+import com.tickmark.model.report.catalog.PriceReader;
+import com.tickmark.model.report.catalog.ReferenceDataReader;
+import com.tickmark.model.report.catalog.ReportCatalog;
+import com.tickmark.model.report.catalog.ReportContext;
+import com.tickmark.model.security.Actor;
+import com.tickmark.model.security.Permission;
 import com.tickmark.model.security.PasswordHasher;
 import com.tickmark.model.security.UserService;
 import com.tickmark.model.time.BusinessDateService;
 import com.tickmark.persistence.Repositories;
 import com.tickmark.persistence.workspace.Workspace;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The composition root: the business services of one open workspace, wired to its repositories.
@@ -26,6 +40,7 @@ public final class AppServices {
   private final BusinessDateService businessDate;
   private final ReferenceDataService referenceData;
   private final ExportService exports;
+  private final ReportCatalog reportCatalog = ReportCatalog.standard();
 
   private AppServices(Workspace workspace, Clock clock, PasswordHasher hasher) {
     this.workspace = workspace;
@@ -83,5 +98,52 @@ public final class AppServices {
   /** The gate every export passes: permission check and audit record. */
   public ExportService exports() {
     return exports;
+  }
+
+  /** The reports the application offers. */
+  public ReportCatalog reportCatalog() {
+    return reportCatalog;
+  }
+
+  /**
+   * What a catalog report reads when {@code actor} runs it now: reference data through the
+   * permission-checked service, prices from the market-data repository (for users who may view
+   * data), the business date, and the run time from this workspace's clock.
+   */
+  public ReportContext reportContext(Actor actor) {
+    ReferenceDataReader refdata = new ReferenceDataReader() {
+      @Override
+      public List<Instrument> instruments() {
+        return referenceData.instruments(actor);
+      }
+
+      @Override
+      public List<Counterparty> counterparties() {
+        return referenceData.counterparties(actor);
+      }
+
+      @Override
+      public Optional<HolidayCalendar> calendar(String code) {
+        return Optional.ofNullable(referenceData.calendars(actor).get(code));
+      }
+    };
+    PriceReader prices = new PriceReader() {
+      @Override
+      public List<Price> prices(InstrumentId instrument, LocalDate from, LocalDate to) {
+        actor.require(Permission.VIEW_DATA);
+        return repositories.marketData().priceHistory(instrument, from, to);
+      }
+
+      @Override
+      public Optional<Price> latestOnOrBefore(InstrumentId instrument, LocalDate date) {
+        actor.require(Permission.VIEW_DATA);
+        return repositories.marketData().latestPrice(instrument, date);
+      }
+    };
+    return ReportContext.builder(actor, clock.instant())
+        .businessDate(businessDate::businessDate)
+        .referenceData(refdata)
+        .prices(prices)
+        .build();
   }
 }

@@ -2,6 +2,7 @@ package com.tickmark.app.ui.refdata;
 
 import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TablePane;
 import com.tickmark.model.calendar.HolidayCalendar;
 import javafx.geometry.Insets;
@@ -19,7 +20,7 @@ final class CalendarsView {
   private final BorderPane root = new BorderPane();
   private final TablePane<Rows.HolidayRow> table;
 
-  CalendarsView(CalendarsViewModel vm, UiState uiState) {
+  CalendarsView(CalendarsViewModel vm, UiState uiState, TableExports exports) {
     ComboBox<HolidayCalendar> calendar = new ComboBox<>(vm.calendars());
     calendar.setId("refdata-calendar");
     calendar.valueProperty().bindBidirectional(vm.selectedProperty());
@@ -60,7 +61,9 @@ final class CalendarsView {
     pickers.setAlignment(Pos.CENTER_LEFT);
     pickers.setPadding(new Insets(8, 8, 4, 8));
 
-    table = new TablePane<>(vm.holidays(), uiState);
+    table = new TablePane<>(vm.holidays(), uiState, exports);
+    table.setExportTitle(() -> vm.selectedProperty().get() == null ? "Holidays"
+        : "Holidays " + vm.selectedProperty().get().code() + " " + vm.yearProperty().get());
     root.setTop(pickers);
     root.setCenter(table.root());
   }

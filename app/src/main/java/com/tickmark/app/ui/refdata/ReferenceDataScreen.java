@@ -3,6 +3,7 @@ package com.tickmark.app.ui.refdata;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.Screen;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
+import com.tickmark.app.ui.table.TableExports;
 import javafx.scene.Node;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 
@@ -13,9 +14,9 @@ public final class ReferenceDataScreen implements Screen {
   private final ReferenceDataViewModel vm;
   private final ReferenceDataView view;
 
-  ReferenceDataScreen(ReferenceDataViewModel vm, com.tickmark.app.ui.UiState uiState) {
+  ReferenceDataScreen(ReferenceDataViewModel vm, com.tickmark.app.ui.UiState uiState, TableExports exports) {
     this.vm = vm;
-    this.view = new ReferenceDataView(vm, uiState);
+    this.view = new ReferenceDataView(vm, uiState, exports);
   }
 
   /** How the screen registers itself in the main window. */
@@ -27,7 +28,8 @@ public final class ReferenceDataScreen implements Screen {
     ReferenceDataViewModel vm = new ReferenceDataViewModel(
         WorkspaceReferenceDataSource.of(services),
         services.executor(), services.clock());
-    return new ReferenceDataScreen(vm, services.uiState());
+    return new ReferenceDataScreen(vm, services.uiState(),
+        TableExports.of(services.services(), services.actor(), services.executor(), services.uiState()));
   }
 
   @Override

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.refdata.Rows.InstrumentRow;
 import com.tickmark.app.ui.shell.SplitPanes;
+import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TablePane;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,24 +28,24 @@ final class ReferenceDataView {
   private final TimeSeriesView<InstrumentRow> prices;
   private final TimeSeriesView<FxPair> fxRates;
 
-  ReferenceDataView(ReferenceDataViewModel vm, UiState uiState) {
-    instruments = new TablePane<>(vm.instruments(), uiState);
+  ReferenceDataView(ReferenceDataViewModel vm, UiState uiState, TableExports exports) {
+    instruments = new TablePane<>(vm.instruments(), uiState, exports);
     instruments.setDefaultSort("symbol", javafx.scene.control.TableColumn.SortType.ASCENDING);
-    counterparties = new TablePane<>(vm.counterparties(), uiState);
-    TablePane<Rows.AccountRow> accounts = new TablePane<>(vm.accounts(), uiState);
-    TablePane<Rows.StrategyRow> strategies = new TablePane<>(vm.strategies(), uiState);
+    counterparties = new TablePane<>(vm.counterparties(), uiState, exports);
+    TablePane<Rows.AccountRow> accounts = new TablePane<>(vm.accounts(), uiState, exports);
+    TablePane<Rows.StrategyRow> strategies = new TablePane<>(vm.strategies(), uiState, exports);
     strategies.setCaption("Strategies");
-    TablePane<Rows.BookRow> books = new TablePane<>(vm.books(), uiState);
+    TablePane<Rows.BookRow> books = new TablePane<>(vm.books(), uiState, exports);
     books.setCaption("Books");
     SplitPane booksAndStrategies = new SplitPane(strategies.root(), books.root());
     booksAndStrategies.setOrientation(Orientation.VERTICAL);
     booksAndStrategies.setDividerPositions(0.4);
     SplitPanes.remember(booksAndStrategies, "refdata.books", uiState);
-    TablePane<Rows.CurrencyRow> currencies = new TablePane<>(vm.currencies(), uiState);
-    CalendarsView calendars = new CalendarsView(vm.calendars(), uiState);
-    prices = new TimeSeriesView<>(vm.prices(), uiState, "refdata-prices",
+    TablePane<Rows.CurrencyRow> currencies = new TablePane<>(vm.currencies(), uiState, exports);
+    CalendarsView calendars = new CalendarsView(vm.calendars(), uiState, exports);
+    prices = new TimeSeriesView<>(vm.prices(), uiState, exports, "refdata-prices",
         InstrumentRow::symbol, InstrumentRow::name, "Pick an instrument to see its closing prices");
-    fxRates = new TimeSeriesView<>(vm.fxRates(), uiState, "refdata-fxrates",
+    fxRates = new TimeSeriesView<>(vm.fxRates(), uiState, exports, "refdata-fxrates",
         FxPair::toString, null, "Pick a currency pair to see its rates");
 
     add("instruments", "Instruments", instruments.root(), instruments::focusFilter);

@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.chart.DateAxis;
 import com.tickmark.app.ui.shell.SplitPanes;
+import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TablePane;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,7 @@ final class TimeSeriesView<K> {
    * @param secondary the muted line under it ("Apple Inc."), or null for one-line entries
    * @param pickPrompt what the empty detail says: "Pick an instrument"
    */
-  TimeSeriesView(TimeSeriesViewModel<K> vm, UiState uiState, String idPrefix, Function<K, String> primary,
+  TimeSeriesView(TimeSeriesViewModel<K> vm, UiState uiState, TableExports exports, String idPrefix, Function<K, String> primary,
       Function<K, String> secondary, String pickPrompt) {
     this.vm = vm;
     this.idPrefix = idPrefix;
@@ -143,7 +144,13 @@ final class TimeSeriesView<K> {
     chart.visibleProperty().bind(vm.selectedProperty().isNotNull());
     StackPane chartArea = new StackPane(chart, prompt);
 
-    tablePane = new TablePane<>(vm.table(), uiState);
+    tablePane = new TablePane<>(vm.table(), uiState, exports);
+    // "Prices AAPL · Apple Inc.": the export says whose history it holds
+    tablePane.setExportTitle(() -> {
+      String noun = vm.kind().noun();
+      String title = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+      return vm.headlineProperty().get().isEmpty() ? title : title + " " + vm.headlineProperty().get();
+    });
     tablePane.setDefaultSort("date", TableColumn.SortType.DESCENDING);
     SplitPane detailSplit = new SplitPane(chartArea, tablePane.root());
     detailSplit.setOrientation(Orientation.VERTICAL);

@@ -33,6 +33,8 @@ final class ShellDialogs {
     list.add(new Shortcut(MainWindow.FIND.getDisplayText(), "Filter the table: focus the quick filter"));
     list.add(new Shortcut("Esc", "Clear the quick filter"));
     list.add(new Shortcut(TablePane.COPY.getDisplayText(), "Copy the selected rows for a spreadsheet (all shown rows if none is selected)"));
+    list.add(new Shortcut(TablePane.EXPORT_EXCEL.getDisplayText(), "Export the shown rows and columns of the table to Excel"));
+    list.add(new Shortcut(TablePane.EXPORT_PDF.getDisplayText(), "Export the shown rows and columns of the table to PDF"));
     list.add(new Shortcut(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN).getDisplayText(), "Select every row of the table"));
     list.add(new Shortcut(MainWindow.REFRESH.getDisplayText(), "Refresh: read the data again"));
     list.add(new Shortcut(MainWindow.TOGGLE_THEME.getDisplayText(), "Switch between light and dark theme"));

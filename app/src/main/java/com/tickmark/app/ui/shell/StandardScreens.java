@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.shell;
 
 import com.tickmark.app.ui.refdata.ReferenceDataScreen;
+import com.tickmark.app.ui.reports.ReportsScreen;
 
 /**
  * The screens of Tickmark. A new screen adds one line here with its descriptor (title, icon,
@@ -11,6 +12,7 @@ public final class StandardScreens {
 
   public static ScreenRegistry registry() {
     return new ScreenRegistry()
+        .register(ReportsScreen.descriptor())
         .register(ReferenceDataScreen.descriptor());
   }
 }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -15,12 +18,18 @@ import java.util.Locale;
  */
 public final class Formats {
   private static final int MAX_SCALE = 10;
+  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
   private static final ThreadLocal<DecimalFormat[]> GROUPED = ThreadLocal.withInitial(() -> new DecimalFormat[MAX_SCALE + 1]);
 
   private Formats() {}
 
   public static String date(LocalDate date) {
     return date == null ? "" : date.toString();
+  }
+
+  /** A point in time in UTC, to the second: {@code 2025-11-20 18:05:12}. */
+  public static String timestamp(Instant instant) {
+    return instant == null ? "" : TIMESTAMP.format(instant);
   }
 
   /** {@code value} with thousands separators and exactly {@code scale} decimals (half-even). */

@@ -1,5 +1,8 @@
 package com.tickmark.app.ui.table;
 
+import com.tickmark.model.report.Report;
+import com.tickmark.model.report.RowMapper;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
@@ -26,7 +29,8 @@ import javafx.collections.transformation.SortedList;
 /**
  * The view model of one table: rows set in one update after an off-thread load, a quick filter over
  * the searchable columns, and the sorted list the table shows (the view binds its comparator to the
- * table's). Copy acts on what the user sees: the sorted, filtered rows in the visible column order.
+ * table's). Copy and export act on what the user sees: the sorted, filtered rows in the visible
+ * column order.
  *
  * @param <R> the row view model, an immutable record of display-ready values
  */
@@ -171,6 +175,43 @@ public final class TableModel<R> {
       out.append(cols.stream().map(c -> cell(c.copyOfRow(row))).collect(Collectors.joining("\t"))).append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * A report of exactly these rows in exactly these columns, for "export what I see": one section
+   * of typed columns (numbers stay numbers in Excel), with the filter, the sort and the row count
+   * among its parameters. Call it off the FX thread with a snapshot of the rows taken on it.
+   *
+   * @param title names the report, its one section and the audit record: "Instruments"
+   * @param shown the rows as the table shows them (a copy of {@link #sortedRows()})
+   * @param columnIds the visible columns, in the order the user sees them
+   * @param filter the quick filter's text
+   * @param sortedBy how the rows are sorted, e.g. "Symbol ascending", or empty
+   * @param total how many rows are loaded, shown or not
+   */
+  public Report exportReport(String title, List<R> shown, List<String> columnIds, String filter, String sortedBy, long total,
+      String runBy, Instant runAt) {
+    RowMapper.Builder<R> mapper = RowMapper.builder();
+    for (String columnId : columnIds) {
+      ColumnSpec<R, ?> spec = column(columnId);
+      mapper.column(spec.reportColumn(shown), spec::reportValueOfRow);
+    }
+    Report.Builder report = Report.builder(title).subtitle("The rows and columns as shown on screen");
+    if (filter != null && !filter.isBlank()) {
+      report.parameter("Filter", filter.strip());
+    }
+    if (sortedBy != null && !sortedBy.isBlank()) {
+      report.parameter("Sorted by", sortedBy);
+    }
+    return report.parameter("Rows", Formats.grouped(shown.size()) + " of " + Formats.grouped(total))
+        .runBy(runBy, runAt)
+        .section(mapper.build().section(title, shown).build())
+        .build();
+  }
+
+  /** What a row is, in the plural: "instruments". */
+  public String noun() {
+    return noun;
   }
 
   /** A cell may not break the grid: tabs and line breaks become spaces. */

@@ -3,10 +3,18 @@ package com.tickmark.app.ui.table;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import com.tickmark.app.ui.ErrorDialogs;
 import com.tickmark.app.ui.UiState;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -18,6 +26,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -32,19 +41,29 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
- * The view of a {@link TableModel}: a quick-filter field, the "n of m" row count and a Copy button
- * above a dense table whose columns come from the model's {@link ColumnSpec}s. Ctrl+C copies the
- * selected rows (all shown rows when none is selected) as tab-separated text; the layout of the
- * columns is remembered in the {@link UiState}.
+ * The view of a {@link TableModel}: a quick-filter field, the "n of m" row count, and Copy, Excel
+ * and PDF buttons above a dense table whose columns come from the model's {@link ColumnSpec}s.
+ * Ctrl+C copies the selected rows (all shown rows when none is selected) as tab-separated text;
+ * Ctrl+Shift+E and Ctrl+Shift+P export the shown rows in the visible columns, as sorted, to an
+ * Excel workbook or a PDF. Copying and exporting go through the {@link Exporter} (permission check
+ * and audit record) and are disabled, with a tooltip saying why, for users who may not export. The
+ * layout of the columns is remembered in the {@link UiState}.
  */
 public final class TablePane<R> {
   /** Copies the selected rows. */
   public static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+  /** Exports the shown rows to an Excel workbook. */
+  public static final KeyCombination EXPORT_EXCEL = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+  /** Exports the shown rows to a PDF. */
+  public static final KeyCombination EXPORT_PDF = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+  static final String NOT_SET_UP = "Copying and exporting are not available on this table.";
 
   private final TableModel<R> model;
   private final TableView<R> table = new TableView<>();
@@ -52,10 +71,32 @@ public final class TablePane<R> {
   private final Label count = new Label();
   private final HBox toolbar = new HBox(8);
   private final BorderPane root = new BorderPane();
+  private final Label message = new Label();
+  private final Region spacer = new Region();
+  private final TableExports exports;
   private Consumer<String> clipboard = TablePane::toSystemClipboard;
+  private FileChoice files;
+  private boolean showExports = true;
+  private Supplier<String> exportTitle;
+  private final List<Node> exportControls = new java.util.ArrayList<>();
+  private final List<MenuItem> exportItems = new java.util.ArrayList<>();
 
+  /**
+   * A table whose rows cannot be copied or exported.
+   *
+   * @deprecated every table should offer Copy and Export: pass the screen's {@link TableExports}
+   */
+  @Deprecated
   public TablePane(TableModel<R> model, UiState uiState) {
+    this(model, uiState, null);
+  }
+
+  /** A table that copies and exports what it shows through {@code exports}; null for none. */
+  public TablePane(TableModel<R> model, UiState uiState, TableExports exports) {
     this.model = model;
+    this.exports = exports;
+    this.files = exports == null ? null : exports.files();
+    this.exportTitle = () -> capitalised(model.noun());
     String baseId = model.id().replace('.', '-');
     table.setId(baseId);
     filter.setId(baseId + "-filter");
@@ -76,9 +117,17 @@ public final class TablePane<R> {
     placeholder.textProperty().bind(model.placeholderProperty());
     placeholder.getStyleClass().add(Styles.TEXT_MUTED);
     table.setPlaceholder(placeholder);
+    boolean mayExport = exports != null && exports.exporter().mayExport();
+    String refusal = exports == null ? NOT_SET_UP : exports.exporter().refusal();
     table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
       if (COPY.match(e)) {
         copySelection();
+        e.consume();
+      } else if (EXPORT_EXCEL.match(e)) {
+        export(ExportFormat.XLSX);
+        e.consume();
+      } else if (EXPORT_PDF.match(e)) {
+        export(ExportFormat.PDF);
         e.consume();
       }
     });
@@ -87,7 +136,17 @@ public final class TablePane<R> {
     copy.setOnAction(e -> copySelection());
     MenuItem copyAll = new MenuItem("Copy all shown rows");
     copyAll.setOnAction(e -> copyAll());
-    table.setContextMenu(new ContextMenu(copy, copyAll));
+    MenuItem excel = new MenuItem("Export to Excel…", new FontIcon(MaterialDesignM.MICROSOFT_EXCEL));
+    excel.setAccelerator(EXPORT_EXCEL);
+    excel.setOnAction(e -> export(ExportFormat.XLSX));
+    MenuItem pdf = new MenuItem("Export to PDF…", new FontIcon(MaterialDesignF.FILE_PDF_BOX));
+    pdf.setAccelerator(EXPORT_PDF);
+    pdf.setOnAction(e -> export(ExportFormat.PDF));
+    for (MenuItem item : List.of(copy, copyAll, excel, pdf)) {
+      item.setDisable(!mayExport);
+    }
+    exportItems.addAll(List.of(excel, pdf));
+    table.setContextMenu(new ContextMenu(copy, copyAll, new SeparatorMenuItem(), excel, pdf));
     TableLayouts.remember(table, model.id(), uiState);
 
     filter.setPromptText("Filter");
@@ -117,15 +176,34 @@ public final class TablePane<R> {
     count.textProperty().bind(Bindings.concat(model.countTextProperty()));
     count.getStyleClass().addAll(Styles.TEXT_MUTED, "row-count");
 
-    Button copyButton = new Button("Copy", new FontIcon(MaterialDesignC.CONTENT_COPY));
-    copyButton.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
-    copyButton.setTooltip(new Tooltip("Copy the selected rows, or all shown rows, for a spreadsheet (Ctrl+C)"));
+    Button copyButton = button("Copy", new FontIcon(MaterialDesignC.CONTENT_COPY), baseId + "-copy",
+        "Copy the selected rows, or all shown rows, for a spreadsheet (" + COPY.getDisplayText() + ")");
     copyButton.setOnAction(e -> copySelection());
-    copyButton.setId(baseId + "-copy");
+    Button excelButton = button("Excel", new FontIcon(MaterialDesignM.MICROSOFT_EXCEL), baseId + "-export-excel",
+        "Export the shown rows and columns, as sorted, to an Excel workbook (" + EXPORT_EXCEL.getDisplayText() + ")");
+    excelButton.setOnAction(e -> export(ExportFormat.XLSX));
+    Button pdfButton = button("PDF", new FontIcon(MaterialDesignF.FILE_PDF_BOX), baseId + "-export-pdf",
+        "Export the shown rows and columns, as sorted, to a PDF for printing (" + EXPORT_PDF.getDisplayText() + ")");
+    pdfButton.setOnAction(e -> export(ExportFormat.PDF));
+    exportControls.addAll(List.of(excelButton, pdfButton));
+    HBox actions = new HBox(2, copyButton, excelButton, pdfButton);
+    actions.setAlignment(Pos.CENTER_RIGHT);
+    actions.setId(baseId + "-actions");
+    if (!mayExport) {
+      // a disabled control shows no tooltip: the box around the buttons says why they are off
+      actions.getChildren().forEach(b -> b.setDisable(true));
+      Tooltip why = new Tooltip(refusal);
+      why.setWrapText(true);
+      why.setMaxWidth(360);
+      Tooltip.install(actions, why);
+    }
 
-    Region spacer = new Region();
+    message.setId(baseId + "-message");
+    message.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "export-message");
+    message.setMinWidth(0);
+
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    toolbar.getChildren().addAll(filter, count, spacer, copyButton);
+    toolbar.getChildren().addAll(filter, count, spacer, message, actions);
     toolbar.setAlignment(Pos.CENTER_LEFT);
     toolbar.setPadding(new Insets(6, 8, 6, 8));
     toolbar.getStyleClass().add("table-toolbar");
@@ -172,14 +250,110 @@ public final class TablePane<R> {
     return column;
   }
 
+  private static Button button(String text, Node icon, String id, String tooltip) {
+    Button b = new Button(text, icon);
+    b.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+    b.setTooltip(new Tooltip(tooltip));
+    b.setId(id);
+    return b;
+  }
+
+  private boolean mayExport() {
+    return exports != null && exports.exporter().mayExport();
+  }
+
   /** Copies the selected rows, or every shown row when none is selected, in the visible column order. */
   public void copySelection() {
-    clipboard.accept(model.copyAsTsv(List.copyOf(table.getSelectionModel().getSelectedIndices()), visibleColumnIds()));
+    List<Integer> selected = List.copyOf(table.getSelectionModel().getSelectedIndices());
+    copy(selected, selected.isEmpty() ? "all shown rows" : "selected rows");
   }
 
   /** Copies every shown row in the visible column order. */
   public void copyAll() {
-    clipboard.accept(model.copyAllAsTsv(visibleColumnIds()));
+    copy(List.of(), "all shown rows");
+  }
+
+  private void copy(List<Integer> selected, String which) {
+    if (!mayExport()) {
+      return;
+    }
+    String text = model.copyAsTsv(selected, visibleColumnIds());
+    long rows = text.lines().count() - 1;
+    Map<String, String> parameters = description();
+    parameters.put("Rows", which);
+    String what = exportTitle.get();
+    exports.exporter().copy(what, parameters, rows, text, copied -> {
+      clipboard.accept(copied);
+      message.setText("Copied " + Formats.grouped(rows) + " " + (rows == 1 ? "row" : "rows"));
+    }, error -> ErrorDialogs.show(window(), "Could not copy the " + model.noun(), error));
+  }
+
+  /**
+   * Exports the shown rows in the visible columns, as sorted, to a file the user chooses: the rows
+   * are taken now, on the FX thread; the file is written in the background with its progress in the
+   * status bar.
+   */
+  public void export(ExportFormat format) {
+    if (!mayExport() || !showExports) {
+      return;
+    }
+    List<R> shown = List.copyOf(model.sortedRows());
+    List<String> columns = visibleColumnIds();
+    String filterText = model.filterTextProperty().get();
+    String sortedBy = sortDescription();
+    long total = model.totalCountProperty().get();
+    String title = exportTitle.get();
+    Optional<Path> chosen = files.choose(window(), format, format.fileName(fileName(title)));
+    if (chosen.isEmpty()) {
+      return;
+    }
+    Path file = chosen.get();
+    Instant at = exports.clock().instant();
+    String user = exports.exporter().userName();
+    message.setText("Exporting " + Formats.grouped(shown.size()) + " " + model.noun() + "…");
+    exports.exporter().export(task -> model.exportReport(title, shown, columns, filterText, sortedBy, total, user, at), format, file,
+        result -> message.setText("Exported " + Formats.grouped(result.rows()) + " " + (result.rows() == 1 ? "row" : "rows")
+            + " to " + result.file().getFileName()),
+        error -> {
+          message.setText("");
+          ErrorDialogs.show(window(), "Could not export the " + model.noun() + " to " + file.getFileName(), error);
+        },
+        () -> message.setText("Export cancelled; nothing was written"));
+  }
+
+  /** The filter and the sort, for the audit record of a copy. */
+  private Map<String, String> description() {
+    Map<String, String> d = new LinkedHashMap<>();
+    String text = model.filterTextProperty().get();
+    if (text != null && !text.isBlank()) {
+      d.put("Filter", text.strip());
+    }
+    String sortedBy = sortDescription();
+    if (!sortedBy.isEmpty()) {
+      d.put("Sorted by", sortedBy);
+    }
+    d.put("Columns", table.getVisibleLeafColumns().stream().map(TableColumn::getText).collect(Collectors.joining(", ")));
+    return d;
+  }
+
+  /** "Symbol ascending, Name descending", or empty when unsorted. */
+  String sortDescription() {
+    return table.getSortOrder().stream()
+        .map(c -> c.getText() + (c.getSortType() == TableColumn.SortType.DESCENDING ? " descending" : " ascending"))
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String fileName(String title) {
+    String name = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return name.isEmpty() ? "export" : name;
+  }
+
+  private static String capitalised(String noun) {
+    return noun.isEmpty() ? noun : Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+  }
+
+  private Window window() {
+    return root.getScene() == null ? null : root.getScene().getWindow();
   }
 
   private List<String> visibleColumnIds() {
@@ -195,9 +369,40 @@ public final class TablePane<R> {
     this.clipboard = clipboard;
   }
 
+  /** Where exports ask for their file; the screen's choice unless a test says otherwise. */
+  public void setFileChoice(FileChoice choice) {
+    this.files = choice;
+  }
+
+  /**
+   * What an export or a copy of this table is called: in the file, its name and the audit record.
+   * By default the rows' noun ("Instruments").
+   */
+  public void setExportTitle(Supplier<String> title) {
+    this.exportTitle = title;
+  }
+
+  /**
+   * Shows or hides the Excel and PDF buttons and menu items (Copy stays): a preview hides them when
+   * its screen exports the whole of what it previews.
+   */
+  public void setExportButtonsVisible(boolean visible) {
+    exportControls.forEach(n -> {
+      n.setVisible(visible);
+      n.setManaged(visible);
+    });
+    exportItems.forEach(i -> i.setVisible(visible));
+    showExports = visible;
+  }
+
+  /** What the last copy or export said: "Exported 7 rows to instruments.xlsx". */
+  public Label message() {
+    return message;
+  }
+
   /** Adds controls to the toolbar, after the row count. */
   public void addToToolbar(Node... nodes) {
-    toolbar.getChildren().addAll(toolbar.getChildren().size() - 2, List.of(nodes));
+    toolbar.getChildren().addAll(toolbar.getChildren().indexOf(spacer), List.of(nodes));
   }
 
   /** Puts a caption at the start of the toolbar (for a pane that shares a tab with another). */

@@ -15,6 +15,14 @@ import com.tickmark.app.ui.shell.WorkspaceInfo;
 import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.FxTaskExecutor;
 import com.tickmark.app.ui.task.TaskMonitor;
+import com.tickmark.model.audit.AuditAction;
+import com.tickmark.model.audit.AuditFilter;
+import com.tickmark.model.audit.AuditRecord;
+import com.tickmark.model.report.ExportService;
+import com.tickmark.model.security.Actor;
+import com.tickmark.model.security.Role;
+import com.tickmark.model.security.UserId;
+import com.tickmark.persistence.Repositories;
 import com.tickmark.persistence.workspace.SettingsRepository;
 import com.tickmark.persistence.workspace.Workspace;
 import java.awt.image.BufferedImage;
@@ -22,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -72,7 +81,9 @@ class ReferenceDataFxTest {
     Theme.LIGHT.apply();
     monitor = new TaskMonitor();
     executor = new FxTaskExecutor(2, monitor, (title, error) -> failures.add(error));
-    ScreenContext services = RefDataFixture.screenContext(workspace, executor, monitor, UiState.inMemory());
+    // a clerk, who may copy and export; RefDataFixture's viewer may only look
+    ScreenContext services = new ScreenContext(RefDataFixture.services(workspace), new Actor(new UserId(98), "clerk", Set.of(Role.CLERK)),
+        executor, monitor, UiState.inMemory());
     main = new MainWindow(services, StandardScreens.registry(), info, () -> { });
     main.show(stage);
   }
@@ -132,17 +143,22 @@ class ReferenceDataFxTest {
   }
 
   @Test
-  void copiesTheSelectedRowsForASpreadsheet(FxRobot robot) {
+  void copiesTheSelectedRowsForASpreadsheetAndRecordsTheCopy(FxRobot robot) {
+    robot.clickOn("#nav-refdata");
     ReferenceDataScreen screen = onFx(() -> (ReferenceDataScreen) main.currentScreen().orElseThrow());
     TableView<?> counterparties = robot.lookup("#refdata-counterparties").queryAs(TableView.class);
     waitUntil(() -> counterparties.getItems().size() == 5);
-    StringBuilder clipboard = new StringBuilder();
+    StringBuffer clipboard = new StringBuffer();
     robot.clickOn("#counterparties");
     onFx(() -> {
       screen.layout().counterpartiesPane().setClipboard(clipboard::append);
       counterparties.getSelectionModel().selectIndices(1, 0);
     });
     robot.clickOn("#refdata-counterparties-copy");
+    waitUntil(() -> clipboard.length() > 0);
+    AuditRecord copy = Repositories.of(workspace).audit().search(new AuditFilter("clerk", ExportService.ENTITY, "Counterparties",
+        AuditAction.EXPORT, null, null, 10)).get(0);
+    assertThat(copy.event().after()).contains("\"format\":\"tsv\"", "\"rows\":2", "\"destination\":\"clipboard\"");
     assertThat(clipboard.toString()).startsWith("Code\tName\tRole\tLEI\tBIC\tCountry\nBARC\tBarclays Bank PLC\tBank\t")
         .contains("\nBNYM\tThe Bank of New York Mellon\tCustodian\t").hasLineCount(3);
   }

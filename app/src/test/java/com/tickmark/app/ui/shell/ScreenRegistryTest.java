@@ -51,6 +51,6 @@ class ScreenRegistryTest {
 
   @Test
   void theStandardScreensAreTheOnesThatExist() {
-    assertThat(StandardScreens.registry().screens()).extracting(ScreenDescriptor::title).containsExactly("Reference data");
+    assertThat(StandardScreens.registry().screens()).extracting(ScreenDescriptor::title).containsExactly("Reports", "Reference data");
   }
 }

@@ -59,7 +59,8 @@ class TickmarkApplicationFxTest {
     waitUntil(() -> TickmarkApplication.session().map(TickmarkApplication.Session::mainWindow).isPresent()
         && robot.lookup("#status-firm").tryQuery().isPresent());
     assertThat(robot.lookup("#status-firm").queryAs(Label.class).getText()).isEqualTo(RefDataFixture.FIRM);
-    assertThat(robot.lookup("#screen-title").queryAs(Label.class).getText()).isEqualTo("Reference data");
+    ScreenDescriptor first = StandardScreens.registry().screens().get(0);
+    assertThat(robot.lookup("#screen-title").queryAs(Label.class).getText()).as("the first screen of the navigation").isEqualTo(first.title());
     assertThat(robot.lookup("#status-user").queryAs(Label.class).getText()).contains(RefDataFixture.USER);
     assertThat(onFx(() -> Window.getWindows().stream().filter(Window::isShowing).count())).as("the startup and sign-in windows closed").isEqualTo(1);
 
@@ -67,7 +68,7 @@ class TickmarkApplicationFxTest {
     app = null;
     TickmarkApplication.closeSession();
 
-    assertThat(UiState.load(dir).get("screen.selected")).contains("refdata");
+    assertThat(UiState.load(dir).get("screen.selected")).contains(first.id());
     Workspace.open(dir).close(); // the workspace was closed and its lock released
     assertThat(exits.get()).isZero();
   }

@@ -1,0 +1,115 @@
+package com.tickmark.app.ui.reports;
+
+import com.tickmark.app.AppServices;
+import com.tickmark.app.demo.DemoUsers;
+import com.tickmark.app.ui.NodeSnapshots;
+import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.shell.MainWindow;
+import com.tickmark.app.ui.shell.ScreenContext;
+import com.tickmark.app.ui.shell.StandardScreens;
+import com.tickmark.app.ui.shell.Theme;
+import com.tickmark.app.ui.shell.WorkspaceInfo;
+import com.tickmark.app.ui.task.FxTaskExecutor;
+import com.tickmark.app.ui.task.TaskMonitor;
+import com.tickmark.model.security.Actor;
+import com.tickmark.persistence.workspace.SettingsRepository;
+import com.tickmark.persistence.workspace.Workspace;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * Shows the Reports screen on a demo workspace, signed in as the clerk, previews a price history
+ * and writes PNGs of it, light and dark, for looking at the screen and for the README:
+ * {@code java -cp <test class path> com.tickmark.app.ui.reports.ReportsTour WORKSPACE [OUT] [SYMBOL]}
+ * (make the workspace with {@code ./tickmark demo --workspace WORKSPACE}).
+ */
+public final class ReportsTour {
+  private static MainWindow main;
+
+  private ReportsTour() {}
+
+  public static void main(String[] args) throws Exception {
+    Workspace ws = Workspace.open(Path.of(args[0]));
+    Path out = Path.of(args.length > 1 ? args[1] : "target/tour").toAbsolutePath();
+    AppServices services = AppServices.of(ws, Clock.systemUTC());
+    Actor clerk = services.users().signIn("clerk", DemoUsers.PASSWORD.toCharArray());
+    String symbol = args.length > 2 ? args[2] : services.referenceData().instruments(clerk).get(0).symbol();
+    WorkspaceInfo info = WorkspaceInfo.read(new SettingsRepository(ws.dsl()));
+    CountDownLatch started = new CountDownLatch(1);
+    Platform.startup(started::countDown);
+    started.await();
+    TaskMonitor monitor = new TaskMonitor();
+    FxTaskExecutor executor = new FxTaskExecutor(2, monitor, (title, e) -> e.printStackTrace());
+    ScreenContext context = new ScreenContext(services, clerk, executor, monitor, UiState.inMemory());
+    fx(() -> {
+      Theme.LIGHT.apply();
+      Stage stage = new Stage();
+      stage.setWidth(1440);
+      stage.setHeight(860);
+      main = new MainWindow(context, StandardScreens.registry(), info, Platform::exit);
+      main.show(stage);
+      stage.setX(0);
+      stage.setY(0);
+      main.viewModel().selectScreen(main.viewModel().screens().stream().filter(s -> s.id().equals(ReportsScreen.ID)).findFirst().orElseThrow());
+    });
+    ReportsScreen screen = call(() -> (ReportsScreen) main.currentScreen().orElseThrow());
+    ReportsViewModel vm = screen.viewModel();
+    fx(() -> vm.selectedProperty().set(vm.catalog().get("price-history")));
+    waitUntil(() -> !vm.field("instrument").choices().isEmpty());
+    fx(() -> vm.field("instrument").valueProperty().set(symbol));
+    fx(vm::preview);
+    waitUntil(() -> vm.previewTableProperty().get() != null && !vm.previewingProperty().get());
+    for (String theme : new String[] {"light", "dark"}) {
+      fx(() -> main.viewModel().darkThemeProperty().set(theme.equals("dark")));
+      Thread.sleep(600); // let layout and CSS settle; this is a manual tool, not a test
+      NodeSnapshots.write(main.scene(), out.resolve("reports-" + theme + ".png"));
+    }
+    fx(() -> main.viewModel().darkThemeProperty().set(false));
+    fx(() -> vm.selectedProperty().set(vm.catalog().get("instrument-master")));
+    fx(vm::preview);
+    waitUntil(() -> vm.previewTableProperty().get() != null && !vm.previewingProperty().get());
+    Thread.sleep(600);
+    NodeSnapshots.write(main.scene(), out.resolve("reports-instruments.png"));
+    System.out.println("Wrote screenshots to " + out);
+    executor.shutdown();
+    fx(Platform::exit);
+    ws.close();
+    System.exit(0);
+  }
+
+  private static void fx(Runnable action) throws Exception {
+    call(() -> {
+      action.run();
+      return null;
+    });
+  }
+
+  private static <T> T call(Supplier<T> action) throws Exception {
+    CompletableFuture<T> f = new CompletableFuture<>();
+    Platform.runLater(() -> {
+      try {
+        f.complete(action.get());
+      } catch (RuntimeException e) {
+        f.completeExceptionally(e);
+      }
+    });
+    return f.get(30, TimeUnit.SECONDS);
+  }
+
+  private static void waitUntil(BooleanSupplier condition) throws Exception {
+    for (int i = 0; i < 300; i++) {
+      if (call(condition::getAsBoolean)) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException("Timed out");
+  }
+}
