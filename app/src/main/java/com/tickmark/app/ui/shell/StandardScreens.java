@@ -1,5 +1,8 @@
 package com.tickmark.app.ui.shell;
 
+import com.tickmark.app.ui.admin.AdminScreen;
+import com.tickmark.app.ui.approvals.ApprovalsScreen;
+import com.tickmark.app.ui.audit.AuditScreen;
 import com.tickmark.app.ui.refdata.ReferenceDataScreen;
 
 /**
@@ -11,6 +14,9 @@ public final class StandardScreens {
 
   public static ScreenRegistry registry() {
     return new ScreenRegistry()
-        .register(ReferenceDataScreen.descriptor());
+        .register(ReferenceDataScreen.descriptor())
+        .register(ApprovalsScreen.descriptor())
+        .register(AuditScreen.descriptor())
+        .register(AdminScreen.descriptor());
   }
 }
