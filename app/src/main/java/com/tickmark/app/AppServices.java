@@ -1,5 +1,6 @@
 package com.tickmark.app;
 
+import com.tickmark.app.admin.BackupService;
 import com.tickmark.model.approval.ApprovalService;
 import com.tickmark.model.audit.AuditService;
 import com.tickmark.model.refdata.ReferenceDataService;
@@ -41,6 +42,7 @@ public final class AppServices {
   private final ReferenceDataService referenceData;
   private final ExportService exports;
   private final ReportCatalog reportCatalog = ReportCatalog.standard();
+  private final BackupService backups;
 
   private AppServices(Workspace workspace, Clock clock, PasswordHasher hasher) {
     this.workspace = workspace;
@@ -52,6 +54,7 @@ public final class AppServices {
     this.businessDate = new BusinessDateService(repositories.settings(), repositories.audit(), workspace, clock);
     this.referenceData = new ReferenceDataService(repositories.referenceData());
     this.exports = new ExportService(repositories.audit(), clock);
+    this.backups = new BackupService(workspace, repositories.audit(), clock);
   }
 
   public static AppServices of(Workspace workspace, Clock clock) {
@@ -145,5 +148,10 @@ public final class AppServices {
         .referenceData(refdata)
         .prices(prices)
         .build();
+  }
+
+  /** Audited backups and restores, for administrators. */
+  public BackupService backups() {
+    return backups;
   }
 }

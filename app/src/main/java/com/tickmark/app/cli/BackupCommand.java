@@ -1,9 +1,5 @@
 package com.tickmark.app.cli;
 
-import com.tickmark.model.audit.AuditAction;
-import com.tickmark.model.audit.AuditEvent;
-import com.tickmark.model.security.Actor;
-import com.tickmark.model.security.Permission;
 import com.tickmark.persistence.workspace.WorkspaceBackup;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -23,12 +19,7 @@ final class BackupCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Session session = Session.open(root)) {
-      Actor actor = session.signIn();
-      actor.require(Permission.ADMINISTER_WORKSPACE);
-      var services = session.services();
-      services.repositories().audit().append(new AuditEvent(actor.username(), services.clock().instant(), "Workspace",
-          session.workspace().directory().toString(), AuditAction.BACKUP, "", "{\"file\":\"" + to.toAbsolutePath().toString().replace("\\", "/") + "\"}", "backup"));
-      WorkspaceBackup.Inventory inv = WorkspaceBackup.backup(session.workspace(), to, services.clock().instant());
+      WorkspaceBackup.Inventory inv = session.services().backups().backup(session.signIn(), to);
       root.out.printf(Locale.ROOT, "Backed up %s to %s: %d tables, %,d rows, taken at %s.%n", session.workspace().directory(),
           to.toAbsolutePath(), inv.tables().size(), inv.rows(), inv.takenAt());
     }

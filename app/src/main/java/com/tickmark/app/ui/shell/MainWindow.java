@@ -56,6 +56,7 @@ public final class MainWindow {
   private final MainViewModel vm;
   private final Runnable quit;
   private final Map<String, Screen> built = new HashMap<>();
+  private final Map<String, NavigationBadge> badges = new HashMap<>();
   private final StackPane content = new StackPane();
   private final Label screenTitle = new Label();
   private final ListView<ScreenDescriptor> navigation = new ListView<>();
@@ -70,15 +71,20 @@ public final class MainWindow {
    */
   public MainWindow(ScreenContext services, ScreenRegistry registry, WorkspaceInfo info, Runnable quit) {
     this.services = services;
-    this.registry = registry;
+    this.registry = registry.availableTo(services.actor());
     this.quit = quit;
-    this.vm = new MainViewModel(registry.screens(), services.executor(),
+    this.vm = new MainViewModel(this.registry.screens(), services.executor(),
         () -> WorkspaceInfo.read(services.repositories().settings()), services.workspaceDirectory(), services.userName(), services.uiState());
     vm.applyWorkspaceInfo(info);
     build();
   }
 
   private void build() {
+    for (ScreenDescriptor screen : vm.screens()) {
+      if (screen.badge() != null) {
+        badges.put(screen.id(), screen.badge().create(services));
+      }
+    }
     navigation.getItems().setAll(vm.screens());
     navigation.setId("navigation");
     navigation.getStyleClass().add("navigation");
@@ -188,6 +194,7 @@ public final class MainWindow {
       navigation.getSelectionModel().select(descriptor);
     }
     screenTitle.setText(descriptor.title());
+    refreshBadges();
     Screen screen = built.get(descriptor.id());
     if (screen == null) {
       try {
@@ -207,9 +214,14 @@ public final class MainWindow {
   /** F5: the firm's settings and the current screen's data. */
   public void refresh() {
     vm.refreshWorkspaceInfo();
+    refreshBadges();
     if (current != null) {
       current.refresh();
     }
+  }
+
+  private void refreshBadges() {
+    badges.values().forEach(NavigationBadge::refresh);
   }
 
   /** Builds the scene and shows it in {@code stage}, where the user left the window last time. */
@@ -256,6 +268,7 @@ public final class MainWindow {
     protected void updateItem(ScreenDescriptor item, boolean empty) {
       super.updateItem(item, empty);
       if (empty || item == null) {
+        setId(null);
         setText(null);
         setGraphic(null);
         setTooltip(null);
@@ -267,6 +280,16 @@ public final class MainWindow {
       HBox.setHgrow(gap, Priority.ALWAYS);
       HBox row = new HBox(12, title, gap);
       row.setAlignment(Pos.CENTER_LEFT);
+      NavigationBadge badge = badges.get(item.id());
+      if (badge != null) {
+        Label count = new Label();
+        count.setId("nav-badge-" + item.id());
+        count.getStyleClass().add("nav-badge");
+        count.textProperty().bind(badge.countProperty().asString());
+        count.visibleProperty().bind(badge.countProperty().greaterThan(0));
+        count.managedProperty().bind(count.visibleProperty());
+        row.getChildren().add(count);
+      }
       registry.shortcutOf(item).ifPresent(k -> {
         Label key = new Label(k.getDisplayText());
         key.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "shortcut-hint");

@@ -1,5 +1,6 @@
 package com.tickmark.app.ui.shell;
 
+import com.tickmark.model.security.Actor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +28,13 @@ public final class ScreenRegistry {
   /** The registered screens in navigation order. */
   public List<ScreenDescriptor> screens() {
     return screens.stream().sorted(Comparator.comparingInt(ScreenDescriptor::order)).toList();
+  }
+
+  /** The screens {@code actor} may use, as a registry of their own (so shortcuts number only those). */
+  public ScreenRegistry availableTo(Actor actor) {
+    ScreenRegistry available = new ScreenRegistry();
+    screens.stream().filter(s -> s.isAvailableTo(actor)).forEach(available::register);
+    return available;
   }
 
   public Optional<ScreenDescriptor> find(String id) {

@@ -1,5 +1,8 @@
 package com.tickmark.app.ui.shell;
 
+import com.tickmark.app.ui.admin.AdminScreen;
+import com.tickmark.app.ui.approvals.ApprovalsScreen;
+import com.tickmark.app.ui.audit.AuditScreen;
 import com.tickmark.app.ui.refdata.ReferenceDataScreen;
 import com.tickmark.app.ui.reports.ReportsScreen;
 
@@ -13,6 +16,9 @@ public final class StandardScreens {
   public static ScreenRegistry registry() {
     return new ScreenRegistry()
         .register(ReportsScreen.descriptor())
-        .register(ReferenceDataScreen.descriptor());
+        .register(ReferenceDataScreen.descriptor())
+        .register(ApprovalsScreen.descriptor())
+        .register(AuditScreen.descriptor())
+        .register(AdminScreen.descriptor());
   }
 }

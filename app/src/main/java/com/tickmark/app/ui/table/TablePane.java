@@ -81,16 +81,6 @@ public final class TablePane<R> {
   private final List<Node> exportControls = new java.util.ArrayList<>();
   private final List<MenuItem> exportItems = new java.util.ArrayList<>();
 
-  /**
-   * A table whose rows cannot be copied or exported.
-   *
-   * @deprecated every table should offer Copy and Export: pass the screen's {@link TableExports}
-   */
-  @Deprecated
-  public TablePane(TableModel<R> model, UiState uiState) {
-    this(model, uiState, null);
-  }
-
   /** A table that copies and exports what it shows through {@code exports}; null for none. */
   public TablePane(TableModel<R> model, UiState uiState, TableExports exports) {
     this.model = model;

@@ -3,6 +3,11 @@ package com.tickmark.app.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tickmark.model.security.Actor;
+import com.tickmark.model.security.Permission;
+import com.tickmark.model.security.Role;
+import com.tickmark.model.security.UserId;
+import java.util.Set;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -51,6 +56,34 @@ class ScreenRegistryTest {
 
   @Test
   void theStandardScreensAreTheOnesThatExist() {
-    assertThat(StandardScreens.registry().screens()).extracting(ScreenDescriptor::title).containsExactly("Reports", "Reference data");
+    assertThat(StandardScreens.registry().screens()).extracting(ScreenDescriptor::title)
+        .containsExactly("Reports", "Reference data", "Approvals", "Audit trail", "Admin");
+  }
+
+  @Test
+  void aUserIsOfferedOnlyTheScreensTheirRolesPermitNumberedAmongThemselves() {
+    ScreenRegistry all = StandardScreens.registry();
+    assertThat(all.availableTo(actor(Role.VIEWER)).screens()).extracting(ScreenDescriptor::id).containsExactly("reports", "refdata", "approvals");
+    assertThat(all.availableTo(actor(Role.COMPLIANCE)).screens()).extracting(ScreenDescriptor::id).containsExactly("reports", "refdata", "approvals", "audit");
+    ScreenRegistry admin = all.availableTo(actor(Role.ADMIN));
+    assertThat(admin.screens()).extracting(ScreenDescriptor::id).containsExactly("reports", "refdata", "approvals", "audit", "admin");
+    assertThat(admin.shortcutOf(admin.find("admin").orElseThrow()))
+        .contains(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
+    ScreenRegistry compliance = all.availableTo(actor(Role.COMPLIANCE));
+    assertThat(compliance.shortcutOf(compliance.find("audit").orElseThrow()))
+        .contains(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
+  }
+
+  @Test
+  void aScreenNeedingAnyOfTwoPermissionsIsOfferedToHoldersOfEither() {
+    ScreenDescriptor screen = screen("admin", 80).requiringAnyOf(Permission.MANAGE_USERS, Permission.VIEW_RISK);
+    assertThat(screen.isAvailableTo(actor(Role.ADMIN))).isTrue();
+    assertThat(screen.isAvailableTo(actor(Role.RISK_MANAGER))).isTrue();
+    assertThat(screen.isAvailableTo(actor(Role.CLERK))).isFalse();
+    assertThat(screen("refdata", 70).isAvailableTo(actor(Role.CLERK))).as("no permission needed").isTrue();
+  }
+
+  private static Actor actor(Role role) {
+    return new Actor(new UserId(7), role.name().toLowerCase(java.util.Locale.ROOT), Set.of(role));
   }
 }
