@@ -19,6 +19,7 @@ import com.tickmark.model.security.Permission;
 import com.tickmark.model.security.PasswordHasher;
 import com.tickmark.model.security.UserService;
 import com.tickmark.model.time.BusinessDateService;
+import com.tickmark.model.trade.TradeService;
 import com.tickmark.persistence.Repositories;
 import com.tickmark.persistence.workspace.Workspace;
 import java.time.Clock;
@@ -43,6 +44,7 @@ public final class AppServices {
   private final ExportService exports;
   private final ReportCatalog reportCatalog = ReportCatalog.standard();
   private final BackupService backups;
+  private final TradeService trades;
 
   private AppServices(Workspace workspace, Clock clock, PasswordHasher hasher) {
     this.workspace = workspace;
@@ -55,6 +57,9 @@ public final class AppServices {
     this.referenceData = new ReferenceDataService(repositories.referenceData());
     this.exports = new ExportService(repositories.audit(), clock);
     this.backups = new BackupService(workspace, repositories.audit(), clock);
+    this.trades = new TradeService(repositories.trades(), repositories.referenceData(),
+        (instrument, date) -> repositories.marketData().latestPrice(instrument, date).map(Price::close),
+        approvals, repositories.audit(), workspace, clock, businessDate);
   }
 
   public static AppServices of(Workspace workspace, Clock clock) {
@@ -148,6 +153,11 @@ public final class AppServices {
         .referenceData(refdata)
         .prices(prices)
         .build();
+  }
+
+  /** Trades after capture: manual entry, confirmation, affirmation, amendment and cancellation. */
+  public TradeService trades() {
+    return trades;
   }
 
   /** Audited backups and restores, for administrators. */

@@ -217,6 +217,86 @@ class TickmarkCommandTest {
         .contains("accountant").contains("2025-11-24");
   }
 
+  /** An instrument, its latest close, a book and a broker of the demo firm. */
+  record Fixture(String symbol, java.math.BigDecimal close, String book, String broker) {}
+
+  private static Fixture tradeFixture(Path ws) {
+    try (Workspace w = Workspace.open(ws)) {
+      Repositories r = Repositories.of(w);
+      var instrument = r.referenceData().instruments().stream().filter(i -> i.symbol().equals("EUR/USD") == false && !i.isFx()).findFirst().orElseThrow();
+      var close = r.marketData().latestPrice(instrument.id(), LocalDate.of(2025, 11, 20)).orElseThrow().close();
+      String book = r.referenceData().books().get(0).code();
+      String broker = r.referenceData().counterparties().stream()
+          .filter(c -> c.role() == com.tickmark.model.refdata.CounterpartyRole.BROKER).findFirst().orElseThrow().code();
+      return new Fixture(instrument.symbol(), close, book, broker);
+    }
+  }
+
+  @Test
+  void aClerkEntersAPhoneTradeWhoseConfirmedAmendmentARiskManagerApproves() throws IOException {
+    Path ws = copyOfDemo();
+    String w = ws.toString();
+    Fixture f = tradeFixture(ws);
+    String[] add = {"trade", "add", "--book", f.book(), "--instrument", f.symbol(), "--side", "BUY", "--quantity", "1000",
+        "--price", f.close().toPlainString(), "--commission", "12.50", "--counterparty", f.broker(), "--workspace", w, "--user", "clerk"};
+    Run added = run(AS_DEMO_USER, add);
+    assertThat(added.exitCode()).as(added.err()).isZero();
+    String id = added.out().replaceAll("(?s).*Recorded (T\\d+):.*", "$1");
+    assertThat(id).matches("T\\d{8}");
+
+    assertThat(run(AS_DEMO_USER, "trade", "confirm", id, "--workspace", w, "--user", "clerk").out()).contains("is CONFIRMED (version 2)");
+    Run amend = run(AS_DEMO_USER, "trade", "amend", id, "--quantity", "900", "--reason", "broker filled 900", "--workspace", w, "--user", "clerk");
+    assertThat(amend.out()).contains("is waiting for approval").contains("quantity 1000 → 900");
+    assertThat(run(AS_DEMO_USER, "trade", "show", id, "--workspace", w, "--user", "viewer").out())
+        .as("nothing changes before approval").contains("v2 CONFIRMED BUY 1000").doesNotContain("v3");
+
+    String request = amend.out().replaceAll("(?s).*Request #(\\d+) is waiting.*", "$1");
+    Run clerkApproves = run(AS_DEMO_USER, "approvals", "approve", request, "--workspace", w, "--user", "clerk");
+    assertThat(clerkApproves.exitCode()).isEqualTo(1);
+    Run approved = run(AS_DEMO_USER, "approvals", "approve", request, "--comment", "checked with the broker", "--workspace", w, "--user", "risk");
+    assertThat(approved.exitCode()).as(approved.err()).isZero();
+
+    String history = run(AS_DEMO_USER, "trade", "show", id, "--workspace", w, "--user", "viewer").out();
+    assertThat(history).contains("v1 NEW").contains("v2 CONFIRMED").contains("v3 CONFIRMED BUY 900 " + f.symbol())
+        .contains("(risk at").contains("approved request #" + request);
+    assertThat(run(AS_DEMO_USER, "audit", "list", "--entity", "Trade", "--id", id, "--workspace", w, "--user", "compliance").out())
+        .contains("CREATE").contains("STATUS_CHANGE").contains("AMEND");
+  }
+
+  @Test
+  void aPhoneTradeIsRefusedWithEveryProblemNamedAndNothingIsRecorded() throws IOException {
+    Path ws = copyOfDemo();
+    Fixture f = tradeFixture(ws);
+    Run refused = run(AS_DEMO_USER, "trade", "add", "--book", "NO-SUCH-BOOK", "--instrument", f.symbol(), "--side", "SELL",
+        "--quantity", "-5", "--price", f.close().multiply(new java.math.BigDecimal("2")).toPlainString(), "--counterparty", f.broker(),
+        "--workspace", ws.toString(), "--user", "clerk");
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.err()).contains("book: 'NO-SUCH-BOOK' is not in the reference data")
+        .contains("quantity: must be positive, not -5").contains("price: ").contains("% away from " + f.symbol());
+    Run viewer = run(AS_DEMO_USER, "trade", "add", "--book", f.book(), "--instrument", f.symbol(), "--side", "BUY", "--quantity", "1",
+        "--price", f.close().toPlainString(), "--counterparty", f.broker(), "--workspace", ws.toString(), "--user", "viewer");
+    assertThat(viewer.exitCode()).isEqualTo(1);
+    assertThat(viewer.err()).contains("CAPTURE_TRADES");
+    try (Workspace w = Workspace.open(ws)) {
+      assertThat(Repositories.of(w).trades().count()).isEqualTo(900);
+    }
+  }
+
+  @Test
+  void aNewTradeIsCancelledAtOnceButASettledOneCannotBe() throws IOException {
+    Path ws = copyOfDemo();
+    String w = ws.toString();
+    Fixture f = tradeFixture(ws);
+    Run added = run(AS_DEMO_USER, "trade", "add", "--book", f.book(), "--instrument", f.symbol(), "--side", "SELL", "--quantity", "10",
+        "--price", f.close().toPlainString(), "--counterparty", f.broker(), "--workspace", w, "--user", "clerk");
+    String id = added.out().replaceAll("(?s).*Recorded (T\\d+):.*", "$1");
+    assertThat(run(AS_DEMO_USER, "trade", "cancel", id, "--reason", "keyed twice", "--workspace", w, "--user", "clerk").out())
+        .contains("is now version 2 (CANCELLED)");
+    Run again = run(AS_DEMO_USER, "trade", "cancel", id, "--reason", "again", "--workspace", w, "--user", "clerk");
+    assertThat(again.exitCode()).isEqualTo(1);
+    assertThat(again.err()).contains("is CANCELLED and cannot become CANCELLED; it is final.");
+  }
+
   @Test
   void auditVerifyReportsExactlyTheRowEditedInTheDatabase() throws IOException {
     Path ws = copyOfDemo();

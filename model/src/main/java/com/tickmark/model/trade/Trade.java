@@ -91,8 +91,9 @@ public record Trade(
     return side == Side.BUY ? grossAmount.add(costs) : grossAmount.subtract(costs).negate();
   }
 
-  public Trade withStatus(TradeStatus newStatus) {
-    return new Trade(id, version, execId, orderId, brokerRef, bookId, instrumentId, side, quantity, price,
+  /** The trade in a new status, as its next version. */
+  public Trade nextVersionWithStatus(TradeStatus newStatus) {
+    return new Trade(id, version + 1, execId, orderId, brokerRef, bookId, instrumentId, side, quantity, price,
         grossAmount, commission, fees, currency, tradeDate, executionTime, settlementDate, counterpartyId,
         accountId, source, newStatus);
   }

@@ -1,6 +1,7 @@
 package com.tickmark.persistence.trade;
 
 import static com.tickmark.persistence.jooq.Tables.TRADE;
+import static com.tickmark.persistence.jooq.Tables.TRADE_HISTORY;
 
 import com.tickmark.model.refdata.AccountId;
 import com.tickmark.model.refdata.BookId;
@@ -12,12 +13,18 @@ import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeId;
 import com.tickmark.model.trade.TradeSource;
 import com.tickmark.model.trade.TradeStatus;
+import com.tickmark.model.trade.TradeStore;
+import com.tickmark.model.trade.TradeVersion;
+import com.tickmark.persistence.jooq.tables.records.TradeHistoryRecord;
 import com.tickmark.persistence.jooq.tables.records.TradeRecord;
 import com.tickmark.persistence.workspace.Batches;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -25,7 +32,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /** Trades, stored with their sequential internal id so that bulk capture appends in key order. */
-public final class TradeRepository {
+public final class TradeRepository implements TradeStore {
   private final DSLContext dsl;
 
   public TradeRepository(DSLContext dsl) {
@@ -65,6 +72,78 @@ public final class TradeRepository {
   public long maxId() {
     Long max = dsl.select(DSL.max(TRADE.ID)).from(TRADE).fetchOne(0, Long.class);
     return max == null ? 0 : max;
+  }
+
+  @Override
+  public Optional<Trade> find(TradeId id) {
+    return dsl.selectFrom(TRADE).where(TRADE.ID.eq(id.value())).fetchOptional(TradeRepository::toTrade);
+  }
+
+  /**
+   * The next trade id: one past the highest stored. Ids stay sequential whether trades were bulk
+   * loaded with their own ids (the demo, imports) or captured one by one; the workspace's
+   * single-writer lock makes this safe (a shared multi-writer database will need a sequence).
+   */
+  @Override
+  public TradeId nextId() {
+    return new TradeId(maxId() + 1);
+  }
+
+  @Override
+  public void insert(Trade trade, String recordedBy, Instant recordedAt, String reason) {
+    insertAll(List.of(trade));
+    markRecorded(trade, recordedBy, recordedAt, reason);
+  }
+
+  @Override
+  public void supersede(Trade next, String recordedBy, Instant recordedAt, String reason) {
+    TradeRecord current = dsl.selectFrom(TRADE).where(TRADE.ID.eq(next.id().value())).forUpdate().fetchOptional()
+        .orElseThrow(() -> new IllegalStateException("Trade " + next.id() + " does not exist"));
+    if (current.getTradeVersion() + 1 != next.version()) {
+      throw new IllegalStateException("Trade " + next.id() + " is at version " + current.getTradeVersion()
+          + "; version " + next.version() + " cannot follow it");
+    }
+    TradeHistoryRecord old = dsl.newRecord(TRADE_HISTORY);
+    old.from(current);
+    old.insert();
+    dsl.update(TRADE)
+        .set(TRADE.TRADE_VERSION, next.version())
+        .set(TRADE.BROKER_REF, next.brokerRef())
+        .set(TRADE.QUANTITY, next.quantity())
+        .set(TRADE.PRICE, next.price())
+        .set(TRADE.GROSS_AMOUNT, next.grossAmount())
+        .set(TRADE.COMMISSION, next.commission())
+        .set(TRADE.FEES, next.fees())
+        .set(TRADE.SETTLEMENT_DATE, next.settlementDate())
+        .set(TRADE.STATUS, next.status().name())
+        .where(TRADE.ID.eq(next.id().value()))
+        .execute();
+    markRecorded(next, recordedBy, recordedAt, reason);
+  }
+
+  private void markRecorded(Trade trade, String recordedBy, Instant recordedAt, String reason) {
+    dsl.update(TRADE)
+        .set(TRADE.RECORDED_BY, recordedBy)
+        .set(TRADE.RECORDED_AT, OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC))
+        .set(TRADE.RECORD_REASON, reason == null ? "" : reason)
+        .where(TRADE.ID.eq(trade.id().value()))
+        .execute();
+  }
+
+  @Override
+  public List<TradeVersion> history(TradeId id) {
+    List<TradeVersion> versions = new ArrayList<>();
+    dsl.selectFrom(TRADE_HISTORY).where(TRADE_HISTORY.ID.eq(id.value())).orderBy(TRADE_HISTORY.TRADE_VERSION)
+        .forEach(h -> {
+          TradeRecord r = dsl.newRecord(TRADE);
+          r.from(h);
+          versions.add(new TradeVersion(toTrade(r), h.getRecordedBy(),
+              h.getRecordedAt() == null ? null : h.getRecordedAt().toInstant(), h.getRecordReason()));
+        });
+    dsl.selectFrom(TRADE).where(TRADE.ID.eq(id.value())).fetchOptional().ifPresent(r ->
+        versions.add(new TradeVersion(toTrade(r), r.getRecordedBy(), r.getRecordedAt() == null ? null : r.getRecordedAt().toInstant(),
+            r.getRecordReason())));
+    return versions;
   }
 
   static Trade toTrade(TradeRecord r) {

@@ -1,0 +1,49 @@
+package com.tickmark.model.trade;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The statuses a trade may move between: NEW → CONFIRMED → AFFIRMED → SETTLED, or AFFIRMED →
+ * FAILED → SETTLED late; NEW, CONFIRMED and AFFIRMED trades may be CANCELLED. SETTLED and
+ * CANCELLED are final.
+ */
+public final class TradeLifecycle {
+  private static final Map<TradeStatus, Set<TradeStatus>> NEXT = new EnumMap<>(TradeStatus.class);
+
+  static {
+    NEXT.put(TradeStatus.NEW, EnumSet.of(TradeStatus.CONFIRMED, TradeStatus.CANCELLED));
+    NEXT.put(TradeStatus.CONFIRMED, EnumSet.of(TradeStatus.AFFIRMED, TradeStatus.CANCELLED));
+    NEXT.put(TradeStatus.AFFIRMED, EnumSet.of(TradeStatus.SETTLED, TradeStatus.FAILED, TradeStatus.CANCELLED));
+    NEXT.put(TradeStatus.FAILED, EnumSet.of(TradeStatus.SETTLED));
+    NEXT.put(TradeStatus.SETTLED, EnumSet.noneOf(TradeStatus.class));
+    NEXT.put(TradeStatus.CANCELLED, EnumSet.noneOf(TradeStatus.class));
+  }
+
+  private TradeLifecycle() {}
+
+  public static boolean allows(TradeStatus from, TradeStatus to) {
+    return NEXT.get(from).contains(to);
+  }
+
+  /** Throws unless {@code trade} may move to {@code to}; the message says what it may do instead. */
+  public static void require(Trade trade, TradeStatus to) {
+    if (!allows(trade.status(), to)) {
+      Set<TradeStatus> next = NEXT.get(trade.status());
+      throw new IllegalStateException("Trade " + trade.id() + " is " + trade.status() + " and cannot become " + to
+          + (next.isEmpty() ? "; it is final." : "; from " + trade.status() + " it can become " + next + "."));
+    }
+  }
+
+  /** True once the broker has confirmed it: changes then need a second person. */
+  public static boolean isConfirmed(TradeStatus status) {
+    return status == TradeStatus.CONFIRMED || status == TradeStatus.AFFIRMED;
+  }
+
+  /** True when nothing can change it any more. */
+  public static boolean isFinal(TradeStatus status) {
+    return NEXT.get(status).isEmpty();
+  }
+}

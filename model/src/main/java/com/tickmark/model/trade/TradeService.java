@@ -1,0 +1,364 @@
+package com.tickmark.model.trade;
+
+import com.tickmark.model.approval.ApprovalHandler;
+import com.tickmark.model.approval.ApprovalRequest;
+import com.tickmark.model.approval.ApprovalService;
+import com.tickmark.model.audit.AuditAction;
+import com.tickmark.model.audit.AuditEvent;
+import com.tickmark.model.audit.AuditTrail;
+import com.tickmark.model.refdata.Account;
+import com.tickmark.model.refdata.Book;
+import com.tickmark.model.refdata.Counterparty;
+import com.tickmark.model.refdata.CounterpartyRole;
+import com.tickmark.model.refdata.Currency;
+import com.tickmark.model.refdata.CurrencyCode;
+import com.tickmark.model.refdata.Instrument;
+import com.tickmark.model.refdata.ReferenceDataStore;
+import com.tickmark.model.security.Actor;
+import com.tickmark.model.security.Permission;
+import com.tickmark.model.settlement.SettlementDateCalculator;
+import com.tickmark.model.time.BusinessDateProvider;
+import com.tickmark.model.tx.Transactions;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A trade's life after capture: manual entry with validation, confirmation and affirmation,
+ * amendments and cancellations. Every change is a new version (the old ones are kept) and is
+ * audited. Once the broker has confirmed a trade, amending or cancelling it needs a second person
+ * holding APPROVE_TRADE_CHANGES.
+ */
+public final class TradeService {
+  public static final String ENTITY = "Trade";
+  public static final String AMEND = "TRADE_AMEND";
+  public static final String CANCEL = "TRADE_CANCEL";
+  /** A hand-keyed price further than this from the reference price is refused as a likely typo. */
+  public static final BigDecimal PRICE_TOLERANCE = new BigDecimal("0.10");
+
+  private final TradeStore trades;
+  private final ApprovalService approvals;
+  private final ReferenceDataStore referenceData;
+  private final ReferencePrices prices;
+  private final AuditTrail audit;
+  private final Transactions tx;
+  private final Clock clock;
+  private final BusinessDateProvider businessDate;
+
+  public TradeService(TradeStore trades, ReferenceDataStore referenceData, ReferencePrices prices, ApprovalService approvals,
+      AuditTrail audit, Transactions tx, Clock clock, BusinessDateProvider businessDate) {
+    this.trades = trades;
+    this.referenceData = referenceData;
+    this.prices = prices;
+    this.audit = audit;
+    this.tx = tx;
+    this.clock = clock;
+    this.businessDate = businessDate;
+    this.approvals = approvals;
+    approvals.register(new Handler(AMEND));
+    approvals.register(new Handler(CANCEL));
+  }
+
+  public Optional<Trade> find(Actor actor, TradeId id) {
+    actor.require(Permission.VIEW_DATA);
+    return trades.find(id);
+  }
+
+  public List<TradeVersion> history(Actor actor, TradeId id) {
+    actor.require(Permission.VIEW_DATA);
+    return trades.history(id);
+  }
+
+  /** Records a hand-keyed trade after checking every field; refuses with all the problems found. */
+  public Trade capture(Actor actor, NewTrade n, String reason) {
+    actor.require(Permission.CAPTURE_TRADES);
+    List<TradeValidationException.Problem> problems = new ArrayList<>();
+    Book book = find(referenceData.books(), b -> b.code().equalsIgnoreCase(text(n.book())), "book", n.book(), problems);
+    Instrument instrument = find(referenceData.instruments(), i -> i.symbol().equalsIgnoreCase(text(n.instrument())), "instrument", n.instrument(), problems);
+    Counterparty broker = find(referenceData.counterparties(), c -> c.code().equalsIgnoreCase(text(n.counterparty())), "counterparty", n.counterparty(), problems);
+    if (broker != null && broker.role() != CounterpartyRole.BROKER) {
+      problems.add(new TradeValidationException.Problem("counterparty", broker.code() + " is a " + broker.role().name().toLowerCase(java.util.Locale.ROOT) + ", not a broker"));
+    }
+    Account account = n.account() == null || n.account().isBlank() ? null
+        : find(referenceData.accounts(), a -> a.code().equalsIgnoreCase(n.account().trim()), "account", n.account(), problems);
+    if (n.side() == null) {
+      problems.add(new TradeValidationException.Problem("side", "say BUY or SELL"));
+    }
+    positive(n.quantity(), "quantity", problems);
+    positive(n.price(), "price", problems);
+    notNegative(n.commission(), "commission", problems);
+    notNegative(n.fees(), "fees", problems);
+    LocalDate today = businessDate.businessDate();
+    LocalDate tradeDate = n.tradeDate() == null ? today : n.tradeDate();
+    if (tradeDate.isAfter(today)) {
+      problems.add(new TradeValidationException.Problem("trade date", tradeDate + " is after the business date " + today));
+    }
+    if (instrument != null && n.price() != null && n.price().signum() > 0) {
+      prices.closeOnOrBefore(instrument.id(), tradeDate).ifPresent(ref -> {
+        BigDecimal distance = n.price().subtract(ref).abs().divide(ref, MathContext.DECIMAL64);
+        if (distance.compareTo(PRICE_TOLERANCE) > 0) {
+          problems.add(new TradeValidationException.Problem("price", n.price().toPlainString() + " is "
+              + distance.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP) + "% away from " + instrument.symbol()
+              + "'s reference price " + ref.stripTrailingZeros().toPlainString() + " (allowed: " + PRICE_TOLERANCE.movePointRight(2).stripTrailingZeros().toPlainString() + "%)"));
+        }
+      });
+    }
+    if (!problems.isEmpty()) {
+      throw new TradeValidationException(problems);
+    }
+    int minorUnits = minorUnits(instrument);
+    LocalDate settlement = new SettlementDateCalculator(referenceData.calendars()).settlementDate(instrument, tradeDate);
+    Instant executed = n.executionTime() == null ? clock.instant() : n.executionTime();
+    return tx.inTransaction(() -> {
+      TradeId id = trades.nextId();
+      Trade trade = new Trade(id, 1, "MANUAL-" + id.value(), "", n.brokerRef(), book.id(), instrument.id(), n.side(),
+          n.quantity(), n.price(), n.quantity().multiply(n.price()).setScale(minorUnits, RoundingMode.HALF_EVEN),
+          money(n.commission(), minorUnits), money(n.fees(), minorUnits), instrument.currency(), tradeDate, executed,
+          settlement, broker.id(), account == null ? null : account.id(), TradeSource.MANUAL, TradeStatus.NEW);
+      Instant now = clock.instant();
+      trades.insert(trade, actor.username(), now, reason);
+      audit.append(new AuditEvent(actor.username(), now, ENTITY, id.display(), AuditAction.CREATE, "", TradeJson.of(trade), reason));
+      return trade;
+    });
+  }
+
+  /** The broker confirmed the trade. */
+  public Trade confirm(Actor actor, TradeId id, String reason) {
+    return changeStatus(actor, id, TradeStatus.CONFIRMED, reason);
+  }
+
+  /** The trade is affirmed (allocation and confirmation agreed, SEC Rule 15c6-2). */
+  public Trade affirm(Actor actor, TradeId id, String reason) {
+    return changeStatus(actor, id, TradeStatus.AFFIRMED, reason);
+  }
+
+  private Trade changeStatus(Actor actor, TradeId id, TradeStatus to, String reason) {
+    actor.require(Permission.CAPTURE_TRADES);
+    return tx.inTransaction(() -> {
+      Trade before = existing(id);
+      TradeLifecycle.require(before, to);
+      Trade after = before.nextVersionWithStatus(to);
+      record(actor.username(), before, after, AuditAction.STATUS_CHANGE, reason);
+      return after;
+    });
+  }
+
+  /**
+   * Amends a trade: at once while it is NEW; once confirmed, as a request a second person approves.
+   *
+   * @return the amended trade, or empty when the amendment waits for approval (see {@link ApprovalService})
+   */
+  public Outcome amend(Actor actor, TradeId id, TradeAmendment amendment, String reason) {
+    actor.require(Permission.AMEND_TRADES);
+    if (amendment.isEmpty()) {
+      throw new IllegalArgumentException("The amendment changes nothing: give a new quantity, price, commission, fees or settlement date.");
+    }
+    requireReason(reason);
+    Trade before = existing(id);
+    if (TradeLifecycle.isFinal(before.status()) || before.status() == TradeStatus.FAILED) {
+      throw new IllegalStateException("Trade " + id + " is " + before.status() + " and can no longer be amended.");
+    }
+    Trade after = amendment.applyTo(before, minorUnits(before));
+    if (TradeLifecycle.isConfirmed(before.status())) {
+      return Outcome.waiting(approvals.submit(actor, AMEND, ENTITY, id.display(), "Amend " + id + " (" + describe(before, after) + ")",
+          TradeJson.of(before), TradeJson.of(after), payload(before, amendment), reason));
+    }
+    return Outcome.done(tx.inTransaction(() -> {
+      Trade current = existing(id);
+      Trade next = amendment.applyTo(current, minorUnits(current));
+      record(actor.username(), current, next, AuditAction.AMEND, reason);
+      return next;
+    }));
+  }
+
+  /** Cancels a trade: at once while it is NEW; once confirmed, as a request a second person approves. */
+  public Outcome cancel(Actor actor, TradeId id, String reason) {
+    actor.require(Permission.AMEND_TRADES);
+    requireReason(reason);
+    Trade before = existing(id);
+    TradeLifecycle.require(before, TradeStatus.CANCELLED);
+    if (TradeLifecycle.isConfirmed(before.status())) {
+      Trade after = before.nextVersionWithStatus(TradeStatus.CANCELLED);
+      return Outcome.waiting(approvals.submit(actor, CANCEL, ENTITY, id.display(), "Cancel " + id,
+          TradeJson.of(before), TradeJson.of(after), Map.of("trade", Long.toString(id.value()), "version", Integer.toString(before.version())), reason));
+    }
+    return Outcome.done(tx.inTransaction(() -> {
+      Trade current = existing(id);
+      TradeLifecycle.require(current, TradeStatus.CANCELLED);
+      Trade next = current.nextVersionWithStatus(TradeStatus.CANCELLED);
+      record(actor.username(), current, next, AuditAction.CANCEL, reason);
+      return next;
+    }));
+  }
+
+  /** What an amendment or cancellation did: changed the trade, or asked a second person to. */
+  public record Outcome(Trade trade, ApprovalRequest request) {
+    static Outcome done(Trade trade) {
+      return new Outcome(trade, null);
+    }
+
+    static Outcome waiting(ApprovalRequest request) {
+      return new Outcome(null, request);
+    }
+
+    public boolean waitsForApproval() {
+      return request != null;
+    }
+  }
+
+  private void record(String by, Trade before, Trade after, AuditAction action, String reason) {
+    Instant now = clock.instant();
+    trades.supersede(after, by, now, reason);
+    audit.append(new AuditEvent(by, now, ENTITY, after.id().display(), action, TradeJson.of(before), TradeJson.of(after), reason));
+  }
+
+  private Trade existing(TradeId id) {
+    return trades.find(id).orElseThrow(() -> new IllegalArgumentException("There is no trade " + id + "."));
+  }
+
+  private int minorUnits(Instrument instrument) {
+    return minorUnits(instrument.currency());
+  }
+
+  private int minorUnits(Trade trade) {
+    return minorUnits(trade.currency());
+  }
+
+  private int minorUnits(CurrencyCode currency) {
+    return referenceData.currencies().stream().filter(c -> c.code().equals(currency)).findFirst()
+        .map(Currency::minorUnits).orElse(2);
+  }
+
+  private static Map<String, String> payload(Trade before, TradeAmendment a) {
+    Map<String, String> p = new HashMap<>();
+    p.put("trade", Long.toString(before.id().value()));
+    p.put("version", Integer.toString(before.version()));
+    if (a.quantity() != null) {
+      p.put("quantity", a.quantity().toPlainString());
+    }
+    if (a.price() != null) {
+      p.put("price", a.price().toPlainString());
+    }
+    if (a.commission() != null) {
+      p.put("commission", a.commission().toPlainString());
+    }
+    if (a.fees() != null) {
+      p.put("fees", a.fees().toPlainString());
+    }
+    if (a.settlementDate() != null) {
+      p.put("settlementDate", a.settlementDate().toString());
+    }
+    return p;
+  }
+
+  private static String describe(Trade before, Trade after) {
+    List<String> parts = new ArrayList<>();
+    if (before.quantity().compareTo(after.quantity()) != 0) {
+      parts.add("quantity " + before.quantity().stripTrailingZeros().toPlainString() + " → " + after.quantity().stripTrailingZeros().toPlainString());
+    }
+    if (before.price().compareTo(after.price()) != 0) {
+      parts.add("price " + before.price().stripTrailingZeros().toPlainString() + " → " + after.price().stripTrailingZeros().toPlainString());
+    }
+    if (before.commission().compareTo(after.commission()) != 0) {
+      parts.add("commission " + before.commission().toPlainString() + " → " + after.commission().toPlainString());
+    }
+    if (before.fees().compareTo(after.fees()) != 0) {
+      parts.add("fees " + before.fees().toPlainString() + " → " + after.fees().toPlainString());
+    }
+    if (!before.settlementDate().equals(after.settlementDate())) {
+      parts.add("settlement " + before.settlementDate() + " → " + after.settlementDate());
+    }
+    return String.join(", ", parts);
+  }
+
+  private static void requireReason(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("Say why: amending or cancelling a trade needs a reason.");
+    }
+  }
+
+  private static String text(String s) {
+    return s == null ? "" : s.trim();
+  }
+
+  private static <T> T find(List<T> all, java.util.function.Predicate<T> match, String field, String given,
+      List<TradeValidationException.Problem> problems) {
+    if (given == null || given.isBlank()) {
+      problems.add(new TradeValidationException.Problem(field, "is required"));
+      return null;
+    }
+    Optional<T> found = all.stream().filter(match).findFirst();
+    if (found.isEmpty()) {
+      problems.add(new TradeValidationException.Problem(field, "'" + given.trim() + "' is not in the reference data"));
+    }
+    return found.orElse(null);
+  }
+
+  private static void positive(BigDecimal v, String field, List<TradeValidationException.Problem> problems) {
+    if (v == null) {
+      problems.add(new TradeValidationException.Problem(field, "is required"));
+    } else if (v.signum() <= 0) {
+      problems.add(new TradeValidationException.Problem(field, "must be positive, not " + v.toPlainString()));
+    }
+  }
+
+  private static void notNegative(BigDecimal v, String field, List<TradeValidationException.Problem> problems) {
+    if (v != null && v.signum() < 0) {
+      problems.add(new TradeValidationException.Problem(field, "must not be negative, not " + v.toPlainString()));
+    }
+  }
+
+  private static BigDecimal money(BigDecimal v, int minorUnits) {
+    return (v == null ? BigDecimal.ZERO : v).setScale(minorUnits, RoundingMode.HALF_EVEN);
+  }
+
+  /** Applies an approved amendment or cancellation, if the trade has not changed since it was asked for. */
+  private final class Handler implements ApprovalHandler {
+    private final String kind;
+
+    Handler(String kind) {
+      this.kind = kind;
+    }
+
+    @Override
+    public String kind() {
+      return kind;
+    }
+
+    @Override
+    public Permission approvePermission() {
+      return Permission.APPROVE_TRADE_CHANGES;
+    }
+
+    @Override
+    public void apply(ApprovalRequest request, Actor checker) {
+      Map<String, String> p = request.payload();
+      Trade current = existing(new TradeId(Long.parseLong(p.get("trade"))));
+      if (current.version() != Integer.parseInt(p.get("version"))) {
+        throw new IllegalStateException("Trade " + current.id() + " changed after request " + request.id()
+            + " was made (it is now version " + current.version() + "); reject it and ask again.");
+      }
+      String why = "approved request " + request.id() + " of " + request.maker() + ": " + request.reason();
+      if (kind.equals(CANCEL)) {
+        TradeLifecycle.require(current, TradeStatus.CANCELLED);
+        record(checker.username(), current, current.nextVersionWithStatus(TradeStatus.CANCELLED), AuditAction.CANCEL, why);
+      } else {
+        TradeAmendment a = new TradeAmendment(decimal(p.get("quantity")), decimal(p.get("price")), decimal(p.get("commission")),
+            decimal(p.get("fees")), p.containsKey("settlementDate") ? LocalDate.parse(p.get("settlementDate")) : null);
+        record(checker.username(), current, a.applyTo(current, minorUnits(current)), AuditAction.AMEND, why);
+      }
+    }
+
+    private BigDecimal decimal(String s) {
+      return s == null ? null : new BigDecimal(s);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package com.tickmark.model.trade;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where trades and their earlier versions are kept (implemented by the persistence module). */
+public interface TradeStore {
+  Optional<Trade> find(TradeId id);
+
+  TradeId nextId();
+
+  /** Records a newly captured trade (version 1). */
+  void insert(Trade trade, String recordedBy, Instant recordedAt, String reason);
+
+  /**
+   * Records {@code next} as the trade's current version; the current one is kept, unchanged, in the
+   * trade's history. {@code next} must be the same trade with the following version number.
+   */
+  void supersede(Trade next, String recordedBy, Instant recordedAt, String reason);
+
+  /** Every version of the trade, oldest first, the current one last. */
+  List<TradeVersion> history(TradeId id);
+}
