@@ -172,12 +172,10 @@ final class AuditView {
       }
     });
 
-    verify.getStyleClass().add(Styles.SMALL);
-    export.getStyleClass().add(Styles.SMALL);
-    table.addToToolbar(verify, export);
-
+    // verify and export sit with the search, where there is room; the table's toolbar keeps its own tools
     FlowPane fields = new FlowPane(8, 8, labelled("User", user), labelled("Entity", entity), labelled("Entity id", entityId),
-        labelled("Action", action), labelled("From (UTC)", from), labelled("To (UTC)", to), bottom(search), bottom(clear));
+        labelled("Action", action), labelled("From (UTC)", from), labelled("To (UTC)", to), bottom(search), bottom(clear),
+        bottom(verify), bottom(export));
     fields.setAlignment(Pos.BOTTOM_LEFT);
     fields.getStyleClass().add("filter-bar");
     return fields;

@@ -51,6 +51,8 @@ public final class LoginView {
     message.textProperty().bind(vm.messageProperty());
     message.managedProperty().bind(message.textProperty().isNotEmpty());
     message.visibleProperty().bind(message.managedProperty());
+    // the window grows to show a refusal without squeezing the hint below it
+    message.textProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(stage::sizeToScene));
 
     Label hint = new Label(vm.hint());
     hint.setId("login-hint");

@@ -104,7 +104,7 @@ public final class MainWindow {
     VBox sidebar = new VBox(brand, navigation);
     VBox.setVgrow(navigation, Priority.ALWAYS);
     sidebar.getStyleClass().add("sidebar");
-    sidebar.setMinWidth(170);
+    sidebar.setMinWidth(196); // room for the longest title, a count badge and its shortcut
     sidebar.setMaxWidth(360);
 
     screenTitle.getStyleClass().addAll(Styles.TITLE_4, "screen-title");
