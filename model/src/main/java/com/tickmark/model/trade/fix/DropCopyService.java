@@ -108,13 +108,28 @@ public final class DropCopyService {
       this.reports = reports;
     }
 
+    /** New trades not yet written: written together, before anything reads trades again. */
+    private final List<Trade> pendingTrades = new ArrayList<>();
+    private final List<AuditEvent> pendingAudit = new ArrayList<>();
+    private final Instant now = clock.instant();
+    private long nextId;
+
     List<ReceivedReport> run() {
       seen.addAll(store.knownExecIds(reports.stream().map(ExecutionReport::execId).filter(s -> !s.isEmpty()).toList()));
       for (ExecutionReport r : reports) {
         results.add(book(r));
       }
+      flush();
       store.record(results);
       return results;
+    }
+
+    private void flush() {
+      trades.insertAll(pendingTrades, actor.username(), now, t -> reason(t.execId()));
+      pendingTrades.clear();
+      audit.appendAll(pendingAudit);
+      pendingAudit.clear();
+      nextId = 0;
     }
 
     private ReceivedReport book(ExecutionReport r) {
@@ -135,16 +150,19 @@ public final class DropCopyService {
     }
 
     private ReceivedReport create(ExecutionReport r) {
-      TradeId id = trades.nextId();
+      if (nextId == 0) {
+        nextId = trades.nextId().value();
+      }
+      TradeId id = new TradeId(nextId);
       Translation t = translator.newTrade(r, id);
       if (t instanceof Translation.Refused refused) {
         return new ReceivedReport(r, ReportOutcome.REPAIR, null, 0, refused.reason());
       }
+      nextId++;
       Trade trade = ((Translation.Accepted) t).trade();
-      Instant now = clock.instant();
-      String reason = reason(r);
-      trades.insert(trade, actor.username(), now, reason);
-      audit.append(new AuditEvent(actor.username(), now, TradeService.ENTITY, id.display(), AuditAction.CREATE, "", TradeJson.of(trade), reason));
+      pendingTrades.add(trade);
+      pendingAudit.add(new AuditEvent(actor.username(), now, TradeService.ENTITY, id.display(), AuditAction.CREATE, "", TradeJson.of(trade),
+          reason(r.execId())));
       tradeByExecId.put(r.execId(), id);
       return new ReceivedReport(r, ReportOutcome.CREATED, id, 1, "New trade " + id.display());
     }
@@ -154,6 +172,9 @@ public final class DropCopyService {
       String ref = r.execRefId();
       if (ref.isEmpty()) {
         return new ReceivedReport(r, ReportOutcome.REPAIR, null, 0, kind + " " + r.execId() + " has no ExecRefID (19)");
+      }
+      if (!pendingTrades.isEmpty() || !pendingAudit.isEmpty()) {
+        flush();
       }
       Optional<TradeId> id = Optional.ofNullable(tradeByExecId.get(ref)).or(() -> store.tradeFor(ref));
       Optional<Trade> found = id.flatMap(trades::find);
@@ -181,18 +202,17 @@ public final class DropCopyService {
         next = ((Translation.Accepted) t).trade();
         action = AuditAction.AMEND;
       }
-      Instant now = clock.instant();
-      String reason = reason(r);
+      String reason = reason(r.execId());
       trades.supersede(next, actor.username(), now, reason);
-      audit.append(new AuditEvent(actor.username(), now, TradeService.ENTITY, next.id().display(), action, TradeJson.of(current),
+      pendingAudit.add(new AuditEvent(actor.username(), now, TradeService.ENTITY, next.id().display(), action, TradeJson.of(current),
           TradeJson.of(next), reason));
       tradeByExecId.put(r.execId(), next.id());
       return new ReceivedReport(r, outcome, next.id(), next.version(), (outcome == ReportOutcome.BUSTED ? "Cancelled " : "Corrected ")
           + next.id().display() + " (version " + next.version() + ")");
     }
 
-    private String reason(ExecutionReport r) {
-      return "FIX drop copy " + r.execId();
+    private String reason(String execId) {
+      return "FIX drop copy " + execId;
     }
   }
 }
