@@ -36,13 +36,15 @@ import quickfix.SocketInitiator;
  * Measures drop-copy throughput end to end: a QuickFIX/J initiator on loopback sends N new
  * executions as fast as it can; the figure is N / (time from the first send until the last report
  * is committed), and every report must be booked (no loss). Not a test: figures depend on the
- * machine. Argument: N (default 50,000).
+ * machine. Arguments: N (default 50,000) and a send rate per second (default 0: as fast as the
+ * sender can); with a rate, the lag after the last send says whether booking keeps up.
  */
 public final class DropCopyBenchmark {
   private DropCopyBenchmark() {}
 
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
+    int rate = args.length > 1 ? Integer.parseInt(args[1]) : 0;
     Path dir = Files.createTempDirectory("tickmark-fix-benchmark");
     Path ws = dir.resolve("ws");
     int code = TickmarkCommand.execute(new String[] {"demo", "--workspace", ws.toString(), "--days", "1", "--trades-per-day", "5",
@@ -89,6 +91,12 @@ public final class DropCopyBenchmark {
         }
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
+          if (rate > 0) {
+            long due = start + (long) (i * (1e9 / rate));
+            while (System.nanoTime() < due) {
+              java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
+            }
+          }
           Instrument instrument = equities.get(i % equities.size());
           quickfix.fix44.ExecutionReport m = new quickfix.fix44.ExecutionReport();
           m.setString(37, "ORD-" + i / 10);
@@ -114,8 +122,9 @@ public final class DropCopyBenchmark {
         boolean all = acceptor.writer().awaitProcessed(n, Duration.ofMinutes(10));
         long done = System.nanoTime();
         initiator.stop();
-        System.out.printf(Locale.ROOT, "sent in %.2f s (%,.0f/s); booked in %.2f s: %,.0f execution reports/s end to end; %s%n",
-            (sent - start) / 1e9, n / ((sent - start) / 1e9), (done - start) / 1e9, n / ((done - start) / 1e9),
+        System.out.printf(Locale.ROOT, "sent in %.2f s (%,.0f/s); booked in %.2f s: %,.0f execution reports/s end to end,"
+            + " last booked %.2f s after the last send; %s%n",
+            (sent - start) / 1e9, n / ((sent - start) / 1e9), (done - start) / 1e9, n / ((done - start) / 1e9), (done - sent) / 1e9,
             all ? "all booked" : "ONLY " + acceptor.writer().processed() + " booked");
         System.out.println("outcomes: " + dropCopy.counts(clerk));
       }

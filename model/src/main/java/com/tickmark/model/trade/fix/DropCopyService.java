@@ -35,6 +35,7 @@ public final class DropCopyService {
   public static final String NEW_EXECUTION = "F";
   public static final String CORRECTION = "G";
   public static final String BUST = "H";
+  private static final int RECOVERY_CHUNK = 5_000;
 
   private final TradeStore trades;
   private final DropCopyStore store;
@@ -70,9 +71,13 @@ public final class DropCopyService {
    */
   public List<ReceivedReport> recover(Actor actor, List<ExecutionReport> fromLog) {
     actor.require(Permission.CAPTURE_TRADES);
-    Set<String> known = store.knownExecIds(fromLog.stream().map(ExecutionReport::execId).toList());
-    List<ExecutionReport> missing = fromLog.stream().filter(r -> !r.execId().isEmpty() && !known.contains(r.execId())).toList();
-    return process(actor, missing);
+    List<ReceivedReport> booked = new ArrayList<>();
+    for (int from = 0; from < fromLog.size(); from += RECOVERY_CHUNK) {
+      List<ExecutionReport> chunk = fromLog.subList(from, Math.min(fromLog.size(), from + RECOVERY_CHUNK));
+      Set<String> known = store.knownExecIds(chunk.stream().map(ExecutionReport::execId).toList());
+      booked.addAll(process(actor, chunk.stream().filter(r -> !r.execId().isEmpty() && !known.contains(r.execId())).toList()));
+    }
+    return booked;
   }
 
   /** Keeps a report that could not be booked in the repair queue, with the reason. */
