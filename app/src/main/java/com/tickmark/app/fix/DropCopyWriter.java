@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DropCopyWriter implements AutoCloseable {
   public static final int MAX_BATCH = 2_000;
+  /** How long a batch waits for more reports before it is booked, once the first has come. */
+  static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(3);
   private static final Logger LOG = LoggerFactory.getLogger(DropCopyWriter.class);
   private static final ExecutionReport STOP = new ExecutionReport(java.util.Map.of(), "", java.time.Instant.EPOCH);
 
@@ -96,6 +98,17 @@ public final class DropCopyWriter implements AutoCloseable {
           batch.add(first);
         }
         queue.drainTo(batch, MAX_BATCH - batch.size());
+        long lingerUntil = System.nanoTime() + LINGER_NANOS;
+        while (!stop && batch.size() < MAX_BATCH) {
+          long left = lingerUntil - System.nanoTime();
+          ExecutionReport next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+          if (next == null || next == STOP) {
+            stop |= next == STOP;
+            break;
+          }
+          batch.add(next);
+          queue.drainTo(batch, MAX_BATCH - batch.size());
+        }
         if (batch.remove(STOP)) {
           stop = true;
         }

@@ -36,6 +36,8 @@ public final class DropCopyService {
   public static final String CORRECTION = "G";
   public static final String BUST = "H";
   private static final int RECOVERY_CHUNK = 5_000;
+  /** How long a batch may use the reference data the previous batch read (a repaired instrument shows within it). */
+  private static final java.time.Duration REFERENCE_DATA_AGE = java.time.Duration.ofSeconds(1);
 
   private final TradeStore trades;
   private final DropCopyStore store;
@@ -44,6 +46,8 @@ public final class DropCopyService {
   private final Transactions tx;
   private final Clock clock;
   private final Map<String, String> brokerCodeByCompId;
+  private DropCopyTranslator translator;
+  private Instant translatorRead = Instant.MIN;
 
   public DropCopyService(TradeStore trades, DropCopyStore store, ReferenceDataStore referenceData, AuditTrail audit,
       Transactions tx, Clock clock, Map<String, String> brokerCodeByCompId) {
@@ -100,10 +104,20 @@ public final class DropCopyService {
     return store.countByOutcome();
   }
 
+  /** The translator over recent reference data: read again when older than {@link #REFERENCE_DATA_AGE}. */
+  private synchronized DropCopyTranslator translator() {
+    Instant now = clock.instant();
+    if (translator == null || !now.isBefore(translatorRead.plus(REFERENCE_DATA_AGE)) || now.isBefore(translatorRead)) {
+      translator = DropCopyTranslator.of(referenceData, brokerCodeByCompId);
+      translatorRead = now;
+    }
+    return translator;
+  }
+
   private final class Batch {
     private final Actor actor;
     private final List<ExecutionReport> reports;
-    private final DropCopyTranslator translator = DropCopyTranslator.of(referenceData, brokerCodeByCompId);
+    private final DropCopyTranslator translator = translator();
     private final Set<String> seen = new HashSet<>();
     private final Map<String, TradeId> tradeByExecId = new HashMap<>();
     private final List<ReceivedReport> results = new ArrayList<>();
