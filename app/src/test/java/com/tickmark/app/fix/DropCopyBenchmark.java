@@ -37,7 +37,9 @@ import quickfix.SocketInitiator;
  * executions as fast as it can; the figure is N / (time from the first send until the last report
  * is committed), and every report must be booked (no loss). Not a test: figures depend on the
  * machine. Arguments: N (default 50,000) and a send rate per second (default 0: as fast as the
- * sender can); with a rate, the lag after the last send says whether booking keeps up.
+ * sender can); with a rate, the lag after the last send says whether booking keeps up. A third
+ * argument {@code book-only} skips FIX and times the booking of N reports in batches of
+ * {@link DropCopyWriter#MAX_BATCH}: the writer's ceiling.
  */
 public final class DropCopyBenchmark {
   private DropCopyBenchmark() {}
@@ -64,6 +66,27 @@ public final class DropCopyBenchmark {
       Counterparty broker = services.repositories().referenceData().counterparties().stream()
           .filter(c -> c.role() == CounterpartyRole.BROKER).findFirst().orElseThrow();
       DropCopyService dropCopy = services.dropCopy(Map.of("OMS1", broker.code()));
+      if (args.length > 2 && args[2].equals("book-only")) {
+        List<com.tickmark.model.trade.fix.ExecutionReport> all = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          Instrument instrument = equities.get(i % equities.size());
+          all.add(new com.tickmark.model.trade.fix.ExecutionReport(Map.ofEntries(Map.entry(35, "8"), Map.entry(49, "OMS1"),
+              Map.entry(56, "TICKMARK"), Map.entry(34, Integer.toString(i + 2)), Map.entry(37, "ORD-" + i / 10), Map.entry(17, "BK" + i),
+              Map.entry(150, "F"), Map.entry(39, "1"), Map.entry(54, i % 2 == 0 ? "1" : "2"), Map.entry(55, instrument.symbol()),
+              Map.entry(48, instrument.isin().value()), Map.entry(22, "4"), Map.entry(1, book.code()), Map.entry(32, "100"),
+              Map.entry(31, "10.5"), Map.entry(15, instrument.currency().code()), Map.entry(75, "20251120"),
+              Map.entry(60, "20251120-14:30:00.250")), "8=FIX.4.4|9=250|35=8|" + "x".repeat(230) + "|10=000|", java.time.Instant.now()));
+        }
+        long start = System.nanoTime();
+        for (int from = 0; from < n; from += DropCopyWriter.MAX_BATCH) {
+          dropCopy.process(clerk, all.subList(from, Math.min(n, from + DropCopyWriter.MAX_BATCH)));
+        }
+        long done = System.nanoTime();
+        System.out.printf(Locale.ROOT, "booked %,d reports in %.2f s: %,.0f/s (batches of %,d)%n", n, (done - start) / 1e9,
+            n / ((done - start) / 1e9), DropCopyWriter.MAX_BATCH);
+        System.out.println("outcomes: " + dropCopy.counts(clerk));
+        return;
+      }
       int port;
       try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
         port = s.getLocalPort();
