@@ -46,7 +46,6 @@ import quickfix.ApplicationAdapter;
 import quickfix.DefaultMessageFactory;
 import quickfix.FileStoreFactory;
 import quickfix.Message;
-import quickfix.MemoryStoreFactory;
 import quickfix.ScreenLogFactory;
 import quickfix.Session;
 import quickfix.SessionID;
