@@ -20,11 +20,14 @@ import com.tickmark.model.security.PasswordHasher;
 import com.tickmark.model.security.UserService;
 import com.tickmark.model.time.BusinessDateService;
 import com.tickmark.model.trade.TradeService;
+import com.tickmark.model.trade.fix.DropCopyService;
 import com.tickmark.persistence.Repositories;
+import com.tickmark.persistence.trade.fix.DropCopyRepository;
 import com.tickmark.persistence.workspace.Workspace;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -158,6 +161,16 @@ public final class AppServices {
   /** Trades after capture: manual entry, confirmation, affirmation, amendment and cancellation. */
   public TradeService trades() {
     return trades;
+  }
+
+  /**
+   * Booking of FIX drop-copy execution reports as trades.
+   *
+   * @param brokerCodeByCompId the broker code for each counterparty comp id (one not listed is taken as a broker code)
+   */
+  public DropCopyService dropCopy(Map<String, String> brokerCodeByCompId) {
+    return new DropCopyService(repositories.trades(), new DropCopyRepository(workspace.dsl()), repositories.referenceData(),
+        repositories.audit(), workspace, clock, brokerCodeByCompId);
   }
 
   /** Audited backups and restores, for administrators. */

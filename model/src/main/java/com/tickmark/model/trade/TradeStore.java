@@ -13,6 +13,11 @@ public interface TradeStore {
   /** Records a newly captured trade (version 1). */
   void insert(Trade trade, String recordedBy, Instant recordedAt, String reason);
 
+  /** Records newly captured trades (version 1), as {@link #insert} one by one would; stores may batch it. */
+  default void insertAll(List<Trade> trades, String recordedBy, Instant recordedAt, java.util.function.Function<Trade, String> reason) {
+    trades.forEach(t -> insert(t, recordedBy, recordedAt, reason.apply(t)));
+  }
+
   /**
    * Records {@code next} as the trade's current version; the current one is kept, unchanged, in the
    * trade's history. {@code next} must be the same trade with the following version number.

@@ -11,6 +11,7 @@ import com.tickmark.model.audit.AuditRecord;
 import com.tickmark.model.audit.AuditTrail;
 import com.tickmark.model.audit.AuditVerification;
 import com.tickmark.persistence.jooq.tables.records.AuditRecordRecord;
+import com.tickmark.persistence.workspace.Batches;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -56,6 +57,36 @@ public final class JooqAuditTrail implements AuditTrail {
       dsl.update(WORKSPACE_SETTING).set(WORKSPACE_SETTING.SETTING_VALUE, record.sequence() + ":" + record.hash())
           .where(WORKSPACE_SETTING.SETTING_KEY.eq(HEAD)).execute();
       return record;
+    });
+  }
+
+  /** Appends the events in one batch: one read and one update of the chain's head, one batched insert. */
+  @Override
+  public List<AuditRecord> appendAll(List<AuditEvent> events) {
+    if (events.isEmpty()) {
+      return List.of();
+    }
+    return dsl.transactionResult(() -> {
+      AuditChain.Head head = parseHead(dsl.select(WORKSPACE_SETTING.SETTING_VALUE).from(WORKSPACE_SETTING)
+          .where(WORKSPACE_SETTING.SETTING_KEY.eq(HEAD)).forUpdate().fetchSingle(WORKSPACE_SETTING.SETTING_VALUE));
+      List<AuditRecord> records = new ArrayList<>(events.size());
+      long sequence = head.sequence();
+      String previous = head.hash();
+      for (AuditEvent event : events) {
+        AuditRecord record = AuditRecord.chain(++sequence, event, previous);
+        records.add(record);
+        previous = record.hash();
+      }
+      Batches.insert(dsl, AUDIT_RECORD, records, r -> new Object[] {
+              r.sequence(), OffsetDateTime.ofInstant(r.event().at(), ZoneOffset.UTC), r.event().actor(), r.event().entityType(),
+              r.event().entityId(), r.event().action().name(), r.event().before(), r.event().after(), r.event().reason(),
+              r.previousHash(), r.hash()},
+          AUDIT_RECORD.SEQ, AUDIT_RECORD.RECORDED_AT, AUDIT_RECORD.ACTOR, AUDIT_RECORD.ENTITY_TYPE, AUDIT_RECORD.ENTITY_ID,
+          AUDIT_RECORD.ACTION, AUDIT_RECORD.BEFORE_VALUE, AUDIT_RECORD.AFTER_VALUE, AUDIT_RECORD.REASON,
+          AUDIT_RECORD.PREVIOUS_HASH, AUDIT_RECORD.RECORD_HASH);
+      dsl.update(WORKSPACE_SETTING).set(WORKSPACE_SETTING.SETTING_VALUE, sequence + ":" + previous)
+          .where(WORKSPACE_SETTING.SETTING_KEY.eq(HEAD)).execute();
+      return records;
     });
   }
 

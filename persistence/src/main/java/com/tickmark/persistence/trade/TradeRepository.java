@@ -95,6 +95,23 @@ public final class TradeRepository implements TradeStore {
     markRecorded(trade, recordedBy, recordedAt, reason);
   }
 
+  /** Records newly captured trades with who recorded them, when and why, in one batch. */
+  @Override
+  public void insertAll(List<Trade> trades, String recordedBy, Instant recordedAt, java.util.function.Function<Trade, String> reason) {
+    OffsetDateTime at = OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC);
+    Batches.insert(dsl, TRADE, trades, t -> new Object[] {
+            t.id().value(), t.version(), t.execId(), t.orderId(), t.brokerRef(), t.bookId().value(),
+            t.instrumentId().value(), t.side().name(), t.quantity(), t.price(), t.grossAmount(), t.commission(),
+            t.fees(), t.currency().code(), t.tradeDate(), OffsetDateTime.ofInstant(t.executionTime(), ZoneOffset.UTC),
+            t.settlementDate(), t.counterpartyId().value(), t.accountId() == null ? null : t.accountId().value(),
+            t.source().name(), t.status().name(), recordedBy, at, reason.apply(t)},
+        TRADE.ID, TRADE.TRADE_VERSION, TRADE.EXEC_ID, TRADE.ORDER_ID, TRADE.BROKER_REF, TRADE.BOOK_ID,
+        TRADE.INSTRUMENT_ID, TRADE.SIDE, TRADE.QUANTITY, TRADE.PRICE, TRADE.GROSS_AMOUNT, TRADE.COMMISSION,
+        TRADE.FEES, TRADE.CURRENCY, TRADE.TRADE_DATE, TRADE.EXECUTION_TIME, TRADE.SETTLEMENT_DATE,
+        TRADE.COUNTERPARTY_ID, TRADE.ACCOUNT_ID, TRADE.SOURCE, TRADE.STATUS, TRADE.RECORDED_BY, TRADE.RECORDED_AT,
+        TRADE.RECORD_REASON);
+  }
+
   @Override
   public void supersede(Trade next, String recordedBy, Instant recordedAt, String reason) {
     TradeRecord current = dsl.selectFrom(TRADE).where(TRADE.ID.eq(next.id().value())).forUpdate().fetchOptional()
