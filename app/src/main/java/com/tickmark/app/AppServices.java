@@ -22,7 +22,6 @@ import com.tickmark.model.time.BusinessDateService;
 import com.tickmark.model.trade.TradeService;
 import com.tickmark.model.trade.fix.DropCopyService;
 import com.tickmark.persistence.Repositories;
-import com.tickmark.persistence.trade.fix.DropCopyRepository;
 import com.tickmark.persistence.workspace.Workspace;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -169,7 +168,7 @@ public final class AppServices {
    * @param brokerCodeByCompId the broker code for each counterparty comp id (one not listed is taken as a broker code)
    */
   public DropCopyService dropCopy(Map<String, String> brokerCodeByCompId) {
-    return new DropCopyService(repositories.trades(), new DropCopyRepository(workspace.dsl()), repositories.referenceData(),
+    return new DropCopyService(repositories.trades(), repositories.dropCopy(), repositories.referenceData(),
         repositories.audit(), workspace, clock, brokerCodeByCompId);
   }
 

@@ -2,6 +2,7 @@ package com.tickmark.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tickmark.persistence.workspace.Workspace;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -44,6 +45,14 @@ class ArchitectureTest {
   void onlyPersistenceUsesJooqAndJdbc() {
     noClasses().that().resideOutsideOfPackage("com.tickmark.persistence..")
         .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.h2..", "org.flywaydb..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyPersistenceTakesTheWorkspacesJooqContext() {
+    noClasses().that().resideOutsideOfPackage("com.tickmark.persistence..")
+        .should().callMethod(Workspace.class, "dsl")
+        .because("the app reaches the database through Repositories, never through jOOQ")
         .check(classes);
   }
 

@@ -6,6 +6,7 @@ import com.tickmark.persistence.marketdata.MarketDataRepository;
 import com.tickmark.persistence.refdata.ReferenceDataRepository;
 import com.tickmark.persistence.security.UserRepository;
 import com.tickmark.persistence.trade.TradeRepository;
+import com.tickmark.persistence.trade.fix.DropCopyRepository;
 import com.tickmark.persistence.workspace.SettingsRepository;
 import com.tickmark.persistence.workspace.Workspace;
 
@@ -18,11 +19,13 @@ public record Repositories(
     TradeRepository trades,
     UserRepository users,
     ApprovalRepository approvals,
-    JooqAuditTrail audit) {
+    JooqAuditTrail audit,
+    DropCopyRepository dropCopy) {
 
   public static Repositories of(Workspace workspace) {
     var dsl = workspace.dsl();
     return new Repositories(workspace, new SettingsRepository(dsl), new ReferenceDataRepository(dsl), new MarketDataRepository(dsl),
-        new TradeRepository(dsl), new UserRepository(dsl), new ApprovalRepository(dsl), new JooqAuditTrail(dsl));
+        new TradeRepository(dsl), new UserRepository(dsl), new ApprovalRepository(dsl), new JooqAuditTrail(dsl),
+        new DropCopyRepository(dsl));
   }
 }
