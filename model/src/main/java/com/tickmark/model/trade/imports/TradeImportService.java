@@ -149,7 +149,8 @@ public final class TradeImportService {
           run.flush();
           long id = store.nextImportId();
           int loaded = (int) (run.nextId - firstId);
-          ImportRecord r = new ImportRecord(id, fileName, sha256, profile.name(), actor.username(), clock.instant(),
+          ImportRecord r = new ImportRecord(id, fileName, sha256, profile.name(), actor.username(),
+              clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
               loaded, run.quarantine.size(), loaded == 0 ? null : firstId, loaded == 0 ? null : run.nextId - 1);
           store.recordImport(r, run.quarantine);
           audit.append(new AuditEvent(actor.username(), r.importedAt(), ENTITY, Long.toString(id), AuditAction.IMPORT, "",
