@@ -7,7 +7,9 @@ import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.imports.ImportMode;
 import com.tickmark.model.trade.imports.ImportProblem;
 import com.tickmark.model.trade.imports.ImportProfile;
+import com.tickmark.model.trade.imports.ImportRecord;
 import com.tickmark.model.trade.imports.ImportResult;
+import com.tickmark.model.trade.imports.QuarantinedRow;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -162,6 +164,32 @@ final class ImportCommand {
     return s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 ? s : "\"" + s.replace("\"", "\"\"") + "\"";
   }
 
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the files imported: when, by whom, what became of their rows.")
+  int list() {
+    try (Session session = Session.open(root)) {
+      for (ImportRecord r : session.services().tradeImports().imports(session.signIn())) {
+        root.out.printf(Locale.ROOT, "%4d  %s  %-12s %-10s %,9d loaded %,7d quarantined  %s%n", r.id(), r.importedAt(), r.importedBy(),
+            r.profile(), r.rowsLoaded(), r.rowsQuarantined(), r.fileName());
+      }
+    }
+    return TickmarkCommand.OK;
+  }
+
+  @Command(name = "quarantined", mixinStandardHelpOptions = true, description = "Shows the rows an import set aside, with their problems, for repair.")
+  int quarantined(@Parameters(paramLabel = "IMPORT_ID") long importId) {
+    try (Session session = Session.open(root)) {
+      List<QuarantinedRow> rows = session.services().tradeImports().quarantined(session.signIn(), importId);
+      if (rows.isEmpty()) {
+        root.out.println("Import " + importId + " set no rows aside.");
+      }
+      for (QuarantinedRow q : rows) {
+        root.out.println("line " + q.line() + ": " + q.problems());
+        root.out.println("  " + q.rawLine());
+      }
+    }
+    return TickmarkCommand.OK;
+  }
+
   /** {@code tickmark import profile list|show|save}. */
   @Command(name = "profile", mixinStandardHelpOptions = true, description = "Lists, shows and saves import mapping profiles.")
   static final class Profiles {
@@ -191,7 +219,7 @@ final class ImportCommand {
         @Option(names = "--from", required = true, paramLabel = "FILE.properties") Path from) {
       String text;
       try {
-        text = Files.readString(from, StandardCharsets.ISO_8859_1);
+        text = Files.readString(from, StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new UserException("Could not read " + from + ": " + e.getMessage());
       }

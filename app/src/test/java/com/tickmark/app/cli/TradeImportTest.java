@@ -328,6 +328,10 @@ class TradeImportTest {
     Run trades = TickmarkCommandTest.run(AS_DEMO_USER, "import", "trades", file.toString(), "--quarantine", "--workspace", ws.toString(), "--user", "clerk");
     assertThat(trades.exitCode()).as(trades.err()).isZero();
     assertThat(trades.out()).contains("Imported 5 trades", "55 rows quarantined");
+    Run listed = TickmarkCommandTest.run(AS_DEMO_USER, "import", "list", "--workspace", ws.toString(), "--user", "clerk");
+    assertThat(listed.out()).contains("clerk", "5 loaded", "55 quarantined", "broker.csv");
+    Run quarantined = TickmarkCommandTest.run(AS_DEMO_USER, "import", "quarantined", "1", "--workspace", ws.toString(), "--user", "clerk");
+    assertThat(quarantined.out()).contains("line 2: quantity: must be positive, not -1", lines.get(1));
     Run again = TickmarkCommandTest.run(AS_DEMO_USER, "import", "trades", file.toString(), "--workspace", ws.toString(), "--user", "clerk");
     assertThat(again.exitCode()).isEqualTo(1);
     assertThat(again.err()).contains("was already imported on", "by clerk");

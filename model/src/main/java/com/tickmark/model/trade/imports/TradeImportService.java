@@ -119,6 +119,12 @@ public final class TradeImportService {
     return profile;
   }
 
+  /** Every import, oldest first. */
+  public List<ImportRecord> imports(Actor actor) {
+    actor.require(Permission.VIEW_DATA);
+    return store.imports();
+  }
+
   public List<QuarantinedRow> quarantined(Actor actor, long importId) {
     actor.require(Permission.VIEW_DATA);
     return store.quarantined(importId);
