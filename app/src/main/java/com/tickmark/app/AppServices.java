@@ -19,8 +19,10 @@ import com.tickmark.model.security.Permission;
 import com.tickmark.model.security.PasswordHasher;
 import com.tickmark.model.security.UserService;
 import com.tickmark.model.time.BusinessDateService;
+import com.tickmark.model.trade.ReferencePrices;
 import com.tickmark.model.trade.TradeService;
 import com.tickmark.model.trade.fix.DropCopyService;
+import com.tickmark.model.trade.imports.TradeImportService;
 import com.tickmark.persistence.Repositories;
 import com.tickmark.persistence.workspace.Workspace;
 import java.time.Clock;
@@ -47,6 +49,7 @@ public final class AppServices {
   private final ReportCatalog reportCatalog = ReportCatalog.standard();
   private final BackupService backups;
   private final TradeService trades;
+  private final TradeImportService tradeImports;
 
   private AppServices(Workspace workspace, Clock clock, PasswordHasher hasher) {
     this.workspace = workspace;
@@ -59,9 +62,11 @@ public final class AppServices {
     this.referenceData = new ReferenceDataService(repositories.referenceData());
     this.exports = new ExportService(repositories.audit(), clock);
     this.backups = new BackupService(workspace, repositories.audit(), clock);
-    this.trades = new TradeService(repositories.trades(), repositories.referenceData(),
-        (instrument, date) -> repositories.marketData().latestPrice(instrument, date).map(Price::close),
+    ReferencePrices closes = (instrument, date) -> repositories.marketData().latestPrice(instrument, date).map(Price::close);
+    this.trades = new TradeService(repositories.trades(), repositories.referenceData(), closes,
         approvals, repositories.audit(), workspace, clock, businessDate);
+    this.tradeImports = new TradeImportService(repositories.tradeImports(),
+        repositories.referenceData(), closes, repositories.audit(), workspace, clock, businessDate);
   }
 
   public static AppServices of(Workspace workspace, Clock clock) {
@@ -170,6 +175,11 @@ public final class AppServices {
   public DropCopyService dropCopy(Map<String, String> brokerCodeByCompId) {
     return new DropCopyService(repositories.trades(), repositories.dropCopy(), repositories.referenceData(),
         repositories.audit(), workspace, clock, brokerCodeByCompId);
+  }
+
+  /** Trade file imports: mapping profiles, validation, quarantine, re-import detection. */
+  public TradeImportService tradeImports() {
+    return tradeImports;
   }
 
   /** Audited backups and restores, for administrators. */

@@ -5,6 +5,7 @@ import com.tickmark.persistence.audit.JooqAuditTrail;
 import com.tickmark.persistence.marketdata.MarketDataRepository;
 import com.tickmark.persistence.refdata.ReferenceDataRepository;
 import com.tickmark.persistence.security.UserRepository;
+import com.tickmark.persistence.trade.TradeImportRepository;
 import com.tickmark.persistence.trade.TradeRepository;
 import com.tickmark.persistence.trade.fix.DropCopyRepository;
 import com.tickmark.persistence.workspace.SettingsRepository;
@@ -20,12 +21,14 @@ public record Repositories(
     UserRepository users,
     ApprovalRepository approvals,
     JooqAuditTrail audit,
-    DropCopyRepository dropCopy) {
+    DropCopyRepository dropCopy,
+    TradeImportRepository tradeImports) {
 
   public static Repositories of(Workspace workspace) {
     var dsl = workspace.dsl();
+    TradeRepository trades = new TradeRepository(dsl);
     return new Repositories(workspace, new SettingsRepository(dsl), new ReferenceDataRepository(dsl), new MarketDataRepository(dsl),
-        new TradeRepository(dsl), new UserRepository(dsl), new ApprovalRepository(dsl), new JooqAuditTrail(dsl),
-        new DropCopyRepository(dsl));
+        trades, new UserRepository(dsl), new ApprovalRepository(dsl), new JooqAuditTrail(dsl),
+        new DropCopyRepository(dsl), new TradeImportRepository(dsl, trades));
   }
 }

@@ -26,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
  * temporary workspaces.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures Tickmark's performance figures on this machine.",
-    subcommands = {BenchCommand.Demo.class})
+    subcommands = {BenchCommand.Demo.class, BenchCommand.Import.class})
 final class BenchCommand {
   @ParentCommand TickmarkCommand root;
 
@@ -79,6 +79,67 @@ final class BenchCommand {
       }
       totals.sort(Comparator.naturalOrder());
       out.printf(Locale.ROOT, "median %.2f s over %d runs%n", totals.get(totals.size() / 2), totals.size());
+      return TickmarkCommand.OK;
+    }
+  }
+
+  /**
+   * {@code tickmark bench import}: times importing a generated file of valid trades (validation and
+   * storage included) into a small demo firm in a fresh temporary workspace.
+   */
+  @Command(name = "import", mixinStandardHelpOptions = true, description = "Times a trade file import in a fresh temporary workspace.")
+  static final class Import implements Callable<Integer> {
+    @ParentCommand BenchCommand bench;
+
+    @Option(names = "--rows", defaultValue = "1000000", description = "Trades in the file (default: ${DEFAULT-VALUE}).")
+    int rows;
+
+    @Option(names = "--days", defaultValue = "3", description = "Trading days of the demo firm created first (default: ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(names = "--business-date", paramLabel = "YYYY-MM-DD", defaultValue = "2025-11-20", description = "Business date (default: ${DEFAULT-VALUE}).")
+    LocalDate businessDate;
+
+    @Override
+    public Integer call() throws IOException {
+      if (rows < 1) {
+        throw new UserException("--rows must be at least 1");
+      }
+      var out = bench.root.out;
+      Path dir = Files.createTempDirectory("tickmark-bench-");
+      try {
+        DemoConfig config = new DemoConfig(DemoConfig.DEFAULT_SEED, businessDate, 60, days, 200, FaultRates.DEFAULTS);
+        try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+          AppServices services = AppServices.of(ws, Clock.systemUTC());
+          new DemoFirmInstaller().install(services, config, DemoFirmInstaller.Progress.NONE);
+          Path file = dir.resolve("trades.csv");
+          long genStart = System.nanoTime();
+          SampleTradeFile.write(services.repositories(), businessDate, file, rows, "BENCH");
+          out.printf(Locale.ROOT, "Generated %,d rows (%,d MB) in %.2f s; %d CPU cores, max heap %d MB%n", rows, Files.size(file) >> 20,
+              (System.nanoTime() - genStart) / 1e9, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+          var actor = services.users().signIn("clerk", com.tickmark.app.demo.DemoUsers.PASSWORD.toCharArray());
+          long previewStart = System.nanoTime();
+          services.tradeImports().importFile(actor, file, com.tickmark.model.trade.imports.ImportProfile.BUILT_IN,
+              com.tickmark.model.trade.imports.ImportMode.PREVIEW);
+          double previewSeconds = (System.nanoTime() - previewStart) / 1e9;
+          out.printf(Locale.ROOT, "Preview (hash and validation, nothing stored): %.2f s, %,d rows/s%n", previewSeconds, Math.round(rows / previewSeconds));
+          int before = services.repositories().trades().count();
+          long start = System.nanoTime();
+          var result = services.tradeImports().importFile(actor, file, com.tickmark.model.trade.imports.ImportProfile.BUILT_IN,
+              com.tickmark.model.trade.imports.ImportMode.ALL_OR_NOTHING);
+          double seconds = (System.nanoTime() - start) / 1e9;
+          int stored = services.repositories().trades().count() - before;
+          if (!result.problems().isEmpty() || stored != rows) {
+            throw new IllegalStateException("The benchmark file did not import cleanly: " + result.problems().size()
+                + " problems (first: " + result.problems().stream().findFirst().map(p -> p.describe("trades.csv")).orElse("none")
+                + "), " + stored + " of " + rows + " stored");
+          }
+          out.printf(Locale.ROOT, "Imported %,d trades in %.2f s (hash, validation and storage): %,d rows/s%n",
+              stored, seconds, Math.round(stored / seconds));
+        }
+      } finally {
+        deleteTree(dir);
+      }
       return TickmarkCommand.OK;
     }
   }

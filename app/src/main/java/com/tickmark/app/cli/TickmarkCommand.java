@@ -36,7 +36,7 @@ import picocli.CommandLine.ScopeType;
     },
     footer = {"", "Exit codes: 0 done, 1 user error (message on stderr), 2 internal error (see the log in WORKSPACE/logs)."},
     subcommands = {DemoCommand.class, InfoCommand.class, EodCommand.class, UserCommand.class, ApprovalsCommand.class, AuditCommand.class,
-        ReportCommand.class, TradeCommand.class, FixAcceptorCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        ReportCommand.class, TradeCommand.class, FixAcceptorCommand.class, ImportCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class TickmarkCommand implements Callable<Integer> {
   public static final int OK = 0;
   public static final int USER_ERROR = 1;

@@ -1,0 +1,622 @@
+package com.tickmark.model.trade.imports;
+
+import com.tickmark.model.audit.AuditAction;
+import com.tickmark.model.audit.AuditEvent;
+import com.tickmark.model.audit.AuditTrail;
+import com.tickmark.model.refdata.Account;
+import com.tickmark.model.refdata.Book;
+import com.tickmark.model.refdata.Counterparty;
+import com.tickmark.model.refdata.CounterpartyRole;
+import com.tickmark.model.refdata.Currency;
+import com.tickmark.model.refdata.CurrencyCode;
+import com.tickmark.model.refdata.Instrument;
+import com.tickmark.model.refdata.ReferenceDataStore;
+import com.tickmark.model.security.Actor;
+import com.tickmark.model.security.Permission;
+import com.tickmark.model.settlement.SettlementDateCalculator;
+import com.tickmark.model.time.BusinessDateProvider;
+import com.tickmark.model.trade.ReferencePrices;
+import com.tickmark.model.trade.Side;
+import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradeId;
+import com.tickmark.model.trade.TradeService;
+import com.tickmark.model.trade.TradeSource;
+import com.tickmark.model.trade.TradeStatus;
+import com.tickmark.model.tx.Transactions;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Imports broker and trading-system trade files. Each row is checked field by field (formats,
+ * reference data, positive quantity and price, price within 10 % of the day's reference price,
+ * exec ids unique in the file and against stored trades); every problem names its line and field.
+ * By default one problem refuses the whole file; a quarantine import loads the good rows and sets
+ * the bad ones aside. The file is streamed and its trades stored in chunks of {@value #CHUNK}
+ * committed one by one; if the import then fails, it deletes the trades it stored (by their id
+ * range), so it stays all or nothing. A file already imported (same SHA-256) is refused.
+ */
+public final class TradeImportService {
+  public static final String ENTITY = "TradeImport";
+  public static final int CHUNK = 20_000;
+  static final int SAMPLE = 5;
+  private static final int MAX_TEXT = 64;
+
+  private final TradeImportStore store;
+  private final ReferenceDataStore referenceData;
+  private final ReferencePrices prices;
+  private final AuditTrail audit;
+  private final Transactions tx;
+  private final Clock clock;
+  private final BusinessDateProvider businessDate;
+
+  public TradeImportService(TradeImportStore store, ReferenceDataStore referenceData, ReferencePrices prices, AuditTrail audit,
+      Transactions tx, Clock clock, BusinessDateProvider businessDate) {
+    this.store = store;
+    this.referenceData = referenceData;
+    this.prices = prices;
+    this.audit = audit;
+    this.tx = tx;
+    this.clock = clock;
+    this.businessDate = businessDate;
+  }
+
+  /** The built-in profile and every saved one, by name. */
+  public Map<String, ImportProfile> profiles(Actor actor) {
+    actor.require(Permission.VIEW_DATA);
+    Map<String, ImportProfile> all = new TreeMap<>();
+    all.put(ImportProfile.BUILT_IN, ImportProfile.tickmark());
+    store.profiles().forEach((name, text) -> all.put(name, ImportProfile.parse(name, text)));
+    return all;
+  }
+
+  public ImportProfile profile(Actor actor, String name) {
+    ImportProfile p = profiles(actor).get(name);
+    if (p == null) {
+      throw new IllegalArgumentException("There is no import profile '" + name + "'; known: " + profiles(actor).keySet() + ".");
+    }
+    return p;
+  }
+
+  /** Checks and saves a profile (replacing one of the same name); the built-in one cannot be replaced. */
+  public ImportProfile saveProfile(Actor actor, String name, String propertiesText) {
+    actor.require(Permission.CAPTURE_TRADES);
+    if (ImportProfile.BUILT_IN.equalsIgnoreCase(name)) {
+      throw new IllegalArgumentException("'" + ImportProfile.BUILT_IN + "' is the built-in profile; save yours under another name.");
+    }
+    ImportProfile profile = ImportProfile.parse(name, propertiesText);
+    tx.run(() -> {
+      store.saveProfile(name, profile.toProperties());
+      audit.append(new AuditEvent(actor.username(), clock.instant(), "ImportProfile", name, AuditAction.CONFIGURE, "",
+          profile.toProperties(), "import profile saved"));
+    });
+    return profile;
+  }
+
+  /** Every import, oldest first. */
+  public List<ImportRecord> imports(Actor actor) {
+    actor.require(Permission.VIEW_DATA);
+    return store.imports();
+  }
+
+  public List<QuarantinedRow> quarantined(Actor actor, long importId) {
+    actor.require(Permission.VIEW_DATA);
+    return store.quarantined(importId);
+  }
+
+  /** Imports {@code file} with the named profile. */
+  public ImportResult importFile(Actor actor, Path file, String profileName, ImportMode mode) {
+    actor.require(mode == ImportMode.PREVIEW ? Permission.VIEW_DATA : Permission.CAPTURE_TRADES);
+    ImportProfile profile = profile(actor, profileName);
+    String fileName = file.getFileName().toString();
+    String sha256 = sha256(file);
+    Optional<ImportRecord> earlier = store.findBySha256(sha256);
+    if (earlier.isPresent() && mode != ImportMode.PREVIEW) {
+      ImportRecord e = earlier.get();
+      throw new ImportRefusedException(fileName + " was already imported on " + e.importedAt() + " by " + e.importedBy()
+          + " (as " + e.fileName() + ", import " + e.id() + ", " + e.rowsLoaded() + " trades); nothing was written.");
+    }
+    Run run = new Run(profile, mode);
+    long firstId = store.maxTradeId() + 1;
+    run.nextId = firstId;
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      run.read(in);
+      if (run.problems.isEmpty() || mode == ImportMode.QUARANTINE) {
+        if (mode == ImportMode.PREVIEW) {
+          return run.result(fileName, sha256, null, earlier.orElse(null));
+        }
+        ImportRecord record = tx.inTransaction(() -> {
+          run.flush();
+          long id = store.nextImportId();
+          int loaded = (int) (run.nextId - firstId);
+          ImportRecord r = new ImportRecord(id, fileName, sha256, profile.name(), actor.username(),
+              clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+              loaded, run.quarantine.size(), loaded == 0 ? null : firstId, loaded == 0 ? null : run.nextId - 1);
+          store.recordImport(r, run.quarantine);
+          audit.append(new AuditEvent(actor.username(), r.importedAt(), ENTITY, Long.toString(id), AuditAction.IMPORT, "",
+              String.format(Locale.ROOT, "{\"file\":\"%s\",\"sha256\":\"%s\",\"profile\":\"%s\",\"rowsLoaded\":%d,\"rowsQuarantined\":%d,\"firstTrade\":%s,\"lastTrade\":%s}",
+                  json(fileName), sha256, json(profile.name()), r.rowsLoaded(), r.rowsQuarantined(),
+                  r.firstTradeId() == null ? "null" : "\"" + new TradeId(r.firstTradeId()).display() + "\"",
+                  r.lastTradeId() == null ? "null" : "\"" + new TradeId(r.lastTradeId()).display() + "\""),
+              "trade file import"));
+          return r;
+        });
+        return run.result(fileName, sha256, record, null);
+      }
+      undo(firstId, run);
+      return run.result(fileName, sha256, null, earlier.orElse(null));
+    } catch (IOException e) {
+      undo(firstId, run);
+      throw new ImportRefusedException("Could not read " + file + ": " + e.getMessage() + "; nothing was written.");
+    } catch (RuntimeException e) {
+      undo(firstId, run);
+      throw e;
+    }
+  }
+
+  private void undo(long firstId, Run run) {
+    if (run.storedUpTo >= firstId) {
+      tx.run(() -> store.deleteTrades(firstId, run.storedUpTo));
+      run.storedUpTo = firstId - 1;
+    }
+  }
+
+  static String sha256(Path file) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+        byte[] buffer = new byte[1 << 16];
+        while (in.read(buffer) >= 0) {
+          // digesting
+        }
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String json(String s) {
+    return s.replace("\\", "\\\\").replace("\"", "\\\"");
+  }
+
+  private record Key(long instrument, LocalDate date) {}
+
+  /** One pass over one file. */
+  private final class Run {
+    final ImportProfile profile;
+    final ImportMode mode;
+    final List<ImportProblem> problems = new ArrayList<>();
+    final List<QuarantinedRow> quarantine = new ArrayList<>();
+    final List<Trade> sample = new ArrayList<>();
+    List<Trade> chunk = new ArrayList<>(CHUNK);
+    long nextId;
+    long storedUpTo;
+    int rows;
+    int[] index = new int[ImportField.values().length];
+    int width;
+
+    final Map<String, Book> books = new HashMap<>();
+    final Map<String, Instrument> bySymbol = new HashMap<>();
+    final Map<String, Instrument> byIsin = new HashMap<>();
+    final Map<String, Counterparty> counterparties = new HashMap<>();
+    final Map<String, Account> accounts = new HashMap<>();
+    final Map<CurrencyCode, Integer> minorUnits = new HashMap<>();
+    final Set<String> storedExecIds;
+    final Map<String, Integer> fileExecIds = new HashMap<>();
+    final Map<String, LocalDate> dates = new HashMap<>();
+    final Map<Key, Optional<BigDecimal>> referencePrices = new HashMap<>();
+    final Map<Key, Object> settlementDates = new HashMap<>();
+    final SettlementDateCalculator settlement = new SettlementDateCalculator(referenceData.calendars());
+    final DateTimeFormatter dateFormat;
+    final DateTimeFormatter timeFormat;
+    final LocalDate today = businessDate.businessDate();
+
+    Run(ImportProfile profile, ImportMode mode) {
+      this.profile = profile;
+      this.mode = mode;
+      referenceData.books().forEach(b -> books.put(upper(b.code()), b));
+      referenceData.instruments().forEach(i -> {
+        bySymbol.put(upper(i.symbol()), i);
+        if (i.isin() != null) {
+          byIsin.put(upper(i.isin().value()), i);
+        }
+      });
+      referenceData.counterparties().forEach(c -> counterparties.put(upper(c.code()), c));
+      referenceData.accounts().forEach(a -> accounts.put(upper(a.code()), a));
+      referenceData.currencies().forEach(c -> minorUnits.put(c.code(), c.minorUnits()));
+      storedExecIds = store.storedExecIds();
+      dateFormat = DateTimeFormatter.ofPattern(profile.datePattern(), Locale.ROOT);
+      timeFormat = ImportProfile.ISO.equalsIgnoreCase(profile.timePattern()) ? null
+          : DateTimeFormatter.ofPattern(profile.timePattern(), Locale.ROOT);
+    }
+
+    void read(BufferedReader in) throws IOException {
+      int lineNo = 0;
+      String line;
+      boolean headerDone = !profile.header();
+      if (!profile.header()) {
+        java.util.Arrays.fill(index, -1);
+        profile.columns().forEach((f, c) -> index[f.ordinal()] = Integer.parseInt(c) - 1);
+        width = java.util.Arrays.stream(index).max().orElse(0) + 1;
+      }
+      List<String> cells = new ArrayList<>(32);
+      while ((line = in.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+          line = line.substring(1);
+        }
+        split(line, profile.delimiter(), cells);
+        if (!headerDone) {
+          headerDone = true;
+          if (!mapHeader(lineNo, cells)) {
+            return;
+          }
+          continue;
+        }
+        rows++;
+        row(lineNo, line, cells);
+      }
+      if (rows == 0) {
+        problems.add(new ImportProblem(Math.max(1, lineNo), "file", "has no trade rows"));
+      }
+    }
+
+    private boolean mapHeader(int lineNo, List<String> cells) {
+      Map<String, Integer> names = new HashMap<>();
+      for (int i = 0; i < cells.size(); i++) {
+        names.putIfAbsent(cells.get(i).trim().toLowerCase(Locale.ROOT), i);
+      }
+      java.util.Arrays.fill(index, -1);
+      boolean ok = true;
+      for (Map.Entry<ImportField, String> e : new TreeMap<>(profile.columns()).entrySet()) {
+        Integer i = names.get(e.getValue().trim().toLowerCase(Locale.ROOT));
+        if (i == null) {
+          problems.add(new ImportProblem(lineNo, e.getKey().key(), "the header has no column '" + e.getValue()
+              + "' (profile " + profile.name() + "); it has " + cells));
+          ok = false;
+        } else {
+          index[e.getKey().ordinal()] = i;
+          width = Math.max(width, i + 1);
+        }
+      }
+      return ok;
+    }
+
+    private String cell(List<String> cells, ImportField f) {
+      int i = index[f.ordinal()];
+      return i < 0 || i >= cells.size() ? "" : cells.get(i).trim();
+    }
+
+    private void row(int line, String raw, List<String> cells) {
+      int before = problems.size();
+      if (cells.size() < width) {
+        problem(line, "line", "has " + cells.size() + " fields; profile " + profile.name() + " needs at least " + width);
+        quarantine(line, raw, before);
+        return;
+      }
+      String execId = text(line, cells, ImportField.EXEC_ID, true);
+      if (!execId.isEmpty()) {
+        Integer earlier = fileExecIds.putIfAbsent(execId, line);
+        if (earlier != null) {
+          problem(line, "exec_id", "'" + execId + "' is also on line " + earlier + " of this file");
+        } else if (storedExecIds.contains(execId)) {
+          problem(line, "exec_id", "'" + execId + "' is already stored (a trade with this execution id exists)");
+        }
+      }
+      String orderId = text(line, cells, ImportField.ORDER_ID, false);
+      String brokerRef = text(line, cells, ImportField.BROKER_REF, false);
+      Book book = lookup(line, cells, ImportField.BOOK, books, "book", true);
+      Instrument instrument = instrument(line, cells);
+      Side side = null;
+      String sideText = cell(cells, ImportField.SIDE);
+      if (sideText.isEmpty()) {
+        problem(line, "side", "is required");
+      } else {
+        side = profile.sideCodes().get(upper(sideText));
+        if (side == null) {
+          problem(line, "side", "'" + sideText + "' is not a side code of profile " + profile.name() + " " + new TreeMap<>(profile.sideCodes()).keySet());
+        }
+      }
+      BigDecimal quantity = decimal(line, cells, ImportField.QUANTITY, true, true);
+      BigDecimal price = decimal(line, cells, ImportField.PRICE, true, true);
+      BigDecimal commission = decimal(line, cells, ImportField.COMMISSION, false, false);
+      BigDecimal fees = decimal(line, cells, ImportField.FEES, false, false);
+      String currencyText = cell(cells, ImportField.CURRENCY);
+      if (!currencyText.isEmpty() && instrument != null && !upper(currencyText).equals(instrument.currency().code())) {
+        problem(line, "currency", "'" + currencyText + "' is not " + instrument.symbol() + "'s currency " + instrument.currency().code());
+      }
+      LocalDate tradeDate = tradeDate(line, cells);
+      Instant executed = executionTime(line, cells);
+      Counterparty broker = lookup(line, cells, ImportField.COUNTERPARTY, counterparties, "counterparty", true);
+      if (broker != null && broker.role() != CounterpartyRole.BROKER) {
+        problem(line, "counterparty", broker.code() + " is a " + broker.role().name().toLowerCase(Locale.ROOT) + ", not a broker");
+      }
+      Account account = lookup(line, cells, ImportField.ACCOUNT, accounts, "account", false);
+      LocalDate settles = null;
+      if (instrument != null && tradeDate != null) {
+        if (price != null && price.signum() > 0) {
+          checkPrice(line, instrument, tradeDate, price);
+        }
+        Object s = settlementDates.computeIfAbsent(new Key(instrument.id().value(), tradeDate), k -> {
+          try {
+            return settlement.settlementDate(instrument, k.date());
+          } catch (IllegalArgumentException e) {
+            return e.getMessage();
+          }
+        });
+        if (s instanceof LocalDate d) {
+          settles = d;
+        } else {
+          problem(line, "settlement_date", "cannot be computed: " + s);
+        }
+      }
+      if (problems.size() > before) {
+        quarantine(line, raw, before);
+        return;
+      }
+      int units = minorUnits.getOrDefault(instrument.currency(), 2);
+      Trade trade = new Trade(new TradeId(nextId), 1, execId, orderId, brokerRef, book.id(), instrument.id(), side, quantity, price,
+          quantity.multiply(price).setScale(units, RoundingMode.HALF_EVEN), money(commission, units), money(fees, units),
+          instrument.currency(), tradeDate, executed, settles, broker.id(), account == null ? null : account.id(),
+          TradeSource.FILE, TradeStatus.NEW);
+      nextId++;
+      if (sample.size() < SAMPLE) {
+        sample.add(trade);
+      }
+      if (mode == ImportMode.PREVIEW || (mode == ImportMode.ALL_OR_NOTHING && !problems.isEmpty())) {
+        return;
+      }
+      chunk.add(trade);
+      if (chunk.size() >= CHUNK) {
+        tx.run(this::flush);
+      }
+    }
+
+    /** Stores the pending trades (in the caller's transaction). */
+    void flush() {
+      if (chunk.isEmpty() || mode == ImportMode.PREVIEW || (mode == ImportMode.ALL_OR_NOTHING && !problems.isEmpty())) {
+        return;
+      }
+      store.insertTrades(chunk);
+      storedUpTo = chunk.get(chunk.size() - 1).id().value();
+      chunk = new ArrayList<>(CHUNK);
+    }
+
+    private void quarantine(int line, String raw, int firstProblem) {
+      if (mode == ImportMode.QUARANTINE) {
+        StringBuilder b = new StringBuilder();
+        for (ImportProblem p : problems.subList(firstProblem, problems.size())) {
+          b.append(b.length() == 0 ? "" : "; ").append(p.field()).append(": ").append(p.message());
+        }
+        quarantine.add(new QuarantinedRow(line, raw, b.toString()));
+      }
+    }
+
+    private void checkPrice(int line, Instrument instrument, LocalDate tradeDate, BigDecimal price) {
+      Optional<BigDecimal> reference = referencePrices.computeIfAbsent(new Key(instrument.id().value(), tradeDate),
+          k -> prices.closeOnOrBefore(instrument.id(), k.date()));
+      reference.ifPresent(ref -> {
+        BigDecimal distance = price.subtract(ref).abs().divide(ref, MathContext.DECIMAL64);
+        if (distance.compareTo(TradeService.PRICE_TOLERANCE) > 0) {
+          problem(line, "price", price.toPlainString() + " is " + distance.movePointRight(2).setScale(1, RoundingMode.HALF_UP)
+              + "% away from " + instrument.symbol() + "'s reference price " + ref.stripTrailingZeros().toPlainString()
+              + " of " + tradeDate + " (allowed: " + TradeService.PRICE_TOLERANCE.movePointRight(2).stripTrailingZeros().toPlainString() + "%)");
+        }
+      });
+    }
+
+    private Instrument instrument(int line, List<String> cells) {
+      String symbol = cell(cells, ImportField.SYMBOL);
+      String isin = cell(cells, ImportField.ISIN);
+      if (symbol.isEmpty() && isin.isEmpty()) {
+        problem(line, profile.columns().containsKey(ImportField.SYMBOL) ? "symbol" : "isin", "is required (the instrument by symbol or ISIN)");
+        return null;
+      }
+      Instrument bySym = symbol.isEmpty() ? null : bySymbol.get(upper(symbol));
+      Instrument byId = isin.isEmpty() ? null : byIsin.get(upper(isin));
+      if (!symbol.isEmpty() && bySym == null) {
+        problem(line, "symbol", "'" + symbol + "' is not in the reference data");
+        return null;
+      }
+      if (!isin.isEmpty() && byId == null) {
+        problem(line, "isin", "'" + isin + "' is not in the reference data");
+        return null;
+      }
+      if (bySym != null && byId != null && bySym != byId) {
+        problem(line, "isin", isin + " is " + byId.symbol() + ", not " + bySym.symbol());
+        return null;
+      }
+      return bySym != null ? bySym : byId;
+    }
+
+    private LocalDate tradeDate(int line, List<String> cells) {
+      String t = cell(cells, ImportField.TRADE_DATE);
+      if (t.isEmpty()) {
+        problem(line, "trade_date", "is required");
+        return null;
+      }
+      LocalDate d = dates.get(t);
+      if (d == null) {
+        try {
+          d = LocalDate.parse(t, dateFormat);
+        } catch (DateTimeParseException e) {
+          problem(line, "trade_date", "'" + t + "' does not match the pattern " + profile.datePattern());
+          return null;
+        }
+        if (dates.size() < 10_000) {
+          dates.put(t, d);
+        }
+      }
+      if (d.isAfter(today)) {
+        problem(line, "trade_date", d + " is after the business date " + today);
+        return null;
+      }
+      return d;
+    }
+
+    private Instant executionTime(int line, List<String> cells) {
+      String t = cell(cells, ImportField.EXECUTION_TIME);
+      if (t.isEmpty()) {
+        problem(line, "execution_time", "is required");
+        return null;
+      }
+      try {
+        return timeFormat == null ? Instant.parse(t) : LocalDateTime.parse(t, timeFormat).toInstant(ZoneOffset.UTC);
+      } catch (DateTimeParseException e) {
+        problem(line, "execution_time", "'" + t + "' does not match " + (timeFormat == null ? "ISO-8601 UTC (2025-11-20T14:31:05Z)" : "the pattern " + profile.timePattern()));
+        return null;
+      }
+    }
+
+    private String text(int line, List<String> cells, ImportField f, boolean required) {
+      String t = cell(cells, f);
+      if (required && t.isEmpty()) {
+        problem(line, f.key(), "is required");
+      } else if (t.length() > MAX_TEXT) {
+        problem(line, f.key(), "is " + t.length() + " characters long; at most " + MAX_TEXT + " are kept");
+      }
+      return t;
+    }
+
+    private <T> T lookup(int line, List<String> cells, ImportField f, Map<String, T> known, String what, boolean required) {
+      String t = cell(cells, f);
+      if (t.isEmpty()) {
+        if (required) {
+          problem(line, f.key(), "is required");
+        }
+        return null;
+      }
+      T found = known.get(upper(t));
+      if (found == null) {
+        problem(line, f.key(), "'" + t + "' is not a " + what + " in the reference data");
+      }
+      return found;
+    }
+
+    private BigDecimal decimal(int line, List<String> cells, ImportField f, boolean required, boolean positive) {
+      String t = cell(cells, f);
+      if (t.isEmpty()) {
+        if (required) {
+          problem(line, f.key(), "is required");
+        }
+        return null;
+      }
+      String normal = t;
+      if (profile.decimalSeparator() == ',') {
+        if (t.indexOf('.') >= 0) {
+          problem(line, f.key(), "'" + t + "' is not a number with decimal comma (no thousands separators)");
+          return null;
+        }
+        normal = t.replace(',', '.');
+      }
+      BigDecimal v;
+      try {
+        v = new BigDecimal(normal);
+      } catch (NumberFormatException e) {
+        problem(line, f.key(), "'" + t + "' is not a number" + (profile.decimalSeparator() == ',' ? " with decimal comma" : ""));
+        return null;
+      }
+      if (positive && v.signum() <= 0) {
+        problem(line, f.key(), "must be positive, not " + t);
+        return null;
+      }
+      if (!positive && v.signum() < 0) {
+        problem(line, f.key(), "must not be negative, not " + t);
+        return null;
+      }
+      return v;
+    }
+
+    private void problem(int line, String field, String message) {
+      problems.add(new ImportProblem(line, field, message));
+    }
+
+    ImportResult result(String fileName, String sha256, ImportRecord record, ImportRecord earlier) {
+      int loaded = record != null ? record.rowsLoaded() : 0;
+      return new ImportResult(fileName, sha256, mode, rows, loaded, record != null ? record.rowsQuarantined() : 0,
+          List.copyOf(problems), List.copyOf(sample), record, earlier);
+    }
+  }
+
+  private static BigDecimal money(BigDecimal v, int units) {
+    return (v == null ? BigDecimal.ZERO : v).setScale(units, RoundingMode.HALF_EVEN);
+  }
+
+  private static String upper(String s) {
+    return s.trim().toUpperCase(Locale.ROOT);
+  }
+
+  /** Splits one CSV line: fields may be quoted with double quotes (a doubled quote inside is one quote). */
+  static void split(String line, char delimiter, List<String> out) {
+    out.clear();
+    int n = line.length();
+    int start = 0;
+    if (line.indexOf('"') < 0) {
+      for (int i = 0; i < n; i++) {
+        if (line.charAt(i) == delimiter) {
+          out.add(line.substring(start, i));
+          start = i + 1;
+        }
+      }
+      out.add(line.substring(start));
+      return;
+    }
+    StringBuilder b = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < n; i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"') {
+          if (i + 1 < n && line.charAt(i + 1) == '"') {
+            b.append('"');
+            i++;
+          } else {
+            quoted = false;
+          }
+        } else {
+          b.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == delimiter) {
+        out.add(b.toString());
+        b.setLength(0);
+      } else {
+        b.append(c);
+      }
+    }
+    out.add(b.toString());
+  }
+}

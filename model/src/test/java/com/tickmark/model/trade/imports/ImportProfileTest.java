@@ -1,0 +1,44 @@
+package com.tickmark.model.trade.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tickmark.model.trade.Side;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ImportProfileTest {
+  @Test
+  void theBuiltInProfileSurvivesARoundTripThroughProperties() {
+    ImportProfile p = ImportProfile.tickmark();
+    assertThat(ImportProfile.parse(ImportProfile.BUILT_IN, p.toProperties())).isEqualTo(p);
+  }
+
+  @Test
+  void aProfileWithoutHeaderNamesColumnsByPosition() {
+    ImportProfile p = ImportProfile.parse("pos", String.join("\n", "delimiter=tab", "header=false", "side.BUY=1", "side.SELL=2",
+        "column.exec_id=1", "column.book=2", "column.symbol=3", "column.side=4", "column.quantity=5", "column.price=6",
+        "column.trade_date=7", "column.execution_time=8", "column.counterparty=9"));
+    assertThat(p.delimiter()).isEqualTo('\t');
+    assertThat(p.sideCodes()).containsEntry("1", Side.BUY).containsEntry("2", Side.SELL);
+    assertThatThrownBy(() -> ImportProfile.parse("pos", p.toProperties().replace("column.book=2", "column.book=Book")))
+        .hasMessageContaining("column.book must be a 1-based position without a header row, not 'Book'");
+  }
+
+  @Test
+  void aProfileIsRefusedWithEveryMissingMappingNamed() {
+    assertThatThrownBy(() -> ImportProfile.parse("bad", "delimiter=;\ndecimal.separator=;\ncolumn.exec_id=Id\ncolumn.colour=x\n"))
+        .hasMessageContaining("unknown keys [column.colour]");
+    assertThatThrownBy(() -> ImportProfile.parse("bad", "delimiter=;\ndecimal.separator=;\ncolumn.exec_id=Id\n"))
+        .hasMessageContaining("column.book is required", "map the instrument: column.symbol or column.isin",
+            "the delimiter and the decimal separator must differ");
+  }
+
+  @Test
+  void quotedFieldsMayHoldTheDelimiterAndQuotes() {
+    List<String> cells = new ArrayList<>();
+    TradeImportService.split("a,\"b,c\",\"say \"\"hi\"\"\",,", ',', cells);
+    assertThat(cells).containsExactly("a", "b,c", "say \"hi\"", "", "");
+  }
+}
