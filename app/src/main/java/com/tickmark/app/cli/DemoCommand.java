@@ -19,9 +19,10 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Creates the demo firm in the workspace: reference data, price and FX history, trades from its",
-        "algorithms, and the broker, custodian and bank files it receives (inbox/), with faults injected",
-        "at known rates and listed in demo/injected-faults.csv. The same options always make the same firm."
+        "Creates the demo firm in an empty workspace.",
+        "Reference data, price and FX history, trades from its algorithms, and the broker, custodian and",
+        "bank files it receives (inbox/), with faults injected at known rates and listed in",
+        "demo/injected-faults.csv. The same options always make the same firm."
     })
 final class DemoCommand implements Callable<Integer> {
   @ParentCommand TickmarkCommand root;

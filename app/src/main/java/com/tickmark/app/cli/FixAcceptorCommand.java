@@ -20,8 +20,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code tickmark fix-acceptor}: books a FIX 4.4 drop copy as trades until stopped. */
 @Command(name = "fix-acceptor", mixinStandardHelpOptions = true, description = {
-    "Accepts a FIX 4.4 drop-copy session and books its execution reports as trades: ExecType F a new",
-    "trade, G a correction (new version), H a bust (cancelled). Repeated ExecIDs are ignored and counted;",
+    "Accepts a FIX 4.4 drop-copy session and books its execution reports as trades.",
+    "ExecType F a new trade, G a correction (new version), H a bust (cancelled). Repeated ExecIDs are ignored and counted;",
     "reports naming an unknown instrument, account or broker wait in the repair queue. Every message is",
     "kept in <workspace>/fix/. Runs until Ctrl+C or the end of standard input."})
 final class FixAcceptorCommand implements java.util.concurrent.Callable<Integer> {

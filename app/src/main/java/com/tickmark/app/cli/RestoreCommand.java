@@ -20,8 +20,9 @@ import picocli.CommandLine.ParentCommand;
  * and records the restore in the restored workspace's audit trail as the signed-in administrator.
  */
 @Command(name = "restore", mixinStandardHelpOptions = true, description = {
-    "Restores a backup into a NEW workspace folder (--workspace), checks every table against the backup,",
-    "and signs in to the restored workspace (--user, an administrator) to record the restore."})
+    "Restores a backup into a new workspace folder and checks every table against it.",
+    "The folder (--workspace) must be new; you sign in to the restored workspace (--user, an administrator)",
+    "to record the restore in its audit trail."})
 final class RestoreCommand implements Callable<Integer> {
   @ParentCommand TickmarkCommand root;
 

@@ -20,8 +20,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code tickmark trade}: a trade's life after capture, headless. */
 @Command(name = "trade", mixinStandardHelpOptions = true, description = {
-    "Shows, enters, confirms, affirms, amends and cancels trades. Once confirmed, amendments and",
-    "cancellations wait for a second person's approval (tickmark approvals)."})
+    "Shows, enters, confirms, affirms, amends and cancels trades.",
+    "Once confirmed, amendments and cancellations wait for a second person's approval (tickmark approvals)."})
 final class TradeCommand {
   @ParentCommand TickmarkCommand root;
 
