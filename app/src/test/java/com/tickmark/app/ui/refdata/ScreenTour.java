@@ -1,5 +1,9 @@
 package com.tickmark.app.ui.refdata;
 
+import static com.tickmark.app.ui.fixture.TourSteps.call;
+import static com.tickmark.app.ui.fixture.TourSteps.fx;
+import static com.tickmark.app.ui.fixture.TourSteps.waitUntil;
+
 import com.tickmark.app.ui.ErrorDialogs;
 import com.tickmark.app.ui.ErrorReport;
 import com.tickmark.app.ui.NodeSnapshots;
@@ -17,11 +21,7 @@ import com.tickmark.persistence.workspace.Workspace;
 import com.tickmark.persistence.workspace.WorkspaceException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
@@ -128,34 +128,5 @@ public final class ScreenTour {
   private static void shot(String name) throws Exception {
     Thread.sleep(400); // let layout and CSS settle; this is a manual tool, not a test
     NodeSnapshots.write(main.scene(), out.resolve(name + ".png"));
-  }
-
-  private static void fx(Runnable action) throws Exception {
-    call(() -> {
-      action.run();
-      return null;
-    });
-  }
-
-  private static <T> T call(Supplier<T> action) throws Exception {
-    CompletableFuture<T> f = new CompletableFuture<>();
-    Platform.runLater(() -> {
-      try {
-        f.complete(action.get());
-      } catch (RuntimeException e) {
-        f.completeExceptionally(e);
-      }
-    });
-    return f.get(30, TimeUnit.SECONDS);
-  }
-
-  private static void waitUntil(BooleanSupplier condition) throws Exception {
-    for (int i = 0; i < 300; i++) {
-      if (call(condition::getAsBoolean)) {
-        return;
-      }
-      Thread.sleep(100);
-    }
-    throw new IllegalStateException("Timed out");
   }
 }
