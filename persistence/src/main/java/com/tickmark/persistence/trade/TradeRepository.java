@@ -133,6 +133,8 @@ public final class TradeRepository implements TradeStore {
         .set(TRADE.FEES, next.fees())
         .set(TRADE.SETTLEMENT_DATE, next.settlementDate())
         .set(TRADE.STATUS, next.status().name())
+        .set(TRADE.AFFIRMED_AT, current.getAffirmedAt() == null && next.status() == TradeStatus.AFFIRMED
+            ? OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC) : current.getAffirmedAt())
         .where(TRADE.ID.eq(next.id().value()))
         .execute();
     markRecorded(next, recordedBy, recordedAt, reason);
