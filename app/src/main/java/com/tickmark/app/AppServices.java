@@ -20,7 +20,9 @@ import com.tickmark.model.security.PasswordHasher;
 import com.tickmark.model.security.UserService;
 import com.tickmark.model.time.BusinessDateService;
 import com.tickmark.model.trade.ReferencePrices;
+import com.tickmark.model.trade.TradeChanges;
 import com.tickmark.model.trade.TradeService;
+import com.tickmark.model.trade.TradeStore;
 import com.tickmark.model.trade.fix.DropCopyService;
 import com.tickmark.model.trade.imports.TradeImportService;
 import com.tickmark.persistence.Repositories;
@@ -50,6 +52,8 @@ public final class AppServices {
   private final BackupService backups;
   private final TradeService trades;
   private final TradeImportService tradeImports;
+  private final TradeChanges tradeChanges = new TradeChanges();
+  private final TradeStore watchedTrades;
 
   private AppServices(Workspace workspace, Clock clock, PasswordHasher hasher) {
     this.workspace = workspace;
@@ -63,9 +67,10 @@ public final class AppServices {
     this.exports = new ExportService(repositories.audit(), clock);
     this.backups = new BackupService(workspace, repositories.audit(), clock);
     ReferencePrices closes = (instrument, date) -> repositories.marketData().latestPrice(instrument, date).map(Price::close);
-    this.trades = new TradeService(repositories.trades(), repositories.referenceData(), closes,
+    this.watchedTrades = tradeChanges.watching(repositories.trades(), workspace);
+    this.trades = new TradeService(watchedTrades, repositories.referenceData(), closes,
         approvals, repositories.audit(), workspace, clock, businessDate);
-    this.tradeImports = new TradeImportService(repositories.tradeImports(),
+    this.tradeImports = new TradeImportService(tradeChanges.watching(repositories.tradeImports(), workspace),
         repositories.referenceData(), closes, repositories.audit(), workspace, clock, businessDate);
   }
 
@@ -173,13 +178,18 @@ public final class AppServices {
    * @param brokerCodeByCompId the broker code for each counterparty comp id (one not listed is taken as a broker code)
    */
   public DropCopyService dropCopy(Map<String, String> brokerCodeByCompId) {
-    return new DropCopyService(repositories.trades(), repositories.dropCopy(), repositories.referenceData(),
+    return new DropCopyService(watchedTrades, repositories.dropCopy(), repositories.referenceData(),
         repositories.audit(), workspace, clock, brokerCodeByCompId);
   }
 
   /** Trade file imports: mapping profiles, validation, quarantine, re-import detection. */
   public TradeImportService tradeImports() {
     return tradeImports;
+  }
+
+  /** Notices of trades captured, changed or removed, for screens that show them live. */
+  public TradeChanges tradeChanges() {
+    return tradeChanges;
   }
 
   /** Audited backups and restores, for administrators. */

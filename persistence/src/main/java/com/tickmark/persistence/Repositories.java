@@ -5,6 +5,7 @@ import com.tickmark.persistence.audit.JooqAuditTrail;
 import com.tickmark.persistence.marketdata.MarketDataRepository;
 import com.tickmark.persistence.refdata.ReferenceDataRepository;
 import com.tickmark.persistence.security.UserRepository;
+import com.tickmark.persistence.trade.BlotterRepository;
 import com.tickmark.persistence.trade.TradeImportRepository;
 import com.tickmark.persistence.trade.TradeRepository;
 import com.tickmark.persistence.trade.fix.DropCopyRepository;
@@ -30,5 +31,10 @@ public record Repositories(
     return new Repositories(workspace, new SettingsRepository(dsl), new ReferenceDataRepository(dsl), new MarketDataRepository(dsl),
         trades, new UserRepository(dsl), new ApprovalRepository(dsl), new JooqAuditTrail(dsl),
         new DropCopyRepository(dsl), new TradeImportRepository(dsl, trades));
+  }
+
+  /** Trades as the blotter reads them, in chunks. */
+  public BlotterRepository blotter() {
+    return new BlotterRepository(workspace.dsl());
   }
 }

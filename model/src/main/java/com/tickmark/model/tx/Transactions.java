@@ -10,6 +10,15 @@ import java.util.function.Supplier;
 public interface Transactions {
   <T> T inTransaction(Supplier<T> work);
 
+  /**
+   * Runs {@code action} once the outermost transaction now open on this thread commits, and never
+   * if it rolls back; at once when no transaction is open. For telling others (an open blotter)
+   * about changes they can now read.
+   */
+  default void afterCommit(Runnable action) {
+    action.run();
+  }
+
   default void run(Runnable work) {
     inTransaction(() -> {
       work.run();

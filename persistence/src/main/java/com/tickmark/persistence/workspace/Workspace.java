@@ -239,8 +239,43 @@ public final class Workspace implements AutoCloseable, Transactions {
   /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
   @Override
   public <T> T inTransaction(Supplier<T> work) {
-    return dsl.transactionResult(work::get);
+    if (OPEN.get() != null) {
+      return dsl.transactionResult(work::get); // nested: a savepoint inside the outermost transaction
+    }
+    OpenTransaction outermost = new OpenTransaction();
+    OPEN.set(outermost);
+    T result;
+    try {
+      result = dsl.transactionResult(work::get);
+    } finally {
+      OPEN.remove();
+    }
+    for (Runnable action : outermost.afterCommit) {
+      try {
+        action.run();
+      } catch (RuntimeException e) {
+        LOG.warn("An after-commit action failed; the transaction stays committed", e);
+      }
+    }
+    return result;
   }
+
+  @Override
+  public void afterCommit(Runnable action) {
+    OpenTransaction open = OPEN.get();
+    if (open == null) {
+      action.run();
+    } else {
+      open.afterCommit.add(action);
+    }
+  }
+
+  /** The outermost transaction open on a thread, and what to run once it commits. */
+  private static final class OpenTransaction {
+    private final java.util.List<Runnable> afterCommit = new java.util.ArrayList<>();
+  }
+
+  private static final ThreadLocal<OpenTransaction> OPEN = new ThreadLocal<>();
 
   /** The shared jOOQ context; never mutate it. */
   public DSLContext dsl() {
