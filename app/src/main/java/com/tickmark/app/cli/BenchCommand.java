@@ -26,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
  * temporary workspaces.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures Tickmark's performance figures on this machine.",
-    subcommands = {BenchCommand.Demo.class, BenchCommand.Import.class})
+    subcommands = {BenchCommand.Demo.class, BenchCommand.Import.class, BenchCommand.Blotter.class})
 final class BenchCommand {
   @ParentCommand TickmarkCommand root;
 
@@ -136,6 +136,43 @@ final class BenchCommand {
           }
           out.printf(Locale.ROOT, "Imported %,d trades in %.2f s (hash, validation and storage): %,d rows/s%n",
               stored, seconds, Math.round(stored / seconds));
+        }
+      } finally {
+        deleteTree(dir);
+      }
+      return TickmarkCommand.OK;
+    }
+  }
+
+  @Command(name = "blotter", mixinStandardHelpOptions = true,
+      description = "Times the blotter over N imported trades: first rows, reading, heap, quick filter, sort and grouping.")
+  static final class Blotter implements Callable<Integer> {
+    @ParentCommand BenchCommand bench;
+
+    @Option(names = "--trades", defaultValue = "1000000", description = "Trades imported into the workspace first (default: ${DEFAULT-VALUE}).")
+    int trades;
+
+    @Option(names = "--business-date", paramLabel = "YYYY-MM-DD", defaultValue = "2025-11-20", description = "Business date (default: ${DEFAULT-VALUE}).")
+    LocalDate businessDate;
+
+    @Override
+    public Integer call() throws IOException {
+      var out = bench.root.out;
+      Path dir = Files.createTempDirectory("tickmark-bench-");
+      try {
+        DemoConfig config = new DemoConfig(DemoConfig.DEFAULT_SEED, businessDate, 60, 3, 200, FaultRates.DEFAULTS);
+        try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+          AppServices services = AppServices.of(ws, Clock.systemUTC());
+          new DemoFirmInstaller().install(services, config, DemoFirmInstaller.Progress.NONE);
+          Path file = dir.resolve("trades.csv");
+          SampleTradeFile.write(services.repositories(), businessDate, file, trades, "BENCH");
+          var actor = services.users().signIn("clerk", com.tickmark.app.demo.DemoUsers.PASSWORD.toCharArray());
+          long start = System.nanoTime();
+          services.tradeImports().importFile(actor, file, com.tickmark.model.trade.imports.ImportProfile.BUILT_IN,
+              com.tickmark.model.trade.imports.ImportMode.ALL_OR_NOTHING);
+          out.printf(Locale.ROOT, "Workspace with %,d trades ready (import %.1f s); %d CPU cores%n",
+              services.repositories().trades().count(), (System.nanoTime() - start) / 1e9, Runtime.getRuntime().availableProcessors());
+          new com.tickmark.app.ui.blotter.BlotterBenchmark(services, out).run();
         }
       } finally {
         deleteTree(dir);

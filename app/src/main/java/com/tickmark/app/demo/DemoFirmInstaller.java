@@ -147,6 +147,7 @@ public final class DemoFirmInstaller {
       checkCancelled(progress);
       progress.update(0.8, "Storing " + firm.trades().size() + " trades");
       r.trades().insertAll(firm.trades());
+      r.trades().recordAffirmations(com.tickmark.model.demo.DemoAffirmations.of(firm));
       checkCancelled(progress);
       progress.update(0.9, "Creating the demo users");
       DemoUsers.create(services.users());

@@ -54,6 +54,11 @@ public final class UiState {
     return new UiState(null);
   }
 
+  /** Every key held. */
+  public java.util.Set<String> keys() {
+    return java.util.Set.copyOf(values.keySet());
+  }
+
   public Optional<String> get(String key) {
     return Optional.ofNullable(values.get(key));
   }

@@ -52,6 +52,15 @@ public final class TradeRepository implements TradeStore {
         TRADE.COUNTERPARTY_ID, TRADE.ACCOUNT_ID, TRADE.SOURCE, TRADE.STATUS);
   }
 
+  /** Records when trades were first affirmed (a bulk load's history, such as the demo firm's). */
+  public void recordAffirmations(java.util.Map<TradeId, Instant> affirmedAt) {
+    var batch = dsl.batch(dsl.update(TRADE).set(TRADE.AFFIRMED_AT, (OffsetDateTime) null).where(TRADE.ID.eq((Long) null)));
+    affirmedAt.forEach((id, at) -> batch.bind(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), id.value()));
+    if (!affirmedAt.isEmpty()) {
+      batch.execute();
+    }
+  }
+
   public List<Trade> tradesOn(LocalDate tradeDate) {
     return dsl.selectFrom(TRADE).where(TRADE.TRADE_DATE.eq(tradeDate)).orderBy(TRADE.ID).fetch(TradeRepository::toTrade);
   }

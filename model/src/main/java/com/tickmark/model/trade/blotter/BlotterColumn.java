@@ -8,9 +8,9 @@ import java.util.Optional;
  * how it filters, sorts, totals and exports.
  */
 public enum BlotterColumn {
-  TRADE_ID("tradeId", "Trade", Kind.ID, 86),
+  TRADE_ID("tradeId", "Trade", Kind.ID, 100),
   VERSION("version", "Ver", Kind.INTEGER, 46),
-  STATUS("status", "Status", Kind.CATEGORY, 92),
+  STATUS("status", "Status", Kind.CATEGORY, 104),
   TRADE_DATE("tradeDate", "Trade date", Kind.DATE, 92),
   EXECUTION_TIME("executionTime", "Executed (UTC)", Kind.TIMESTAMP, 150),
   SETTLEMENT_DATE("settlementDate", "Settles", Kind.DATE, 92),

@@ -219,7 +219,7 @@ public final class BlotterEngine {
     long[][] dayArrays = days == null ? new long[0][] : dayColumns.toArray(long[][]::new);
     byte[] needle = word.getBytes(StandardCharsets.UTF_8);
     TextPool[] texts = pools.toArray(TextPool[]::new);
-    long[] ids = word.chars().allMatch(Character::isDigit) ? table.numbers(BlotterColumn.TRADE_ID) : null;
+    long[] ids = word.matches("t?[0-9]+") ? table.numbers(BlotterColumn.TRADE_ID) : null;
     return row -> {
       for (int k = 0; k < codes.length; k++) {
         if (matches[k][codes[k][row]]) {
@@ -232,7 +232,7 @@ public final class BlotterEngine {
           return true;
         }
       }
-      if (ids != null && digitsContain(ids[row], needle)) {
+      if (ids != null && idContains(ids[row], needle)) {
         return true;
       }
       for (TextPool p : texts) {
@@ -281,20 +281,24 @@ public final class BlotterEngine {
     return false;
   }
 
-  /** Whether the decimal digits of {@code value} contain {@code digits} (ASCII). */
-  static boolean digitsContain(long value, byte[] digits) {
-    byte[] buffer = new byte[20];
+  /** Whether the trade id as shown ("t00001234", lower case) contains {@code needle} (ASCII). */
+  static boolean idContains(long id, byte[] needle) {
+    byte[] shown = new byte[20];
     int length = 0;
-    long v = Math.abs(value);
+    long v = Math.abs(id);
     do {
-      buffer[length++] = (byte) ('0' + v % 10);
+      shown[length++] = (byte) ('0' + v % 10);
       v /= 10;
     } while (v > 0);
-    // buffer holds the digits last first
+    while (length < 8) {
+      shown[length++] = '0';
+    }
+    shown[length++] = 't';
+    // shown holds the text last character first
     outer:
-    for (int start = length - 1; start - digits.length + 1 >= 0; start--) {
-      for (int j = 0; j < digits.length; j++) {
-        if (buffer[start - j] != digits[j]) {
+    for (int start = length - 1; start - needle.length + 1 >= 0; start--) {
+      for (int j = 0; j < needle.length; j++) {
+        if (shown[start - j] != needle[j]) {
           continue outer;
         }
       }

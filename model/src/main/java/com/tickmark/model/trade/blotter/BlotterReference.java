@@ -64,19 +64,19 @@ public final class BlotterReference {
     return reportingCurrency;
   }
 
-  Instrument instrument(long id) {
+  public Instrument instrument(long id) {
     return instruments.get(id);
   }
 
-  Book book(long id) {
+  public Book book(long id) {
     return books.get(id);
   }
 
-  Counterparty counterparty(long id) {
+  public Counterparty counterparty(long id) {
     return counterparties.get(id);
   }
 
-  Account account(long id) {
+  public Account account(long id) {
     return accounts.get(id);
   }
 

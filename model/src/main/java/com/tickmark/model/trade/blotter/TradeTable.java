@@ -223,7 +223,8 @@ public final class TradeTable {
     return switch (c.kind()) {
       case CATEGORY -> dictionaries.get(c).label(codes.get(c)[row]);
       case TEXT -> texts.get(c).get(row);
-      case ID, INTEGER -> numbers.get(c)[row];
+      case ID -> new com.tickmark.model.trade.TradeId(numbers.get(c)[row]).display();
+      case INTEGER -> numbers.get(c)[row];
       case DATE -> LocalDate.ofEpochDay(numbers.get(c)[row]);
       case TIMESTAMP -> {
         long micros = numbers.get(c)[row];

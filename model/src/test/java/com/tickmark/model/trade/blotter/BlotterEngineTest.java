@@ -211,6 +211,7 @@ class BlotterEngineTest {
     assertThat(after.size()).isEqualTo(before.size() + 1);
     assertThat(after.positionOf(own, victim.id().value())).isGreaterThanOrEqualTo(0);
     assertThat(own.value(BlotterColumn.VERSION, own.row(victim.id().value()))).isEqualTo(2L);
+    assertThat(own.value(BlotterColumn.TRADE_ID, own.row(victim.id().value()))).isEqualTo(victim.id().display());
     assertThat(own.size()).isEqualTo(trades.size());
   }
 
@@ -229,11 +230,12 @@ class BlotterEngineTest {
   }
 
   @Test
-  void digitSearchLooksInsideTheNumber() {
-    assertThat(BlotterEngine.digitsContain(120345, "034".getBytes())).isTrue();
-    assertThat(BlotterEngine.digitsContain(120345, "12".getBytes())).isTrue();
-    assertThat(BlotterEngine.digitsContain(120345, "45".getBytes())).isTrue();
-    assertThat(BlotterEngine.digitsContain(120345, "54".getBytes())).isFalse();
-    assertThat(BlotterEngine.digitsContain(7, "77".getBytes())).isFalse();
+  void idSearchLooksInsideTheIdAsShown() {
+    assertThat(BlotterEngine.idContains(120345, "034".getBytes())).isTrue();
+    assertThat(BlotterEngine.idContains(120345, "t0012".getBytes())).isTrue();
+    assertThat(BlotterEngine.idContains(120345, "45".getBytes())).isTrue();
+    assertThat(BlotterEngine.idContains(120345, "54".getBytes())).isFalse();
+    assertThat(BlotterEngine.idContains(7, "t00000007".getBytes())).isTrue();
+    assertThat(BlotterEngine.idContains(7, "77".getBytes())).isFalse();
   }
 }

@@ -1,0 +1,106 @@
+package com.tickmark.app.ui.blotter;
+
+import com.tickmark.app.AppServices;
+import com.tickmark.app.ui.shell.Screen;
+import com.tickmark.app.ui.shell.ScreenContext;
+import com.tickmark.app.ui.shell.ScreenDescriptor;
+import com.tickmark.app.ui.table.TableExports;
+import com.tickmark.model.marketdata.FxRate;
+import com.tickmark.model.refdata.CurrencyCode;
+import com.tickmark.model.security.Permission;
+import com.tickmark.model.trade.blotter.BlotterReference;
+import com.tickmark.persistence.workspace.SettingsRepository;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+
+/** The trade blotter: every trade in the workspace, filtered, sorted, grouped and totalled, live. For VIEW_DATA. */
+public final class BlotterScreen implements Screen {
+  public static final String ID = "blotter";
+
+  private final BlotterViewModel vm;
+  private final BlotterView view;
+
+  BlotterScreen(BlotterViewModel vm, BlotterView view) {
+    this.vm = vm;
+    this.view = view;
+  }
+
+  public static ScreenDescriptor descriptor() {
+    return ScreenDescriptor.of(ID, "Blotter", MaterialDesignT.TABLE_LARGE, 10, BlotterScreen::create)
+        .requiringAnyOf(Permission.VIEW_DATA);
+  }
+
+  static BlotterScreen create(ScreenContext context) {
+    ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "blotter");
+      t.setDaemon(true);
+      return t;
+    });
+    return create(context, worker, Platform::runLater, null);
+  }
+
+  /** The screen over {@code context}, working on {@code worker} and applying results through {@code fx}. */
+  static BlotterScreen create(ScreenContext context, Executor worker, Executor fx, TradeActions actions) {
+    AppServices services = context.services();
+    BlotterData data = new BlotterData(() -> services.repositories().blotter(), () -> reference(services), worker, fx);
+    BlotterViewModel vm = new BlotterViewModel(data, () -> services.repositories().blotter(), services.trades(), services.audit(),
+        services.tradeChanges(), context.actor(), context.executor());
+    TableExports exports = TableExports.of(services, context.actor(), context.executor(), context.uiState());
+    return new BlotterScreen(vm, new BlotterView(vm, context.uiState(), exports, actions));
+  }
+
+  /** Labels for ids, and FX rates into the firm's reporting currency (USD unless the workspace says otherwise). */
+  static BlotterReference reference(AppServices services) {
+    var r = services.repositories();
+    CurrencyCode base = new CurrencyCode(r.settings().get(SettingsRepository.BASE_CURRENCY).orElse("USD"));
+    List<FxRate> rates = new ArrayList<>();
+    for (String pair : r.marketData().fxPairs()) {
+      String[] p = pair.split("/");
+      if (p[0].equals(base.code()) || p[1].equals(base.code())) {
+        rates.addAll(r.marketData().fxHistory(new CurrencyCode(p[0]), new CurrencyCode(p[1]), LocalDate.of(1970, 1, 1), LocalDate.of(2999, 12, 31)));
+      }
+    }
+    var refdata = r.referenceData();
+    return new BlotterReference(base, refdata.instruments(), refdata.books(), refdata.counterparties(), refdata.accounts(), rates);
+  }
+
+  @Override
+  public Node view() {
+    return view.root();
+  }
+
+  @Override
+  public void activate() {
+    vm.activate();
+  }
+
+  @Override
+  public void deactivate() {
+    // keeps following trade changes, so the blotter is up to date when the user comes back
+  }
+
+  @Override
+  public void refresh() {
+    vm.reload();
+  }
+
+  @Override
+  public void focusSearch() {
+    view.focusSearch();
+  }
+
+  BlotterViewModel viewModel() {
+    return vm;
+  }
+
+  BlotterView layout() {
+    return view;
+  }
+}

@@ -1,0 +1,797 @@
+package com.tickmark.app.ui.blotter;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import com.tickmark.app.ui.ErrorDialogs;
+import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.table.ExportFormat;
+import com.tickmark.app.ui.table.Formats;
+import com.tickmark.app.ui.table.TableExports;
+import com.tickmark.app.ui.table.TableLayouts;
+import com.tickmark.model.trade.TradeId;
+import com.tickmark.model.trade.blotter.BlotterColumn;
+import com.tickmark.model.trade.blotter.BlotterQuery.SortKey;
+import com.tickmark.model.trade.blotter.BlotterReport;
+import com.tickmark.model.trade.blotter.BlotterResult;
+import com.tickmark.model.trade.blotter.ColumnFilter;
+import com.tickmark.model.trade.blotter.TradeTable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/**
+ * The blotter's layout: the quick filter, grouping, saved views and actions above the table of
+ * trades (or of groups with their subtotals), the active column filters under them, the detail of
+ * the picked trade beside the table, and the totals of the selection and of everything shown along
+ * the bottom. Column order, widths and which columns show are remembered per user.
+ */
+final class BlotterView {
+  static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+  static final KeyCombination EXPORT_EXCEL = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+  static final KeyCombination EXPORT_PDF = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+  static final KeyCombination NEW_TRADE = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+  static final KeyCombination CONFIRM = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+  static final KeyCombination AFFIRM = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+  static final KeyCombination AMEND = new KeyCodeCombination(KeyCode.F2);
+  static final KeyCombination CANCEL = new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN);
+  static final String TABLE_ID = "blotter";
+
+  private final BlotterViewModel vm;
+  private final TableExports exports;
+  private final TradeActions actions;
+  private final SavedViews views;
+  private final UiState uiState;
+  private final String layoutId;
+  private final BorderPane root = new BorderPane();
+  private final TableView<BlotterLines.Line> table = new TableView<>();
+  private final CustomTextField filter = new CustomTextField();
+  private final FlowPane filterBar = new FlowPane(6, 4);
+  private final Label message = new Label();
+  private final MenuButton viewsButton = new MenuButton("Views");
+  private final PauseTransition selectionPause = new PauseTransition(Duration.millis(80));
+  private Consumer<String> clipboard = BlotterView::toSystemClipboard;
+  private BlotterLines lines = BlotterLines.EMPTY;
+  private boolean sortingFromModel;
+
+  BlotterView(BlotterViewModel vm, UiState uiState, TableExports exports, TradeActions actions) {
+    this.vm = vm;
+    this.exports = exports;
+    this.actions = actions;
+    this.uiState = uiState;
+    this.views = new SavedViews(uiState, vm.actor().username());
+    this.layoutId = TABLE_ID + "." + vm.actor().username();
+    root.getStyleClass().add("blotter");
+    root.setTop(new VBox(toolbar(), filterBar));
+    buildTable();
+    TradeDetailPane detail = new TradeDetailPane(vm, () -> vm.data().table().reference());
+    SplitPane split = new SplitPane(table, detail.root());
+    split.setDividerPositions(0.7);
+    if (uiState.get("split." + layoutId).isEmpty()) {
+      // the first time, place the divider once the pane has its real width (before, the skin
+      // squeezes the table to its minimum); after that, where the user left it
+      split.sceneProperty().addListener((o, was, scene) -> {
+        if (scene != null) {
+          javafx.application.Platform.runLater(() -> split.setDividerPositions(0.7));
+        }
+      });
+    }
+    com.tickmark.app.ui.shell.SplitPanes.remember(split, layoutId, uiState);
+    root.setCenter(split);
+    root.setBottom(totalsBar());
+    filterBar.setPadding(new Insets(0, 8, 4, 8));
+    filterBar.setId("blotter-filters");
+    vm.filters().addListener((javafx.collections.ListChangeListener<ColumnFilter>) c -> showFilters());
+    vm.resultProperty().addListener((o, was, now) -> showLines(now));
+    vm.expansionsProperty().addListener((o, was, now) -> showLines(vm.resultProperty().get()));
+    vm.sortProperty().addListener((o, was, now) -> showSort(now));
+    selectionPause.setOnFinished(e -> selectionChanged());
+    refreshViewsMenu();
+  }
+
+  Node root() {
+    return root;
+  }
+
+  TableView<BlotterLines.Line> table() {
+    return table;
+  }
+
+  CustomTextField filterField() {
+    return filter;
+  }
+
+  Label message() {
+    return message;
+  }
+
+  void setClipboard(Consumer<String> target) {
+    this.clipboard = target;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Toolbar
+
+  private Node toolbar() {
+    filter.setId("blotter-filter");
+    filter.setPromptText("Filter trades");
+    filter.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
+    FontIcon clear = new FontIcon(MaterialDesignC.CLOSE_CIRCLE);
+    clear.setCursor(Cursor.HAND);
+    clear.setOnMouseClicked(e -> filter.clear());
+    clear.visibleProperty().bind(filter.textProperty().isNotEmpty());
+    filter.setRight(clear);
+    filter.setPrefColumnCount(16);
+    filter.textProperty().bindBidirectional(vm.quickFilterProperty());
+    filter.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == KeyCode.ESCAPE && !filter.getText().isEmpty()) {
+        filter.clear();
+        e.consume();
+      } else if (e.getCode() == KeyCode.DOWN) {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+          table.getSelectionModel().select(0);
+        }
+        e.consume();
+      }
+    });
+    Tooltip.install(filter, new Tooltip("Show only trades with all these words in a text column: ids, references, book, "
+        + "instrument, ISIN, broker, status, dates (Ctrl+F)"));
+
+    Label count = new Label();
+    count.setId("blotter-count");
+    count.textProperty().bind(vm.countTextProperty());
+    count.getStyleClass().addAll(Styles.TEXT_MUTED, "row-count");
+    count.setMinWidth(Region.USE_PREF_SIZE);
+    ProgressIndicator busy = new ProgressIndicator();
+    busy.setPrefSize(16, 16);
+    busy.visibleProperty().bind(vm.loadingProperty());
+    busy.managedProperty().bind(vm.loadingProperty());
+
+    ComboBox<BlotterColumn> group = new ComboBox<>();
+    group.setId("blotter-group-by");
+    group.getItems().add(null);
+    group.getItems().addAll(BlotterColumn.GROUPABLE);
+    StringConverter<BlotterColumn> names = new StringConverter<>() {
+      @Override
+      public String toString(BlotterColumn c) {
+        return c == null ? "No grouping" : "Group by " + c.title().toLowerCase(java.util.Locale.ROOT);
+      }
+
+      @Override
+      public BlotterColumn fromString(String s) {
+        return null;
+      }
+    };
+    group.setConverter(names);
+    group.setButtonCell(new ListCell<>() {
+      @Override
+      protected void updateItem(BlotterColumn c, boolean empty) {
+        super.updateItem(c, empty);
+        setText(names.toString(c));
+      }
+    });
+    group.valueProperty().bindBidirectional(vm.groupByProperty());
+    group.setPrefWidth(190);
+    Button expand = small("Expand all", MaterialDesignP.PLUS_BOX_MULTIPLE_OUTLINE, "blotter-expand-all", "Open every group");
+    expand.setOnAction(e -> vm.expandAll(true));
+    Button collapse = small("Collapse all", MaterialDesignM.MINUS_BOX_MULTIPLE_OUTLINE, "blotter-collapse-all", "Close every group");
+    collapse.setOnAction(e -> vm.expandAll(false));
+    for (Button b : List.of(expand, collapse)) {
+      b.visibleProperty().bind(vm.groupByProperty().isNotNull());
+      b.managedProperty().bind(b.visibleProperty());
+    }
+
+    viewsButton.setId("blotter-views");
+    viewsButton.setGraphic(new FontIcon(MaterialDesignE.EYE_SETTINGS_OUTLINE));
+    viewsButton.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+    viewsButton.setMinWidth(Region.USE_PREF_SIZE);
+
+    HBox box = new HBox(8, filter, busy, count, group, expand, collapse, viewsButton);
+    if (actions != null) {
+      Button newTrade = small("New trade", MaterialDesignP.PLUS, "blotter-new-trade", "Enter a trade by hand (" + NEW_TRADE.getDisplayText() + ")");
+      newTrade.setOnAction(e -> actions.captureNew(window(), () -> { }));
+      box.getChildren().add(newTrade);
+    }
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    message.setId("blotter-message");
+    message.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+    message.setMinWidth(0);
+    Button copy = small("Copy", MaterialDesignC.CONTENT_COPY, "blotter-copy", "Copy the selected lines, or all shown, for a spreadsheet ("
+        + COPY.getDisplayText() + ")");
+    copy.setOnAction(e -> copy());
+    Button excel = small("Excel", MaterialDesignM.MICROSOFT_EXCEL, "blotter-export-excel", "Export what is shown to an Excel workbook ("
+        + EXPORT_EXCEL.getDisplayText() + ")");
+    excel.setOnAction(e -> export(ExportFormat.XLSX));
+    Button pdf = small("PDF", MaterialDesignF.FILE_PDF_BOX, "blotter-export-pdf", "Export what is shown to a PDF (" + EXPORT_PDF.getDisplayText() + ")");
+    pdf.setOnAction(e -> export(ExportFormat.PDF));
+    HBox exportBox = new HBox(2, copy, excel, pdf);
+    if (!exports.exporter().mayExport()) {
+      exportBox.getChildren().forEach(n -> n.setDisable(true));
+      Tooltip.install(exportBox, new Tooltip(exports.exporter().refusal()));
+    }
+    box.getChildren().addAll(spacer, message, exportBox);
+    box.setAlignment(Pos.CENTER_LEFT);
+    box.setPadding(new Insets(6, 8, 6, 8));
+    box.getStyleClass().add("table-toolbar");
+    return box;
+  }
+
+  private static Button small(String text, org.kordamp.ikonli.Ikon icon, String id, String tip) {
+    Button b = new Button(text, new FontIcon(icon));
+    b.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+    b.setId(id);
+    b.setTooltip(new Tooltip(tip));
+    b.setMinWidth(Region.USE_PREF_SIZE);
+    return b;
+  }
+
+  private Node totalsBar() {
+    Label selection = new Label();
+    selection.setId("blotter-selection-totals");
+    selection.textProperty().bind(vm.selectionTextProperty());
+    Label totals = new Label();
+    totals.setId("blotter-totals");
+    totals.textProperty().bind(vm.totalsTextProperty());
+    Label affirmation = new Label();
+    affirmation.setId("blotter-affirmation");
+    affirmation.textProperty().bind(vm.affirmationTextProperty());
+    Tooltip.install(affirmation, new Tooltip("SEC Rule 15c6-2: trades first affirmed by 9:00 pm New York time on their trade date, "
+        + "of all shown except cancelled ones. Group by trade date to see it day by day."));
+    affirmation.getStyleClass().add(Styles.TEXT_BOLD);
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox bar = new HBox(16, selection, spacer, totals, affirmation);
+    bar.setPadding(new Insets(4, 8, 4, 8));
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.getStyleClass().addAll("blotter-totals", Styles.TEXT_SMALL);
+    return bar;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Table
+
+  private void buildTable() {
+    table.setId(TABLE_ID);
+    for (BlotterColumn c : BlotterColumn.values()) {
+      TableColumn<BlotterLines.Line, BlotterLines.Line> column = new TableColumn<>(c.title());
+      column.setId(c.id());
+      column.setUserData(c);
+      column.setPrefWidth(c.width());
+      column.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+      column.setCellFactory(col -> new LineCell(c));
+      if (c.kind().isNumeric()) {
+        column.getStyleClass().add("numeric");
+      }
+      column.setContextMenu(headerMenu(c, column));
+      column.setVisible(c != BlotterColumn.ISIN && c != BlotterColumn.FEES && c != BlotterColumn.AFFIRMED_AT
+          && c != BlotterColumn.ORDER_ID && c != BlotterColumn.COMMISSION);
+      table.getColumns().add(column);
+    }
+    table.setTableMenuButtonVisible(true);
+    table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+    table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "data-table");
+    table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+    table.setPlaceholder(new Label("No trades match"));
+    table.setSortPolicy(t -> {
+      if (!sortingFromModel) {
+        List<SortKey> keys = new ArrayList<>();
+        for (TableColumn<BlotterLines.Line, ?> c : t.getSortOrder()) {
+          keys.add(new SortKey((BlotterColumn) c.getUserData(), c.getSortType() == TableColumn.SortType.DESCENDING));
+        }
+        vm.sortProperty().set(keys.isEmpty() ? com.tickmark.model.trade.blotter.BlotterQuery.DEFAULT_SORT : keys);
+      }
+      return true;
+    });
+    TableLayouts.remember(table, layoutId, uiState);
+    table.setRowFactory(t -> new TableRow<>() {
+      @Override
+      protected void updateItem(BlotterLines.Line line, boolean empty) {
+        super.updateItem(line, empty);
+        pseudoClassStateChanged(GROUP, !empty && line != null && line.isGroup());
+      }
+    });
+    table.setOnMouseClicked(e -> {
+      if (e.getButton() == MouseButton.PRIMARY) {
+        BlotterLines.Line line = table.getSelectionModel().getSelectedItem();
+        if (line != null && line.isGroup() && (e.getClickCount() == 2 || e.getTarget() instanceof FontIcon)) {
+          vm.toggle(lines.group(line.group()).label());
+        }
+      }
+    });
+    table.getSelectionModel().getSelectedIndices().addListener((javafx.collections.ListChangeListener<Integer>) c -> selectionPause.playFromStart());
+    table.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+    table.setContextMenu(contextMenu());
+  }
+
+  private static final javafx.css.PseudoClass GROUP = javafx.css.PseudoClass.getPseudoClass("group");
+
+  private void key(KeyEvent e) {
+    BlotterLines.Line line = table.getSelectionModel().getSelectedItem();
+    if (COPY.match(e)) {
+      copy();
+    } else if (EXPORT_EXCEL.match(e)) {
+      export(ExportFormat.XLSX);
+    } else if (EXPORT_PDF.match(e)) {
+      export(ExportFormat.PDF);
+    } else if (line != null && line.isGroup() && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE
+        || e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.LEFT)) {
+      String label = lines.group(line.group()).label();
+      if ((e.getCode() == KeyCode.RIGHT) != vm.isExpanded(label) || e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+        vm.toggle(label);
+      }
+    } else if (actions != null && act(e)) {
+      // handled
+    } else {
+      return;
+    }
+    e.consume();
+  }
+
+  private boolean act(KeyEvent e) {
+    if (NEW_TRADE.match(e)) {
+      actions.captureNew(window(), () -> { });
+    } else if (CONFIRM.match(e)) {
+      confirmSelected();
+    } else if (AFFIRM.match(e)) {
+      affirmSelected();
+    } else if (AMEND.match(e)) {
+      single().ifPresent(t -> actions.amend(window(), t, () -> { }));
+    } else if (CANCEL.match(e)) {
+      single().ifPresent(t -> actions.cancel(window(), t, () -> { }));
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  private ContextMenu contextMenu() {
+    List<MenuItem> items = new ArrayList<>();
+    if (actions != null) {
+      MenuItem confirm = item("Confirm", CONFIRM, e -> confirmSelected());
+      MenuItem affirm = item("Affirm", AFFIRM, e -> affirmSelected());
+      MenuItem amend = item("Amend…", AMEND, e -> single().ifPresent(t -> actions.amend(window(), t, () -> { })));
+      MenuItem cancel = item("Cancel trade…", CANCEL, e -> single().ifPresent(t -> actions.cancel(window(), t, () -> { })));
+      MenuItem newTrade = item("New trade…", NEW_TRADE, e -> actions.captureNew(window(), () -> { }));
+      items.addAll(List.of(confirm, affirm, amend, cancel, new SeparatorMenuItem(), newTrade, new SeparatorMenuItem()));
+    }
+    items.add(item("Copy", COPY, e -> copy()));
+    items.add(item("Export to Excel…", EXPORT_EXCEL, e -> export(ExportFormat.XLSX)));
+    items.add(item("Export to PDF…", EXPORT_PDF, e -> export(ExportFormat.PDF)));
+    return new ContextMenu(items.toArray(MenuItem[]::new));
+  }
+
+  private static MenuItem item(String text, KeyCombination accelerator, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
+    MenuItem i = new MenuItem(text);
+    i.setAccelerator(accelerator);
+    i.setOnAction(action);
+    return i;
+  }
+
+  private ContextMenu headerMenu(BlotterColumn c, TableColumn<BlotterLines.Line, ?> column) {
+    MenuItem filterItem = new MenuItem("Filter " + c.title() + "…", new FontIcon(MaterialDesignF.FILTER_OUTLINE));
+    filterItem.setOnAction(e -> ColumnFilterDialog.ask(window(), c, vm.data().table(), current(c)).ifPresent(f -> vm.setFilter(c, f.orElse(null))));
+    MenuItem clearItem = new MenuItem("Clear filter");
+    clearItem.setOnAction(e -> vm.setFilter(c, null));
+    MenuItem hide = new MenuItem("Hide column");
+    hide.setOnAction(e -> column.setVisible(false));
+    ContextMenu menu = new ContextMenu(filterItem, clearItem);
+    if (BlotterColumn.GROUPABLE.contains(c)) {
+      MenuItem groupItem = new MenuItem("Group by " + c.title().toLowerCase(java.util.Locale.ROOT));
+      groupItem.setOnAction(e -> vm.groupByProperty().set(c));
+      menu.getItems().add(groupItem);
+    }
+    menu.getItems().addAll(new SeparatorMenuItem(), hide);
+    menu.setOnShowing(e -> clearItem.setDisable(current(c) == null));
+    return menu;
+  }
+
+  private ColumnFilter current(BlotterColumn c) {
+    return vm.filters().stream().filter(f -> f.column() == c).findFirst().orElse(null);
+  }
+
+  /** A cell: a trade's value, or on a group line the group's name, count and subtotals. */
+  private final class LineCell extends TableCell<BlotterLines.Line, BlotterLines.Line> {
+    private final BlotterColumn column;
+
+    LineCell(BlotterColumn column) {
+      this.column = column;
+    }
+
+    @Override
+    protected void updateItem(BlotterLines.Line line, boolean empty) {
+      super.updateItem(line, empty);
+      setGraphic(null);
+      if (empty || line == null || lines.result() == null) {
+        setText(null);
+        return;
+      }
+      TradeTable t = vm.data().table();
+      if (!line.isGroup()) {
+        setText(BlotterFormat.text(t, column, line.row()));
+        return;
+      }
+      BlotterResult.Group g = lines.group(line.group());
+      boolean first = !getTableView().getVisibleLeafColumns().isEmpty() && getTableView().getVisibleLeafColumns().get(0) == getTableColumn();
+      if (first) {
+        FontIcon arrow = new FontIcon(vm.isExpanded(g.label()) ? MaterialDesignC.CHEVRON_DOWN : MaterialDesignC.CHEVRON_RIGHT);
+        setGraphic(arrow);
+        setText((g.label().isEmpty() ? "(blank)" : g.label()) + "  (" + Formats.grouped(g.count()) + ")");
+      } else {
+        setText(BlotterFormat.subtotal(g.totals(), column));
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Showing an answer, keeping the selection and the scroll position
+
+  private void showLines(BlotterResult result) {
+    int[] selectedRows = selectedTradeRows();
+    List<String> selectedGroups = selectedGroupLabels();
+    Anchor anchor = anchor();
+    lines = new BlotterLines(result, vm::isExpanded);
+    table.setItems(lines);
+    if (result == null) {
+      return;
+    }
+    int[] linesOfRows = lines.linesOf(selectedRows);
+    List<Integer> reselect = new ArrayList<>();
+    for (int l : linesOfRows) {
+      if (l >= 0) {
+        reselect.add(l);
+      }
+    }
+    if (result.isGrouped()) {
+      for (int g = 0; g < result.groups().size(); g++) {
+        if (selectedGroups.contains(result.groups().get(g).label())) {
+          reselect.add(lines.lineOfGroup(g));
+        }
+      }
+    }
+    if (!reselect.isEmpty()) {
+      int[] rest = reselect.stream().skip(1).mapToInt(Integer::intValue).toArray();
+      table.getSelectionModel().selectIndices(reselect.get(0), rest);
+    }
+    if (anchor != null) {
+      int line = anchor.row >= 0 ? lines.linesOf(new int[] {anchor.row})[0] : groupLine(result, anchor.group);
+      if (line >= 0) {
+        flow().ifPresent(f -> f.scrollToTop(line));
+      }
+    }
+  }
+
+  private int groupLine(BlotterResult result, String label) {
+    for (int g = 0; g < result.groups().size(); g++) {
+      if (result.groups().get(g).label().equals(label)) {
+        return lines.lineOfGroup(g);
+      }
+    }
+    return -1;
+  }
+
+  /** The first line on screen: a trade (its row) or a group (its label). */
+  private record Anchor(int row, String group) {}
+
+  private Anchor anchor() {
+    Optional<VirtualFlow<?>> f = flow();
+    if (f.isEmpty() || f.get().getFirstVisibleCell() == null || lines.isEmpty()) {
+      return null;
+    }
+    int index = f.get().getFirstVisibleCell().getIndex();
+    if (index <= 0 || index >= lines.size()) {
+      return null; // at the top: stay at the top, so new trades show
+    }
+    BlotterLines.Line l = lines.get(index);
+    return l.isGroup() ? new Anchor(-1, lines.group(l.group()).label()) : new Anchor(l.row(), null);
+  }
+
+  private Optional<VirtualFlow<?>> flow() {
+    for (Node n : table.lookupAll(".virtual-flow")) {
+      if (n instanceof VirtualFlow<?> f) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private int[] selectedTradeRows() {
+    return table.getSelectionModel().getSelectedItems().stream().filter(l -> l != null && !l.isGroup())
+        .mapToInt(BlotterLines.Line::row).toArray();
+  }
+
+  private List<String> selectedGroupLabels() {
+    return table.getSelectionModel().getSelectedItems().stream().filter(l -> l != null && l.isGroup())
+        .map(l -> lines.group(l.group()).label()).toList();
+  }
+
+  private void selectionChanged() {
+    List<BlotterLines.Line> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
+    List<Integer> rows = new ArrayList<>();
+    List<Long> ids = new ArrayList<>();
+    TradeTable t = vm.data().table();
+    for (BlotterLines.Line l : selected) {
+      if (l == null) {
+        continue;
+      }
+      if (l.isGroup()) {
+        BlotterResult.Group g = lines.group(l.group());
+        for (int i = g.start(); i < g.start() + g.count(); i++) {
+          rows.add(lines.result().row(i));
+        }
+      } else {
+        rows.add(l.row());
+        ids.add(t.tradeId(l.row()));
+      }
+    }
+    vm.selected(rows.stream().mapToInt(Integer::intValue).distinct().toArray(), ids);
+  }
+
+  private void showSort(List<SortKey> keys) {
+    sortingFromModel = true;
+    try {
+      List<TableColumn<BlotterLines.Line, ?>> order = new ArrayList<>();
+      for (SortKey k : keys) {
+        table.getColumns().stream().filter(c -> c.getUserData() == k.column()).findFirst().ifPresent(c -> {
+          c.setSortType(k.descending() ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
+          order.add(c);
+        });
+      }
+      if (!order.equals(table.getSortOrder())) {
+        table.getSortOrder().setAll(order);
+      }
+    } finally {
+      sortingFromModel = false;
+    }
+  }
+
+  private void showFilters() {
+    filterBar.getChildren().clear();
+    for (ColumnFilter f : vm.filters()) {
+      Button chip = new Button(f.describe(), new FontIcon(MaterialDesignC.CLOSE));
+      chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+      chip.getStyleClass().addAll(Styles.SMALL, Styles.ROUNDED, Styles.ACCENT, "filter-chip");
+      chip.setTooltip(new Tooltip("Remove this filter"));
+      chip.setOnAction(e -> vm.setFilter(f.column(), null));
+      filterBar.getChildren().add(chip);
+    }
+    if (!vm.filters().isEmpty()) {
+      Button clearAll = new Button("Clear filters");
+      clearAll.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+      clearAll.setOnAction(e -> vm.filters().clear());
+      filterBar.getChildren().add(clearAll);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Actions
+
+  private List<TradeId> selectedTrades() {
+    TradeTable t = vm.data().table();
+    return table.getSelectionModel().getSelectedItems().stream().filter(l -> l != null && !l.isGroup())
+        .map(l -> new TradeId(t.tradeId(l.row()))).toList();
+  }
+
+  private Optional<TradeId> single() {
+    List<TradeId> trades = selectedTrades();
+    if (trades.size() != 1) {
+      message.setText("Pick one trade");
+      return Optional.empty();
+    }
+    return Optional.of(trades.get(0));
+  }
+
+  private void confirmSelected() {
+    List<TradeId> trades = selectedTrades();
+    if (!trades.isEmpty()) {
+      actions.confirm(window(), trades, () -> { });
+    }
+  }
+
+  private void affirmSelected() {
+    List<TradeId> trades = selectedTrades();
+    if (!trades.isEmpty()) {
+      actions.affirm(window(), trades, () -> { });
+    }
+  }
+
+  private List<BlotterColumn> visibleColumns() {
+    return table.getVisibleLeafColumns().stream().map(c -> (BlotterColumn) c.getUserData()).toList();
+  }
+
+  /** Copies the selected lines (all shown lines when none is), as tab-separated text with a header. */
+  void copy() {
+    if (!exports.exporter().mayExport() || lines.result() == null) {
+      return;
+    }
+    List<BlotterColumn> columns = visibleColumns();
+    List<Integer> picked = List.copyOf(table.getSelectionModel().getSelectedIndices());
+    int count = picked.isEmpty() ? lines.size() : picked.size();
+    StringBuilder text = new StringBuilder(columns.stream().map(BlotterColumn::title).collect(Collectors.joining("\t"))).append('\n');
+    TradeTable t = vm.data().table();
+    for (int i = 0; i < count; i++) {
+      BlotterLines.Line l = lines.get(picked.isEmpty() ? i : picked.get(i));
+      List<String> cells = new ArrayList<>();
+      for (int k = 0; k < columns.size(); k++) {
+        BlotterColumn c = columns.get(k);
+        if (l.isGroup()) {
+          BlotterResult.Group g = lines.group(l.group());
+          cells.add(k == 0 ? g.label() + " (" + g.count() + ")" : BlotterFormat.subtotal(g.totals(), c));
+        } else {
+          cells.add(BlotterFormat.text(t, c, l.row()));
+        }
+      }
+      text.append(String.join("\t", cells)).append('\n');
+    }
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("Query", SavedViews.encode(vm.query()));
+    parameters.put("Lines", picked.isEmpty() ? "all shown" : "selected");
+    String copied = text.toString();
+    exports.exporter().copy("Trade blotter", parameters, count, copied, done -> {
+      clipboard.accept(done);
+      message.setText("Copied " + Formats.grouped(count) + (count == 1 ? " line" : " lines"));
+    }, error -> ErrorDialogs.show(window(), "Could not copy the trades", error));
+  }
+
+  /** Exports exactly the trades shown, in the order and columns shown, with group subtotals when grouped. */
+  void export(ExportFormat format) {
+    BlotterResult result = lines.result();
+    if (!exports.exporter().mayExport() || result == null) {
+      return;
+    }
+    Optional<Path> chosen = exports.files().choose(window(), format, format.fileName("trade-blotter"));
+    if (chosen.isEmpty()) {
+      return;
+    }
+    List<BlotterColumn> columns = visibleColumns();
+    TradeTable t = vm.data().table();
+    String user = exports.exporter().userName();
+    java.time.Instant at = exports.clock().instant();
+    message.setText("Exporting " + Formats.grouped(result.size()) + " trades…");
+    exports.exporter().export(task -> BlotterReport.of(t, result, columns, "Trade blotter", user, at), format, chosen.get(),
+        done -> message.setText("Exported " + Formats.grouped(done.rows()) + " trades to " + done.file().getFileName()),
+        error -> {
+          message.setText("");
+          ErrorDialogs.show(window(), "Could not export the trades", error);
+        },
+        () -> message.setText("Export cancelled; nothing was written"));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Saved views
+
+  private void refreshViewsMenu() {
+    viewsButton.getItems().clear();
+    for (String name : views.names()) {
+      MenuItem show = new MenuItem(name);
+      show.setOnAction(e -> views.load(name).ifPresent(this::apply));
+      viewsButton.getItems().add(show);
+    }
+    if (!viewsButton.getItems().isEmpty()) {
+      viewsButton.getItems().add(new SeparatorMenuItem());
+    }
+    MenuItem save = new MenuItem("Save view as…");
+    save.setId("blotter-save-view");
+    save.setOnAction(e -> {
+      TextInputDialog ask = new TextInputDialog();
+      ask.initOwner(window());
+      ask.setTitle("Save view");
+      ask.setHeaderText("Save the filters, sort, grouping and columns as a view");
+      ask.setContentText("Name:");
+      ask.showAndWait().filter(n -> !n.isBlank()).ifPresent(this::saveView);
+    });
+    viewsButton.getItems().add(save);
+    for (String name : views.names()) {
+      MenuItem delete = new MenuItem("Delete view " + name);
+      delete.setOnAction(e -> {
+        views.delete(name);
+        refreshViewsMenu();
+      });
+      viewsButton.getItems().add(delete);
+    }
+  }
+
+  void saveView(String name) {
+    String columns = table.getColumns().stream()
+        .map(c -> c.getId() + ":" + Math.round(c.getWidth() > 0 ? c.getWidth() : c.getPrefWidth()) + ":" + (c.isVisible() ? "shown" : "hidden"))
+        .collect(Collectors.joining(","));
+    views.save(new SavedViews.View(name, vm.query(), columns));
+    message.setText("Saved view " + name);
+    refreshViewsMenu();
+  }
+
+  void applyView(String name) {
+    views.load(name).ifPresent(this::apply);
+  }
+
+  private void apply(SavedViews.View view) {
+    Map<String, TableColumn<BlotterLines.Line, ?>> byId = new LinkedHashMap<>();
+    table.getColumns().forEach(c -> byId.put(c.getId(), c));
+    List<TableColumn<BlotterLines.Line, ?>> ordered = new ArrayList<>();
+    for (String entry : view.columns().split(",")) {
+      String[] p = entry.split(":");
+      TableColumn<BlotterLines.Line, ?> c = byId.remove(p[0]);
+      if (c == null) {
+        continue;
+      }
+      if (p.length > 1) {
+        try {
+          c.setPrefWidth(Double.parseDouble(p[1]));
+        } catch (NumberFormatException ignored) {
+          // keep the width
+        }
+      }
+      c.setVisible(p.length < 3 || !"hidden".equals(p[2]));
+      ordered.add(c);
+    }
+    ordered.addAll(byId.values());
+    table.getColumns().setAll(ordered);
+    vm.apply(view.query());
+    message.setText("Showing view " + view.name());
+  }
+
+  private Window window() {
+    return root.getScene() == null ? null : root.getScene().getWindow();
+  }
+
+  void focusSearch() {
+    filter.requestFocus();
+    filter.selectAll();
+  }
+
+  private static void toSystemClipboard(String text) {
+    Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, text));
+  }
+}
