@@ -154,4 +154,55 @@ class RepositoriesRoundTripTest {
     assertThat(first.grossAmount()).isEqualByComparingTo("1234.00");
     assertThat(first.settlementDate()).isEqualTo(LocalDate.of(2025, 7, 7));
   }
+
+  @Test
+  void theBlotterReadsTradesNewestFirstInChunksWithWhenTheyWereFirstAffirmed() {
+    insertReferenceData();
+    TradeRepository trades = new TradeRepository(ws.dsl());
+    List<Trade> batch = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      batch.add(new Trade(new TradeId(i), 1, "E" + i, "O1", "", BOOK.id(), ACME.id(), Side.BUY, new BigDecimal("100"),
+          new BigDecimal("12.34"), new BigDecimal("1234.00"), new BigDecimal("0.62"), BigDecimal.ZERO, CurrencyCode.USD,
+          LocalDate.of(2025, 7, 2), Instant.parse("2025-07-02T14:30:00Z"), LocalDate.of(2025, 7, 3), BROKER.id(), null,
+          TradeSource.FIX, TradeStatus.CONFIRMED));
+    }
+    ws.run(() -> trades.insertAll(batch));
+    Instant affirmed = Instant.parse("2025-07-02T18:00:00Z");
+    Instant later = Instant.parse("2025-07-03T09:00:00Z");
+    ws.run(() -> trades.supersede(batch.get(1).nextVersionWithStatus(TradeStatus.AFFIRMED), "clerk", affirmed, "affirmed"));
+    ws.run(() -> trades.supersede(batch.get(1).nextVersionWithStatus(TradeStatus.AFFIRMED).nextVersionWithStatus(TradeStatus.SETTLED),
+        "clerk", later, "settled"));
+    ws.run(() -> trades.recordAffirmations(java.util.Map.of(new TradeId(3), later)));
+
+    var blotter = new com.tickmark.persistence.trade.BlotterRepository(ws.dsl());
+    assertThat(blotter.count()).isEqualTo(5);
+    assertThat(blotter.newestBefore(Long.MAX_VALUE, 2)).extracting(t -> t.trade().id().value()).containsExactly(5L, 4L);
+    assertThat(blotter.newestBefore(4, 10)).extracting(t -> t.trade().id().value()).containsExactly(3L, 2L, 1L);
+    assertThat(blotter.after(3, 10)).extracting(t -> t.trade().id().value()).containsExactly(4L, 5L);
+    var two = blotter.byIds(List.of(new TradeId(2), new TradeId(3), new TradeId(99)));
+    assertThat(two).hasSize(2);
+    assertThat(two.get(0).trade().status()).isEqualTo(TradeStatus.SETTLED);
+    assertThat(two.get(0).affirmedAt()).as("the first affirmation, kept when the trade settles").isEqualTo(affirmed);
+    assertThat(two.get(1).affirmedAt()).isEqualTo(later);
+    assertThat(blotter.byIds(List.of(new TradeId(1))).get(0).affirmedAt()).isNull();
+  }
+
+  @Test
+  void afterCommitActionsRunOnceTheOutermostTransactionCommitsAndNeverOnRollback() {
+    List<String> ran = new ArrayList<>();
+    ws.run(() -> {
+      ws.afterCommit(() -> ran.add("outer"));
+      ws.run(() -> ws.afterCommit(() -> ran.add("nested")));
+      assertThat(ran).isEmpty();
+    });
+    assertThat(ran).containsExactly("outer", "nested");
+    ran.clear();
+    assertThatThrownBy(() -> ws.run(() -> {
+      ws.afterCommit(() -> ran.add("rolled back"));
+      throw new IllegalStateException("boom");
+    })).hasMessage("boom");
+    assertThat(ran).isEmpty();
+    ws.afterCommit(() -> ran.add("no transaction"));
+    assertThat(ran).containsExactly("no transaction");
+  }
 }

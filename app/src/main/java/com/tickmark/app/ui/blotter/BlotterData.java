@@ -141,7 +141,7 @@ final class BlotterData {
    */
   void query(BlotterQuery query, Consumer<BlotterResult> done) {
     long asked = generation.incrementAndGet();
-    worker.execute(() -> {
+    submit(() -> {
       if (asked != generation.get() || table == null) {
         return;
       }
@@ -177,7 +177,15 @@ final class BlotterData {
       }
       refreshQueued = true;
     }
-    worker.execute(() -> catchUp(requery, reload));
+    submit(() -> catchUp(requery, reload));
+  }
+
+  private void submit(Runnable work) {
+    try {
+      worker.execute(work);
+    } catch (java.util.concurrent.RejectedExecutionException closing) {
+      LOG.debug("The blotter is closing; dropped a query or an update");
+    }
   }
 
   private void catchUp(Runnable requery, Runnable reload) {

@@ -89,7 +89,7 @@ final class BlotterView {
   static final String TABLE_ID = "blotter";
 
   private final BlotterViewModel vm;
-  private final TableExports exports;
+  private TableExports exports;
   private final TradeActions actions;
   private final SavedViews views;
   private final UiState uiState;
@@ -154,6 +154,11 @@ final class BlotterView {
 
   Label message() {
     return message;
+  }
+
+  /** Where exports ask for their file; the save dialog unless a test says otherwise. */
+  void setFileChoice(com.tickmark.app.ui.table.FileChoice choice) {
+    this.exports = exports.withFiles(choice);
   }
 
   void setClipboard(Consumer<String> target) {
@@ -464,11 +469,16 @@ final class BlotterView {
         return;
       }
       BlotterResult.Group g = lines.group(line.group());
-      boolean first = !getTableView().getVisibleLeafColumns().isEmpty() && getTableView().getVisibleLeafColumns().get(0) == getTableColumn();
+      List<TableColumn<BlotterLines.Line, ?>> visible = getTableView().getVisibleLeafColumns();
+      boolean first = !visible.isEmpty() && visible.get(0) == getTableColumn();
+      BlotterColumn grouping = lines.result().query().groupBy();
+      boolean groupShown = visible.stream().anyMatch(c -> c.getUserData() == grouping) && visible.get(0).getUserData() != grouping;
+      String label = g.label().isEmpty() ? "(blank)" : g.label();
       if (first) {
-        FontIcon arrow = new FontIcon(vm.isExpanded(g.label()) ? MaterialDesignC.CHEVRON_DOWN : MaterialDesignC.CHEVRON_RIGHT);
-        setGraphic(arrow);
-        setText((g.label().isEmpty() ? "(blank)" : g.label()) + "  (" + Formats.grouped(g.count()) + ")");
+        setGraphic(new FontIcon(vm.isExpanded(g.label()) ? MaterialDesignC.CHEVRON_DOWN : MaterialDesignC.CHEVRON_RIGHT));
+        setText((groupShown ? "" : label + "  ") + Formats.grouped(g.count()) + (g.count() == 1 ? " trade" : " trades"));
+      } else if (column == grouping) {
+        setText(label);
       } else {
         setText(BlotterFormat.subtotal(g.totals(), column));
       }

@@ -1,0 +1,202 @@
+package com.tickmark.app.ui.blotter;
+
+import static com.tickmark.app.ui.fixture.Fx.onFx;
+import static com.tickmark.app.ui.fixture.Fx.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tickmark.app.AppServices;
+import com.tickmark.app.demo.DemoFirmInstaller;
+import com.tickmark.app.ui.NodeSnapshots;
+import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.fixture.RefDataFixture;
+import com.tickmark.app.ui.shell.ScreenContext;
+import com.tickmark.app.ui.shell.Theme;
+import com.tickmark.app.ui.task.FxTaskExecutor;
+import com.tickmark.app.ui.task.TaskMonitor;
+import com.tickmark.model.demo.DemoConfig;
+import com.tickmark.model.demo.FaultRates;
+import com.tickmark.model.security.Actor;
+import com.tickmark.model.security.Role;
+import com.tickmark.model.security.UserId;
+import com.tickmark.model.trade.NewTrade;
+import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.blotter.BlotterColumn;
+import com.tickmark.model.trade.blotter.BlotterResult;
+import com.tickmark.model.trade.blotter.TradeTable;
+import com.tickmark.persistence.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A clerk filters the blotter, groups it by book, opens a group, picks a trade and exports what is shown. */
+@ExtendWith(ApplicationExtension.class)
+class BlotterFxTest {
+  @TempDir static Path dir;
+  @TempDir static Path out;
+  static Workspace workspace;
+  static AppServices services;
+  static final Actor CLERK = new Actor(new UserId(2), "clerk", Set.of(Role.CLERK));
+
+  private final List<Throwable> failures = new CopyOnWriteArrayList<>();
+  private FxTaskExecutor executor;
+  private ExecutorService worker;
+  private BlotterScreen screen;
+
+  @BeforeAll
+  static void createADemoFirm() {
+    workspace = Workspace.open(dir.resolve("ws"));
+    services = RefDataFixture.services(workspace);
+    new DemoFirmInstaller().install(services, new DemoConfig(11, LocalDate.of(2025, 11, 20), 40, 3, 150, FaultRates.DEFAULTS),
+        DemoFirmInstaller.Progress.NONE);
+  }
+
+  @AfterAll
+  static void close() {
+    workspace.close();
+  }
+
+  @Start
+  void start(Stage stage) {
+    Theme.LIGHT.apply();
+    TaskMonitor monitor = new TaskMonitor();
+    executor = new FxTaskExecutor(2, monitor, (title, error) -> failures.add(error));
+    worker = Executors.newSingleThreadExecutor();
+    ScreenContext context = new ScreenContext(services, CLERK, executor, monitor, UiState.inMemory());
+    screen = BlotterScreen.create(context, worker, Platform::runLater, null);
+    screen.layout().setFileChoice((owner, format, suggested) -> Optional.of(out.resolve(suggested)));
+    stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1260, 780));
+    stage.show();
+    screen.activate();
+  }
+
+  @AfterEach
+  void stop() {
+    executor.shutdown();
+    worker.shutdownNow();
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void filtersGroupsAndExportsExactlyWhatIsShown(FxRobot robot) throws Exception {
+    TableView<BlotterLines.Line> table = screen.layout().table();
+    int all = services.repositories().trades().count();
+    waitUntil(() -> table.getItems().size() == all);
+    TradeTable trades = screen.viewModel().data().table();
+
+    // the quick filter: one broker's sells
+    String broker = onFx(() -> (String) trades.value(BlotterColumn.COUNTERPARTY, table.getItems().get(0).row()));
+    robot.clickOn("#blotter-filter").write(broker + " sell");
+    waitUntil(() -> table.getItems().size() < all && !table.getItems().isEmpty()
+        && onFx(() -> table.getItems().stream().allMatch(l -> trades.value(BlotterColumn.SIDE, l.row()).equals("SELL"))));
+    List<Integer> shown = onFx(() -> table.getItems().stream().map(BlotterLines.Line::row).toList());
+    assertThat(shown).allMatch(row -> trades.value(BlotterColumn.COUNTERPARTY, row).equals(broker));
+    long expected = services.repositories().trades().tradesOn(LocalDate.of(2025, 11, 20)).size()
+        + services.repositories().trades().tradesOn(LocalDate.of(2025, 11, 19)).size()
+        + services.repositories().trades().tradesOn(LocalDate.of(2025, 11, 18)).size();
+    assertThat(expected).as("the demo firm traded on three days").isEqualTo(all);
+
+    // grouped by book: one subtotal line per book, closed
+    robot.clickOn("#blotter-group-by").clickOn("Group by book");
+    waitUntil(() -> onFx(() -> table.getItems().stream().allMatch(BlotterLines.Line::isGroup)) && !table.getItems().isEmpty());
+    BlotterResult grouped = screen.viewModel().resultProperty().get();
+    Set<Object> books = new HashSet<>();
+    shown.forEach(row -> books.add(trades.value(BlotterColumn.BOOK, row)));
+    assertThat(grouped.groups()).hasSize(books.size());
+    assertThat(grouped.groups().stream().mapToInt(BlotterResult.Group::count).sum()).isEqualTo(shown.size());
+
+    // open the first group, pick its first trade: the detail shows it
+    robot.doubleClickOn(robot.from(table).lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+    waitUntil(() -> table.getItems().size() == grouped.groups().size() + grouped.groups().get(0).count());
+    onFx(() -> table.getSelectionModel().clearAndSelect(1));
+    waitUntil(() -> screen.viewModel().detailProperty().get() != null);
+    long picked = onFx(() -> trades.tradeId(table.getItems().get(1).row()));
+    assertThat(screen.viewModel().detailProperty().get().current().trade().id().value()).isEqualTo(picked);
+    assertThat(screen.viewModel().selectionTextProperty().get()).startsWith("Selected 1 trade");
+    NodeSnapshots.write(robot.window(0).getScene(), Path.of("target", "screenshots", "blotter-grouped.png"));
+
+    // export: the trades shown, grouped by book with a subtotal per book
+    robot.clickOn("#blotter-export-excel");
+    waitUntil(() -> screen.layout().message().getText().startsWith("Exported"));
+    assertThat(screen.layout().message().getText()).isEqualTo("Exported " + shown.size() + " trades to trade-blotter.xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("trade-blotter.xlsx")))) {
+      Sheet sheet = workbook.getSheet("Trades");
+      Row header = sheet.getRow(0);
+      assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Book");
+      int tradeColumn = column(header, "Trade");
+      int brokerColumn = column(header, "Counterparty");
+      List<String> exportedIds = new ArrayList<>();
+      List<String> subtotals = new ArrayList<>();
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        Row row = sheet.getRow(r);
+        String first = row.getCell(0).getStringCellValue();
+        if (first.startsWith("Total ")) {
+          subtotals.add(first);
+        } else if (!first.equals("Grand total")) {
+          exportedIds.add(row.getCell(tradeColumn).getStringCellValue());
+          assertThat(row.getCell(brokerColumn).getStringCellValue()).isEqualTo(broker);
+        }
+      }
+      List<String> expectedIds = new ArrayList<>();
+      for (int i = 0; i < grouped.size(); i++) {
+        expectedIds.add(new com.tickmark.model.trade.TradeId(trades.tradeId(grouped.row(i))).display());
+      }
+      assertThat(exportedIds).isEqualTo(expectedIds);
+      assertThat(subtotals).containsExactlyElementsOf(grouped.groups().stream().map(g -> "Total " + g.label()).toList());
+    }
+  }
+
+  @Test
+  void aTradeCapturedWhileTheBlotterIsOpenAppearsWithoutLosingTheSelection(FxRobot robot) {
+    TableView<BlotterLines.Line> table = screen.layout().table();
+    int all = services.repositories().trades().count();
+    waitUntil(() -> table.getItems().size() == all);
+    onFx(() -> table.getSelectionModel().clearAndSelect(5));
+    long selected = onFx(() -> screen.viewModel().data().table().tradeId(table.getSelectionModel().getSelectedItem().row()));
+
+    Trade any = services.repositories().trades().find(new com.tickmark.model.trade.TradeId(selected)).orElseThrow();
+    TradeTable t = screen.viewModel().data().table();
+    int row = t.row(selected);
+    Trade captured = services.trades().capture(CLERK, new NewTrade((String) t.value(BlotterColumn.BOOK, row),
+        (String) t.value(BlotterColumn.INSTRUMENT, row), any.side(), any.quantity(), any.price(), any.commission(), any.fees(),
+        (String) t.value(BlotterColumn.COUNTERPARTY, row), (String) t.value(BlotterColumn.ACCOUNT, row), any.tradeDate(),
+        any.executionTime(), "PHONE-1"), "phone trade");
+
+    waitUntil(() -> table.getItems().size() == all + 1);
+    assertThat(onFx(() -> screen.viewModel().data().table().tradeId(table.getItems().get(0).row()))).isEqualTo(captured.id().value());
+    assertThat(onFx(() -> screen.viewModel().data().table().tradeId(table.getSelectionModel().getSelectedItem().row()))).isEqualTo(selected);
+    assertThat(onFx(() -> table.getSelectionModel().getSelectedIndex())).isEqualTo(6);
+  }
+
+  private static int column(Row header, String title) {
+    for (int c = 0; c < header.getLastCellNum(); c++) {
+      if (header.getCell(c).getStringCellValue().equals(title)) {
+        return c;
+      }
+    }
+    throw new AssertionError("no column " + title);
+  }
+}
