@@ -459,6 +459,7 @@ final class BlotterView {
     protected void updateItem(BlotterLines.Line line, boolean empty) {
       super.updateItem(line, empty);
       setGraphic(null);
+      setTooltip(null);
       if (empty || line == null || lines.result() == null) {
         setText(null);
         return;
@@ -476,7 +477,9 @@ final class BlotterView {
       String label = g.label().isEmpty() ? "(blank)" : g.label();
       if (first) {
         setGraphic(new FontIcon(vm.isExpanded(g.label()) ? MaterialDesignC.CHEVRON_DOWN : MaterialDesignC.CHEVRON_RIGHT));
-        setText((groupShown ? "" : label + "  ") + Formats.grouped(g.count()) + (g.count() == 1 ? " trade" : " trades"));
+        setText(groupShown ? Formats.grouped(g.count()) : label + " (" + Formats.grouped(g.count()) + ")");
+        setTooltip(new Tooltip(label + ": " + Formats.grouped(g.count()) + (g.count() == 1 ? " trade" : " trades")
+            + " (double-click, Enter or the arrow keys open and close it)"));
       } else if (column == grouping) {
         setText(label);
       } else {
