@@ -14,12 +14,18 @@ import java.util.Map;
  * @param refused rows that have at least one problem
  * @param firstTrades the first valid rows as they would be stored (ids are provisional)
  * @param totals the valid rows' quantity and notional per currency, by currency code
+ * @param problemValues for each of {@code result.problems()}, in the same order, the text of the
+ *     cell it is about, as in the file ("" for a problem with no one cell, such as a missing column)
  */
 public record ImportPreview(ImportResult result, int valid, int refused, List<Trade> firstTrades,
-    Map<CurrencyCode, CurrencyTotals> totals) {
+    Map<CurrencyCode, CurrencyTotals> totals, List<String> problemValues) {
   public ImportPreview {
     firstTrades = List.copyOf(firstTrades);
     totals = Map.copyOf(totals);
+    problemValues = List.copyOf(problemValues);
+    if (problemValues.size() != result.problems().size()) {
+      throw new IllegalArgumentException("one value per problem: " + problemValues.size() + " for " + result.problems().size());
+    }
   }
 
   /** Whether the file was imported before (then it may not be imported again). */

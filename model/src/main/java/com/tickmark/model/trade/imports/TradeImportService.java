@@ -157,7 +157,64 @@ public final class TradeImportService {
       totals.computeIfAbsent(trade.currency(), CurrencyTotals::zero);
       totals.computeIfPresent(trade.currency(), (c, t) -> t.plus(trade.quantity(), trade.grossAmount()));
     });
-    return new ImportPreview(result, valid[0], result.rows() - valid[0], result.sample(), totals);
+    return new ImportPreview(result, valid[0], result.rows() - valid[0], result.sample(), totals,
+        problemValues(file, profile(actor, profileName), result.problems()));
+  }
+
+  /** The cell each problem is about, read again from the lines that have problems (a second, read-only pass). */
+  private static List<String> problemValues(Path file, ImportProfile profile, List<ImportProblem> problems) {
+    if (problems.isEmpty()) {
+      return List.of();
+    }
+    java.util.Set<Integer> wanted = new java.util.HashSet<>();
+    problems.forEach(p -> wanted.add(p.line()));
+    Map<Integer, String> lines = new HashMap<>();
+    String header = null;
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int lineNo = 0;
+      while ((line = in.readLine()) != null) {
+        lineNo++;
+        if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+          line = line.substring(1);
+        }
+        if (header == null && profile.header() && !line.isBlank()) {
+          header = line;
+        } else if (wanted.contains(lineNo)) {
+          lines.put(lineNo, line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read " + file + " again: " + e.getMessage(), e);
+    }
+    int[] index = columnIndex(profile, header == null ? "" : header);
+    List<String> cells = new ArrayList<>();
+    List<String> values = new ArrayList<>(problems.size());
+    int cachedLine = -1;
+    for (ImportProblem p : problems) {
+      String raw = lines.get(p.line());
+      ImportField field = fieldOf(p.field());
+      if (raw == null || field == null || index[field.ordinal()] < 0) {
+        values.add("");
+        continue;
+      }
+      if (cachedLine != p.line()) {
+        split(raw, profile.delimiter(), cells);
+        cachedLine = p.line();
+      }
+      int i = index[field.ordinal()];
+      values.add(i < cells.size() ? cells.get(i).trim() : "");
+    }
+    return values;
+  }
+
+  private static ImportField fieldOf(String key) {
+    for (ImportField f : ImportField.values()) {
+      if (f.key().equals(key)) {
+        return f;
+      }
+    }
+    return null;
   }
 
   private ImportResult run(Actor actor, Path file, String profileName, ImportMode mode, ImportMonitor monitor, int sampleSize,

@@ -113,6 +113,7 @@ class TradeImportRepairTest {
     assertThat(p.totals().get(USD).notional()).isEqualByComparingTo("2005.00");
     assertThat(p.result().problems()).extracting(x -> x.line() + " " + x.field())
         .containsExactly("3 price", "6 symbol");
+    assertThat(p.problemValues()).containsExactly("-1", "NOPE");
     assertThat(p.canImportAll()).isFalse();
     assertThat(p.canQuarantine()).isTrue();
     assertThat(store.trades).isEmpty();
