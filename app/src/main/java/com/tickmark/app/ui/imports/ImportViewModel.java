@@ -215,7 +215,7 @@ public final class ImportViewModel {
   }
 
   private void showMapping() {
-    ImportProfile p = profiles.get(profile.get());
+    ImportProfile p = profile.get() == null ? null : profiles.get(profile.get());
     if (p == null) {
       mapping.clear();
       return;
@@ -428,7 +428,7 @@ public final class ImportViewModel {
 
   /** The profile of this name, as last read. */
   public ImportProfile profileNamed(String name) {
-    return profiles.get(name);
+    return name == null ? null : profiles.get(name);
   }
 
   public ObjectProperty<Path> fileProperty() {

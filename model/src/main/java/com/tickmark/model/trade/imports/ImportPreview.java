@@ -13,7 +13,7 @@ import java.util.Map;
  * @param valid rows that would be booked
  * @param refused rows that have at least one problem
  * @param firstTrades the first valid rows as they would be stored (ids are provisional)
- * @param totals the valid rows' quantity and notional per currency, by currency code
+ * @param totals the valid rows' quantity and notional per currency, in order of currency code
  * @param problemValues for each of {@code result.problems()}, in the same order, the text of the
  *     cell it is about, as in the file ("" for a problem with no one cell, such as a missing column)
  */
@@ -21,7 +21,9 @@ public record ImportPreview(ImportResult result, int valid, int refused, List<Tr
     Map<CurrencyCode, CurrencyTotals> totals, List<String> problemValues) {
   public ImportPreview {
     firstTrades = List.copyOf(firstTrades);
-    totals = Map.copyOf(totals);
+    Map<CurrencyCode, CurrencyTotals> byCode = new java.util.TreeMap<>(java.util.Comparator.comparing(CurrencyCode::code));
+    byCode.putAll(totals);
+    totals = java.util.Collections.unmodifiableMap(byCode);
     problemValues = List.copyOf(problemValues);
     if (problemValues.size() != result.problems().size()) {
       throw new IllegalArgumentException("one value per problem: " + problemValues.size() + " for " + result.problems().size());
