@@ -157,13 +157,14 @@ final class ImportView {
     vm.runningProperty().addListener((obs, old, now) -> bindProgress(now));
 
     summary.setId("imports-summary");
+    summary.textProperty().bind(vm.summaryProperty());
     summary.getStyleClass().add(Styles.TEXT_BOLD);
     importAll.setId("imports-import-all");
     importAll.getStyleClass().add(Styles.SUCCESS);
     importAll.disableProperty().bind(vm.canImportAllProperty().not());
     importAll.setOnAction(e -> vm.importAll());
     importAll.setTooltip(new Tooltip("Books every row; offered only when the preview found no problem. All or nothing."));
-    importQuarantine.setId("imports-quarantine");
+    importQuarantine.setId("imports-import-quarantine");
     importQuarantine.getStyleClass().add(Styles.WARNING);
     importQuarantine.textProperty().bind(vm.quarantineLabelProperty());
     importQuarantine.disableProperty().bind(vm.canQuarantineProperty().not());

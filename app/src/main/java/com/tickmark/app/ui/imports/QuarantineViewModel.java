@@ -89,7 +89,7 @@ public final class QuarantineViewModel {
   private final TradeImportService imports;
   private final Actor actor;
   private final TaskExecutor executor;
-  private final TableModel<Row> rows = new TableModel<>("imports.quarantine", "quarantined rows", List.of(
+  private final TableModel<Row> rows = new TableModel<>("imports.quarantined", "quarantined rows", List.of(
       ColumnSpec.text("file", "File", Row::file).withWidth(160),
       ColumnSpec.integer("line", "Line", Row::line).withWidth(60),
       ColumnSpec.text("status", "Status", Row::status).withWidth(80),
