@@ -90,13 +90,13 @@ final class ImportView {
     this.uiState = uiState;
     this.fileChooser = this::showFileChooser;
     mapping = new TablePane<>(vm.mapping(), uiState, exports);
-    mapping.setCaption("Mapping: column → field");
+    mapping.setCaption("Mapping");
     mapping.setExportTitle(() -> "Import profile " + vm.profileProperty().get());
     totals = new TablePane<>(vm.totals(), uiState, exports);
-    totals.setCaption("Totals of the valid rows");
+    totals.setCaption("Totals (valid rows)");
     totals.setExportTitle(() -> "Import totals " + fileName());
     rows = new TablePane<>(vm.rows(), uiState, exports);
-    rows.setCaption("Rows that would be booked (first " + ImportViewModel.PREVIEW_ROWS + ")");
+    rows.setCaption("To be booked (first " + ImportViewModel.PREVIEW_ROWS + ")");
     rows.setExportTitle(() -> "Import preview " + fileName());
     problems = new TablePane<>(vm.problems(), uiState, exports);
     problems.setCaption("Problems");
@@ -192,7 +192,7 @@ final class ImportView {
     right.setDividerPositions(0.5);
     SplitPanes.remember(right, "imports.right", uiState);
     SplitPane body = new SplitPane(left, right);
-    body.setDividerPositions(0.3);
+    body.setDividerPositions(0.27);
     SplitPanes.remember(body, "imports.body", uiState);
     BorderPane importPane = new BorderPane(body);
     importPane.setTop(top);
