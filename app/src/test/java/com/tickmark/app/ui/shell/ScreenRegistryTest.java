@@ -57,7 +57,7 @@ class ScreenRegistryTest {
   @Test
   void theStandardScreensAreTheOnesThatExist() {
     assertThat(StandardScreens.registry().screens()).extracting(ScreenDescriptor::title)
-        .containsExactly("Reports", "Reference data", "Approvals", "Audit trail", "Admin");
+        .containsExactly("Import trades", "Reports", "Reference data", "Approvals", "Audit trail", "Admin");
   }
 
   @Test
