@@ -28,7 +28,7 @@ import java.util.Optional;
  * books, brokers and priced instruments, prices within 0.5 % of the reference close, unique exec
  * ids. For the import benchmark and tests.
  */
-final class SampleTradeFile {
+public final class SampleTradeFile {
   private SampleTradeFile() {}
 
   /** The trade dates used: the business date and the weekdays before it. */
@@ -43,7 +43,7 @@ final class SampleTradeFile {
   }
 
   /** Writes {@code rows} trades to {@code file}; exec ids are {@code PREFIX-1} onwards. */
-  static void write(Repositories r, LocalDate businessDate, Path file, int rows, String prefix) throws IOException {
+  public static void write(Repositories r, LocalDate businessDate, Path file, int rows, String prefix) throws IOException {
     List<LocalDate> dates = tradeDates(businessDate, 3);
     List<Book> books = r.referenceData().books();
     List<Counterparty> brokers = r.referenceData().counterparties().stream().filter(c -> c.role() == CounterpartyRole.BROKER).toList();

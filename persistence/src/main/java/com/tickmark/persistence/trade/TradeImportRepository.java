@@ -7,10 +7,13 @@ import static com.tickmark.persistence.jooq.Tables.TRADE_IMPORT_QUARANTINE;
 
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.imports.ImportRecord;
+import com.tickmark.model.trade.imports.QuarantineEntry;
+import com.tickmark.model.trade.imports.QuarantineStatus;
 import com.tickmark.model.trade.imports.QuarantinedRow;
 import com.tickmark.model.trade.imports.TradeImportStore;
 import com.tickmark.persistence.jooq.tables.records.TradeImportRecord;
 import com.tickmark.persistence.workspace.Batches;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -114,6 +117,50 @@ public final class TradeImportRepository implements TradeImportStore {
         .whenMatchedThenUpdate().set(TRADE_IMPORT_PROFILE.PROPERTIES, properties)
         .whenNotMatchedThenInsert(TRADE_IMPORT_PROFILE.NAME, TRADE_IMPORT_PROFILE.PROPERTIES).values(name, properties)
         .execute();
+  }
+
+  @Override
+  public void saveHeaderLine(long importId, String headerLine) {
+    dsl.update(TRADE_IMPORT).set(TRADE_IMPORT.HEADER_LINE, clip(headerLine)).where(TRADE_IMPORT.ID.eq(importId)).execute();
+  }
+
+  @Override
+  public List<QuarantineEntry> quarantineEntries() {
+    return quarantineQuery(DSL.noCondition());
+  }
+
+  @Override
+  public Optional<QuarantineEntry> quarantineEntry(long importId, int line) {
+    return quarantineQuery(TRADE_IMPORT_QUARANTINE.IMPORT_ID.eq(importId).and(TRADE_IMPORT_QUARANTINE.LINE.eq(line)))
+        .stream().findFirst();
+  }
+
+  private List<QuarantineEntry> quarantineQuery(org.jooq.Condition where) {
+    var q = TRADE_IMPORT_QUARANTINE;
+    return dsl.select(q.IMPORT_ID, TRADE_IMPORT.FILE_NAME, TRADE_IMPORT.PROFILE, TRADE_IMPORT.HEADER_LINE, q.LINE, q.RAW_LINE,
+            q.PROBLEMS, q.STATUS, q.RESOLVED_BY, q.RESOLVED_AT, q.RESOLUTION, q.TRADE_ID)
+        .from(q).join(TRADE_IMPORT).on(TRADE_IMPORT.ID.eq(q.IMPORT_ID))
+        .where(where)
+        .orderBy(q.IMPORT_ID, q.LINE)
+        .fetch(r -> new QuarantineEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+            QuarantineStatus.valueOf(r.value8()), r.value9(), r.value10() == null ? null : r.value10().toInstant(), r.value11(),
+            r.value12()));
+  }
+
+  @Override
+  public void resolveQuarantined(long importId, int line, QuarantineStatus status, String by, Instant at, String reason, Long tradeId) {
+    int updated = dsl.update(TRADE_IMPORT_QUARANTINE)
+        .set(TRADE_IMPORT_QUARANTINE.STATUS, status.name())
+        .set(TRADE_IMPORT_QUARANTINE.RESOLVED_BY, by)
+        .set(TRADE_IMPORT_QUARANTINE.RESOLVED_AT, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+        .set(TRADE_IMPORT_QUARANTINE.RESOLUTION, reason.length() <= 1000 ? reason : reason.substring(0, 997) + "...")
+        .set(TRADE_IMPORT_QUARANTINE.TRADE_ID, tradeId)
+        .where(TRADE_IMPORT_QUARANTINE.IMPORT_ID.eq(importId), TRADE_IMPORT_QUARANTINE.LINE.eq(line),
+            TRADE_IMPORT_QUARANTINE.STATUS.eq(QuarantineStatus.OPEN.name()))
+        .execute();
+    if (updated != 1) {
+      throw new IllegalStateException("Row " + line + " of import " + importId + " is no longer open; refresh the list.");
+    }
   }
 
   private static String clip(String s) {

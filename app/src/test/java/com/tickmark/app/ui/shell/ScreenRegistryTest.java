@@ -57,21 +57,21 @@ class ScreenRegistryTest {
   @Test
   void theStandardScreensAreTheOnesThatExist() {
     assertThat(StandardScreens.registry().screens()).extracting(ScreenDescriptor::title)
-        .containsExactly("Reports", "Reference data", "Approvals", "Audit trail", "Admin");
+        .containsExactly("Blotter", "Import trades", "Reports", "Reference data", "Approvals", "Audit trail", "Admin");
   }
 
   @Test
   void aUserIsOfferedOnlyTheScreensTheirRolesPermitNumberedAmongThemselves() {
     ScreenRegistry all = StandardScreens.registry();
-    assertThat(all.availableTo(actor(Role.VIEWER)).screens()).extracting(ScreenDescriptor::id).containsExactly("reports", "refdata", "approvals");
-    assertThat(all.availableTo(actor(Role.COMPLIANCE)).screens()).extracting(ScreenDescriptor::id).containsExactly("reports", "refdata", "approvals", "audit");
+    assertThat(all.availableTo(actor(Role.VIEWER)).screens()).extracting(ScreenDescriptor::id).containsExactly("blotter", "reports", "refdata", "approvals");
+    assertThat(all.availableTo(actor(Role.COMPLIANCE)).screens()).extracting(ScreenDescriptor::id).containsExactly("blotter", "reports", "refdata", "approvals", "audit");
     ScreenRegistry admin = all.availableTo(actor(Role.ADMIN));
-    assertThat(admin.screens()).extracting(ScreenDescriptor::id).containsExactly("reports", "refdata", "approvals", "audit", "admin");
+    assertThat(admin.screens()).extracting(ScreenDescriptor::id).containsExactly("blotter", "reports", "refdata", "approvals", "audit", "admin");
     assertThat(admin.shortcutOf(admin.find("admin").orElseThrow()))
-        .contains(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
+        .contains(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN));
     ScreenRegistry compliance = all.availableTo(actor(Role.COMPLIANCE));
     assertThat(compliance.shortcutOf(compliance.find("audit").orElseThrow()))
-        .contains(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
+        .contains(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
   }
 
   @Test

@@ -59,7 +59,10 @@ class TickmarkApplicationFxTest {
     waitUntil(() -> TickmarkApplication.session().map(TickmarkApplication.Session::mainWindow).isPresent()
         && robot.lookup("#status-firm").tryQuery().isPresent());
     assertThat(robot.lookup("#status-firm").queryAs(Label.class).getText()).isEqualTo(RefDataFixture.FIRM);
-    ScreenDescriptor first = StandardScreens.registry().screens().get(0);
+    // the fixture's user is an administrator: the first screen offered to them
+    ScreenDescriptor first = StandardScreens.registry().availableTo(new com.tickmark.model.security.Actor(
+        new com.tickmark.model.security.UserId(1), RefDataFixture.USER, java.util.Set.of(com.tickmark.model.security.Role.ADMIN)))
+        .screens().get(0);
     assertThat(robot.lookup("#screen-title").queryAs(Label.class).getText()).as("the first screen of the navigation").isEqualTo(first.title());
     assertThat(robot.lookup("#status-user").queryAs(Label.class).getText()).contains(RefDataFixture.USER);
     assertThat(onFx(() -> Window.getWindows().stream().filter(Window::isShowing).count())).as("the startup and sign-in windows closed").isEqualTo(1);

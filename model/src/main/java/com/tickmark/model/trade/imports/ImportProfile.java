@@ -179,6 +179,13 @@ public record ImportProfile(String name, char delimiter, boolean header, char de
     return null;
   }
 
+  /** The cells of one line as an import splits them with {@code delimiter} (quotes removed, trimmed). */
+  public static List<String> cells(String line, char delimiter) {
+    List<String> cells = new ArrayList<>();
+    TradeImportService.split(line == null ? "" : line, delimiter, cells);
+    return cells.stream().map(String::trim).toList();
+  }
+
   /** The profile as properties text, the form {@link #parse} reads. */
   public String toProperties() {
     StringBuilder b = new StringBuilder();

@@ -132,6 +132,93 @@ public final class TradeImportService {
 
   /** Imports {@code file} with the named profile. */
   public ImportResult importFile(Actor actor, Path file, String profileName, ImportMode mode) {
+    return importFile(actor, file, profileName, mode, ImportMonitor.NONE);
+  }
+
+  /**
+   * Imports {@code file} with the named profile, reporting progress to {@code monitor}; when it is
+   * cancelled the import throws {@link java.util.concurrent.CancellationException} and writes nothing.
+   */
+  public ImportResult importFile(Actor actor, Path file, String profileName, ImportMode mode, ImportMonitor monitor) {
+    return run(actor, file, profileName, mode, monitor, SAMPLE, null);
+  }
+
+  /**
+   * Checks {@code file} exactly as an import would — the same parsing and the same rules, in the
+   * same pass — and writes nothing: how many rows are valid and refused, every problem, the first
+   * {@code firstRows} trades as they would be stored and the totals per currency. A file imported
+   * before is reported ({@link ImportPreview#importedBefore()}), not refused.
+   */
+  public ImportPreview preview(Actor actor, Path file, String profileName, int firstRows, ImportMonitor monitor) {
+    Map<CurrencyCode, CurrencyTotals> totals = new TreeMap<>(java.util.Comparator.comparing(CurrencyCode::code));
+    int[] valid = {0};
+    ImportResult result = run(actor, file, profileName, ImportMode.PREVIEW, monitor, Math.max(0, firstRows), trade -> {
+      valid[0]++;
+      totals.computeIfAbsent(trade.currency(), CurrencyTotals::zero);
+      totals.computeIfPresent(trade.currency(), (c, t) -> t.plus(trade.quantity(), trade.grossAmount()));
+    });
+    return new ImportPreview(result, valid[0], result.rows() - valid[0], result.sample(), totals,
+        problemValues(file, profile(actor, profileName), result.problems()));
+  }
+
+  /** The cell each problem is about, read again from the lines that have problems (a second, read-only pass). */
+  private static List<String> problemValues(Path file, ImportProfile profile, List<ImportProblem> problems) {
+    if (problems.isEmpty()) {
+      return List.of();
+    }
+    java.util.Set<Integer> wanted = new java.util.HashSet<>();
+    problems.forEach(p -> wanted.add(p.line()));
+    Map<Integer, String> lines = new HashMap<>();
+    String header = null;
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int lineNo = 0;
+      while ((line = in.readLine()) != null) {
+        lineNo++;
+        if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+          line = line.substring(1);
+        }
+        if (header == null && profile.header() && !line.isBlank()) {
+          header = line;
+        } else if (wanted.contains(lineNo)) {
+          lines.put(lineNo, line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read " + file + " again: " + e.getMessage(), e);
+    }
+    int[] index = columnIndex(profile, header == null ? "" : header);
+    List<String> cells = new ArrayList<>();
+    List<String> values = new ArrayList<>(problems.size());
+    int cachedLine = -1;
+    for (ImportProblem p : problems) {
+      String raw = lines.get(p.line());
+      ImportField field = fieldOf(p.field());
+      if (raw == null || field == null || index[field.ordinal()] < 0) {
+        values.add("");
+        continue;
+      }
+      if (cachedLine != p.line()) {
+        split(raw, profile.delimiter(), cells);
+        cachedLine = p.line();
+      }
+      int i = index[field.ordinal()];
+      values.add(i < cells.size() ? cells.get(i).trim() : "");
+    }
+    return values;
+  }
+
+  private static ImportField fieldOf(String key) {
+    for (ImportField f : ImportField.values()) {
+      if (f.key().equals(key)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private ImportResult run(Actor actor, Path file, String profileName, ImportMode mode, ImportMonitor monitor, int sampleSize,
+      java.util.function.Consumer<Trade> onValid) {
     actor.require(mode == ImportMode.PREVIEW ? Permission.VIEW_DATA : Permission.CAPTURE_TRADES);
     ImportProfile profile = profile(actor, profileName);
     String fileName = file.getFileName().toString();
@@ -143,10 +230,15 @@ public final class TradeImportService {
           + " (as " + e.fileName() + ", import " + e.id() + ", " + e.rowsLoaded() + " trades); nothing was written.");
     }
     Run run = new Run(profile, mode);
+    run.sampleSize = sampleSize;
+    run.onValid = onValid;
     long firstId = store.maxTradeId() + 1;
     run.nextId = firstId;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader in = open(file, monitor)) {
       run.read(in);
+      if (monitor.isCancelled()) {
+        throw new java.util.concurrent.CancellationException("The import of " + fileName + " was cancelled; nothing was written.");
+      }
       if (run.problems.isEmpty() || mode == ImportMode.QUARANTINE) {
         if (mode == ImportMode.PREVIEW) {
           return run.result(fileName, sha256, null, earlier.orElse(null));
@@ -159,6 +251,7 @@ public final class TradeImportService {
               clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
               loaded, run.quarantine.size(), loaded == 0 ? null : firstId, loaded == 0 ? null : run.nextId - 1);
           store.recordImport(r, run.quarantine);
+          keepHeaderLine(r, file, profile);
           audit.append(new AuditEvent(actor.username(), r.importedAt(), ENTITY, Long.toString(id), AuditAction.IMPORT, "",
               String.format(Locale.ROOT, "{\"file\":\"%s\",\"sha256\":\"%s\",\"profile\":\"%s\",\"rowsLoaded\":%d,\"rowsQuarantined\":%d,\"firstTrade\":%s,\"lastTrade\":%s}",
                   json(fileName), sha256, json(profile.name()), r.rowsLoaded(), r.rowsQuarantined(),
@@ -177,6 +270,176 @@ public final class TradeImportService {
     } catch (RuntimeException e) {
       undo(firstId, run);
       throw e;
+    }
+  }
+
+  public static final String QUARANTINE_ENTITY = "TradeImportRow";
+
+  /** Every row quarantine imports set aside, open or not, oldest import first, then by line. */
+  public List<QuarantineEntry> quarantine(Actor actor) {
+    actor.require(Permission.VIEW_DATA);
+    return store.quarantineEntries();
+  }
+
+  /**
+   * A quarantined row's values by field, read with its import's profile: what the clerk corrects.
+   * Empty when the row cannot be mapped (its import predates keeping header rows); fields the
+   * row lacks are empty strings.
+   */
+  public Map<ImportField, String> fields(Actor actor, QuarantineEntry entry) {
+    actor.require(Permission.VIEW_DATA);
+    ImportProfile profile = profiles(actor).get(entry.profile());
+    if (profile == null || (profile.header() && entry.headerLine() == null)) {
+      return Map.of();
+    }
+    int[] index = columnIndex(profile, entry.headerLine());
+    List<String> cells = new ArrayList<>();
+    split(entry.rawLine(), profile.delimiter(), cells);
+    Map<ImportField, String> values = new java.util.EnumMap<>(ImportField.class);
+    for (ImportField f : profile.columns().keySet()) {
+      int i = index[f.ordinal()];
+      values.put(f, i < 0 || i >= cells.size() ? "" : cells.get(i).trim());
+    }
+    return values;
+  }
+
+  /** Where each mapped field is in a row: by the header's names, or the profile's positions. */
+  private static int[] columnIndex(ImportProfile profile, String headerLine) {
+    int[] index = new int[ImportField.values().length];
+    java.util.Arrays.fill(index, -1);
+    if (!profile.header()) {
+      profile.columns().forEach((f, c) -> index[f.ordinal()] = Integer.parseInt(c) - 1);
+      return index;
+    }
+    List<String> names = new ArrayList<>();
+    split(headerLine, profile.delimiter(), names);
+    Map<String, Integer> byName = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      byName.putIfAbsent(names.get(i).trim().toLowerCase(Locale.ROOT), i);
+    }
+    profile.columns().forEach((f, c) -> index[f.ordinal()] = byName.getOrDefault(c.trim().toLowerCase(Locale.ROOT), -1));
+    return index;
+  }
+
+  /**
+   * Re-submits a quarantined row with corrected values (by field, in the file's formats). They
+   * pass through exactly the checks of an import with the row's profile; if any fails, nothing is
+   * written and the problems come back (on the row's line). Otherwise the row becomes a trade and
+   * is marked repaired, with both in the audit trail, in one transaction.
+   */
+  public RepairResult resubmit(Actor actor, long importId, int line, Map<ImportField, String> values) {
+    actor.require(Permission.CAPTURE_TRADES);
+    QuarantineEntry entry = openEntry(importId, line);
+    ImportProfile profile = profile(actor, entry.profile());
+    Run run = new Run(profile, ImportMode.ALL_OR_NOTHING);
+    run.sampleSize = 1;
+    run.nextId = store.maxTradeId() + 1;
+    try (BufferedReader in = new BufferedReader(new java.io.StringReader(synthesise(profile, values)))) {
+      run.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!run.problems.isEmpty() || run.sample.isEmpty()) {
+      List<ImportProblem> problems = run.problems.stream()
+          .map(p -> new ImportProblem(line, p.field(), p.message())).toList();
+      return new RepairResult(entry, null, problems);
+    }
+    Trade trade = run.sample.get(0);
+    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    String reason = "repaired quarantined row " + entry.where() + " (import " + importId + ")";
+    tx.run(() -> {
+      run.flush();
+      store.resolveQuarantined(importId, line, QuarantineStatus.REPAIRED, actor.username(), now, reason, trade.id().value());
+      audit.append(new AuditEvent(actor.username(), now, TradeService.ENTITY, trade.id().display(), AuditAction.CREATE, "",
+          com.tickmark.model.trade.TradeJson.of(trade), reason));
+      audit.append(new AuditEvent(actor.username(), now, QUARANTINE_ENTITY, entry.auditId(), AuditAction.STATUS_CHANGE,
+          rowJson(entry, QuarantineStatus.OPEN, null), rowJson(entry, QuarantineStatus.REPAIRED, trade.id().display()), reason));
+    });
+    QuarantineEntry repaired = new QuarantineEntry(entry.importId(), entry.fileName(), entry.profile(), entry.headerLine(), line,
+        entry.rawLine(), entry.problems(), QuarantineStatus.REPAIRED, actor.username(), now, reason, trade.id().value());
+    return new RepairResult(repaired, trade, List.of());
+  }
+
+  /** Sets a quarantined row aside for good; the reason is required and goes to the audit trail. */
+  public QuarantineEntry discard(Actor actor, long importId, int line, String reason) {
+    actor.require(Permission.CAPTURE_TRADES);
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("Give the reason for discarding the row: the audit trail keeps it.");
+    }
+    QuarantineEntry entry = openEntry(importId, line);
+    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    String why = reason.strip();
+    tx.run(() -> {
+      store.resolveQuarantined(importId, line, QuarantineStatus.DISCARDED, actor.username(), now, why, null);
+      audit.append(new AuditEvent(actor.username(), now, QUARANTINE_ENTITY, entry.auditId(), AuditAction.STATUS_CHANGE,
+          rowJson(entry, QuarantineStatus.OPEN, null), rowJson(entry, QuarantineStatus.DISCARDED, null), why));
+    });
+    return new QuarantineEntry(entry.importId(), entry.fileName(), entry.profile(), entry.headerLine(), line, entry.rawLine(),
+        entry.problems(), QuarantineStatus.DISCARDED, actor.username(), now, why, null);
+  }
+
+  private QuarantineEntry openEntry(long importId, int line) {
+    QuarantineEntry entry = store.quarantineEntry(importId, line).orElseThrow(() -> new IllegalArgumentException(
+        "Import " + importId + " set no row of line " + line + " aside."));
+    if (!entry.isOpen()) {
+      throw new IllegalStateException(entry.where() + " was already " + entry.status().name().toLowerCase(Locale.ROOT) + " by "
+          + entry.resolvedBy() + " on " + entry.resolvedAt() + "; refresh the list.");
+    }
+    return entry;
+  }
+
+  private static String rowJson(QuarantineEntry e, QuarantineStatus status, String trade) {
+    return String.format(Locale.ROOT, "{\"file\":\"%s\",\"line\":%d,\"status\":\"%s\"%s}", json(e.fileName()), e.line(),
+        status.name(), trade == null ? "" : ",\"trade\":\"" + trade + "\"");
+  }
+
+  /** A file of one row in the profile's layout holding {@code values}: a header row if it has one, then the row. */
+  static String synthesise(ImportProfile profile, Map<ImportField, String> values) {
+    List<ImportField> fields = new ArrayList<>(new TreeMap<>(profile.columns()).keySet());
+    String delimiter = String.valueOf(profile.delimiter());
+    StringBuilder out = new StringBuilder();
+    if (profile.header()) {
+      out.append(String.join(delimiter, fields.stream().map(f -> quote(profile.columns().get(f), profile.delimiter())).toList()));
+      out.append('\n');
+      out.append(String.join(delimiter, fields.stream().map(f -> quote(values.getOrDefault(f, ""), profile.delimiter())).toList()));
+    } else {
+      int width = profile.columns().values().stream().mapToInt(Integer::parseInt).max().orElse(0);
+      String[] cells = new String[width];
+      java.util.Arrays.fill(cells, "");
+      profile.columns().forEach((f, c) -> cells[Integer.parseInt(c) - 1] = quote(values.getOrDefault(f, ""), profile.delimiter()));
+      out.append(String.join(delimiter, cells));
+    }
+    return out.append('\n').toString();
+  }
+
+  private static String quote(String value, char delimiter) {
+    String v = value == null ? "" : value.replace('\n', ' ').replace('\r', ' ');
+    return v.indexOf(delimiter) >= 0 || v.indexOf('"') >= 0 ? '"' + v.replace("\"", "\"\"") + '"' : v;
+  }
+
+  private static BufferedReader open(Path file, ImportMonitor monitor) throws IOException {
+    if (monitor == ImportMonitor.NONE) {
+      return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    }
+    InputStream in = new MonitoredInputStream(Files.newInputStream(file), Files.size(file), monitor);
+    return new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  /** A quarantine import keeps its file's header row, so a clerk can repair its rows field by field. */
+  private void keepHeaderLine(ImportRecord r, Path file, ImportProfile profile) {
+    if (r.rowsQuarantined() == 0 || !profile.header()) {
+      return;
+    }
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (!line.isBlank()) {
+          store.saveHeaderLine(r.id(), line.charAt(0) == '\uFEFF' ? line.substring(1) : line);
+          return;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read " + file + " again: " + e.getMessage(), e);
     }
   }
 
@@ -217,6 +480,8 @@ public final class TradeImportService {
     final List<ImportProblem> problems = new ArrayList<>();
     final List<QuarantinedRow> quarantine = new ArrayList<>();
     final List<Trade> sample = new ArrayList<>();
+    int sampleSize = SAMPLE;
+    java.util.function.Consumer<Trade> onValid;
     List<Trade> chunk = new ArrayList<>(CHUNK);
     long nextId;
     long storedUpTo;
@@ -392,8 +657,11 @@ public final class TradeImportService {
           instrument.currency(), tradeDate, executed, settles, broker.id(), account == null ? null : account.id(),
           TradeSource.FILE, TradeStatus.NEW);
       nextId++;
-      if (sample.size() < SAMPLE) {
+      if (sample.size() < sampleSize) {
         sample.add(trade);
+      }
+      if (onValid != null) {
+        onValid.accept(trade);
       }
       if (mode == ImportMode.PREVIEW || (mode == ImportMode.ALL_OR_NOTHING && !problems.isEmpty())) {
         return;

@@ -36,4 +36,26 @@ public interface TradeImportStore {
   Map<String, String> profiles();
 
   void saveProfile(String name, String properties);
+
+  // Repairing quarantined rows. Defaults refuse, so a store that keeps no quarantine still compiles.
+
+  /** Keeps the header row of an import's file, so its quarantined rows can be read field by field. */
+  default void saveHeaderLine(long importId, String headerLine) {
+    throw new UnsupportedOperationException("This store does not keep header rows");
+  }
+
+  /** Every quarantined row of every import, oldest import first, then by line. */
+  default List<QuarantineEntry> quarantineEntries() {
+    throw new UnsupportedOperationException("This store does not keep quarantined rows");
+  }
+
+  default Optional<QuarantineEntry> quarantineEntry(long importId, int line) {
+    return quarantineEntries().stream().filter(e -> e.importId() == importId && e.line() == line).findFirst();
+  }
+
+  /** Marks a quarantined row repaired (with the trade it became) or discarded (with the reason). */
+  default void resolveQuarantined(long importId, int line, QuarantineStatus status, String by, java.time.Instant at, String reason,
+      Long tradeId) {
+    throw new UnsupportedOperationException("This store does not keep quarantined rows");
+  }
 }

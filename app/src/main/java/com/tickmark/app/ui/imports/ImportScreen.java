@@ -1,0 +1,87 @@
+package com.tickmark.app.ui.imports;
+
+import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.shell.Screen;
+import com.tickmark.app.ui.shell.ScreenContext;
+import com.tickmark.app.ui.shell.ScreenDescriptor;
+import com.tickmark.app.ui.table.TableExports;
+import com.tickmark.model.security.Permission;
+import javafx.scene.Node;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+
+/**
+ * The Import trades screen: preview a broker's or the trading system's trade file, import it all or
+ * nothing (or, when chosen, the valid rows with the others quarantined), and repair or discard the
+ * quarantined rows. Offered to users who may capture trades.
+ */
+public final class ImportScreen implements Screen {
+  public static final String ID = "imports";
+
+  private final ImportViewModel vm;
+  private final QuarantineViewModel quarantine;
+  private final ImportView view;
+
+  ImportScreen(ImportViewModel vm, QuarantineViewModel quarantine, UiState uiState, TableExports exports,
+      ProfileEditorDialog.Opener editor) {
+    this.vm = vm;
+    this.quarantine = quarantine;
+    this.view = new ImportView(vm, quarantine, uiState, exports);
+    view.setProfileEditor(editor);
+    vm.setOnImported(quarantine::refresh);
+  }
+
+  /** How the screen registers itself in the main window. */
+  public static ScreenDescriptor descriptor() {
+    return ScreenDescriptor.of(ID, "Import trades", MaterialDesignF.FILE_IMPORT_OUTLINE, 20, ImportScreen::create)
+        .requiringAnyOf(Permission.CAPTURE_TRADES);
+  }
+
+  static ImportScreen create(ScreenContext context) {
+    var imports = context.services().tradeImports();
+    ImportViewModel vm = new ImportViewModel(imports, context.services().referenceData(), context.actor(), context.executor());
+    QuarantineViewModel quarantine = new QuarantineViewModel(imports, context.actor(), context.executor());
+    TableExports exports = TableExports.of(context.services(), context.actor(), context.executor(), context.uiState());
+    return new ImportScreen(vm, quarantine, context.uiState(), exports,
+        ProfileEditorDialog.opener(() -> new ProfileEditorViewModel(imports, context.actor(), context.executor())));
+  }
+
+  @Override
+  public Node view() {
+    return view.root();
+  }
+
+  @Override
+  public void activate() {
+    view.activate();
+    vm.activate();
+    quarantine.activate();
+  }
+
+  @Override
+  public void deactivate() {
+    view.deactivate();
+  }
+
+  @Override
+  public void refresh() {
+    vm.loadProfiles(null);
+    quarantine.refresh();
+  }
+
+  @Override
+  public void focusSearch() {
+    view.focusSearch();
+  }
+
+  ImportViewModel viewModel() {
+    return vm;
+  }
+
+  QuarantineViewModel quarantineViewModel() {
+    return quarantine;
+  }
+
+  ImportView layout() {
+    return view;
+  }
+}

@@ -1,0 +1,177 @@
+package com.tickmark.app.ui.imports;
+
+import static com.tickmark.app.ui.fixture.Fx.onFx;
+import static com.tickmark.app.ui.fixture.Fx.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.controls.Message;
+import com.tickmark.app.ui.NodeSnapshots;
+import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.fixture.SecurityFixture;
+import com.tickmark.app.ui.imports.ImportViewModel.ProblemRow;
+import com.tickmark.app.ui.imports.QuarantineViewModel.Row;
+import com.tickmark.app.ui.shell.MainWindow;
+import com.tickmark.app.ui.shell.ScreenContext;
+import com.tickmark.app.ui.shell.StandardScreens;
+import com.tickmark.app.ui.shell.Theme;
+import com.tickmark.app.ui.shell.WorkspaceInfo;
+import com.tickmark.app.ui.task.FxTaskExecutor;
+import com.tickmark.app.ui.task.TaskMonitor;
+import com.tickmark.model.security.Actor;
+import com.tickmark.model.security.Role;
+import com.tickmark.persistence.workspace.SettingsRepository;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A clerk previews trade files, imports a good one, is refused a second import of it, and repairs a quarantined row. */
+@ExtendWith(ApplicationExtension.class)
+class ImportFxTest {
+  @TempDir static Path dir;
+  static SecurityFixture fx;
+  static Actor clerk;
+
+  private final List<Throwable> failures = new CopyOnWriteArrayList<>();
+  private FxTaskExecutor executor;
+  private MainWindow main;
+
+  @BeforeAll
+  static void openFixture() {
+    fx = SecurityFixture.create(dir.resolve("ws"));
+    clerk = fx.user("clara", Role.CLERK);
+  }
+
+  @AfterAll
+  static void closeFixture() {
+    fx.close();
+  }
+
+  @Start
+  void start(Stage stage) {
+    Theme.LIGHT.apply();
+    TaskMonitor monitor = new TaskMonitor();
+    executor = new FxTaskExecutor(2, monitor, (title, error) -> failures.add(error));
+    main = new MainWindow(new ScreenContext(fx.services, clerk, executor, monitor, UiState.inMemory()), StandardScreens.registry(),
+        WorkspaceInfo.read(new SettingsRepository(fx.workspace.dsl())), () -> { });
+    main.show(stage);
+  }
+
+  @AfterEach
+  void stop() {
+    executor.shutdown();
+    assertThat(failures).isEmpty();
+  }
+
+  private ImportScreen open(FxRobot robot) {
+    robot.clickOn("#nav-imports");
+    ImportScreen screen = (ImportScreen) onFx(() -> main.currentScreen().orElseThrow());
+    waitUntil(() -> "tickmark".equals(screen.viewModel().profileProperty().get()));
+    return screen;
+  }
+
+  private void choose(FxRobot robot, ImportScreen screen, Path file) {
+    onFx(() -> screen.layout().setFileChooser(owner -> Optional.of(file)));
+    robot.clickOn("#imports-choose");
+    waitUntil(() -> robot.lookup("#imports-file").queryAs(TextField.class).getText().equals(file.toString()));
+  }
+
+  private static String notice(FxRobot robot) {
+    return robot.lookup("#imports-notice").tryQuery().map(n -> ((Message) n).getTitle()).orElse("");
+  }
+
+  @Test
+  void aBadFileShowsEveryProblemAndAGoodFileImportsOnceOnly(FxRobot robot) throws Exception {
+    ImportScreen screen = open(robot);
+    Path bad = TradeFiles.valid(fx.services.repositories(), dir, "bad.csv", 8, "bad");
+    TradeFiles.withCell(bad, 4, TradeFiles.QUANTITY, "zero");
+    TradeFiles.withCell(bad, 7, TradeFiles.BOOK, "NOBOOK");
+    choose(robot, screen, bad);
+    robot.clickOn("#imports-preview");
+    TableView<?> problems = robot.lookup("#imports-problems").queryAs(TableView.class);
+    waitUntil(() -> problems.getItems().size() == 2);
+    assertThat(problems.getItems()).extracting(r -> ((ProblemRow) r).line() + " " + ((ProblemRow) r).field() + " " + ((ProblemRow) r).value())
+        .containsExactly("4 quantity zero", "7 book NOBOOK");
+    assertThat(robot.lookup("#imports-summary").queryAs(Label.class).getText()).isEqualTo("8 rows: 6 valid, 2 refused; 2 problems");
+    assertThat(robot.lookup("#imports-import-all").queryAs(Button.class).isDisabled()).isTrue();
+    Button quarantine = robot.lookup("#imports-import-quarantine").queryAs(Button.class);
+    assertThat(quarantine.isDisabled()).isFalse();
+    assertThat(quarantine.getText()).isEqualTo("Import valid rows and quarantine 2");
+    assertThat(robot.lookup("#imports-rows").queryAs(TableView.class).getItems()).hasSize(6);
+    assertThat(robot.lookup("#imports-problems-export-excel").queryAs(Button.class).isDisabled()).as("clerks may export").isFalse();
+    NodeSnapshots.write(main.scene(), Path.of("target", "screenshots", "import-preview.png"));
+
+    Path good = TradeFiles.valid(fx.services.repositories(), dir, "good.csv", 5, "good");
+    choose(robot, screen, good);
+    assertThat(problems.getItems()).as("a new file drops the old preview").isEmpty();
+    robot.clickOn("#imports-preview");
+    Button importAll = robot.lookup("#imports-import-all").queryAs(Button.class);
+    waitUntil(() -> !importAll.isDisabled());
+    assertThat(quarantine.isDisabled()).isTrue();
+    robot.clickOn("#imports-import-all");
+    waitUntil(() -> notice(robot).startsWith("Imported good.csv"));
+    assertThat(fx.services.tradeImports().imports(clerk)).filteredOn(r -> r.fileName().equals("good.csv"))
+        .singleElement().satisfies(r -> assertThat(r.rowsLoaded()).isEqualTo(5));
+    assertThat(importAll.isDisabled()).isTrue();
+
+    robot.clickOn("#imports-preview");
+    waitUntil(() -> notice(robot).equals("Already imported: this file cannot be imported again"));
+    assertThat(importAll.isDisabled()).isTrue();
+    assertThat(quarantine.isDisabled()).isTrue();
+    assertThat(fx.services.tradeImports().imports(clerk)).filteredOn(r -> r.fileName().equals("good.csv")).hasSize(1);
+  }
+
+  @Test
+  void aQuarantinedRowIsCorrectedAndResubmittedAsATrade(FxRobot robot) throws Exception {
+    ImportScreen screen = open(robot);
+    onFx(() -> screen.layout().setConfirmation(question -> true));
+    Path file = TradeFiles.valid(fx.services.repositories(), dir, "q.csv", 4, "q");
+    String book = TradeFiles.cell(file, 3, TradeFiles.BOOK);
+    TradeFiles.withCell(file, 3, TradeFiles.BOOK, "MISSING");
+    choose(robot, screen, file);
+    robot.clickOn("#imports-preview");
+    Button quarantine = robot.lookup("#imports-import-quarantine").queryAs(Button.class);
+    waitUntil(() -> !quarantine.isDisabled());
+    robot.clickOn("#imports-import-quarantine");
+    waitUntil(() -> notice(robot).startsWith("Imported q.csv"));
+
+    robot.clickOn("#imports-tab-quarantine");
+    TableView<?> rows = robot.lookup("#imports-quarantined").queryAs(TableView.class);
+    waitUntil(() -> rows.getItems().stream().anyMatch(r -> ((Row) r).file().equals("q.csv")));
+    int index = onFx(() -> {
+      for (int i = 0; i < rows.getItems().size(); i++) {
+        if (((Row) rows.getItems().get(i)).file().equals("q.csv")) {
+          return i;
+        }
+      }
+      return -1;
+    });
+    onFx(() -> rows.getSelectionModel().select(index));
+    waitUntil(() -> robot.lookup("#quarantine-field-book").tryQuery().isPresent());
+    assertThat(robot.lookup("#quarantine-problems").queryAs(Label.class).getText()).contains("book: 'MISSING' is not a book");
+    TextField bookField = robot.lookup("#quarantine-field-book").queryAs(TextField.class);
+    assertThat(bookField.getText()).isEqualTo("MISSING");
+    NodeSnapshots.write(main.scene(), Path.of("target", "screenshots", "import-quarantine.png"));
+    onFx(() -> bookField.setText(book));
+    Button resubmit = robot.lookup("#quarantine-resubmit").queryAs(Button.class);
+    assertThat(resubmit.isDisabled()).isFalse();
+    onFx(resubmit::fire); // the detail pane may need scrolling in the test's small window
+    waitUntil(() -> ((Row) rows.getItems().get(index)).status().equals("Repaired"));
+    assertThat(((Row) rows.getItems().get(index)).trade()).startsWith("T0");
+    assertThat(robot.lookup("#quarantine-resolved").queryAs(Label.class).getText()).startsWith("Repaired by clara");
+  }
+}

@@ -1,0 +1,229 @@
+package com.tickmark.app.ui.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import com.tickmark.app.ui.audit.Notice;
+import com.tickmark.app.ui.fixture.SecurityFixture;
+import com.tickmark.app.ui.imports.ImportViewModel.ProblemRow;
+import com.tickmark.app.ui.imports.ImportViewModel.TotalRow;
+import com.tickmark.app.ui.imports.QuarantineViewModel.FieldValue;
+import com.tickmark.app.ui.imports.QuarantineViewModel.Row;
+import com.tickmark.app.ui.task.DirectTaskExecutor;
+import com.tickmark.model.security.Actor;
+import com.tickmark.model.security.Role;
+import com.tickmark.model.trade.imports.ImportField;
+import com.tickmark.model.trade.imports.ImportProfile;
+import com.tickmark.model.trade.imports.ImportRecord;
+import com.tickmark.model.trade.imports.QuarantineStatus;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Import trades screen's view models over a real workspace, without a toolkit. */
+class ImportViewModelTest {
+  @TempDir Path dir;
+  SecurityFixture fx;
+  Actor clerk;
+  ImportViewModel vm;
+  QuarantineViewModel quarantine;
+
+  @BeforeEach
+  void setUp() {
+    fx = SecurityFixture.create(dir.resolve("ws"));
+    clerk = fx.user("clerk", Role.CLERK);
+    DirectTaskExecutor executor = new DirectTaskExecutor();
+    vm = new ImportViewModel(fx.services.tradeImports(), fx.services.referenceData(), clerk, executor);
+    quarantine = new QuarantineViewModel(fx.services.tradeImports(), clerk, executor);
+    vm.setOnImported(quarantine::refresh);
+    vm.activate();
+    quarantine.activate();
+  }
+
+  @AfterEach
+  void tearDown() {
+    fx.close();
+  }
+
+  Path file(String name, int rows) throws Exception {
+    return TradeFiles.valid(fx.services.repositories(), dir, name, rows, name.replace(".csv", ""));
+  }
+
+  @Test
+  void aPreviewOfAFileWithBadRowsListsEveryProblemWithLineFieldAndValueAndOffersOnlyTheExplicitQuarantine() throws Exception {
+    Path f = file("bad.csv", 10);
+    TradeFiles.withCell(f, 3, TradeFiles.QUANTITY, "-5");
+    TradeFiles.withCell(f, 5, TradeFiles.BOOK, "NOPE");
+    TradeFiles.withCell(f, 5, TradeFiles.PRICE, "abc");
+    assertThat(vm.profileProperty().get()).isEqualTo(ImportProfile.BUILT_IN);
+    vm.fileProperty().set(f);
+    assertThat(vm.canPreviewProperty().get()).isTrue();
+    vm.preview();
+
+    assertThat(vm.problems().allRows()).extracting(ProblemRow::line, ProblemRow::field, ProblemRow::value)
+        .containsExactly(tuple(3L, "quantity", "-5"), tuple(5L, "book", "NOPE"), tuple(5L, "price", "abc"));
+    assertThat(vm.problems().allRows().get(0).message()).isEqualTo("must be positive, not -5");
+    assertThat(vm.summaryProperty().get()).isEqualTo("10 rows: 8 valid, 2 refused; 3 problems");
+    assertThat(vm.rows().allRows()).hasSize(8);
+    assertThat(vm.rows().allRows().get(0).execId()).isEqualTo("bad-1");
+    assertThat(vm.totals().allRows().stream().mapToLong(TotalRow::trades).sum()).isEqualTo(8);
+    assertThat(vm.canImportAllProperty().get()).isFalse();
+    assertThat(vm.canQuarantineProperty().get()).isTrue();
+    assertThat(vm.quarantineLabelProperty().get()).isEqualTo("Import valid rows and quarantine 2");
+    assertThat(vm.noticeProperty().get().kind()).isEqualTo(Notice.Kind.WARNING);
+    assertThat(fx.services.tradeImports().imports(clerk)).as("a preview writes nothing").isEmpty();
+  }
+
+  @Test
+  void theTotalsAddUpTheValidRowsPerCurrency() throws Exception {
+    Path f = file("sum.csv", 12);
+    vm.fileProperty().set(f);
+    vm.preview();
+    BigDecimal quantity = BigDecimal.ZERO;
+    for (String line : Files.readAllLines(f, StandardCharsets.UTF_8).subList(1, 13)) {
+      quantity = quantity.add(new BigDecimal(line.split(",")[TradeFiles.QUANTITY]));
+    }
+    assertThat(vm.totals().allRows().stream().map(TotalRow::quantity).reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo(quantity);
+    assertThat(vm.totals().allRows()).extracting(TotalRow::currency).isSorted().doesNotHaveDuplicates();
+  }
+
+  @Test
+  void importAllBooksEveryRowAndTheSameFileIsThenRefused() throws Exception {
+    Path f = file("good.csv", 6);
+    vm.fileProperty().set(f);
+    vm.preview();
+    assertThat(vm.canImportAllProperty().get()).isTrue();
+    assertThat(vm.canQuarantineProperty().get()).as("nothing to quarantine").isFalse();
+    vm.importAll();
+
+    ImportRecord rec = vm.resultProperty().get().record();
+    assertThat(rec.rowsLoaded()).isEqualTo(6);
+    assertThat(vm.noticeProperty().get().title()).startsWith("Imported good.csv");
+    assertThat(vm.noticeProperty().get().text()).contains("6 trades, T0000000" + rec.firstTradeId() + " to ");
+    assertThat(vm.canImportAllProperty().get()).as("an import is offered only for a fresh preview").isFalse();
+
+    vm.preview();
+    assertThat(vm.previewProperty().get().importedBefore()).isTrue();
+    assertThat(vm.noticeProperty().get().title()).isEqualTo("Already imported: this file cannot be imported again");
+    assertThat(vm.noticeProperty().get().text()).contains("by clerk");
+    assertThat(vm.canImportAllProperty().get()).isFalse();
+    assertThat(vm.canQuarantineProperty().get()).isFalse();
+  }
+
+  @Test
+  void changingTheFileOrProfileThrowsThePreviewAway() throws Exception {
+    vm.fileProperty().set(file("one.csv", 3));
+    vm.preview();
+    assertThat(vm.canImportAllProperty().get()).isTrue();
+    vm.fileProperty().set(file("two.csv", 3));
+    assertThat(vm.canImportAllProperty().get()).isFalse();
+    assertThat(vm.rows().allRows()).isEmpty();
+    assertThat(vm.headerLineProperty().get()).isEqualTo(ImportProfile.tickmarkHeader());
+  }
+
+  @Test
+  void aViewerMayPreviewButNotImport() throws Exception {
+    Actor viewer = fx.user("vera", Role.VIEWER);
+    ImportViewModel v = new ImportViewModel(fx.services.tradeImports(), fx.services.referenceData(), viewer, new DirectTaskExecutor());
+    v.activate();
+    v.fileProperty().set(file("v.csv", 2));
+    v.preview();
+    assertThat(v.previewProperty().get().canImportAll()).isTrue();
+    assertThat(v.canImportAllProperty().get()).isFalse();
+  }
+
+  @Test
+  void quarantinedRowsAreRepairedIntoTradesOrDiscardedWithAReason() throws Exception {
+    Path f = file("q.csv", 5);
+    String goodPrice = TradeFiles.cell(f, 2, TradeFiles.PRICE);
+    TradeFiles.withCell(f, 2, TradeFiles.PRICE, "0");
+    TradeFiles.withCell(f, 4, TradeFiles.BOOK, "NOPE");
+    vm.fileProperty().set(f);
+    vm.preview();
+    vm.importValidAndQuarantine();
+    assertThat(vm.noticeProperty().get().text()).contains("3 trades", "2 rows were quarantined");
+
+    assertThat(quarantine.rows().allRows()).extracting(Row::file, Row::line, Row::status)
+        .containsExactly(tuple("q.csv", 2L, "Open"), tuple("q.csv", 4L, "Open"));
+    assertThat(quarantine.openCountProperty().get()).isEqualTo(2);
+    Row first = quarantine.rows().allRows().get(0);
+    assertThat(first.problems()).startsWith("price: must be positive");
+    quarantine.selectedProperty().set(first);
+    assertThat(quarantine.fields()).extracting(FieldValue::field).contains(ImportField.EXEC_ID, ImportField.PRICE);
+    FieldValue price = quarantine.fields().stream().filter(x -> x.field() == ImportField.PRICE).findFirst().orElseThrow();
+    assertThat(price.valueProperty().get()).isEqualTo("0");
+
+    price.valueProperty().set("-1");
+    quarantine.resubmit();
+    assertThat(quarantine.repairProblems()).containsExactly("price: must be positive, not -1");
+    assertThat(quarantine.rows().allRows().get(0).isOpen()).isTrue();
+
+    price.valueProperty().set(goodPrice);
+    quarantine.resubmit();
+    assertThat(quarantine.noticeProperty().get().title()).isEqualTo("q.csv:2 is booked");
+    Row repaired = quarantine.rows().allRows().get(0);
+    assertThat(repaired.status()).isEqualTo("Repaired");
+    assertThat(repaired.trade()).isEqualTo("T00000004");
+    assertThat(fx.services.trades().find(clerk, new com.tickmark.model.trade.TradeId(4))).isPresent();
+
+    quarantine.selectedProperty().set(quarantine.rows().allRows().get(1));
+    assertThat(quarantine.canDiscardProperty().get()).as("a reason is required").isFalse();
+    quarantine.reasonProperty().set("Book closed; the broker re-sends it");
+    quarantine.discard();
+    assertThat(fx.services.tradeImports().quarantine(clerk)).extracting(e -> e.status())
+        .containsExactly(QuarantineStatus.REPAIRED, QuarantineStatus.DISCARDED);
+    assertThat(quarantine.openCountProperty().get()).isZero();
+  }
+
+  @Test
+  void aProfileEditorMapsAnotherBrokersHeaderAndTheSavedProfileReadsItsFile() throws Exception {
+    ProfileEditorViewModel editor = new ProfileEditorViewModel(fx.services.tradeImports(), clerk, new DirectTaskExecutor());
+    String header = "Deal No;Portfolio;Ticker;B/S;Qty;Px;Trade Date;Transact Time;Broker";
+    editor.start(null, header);
+    assertThat(editor.delimiterProperty().get()).isEqualTo(";");
+    assertThat(editor.fileColumns()).hasSize(9);
+    assertThat(editor.mapping(ImportField.QUANTITY).columnProperty().get()).isEqualTo("Qty");
+    assertThat(editor.mapping(ImportField.EXECUTION_TIME).columnProperty().get()).isEqualTo("Transact Time");
+    assertThat(editor.mapping(ImportField.EXEC_ID).columnProperty().get()).as("no name to match").isEmpty();
+    assertThat(editor.problemProperty().get()).contains("name");
+    editor.nameProperty().set("msco");
+    assertThat(editor.problemProperty().get()).contains("column.exec_id is required");
+    editor.mapping(ImportField.EXEC_ID).columnProperty().set("Deal No");
+    editor.decimalSeparatorProperty().set(",");
+    editor.datePatternProperty().set("dd.MM.yyyy");
+    assertThat(editor.problemProperty().get()).isEmpty();
+    String[] saved = new String[1];
+    editor.save(n -> saved[0] = n);
+    assertThat(saved[0]).isEqualTo("msco");
+
+    vm.loadProfiles(saved[0]);
+    assertThat(vm.profileProperty().get()).isEqualTo("msco");
+    assertThat(vm.mapping().allRows()).anySatisfy(m -> assertThat(m.column()).isEqualTo("Deal No"));
+    Path f = dir.resolve("msco.csv");
+    Files.writeString(f, header + "\nM-1;MOMO-US;SAP;B;10;" + "210,50;20.11.2025;2025-11-20T10:00:00Z;MSCO\n");
+    vm.fileProperty().set(f);
+    vm.preview();
+    assertThat(vm.problems().allRows()).isEmpty();
+    assertThat(vm.rows().allRows()).singleElement().satisfies(r -> {
+      assertThat(r.instrument()).isEqualTo("SAP");
+      assertThat(r.price()).isEqualByComparingTo("210.50");
+      assertThat(r.broker()).isEqualTo("MSCO");
+    });
+  }
+
+  @Test
+  void aProfileEditorMatchesSynonymsIgnoringCaseAndPunctuation() {
+    assertThat(ProfileEditorViewModel.matches(ImportField.QUANTITY, "QTY")).isTrue();
+    assertThat(ProfileEditorViewModel.matches(ImportField.TRADE_DATE, "Trade-Date")).isTrue();
+    assertThat(ProfileEditorViewModel.matches(ImportField.PRICE, "Quantity")).isFalse();
+    assertThat(ProfileEditorViewModel.guessDelimiter("a\tb\tc")).isEqualTo("tab");
+    assertThat(List.of(ProfileEditorViewModel.guessDelimiter("a,b;c;d"))).containsExactly(";");
+  }
+}
