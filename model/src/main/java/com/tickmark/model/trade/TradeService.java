@@ -90,17 +90,17 @@ public final class TradeService {
     });
   }
 
-  /**
-   * The rules {@link #capture} applies, over the reference data as it is now, for a screen that
-   * checks a trade as the user types it.
-   */
-  public TradeValidator validator() {
+  private TradeValidator validator() {
     return TradeValidator.of(referenceData, prices);
   }
 
-  /** The business date a new trade defaults to and may not be after. */
-  public LocalDate businessDate() {
-    return businessDate.businessDate();
+  /**
+   * The reference price a hand-keyed price of {@code instrument} traded on {@code date} is checked
+   * against (see {@link TradeValidator}), for a screen that checks as the user types.
+   */
+  public Optional<BigDecimal> referencePrice(Actor actor, com.tickmark.model.refdata.InstrumentId instrument, LocalDate date) {
+    actor.require(Permission.VIEW_DATA);
+    return prices.closeOnOrBefore(instrument, date);
   }
 
   /** The broker confirmed the trade. */
