@@ -3,6 +3,7 @@ package com.tickmark.app.ui.shell;
 import com.tickmark.app.ui.admin.AdminScreen;
 import com.tickmark.app.ui.approvals.ApprovalsScreen;
 import com.tickmark.app.ui.audit.AuditScreen;
+import com.tickmark.app.ui.fixrepair.FixRepairScreen;
 import com.tickmark.app.ui.refdata.ReferenceDataScreen;
 import com.tickmark.app.ui.reports.ReportsScreen;
 
@@ -15,6 +16,7 @@ public final class StandardScreens {
 
   public static ScreenRegistry registry() {
     return new ScreenRegistry()
+        .register(FixRepairScreen.descriptor())
         .register(ReportsScreen.descriptor())
         .register(ReferenceDataScreen.descriptor())
         .register(ApprovalsScreen.descriptor())
