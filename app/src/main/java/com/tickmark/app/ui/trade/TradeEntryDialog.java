@@ -125,6 +125,14 @@ final class TradeEntryDialog {
     box.setPromptText(prompt);
     box.setMaxWidth(Double.MAX_VALUE);
     box.valueProperty().addListener((obs, old, now) -> code.set(now == null ? "" : now.code()));
+    Runnable show = () -> {
+      Choice current = box.getValue();
+      if (current == null || !current.code().equalsIgnoreCase(code.get())) {
+        box.setValue(items.stream().filter(c -> c.code().equalsIgnoreCase(code.get())).findFirst().orElse(null));
+      }
+    };
+    code.addListener((obs, old, now) -> show.run());
+    items.addListener((javafx.collections.ListChangeListener<Choice>) ch -> show.run());
     return box;
   }
 }
