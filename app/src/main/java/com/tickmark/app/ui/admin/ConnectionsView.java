@@ -52,7 +52,7 @@ final class ConnectionsView {
     form.addRow(r++, new Label("Trading system"), text("conn-target", "its comp id (TargetCompID), e.g. OMS1", vm.targetProperty()));
     TextArea brokers = new TextArea();
     brokers.setId("conn-brokers");
-    brokers.setPromptText("COMPID=CODE, one a line (e.g. OMS1=GSCO): the executing broker for a comp id.\n"
+    brokers.setPromptText("COMPID=CODE, one a line (e.g. OMS1=GSCO): the executing broker for a comp id. "
         + "Without one, the trading system's comp id must itself be a broker code.");
     brokers.setPrefRowCount(3);
     brokers.textProperty().bindBidirectional(vm.brokersProperty());

@@ -79,7 +79,6 @@ public final class FixRepairViewModel {
   private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final BooleanBinding canAct;
-  private boolean loaded;
 
   /** @param service the booking service, with the broker map of the FIX connection (a retry translates again) */
   public FixRepairViewModel(Supplier<DropCopyService> service, Actor actor, TaskExecutor executor) {
@@ -90,8 +89,9 @@ public final class FixRepairViewModel {
     canAct = Bindings.createBooleanBinding(() -> mayRepair && !busy.get() && selected.get() != null, busy, selected);
   }
 
+  /** The screen became visible: read the queue (reports keep arriving while it is not). */
   public void activate() {
-    if (!loaded && !busy.get()) {
+    if (!busy.get()) {
       refresh();
     }
   }
@@ -104,7 +104,6 @@ public final class FixRepairViewModel {
     executor.execute(BackgroundTask.of("Reading the FIX repair queue", task -> service.get().openRepairs(actor).stream().map(RepairRow::of).toList())
         .onSuccess(list -> {
           rows.setAll(list);
-          loaded = true;
           selected.set(list.stream().filter(r -> keep != null && r.id() == keep).findFirst().orElse(null));
         })
         .onFailure(e -> notice.set(Notice.of("Could not read the FIX repair queue", e)))

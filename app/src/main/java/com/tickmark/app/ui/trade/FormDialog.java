@@ -124,6 +124,7 @@ final class FormDialog {
     Label p = new Label();
     p.textProperty().bind(problem);
     p.setWrapText(true);
+    p.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     p.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER, "field-problem");
     p.visibleProperty().bind(p.textProperty().isNotEmpty());
     p.managedProperty().bind(p.visibleProperty());
@@ -134,6 +135,7 @@ final class FormDialog {
   static Label explanation(String text) {
     Label l = new Label(text);
     l.setWrapText(true);
+    l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     l.getStyleClass().add(Styles.TEXT_MUTED);
     return l;
   }
@@ -143,6 +145,7 @@ final class FormDialog {
     Label l = new Label();
     l.setId(id);
     l.setWrapText(true);
+    l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     l.textProperty().bind(text);
     l.getStyleClass().add(style);
     l.visibleProperty().bind(l.textProperty().isNotEmpty());

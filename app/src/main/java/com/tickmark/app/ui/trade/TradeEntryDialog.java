@@ -68,7 +68,6 @@ final class TradeEntryDialog {
         FormDialog.explanation("The trade is checked as you type, with the rules every capture obeys. It is recorded as NEW, version 1, "
             + "with its settlement date from the instrument's convention and holiday calendars."),
         grid, summary, reason,
-        FormDialog.message("trade-problem", vm.firstProblemProperty(), "form-problem"),
         FormDialog.message("trade-error", vm.errorProperty(), Styles.DANGER));
     form.content().setPrefWidth(640);
     form.onOk(vm.canCaptureProperty(), vm.busyProperty(), close -> vm.capture(trade -> {
@@ -83,6 +82,12 @@ final class TradeEntryDialog {
   /** Shows the dialog; {@code onCaptured} runs on the FX thread once the trade is recorded. */
   void show(Consumer<Trade> onCaptured) {
     this.captured = onCaptured;
+    // the lists and the first problems arrive after the dialog is laid out: let it grow to fit them
+    vm.loadedProperty().addListener((obs, old, loaded) -> javafx.application.Platform.runLater(() -> {
+      if (form.dialog().getDialogPane().getScene() != null && form.dialog().getDialogPane().getScene().getWindow() != null) {
+        form.dialog().getDialogPane().getScene().getWindow().sizeToScene();
+      }
+    }));
     vm.load();
     form.show();
   }

@@ -105,7 +105,7 @@ class TradeDialogsFxTest {
     assertThat(robot.lookup("#trade-gross").queryAs(Label.class).getText()).isEqualTo("EUR 210,250.00");
     pick(robot, "#trade-counterparty", "GSCO");
     assertThat(ok.isDisabled()).as("no reason yet").isTrue();
-    assertThat(robot.lookup("#trade-problem").queryAs(Label.class).getText()).startsWith("Reason: say why");
+    assertThat(robot.lookup("#trade-reason-problem").queryAs(Label.class).getText()).startsWith("say why");
     robot.clickOn("#trade-reason").write("phone trade with the desk");
     assertThat(ok.isDisabled()).isFalse();
     robot.clickOn(ok);

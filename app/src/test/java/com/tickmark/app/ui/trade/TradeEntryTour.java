@@ -56,12 +56,13 @@ public final class TradeEntryTour {
         vm.instrumentProperty().set(equity.symbol());
         vm.sideProperty().set(Side.BUY);
         vm.quantityProperty().set("2,500");
-        vm.priceProperty().set(services.trades().referencePrice(clerk, equity.id(), vm.tradeDateProperty().get())
+        vm.priceProperty().set(services.trades().referencePrice(clerk, equity.id(), services.businessDate().businessDate())
             .map(p -> p.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString()).orElse("100"));
         vm.commissionProperty().set("12.50");
         vm.counterpartyProperty().set(services.repositories().referenceData().counterparties().stream()
             .filter(c -> c.role() == CounterpartyRole.BROKER).findFirst().orElseThrow().code());
-        vm.brokerRefProperty().set("PH-20251120-07");
+        vm.brokerRefProperty().set("PH-0718");
+        vm.accountProperty().set(services.repositories().referenceData().accounts().get(0).code());
       });
       dialog.show(t -> System.out.println("Captured " + t.id()));
     });
