@@ -1,6 +1,7 @@
 package com.tickmark.app;
 
 import com.tickmark.app.admin.BackupService;
+import com.tickmark.app.fix.DropCopyConnection;
 import com.tickmark.model.approval.ApprovalService;
 import com.tickmark.model.audit.AuditService;
 import com.tickmark.model.refdata.ReferenceDataService;
@@ -38,7 +39,7 @@ import java.util.Optional;
  * The desktop app and every command build exactly this, so both go through the same permission
  * checks and the same audit trail.
  */
-public final class AppServices {
+public final class AppServices implements AutoCloseable {
   private final Workspace workspace;
   private final Repositories repositories;
   private final Clock clock;
@@ -54,6 +55,7 @@ public final class AppServices {
   private final TradeImportService tradeImports;
   private final TradeChanges tradeChanges = new TradeChanges();
   private final TradeStore watchedTrades;
+  private final DropCopyConnection dropCopyConnection;
 
   private AppServices(Workspace workspace, Clock clock, PasswordHasher hasher) {
     this.workspace = workspace;
@@ -72,6 +74,8 @@ public final class AppServices {
         approvals, repositories.audit(), workspace, clock, businessDate);
     this.tradeImports = new TradeImportService(tradeChanges.watching(repositories.tradeImports(), workspace),
         repositories.referenceData(), closes, repositories.audit(), workspace, clock, businessDate);
+    this.dropCopyConnection = new DropCopyConnection(this::dropCopy, repositories.settings(), repositories.audit(),
+        workspace.directory().resolve("fix"), clock);
   }
 
   public static AppServices of(Workspace workspace, Clock clock) {
@@ -180,6 +184,22 @@ public final class AppServices {
   public DropCopyService dropCopy(Map<String, String> brokerCodeByCompId) {
     return new DropCopyService(watchedTrades, repositories.dropCopy(), repositories.referenceData(),
         repositories.audit(), workspace, clock, brokerCodeByCompId);
+  }
+
+  /** The workspace's FIX drop-copy connection (stopped until someone starts it). */
+  public DropCopyConnection dropCopyConnection() {
+    return dropCopyConnection;
+  }
+
+  /** Booking of FIX drop-copy reports with the broker map of the connection (running, else last started). */
+  public DropCopyService dropCopy() {
+    return dropCopy(dropCopyConnection.brokers());
+  }
+
+  /** Stops what runs in the background for this workspace (the FIX connection); call before closing the workspace. */
+  @Override
+  public void close() {
+    dropCopyConnection.close();
   }
 
   /** Trade file imports: mapping profiles, validation, quarantine, re-import detection. */

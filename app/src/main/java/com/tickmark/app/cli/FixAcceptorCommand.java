@@ -1,13 +1,10 @@
 package com.tickmark.app.cli;
 
-import com.tickmark.app.fix.FixDropCopyAcceptor;
+import com.tickmark.app.fix.DropCopyConnection;
 import com.tickmark.model.security.Actor;
-import com.tickmark.model.security.Permission;
 import com.tickmark.model.trade.fix.ReportOutcome;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -67,14 +64,17 @@ final class FixAcceptorCommand implements java.util.concurrent.Callable<Integer>
     }, "fix-acceptor-shutdown");
     try (Session session = Session.open(root)) {
       Actor actor = session.signIn();
-      actor.require(Permission.CAPTURE_TRADES);
       Consumer<String> out = quiet ? line -> { } : line -> root.out.println(line);
-      var service = session.services().dropCopy(brokers);
-      var config = new FixDropCopyAcceptor.Config(bind, port, sender, target, heartbeat);
-      try (FixDropCopyAcceptor acceptor = new FixDropCopyAcceptor(config, session.workspace().directory().resolve("fix"),
-          service, actor, Clock.systemUTC(), out)) {
+      DropCopyConnection connection = session.services().dropCopyConnection();
+      DropCopyConnection.Settings settings;
+      try {
+        settings = new DropCopyConnection.Settings(bind, port, sender, target, brokers, heartbeat);
+      } catch (IllegalArgumentException e) {
+        throw new UserException(e.getMessage());
+      }
+      try {
         Runtime.getRuntime().addShutdownHook(hook);
-        acceptor.start();
+        connection.start(actor, settings, out);
         root.out.println("Booking as " + actor.username() + ". Stop with Ctrl+C (or close standard input).");
         Thread reader = new Thread(() -> {
           drain(stdin);
@@ -84,12 +84,13 @@ final class FixAcceptorCommand implements java.util.concurrent.Callable<Integer>
         reader.start();
         while (!stop.await(60, TimeUnit.SECONDS)) {
           if (quiet) {
-            root.out.printf(Locale.ROOT, "%,d execution reports booked%n", acceptor.writer().processed());
+            root.out.printf(Locale.ROOT, "%,d execution reports booked%n", connection.status().booked());
           }
         }
-        acceptor.awaitIdle(Duration.ofSeconds(30));
+      } finally {
+        connection.stop();
       }
-      Map<ReportOutcome, Integer> counts = service.counts(actor);
+      Map<ReportOutcome, Integer> counts = session.services().dropCopy().counts(actor);
       root.out.println("Stopped. Execution reports kept so far: " + counts);
     } finally {
       closed.countDown();

@@ -89,6 +89,10 @@ final class Session implements AutoCloseable {
 
   @Override
   public void close() {
-    workspace.close();
+    try {
+      services.close();
+    } finally {
+      workspace.close();
+    }
   }
 }

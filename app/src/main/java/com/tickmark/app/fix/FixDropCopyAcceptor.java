@@ -57,8 +57,26 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
     }
   }
 
+  /** What happens on the session, for whoever shows it (called on the engine's and the writer's threads). */
+  public interface Listener {
+    /** The counterparty logged on. */
+    default void loggedOn(String session) {}
+
+    /** The counterparty logged out, or the connection dropped. */
+    default void loggedOut(String session) {}
+
+    /** An application message arrived (35=8 or any other type). */
+    default void received(String msgType) {}
+
+    /** A received execution report was booked, whatever became of it. */
+    default void booked(ReceivedReport report) {}
+  }
+
+  private static final Listener NOBODY = new Listener() { };
+
   private final Config config;
   private final Path directory;
+  private final Listener listener;
   private final DropCopyService service;
   private final Actor actor;
   private final Clock clock;
@@ -71,6 +89,13 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
    * @param out where a summary line per message received (and per booking) goes
    */
   public FixDropCopyAcceptor(Config config, Path directory, DropCopyService service, Actor actor, Clock clock, Consumer<String> out) {
+    this(config, directory, service, actor, clock, out, NOBODY);
+  }
+
+  /** @param listener told of logons, logouts, messages and bookings */
+  public FixDropCopyAcceptor(Config config, Path directory, DropCopyService service, Actor actor, Clock clock, Consumer<String> out,
+      Listener listener) {
+    this.listener = Objects.requireNonNull(listener, "listener");
     this.config = config;
     this.directory = directory;
     this.service = service;
@@ -165,6 +190,7 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
   }
 
   private void booked(ReceivedReport r) {
+    listener.booked(r);
     out.accept("  -> " + r.report().execId() + " " + r.outcome() + (r.detail().isEmpty() ? "" : ": " + r.detail()));
   }
 
@@ -202,11 +228,13 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
     @Override
     public void onLogon(SessionID sessionId) {
       out.accept("Logon: " + sessionId);
+      listener.loggedOn(sessionId.toString());
     }
 
     @Override
     public void onLogout(SessionID sessionId) {
       out.accept("Logout: " + sessionId);
+      listener.loggedOut(sessionId.toString());
     }
 
     @Override
@@ -221,6 +249,7 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
     @Override
     public void fromApp(Message message, SessionID sessionId) throws FieldNotFound {
       String type = message.getHeader().getString(MsgType.FIELD);
+      listener.received(type);
       if (MsgType.EXECUTION_REPORT.equals(type)) {
         ExecutionReport report = FixMessages.toReport(message, clock.instant());
         out.accept("<- " + FixMessages.summary(report));

@@ -24,18 +24,7 @@ final class FixMessages {
 
   /** A raw message's top-level fields (repeating groups flattened, first value kept). */
   static ExecutionReport parse(String raw, Instant receivedAt) {
-    Map<Integer, String> fields = new HashMap<>();
-    for (String part : raw.split(String.valueOf(SOH))) {
-      int eq = part.indexOf('=');
-      if (eq > 0) {
-        try {
-          fields.putIfAbsent(Integer.parseInt(part.substring(0, eq)), part.substring(eq + 1));
-        } catch (NumberFormatException e) {
-          // not a field: skip it
-        }
-      }
-    }
-    return new ExecutionReport(fields, raw, receivedAt);
+    return ExecutionReport.parse(raw, receivedAt);
   }
 
   private static void copy(FieldMap map, Map<Integer, String> into) {

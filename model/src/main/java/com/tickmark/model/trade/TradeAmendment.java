@@ -12,6 +12,30 @@ public record TradeAmendment(BigDecimal quantity, BigDecimal price, BigDecimal c
     return quantity == null && price == null && commission == null && fees == null && settlementDate == null;
   }
 
+  /**
+   * What is wrong with this amendment of {@code current}, field by field (empty when nothing is):
+   * the rules a trade's every version obeys, said before the service refuses it.
+   */
+  public java.util.List<TradeValidationException.Problem> problems(Trade current) {
+    java.util.List<TradeValidationException.Problem> found = new java.util.ArrayList<>();
+    if (quantity != null && quantity.signum() <= 0) {
+      found.add(new TradeValidationException.Problem(TradeValidator.QUANTITY, "must be positive, not " + quantity.toPlainString()));
+    }
+    if (price != null && price.signum() <= 0) {
+      found.add(new TradeValidationException.Problem(TradeValidator.PRICE, "must be positive, not " + price.toPlainString()));
+    }
+    if (commission != null && commission.signum() < 0) {
+      found.add(new TradeValidationException.Problem(TradeValidator.COMMISSION, "must not be negative, not " + commission.toPlainString()));
+    }
+    if (fees != null && fees.signum() < 0) {
+      found.add(new TradeValidationException.Problem(TradeValidator.FEES, "must not be negative, not " + fees.toPlainString()));
+    }
+    if (settlementDate != null && settlementDate.isBefore(current.tradeDate())) {
+      found.add(new TradeValidationException.Problem("settlement date", settlementDate + " is before the trade date " + current.tradeDate()));
+    }
+    return found;
+  }
+
   /** The trade with this amendment applied, as its next version. */
   public Trade applyTo(Trade t, int minorUnits) {
     BigDecimal q = quantity == null ? t.quantity() : quantity;

@@ -6,21 +6,15 @@ import com.tickmark.model.approval.ApprovalService;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.audit.AuditTrail;
-import com.tickmark.model.refdata.Account;
-import com.tickmark.model.refdata.Book;
-import com.tickmark.model.refdata.Counterparty;
-import com.tickmark.model.refdata.CounterpartyRole;
 import com.tickmark.model.refdata.Currency;
 import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.refdata.ReferenceDataStore;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
-import com.tickmark.model.settlement.SettlementDateCalculator;
 import com.tickmark.model.time.BusinessDateProvider;
 import com.tickmark.model.tx.Transactions;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,7 +36,7 @@ public final class TradeService {
   public static final String AMEND = "TRADE_AMEND";
   public static final String CANCEL = "TRADE_CANCEL";
   /** A hand-keyed price further than this from the reference price is refused as a likely typo. */
-  public static final BigDecimal PRICE_TOLERANCE = new BigDecimal("0.10");
+  public static final BigDecimal PRICE_TOLERANCE = TradeValidator.PRICE_TOLERANCE;
 
   private final TradeStore trades;
   private final ApprovalService approvals;
@@ -80,54 +74,33 @@ public final class TradeService {
   /** Records a hand-keyed trade after checking every field; refuses with all the problems found. */
   public Trade capture(Actor actor, NewTrade n, String reason) {
     actor.require(Permission.CAPTURE_TRADES);
-    List<TradeValidationException.Problem> problems = new ArrayList<>();
-    Book book = find(referenceData.books(), b -> b.code().equalsIgnoreCase(text(n.book())), "book", n.book(), problems);
-    Instrument instrument = find(referenceData.instruments(), i -> i.symbol().equalsIgnoreCase(text(n.instrument())), "instrument", n.instrument(), problems);
-    Counterparty broker = find(referenceData.counterparties(), c -> c.code().equalsIgnoreCase(text(n.counterparty())), "counterparty", n.counterparty(), problems);
-    if (broker != null && broker.role() != CounterpartyRole.BROKER) {
-      problems.add(new TradeValidationException.Problem("counterparty", broker.code() + " is a " + broker.role().name().toLowerCase(java.util.Locale.ROOT) + ", not a broker"));
-    }
-    Account account = n.account() == null || n.account().isBlank() ? null
-        : find(referenceData.accounts(), a -> a.code().equalsIgnoreCase(n.account().trim()), "account", n.account(), problems);
-    if (n.side() == null) {
-      problems.add(new TradeValidationException.Problem("side", "say BUY or SELL"));
-    }
-    positive(n.quantity(), "quantity", problems);
-    positive(n.price(), "price", problems);
-    notNegative(n.commission(), "commission", problems);
-    notNegative(n.fees(), "fees", problems);
-    LocalDate today = businessDate.businessDate();
-    LocalDate tradeDate = n.tradeDate() == null ? today : n.tradeDate();
-    if (tradeDate.isAfter(today)) {
-      problems.add(new TradeValidationException.Problem("trade date", tradeDate + " is after the business date " + today));
-    }
-    if (instrument != null && n.price() != null && n.price().signum() > 0) {
-      prices.closeOnOrBefore(instrument.id(), tradeDate).ifPresent(ref -> {
-        BigDecimal distance = n.price().subtract(ref).abs().divide(ref, MathContext.DECIMAL64);
-        if (distance.compareTo(PRICE_TOLERANCE) > 0) {
-          problems.add(new TradeValidationException.Problem("price", n.price().toPlainString() + " is "
-              + distance.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP) + "% away from " + instrument.symbol()
-              + "'s reference price " + ref.stripTrailingZeros().toPlainString() + " (allowed: " + PRICE_TOLERANCE.movePointRight(2).stripTrailingZeros().toPlainString() + "%)"));
-        }
-      });
-    }
-    if (!problems.isEmpty()) {
-      throw new TradeValidationException(problems);
-    }
-    int minorUnits = minorUnits(instrument);
-    LocalDate settlement = new SettlementDateCalculator(referenceData.calendars()).settlementDate(instrument, tradeDate);
+    TradeValidator.Checked checked = validator().check(n, businessDate.businessDate()).orThrow();
+    Instrument instrument = checked.instrument();
     Instant executed = n.executionTime() == null ? clock.instant() : n.executionTime();
     return tx.inTransaction(() -> {
       TradeId id = trades.nextId();
-      Trade trade = new Trade(id, 1, "MANUAL-" + id.value(), "", n.brokerRef(), book.id(), instrument.id(), n.side(),
-          n.quantity(), n.price(), n.quantity().multiply(n.price()).setScale(minorUnits, RoundingMode.HALF_EVEN),
-          money(n.commission(), minorUnits), money(n.fees(), minorUnits), instrument.currency(), tradeDate, executed,
-          settlement, broker.id(), account == null ? null : account.id(), TradeSource.MANUAL, TradeStatus.NEW);
+      Trade trade = new Trade(id, 1, "MANUAL-" + id.value(), n.orderId(), n.brokerRef(), checked.book().id(), instrument.id(), n.side(),
+          n.quantity(), n.price(), checked.grossAmount(), money(n.commission(), checked.minorUnits()), money(n.fees(), checked.minorUnits()),
+          instrument.currency(), checked.tradeDate(), executed, checked.settlementDate(), checked.broker().id(),
+          checked.account() == null ? null : checked.account().id(), TradeSource.MANUAL, TradeStatus.NEW);
       Instant now = clock.instant();
       trades.insert(trade, actor.username(), now, reason);
       audit.append(new AuditEvent(actor.username(), now, ENTITY, id.display(), AuditAction.CREATE, "", TradeJson.of(trade), reason));
       return trade;
     });
+  }
+
+  private TradeValidator validator() {
+    return TradeValidator.of(referenceData, prices);
+  }
+
+  /**
+   * The reference price a hand-keyed price of {@code instrument} traded on {@code date} is checked
+   * against (see {@link TradeValidator}), for a screen that checks as the user types.
+   */
+  public Optional<BigDecimal> referencePrice(Actor actor, com.tickmark.model.refdata.InstrumentId instrument, LocalDate date) {
+    actor.require(Permission.VIEW_DATA);
+    return prices.closeOnOrBefore(instrument, date);
   }
 
   /** The broker confirmed the trade. */
@@ -165,6 +138,10 @@ public final class TradeService {
     Trade before = existing(id);
     if (TradeLifecycle.isFinal(before.status()) || before.status() == TradeStatus.FAILED) {
       throw new IllegalStateException("Trade " + id + " is " + before.status() + " and can no longer be amended.");
+    }
+    List<TradeValidationException.Problem> problems = amendment.problems(before);
+    if (!problems.isEmpty()) {
+      throw new TradeValidationException(problems);
     }
     Trade after = amendment.applyTo(before, minorUnits(before));
     if (TradeLifecycle.isConfirmed(before.status())) {
@@ -224,10 +201,6 @@ public final class TradeService {
     return trades.find(id).orElseThrow(() -> new IllegalArgumentException("There is no trade " + id + "."));
   }
 
-  private int minorUnits(Instrument instrument) {
-    return minorUnits(instrument.currency());
-  }
-
   private int minorUnits(Trade trade) {
     return minorUnits(trade.currency());
   }
@@ -282,37 +255,6 @@ public final class TradeService {
   private static void requireReason(String reason) {
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("Say why: amending or cancelling a trade needs a reason.");
-    }
-  }
-
-  private static String text(String s) {
-    return s == null ? "" : s.trim();
-  }
-
-  private static <T> T find(List<T> all, java.util.function.Predicate<T> match, String field, String given,
-      List<TradeValidationException.Problem> problems) {
-    if (given == null || given.isBlank()) {
-      problems.add(new TradeValidationException.Problem(field, "is required"));
-      return null;
-    }
-    Optional<T> found = all.stream().filter(match).findFirst();
-    if (found.isEmpty()) {
-      problems.add(new TradeValidationException.Problem(field, "'" + given.trim() + "' is not in the reference data"));
-    }
-    return found.orElse(null);
-  }
-
-  private static void positive(BigDecimal v, String field, List<TradeValidationException.Problem> problems) {
-    if (v == null) {
-      problems.add(new TradeValidationException.Problem(field, "is required"));
-    } else if (v.signum() <= 0) {
-      problems.add(new TradeValidationException.Problem(field, "must be positive, not " + v.toPlainString()));
-    }
-  }
-
-  private static void notNegative(BigDecimal v, String field, List<TradeValidationException.Problem> problems) {
-    if (v != null && v.signum() < 0) {
-      problems.add(new TradeValidationException.Problem(field, "must not be negative, not " + v.toPlainString()));
     }
   }
 

@@ -9,28 +9,37 @@ import com.tickmark.model.security.Permission;
 import javafx.scene.Node;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
-/** The Admin screen: users, backup and restore, and the audit-trail check. For MANAGE_USERS or ADMINISTER_WORKSPACE. */
+/**
+ * The Admin screen: users, backup and restore, the audit-trail check, and the FIX drop-copy
+ * connection. For MANAGE_USERS, ADMINISTER_WORKSPACE or MANAGE_CONNECTIONS.
+ */
 public final class AdminScreen implements Screen {
   public static final String ID = "admin";
 
   private final AdminViewModel vm;
+  private final ConnectionsViewModel connections;
   private final AdminView view;
 
-  AdminScreen(AdminViewModel vm, UiState uiState, java.nio.file.Path workspaceDirectory, TableExports exports) {
+  AdminScreen(AdminViewModel vm, ConnectionsViewModel connections, UiState uiState, java.nio.file.Path workspaceDirectory,
+      TableExports exports) {
     this.vm = vm;
-    this.view = new AdminView(vm, uiState, workspaceDirectory, exports);
+    this.connections = connections;
+    this.view = new AdminView(vm, uiState, workspaceDirectory, exports, connections);
   }
 
   /** How the screen registers itself in the main window. */
   public static ScreenDescriptor descriptor() {
     return ScreenDescriptor.of(ID, "Admin", MaterialDesignC.COG_OUTLINE, 80, AdminScreen::create)
-        .requiringAnyOf(Permission.MANAGE_USERS, Permission.ADMINISTER_WORKSPACE);
+        .requiringAnyOf(Permission.MANAGE_USERS, Permission.ADMINISTER_WORKSPACE, Permission.MANAGE_CONNECTIONS);
   }
 
   static AdminScreen create(ScreenContext context) {
     AdminViewModel vm = new AdminViewModel(context.services().users(), context.services().audit(), context.services().backups(),
         context.actor(), context.executor(), context.clock());
-    return new AdminScreen(vm, context.uiState(), context.workspaceDirectory(),
+    ConnectionsViewModel connections = context.actor().may(Permission.MANAGE_CONNECTIONS)
+        ? new ConnectionsViewModel(context.services().dropCopyConnection(), context.actor(), context.executor(), javafx.application.Platform::runLater)
+        : null;
+    return new AdminScreen(vm, connections, context.uiState(), context.workspaceDirectory(),
         TableExports.of(context.services(), context.actor(), context.executor(), context.uiState()));
   }
 
@@ -43,11 +52,17 @@ public final class AdminScreen implements Screen {
   public void activate() {
     view.activate();
     vm.activate();
+    if (connections != null) {
+      connections.activate();
+    }
   }
 
   @Override
   public void deactivate() {
     view.deactivate();
+    if (connections != null) {
+      connections.deactivate();
+    }
   }
 
   @Override

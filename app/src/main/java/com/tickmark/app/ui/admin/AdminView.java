@@ -65,7 +65,8 @@ final class AdminView {
   private final Path backupFolder;
   private Subscription subscriptions = Subscription.EMPTY;
 
-  AdminView(AdminViewModel vm, UiState uiState, Path workspaceDirectory, TableExports exports) {
+  /** @param connections the Connections tab's view model, or null when the user may not run connections */
+  AdminView(AdminViewModel vm, UiState uiState, Path workspaceDirectory, TableExports exports, ConnectionsViewModel connections) {
     this.vm = vm;
     this.backupFolder = workspaceDirectory.toAbsolutePath().getParent();
     users = new TablePane<>(vm.users(), uiState, exports);
@@ -82,6 +83,12 @@ final class AdminView {
     workspaceTab.setId("admin-workspace-tab");
     workspaceTab.setGraphic(new FontIcon(MaterialDesignD.DATABASE_COG_OUTLINE));
     tabs.getTabs().addAll(usersTab, workspaceTab);
+    if (connections != null) {
+      Tab connectionsTab = new Tab("Connections", new ConnectionsView(connections).root());
+      connectionsTab.setId("admin-connections-tab");
+      connectionsTab.setGraphic(new FontIcon(MaterialDesignL.LAN_CONNECT));
+      tabs.getTabs().add(connectionsTab);
+    }
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.getStyleClass().addAll(Styles.DENSE, "admin-tabs");
     tabs.setId("admin-tabs");

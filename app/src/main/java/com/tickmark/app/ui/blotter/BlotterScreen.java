@@ -16,7 +16,12 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import com.tickmark.app.ui.task.BackgroundTask;
+import com.tickmark.app.ui.trade.TradeDialogs;
+import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradeId;
 import javafx.application.Platform;
+import javafx.stage.Window;
 import javafx.scene.Node;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
@@ -43,7 +48,47 @@ public final class BlotterScreen implements Screen {
       t.setDaemon(true);
       return t;
     });
-    return create(context, worker, Platform::runLater, null);
+    return create(context, worker, Platform::runLater, dialogs(context));
+  }
+
+  /** The blotter's actions as the trade dialogs: the picked trades are read off the FX thread first. */
+  static TradeActions dialogs(ScreenContext context) {
+    return new TradeActions() {
+      @Override
+      public void captureNew(Window owner, Runnable done) {
+        TradeDialogs.captureNew(owner, context, t -> done.run());
+      }
+
+      @Override
+      public void confirm(Window owner, List<TradeId> trades, Runnable done) {
+        read(trades, found -> TradeDialogs.confirm(owner, context, found, t -> done.run()));
+      }
+
+      @Override
+      public void affirm(Window owner, List<TradeId> trades, Runnable done) {
+        read(trades, found -> TradeDialogs.affirm(owner, context, found, t -> done.run()));
+      }
+
+      @Override
+      public void amend(Window owner, TradeId trade, Runnable done) {
+        read(List.of(trade), found -> TradeDialogs.amend(owner, context, found.get(0), o -> done.run()));
+      }
+
+      @Override
+      public void cancel(Window owner, TradeId trade, Runnable done) {
+        read(List.of(trade), found -> TradeDialogs.cancel(owner, context, found.get(0), o -> done.run()));
+      }
+
+      private void read(List<TradeId> ids, java.util.function.Consumer<List<Trade>> then) {
+        context.executor().execute(BackgroundTask.of("Reading " + ids.size() + (ids.size() == 1 ? " trade" : " trades"),
+                task -> ids.stream().map(id -> context.services().trades().find(context.actor(), id)).flatMap(java.util.Optional::stream).toList())
+            .onSuccess(found -> {
+              if (!found.isEmpty()) {
+                then.accept(found);
+              }
+            }));
+      }
+    };
   }
 
   /** The screen over {@code context}, working on {@code worker} and applying results through {@code fx}. */

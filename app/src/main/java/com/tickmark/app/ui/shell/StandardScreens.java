@@ -4,6 +4,7 @@ import com.tickmark.app.ui.admin.AdminScreen;
 import com.tickmark.app.ui.approvals.ApprovalsScreen;
 import com.tickmark.app.ui.audit.AuditScreen;
 import com.tickmark.app.ui.blotter.BlotterScreen;
+import com.tickmark.app.ui.fixrepair.FixRepairScreen;
 import com.tickmark.app.ui.imports.ImportScreen;
 import com.tickmark.app.ui.refdata.ReferenceDataScreen;
 import com.tickmark.app.ui.reports.ReportsScreen;
@@ -18,6 +19,7 @@ public final class StandardScreens {
   public static ScreenRegistry registry() {
     return new ScreenRegistry()
         .register(BlotterScreen.descriptor())
+        .register(FixRepairScreen.descriptor())
         .register(ImportScreen.descriptor())
         .register(ReportsScreen.descriptor())
         .register(ReferenceDataScreen.descriptor())

@@ -81,8 +81,12 @@ public final class StartupContext {
   /** Closes the workspace if a step opened it (startup failed or was cancelled, or the application ends). */
   public void closeWorkspace() {
     Workspace ws = workspace;
+    AppServices s = services;
     workspace = null;
     services = null;
+    if (s != null) {
+      s.close();
+    }
     if (ws != null) {
       ws.close();
     }

@@ -57,7 +57,7 @@ class ScreenRegistryTest {
   @Test
   void theStandardScreensAreTheOnesThatExist() {
     assertThat(StandardScreens.registry().screens()).extracting(ScreenDescriptor::title)
-        .containsExactly("Blotter", "Import trades", "Reports", "Reference data", "Approvals", "Audit trail", "Admin");
+        .containsExactly("Blotter", "FIX repair", "Import trades", "Reports", "Reference data", "Approvals", "Audit trail", "Admin");
   }
 
   @Test
@@ -66,9 +66,12 @@ class ScreenRegistryTest {
     assertThat(all.availableTo(actor(Role.VIEWER)).screens()).extracting(ScreenDescriptor::id).containsExactly("blotter", "reports", "refdata", "approvals");
     assertThat(all.availableTo(actor(Role.COMPLIANCE)).screens()).extracting(ScreenDescriptor::id).containsExactly("blotter", "reports", "refdata", "approvals", "audit");
     ScreenRegistry admin = all.availableTo(actor(Role.ADMIN));
-    assertThat(admin.screens()).extracting(ScreenDescriptor::id).containsExactly("blotter", "reports", "refdata", "approvals", "audit", "admin");
+    assertThat(admin.screens()).extracting(ScreenDescriptor::id)
+        .containsExactly("blotter", "fix-repair", "reports", "refdata", "approvals", "audit", "admin");
     assertThat(admin.shortcutOf(admin.find("admin").orElseThrow()))
-        .contains(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN));
+        .contains(new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN));
+    assertThat(all.availableTo(actor(Role.CLERK)).screens()).extracting(ScreenDescriptor::id)
+        .containsExactly("blotter", "fix-repair", "imports", "reports", "refdata", "approvals");
     ScreenRegistry compliance = all.availableTo(actor(Role.COMPLIANCE));
     assertThat(compliance.shortcutOf(compliance.find("audit").orElseThrow()))
         .contains(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));

@@ -36,6 +36,8 @@ public final class DropCopyService {
   public static final String CORRECTION = "G";
   public static final String BUST = "H";
   private static final int RECOVERY_CHUNK = 5_000;
+  /** The audit trail's entity for repair-queue items. */
+  public static final String REPAIR_ENTITY = "FixRepairItem";
   /** How long a batch may use the reference data the previous batch read (a repaired instrument shows within it). */
   private static final java.time.Duration REFERENCE_DATA_AGE = java.time.Duration.ofSeconds(1);
 
@@ -62,7 +64,7 @@ public final class DropCopyService {
 
   /** Books the reports, in order, all or nothing; returns what became of each, in the same order. */
   public List<ReceivedReport> process(Actor actor, List<ExecutionReport> reports) {
-    actor.require(Permission.CAPTURE_TRADES);
+    requireMayBook(actor);
     if (reports.isEmpty()) {
       return List.of();
     }
@@ -74,7 +76,7 @@ public final class DropCopyService {
    * log holds reports the engine took but the database never saw.
    */
   public List<ReceivedReport> recover(Actor actor, List<ExecutionReport> fromLog) {
-    actor.require(Permission.CAPTURE_TRADES);
+    requireMayBook(actor);
     List<ReceivedReport> booked = new ArrayList<>();
     for (int from = 0; from < fromLog.size(); from += RECOVERY_CHUNK) {
       List<ExecutionReport> chunk = fromLog.subList(from, Math.min(fromLog.size(), from + RECOVERY_CHUNK));
@@ -86,7 +88,7 @@ public final class DropCopyService {
 
   /** Keeps a report that could not be booked in the repair queue, with the reason. */
   public ReceivedReport quarantine(Actor actor, ExecutionReport report, String reason) {
-    actor.require(Permission.CAPTURE_TRADES);
+    requireMayBook(actor);
     ReceivedReport r = new ReceivedReport(report, ReportOutcome.REPAIR, null, 0, reason);
     tx.run(() -> store.record(List.of(r)));
     return r;
@@ -98,10 +100,101 @@ public final class DropCopyService {
     return store.repairQueue();
   }
 
+  /** The repair items still waiting for a person, oldest first. */
+  public List<RepairItem> openRepairs(Actor actor) {
+    return repairQueue(actor).stream().filter(RepairItem::isOpen).toList();
+  }
+
+  /**
+   * Books a waiting report again, after its reference data (instrument, account, broker map) was
+   * put right: against fresh reference data and, for a repeat of its ExecID, only when no trade was
+   * booked from that ExecID since. What it books is kept as a received report like any other and
+   * the item becomes REPAIRED, audited with the reason. Refused (nothing written) when it still
+   * cannot be booked, with why.
+   */
+  public ReceivedReport retryRepair(Actor actor, long itemId, String reason) {
+    actor.require(Permission.CAPTURE_TRADES);
+    requireReason(reason, "retrying");
+    return tx.inTransaction(() -> {
+      RepairItem item = openItem(itemId);
+      ExecutionReport report = ExecutionReport.parse(item.rawMessage(), item.receivedAt());
+      if (!report.execId().isEmpty()) {
+        store.tradeFor(report.execId()).ifPresent(t -> {
+          throw new IllegalStateException("Execution " + report.execId() + " was booked since, as " + t.display()
+              + "; dismiss repair item #" + itemId + " instead.");
+        });
+      }
+      Batch batch = new Batch(actor, List.of(report), freshTranslator());
+      ReceivedReport result = batch.rebook(report);
+      if (result.outcome() == ReportOutcome.REPAIR || result.outcome() == ReportOutcome.IGNORED) {
+        throw new IllegalStateException("Repair item #" + itemId + " still cannot be booked: " + result.detail()
+            + ". Put the reference data right first (or dismiss the item).");
+      }
+      ReceivedReport repaired = new ReceivedReport(report, result.outcome(), result.tradeId(), result.tradeVersion(),
+          "Repair item #" + itemId + ": " + result.detail());
+      store.record(List.of(repaired));
+      resolve(actor, item, RepairItem.REPAIRED, reason, repaired.detail());
+      return repaired;
+    });
+  }
+
+  /** Closes a waiting report without booking it (a test message, a trade booked by hand), audited with the reason. */
+  public RepairItem dismissRepair(Actor actor, long itemId, String reason) {
+    actor.require(Permission.CAPTURE_TRADES);
+    requireReason(reason, "dismissing");
+    return tx.inTransaction(() -> {
+      RepairItem item = openItem(itemId);
+      resolve(actor, item, RepairItem.DISMISSED, reason, "Dismissed");
+      return new RepairItem(item.id(), item.receivedAt(), item.execId(), item.reason(), RepairItem.DISMISSED, item.rawMessage());
+    });
+  }
+
+  private RepairItem openItem(long itemId) {
+    RepairItem item = store.repairItem(itemId).orElseThrow(() -> new IllegalArgumentException("There is no repair item #" + itemId + "."));
+    if (!item.isOpen()) {
+      throw new IllegalStateException("Repair item #" + itemId + " is " + item.state() + " already.");
+    }
+    return item;
+  }
+
+  private void resolve(Actor actor, RepairItem item, String state, String reason, String what) {
+    Instant now = clock.instant();
+    if (!store.resolveRepair(item.id(), state, actor.username(), now, reason)) {
+      throw new IllegalStateException("Repair item #" + item.id() + " was closed by someone else meanwhile.");
+    }
+    audit.append(new AuditEvent(actor.username(), now, REPAIR_ENTITY, Long.toString(item.id()), AuditAction.STATUS_CHANGE,
+        "{\"state\":\"OPEN\",\"execId\":\"" + json(item.execId()) + "\"}",
+        "{\"state\":\"" + state + "\",\"execId\":\"" + json(item.execId()) + "\",\"outcome\":\"" + json(what) + "\"}", reason));
+  }
+
+  private static String json(String s) {
+    return s.replace("\\", "\\\\").replace("\"", "\\\"");
+  }
+
+  private static void requireReason(String reason, String doing) {
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("Say why: " + doing + " a repair item needs a reason (the audit trail keeps it).");
+    }
+  }
+
+  /** Booking the feed is capturing trades; whoever runs the connection (MANAGE_CONNECTIONS) books in their name. */
+  public static void requireMayBook(Actor actor) {
+    if (!actor.may(Permission.MANAGE_CONNECTIONS)) {
+      actor.require(Permission.CAPTURE_TRADES);
+    }
+  }
+
   /** How many reports were received, by outcome. */
   public Map<ReportOutcome, Integer> counts(Actor actor) {
     actor.require(Permission.VIEW_DATA);
     return store.countByOutcome();
+  }
+
+  /** A translator over the reference data as it is now (a repair follows a fix at once). */
+  private synchronized DropCopyTranslator freshTranslator() {
+    translator = DropCopyTranslator.of(referenceData, brokerCodeByCompId);
+    translatorRead = clock.instant();
+    return translator;
   }
 
   /** The translator over recent reference data: read again when older than {@link #REFERENCE_DATA_AGE}. */
@@ -117,14 +210,26 @@ public final class DropCopyService {
   private final class Batch {
     private final Actor actor;
     private final List<ExecutionReport> reports;
-    private final DropCopyTranslator translator = translator();
+    private final DropCopyTranslator translator;
     private final Set<String> seen = new HashSet<>();
     private final Map<String, TradeId> tradeByExecId = new HashMap<>();
     private final List<ReceivedReport> results = new ArrayList<>();
 
     Batch(Actor actor, List<ExecutionReport> reports) {
+      this(actor, reports, translator());
+    }
+
+    Batch(Actor actor, List<ExecutionReport> reports, DropCopyTranslator translator) {
       this.actor = actor;
       this.reports = reports;
+      this.translator = translator;
+    }
+
+    /** Books one report from the repair queue: its ExecID was received (as a repair), so it is not a repeat. */
+    ReceivedReport rebook(ExecutionReport r) {
+      ReceivedReport result = book(r);
+      flush();
+      return result;
     }
 
     /** New trades not yet written: written together, before anything reads trades again. */

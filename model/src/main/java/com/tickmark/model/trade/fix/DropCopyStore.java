@@ -20,6 +20,18 @@ public interface DropCopyStore {
   /** The repair queue, oldest first. */
   List<RepairItem> repairQueue();
 
+  /** One item of the repair queue, whatever its state. */
+  default Optional<RepairItem> repairItem(long id) {
+    return repairQueue().stream().filter(i -> i.id() == id).findFirst();
+  }
+
+  /**
+   * Closes an OPEN repair item: REPAIRED (booked after all) or DISMISSED, by whom, when and why.
+   *
+   * @return false when the item was not OPEN any more (someone else closed it first)
+   */
+  boolean resolveRepair(long id, String state, String by, java.time.Instant at, String note);
+
   /** How many reports were received, by outcome. */
   java.util.Map<ReportOutcome, Integer> countByOutcome();
 }

@@ -41,6 +41,25 @@ public record ExecutionReport(Map<Integer, String> fields, String raw, Instant r
     Objects.requireNonNull(receivedAt, "received at");
   }
 
+  /**
+   * A report from its raw text (tag=value fields separated by SOH, as the FIX message log and the
+   * repair queue keep it): top-level fields, repeating groups flattened, the first value kept.
+   */
+  public static ExecutionReport parse(String raw, Instant receivedAt) {
+    Map<Integer, String> fields = new java.util.HashMap<>();
+    for (String part : raw.split("\u0001")) {
+      int eq = part.indexOf('=');
+      if (eq > 0) {
+        try {
+          fields.putIfAbsent(Integer.parseInt(part.substring(0, eq)), part.substring(eq + 1));
+        } catch (NumberFormatException e) {
+          // not a field: skip it
+        }
+      }
+    }
+    return new ExecutionReport(fields, raw, receivedAt);
+  }
+
   /** The field's value, trimmed, or "" when the message does not carry it. */
   public String get(int tag) {
     String v = fields.get(tag);

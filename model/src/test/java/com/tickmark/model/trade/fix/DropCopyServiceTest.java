@@ -190,6 +190,11 @@ class DropCopyServiceTest {
     }
 
     @Override
+    public boolean resolveRepair(long id, String state, String by, Instant at, String note) {
+      throw new UnsupportedOperationException("DropCopyRepairTest covers the repair queue");
+    }
+
+    @Override
     public Map<ReportOutcome, Integer> countByOutcome() {
       Map<ReportOutcome, Integer> counts = new EnumMap<>(ReportOutcome.class);
       all.forEach(r -> counts.merge(r.outcome(), 1, Integer::sum));

@@ -74,6 +74,23 @@ public final class DropCopyRepository implements DropCopyStore {
   }
 
   @Override
+  public Optional<RepairItem> repairItem(long id) {
+    return dsl.selectFrom(FIX_REPAIR_QUEUE).where(FIX_REPAIR_QUEUE.ID.eq(id)).fetchOptional(r -> new RepairItem(r.getId(),
+        r.getReceivedAt().toInstant(), r.getExecId(), r.getReason(), r.getState(), r.getRawMessage()));
+  }
+
+  @Override
+  public boolean resolveRepair(long id, String state, String by, java.time.Instant at, String note) {
+    return dsl.update(FIX_REPAIR_QUEUE)
+        .set(FIX_REPAIR_QUEUE.STATE, state)
+        .set(FIX_REPAIR_QUEUE.RESOLVED_BY, cut(by, 64))
+        .set(FIX_REPAIR_QUEUE.RESOLVED_AT, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+        .set(FIX_REPAIR_QUEUE.RESOLUTION, cut(note == null ? "" : note, 2000))
+        .where(FIX_REPAIR_QUEUE.ID.eq(id), FIX_REPAIR_QUEUE.STATE.eq(RepairItem.OPEN))
+        .execute() == 1;
+  }
+
+  @Override
   public Map<ReportOutcome, Integer> countByOutcome() {
     Map<ReportOutcome, Integer> counts = new EnumMap<>(ReportOutcome.class);
     dsl.select(FIX_EXECUTION_REPORT.OUTCOME, DSL.count()).from(FIX_EXECUTION_REPORT).groupBy(FIX_EXECUTION_REPORT.OUTCOME)

@@ -1,0 +1,174 @@
+package com.tickmark.app.ui.trade;
+
+import atlantafx.base.theme.Styles;
+import com.tickmark.app.ui.audit.SecurityStyles;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+
+/**
+ * A dialog around a form view model: OK enabled only while the form may be sent, sending runs in
+ * the background while the dialog stays open (a spinner shows it), and the dialog closes only
+ * when the work succeeded; a refusal stays on screen next to the fields. Shown without waiting, so
+ * the caller's callback runs after success, on the FX thread.
+ */
+final class FormDialog {
+  private final Dialog<ButtonType> dialog = new Dialog<>();
+  private final ButtonType ok;
+  private final VBox content = new VBox(12);
+
+  FormDialog(Window owner, String title, String header, String okText) {
+    dialog.setTitle(title);
+    dialog.setHeaderText(header);
+    ok = new ButtonType(okText, ButtonBar.ButtonData.OK_DONE);
+    dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ok);
+    dialog.getDialogPane().setContent(content);
+    dialog.getDialogPane().getStyleClass().add("trade-dialog");
+    dialog.setResizable(true);
+    dialog.initModality(Modality.WINDOW_MODAL);
+    SecurityStyles.apply(dialog);
+    if (owner != null) {
+      dialog.initOwner(owner);
+    }
+    Node okButton = dialog.getDialogPane().lookupButton(ok);
+    okButton.setId("dialog-ok");
+    okButton.getStyleClass().add(Styles.ACCENT);
+    dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("dialog-cancel");
+  }
+
+  VBox content() {
+    return content;
+  }
+
+  Dialog<ButtonType> dialog() {
+    return dialog;
+  }
+
+  /**
+   * Wires OK: enabled while {@code enabled}; pressing it calls {@code send}, which gets a way to
+   * close the dialog once the work has succeeded. While {@code busy} a spinner shows and Cancel waits.
+   */
+  void onOk(BooleanExpression enabled, ObservableValue<Boolean> busy, java.util.function.Consumer<Runnable> send) {
+    Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
+    okButton.disableProperty().bind(enabled.not());
+    okButton.addEventFilter(ActionEvent.ACTION, e -> {
+      e.consume();
+      send.accept(() -> dialog.setResult(ok));
+    });
+    Node cancel = dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
+    cancel.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> Boolean.TRUE.equals(busy.getValue()), busy));
+    ProgressIndicator spinner = new ProgressIndicator();
+    spinner.setPrefSize(18, 18);
+    spinner.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> Boolean.TRUE.equals(busy.getValue()), busy));
+    ButtonBar.setButtonData(spinner, ButtonBar.ButtonData.LEFT);
+    ((ButtonBar) dialog.getDialogPane().lookup(".button-bar")).getButtons().add(spinner);
+  }
+
+  void show() {
+    dialog.show();
+  }
+
+  // ---- building blocks ----
+
+  static GridPane grid(int columns) {
+    GridPane grid = new GridPane();
+    grid.setHgap(14);
+    grid.setVgap(6);
+    for (int i = 0; i < columns; i++) {
+      ColumnConstraints c = new ColumnConstraints();
+      c.setHgrow(Priority.ALWAYS);
+      c.setPercentWidth(100.0 / columns);
+      grid.getColumnConstraints().add(c);
+    }
+    return grid;
+  }
+
+  /** A labelled field with its problem underneath (hidden while there is none). */
+  static VBox field(String label, Node control, ObservableStringValue problem) {
+    Label name = new Label(label);
+    name.getStyleClass().add(Styles.TEXT_SMALL);
+    name.setLabelFor(control);
+    VBox box = new VBox(3, name, control);
+    if (control instanceof javafx.scene.layout.Region r) {
+      r.setMaxWidth(Double.MAX_VALUE);
+    }
+    if (problem != null) {
+      Label p = problemLabel(problem);
+      if (control.getId() != null) {
+        p.setId(control.getId() + "-problem");
+      }
+      box.getChildren().add(p);
+      problem.addListener((obs, old, now) -> control.pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty()));
+      control.pseudoClassStateChanged(Styles.STATE_DANGER, !problem.get().isEmpty());
+    }
+    return box;
+  }
+
+  static Label problemLabel(ObservableStringValue problem) {
+    Label p = new Label();
+    p.textProperty().bind(problem);
+    p.setWrapText(true);
+    p.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    p.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER, "field-problem");
+    p.visibleProperty().bind(p.textProperty().isNotEmpty());
+    p.managedProperty().bind(p.visibleProperty());
+    return p;
+  }
+
+  /** A muted sentence explaining what the dialog does. */
+  static Label explanation(String text) {
+    Label l = new Label(text);
+    l.setWrapText(true);
+    l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    l.getStyleClass().add(Styles.TEXT_MUTED);
+    return l;
+  }
+
+  /** A line that shows only while it has text, e.g. a failure or the first thing to fix. */
+  static Label message(String id, ObservableStringValue text, String style) {
+    Label l = new Label();
+    l.setId(id);
+    l.setWrapText(true);
+    l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    l.textProperty().bind(text);
+    l.getStyleClass().add(style);
+    l.visibleProperty().bind(l.textProperty().isNotEmpty());
+    l.managedProperty().bind(l.visibleProperty());
+    return l;
+  }
+
+  /** A value the form works out, shown large: "Settlement date 2025-11-21". */
+  static VBox figure(String label, String id, ObservableStringValue value) {
+    Label name = new Label(label);
+    name.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+    Label v = new Label();
+    v.setId(id);
+    v.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> value.get().isEmpty() ? "—" : value.get(), value));
+    v.getStyleClass().addAll(Styles.TEXT_BOLD, "trade-figure");
+    VBox box = new VBox(1, name, v);
+    return box;
+  }
+
+  static HBox row(Node... nodes) {
+    HBox box = new HBox(24, nodes);
+    box.setPadding(new Insets(8, 12, 8, 12));
+    box.getStyleClass().add("trade-summary");
+    return box;
+  }
+}

@@ -1,0 +1,159 @@
+package com.tickmark.app.ui.trade;
+
+import com.tickmark.app.ui.audit.SecurityStyles;
+import com.tickmark.app.ui.shell.ScreenContext;
+import com.tickmark.app.ui.trade.TradeActionViewModel.Action;
+import com.tickmark.model.security.Actor;
+import com.tickmark.model.security.Permission;
+import com.tickmark.model.security.PermissionMatrix;
+import com.tickmark.model.security.Role;
+import com.tickmark.model.trade.Side;
+import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradeService;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/**
+ * The trade dialogs as the blotter (and any other screen) opens them: capture a trade by hand,
+ * amend or cancel one, confirm or affirm several. Each checks the signed-in user's permission
+ * first (and says who holds it when they lack it), does its work off the FX thread through the
+ * screen context's executor, and calls back on the FX thread only after success. Amendments and
+ * cancellations of confirmed trades go through four eyes: the user is told whether the change was
+ * made or sent for approval, and under which request number.
+ */
+public final class TradeDialogs {
+  private TradeDialogs() {}
+
+  /** Opens the manual trade entry dialog; {@code captured} gets the recorded trade (version 1). */
+  public static void captureNew(Window owner, ScreenContext context, Consumer<Trade> captured) {
+    Objects.requireNonNull(captured, "captured");
+    if (refused(owner, context.actor(), Permission.CAPTURE_TRADES, "capture trades")) {
+      return;
+    }
+    TradeEntryViewModel vm = new TradeEntryViewModel(context.services().trades(), context.services().referenceData(),
+        context.services().businessDate(), context.actor(), context.executor(), context.clock());
+    new TradeEntryDialog(owner, vm).show(captured);
+  }
+
+  /**
+   * Opens the amendment dialog for {@code current}; {@code done} gets the outcome: the new version,
+   * or the approval request a second person decides (the user is told which).
+   */
+  public static void amend(Window owner, ScreenContext context, Trade current, Consumer<TradeService.Outcome> done) {
+    Objects.requireNonNull(done, "done");
+    if (refused(owner, context.actor(), Permission.AMEND_TRADES, "amend trades")) {
+      return;
+    }
+    AmendTradeViewModel vm = new AmendTradeViewModel(context.services().trades(), context.actor(), context.executor(), current);
+    new AmendTradeDialog(owner, vm, describe(current)).show(outcome -> {
+      tell(owner, outcome);
+      done.accept(outcome);
+    });
+  }
+
+  /** Asks for the reason and cancels {@code current}: at once while NEW, else as a request for approval. */
+  public static void cancel(Window owner, ScreenContext context, Trade current, Consumer<TradeService.Outcome> done) {
+    Objects.requireNonNull(done, "done");
+    if (refused(owner, context.actor(), Permission.AMEND_TRADES, "cancel trades")) {
+      return;
+    }
+    TradeActionViewModel vm = new TradeActionViewModel(context.services().trades(), context.workspace(), context.actor(),
+        context.executor(), Action.CANCEL, List.of(current));
+    new TradeActionDialog(owner, vm).showCancel(outcome -> {
+      tell(owner, outcome);
+      done.accept(outcome);
+    });
+  }
+
+  /**
+   * Confirms the NEW trades among {@code trades} (the others are named with why not), with an
+   * optional note, all in one transaction; {@code done} gets their new versions.
+   */
+  public static void confirm(Window owner, ScreenContext context, List<Trade> trades, Consumer<List<Trade>> done) {
+    move(owner, context, trades, done, Action.CONFIRM);
+  }
+
+  /** Affirms the CONFIRMED trades among {@code trades}, as {@link #confirm} does. */
+  public static void affirm(Window owner, ScreenContext context, List<Trade> trades, Consumer<List<Trade>> done) {
+    move(owner, context, trades, done, Action.AFFIRM);
+  }
+
+  private static void move(Window owner, ScreenContext context, List<Trade> trades, Consumer<List<Trade>> done, Action action) {
+    Objects.requireNonNull(done, "done");
+    if (refused(owner, context.actor(), action.permission(), action.verb().toLowerCase(Locale.ROOT) + " trades")) {
+      return;
+    }
+    if (trades.isEmpty()) {
+      inform(owner, "Pick the trades to " + action.verb().toLowerCase(Locale.ROOT) + " first.", "");
+      return;
+    }
+    TradeActionViewModel vm = new TradeActionViewModel(context.services().trades(), context.workspace(), context.actor(),
+        context.executor(), action, trades);
+    new TradeActionDialog(owner, vm).showMove(done);
+  }
+
+  /** Whether {@code actor} may capture trades (the blotter disables its New trade button otherwise). */
+  public static boolean mayCapture(Actor actor) {
+    return actor.may(Permission.CAPTURE_TRADES);
+  }
+
+  /** Whether {@code actor} may amend and cancel trades. */
+  public static boolean mayAmend(Actor actor) {
+    return actor.may(Permission.AMEND_TRADES);
+  }
+
+  /** Whether {@code actor} may confirm and affirm trades. */
+  public static boolean mayConfirm(Actor actor) {
+    return actor.may(Permission.CAPTURE_TRADES);
+  }
+
+  /**
+   * A sentence for a user who may not do something: "Only CLERK users may capture trades (it needs
+   * CAPTURE_TRADES); you are ADMIN." For tooltips of disabled buttons, and the dialogs.
+   */
+  public static String permissionNote(Actor actor, Permission permission, String doing) {
+    String holders = PermissionMatrix.rolesWith(permission).stream().map(Role::name).collect(Collectors.joining(" or "));
+    String held = actor.roles().isEmpty() ? "no role" : actor.roles().stream().map(Role::name).sorted().collect(Collectors.joining(", "));
+    return "Only " + holders + " users may " + doing + " (it needs " + permission + "); you are " + held + ".";
+  }
+
+  /** One line for a dialog's header: "BUY 1,000 @ 228.5 · traded 2025-11-20 · settles 2025-11-21 · NEW". */
+  static String describe(Trade t) {
+    return (t.side() == Side.BUY ? "Buy " : "Sell ") + String.format(Locale.ROOT, "%,f", t.quantity()).replaceAll("\\.?0+$", "")
+        + " @ " + AmendTradeViewModel.plain(t.price()) + " " + t.currency().code() + " · traded " + t.tradeDate() + " · settles "
+        + t.settlementDate() + " · " + t.status() + " · version " + t.version() + ".";
+  }
+
+  private static boolean refused(Window owner, Actor actor, Permission permission, String doing) {
+    if (actor.may(permission)) {
+      return false;
+    }
+    inform(owner, "You may not " + doing, permissionNote(actor, permission, doing));
+    return true;
+  }
+
+  /** Tells the user what became of an amendment or cancellation: done, or sent for approval. */
+  private static void tell(Window owner, TradeService.Outcome outcome) {
+    String text = AmendTradeViewModel.describe(outcome);
+    int stop = text.indexOf(". ");
+    inform(owner, stop < 0 ? text : text.substring(0, stop + 1), stop < 0 ? "" : text.substring(stop + 2));
+  }
+
+  private static void inform(Window owner, String header, String text) {
+    Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+    alert.setTitle("Tickmark");
+    alert.setHeaderText(header);
+    alert.getDialogPane().setId("trade-outcome");
+    SecurityStyles.apply(alert);
+    if (owner != null) {
+      alert.initOwner(owner);
+    }
+    alert.show();
+  }
+}

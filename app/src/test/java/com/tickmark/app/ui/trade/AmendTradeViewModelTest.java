@@ -1,0 +1,177 @@
+package com.tickmark.app.ui.trade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tickmark.app.ui.fixture.SecurityFixture;
+import com.tickmark.app.ui.task.DirectTaskExecutor;
+import com.tickmark.app.ui.trade.AmendTradeViewModel.Change;
+import com.tickmark.model.approval.ApprovalStatus;
+import com.tickmark.model.security.Actor;
+import com.tickmark.model.security.Role;
+import com.tickmark.model.trade.NewTrade;
+import com.tickmark.model.trade.Side;
+import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradeService;
+import com.tickmark.model.trade.TradeStatus;
+import com.tickmark.model.trade.TradeValidator;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Amending, cancelling, confirming and affirming trades through the view models, without a toolkit. */
+class AmendTradeViewModelTest {
+  @TempDir Path dir;
+  SecurityFixture fx;
+  Actor clerk;
+  TradeService trades;
+
+  @BeforeEach
+  void setUp() {
+    fx = SecurityFixture.create(dir);
+    clerk = fx.user("carla", Role.CLERK);
+    trades = fx.services.trades();
+  }
+
+  @AfterEach
+  void tearDown() {
+    fx.close();
+  }
+
+  Trade newTrade() {
+    return trades.capture(clerk, new NewTrade("MOMO-EU", "SAP", Side.BUY, new BigDecimal("1000"), new BigDecimal("210.50"),
+        BigDecimal.ZERO, BigDecimal.ZERO, "GSCO", null, null, null, null), "phone trade");
+  }
+
+  AmendTradeViewModel amend(Trade t) {
+    return new AmendTradeViewModel(trades, clerk, new DirectTaskExecutor(), t);
+  }
+
+  TradeActionViewModel action(TradeActionViewModel.Action a, List<Trade> picked) {
+    return new TradeActionViewModel(trades, fx.workspace, clerk, new DirectTaskExecutor(), a, picked);
+  }
+
+  @Test
+  void showsEachChangeAsOldToNewAndNeedsAChangeAndAReason() {
+    AmendTradeViewModel vm = amend(newTrade());
+    assertThat(vm.quantityProperty().get()).isEqualTo("1000");
+    assertThat(vm.canSubmitProperty().get()).isFalse();
+    vm.priceProperty().set("211");
+    vm.settlementDateProperty().set(LocalDate.of(2025, 11, 25));
+    assertThat(vm.changes()).extracting(Change::toString).containsExactly("Price: 210.5 → 211", "Settlement date: 2025-11-24 → 2025-11-25");
+    assertThat(vm.canSubmitProperty().get()).as("no reason yet").isFalse();
+    assertThat(vm.firstProblemProperty().get()).startsWith("Reason: say why");
+    vm.reasonProperty().set("broker's price");
+    assertThat(vm.canSubmitProperty().get()).isTrue();
+    vm.priceProperty().set("210.5");
+    vm.settlementDateProperty().set(LocalDate.of(2025, 11, 24));
+    assertThat(vm.changes()).isEmpty();
+    assertThat(vm.canSubmitProperty().get()).isFalse();
+    assertThat(vm.firstProblemProperty().get()).isEqualTo("Change at least one field: this is the trade as it is.");
+  }
+
+  @Test
+  void refusesWhatNoVersionOfATradeMayBe() {
+    AmendTradeViewModel vm = amend(newTrade());
+    vm.reasonProperty().set("typo");
+    vm.quantityProperty().set("-5");
+    vm.settlementDateProperty().set(LocalDate.of(2025, 11, 19));
+    assertThat(vm.problemProperty(TradeValidator.QUANTITY).get()).isEqualTo("must be positive, not -5");
+    assertThat(vm.problemProperty(AmendTradeViewModel.SETTLEMENT_DATE).get()).isEqualTo("2025-11-19 is before the trade date 2025-11-20");
+    assertThat(vm.canSubmitProperty().get()).isFalse();
+  }
+
+  @Test
+  void amendingANewTradeMakesItsNextVersionAtOnce() {
+    Trade t = newTrade();
+    AmendTradeViewModel vm = amend(t);
+    vm.quantityProperty().set("900");
+    vm.reasonProperty().set("partial fill");
+    List<TradeService.Outcome> done = new ArrayList<>();
+    vm.submit(done::add);
+    assertThat(done).hasSize(1);
+    assertThat(done.get(0).waitsForApproval()).isFalse();
+    assertThat(AmendTradeViewModel.describe(done.get(0))).isEqualTo("Amended: " + t.id() + " is now version 2.");
+    Trade now = trades.find(clerk, t.id()).orElseThrow();
+    assertThat(now.version()).isEqualTo(2);
+    assertThat(now.grossAmount()).isEqualByComparingTo("189450.00");
+  }
+
+  @Test
+  void amendingAConfirmedTradeRaisesARequestForASecondPerson() {
+    Trade t = trades.confirm(clerk, newTrade().id(), "confirmed");
+    AmendTradeViewModel vm = amend(t);
+    assertThat(vm.fourEyes()).isTrue();
+    vm.priceProperty().set("211");
+    vm.reasonProperty().set("broker's price");
+    List<TradeService.Outcome> done = new ArrayList<>();
+    vm.submit(done::add);
+    assertThat(done.get(0).waitsForApproval()).isTrue();
+    long request = done.get(0).request().id().value();
+    assertThat(AmendTradeViewModel.describe(done.get(0))).startsWith("Sent for approval: request #" + request + ".");
+    assertThat(fx.services.approvals().submittedBy(clerk)).singleElement()
+        .satisfies(r -> assertThat(r.status()).isEqualTo(ApprovalStatus.PENDING));
+    assertThat(trades.find(clerk, t.id()).orElseThrow().price()).as("unchanged until approved").isEqualByComparingTo("210.50");
+  }
+
+  @Test
+  void aSettledOrCancelledTradeCannotBeAmended() {
+    Trade t = trades.cancel(clerk, newTrade().id(), "wrong book").trade();
+    AmendTradeViewModel vm = amend(t);
+    vm.priceProperty().set("211");
+    vm.reasonProperty().set("x");
+    assertThat(vm.canSubmitProperty().get()).isFalse();
+    assertThat(vm.firstProblemProperty().get()).isEqualTo("Trade " + t.id() + " is CANCELLED and can no longer be amended.");
+  }
+
+  @Test
+  void cancellingNeedsAReasonAndANewTradeIsCancelledAtOnce() {
+    Trade t = newTrade();
+    TradeActionViewModel vm = action(TradeActionViewModel.Action.CANCEL, List.of(t));
+    assertThat(vm.fourEyes()).isFalse();
+    assertThat(vm.canSubmitProperty().get()).isFalse();
+    vm.reasonProperty().set("wrong book");
+    List<TradeService.Outcome> done = new ArrayList<>();
+    vm.cancel(done::add);
+    assertThat(done.get(0).trade().status()).isEqualTo(TradeStatus.CANCELLED);
+    assertThat(AmendTradeViewModel.describe(done.get(0))).isEqualTo("Cancelled: " + t.id() + " is now version 2.");
+  }
+
+  @Test
+  void confirmsTheNewTradesPickedAndNamesTheOthers() {
+    Trade a = newTrade();
+    Trade b = newTrade();
+    Trade cancelled = trades.cancel(clerk, newTrade().id(), "dup").trade();
+    TradeActionViewModel vm = action(TradeActionViewModel.Action.CONFIRM, List.of(a, b, cancelled));
+    assertThat(vm.eligible()).containsExactly(a, b);
+    assertThat(vm.refused()).extracting(TradeActionViewModel.Refusal::toString)
+        .containsExactly(cancelled.id() + ": is CANCELLED, which is final");
+    assertThat(vm.canSubmitProperty().get()).as("the note is optional").isTrue();
+    List<Trade> moved = new ArrayList<>();
+    vm.moveAll(moved::addAll);
+    assertThat(moved).extracting(Trade::status).containsOnly(TradeStatus.CONFIRMED);
+    assertThat(trades.find(clerk, a.id()).orElseThrow().status()).isEqualTo(TradeStatus.CONFIRMED);
+
+    TradeActionViewModel affirm = action(TradeActionViewModel.Action.AFFIRM, List.of(moved.get(0), a));
+    assertThat(affirm.eligible()).containsExactly(moved.get(0));
+    assertThat(affirm.refused()).extracting(r -> r.why()).containsExactly("is NEW; only CONFIRMED trades can be affirmed");
+  }
+
+  @Test
+  void confirmingIsAllOrNothing() {
+    Trade a = newTrade();
+    Trade b = newTrade();
+    TradeActionViewModel vm = action(TradeActionViewModel.Action.CONFIRM, List.of(a, b));
+    trades.cancel(clerk, b.id(), "cancelled meanwhile by someone else");
+    List<Trade> moved = new ArrayList<>();
+    vm.moveAll(moved::addAll);
+    assertThat(moved).isEmpty();
+    assertThat(vm.errorProperty().get()).startsWith("No trade was confirmed: Trade " + b.id() + " is CANCELLED");
+    assertThat(trades.find(clerk, a.id()).orElseThrow().status()).as("rolled back with the other").isEqualTo(TradeStatus.NEW);
+  }
+}
