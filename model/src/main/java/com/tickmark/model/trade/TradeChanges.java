@@ -1,6 +1,8 @@
 package com.tickmark.model.trade;
 
 import com.tickmark.model.trade.imports.ImportRecord;
+import com.tickmark.model.trade.imports.QuarantineEntry;
+import com.tickmark.model.trade.imports.QuarantineStatus;
 import com.tickmark.model.trade.imports.QuarantinedRow;
 import com.tickmark.model.trade.imports.TradeImportStore;
 import com.tickmark.model.tx.Transactions;
@@ -150,6 +152,27 @@ public final class TradeChanges {
       @Override
       public void saveProfile(String name, String properties) {
         store.saveProfile(name, properties);
+      }
+
+      @Override
+      public void saveHeaderLine(long importId, String headerLine) {
+        store.saveHeaderLine(importId, headerLine);
+      }
+
+      @Override
+      public List<QuarantineEntry> quarantineEntries() {
+        return store.quarantineEntries();
+      }
+
+      @Override
+      public Optional<QuarantineEntry> quarantineEntry(long importId, int line) {
+        return store.quarantineEntry(importId, line);
+      }
+
+      @Override
+      public void resolveQuarantined(long importId, int line, QuarantineStatus status, String by, Instant at, String reason,
+          Long tradeId) {
+        store.resolveQuarantined(importId, line, status, by, at, reason, tradeId);
       }
     };
   }
