@@ -2,7 +2,6 @@ package com.tickmark.model.trade.blotter;
 
 import com.tickmark.model.trade.blotter.BlotterColumn.Kind;
 import com.tickmark.model.trade.blotter.BlotterQuery.SortKey;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -463,10 +462,5 @@ public final class BlotterEngine {
       }
     }
     return new Grouped(rows, List.copyOf(groups));
-  }
-
-  /** The fraction {@code BigDecimal} of a same-day rate as a percentage text ("97.31%"). */
-  public static String percent(BigDecimal fraction) {
-    return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "%";
   }
 }

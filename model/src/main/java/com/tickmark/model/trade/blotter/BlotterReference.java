@@ -12,7 +12,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
@@ -52,12 +51,6 @@ public final class BlotterReference {
             .putIfAbsent(rate.date(), BigDecimal.ONE.divide(rate.rate(), MathContext.DECIMAL64));
       }
     }
-  }
-
-  /** A reference with no FX rates (everything in one currency), for tests. */
-  public static BlotterReference of(CurrencyCode reportingCurrency, List<Instrument> instruments, List<Book> books,
-      List<Counterparty> counterparties, List<Account> accounts) {
-    return new BlotterReference(reportingCurrency, instruments, books, counterparties, accounts, List.of());
   }
 
   public CurrencyCode reportingCurrency() {

@@ -37,7 +37,6 @@ public final class TradeTable {
   private final Map<BlotterColumn, long[]> numbers = new EnumMap<>(BlotterColumn.class);
   private final Map<BlotterColumn, TextPool> texts = new EnumMap<>(BlotterColumn.class);
   private final LongIntMap rowById = new LongIntMap();
-  private final String noAccount = "";
   private volatile int size;
   private int capacity;
   private volatile long changes;
@@ -124,7 +123,7 @@ public final class TradeTable {
     set(BlotterColumn.COMMISSION_BASE, row, reference.toBaseCents(t.commission(), t.currency(), t.tradeDate()));
     code(BlotterColumn.COUNTERPARTY, row, broker == null ? "#" + t.counterpartyId().value() : broker.code(),
         broker == null ? null : broker.name());
-    code(BlotterColumn.ACCOUNT, row, account == null ? (t.accountId() == null ? noAccount : "#" + t.accountId().value()) : account.code(),
+    code(BlotterColumn.ACCOUNT, row, account == null ? (t.accountId() == null ? "" : "#" + t.accountId().value()) : account.code(),
         account == null ? null : account.name());
     texts.get(BlotterColumn.EXEC_ID).set(row, t.execId());
     texts.get(BlotterColumn.ORDER_ID).set(row, t.orderId());
