@@ -497,6 +497,7 @@ final class BlotterView {
     Anchor anchor = anchor();
     lines = new BlotterLines(result, vm::isExpanded);
     table.setItems(lines);
+    table.refresh(); // lines equal to the ones before (a group's) still need their arrow and totals redrawn
     if (result == null) {
       return;
     }

@@ -126,9 +126,14 @@ final class TradeDetailPane {
     audit.getItems().setAll(d.audit());
   }
 
-  /** One column per version, oldest first; a value that differs from the version before is highlighted. */
+  /**
+   * One column per version, oldest first, with a row for each field that differs between versions
+   * (the others are the same in all and are on the Trade tab); a value that differs from the
+   * version before is highlighted.
+   */
   private void showVersions(List<TradeVersion> all) {
-    Map<String, Function<Trade, String>> f = fieldsOf();
+    Map<String, Function<Trade, String>> f = new LinkedHashMap<>(fieldsOf());
+    f.entrySet().removeIf(e -> all.stream().map(v -> e.getValue().apply(v.trade())).distinct().count() == 1 && !e.getKey().equals("Version"));
     int col = 1;
     for (TradeVersion v : all) {
       Label head = new Label("v" + v.trade().version());
@@ -162,7 +167,7 @@ final class TradeDetailPane {
     for (TradeVersion v : all) {
       Label reason = value(v.reason());
       reason.setWrapText(true);
-      reason.setMaxWidth(220);
+      reason.setMaxWidth(150);
       versions.add(reason, col++, row);
     }
   }

@@ -1,0 +1,128 @@
+package com.tickmark.app.ui.blotter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tickmark.app.AppServices;
+import com.tickmark.app.demo.DemoFirmInstaller;
+import com.tickmark.app.ui.fixture.RefDataFixture;
+import com.tickmark.app.ui.task.DirectTaskExecutor;
+import com.tickmark.model.demo.DemoConfig;
+import com.tickmark.model.demo.FaultRates;
+import com.tickmark.model.security.Actor;
+import com.tickmark.model.security.Role;
+import com.tickmark.model.security.UserId;
+import com.tickmark.model.trade.TradeId;
+import com.tickmark.model.trade.TradeStatus;
+import com.tickmark.model.trade.blotter.BlotterColumn;
+import com.tickmark.model.trade.blotter.BlotterResult;
+import com.tickmark.model.trade.blotter.ColumnFilter;
+import com.tickmark.persistence.workspace.Workspace;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The blotter's view model without a toolkit: everything runs on the test's thread. */
+class BlotterViewModelTest {
+  @TempDir static Path dir;
+  static Workspace workspace;
+  static AppServices services;
+  static final Actor CLERK = new Actor(new UserId(2), "clerk", Set.of(Role.CLERK));
+  private BlotterViewModel vm;
+
+  @BeforeAll
+  static void createADemoFirm() {
+    workspace = Workspace.open(dir.resolve("ws"));
+    services = RefDataFixture.services(workspace);
+    new DemoFirmInstaller().install(services, new DemoConfig(5, LocalDate.of(2025, 11, 20), 40, 2, 100, FaultRates.DEFAULTS),
+        DemoFirmInstaller.Progress.NONE);
+  }
+
+  @AfterAll
+  static void close() {
+    workspace.close();
+  }
+
+  @BeforeEach
+  void open() {
+    BlotterData data = new BlotterData(() -> services.repositories().blotter(), () -> BlotterScreen.reference(services), Runnable::run,
+        Runnable::run);
+    vm = new BlotterViewModel(data, () -> services.repositories().blotter(), services.trades(), services.audit(), services.tradeChanges(),
+        CLERK, new DirectTaskExecutor());
+    vm.activate();
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void dispose() {
+    vm.dispose();
+  }
+
+  @Test
+  void showsEveryTradeWithTheirTotalsAndTheSameDayAffirmationRate() {
+    BlotterResult r = vm.resultProperty().get();
+    int all = services.repositories().trades().count();
+    assertThat(r.size()).isEqualTo(all);
+    assertThat(vm.countTextProperty().get()).isEqualTo(String.format("%,d trades", all));
+    assertThat(vm.totalsTextProperty().get()).startsWith(String.format("Shown %,d trades  ·  Qty ", all)).contains("Notional USD ");
+    assertThat(vm.affirmationTextProperty().get()).matches("Affirmed same day: \\d+\\.\\d\\d% \\([\\d,]+ of [\\d,]+\\)");
+  }
+
+  @Test
+  void filteringAndGroupingAskAgainAndAnEmptyAnswerSaysSo() {
+    vm.setFilter(BlotterColumn.STATUS, new ColumnFilter.Values(BlotterColumn.STATUS, Set.of("NEW")));
+    BlotterResult onlyNew = vm.resultProperty().get();
+    assertThat(onlyNew.size()).isPositive();
+    vm.groupByProperty().set(BlotterColumn.BOOK);
+    assertThat(vm.resultProperty().get().groups()).isNotEmpty()
+        .allSatisfy(g -> assertThat(g.totals().count()).isEqualTo(g.count()));
+    assertThat(vm.resultProperty().get().size()).isEqualTo(onlyNew.size());
+
+    vm.quickFilterProperty().set("no-such-trade-anywhere");
+    assertThat(vm.resultProperty().get().size()).isZero();
+    assertThat(vm.countTextProperty().get()).isEqualTo(String.format("0 of %,d trades", services.repositories().trades().count()));
+  }
+
+  @Test
+  void aGroupOpensAndClosesAndExpandAllOpensEveryGroup() {
+    vm.groupByProperty().set(BlotterColumn.STATUS);
+    String first = vm.resultProperty().get().groups().get(0).label();
+    int before = vm.expansionsProperty().get();
+    vm.toggle(first);
+    assertThat(vm.isExpanded(first)).isTrue();
+    assertThat(vm.expansionsProperty().get()).isGreaterThan(before);
+    vm.toggle(first);
+    assertThat(vm.isExpanded(first)).isFalse();
+    vm.expandAll(true);
+    assertThat(vm.resultProperty().get().groups()).allMatch(g -> vm.isExpanded(g.label()));
+    vm.groupByProperty().set(BlotterColumn.BOOK);
+    assertThat(vm.resultProperty().get().groups()).noneMatch(g -> vm.isExpanded(g.label()));
+  }
+
+  @Test
+  void pickingOneTradeReadsItsVersionsAndPickingSeveralTotalsThem() {
+    BlotterResult r = vm.resultProperty().get();
+    var table = vm.data().table();
+    long id = java.util.stream.IntStream.range(0, r.size()).map(r::row).filter(row -> table.value(BlotterColumn.STATUS, row).equals("NEW"))
+        .mapToLong(table::tradeId).findFirst().orElseThrow();
+    services.trades().confirm(CLERK, new TradeId(id), "broker confirmed");
+    // the notice arrived and the blotter read the new version
+    assertThat(table.value(BlotterColumn.VERSION, table.row(id))).isEqualTo(2L);
+
+    vm.selected(new int[] {table.row(id)}, List.of(id));
+    TradeDetail detail = vm.detailProperty().get();
+    assertThat(detail.versions()).hasSize(2);
+    assertThat(detail.current().trade().status()).isEqualTo(TradeStatus.CONFIRMED);
+    assertThat(detail.audit()).as("a clerk may not read the audit trail").isEmpty();
+    assertThat(vm.selectionTextProperty().get()).startsWith("Selected 1 trade  ·  Qty ");
+
+    vm.selected(new int[] {r.row(1), r.row(2), r.row(3)}, List.of(table.tradeId(r.row(1)), table.tradeId(r.row(2)), table.tradeId(r.row(3))));
+    assertThat(vm.detailProperty().get()).isNull();
+    assertThat(vm.detailMessageProperty().get()).isEqualTo("3 trades selected");
+    assertThat(vm.selectionTextProperty().get()).startsWith("Selected 3 trades");
+  }
+}
