@@ -65,7 +65,7 @@ public final class AppServices {
     ReferencePrices closes = (instrument, date) -> repositories.marketData().latestPrice(instrument, date).map(Price::close);
     this.trades = new TradeService(repositories.trades(), repositories.referenceData(), closes,
         approvals, repositories.audit(), workspace, clock, businessDate);
-    this.tradeImports = new TradeImportService(repositories.tradeImports(),
+    this.tradeImports = new TradeImportService(repositories.tradeImports(), repositories.trades(),
         repositories.referenceData(), closes, repositories.audit(), workspace, clock, businessDate);
   }
 
