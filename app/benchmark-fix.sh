@@ -3,8 +3,8 @@
 # Usage: app/benchmark-fix.sh [N [RATE [book-only]]]   e.g. app/benchmark-fix.sh 50000
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q -DskipTests package -pl app -am
-./mvnw -B -q -pl app dependency:build-classpath -Dmdep.outputFile=target/benchmark.classpath -Dmdep.includeScope=test
+./mvnw -B -q -o -DskipTests package -pl app -am
+./mvnw -B -q -o -pl app dependency:build-classpath -Dmdep.outputFile=target/benchmark.classpath -Dmdep.includeScope=test
 # this checkout's own module classes, never stale copies of them from ~/.m2
 deps="$(tr ':' '\n' < app/target/benchmark.classpath | grep -v '/com/tickmark/' | paste -sd: -)"
 exec java ${TICKMARK_JAVA_OPTS:-} \
