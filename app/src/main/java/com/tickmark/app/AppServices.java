@@ -72,7 +72,7 @@ public final class AppServices implements AutoCloseable {
     this.watchedTrades = tradeChanges.watching(repositories.trades(), workspace);
     this.trades = new TradeService(watchedTrades, repositories.referenceData(), closes,
         approvals, repositories.audit(), workspace, clock, businessDate);
-    this.tradeImports = new TradeImportService(tradeChanges.watching(repositories.tradeImports(), workspace),
+    this.tradeImports = new TradeImportService(repositories.tradeImports(), watchedTrades,
         repositories.referenceData(), closes, repositories.audit(), workspace, clock, businessDate);
     this.dropCopyConnection = new DropCopyConnection(this::dropCopy, repositories.settings(), repositories.audit(),
         workspace.directory().resolve("fix"), clock);

@@ -30,7 +30,7 @@ public record Repositories(
     TradeRepository trades = new TradeRepository(dsl);
     return new Repositories(workspace, new SettingsRepository(dsl), new ReferenceDataRepository(dsl), new MarketDataRepository(dsl),
         trades, new UserRepository(dsl), new ApprovalRepository(dsl), new JooqAuditTrail(dsl),
-        new DropCopyRepository(dsl), new TradeImportRepository(dsl, trades));
+        new DropCopyRepository(dsl), new TradeImportRepository(dsl));
   }
 
   /** Trades as the blotter reads them, in chunks. */

@@ -77,13 +77,14 @@ public final class DropCopyBenchmark {
               Map.entry(31, "10.5"), Map.entry(15, instrument.currency().code()), Map.entry(75, "20251120"),
               Map.entry(60, "20251120-14:30:00.250")), "8=FIX.4.4|9=250|35=8|" + "x".repeat(230) + "|10=000|", java.time.Instant.now()));
         }
+        long cpuStart = cpuNanos();
         long start = System.nanoTime();
         for (int from = 0; from < n; from += DropCopyWriter.MAX_BATCH) {
           dropCopy.process(clerk, all.subList(from, Math.min(n, from + DropCopyWriter.MAX_BATCH)));
         }
         long done = System.nanoTime();
-        System.out.printf(Locale.ROOT, "booked %,d reports in %.2f s: %,.0f/s (batches of %,d)%n", n, (done - start) / 1e9,
-            n / ((done - start) / 1e9), DropCopyWriter.MAX_BATCH);
+        System.out.printf(Locale.ROOT, "booked %,d reports in %.2f s: %,.0f/s (batches of %,d); %.2f s of CPU%n", n, (done - start) / 1e9,
+            n / ((done - start) / 1e9), DropCopyWriter.MAX_BATCH, (cpuNanos() - cpuStart) / 1e9);
         System.out.println("outcomes: " + dropCopy.counts(clerk));
         return;
       }
@@ -112,6 +113,7 @@ public final class DropCopyBenchmark {
         while (!(initiator.isLoggedOn() && acceptor.loggedOn()) && System.nanoTime() < deadline) {
           Thread.sleep(10);
         }
+        long cpuStart = cpuNanos();
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
           if (rate > 0) {
@@ -146,11 +148,16 @@ public final class DropCopyBenchmark {
         long done = System.nanoTime();
         initiator.stop();
         System.out.printf(Locale.ROOT, "sent in %.2f s (%,.0f/s); booked in %.2f s: %,.0f execution reports/s end to end,"
-            + " last booked %.2f s after the last send; %s%n",
+            + " last booked %.2f s after the last send; %s; %.2f s of CPU%n",
             (sent - start) / 1e9, n / ((sent - start) / 1e9), (done - start) / 1e9, n / ((done - start) / 1e9), (done - sent) / 1e9,
-            all ? "all booked" : "ONLY " + acceptor.writer().processed() + " booked");
+            all ? "all booked" : "ONLY " + acceptor.writer().processed() + " booked", (cpuNanos() - cpuStart) / 1e9);
         System.out.println("outcomes: " + dropCopy.counts(clerk));
       }
     }
+  }
+
+  /** CPU time of this process, all threads: high wall time with little CPU means the machine was busy with something else. */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 }

@@ -1,17 +1,9 @@
 package com.tickmark.model.trade;
 
-import com.tickmark.model.trade.imports.ImportRecord;
-import com.tickmark.model.trade.imports.QuarantineEntry;
-import com.tickmark.model.trade.imports.QuarantineStatus;
-import com.tickmark.model.trade.imports.QuarantinedRow;
-import com.tickmark.model.trade.imports.TradeImportStore;
 import com.tickmark.model.tx.Transactions;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -22,9 +14,8 @@ import java.util.function.Function;
  * trades it names from the store. Notices arrive on the thread that committed; a listener hands
  * them on to its own thread and returns.
  *
- * <p>The stores wrapped by {@link #watching(TradeStore, Transactions)} and
- * {@link #watching(TradeImportStore, Transactions)} publish every write, so no service has to
- * remember to.
+ * <p>The store wrapped by {@link #watching(TradeStore, Transactions)} publishes every write, so no
+ * service has to remember to.
  */
 public final class TradeChanges {
   /**
@@ -81,6 +72,19 @@ public final class TradeChanges {
       }
 
       @Override
+      public void insertBulk(List<Trade> trades) {
+        store.insertBulk(trades);
+        int created = trades.size();
+        tx.afterCommit(() -> publish(new Notice(created, List.of(), false)));
+      }
+
+      @Override
+      public void deleteBulk(TradeId first, TradeId last) {
+        store.deleteBulk(first, last);
+        tx.afterCommit(() -> publish(new Notice(0, List.of(), true)));
+      }
+
+      @Override
       public void supersede(Trade next, String recordedBy, Instant recordedAt, String reason) {
         store.supersede(next, recordedBy, recordedAt, reason);
         tx.afterCommit(() -> publish(new Notice(0, List.of(next.id()), false)));
@@ -89,90 +93,6 @@ public final class TradeChanges {
       @Override
       public List<TradeVersion> history(TradeId id) {
         return store.history(id);
-      }
-    };
-  }
-
-  /** {@code store}, publishing the trades it stores or removes once each transaction commits. */
-  public TradeImportStore watching(TradeImportStore store, Transactions tx) {
-    return new TradeImportStore() {
-      @Override
-      public Optional<ImportRecord> findBySha256(String sha256) {
-        return store.findBySha256(sha256);
-      }
-
-      @Override
-      public Set<String> storedExecIds() {
-        return store.storedExecIds();
-      }
-
-      @Override
-      public long maxTradeId() {
-        return store.maxTradeId();
-      }
-
-      @Override
-      public void insertTrades(Collection<Trade> trades) {
-        store.insertTrades(trades);
-        int created = trades.size();
-        tx.afterCommit(() -> publish(new Notice(created, List.of(), false)));
-      }
-
-      @Override
-      public void deleteTrades(long first, long last) {
-        store.deleteTrades(first, last);
-        tx.afterCommit(() -> publish(new Notice(0, List.of(), true)));
-      }
-
-      @Override
-      public long nextImportId() {
-        return store.nextImportId();
-      }
-
-      @Override
-      public void recordImport(ImportRecord record, List<QuarantinedRow> quarantined) {
-        store.recordImport(record, quarantined);
-      }
-
-      @Override
-      public List<QuarantinedRow> quarantined(long importId) {
-        return store.quarantined(importId);
-      }
-
-      @Override
-      public List<ImportRecord> imports() {
-        return store.imports();
-      }
-
-      @Override
-      public Map<String, String> profiles() {
-        return store.profiles();
-      }
-
-      @Override
-      public void saveProfile(String name, String properties) {
-        store.saveProfile(name, properties);
-      }
-
-      @Override
-      public void saveHeaderLine(long importId, String headerLine) {
-        store.saveHeaderLine(importId, headerLine);
-      }
-
-      @Override
-      public List<QuarantineEntry> quarantineEntries() {
-        return store.quarantineEntries();
-      }
-
-      @Override
-      public Optional<QuarantineEntry> quarantineEntry(long importId, int line) {
-        return store.quarantineEntry(importId, line);
-      }
-
-      @Override
-      public void resolveQuarantined(long importId, int line, QuarantineStatus status, String by, Instant at, String reason,
-          Long tradeId) {
-        store.resolveQuarantined(importId, line, status, by, at, reason, tradeId);
       }
     };
   }

@@ -19,6 +19,19 @@ public interface TradeStore {
   }
 
   /**
+   * Records trades captured in bulk, such as one chunk of a file import: version 1, ids ascending and
+   * above every stored id. Who loaded them, when and from which file is audited once for the whole
+   * load (the audit record names the id range), so it is not repeated on each trade.
+   */
+  void insertBulk(List<Trade> trades);
+
+  /**
+   * Removes the trades {@code first} to {@code last} (inclusive) that a bulk load stored before it
+   * failed: how an import that fails midway stays all or nothing.
+   */
+  void deleteBulk(TradeId first, TradeId last);
+
+  /**
    * Records {@code next} as the trade's current version; the current one is kept, unchanged, in the
    * trade's history. {@code next} must be the same trade with the following version number.
    */

@@ -5,7 +5,6 @@ import static com.tickmark.persistence.jooq.Tables.TRADE_IMPORT;
 import static com.tickmark.persistence.jooq.Tables.TRADE_IMPORT_PROFILE;
 import static com.tickmark.persistence.jooq.Tables.TRADE_IMPORT_QUARANTINE;
 
-import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.imports.ImportRecord;
 import com.tickmark.model.trade.imports.QuarantineEntry;
 import com.tickmark.model.trade.imports.QuarantineStatus;
@@ -16,7 +15,6 @@ import com.tickmark.persistence.workspace.Batches;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,11 +27,9 @@ import org.jooq.impl.DSL;
 /** Trade file imports, their quarantined rows and the saved mapping profiles. */
 public final class TradeImportRepository implements TradeImportStore {
   private final DSLContext dsl;
-  private final TradeRepository trades;
 
-  public TradeImportRepository(DSLContext dsl, TradeRepository trades) {
+  public TradeImportRepository(DSLContext dsl) {
     this.dsl = dsl;
-    this.trades = trades;
   }
 
   @Override
@@ -47,21 +43,6 @@ public final class TradeImportRepository implements TradeImportStore {
     Set<String> ids = new HashSet<>();
     dsl.select(TRADE.EXEC_ID).from(TRADE).fetchSize(10_000).forEach(r -> ids.add(r.value1()));
     return ids;
-  }
-
-  @Override
-  public long maxTradeId() {
-    return trades.maxId();
-  }
-
-  @Override
-  public void insertTrades(Collection<Trade> batch) {
-    trades.insertAll(batch);
-  }
-
-  @Override
-  public void deleteTrades(long first, long last) {
-    dsl.deleteFrom(TRADE).where(TRADE.ID.between(first, last)).execute();
   }
 
   @Override

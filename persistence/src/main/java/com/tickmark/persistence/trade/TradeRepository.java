@@ -39,6 +39,7 @@ public final class TradeRepository implements TradeStore {
     this.dsl = dsl;
   }
 
+  /** Stores new trades (version 1) without who recorded them: bulk capture (the demo firm, file imports). */
   public int insertAll(Collection<Trade> trades) {
     return Batches.insert(dsl, TRADE, trades, t -> new Object[] {
             t.id().value(), t.version(), t.execId(), t.orderId(), t.brokerRef(), t.bookId().value(),
@@ -96,6 +97,17 @@ public final class TradeRepository implements TradeStore {
   @Override
   public TradeId nextId() {
     return new TradeId(maxId() + 1);
+  }
+
+  /** One chunk of a bulk load, in the caller's transaction: a batched insert, the rows in id order. */
+  @Override
+  public void insertBulk(List<Trade> trades) {
+    insertAll(trades);
+  }
+
+  @Override
+  public void deleteBulk(TradeId first, TradeId last) {
+    dsl.deleteFrom(TRADE).where(TRADE.ID.between(first.value(), last.value())).execute();
   }
 
   @Override

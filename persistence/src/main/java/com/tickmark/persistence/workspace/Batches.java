@@ -1,5 +1,6 @@
 package com.tickmark.persistence.workspace;
 
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -26,6 +27,10 @@ public final class Batches {
       return 0;
     }
     String sql = dsl.render(dsl.insertInto(table, fields).values(new Object[fields.length]));
+    int[] sqlTypes = new int[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      sqlTypes[i] = fields[i].getDataType().getSQLType();
+    }
     int[] rows = {0};
     dsl.connection(connection -> {
       try (PreparedStatement ps = connection.prepareStatement(sql)) {
@@ -33,7 +38,7 @@ public final class Batches {
         for (T item : items) {
           Object[] row = values.apply(item);
           for (int i = 0; i < row.length; i++) {
-            ps.setObject(i + 1, row[i]);
+            bind(ps, i + 1, row[i], sqlTypes[i]);
           }
           ps.addBatch();
           if (++pending == BATCH_SIZE) {
@@ -52,5 +57,22 @@ public final class Batches {
       }
     });
     return rows[0];
+  }
+
+  /** Binds with the typed setter where there is one: H2's {@code setObject} first works out what the value is. */
+  private static void bind(PreparedStatement ps, int index, Object value, int sqlType) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, sqlType);
+    } else if (value instanceof String s) {
+      ps.setString(index, s);
+    } else if (value instanceof Long l) {
+      ps.setLong(index, l);
+    } else if (value instanceof Integer i) {
+      ps.setInt(index, i);
+    } else if (value instanceof BigDecimal d) {
+      ps.setBigDecimal(index, d);
+    } else {
+      ps.setObject(index, value);
+    }
   }
 }

@@ -1,28 +1,20 @@
 package com.tickmark.model.trade.imports;
 
-import com.tickmark.model.trade.Trade;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Where imports, their trades, quarantined rows and mapping profiles are kept (implemented by persistence). */
+/**
+ * Where imports, their quarantined rows and mapping profiles are kept (implemented by persistence).
+ * The trades themselves go through {@link com.tickmark.model.trade.TradeStore}.
+ */
 public interface TradeImportStore {
   /** The earlier import of a file with this SHA-256, if any. */
   Optional<ImportRecord> findBySha256(String sha256);
 
   /** Every exec id already stored, for duplicate detection without a unique index. */
   Set<String> storedExecIds();
-
-  /** The highest trade id in use, or 0. */
-  long maxTradeId();
-
-  /** Stores new trades (ids in ascending order) in bulk. */
-  void insertTrades(Collection<Trade> trades);
-
-  /** Removes the trades with ids from {@code first} to {@code last}: an import that failed midway undoes itself. */
-  void deleteTrades(long first, long last);
 
   long nextImportId();
 

@@ -148,6 +148,16 @@ class DropCopyServiceTest {
     }
 
     @Override
+    public void insertBulk(List<Trade> trades) {
+      trades.forEach(t -> insert(t, "", null, ""));
+    }
+
+    @Override
+    public void deleteBulk(TradeId first, TradeId last) {
+      current.keySet().removeIf(id -> id.value() >= first.value() && id.value() <= last.value());
+    }
+
+    @Override
     public void supersede(Trade next, String recordedBy, Instant recordedAt, String reason) {
       assertThat(current.get(next.id()).version() + 1).isEqualTo(next.version());
       current.put(next.id(), next);

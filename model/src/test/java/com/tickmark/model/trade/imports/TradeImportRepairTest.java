@@ -82,7 +82,7 @@ class TradeImportRepairTest {
   final Transactions tx = new Rollback();
   final Actor clerk = new Actor(new UserId(1), "clerk", Set.of(Role.CLERK));
   final Actor viewer = new Actor(new UserId(2), "viewer", Set.of(Role.VIEWER));
-  final TradeImportService service = new TradeImportService(store, new RefData(),
+  final TradeImportService service = new TradeImportService(store, store.tradeStore(), new RefData(),
       (instrument, date) -> Optional.of(instrument.equals(SAP.id()) ? new BigDecimal("180") : new BigDecimal("200")),
       new Audit(), tx, Clock.fixed(Instant.parse("2025-04-30T18:00:00Z"), ZoneOffset.UTC), () -> TODAY);
 
@@ -331,6 +331,47 @@ class TradeImportRepairTest {
       profiles = s.profiles;
     }
 
+    /** The same trades seen through the TradeStore port, as the import stores them. */
+    com.tickmark.model.trade.TradeStore tradeStore() {
+      MemoryStore self = this;
+      return new com.tickmark.model.trade.TradeStore() {
+        @Override
+        public Optional<Trade> find(com.tickmark.model.trade.TradeId id) {
+          return Optional.ofNullable(self.trades.get(id.value()));
+        }
+
+        @Override
+        public com.tickmark.model.trade.TradeId nextId() {
+          return new com.tickmark.model.trade.TradeId(self.maxTradeId() + 1);
+        }
+
+        @Override
+        public void insert(Trade trade, String recordedBy, Instant recordedAt, String reason) {
+          self.insertTrades(List.of(trade));
+        }
+
+        @Override
+        public void insertBulk(List<Trade> batch) {
+          self.insertTrades(batch);
+        }
+
+        @Override
+        public void deleteBulk(com.tickmark.model.trade.TradeId first, com.tickmark.model.trade.TradeId last) {
+          self.deleteTrades(first.value(), last.value());
+        }
+
+        @Override
+        public void supersede(Trade next, String recordedBy, Instant recordedAt, String reason) {
+          self.trades.put(next.id().value(), next);
+        }
+
+        @Override
+        public List<com.tickmark.model.trade.TradeVersion> history(com.tickmark.model.trade.TradeId id) {
+          return List.of();
+        }
+      };
+    }
+
     @Override
     public Optional<ImportRecord> findBySha256(String sha256) {
       return imports.stream().filter(r -> r.sha256().equals(sha256)).findFirst();
@@ -343,17 +384,17 @@ class TradeImportRepairTest {
       return ids;
     }
 
-    @Override
+
     public long maxTradeId() {
       return trades.isEmpty() ? 0 : ((TreeMap<Long, Trade>) trades).lastKey();
     }
 
-    @Override
+
     public void insertTrades(Collection<Trade> batch) {
       batch.forEach(t -> trades.put(t.id().value(), t));
     }
 
-    @Override
+
     public void deleteTrades(long first, long last) {
       trades.keySet().removeIf(id -> id >= first && id <= last);
     }
