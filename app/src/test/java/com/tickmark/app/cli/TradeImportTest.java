@@ -131,7 +131,7 @@ class TradeImportTest {
       "9  | -1                | commission: must not be negative, not -1",
       "10 | abc               | fees: 'abc' is not a number",
       "11 | JPY               | currency: 'JPY' is not",
-      "12 | 20/11/2025        | trade_date: '20/11/2025' does not match the pattern yyyy-MM-dd",
+      "12 | 20/11/2025        | trade_date: '20/11/2025' is not a date in the pattern yyyy-MM-dd",
       "12 | 2025-12-31        | trade_date: 2025-12-31 is after the business date 2025-11-20",
       "13 | yesterday         | execution_time: 'yesterday' does not match ISO-8601 UTC",
       "14 | NOBROKER          | counterparty: 'NOBROKER' is not a counterparty in the reference data",
@@ -209,7 +209,7 @@ class TradeImportTest {
     int last = lines.size() - 1;
     lines.set(last, withCell(lines.get(last), TRADE_DATE, "not a date"));
     ImportResult r = s.tradeImports().importFile(clerk(s), write("c.csv", lines), ImportProfile.BUILT_IN, ImportMode.ALL_OR_NOTHING);
-    assertThat(described(r)).containsExactly("c.csv:" + (last + 1) + ": trade_date: 'not a date' does not match the pattern yyyy-MM-dd");
+    assertThat(described(r)).containsExactly("c.csv:" + (last + 1) + ": trade_date: 'not a date' is not a date in the pattern yyyy-MM-dd");
     assertThat(s.repositories().trades().count()).isEqualTo(before);
     assertThat(s.repositories().trades().maxId()).isEqualTo(max);
   }

@@ -75,13 +75,23 @@ public record ImportProfile(String name, char delimiter, boolean header, char de
     }
   }
 
+  /**
+   * A formatter for a profile's date or time pattern that refuses dates that do not exist
+   * (2026-11-31) instead of moving them to the nearest valid one. Year letters {@code y} read as
+   * the proleptic year {@code u}, which strict parsing needs and which is the same for every year
+   * a trade can have.
+   */
+  static DateTimeFormatter strict(String pattern) {
+    return DateTimeFormatter.ofPattern(pattern.replace('y', 'u'), Locale.ROOT).withResolverStyle(java.time.format.ResolverStyle.STRICT);
+  }
+
   private static void checkPattern(String pattern, String key, List<String> problems) {
     if (pattern == null || pattern.isBlank()) {
       problems.add(key + " is required");
       return;
     }
     try {
-      DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
+      strict(pattern);
     } catch (IllegalArgumentException e) {
       problems.add(key + " '" + pattern + "' is not a date/time pattern: " + e.getMessage());
     }

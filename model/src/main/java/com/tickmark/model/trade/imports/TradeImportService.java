@@ -751,9 +751,8 @@ public final class TradeImportService {
       referenceData.accounts().forEach(a -> accounts.put(upper(a.code()), a));
       referenceData.currencies().forEach(c -> minorUnits.put(c.code(), c.minorUnits()));
       storedExecIds = store.storedExecIds();
-      dateFormat = DateTimeFormatter.ofPattern(profile.datePattern(), Locale.ROOT);
-      timeFormat = ImportProfile.ISO.equalsIgnoreCase(profile.timePattern()) ? null
-          : DateTimeFormatter.ofPattern(profile.timePattern(), Locale.ROOT);
+      dateFormat = ImportProfile.strict(profile.datePattern());
+      timeFormat = ImportProfile.ISO.equalsIgnoreCase(profile.timePattern()) ? null : ImportProfile.strict(profile.timePattern());
     }
 
     void read(BufferedReader in) throws IOException {
@@ -980,7 +979,7 @@ public final class TradeImportService {
         try {
           d = LocalDate.parse(t, dateFormat);
         } catch (DateTimeParseException e) {
-          problem(line, "trade_date", "'" + t + "' does not match the pattern " + profile.datePattern());
+          problem(line, "trade_date", "'" + t + "' is not a date in the pattern " + profile.datePattern());
           return null;
         }
         if (dates.size() < 10_000) {

@@ -121,6 +121,15 @@ class TradeImportRepairTest {
   }
 
   @Test
+  void aDateThatDoesNotExistIsRefusedNotMovedToTheEndOfTheMonth() throws IOException {
+    Path f = file("april.csv", row("E1", "SAP", "100", "180", "EUR").replace("2025-04-30,2025-04-30T", "2025-04-31,2025-04-30T"));
+    ImportResult r = service.importFile(clerk, f, ImportProfile.BUILT_IN, ImportMode.ALL_OR_NOTHING);
+    assertThat(r.written()).isFalse();
+    assertThat(r.problems()).extracting(ImportProblem::field, ImportProblem::message)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("trade_date", "'2025-04-31' is not a date in the pattern yyyy-MM-dd"));
+  }
+
+  @Test
   void aPreviewAppliesTheSameRulesAsTheImport() throws IOException {
     Path f = file("same.csv", row("E1", "SAP", "100", "250", "EUR"), row("E2", "SAP", "1", "180", "USD"), row("E3", "SAP", "1", "180", "EUR"));
     ImportPreview preview = service.preview(clerk, f, ImportProfile.BUILT_IN, 10, ImportMonitor.NONE);
