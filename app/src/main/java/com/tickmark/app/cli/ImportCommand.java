@@ -68,6 +68,9 @@ final class ImportCommand {
       if (!Files.isRegularFile(file)) {
         throw new UserException("There is no file " + file + ".");
       }
+      if (sheet != null && !TradeFileImports.isWorkbook(file)) {
+        throw new UserException(file.getFileName() + " is not an Excel workbook, so it has no sheet '" + sheet + "'.");
+      }
       ImportMode mode = preview ? ImportMode.PREVIEW : quarantine ? ImportMode.QUARANTINE : ImportMode.ALL_OR_NOTHING;
       try (Session session = Session.open(root)) {
         Actor actor = session.signIn();
