@@ -1,10 +1,12 @@
 package com.tickmark.app.cli;
 
+import com.tickmark.app.imports.TradeFileImports;
 import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.refdata.InstrumentId;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.imports.ImportMode;
+import com.tickmark.model.trade.imports.ImportMonitor;
 import com.tickmark.model.trade.imports.ImportProblem;
 import com.tickmark.model.trade.imports.ImportProfile;
 import com.tickmark.model.trade.imports.ImportRecord;
@@ -37,13 +39,16 @@ final class ImportCommand {
 
   /** {@code tickmark import trades FILE --profile P}. */
   @Command(name = "trades", mixinStandardHelpOptions = true, description = {
-      "Imports a trade CSV file. Any problem refuses the whole file (nothing is written, exit 1) unless --quarantine",
-      "is given; every problem is listed as FILE:LINE: field: message (the first " + CONSOLE_PROBLEMS + " here, all of them",
+      "Imports a trade file: CSV, or an Excel workbook (.xlsx, .xls; its first sheet or --sheet). Any problem refuses the whole file (nothing is written, exit 1) unless --quarantine",
+      "is given; every problem is listed as FILE:LINE: field: message (a workbook's LINE is its row number; the first " + CONSOLE_PROBLEMS + " here, all of them",
       "in FILE.problems.csv). A file already imported is refused."})
   static final class Trades implements Callable<Integer> {
     @ParentCommand ImportCommand parent;
 
-    @Parameters(paramLabel = "FILE", description = "The CSV file.") Path file;
+    @Parameters(paramLabel = "FILE", description = "The CSV file or Excel workbook.") Path file;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "The workbook's sheet to read (default: the first).")
+    String sheet;
 
     @Option(names = "--profile", defaultValue = ImportProfile.BUILT_IN, description = "The mapping profile (default: ${DEFAULT-VALUE}).")
     String profile;
@@ -63,10 +68,14 @@ final class ImportCommand {
       if (!Files.isRegularFile(file)) {
         throw new UserException("There is no file " + file + ".");
       }
+      if (sheet != null && !TradeFileImports.isWorkbook(file)) {
+        throw new UserException(file.getFileName() + " is not an Excel workbook, so it has no sheet '" + sheet + "'.");
+      }
       ImportMode mode = preview ? ImportMode.PREVIEW : quarantine ? ImportMode.QUARANTINE : ImportMode.ALL_OR_NOTHING;
       try (Session session = Session.open(root)) {
         Actor actor = session.signIn();
-        ImportResult r = session.services().tradeImports().importFile(actor, file, profile, mode);
+        ImportResult r = new TradeFileImports(session.services().tradeImports())
+            .importFile(actor, file, sheet, profile, mode, ImportMonitor.NONE);
         PrintStream out = root.out;
         String name = file.toString();
         Path report = problemsFile(file);

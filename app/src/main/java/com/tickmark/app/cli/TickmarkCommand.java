@@ -4,6 +4,7 @@ import com.tickmark.app.WorkspaceLocation;
 import com.tickmark.model.approval.FourEyesViolationException;
 import com.tickmark.model.security.AccessDeniedException;
 import com.tickmark.model.security.AuthenticationException;
+import com.tickmark.model.trade.imports.ImportRefusedException;
 import com.tickmark.persistence.workspace.WorkspaceException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -75,12 +76,13 @@ public final class TickmarkCommand implements Callable<Integer> {
   }
 
   /**
-   * Refusals the user can act on: our own, the workspace's, permission and sign-in refusals, and
-   * the validation messages the business model writes for people.
+   * Refusals the user can act on: our own, the workspace's, permission and sign-in refusals, a
+   * trade file refused as a whole (also when the app refuses a workbook before the model reads it),
+   * and the validation messages the business model writes for people.
    */
   static boolean isUserFacing(Throwable ex) {
     if (ex instanceof UserException || ex instanceof WorkspaceException || ex instanceof AccessDeniedException
-        || ex instanceof AuthenticationException || ex instanceof FourEyesViolationException) {
+        || ex instanceof AuthenticationException || ex instanceof FourEyesViolationException || ex instanceof ImportRefusedException) {
       return true;
     }
     if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException) {

@@ -376,4 +376,122 @@ class TradeImportTest {
     assertThat(r.problems()).extracting(ImportProblem::line, ImportProblem::field).containsExactly(org.assertj.core.groups.Tuple.tuple(1, "quantity"));
     assertThat(r.written()).isFalse();
   }
+
+  // ---- Excel workbooks
+
+  private static String sha256(Path file) throws Exception {
+    return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+  }
+
+  private static long leftoverTempFiles() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return files.filter(p -> p.getFileName().toString().startsWith("tickmark-import-")).count();
+    }
+  }
+
+  @Test
+  void anExcelWorkbookImportsLikeItsCsvAndIsRecordedUnderItsOwnNameAndHash() throws Exception {
+    Path ws = copyOfDemo();
+    Path csv = tmp.resolve("fills.csv");
+    long max;
+    try (Workspace w = Workspace.open(ws)) {
+      SampleTradeFile.write(com.tickmark.persistence.Repositories.of(w), BUSINESS_DATE, csv, 8, "XL");
+      max = com.tickmark.persistence.Repositories.of(w).trades().maxId();
+    }
+    List<String> lines = Files.readAllLines(csv);
+    Path book = TradeWorkbook.write(tmp.resolve("fills.xlsx"), "Fills", lines);
+    long temps = leftoverTempFiles();
+
+    Run r = TickmarkCommandTest.run(AS_DEMO_USER, "import", "trades", book.toString(), "--workspace", ws.toString(), "--user", "clerk");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Imported 8 trades", "from " + book);
+    assertThat(leftoverTempFiles()).as("the temporary CSV is deleted").isEqualTo(temps);
+    try (Workspace w = Workspace.open(ws)) {
+      var repos = com.tickmark.persistence.Repositories.of(w);
+      for (int n = 1; n <= 8; n++) {
+        String[] expected = lines.get(n).split(",", -1);
+        Trade t = repos.trades().find(new TradeId(max + n)).orElseThrow();
+        assertThat(t.execId()).isEqualTo(expected[EXEC_ID]);
+        assertThat(t.quantity()).isEqualByComparingTo(expected[QUANTITY]);
+        assertThat(t.price()).as("price of row %d", n + 1).isEqualByComparingTo(expected[PRICE]);
+        assertThat(t.tradeDate()).isEqualTo(LocalDate.parse(expected[TRADE_DATE]));
+        assertThat(t.executionTime()).isEqualTo(java.time.Instant.parse(expected[TRADE_DATE + 1]));
+      }
+    }
+    Run listed = TickmarkCommandTest.run(AS_DEMO_USER, "import", "list", "--workspace", ws.toString(), "--user", "clerk");
+    assertThat(listed.out()).contains("8 loaded", "fills.xlsx");
+    try (Workspace w = Workspace.open(ws)) {
+      AppServices s = AppServices.of(w, Clock.systemUTC());
+      Actor admin = s.users().signIn("admin", DemoUsers.PASSWORD.toCharArray());
+      assertThat(s.audit().search(admin, AuditFilter.all())).filteredOn(a -> a.event().action() == AuditAction.IMPORT && a.event().entityType().equals(TradeImportService.ENTITY))
+          .singleElement().satisfies(a -> assertThat(a.event().after()).contains("\"file\":\"fills.xlsx\"", "\"sha256\":\"" + sha256(book) + "\""));
+    }
+
+    Run again = TickmarkCommandTest.run(AS_DEMO_USER, "import", "trades", book.toString(), "--workspace", ws.toString(), "--user", "clerk");
+    assertThat(again.exitCode()).isEqualTo(1);
+    assertThat(again.err()).contains("fills.xlsx was already imported on", "by clerk", "as fills.xlsx", "nothing was written");
+    Path renamed = Files.copy(book, tmp.resolve("fills-copy.xlsx"));
+    Run copy = TickmarkCommandTest.run(AS_DEMO_USER, "import", "trades", renamed.toString(), "--workspace", ws.toString(), "--user", "clerk");
+    assertThat(copy.err()).as("the same workbook under another name").contains("fills-copy.xlsx was already imported on", "as fills.xlsx");
+  }
+
+  @Test
+  void aWorkbookWithABadRowWritesNothingAndNamesTheWorkbookItsRowAndTheField() throws IOException {
+    Path ws = copyOfDemo();
+    Path csv = tmp.resolve("bad.csv");
+    int before;
+    try (Workspace w = Workspace.open(ws)) {
+      SampleTradeFile.write(com.tickmark.persistence.Repositories.of(w), BUSINESS_DATE, csv, 10, "XB");
+      before = com.tickmark.persistence.Repositories.of(w).trades().count();
+    }
+    List<String> lines = new ArrayList<>(Files.readAllLines(csv));
+    lines.add(3, ""); // an empty row 4: the rows after it keep their Excel row numbers
+    lines.set(8, withCell(lines.get(8), QUANTITY, "0"));
+    lines.set(10, withCell(lines.get(10), TRADE_DATE, "20.11.2025"));
+    Path book = TradeWorkbook.write(tmp.resolve("bad.xlsx"), "Trades", lines);
+
+    Run r = TickmarkCommandTest.run(AS_DEMO_USER, "import", "trades", book.toString(), "--workspace", ws.toString(), "--user", "clerk");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains(book + ":9: quantity: must be positive, not 0",
+        book + ":11: trade_date: '20.11.2025' does not match the pattern yyyy-MM-dd", "2 problems in 10 rows; nothing was written");
+    assertThat(Files.readAllLines(tmp.resolve("bad.xlsx.problems.csv"))).contains(book + ",9,quantity,\"must be positive, not 0\"");
+    try (Workspace w = Workspace.open(ws)) {
+      assertThat(com.tickmark.persistence.Repositories.of(w).trades().count()).isEqualTo(before);
+    }
+    Run listed = TickmarkCommandTest.run(AS_DEMO_USER, "import", "list", "--workspace", ws.toString(), "--user", "clerk");
+    assertThat(listed.out()).doesNotContain("bad.xlsx");
+  }
+
+  @Test
+  void aSheetIsChosenByNameAndAFileThatIsNotAWorkbookIsRefusedByName() throws IOException {
+    Path ws = copyOfDemo();
+    Path csv = tmp.resolve("sheets.csv");
+    try (Workspace w = Workspace.open(ws)) {
+      SampleTradeFile.write(com.tickmark.persistence.Repositories.of(w), BUSINESS_DATE, csv, 3, "XS");
+    }
+    Path book = TradeWorkbook.write(tmp.resolve("sheets.xlsx"), "Fills", Files.readAllLines(csv), "Cover");
+    Run missing = TickmarkCommandTest.run(AS_DEMO_USER, "import", "trades", book.toString(), "--sheet", "Executions", "--workspace",
+        ws.toString(), "--user", "clerk");
+    assertThat(missing.exitCode()).isEqualTo(1);
+    assertThat(missing.err()).contains("sheets.xlsx has no sheet 'Executions'; its sheets are Cover, Fills. Nothing was written.");
+    Run first = TickmarkCommandTest.run(AS_DEMO_USER, "import", "trades", book.toString(), "--preview", "--workspace", ws.toString(),
+        "--user", "clerk");
+    assertThat(first.err()).as("the first sheet is read by default").contains(book + ":1: book: the header has no column 'book'");
+    Run fills = TickmarkCommandTest.run(AS_DEMO_USER, "import", "trades", book.toString(), "--sheet", "fills", "--workspace",
+        ws.toString(), "--user", "clerk");
+    assertThat(fills.exitCode()).as(fills.err()).isZero();
+    assertThat(fills.out()).contains("Imported 3 trades");
+
+    Path fake = Files.write(tmp.resolve("fake.xlsx"), Files.readAllBytes(csv));
+    Run refused = TickmarkCommandTest.run(AS_DEMO_USER, "import", "trades", fake.toString(), "--workspace", ws.toString(), "--user", "clerk");
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.err()).startsWith("tickmark: fake.xlsx is not an Excel workbook that Tickmark can read").contains("Nothing was written.")
+        .doesNotContain("internal error");
+    Run csvWithSheet = TickmarkCommandTest.run(AS_DEMO_USER, "import", "trades", csv.toString(), "--sheet", "Fills", "--workspace",
+        ws.toString(), "--user", "clerk");
+    assertThat(csvWithSheet.exitCode()).isEqualTo(1);
+    assertThat(csvWithSheet.err()).contains("sheets.csv is not an Excel workbook, so it has no sheet 'Fills'").doesNotContain("internal error");
+    Run listed = TickmarkCommandTest.run(AS_DEMO_USER, "import", "list", "--workspace", ws.toString(), "--user", "clerk");
+    assertThat(listed.out().lines().count()).as("only the import of the Fills sheet").isEqualTo(1);
+  }
 }

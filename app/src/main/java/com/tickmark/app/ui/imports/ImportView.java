@@ -106,7 +106,7 @@ final class ImportView {
 
     fileField.setId("imports-file");
     fileField.setEditable(false);
-    fileField.setPromptText("A CSV trade file from a broker or the trading system");
+    fileField.setPromptText("A trade file (CSV or Excel) from a broker or the trading system");
     fileField.textProperty().bind(Bindings.createStringBinding(() -> vm.fileProperty().get() == null ? ""
         : vm.fileProperty().get().toString(), vm.fileProperty()));
     HBox.setHgrow(fileField, Priority.ALWAYS);
@@ -234,7 +234,10 @@ final class ImportView {
   private Optional<Path> showFileChooser(Window owner) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Choose a trade file to import");
-    chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Trade files (CSV, text)", "*.csv", "*.txt"),
+    chooser.getExtensionFilters().addAll(
+        new FileChooser.ExtensionFilter("Trade files (CSV, text, Excel)", "*.csv", "*.txt", "*.xlsx", "*.xlsm", "*.xls"),
+        new FileChooser.ExtensionFilter("CSV and text files", "*.csv", "*.txt"),
+        new FileChooser.ExtensionFilter("Excel workbooks (first sheet)", "*.xlsx", "*.xlsm", "*.xls"),
         new FileChooser.ExtensionFilter("All files", "*.*"));
     uiState.get(FOLDER_KEY).map(Path::of).filter(Files::isDirectory).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
     File chosen = chooser.showOpenDialog(owner);

@@ -1,5 +1,6 @@
 package com.tickmark.app.ui.imports;
 
+import com.tickmark.app.imports.TradeFileImports;
 import com.tickmark.app.ui.audit.Notice;
 import com.tickmark.app.ui.audit.UtcTimes;
 import com.tickmark.app.ui.table.ColumnSpec;
@@ -25,12 +26,7 @@ import com.tickmark.model.trade.imports.ImportProfile;
 import com.tickmark.model.trade.imports.ImportRecord;
 import com.tickmark.model.trade.imports.ImportResult;
 import com.tickmark.model.trade.imports.TradeImportService;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,9 +51,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Import tab: a file and a mapping profile, a preview that checks every row exactly as the
- * import will (off the FX thread, with progress and Cancel) and shows the rows that would be booked,
- * the totals and every problem; then either "import all", offered only when nothing is wrong, or —
+ * The Import tab: a file (CSV, or an Excel workbook's first sheet) and a mapping profile, a
+ * preview that checks every row exactly as the import will (off the FX thread, with progress and
+ * Cancel) and shows the rows that would be booked, the totals and every problem; then either "import all", offered only when nothing is wrong, or —
  * when the user explicitly chooses it — "import the valid rows and quarantine the rest". A file
  * imported before is refused. Changing the file or the profile throws the preview away: an import
  * is only offered for what was just previewed.
@@ -89,6 +85,7 @@ public final class ImportViewModel {
       List<TotalRow> totals) {}
 
   private final TradeImportService imports;
+  private final TradeFileImports files;
   private final ReferenceDataService referenceData;
   private final Actor actor;
   private final TaskExecutor executor;
@@ -139,6 +136,7 @@ public final class ImportViewModel {
 
   public ImportViewModel(TradeImportService imports, ReferenceDataService referenceData, Actor actor, TaskExecutor executor) {
     this.imports = Objects.requireNonNull(imports, "imports");
+    this.files = new TradeFileImports(imports);
     this.referenceData = Objects.requireNonNull(referenceData, "referenceData");
     this.actor = Objects.requireNonNull(actor, "actor");
     this.executor = Objects.requireNonNull(executor, "executor");
@@ -199,19 +197,12 @@ public final class ImportViewModel {
         .onFailure(e -> notice.set(Notice.of("Could not read " + path.getFileName(), e))));
   }
 
-  /** The file's first non-blank line (its header row, if it has one), without a byte-order mark. */
+  /**
+   * The file's first non-blank line (its header row, if it has one), without a byte-order mark; a
+   * workbook's first row with a value, comma-separated.
+   */
   static String firstLine(Path path) {
-    try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        if (!line.isBlank()) {
-          return line.charAt(0) == '\uFEFF' ? line.substring(1) : line;
-        }
-      }
-      return "";
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read " + path + ": " + e.getMessage(), e);
-    }
+    return TradeFileImports.headerLine(path);
   }
 
   private void showMapping() {
@@ -240,7 +231,7 @@ public final class ImportViewModel {
     clearPreview();
     notice.set(Notice.NONE);
     start("Checking " + path.getFileName(), BackgroundTask.of("Checking " + path.getFileName(), task -> {
-          ImportPreview p = imports.preview(actor, path, profileName, PREVIEW_ROWS, monitor(task, "Checking"));
+          ImportPreview p = files.preview(actor, path, null, profileName, PREVIEW_ROWS, monitor(task, "Checking"));
           task.updateMessage("Preparing the preview");
           return previewed(path, profileName, p, names());
         })
@@ -340,7 +331,7 @@ public final class ImportViewModel {
     String verb = mode == ImportMode.QUARANTINE ? "Importing valid rows of " : "Importing ";
     notice.set(Notice.NONE);
     start(verb + path.getFileName(), BackgroundTask.of(verb + path.getFileName(),
-            task -> imports.importFile(actor, path, profileName, mode, monitor(task, "Importing")))
+            task -> files.importFile(actor, path, null, profileName, mode, monitor(task, "Importing")))
         .onSuccess(r -> {
           result.set(r);
           preview.set(null);

@@ -3,6 +3,7 @@ package com.tickmark.app.ui.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import com.tickmark.app.cli.TradeWorkbook;
 import com.tickmark.app.ui.audit.Notice;
 import com.tickmark.app.ui.fixture.SecurityFixture;
 import com.tickmark.app.ui.imports.ImportViewModel.ProblemRow;
@@ -225,5 +226,50 @@ class ImportViewModelTest {
     assertThat(ProfileEditorViewModel.matches(ImportField.PRICE, "Quantity")).isFalse();
     assertThat(ProfileEditorViewModel.guessDelimiter("a\tb\tc")).isEqualTo("tab");
     assertThat(List.of(ProfileEditorViewModel.guessDelimiter("a,b;c;d"))).containsExactly(";");
+  }
+
+  @Test
+  void anExcelWorkbookIsPreviewedAndImportedLikeACsvFileUnderItsOwnName() throws Exception {
+    Path csv = file("fills.csv", 6);
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(csv, StandardCharsets.UTF_8));
+    String[] row3 = lines.get(2).split(",", -1);
+    row3[TradeFiles.QUANTITY] = "-5";
+    lines.set(2, String.join(",", row3));
+    Path bad = TradeWorkbook.write(dir.resolve("fills-bad.xlsx"), "Fills", lines);
+    vm.fileProperty().set(bad);
+    assertThat(vm.headerLineProperty().get()).as("the workbook's header row, for a new profile").isEqualTo(ImportProfile.tickmarkHeader());
+    assertThat(vm.canPreviewProperty().get()).isTrue();
+    vm.preview();
+    assertThat(vm.problems().allRows()).extracting(ProblemRow::line, ProblemRow::field, ProblemRow::value)
+        .containsExactly(tuple(3L, "quantity", "-5"));
+    assertThat(vm.summaryProperty().get()).isEqualTo("6 rows: 5 valid, 1 refused; 1 problem");
+    assertThat(vm.previewProperty().get().result().fileName()).isEqualTo("fills-bad.xlsx");
+    assertThat(vm.rows().allRows().get(0).price()).isEqualByComparingTo(lines.get(1).split(",")[TradeFiles.PRICE]);
+
+    Path good = TradeWorkbook.write(dir.resolve("fills.xlsx"), "Fills", Files.readAllLines(csv, StandardCharsets.UTF_8));
+    vm.fileProperty().set(good);
+    vm.preview();
+    assertThat(vm.canImportAllProperty().get()).isTrue();
+    vm.importAll();
+    assertThat(vm.noticeProperty().get().title()).startsWith("Imported fills.xlsx");
+    assertThat(fx.services.tradeImports().imports(clerk)).extracting(ImportRecord::fileName, ImportRecord::rowsLoaded)
+        .containsExactly(tuple("fills.xlsx", 6));
+
+    vm.preview();
+    assertThat(vm.previewProperty().get().importedBefore()).as("the same workbook again").isTrue();
+    assertThat(vm.canImportAllProperty().get()).isFalse();
+  }
+
+  @Test
+  void aFileNamedLikeAWorkbookThatIsNotOneIsRefusedWithItsName() throws Exception {
+    Path fake = Files.write(dir.resolve("broker.xlsx"), Files.readAllBytes(file("broker.csv", 2)));
+    vm.fileProperty().set(fake);
+    assertThat(vm.noticeProperty().get().text()).startsWith("broker.xlsx is not an Excel workbook that Tickmark can read");
+    vm.preview();
+    assertThat(vm.noticeProperty().get().title()).isEqualTo("Could not check broker.xlsx");
+    assertThat(vm.noticeProperty().get().text()).startsWith("broker.xlsx is not an Excel workbook that Tickmark can read")
+        .endsWith("Nothing was written.");
+    assertThat(vm.previewProperty().get()).isNull();
+    assertThat(fx.services.tradeImports().imports(clerk)).isEmpty();
   }
 }

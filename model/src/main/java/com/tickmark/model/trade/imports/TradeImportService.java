@@ -148,7 +148,16 @@ public final class TradeImportService {
    * cancelled the import throws {@link java.util.concurrent.CancellationException} and writes nothing.
    */
   public ImportResult importFile(Actor actor, Path file, String profileName, ImportMode mode, ImportMonitor monitor) {
-    return run(actor, file, profileName, mode, monitor, SAMPLE, null);
+    return run(actor, file, null, profileName, mode, monitor, SAMPLE, null);
+  }
+
+  /**
+   * Imports a file converted to text (an Excel workbook): its lines are read from
+   * {@code source.text()} exactly as a CSV file's, while the problems, the import record, the audit
+   * trail and the check for an earlier import use {@code source}'s file name and SHA-256.
+   */
+  public ImportResult importFile(Actor actor, ImportSource source, String profileName, ImportMode mode, ImportMonitor monitor) {
+    return run(actor, source.text(), source, profileName, mode, monitor, SAMPLE, null);
   }
 
   /**
@@ -158,9 +167,18 @@ public final class TradeImportService {
    * before is reported ({@link ImportPreview#importedBefore()}), not refused.
    */
   public ImportPreview preview(Actor actor, Path file, String profileName, int firstRows, ImportMonitor monitor) {
+    return preview(actor, file, null, profileName, firstRows, monitor);
+  }
+
+  /** {@link #preview(Actor, Path, String, int, ImportMonitor)} of a file converted to text (see {@link ImportSource}). */
+  public ImportPreview preview(Actor actor, ImportSource source, String profileName, int firstRows, ImportMonitor monitor) {
+    return preview(actor, source.text(), source, profileName, firstRows, monitor);
+  }
+
+  private ImportPreview preview(Actor actor, Path file, ImportSource source, String profileName, int firstRows, ImportMonitor monitor) {
     Map<CurrencyCode, CurrencyTotals> totals = new TreeMap<>(java.util.Comparator.comparing(CurrencyCode::code));
     int[] valid = {0};
-    ImportResult result = run(actor, file, profileName, ImportMode.PREVIEW, monitor, Math.max(0, firstRows), trade -> {
+    ImportResult result = run(actor, file, source, profileName, ImportMode.PREVIEW, monitor, Math.max(0, firstRows), trade -> {
       valid[0]++;
       totals.computeIfAbsent(trade.currency(), CurrencyTotals::zero);
       totals.computeIfPresent(trade.currency(), (c, t) -> t.plus(trade.quantity(), trade.grossAmount()));
@@ -225,12 +243,13 @@ public final class TradeImportService {
     return null;
   }
 
-  private ImportResult run(Actor actor, Path file, String profileName, ImportMode mode, ImportMonitor monitor, int sampleSize,
-      java.util.function.Consumer<Trade> onValid) {
+  /** Reads {@code file}; {@code source}, when not null, is the file it was converted from: its name and hash are recorded. */
+  private ImportResult run(Actor actor, Path file, ImportSource source, String profileName, ImportMode mode, ImportMonitor monitor,
+      int sampleSize, java.util.function.Consumer<Trade> onValid) {
     actor.require(mode == ImportMode.PREVIEW ? Permission.VIEW_DATA : Permission.CAPTURE_TRADES);
     ImportProfile profile = profile(actor, profileName);
-    String fileName = file.getFileName().toString();
-    String sha256 = sha256(file);
+    String fileName = source == null ? file.getFileName().toString() : source.fileName();
+    String sha256 = source == null ? sha256(file) : source.sha256();
     Optional<ImportRecord> earlier = store.findBySha256(sha256);
     if (earlier.isPresent() && mode != ImportMode.PREVIEW) {
       ImportRecord e = earlier.get();
