@@ -453,7 +453,7 @@ class TradeImportTest {
     Run r = TickmarkCommandTest.run(AS_DEMO_USER, "import", "trades", book.toString(), "--workspace", ws.toString(), "--user", "clerk");
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err()).contains(book + ":9: quantity: must be positive, not 0",
-        book + ":11: trade_date: '20.11.2025' does not match the pattern yyyy-MM-dd", "2 problems in 10 rows; nothing was written");
+        book + ":11: trade_date: '20.11.2025' is not a date in the pattern yyyy-MM-dd", "2 problems in 10 rows; nothing was written");
     assertThat(Files.readAllLines(tmp.resolve("bad.xlsx.problems.csv"))).contains(book + ",9,quantity,\"must be positive, not 0\"");
     try (Workspace w = Workspace.open(ws)) {
       assertThat(com.tickmark.persistence.Repositories.of(w).trades().count()).isEqualTo(before);

@@ -7,6 +7,7 @@ import com.tickmark.app.ui.ErrorDialogs;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.table.ExportFormat;
 import com.tickmark.app.ui.table.Formats;
+import com.tickmark.app.ui.table.QuickFilters;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TableLayouts;
 import com.tickmark.model.trade.TradeId;
@@ -28,7 +29,6 @@ import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -170,29 +170,9 @@ final class BlotterView {
 
   private Node toolbar() {
     filter.setId("blotter-filter");
-    filter.setPromptText("Filter trades");
-    filter.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
-    FontIcon clear = new FontIcon(MaterialDesignC.CLOSE_CIRCLE);
-    clear.setCursor(Cursor.HAND);
-    clear.setOnMouseClicked(e -> filter.clear());
-    clear.visibleProperty().bind(filter.textProperty().isNotEmpty());
-    filter.setRight(clear);
+    QuickFilters.install(filter, table, vm.quickFilterProperty(), "Filter trades", "Show only trades with all these words in a text "
+        + "column: ids, references, book, instrument, ISIN, broker, status, dates (Ctrl+F)");
     filter.setPrefColumnCount(16);
-    filter.textProperty().bindBidirectional(vm.quickFilterProperty());
-    filter.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-      if (e.getCode() == KeyCode.ESCAPE && !filter.getText().isEmpty()) {
-        filter.clear();
-        e.consume();
-      } else if (e.getCode() == KeyCode.DOWN) {
-        table.requestFocus();
-        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-          table.getSelectionModel().select(0);
-        }
-        e.consume();
-      }
-    });
-    Tooltip.install(filter, new Tooltip("Show only trades with all these words in a text column: ids, references, book, "
-        + "instrument, ISIN, broker, status, dates (Ctrl+F)"));
 
     Label count = new Label();
     count.setId("blotter-count");

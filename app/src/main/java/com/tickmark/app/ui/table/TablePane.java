@@ -19,7 +19,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -139,29 +138,8 @@ public final class TablePane<R> {
     table.setContextMenu(new ContextMenu(copy, copyAll, new SeparatorMenuItem(), excel, pdf));
     TableLayouts.remember(table, model.id(), uiState);
 
-    filter.setPromptText("Filter");
-    filter.getStyleClass().add("quick-filter");
-    filter.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
-    FontIcon clear = new FontIcon(MaterialDesignC.CLOSE_CIRCLE);
-    clear.setCursor(Cursor.HAND);
-    clear.setOnMouseClicked(e -> filter.clear());
-    clear.visibleProperty().bind(filter.textProperty().isNotEmpty());
-    filter.setRight(clear);
+    QuickFilters.install(filter, table, model.filterTextProperty(), "Filter", "Show only rows containing these words (Ctrl+F)");
     filter.setPrefColumnCount(18);
-    filter.textProperty().bindBidirectional(model.filterTextProperty());
-    filter.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-      if (e.getCode() == KeyCode.ESCAPE && !filter.getText().isEmpty()) {
-        filter.clear();
-        e.consume();
-      } else if (e.getCode() == KeyCode.DOWN) {
-        table.requestFocus();
-        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-          table.getSelectionModel().select(0);
-        }
-        e.consume();
-      }
-    });
-    Tooltip.install(filter, new Tooltip("Show only rows containing these words (Ctrl+F)"));
 
     count.textProperty().bind(Bindings.concat(model.countTextProperty()));
     count.getStyleClass().addAll(Styles.TEXT_MUTED, "row-count");
