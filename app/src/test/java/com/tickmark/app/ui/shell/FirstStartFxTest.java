@@ -60,7 +60,9 @@ class FirstStartFxTest {
 
     waitUntil(() -> robot.lookup(".progress-bar").tryQuery().isPresent());
     try {
-      WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> robot.lookup("#login-username").tryQuery().isPresent());
+      // visible, not merely built: the sign-in window may still be on its way to the screen
+      WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS,
+          () -> robot.lookup("#login-username").match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
     } catch (TimeoutException e) {
       throw new AssertionError("the demo firm was not created within 4 minutes", e);
     }
