@@ -100,12 +100,40 @@ final class BenchCommand {
     @Option(names = "--business-date", paramLabel = "YYYY-MM-DD", defaultValue = "2025-11-20", description = "Business date (default: ${DEFAULT-VALUE}).")
     LocalDate businessDate;
 
+    @Option(names = "--runs", defaultValue = "1", description = "Imports timed, each into a fresh workspace in this JVM: the first in a cold JVM, "
+        + "the others warm (default: ${DEFAULT-VALUE}).")
+    int runs;
+
     @Override
     public Integer call() throws IOException {
       if (rows < 1) {
         throw new UserException("--rows must be at least 1");
       }
+      if (runs < 1) {
+        throw new UserException("--runs must be at least 1");
+      }
       var out = bench.root.out;
+      List<Double> warm = new ArrayList<>();
+      double cold = 0;
+      for (int run = 1; run <= runs; run++) {
+        double rate = importOnce(out, run);
+        if (run == 1) {
+          cold = rate;
+        } else {
+          warm.add(rate);
+        }
+      }
+      if (!warm.isEmpty()) {
+        warm.sort(Comparator.naturalOrder());
+        out.printf(Locale.ROOT, "cold JVM (run 1): %,d rows/s; warm JVM (runs 2-%d): median %,d rows/s, best %,d rows/s%n", Math.round(cold), runs,
+            Math.round(warm.size() % 2 == 1 ? warm.get(warm.size() / 2) : (warm.get(warm.size() / 2 - 1) + warm.get(warm.size() / 2)) / 2),
+            Math.round(warm.get(warm.size() - 1)));
+      }
+      return TickmarkCommand.OK;
+    }
+
+    /** One timed import into a fresh workspace; returns its rows per second. */
+    private double importOnce(java.io.PrintStream out, int run) throws IOException {
       Path dir = Files.createTempDirectory("tickmark-bench-");
       try {
         DemoConfig config = new DemoConfig(DemoConfig.DEFAULT_SEED, businessDate, 60, days, 200, FaultRates.DEFAULTS);
@@ -115,8 +143,9 @@ final class BenchCommand {
           Path file = dir.resolve("trades.csv");
           long genStart = System.nanoTime();
           SampleTradeFile.write(services.repositories(), businessDate, file, rows, "BENCH");
-          out.printf(Locale.ROOT, "Generated %,d rows (%,d MB) in %.2f s; %d CPU cores, max heap %d MB%n", rows, Files.size(file) >> 20,
-              (System.nanoTime() - genStart) / 1e9, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+          out.printf(Locale.ROOT, "%sGenerated %,d rows (%,d MB) in %.2f s; %d CPU cores, max heap %d MB%n", runs > 1 ? "[run " + run + "] " : "",
+              rows, Files.size(file) >> 20, (System.nanoTime() - genStart) / 1e9, Runtime.getRuntime().availableProcessors(),
+              Runtime.getRuntime().maxMemory() >> 20);
           var actor = services.users().signIn("clerk", com.tickmark.app.demo.DemoUsers.PASSWORD.toCharArray());
           long previewStart = System.nanoTime();
           services.tradeImports().importFile(actor, file, com.tickmark.model.trade.imports.ImportProfile.BUILT_IN,
@@ -136,13 +165,13 @@ final class BenchCommand {
                 + " problems (first: " + result.problems().stream().findFirst().map(p -> p.describe("trades.csv")).orElse("none")
                 + "), " + stored + " of " + rows + " stored");
           }
-          out.printf(Locale.ROOT, "Imported %,d trades in %.2f s (hash, validation and storage): %,d rows/s; %.2f s of CPU%n",
-              stored, seconds, Math.round(stored / seconds), cpuSeconds);
+          out.printf(Locale.ROOT, "Imported %,d trades in %.2f s (hash, validation and storage): %,d rows/s; %.2f s of CPU (%s JVM)%n",
+              stored, seconds, Math.round(stored / seconds), cpuSeconds, run == 1 ? "cold" : "warm");
+          return stored / seconds;
         }
       } finally {
         deleteTree(dir);
       }
-      return TickmarkCommand.OK;
     }
   }
 

@@ -18,6 +18,9 @@ import com.tickmark.model.trade.TradeVersion;
 import com.tickmark.persistence.jooq.tables.records.TradeHistoryRecord;
 import com.tickmark.persistence.jooq.tables.records.TradeRecord;
 import com.tickmark.persistence.workspace.Batches;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -29,28 +32,86 @@ import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /** Trades, stored with their sequential internal id so that bulk capture appends in key order. */
 public final class TradeRepository implements TradeStore {
   private final DSLContext dsl;
 
+  private final String bulkInsertSql;
+
   public TradeRepository(DSLContext dsl) {
     this.dsl = dsl;
+    this.bulkInsertSql = dsl.render(dsl.insertInto(TRADE, TRADE.ID, TRADE.TRADE_VERSION, TRADE.EXEC_ID, TRADE.ORDER_ID,
+            TRADE.BROKER_REF, TRADE.BOOK_ID, TRADE.INSTRUMENT_ID, TRADE.SIDE, TRADE.QUANTITY, TRADE.PRICE, TRADE.GROSS_AMOUNT,
+            TRADE.COMMISSION, TRADE.FEES, TRADE.CURRENCY, TRADE.TRADE_DATE, TRADE.EXECUTION_TIME, TRADE.SETTLEMENT_DATE,
+            TRADE.COUNTERPARTY_ID, TRADE.ACCOUNT_ID, TRADE.SOURCE, TRADE.STATUS)
+        .values(java.util.Collections.nCopies(21, null)));
   }
 
   /** Stores new trades (version 1) without who recorded them: bulk capture (the demo firm, file imports). */
   public int insertAll(Collection<Trade> trades) {
-    return Batches.insert(dsl, TRADE, trades, t -> new Object[] {
-            t.id().value(), t.version(), t.execId(), t.orderId(), t.brokerRef(), t.bookId().value(),
-            t.instrumentId().value(), t.side().name(), t.quantity(), t.price(), t.grossAmount(), t.commission(),
-            t.fees(), t.currency().code(), t.tradeDate(), OffsetDateTime.ofInstant(t.executionTime(), ZoneOffset.UTC),
-            t.settlementDate(), t.counterpartyId().value(), t.accountId() == null ? null : t.accountId().value(),
-            t.source().name(), t.status().name()},
-        TRADE.ID, TRADE.TRADE_VERSION, TRADE.EXEC_ID, TRADE.ORDER_ID, TRADE.BROKER_REF, TRADE.BOOK_ID,
-        TRADE.INSTRUMENT_ID, TRADE.SIDE, TRADE.QUANTITY, TRADE.PRICE, TRADE.GROSS_AMOUNT, TRADE.COMMISSION,
-        TRADE.FEES, TRADE.CURRENCY, TRADE.TRADE_DATE, TRADE.EXECUTION_TIME, TRADE.SETTLEMENT_DATE,
-        TRADE.COUNTERPARTY_ID, TRADE.ACCOUNT_ID, TRADE.SOURCE, TRADE.STATUS);
+    if (trades.isEmpty()) {
+      return 0;
+    }
+    int[] rows = {0};
+    dsl.connection(connection -> {
+      try (PreparedStatement ps = connection.prepareStatement(bulkInsertSql)) {
+        int pending = 0;
+        for (Trade t : trades) {
+          bindBulk(ps, t);
+          ps.addBatch();
+          if (++pending == Batches.BATCH_SIZE) {
+            ps.executeBatch();
+            rows[0] += pending;
+            pending = 0;
+          }
+        }
+        if (pending > 0) {
+          ps.executeBatch();
+          rows[0] += pending;
+        }
+      } catch (SQLException e) {
+        SQLException cause = e.getNextException() != null ? e.getNextException() : e;
+        throw new DataAccessException("Could not store trade rows: " + cause.getMessage(), e);
+      }
+    });
+    return rows[0];
+  }
+
+  /**
+   * Binds one trade to {@link #bulkInsertSql} with the typed setters: no array or boxed number per
+   * row, and the execution time as an {@link Instant} (H2 stores it as the same UTC timestamp with
+   * time zone an {@code OffsetDateTime} would give, without the zone rules that
+   * {@code OffsetDateTime.ofInstant} builds per call).
+   */
+  private static void bindBulk(PreparedStatement ps, Trade t) throws SQLException {
+    ps.setLong(1, t.id().value());
+    ps.setInt(2, t.version());
+    ps.setString(3, t.execId());
+    ps.setString(4, t.orderId());
+    ps.setString(5, t.brokerRef());
+    ps.setLong(6, t.bookId().value());
+    ps.setLong(7, t.instrumentId().value());
+    ps.setString(8, t.side().name());
+    ps.setBigDecimal(9, t.quantity());
+    ps.setBigDecimal(10, t.price());
+    ps.setBigDecimal(11, t.grossAmount());
+    ps.setBigDecimal(12, t.commission());
+    ps.setBigDecimal(13, t.fees());
+    ps.setString(14, t.currency().code());
+    ps.setObject(15, t.tradeDate());
+    ps.setObject(16, t.executionTime());
+    ps.setObject(17, t.settlementDate());
+    ps.setLong(18, t.counterpartyId().value());
+    if (t.accountId() == null) {
+      ps.setNull(19, Types.BIGINT);
+    } else {
+      ps.setLong(19, t.accountId().value());
+    }
+    ps.setString(20, t.source().name());
+    ps.setString(21, t.status().name());
   }
 
   /** Records when trades were first affirmed (a bulk load's history, such as the demo firm's). */
