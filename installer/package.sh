@@ -19,7 +19,7 @@ cp "$root"/app/target/lib/*.jar "$out/input/"
 common=(--name Tickmark --app-version "$version" --vendor "Tickmark"
   --description "Back-office workstation for algorithmic trading firms"
   --input "$out/input" --main-jar tickmark-app.jar --main-class com.tickmark.app.Main
-  --java-options "-Xmx2g" --dest "$out")
+  --java-options "-Xmx2g -XX:+UseParallelGC" --dest "$out")
 if [ -f "$root/src-assets/icons/tickmark.png" ]; then
   common+=(--icon "$root/src-assets/icons/tickmark.png")
 fi
