@@ -737,17 +737,13 @@ final class BlotterView {
     }
   }
 
-  void saveView(String name) {
+  private void saveView(String name) {
     String columns = table.getColumns().stream()
         .map(c -> c.getId() + ":" + Math.round(c.getWidth() > 0 ? c.getWidth() : c.getPrefWidth()) + ":" + (c.isVisible() ? "shown" : "hidden"))
         .collect(Collectors.joining(","));
     views.save(new SavedViews.View(name, vm.query(), columns));
     message.setText("Saved view " + name);
     refreshViewsMenu();
-  }
-
-  void applyView(String name) {
-    views.load(name).ifPresent(this::apply);
   }
 
   private void apply(SavedViews.View view) {

@@ -119,6 +119,18 @@ class BlotterFxTest {
         + services.repositories().trades().tradesOn(LocalDate.of(2025, 11, 18)).size();
     assertThat(expected).as("the demo firm traded on three days").isEqualTo(all);
 
+    // copy: a header and one line per trade shown, tab-separated, as on screen
+    List<String> copied = new CopyOnWriteArrayList<>();
+    onFx(() -> {
+      screen.layout().setClipboard(copied::add);
+      screen.layout().copy();
+    });
+    waitUntil(() -> !copied.isEmpty());
+    List<String> copiedLines = copied.get(0).lines().toList();
+    assertThat(copiedLines).hasSize(shown.size() + 1);
+    assertThat(copiedLines.get(0)).startsWith("Trade\tVer\tStatus\t");
+    assertThat(copiedLines.get(1)).startsWith(new com.tickmark.model.trade.TradeId(trades.tradeId(shown.get(0))).display() + "\t");
+
     // grouped by book: one subtotal line per book, closed
     robot.clickOn("#blotter-group-by").clickOn("Group by book");
     waitUntil(() -> onFx(() -> table.getItems().stream().allMatch(BlotterLines.Line::isGroup)) && !table.getItems().isEmpty());
