@@ -65,6 +65,8 @@ class BlotterFxTest {
   private FxTaskExecutor executor;
   private ExecutorService worker;
   private BlotterScreen screen;
+  private UiState uiState;
+  private final List<String> actions = new CopyOnWriteArrayList<>();
 
   @BeforeAll
   static void createADemoFirm() {
@@ -85,8 +87,36 @@ class BlotterFxTest {
     TaskMonitor monitor = new TaskMonitor();
     executor = new FxTaskExecutor(2, monitor, (title, error) -> failures.add(error));
     worker = Executors.newSingleThreadExecutor();
-    ScreenContext context = new ScreenContext(services, CLERK, executor, monitor, UiState.inMemory());
-    screen = BlotterScreen.create(context, worker, Platform::runLater, null);
+    uiState = UiState.inMemory();
+    ScreenContext context = new ScreenContext(services, CLERK, executor, monitor, uiState);
+    // the dialogs have tests of their own: here only which action the keys and menu ask for, on which trades
+    TradeActions recording = new TradeActions() {
+      @Override
+      public void captureNew(javafx.stage.Window owner, Runnable done) {
+        actions.add("new");
+      }
+
+      @Override
+      public void confirm(javafx.stage.Window owner, List<com.tickmark.model.trade.TradeId> trades, Runnable done) {
+        actions.add("confirm " + trades);
+      }
+
+      @Override
+      public void affirm(javafx.stage.Window owner, List<com.tickmark.model.trade.TradeId> trades, Runnable done) {
+        actions.add("affirm " + trades);
+      }
+
+      @Override
+      public void amend(javafx.stage.Window owner, com.tickmark.model.trade.TradeId trade, Runnable done) {
+        actions.add("amend " + trade);
+      }
+
+      @Override
+      public void cancel(javafx.stage.Window owner, com.tickmark.model.trade.TradeId trade, Runnable done) {
+        actions.add("cancel " + trade);
+      }
+    };
+    screen = BlotterScreen.create(context, worker, Platform::runLater, recording);
     screen.layout().setFileChoice((owner, format, suggested) -> Optional.of(out.resolve(suggested)));
     stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1260, 780));
     stage.show();
@@ -201,6 +231,49 @@ class BlotterFxTest {
     assertThat(onFx(() -> screen.viewModel().data().table().tradeId(table.getItems().get(0).row()))).isEqualTo(captured.id().value());
     assertThat(onFx(() -> screen.viewModel().data().table().tradeId(table.getSelectionModel().getSelectedItem().row()))).isEqualTo(selected);
     assertThat(onFx(() -> table.getSelectionModel().getSelectedIndex())).isEqualTo(6);
+  }
+
+  @Test
+  void keysAndTheContextMenuActOnTheSelectedTradesAndTheLayoutIsKeptPerUser(FxRobot robot) throws Exception {
+    TableView<BlotterLines.Line> table = screen.layout().table();
+    waitUntil(() -> table.getItems().size() == services.repositories().trades().count());
+    onFx(() -> table.getSelectionModel().selectRange(2, 4));
+    List<com.tickmark.model.trade.TradeId> picked = onFx(() -> table.getSelectionModel().getSelectedItems().stream()
+        .map(l -> new com.tickmark.model.trade.TradeId(screen.viewModel().data().table().tradeId(l.row()))).toList());
+    onFx(table::requestFocus);
+    waitUntil(table::isFocused);
+
+    robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.K).release(javafx.scene.input.KeyCode.CONTROL);
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.K)
+        .release(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+    waitUntil(() -> actions.size() == 2);
+    assertThat(actions).containsExactly("confirm " + picked, "affirm " + picked);
+
+    onFx(() -> {
+      table.getSelectionModel().clearAndSelect(2);
+      table.requestFocus();
+    });
+    robot.type(javafx.scene.input.KeyCode.F2);
+    robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DELETE).release(javafx.scene.input.KeyCode.CONTROL);
+    waitUntil(() -> actions.size() == 4);
+    assertThat(actions.subList(2, 4)).containsExactly("amend " + picked.get(0), "cancel " + picked.get(0));
+    assertThat(onFx(() -> table.getContextMenu().getItems().stream().map(javafx.scene.control.MenuItem::getText)
+        .filter(t -> t != null).toList()))
+        .containsSequence("Confirm", "Affirm", "Amend…", "Cancel trade…").contains("Copy", "Export to Excel…", "Export to PDF…");
+
+    // the PDF export holds the trades shown
+    robot.clickOn("#blotter-filter").write(picked.get(0).display());
+    waitUntil(() -> table.getItems().size() == 1);
+    robot.clickOn("#blotter-export-pdf");
+    waitUntil(() -> screen.layout().message().getText().startsWith("Exported"));
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("trade-blotter.pdf").toFile())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Trade blotter").contains(picked.get(0).display());
+    }
+
+    // the columns, as this user left them, are kept under the user's name
+    onFx(() -> table.getColumns().stream().filter(c -> "counterparty".equals(c.getId())).findFirst().orElseThrow().setVisible(false));
+    uiState.save();
+    assertThat(uiState.get("table.blotter.clerk.columns")).hasValueSatisfying(v -> assertThat(v).contains("counterparty:100:hidden"));
   }
 
   private static int column(Row header, String title) {
