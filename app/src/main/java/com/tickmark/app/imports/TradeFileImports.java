@@ -143,7 +143,7 @@ public final class TradeFileImports {
   }
 
   /** The import's monitor while the workbook is read: the same cancellation; reading is the first half of the progress. */
-  private static final class Reading implements WorkbookText.Monitor {
+  private static final class Reading implements ImportMonitor {
     private final ImportMonitor monitor;
 
     Reading(ImportMonitor monitor) {

@@ -1,6 +1,7 @@
 package com.tickmark.reports.excel;
 
-import java.io.FilterInputStream;
+import com.tickmark.model.trade.imports.ImportMonitor;
+import com.tickmark.model.trade.imports.MonitoredInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -95,27 +96,6 @@ public final class WorkbookText {
     }
   }
 
-  /** Watches a conversion: how much of the sheet is read, and whether to stop. */
-  public interface Monitor {
-    Monitor NONE = new Monitor() {
-      @Override
-      public void progress(long done, long total) {
-        // nobody is watching
-      }
-
-      @Override
-      public boolean isCancelled() {
-        return false;
-      }
-    };
-
-    /** {@code done} of {@code total} (bytes of the sheet's XML, or rows of an .xls sheet); total is 0 when unknown. */
-    void progress(long done, long total);
-
-    /** When true, the conversion stops with a {@link CancellationException}. */
-    boolean isCancelled();
-  }
-
   /** What was converted: the sheet read and the lines written (the last row's number). */
   public record Converted(String sheet, int lines) {}
 
@@ -147,7 +127,7 @@ public final class WorkbookText {
    *     password, or has no such sheet (the message names the file and says what to do)
    * @throws CancellationException {@code monitor} asked to stop
    */
-  public static Converted write(Path workbook, String sheet, Layout layout, Writer out, Monitor monitor) throws IOException {
+  public static Converted write(Path workbook, String sheet, Layout layout, Writer out, ImportMonitor monitor) throws IOException {
     Lines lines = new Lines(out, layout.delimiter(), false);
     String read = read(workbook, sheet, new Cells(layout), lines, monitor);
     return new Converted(read, lines.written);
@@ -157,14 +137,14 @@ public final class WorkbookText {
   public static String firstRow(Path workbook, String sheet, Layout layout) throws IOException {
     StringWriter text = new StringWriter();
     try {
-      read(workbook, sheet, new Cells(layout), new Lines(text, layout.delimiter(), true), Monitor.NONE);
+      read(workbook, sheet, new Cells(layout), new Lines(text, layout.delimiter(), true), ImportMonitor.NONE);
     } catch (Lines.Enough e) {
       // the first row with a value is written
     }
     return text.toString().strip();
   }
 
-  private static String read(Path file, String sheet, Cells cells, Lines lines, Monitor monitor) throws IOException {
+  private static String read(Path file, String sheet, Cells cells, Lines lines, ImportMonitor monitor) throws IOException {
     String name = file.getFileName().toString();
     if (!Files.isRegularFile(file)) {
       throw new WorkbookException("There is no file " + file + ".");
@@ -204,7 +184,7 @@ public final class WorkbookText {
 
   // ---- .xlsx: streamed
 
-  private static String readXlsx(Path file, String wanted, Cells cells, Lines lines, Monitor monitor) throws IOException {
+  private static String readXlsx(Path file, String wanted, Cells cells, Lines lines, ImportMonitor monitor) throws IOException {
     String name = file.getFileName().toString();
     OPCPackage pkg;
     try {
@@ -233,7 +213,7 @@ public final class WorkbookText {
           names.add(sheetName);
           if (wanted == null || wanted.equalsIgnoreCase(sheetName)) {
             long size = Math.max(0, sheets.getSheetPart().getSize());
-            parseSheet(name, new Watched(in, size, monitor), styles, strings, cells, lines, monitor);
+            parseSheet(name, new MonitoredInputStream(in, size, monitor), styles, strings, cells, lines, monitor);
             lines.finish();
             return sheetName;
           }
@@ -255,7 +235,7 @@ public final class WorkbookText {
   }
 
   private static void parseSheet(String name, InputStream in, StylesTable styles, ReadOnlySharedStringsTable strings, Cells cells,
-      Lines lines, Monitor monitor) throws IOException {
+      Lines lines, ImportMonitor monitor) throws IOException {
     RowCollector rows = new RowCollector(lines, monitor);
     try {
       XMLReader parser = XMLHelper.newXMLReader();
@@ -291,11 +271,11 @@ public final class WorkbookText {
   /** Gathers a row's cells by column (cells may be missing) and hands the row on. */
   private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
     private final Lines lines;
-    private final Monitor monitor;
+    private final ImportMonitor monitor;
     private final List<String> row = new ArrayList<>();
     private int column;
 
-    RowCollector(Lines lines, Monitor monitor) {
+    RowCollector(Lines lines, ImportMonitor monitor) {
       this.lines = lines;
       this.monitor = monitor;
     }
@@ -340,48 +320,9 @@ public final class WorkbookText {
     }
   }
 
-  /** The sheet's XML stream, reporting bytes read and stopping when cancelled. */
-  private static final class Watched extends FilterInputStream {
-    private final long total;
-    private final Monitor monitor;
-    private long read;
-
-    Watched(InputStream in, long total, Monitor monitor) {
-      super(in);
-      this.total = total;
-      this.monitor = monitor;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        advance(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      if (monitor.isCancelled()) {
-        throw new CancellationException("The workbook was not read to the end: cancelled.");
-      }
-      int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        advance(n);
-      }
-      return n;
-    }
-
-    private void advance(int n) {
-      read += n;
-      monitor.progress(read, Math.max(total, read));
-    }
-  }
-
   // ---- .xls: read whole (at most 65,536 rows a sheet)
 
-  private static String readXls(Path file, String wanted, Cells cells, Lines lines, Monitor monitor) throws IOException {
+  private static String readXls(Path file, String wanted, Cells cells, Lines lines, ImportMonitor monitor) throws IOException {
     String name = file.getFileName().toString();
     try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
       if (fs.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)) {

@@ -1,5 +1,7 @@
 package com.tickmark.reports.excel;
 
+import com.tickmark.model.trade.imports.ImportMonitor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -101,7 +103,7 @@ class WorkbookTextTest {
 
   private static List<String> lines(Path workbook, String sheet, WorkbookText.Layout layout) throws IOException {
     StringWriter out = new StringWriter();
-    WorkbookText.Converted c = WorkbookText.write(workbook, sheet, layout, out, WorkbookText.Monitor.NONE);
+    WorkbookText.Converted c = WorkbookText.write(workbook, sheet, layout, out, ImportMonitor.NONE);
     List<String> lines = out.toString().lines().toList();
     assertThat(c.lines()).as("lines written").isEqualTo(lines.size());
     assertThat(out.toString()).endsWith("\n");
@@ -248,7 +250,7 @@ class WorkbookTextTest {
     long[] seen = new long[2];
     WorkbookText.Converted c;
     try (var out = Files.newBufferedWriter(csv)) {
-      c = WorkbookText.write(file, null, WorkbookText.Layout.csv(), out, new WorkbookText.Monitor() {
+      c = WorkbookText.write(file, null, WorkbookText.Layout.csv(), out, new ImportMonitor() {
         @Override
         public void progress(long done, long total) {
           seen[0] = done;
@@ -268,7 +270,7 @@ class WorkbookTextTest {
     assertThat(lines.get(rows)).isEqualTo("L-" + rows + "," + rows + ".25");
     assertThat(seen[0]).as("progress reaches the end of the sheet").isPositive().isEqualTo(seen[1]);
 
-    assertThatThrownBy(() -> WorkbookText.write(file, null, WorkbookText.Layout.csv(), new StringWriter(), new WorkbookText.Monitor() {
+    assertThatThrownBy(() -> WorkbookText.write(file, null, WorkbookText.Layout.csv(), new StringWriter(), new ImportMonitor() {
       @Override
       public void progress(long done, long total) {
         // not watched

@@ -553,14 +553,14 @@ final class BlotterView {
 
   private void selectionChanged() {
     List<BlotterLines.Line> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
-    List<Integer> rows = new ArrayList<>();
+    java.util.stream.IntStream.Builder rows = java.util.stream.IntStream.builder();
     List<Long> ids = new ArrayList<>();
     TradeTable t = vm.data().table();
     for (BlotterLines.Line l : selected) {
       if (l == null) {
         continue;
       }
-      if (l.isGroup()) {
+      if (l.isGroup()) { // a whole group: its trades, without boxing a million of them
         BlotterResult.Group g = lines.group(l.group());
         for (int i = g.start(); i < g.start() + g.count(); i++) {
           rows.add(lines.result().row(i));
@@ -570,7 +570,7 @@ final class BlotterView {
         ids.add(t.tradeId(l.row()));
       }
     }
-    vm.selected(rows.stream().mapToInt(Integer::intValue).distinct().toArray(), ids);
+    vm.selected(rows.build().distinct().toArray(), ids);
   }
 
   private void showSort(List<SortKey> keys) {

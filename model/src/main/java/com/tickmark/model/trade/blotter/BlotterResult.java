@@ -43,20 +43,6 @@ public final class BlotterResult {
     return rows[i];
   }
 
-  /** Where a trade is in display order, or -1 when it is not shown. */
-  public int positionOf(TradeTable table, long tradeId) {
-    int row = table.row(tradeId);
-    if (row < 0) {
-      return -1;
-    }
-    for (int i = 0; i < rows.length; i++) {
-      if (rows[i] == row) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /** The totals of every matching trade. */
   public Totals totals() {
     return totals;

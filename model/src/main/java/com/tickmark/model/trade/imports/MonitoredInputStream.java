@@ -10,12 +10,12 @@ import java.util.concurrent.CancellationException;
  * {@link CancellationException} once it is cancelled. It sits under the import's reader, so the
  * import loop itself needs no checks: the reader asks for the next block (8 KiB) every few dozen rows.
  */
-final class MonitoredInputStream extends FilterInputStream {
+public final class MonitoredInputStream extends FilterInputStream {
   private final ImportMonitor monitor;
   private final long total;
   private long read;
 
-  MonitoredInputStream(InputStream in, long total, ImportMonitor monitor) {
+  public MonitoredInputStream(InputStream in, long total, ImportMonitor monitor) {
     super(in);
     this.monitor = monitor;
     this.total = total;
@@ -43,7 +43,7 @@ final class MonitoredInputStream extends FilterInputStream {
 
   private void check() {
     if (monitor.isCancelled()) {
-      throw new CancellationException("The import was cancelled; nothing was written.");
+      throw new CancellationException("Cancelled before the whole file was read; nothing was written.");
     }
   }
 
