@@ -91,9 +91,11 @@ final class ImportView {
     this.fileChooser = this::showFileChooser;
     mapping = new TablePane<>(vm.mapping(), uiState, exports);
     mapping.setCaption("Mapping");
+    mapping.setExportButtonsVisible(false); // a profile's twenty lines: Copy is enough
     mapping.setExportTitle(() -> "Import profile " + vm.profileProperty().get());
     totals = new TablePane<>(vm.totals(), uiState, exports);
     totals.setCaption("Totals (valid rows)");
+    totals.setExportButtonsVisible(false);
     totals.setExportTitle(() -> "Import totals " + fileName());
     rows = new TablePane<>(vm.rows(), uiState, exports);
     rows.setCaption("To be booked (first " + ImportViewModel.PREVIEW_ROWS + ")");

@@ -140,6 +140,7 @@ public final class TablePane<R> {
 
     QuickFilters.install(filter, table, model.filterTextProperty(), "Filter", "Show only rows containing these words (Ctrl+F)");
     filter.setPrefColumnCount(18);
+    filter.setMinWidth(90);
 
     count.textProperty().bind(Bindings.concat(model.countTextProperty()));
     count.getStyleClass().addAll(Styles.TEXT_MUTED, "row-count");
@@ -377,6 +378,7 @@ public final class TablePane<R> {
   public void setCaption(String caption) {
     Label label = new Label(caption);
     label.getStyleClass().addAll(Styles.TEXT_BOLD, "table-caption");
+    label.setMinWidth(Region.USE_PREF_SIZE); // the filter field gives way, never the caption
     toolbar.getChildren().add(0, label);
   }
 
