@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tickmark.app.demo.DemoUsers;
 import com.tickmark.app.ui.NodeSnapshots;
+import com.tickmark.app.ui.fixture.SignIn;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What a newcomer sees: the first start on an empty folder creates the demo firm with a progress
@@ -59,17 +57,10 @@ class FirstStartFxTest {
     app = FxToolkit.setupApplication(TickmarkApplication::new);
 
     waitUntil(() -> robot.lookup(".progress-bar").tryQuery().isPresent());
-    try {
-      // visible, not merely built: the sign-in window may still be on its way to the screen
-      WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS,
-          () -> robot.lookup("#login-username").match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
-    } catch (TimeoutException e) {
-      throw new AssertionError("the demo firm was not created within 4 minutes", e);
-    }
+    // creating the demo firm takes a while on a busy machine
+    SignIn.awaitWindow(robot, 240);
     assertThat(robot.lookup("#login-hint").queryAs(Label.class).getText()).contains("clerk").contains(DemoUsers.PASSWORD);
-    robot.clickOn("#login-username").write("clerk");
-    robot.clickOn("#login-password").write(DemoUsers.PASSWORD);
-    robot.clickOn("#login-sign-in");
+    SignIn.as(robot, "clerk", DemoUsers.PASSWORD, 20);
 
     waitUntil(() -> TickmarkApplication.session().map(TickmarkApplication.Session::mainWindow).isPresent()
         && robot.lookup("#status-business-date").tryQuery().isPresent());

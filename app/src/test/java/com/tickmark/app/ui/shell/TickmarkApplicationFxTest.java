@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.fixture.RefDataFixture;
+import com.tickmark.app.ui.fixture.SignIn;
 import com.tickmark.persistence.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,7 +55,7 @@ class TickmarkApplicationFxTest {
     RefDataFixture.create(dir, 10).close();
 
     start();
-    signIn(RefDataFixture.USER, RefDataFixture.PASSWORD);
+    SignIn.as(robot, RefDataFixture.USER, RefDataFixture.PASSWORD, 20);
 
     waitUntil(() -> TickmarkApplication.session().map(TickmarkApplication.Session::mainWindow).isPresent()
         && robot.lookup("#status-firm").tryQuery().isPresent());
@@ -76,19 +77,12 @@ class TickmarkApplicationFxTest {
     assertThat(exits.get()).isZero();
   }
 
-  private void signIn(String user, String password) {
-    waitUntil(() -> robot.lookup("#login-username").tryQuery().isPresent());
-    robot.clickOn("#login-username").write(user);
-    robot.clickOn("#login-password").write(password);
-    robot.clickOn("#login-sign-in");
-  }
-
   @Test
   void aWrongPasswordIsRefusedInTheSignInWindowAndTheRightOneOpensTheApp() throws Exception {
     RefDataFixture.create(dir, 5).close();
     start();
 
-    signIn(RefDataFixture.USER, "not-the-password-1");
+    SignIn.as(robot, RefDataFixture.USER, "not-the-password-1", 20);
     waitUntil(() -> !robot.lookup("#login-message").queryAs(Label.class).getText().isEmpty());
     assertThat(robot.lookup("#login-message").queryAs(Label.class).getText()).isEqualTo("Wrong user name or password.");
     assertThat(TickmarkApplication.session().map(TickmarkApplication.Session::mainWindow)).isEmpty();
