@@ -20,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code tickmark trade}: a trade's life after capture, headless. */
 @Command(name = "trade", mixinStandardHelpOptions = true, description = {
-    "Shows, enters, confirms, affirms, amends and cancels trades.",
+    "Shows, enters, confirms, affirms, settles, fails, amends and cancels trades.",
     "Once confirmed, amendments and cancellations wait for a second person's approval (tickmark approvals)."})
 final class TradeCommand {
   @ParentCommand TickmarkCommand root;
@@ -72,17 +72,34 @@ final class TradeCommand {
 
   @Command(name = "confirm", mixinStandardHelpOptions = true, description = "Marks a trade confirmed by the broker.")
   int confirm(@Parameters(paramLabel = "ID") String id, @Option(names = "--reason", defaultValue = "broker confirmation matched") String reason) {
-    try (Session session = Session.open(root)) {
-      Trade t = session.services().trades().confirm(session.signIn(), parse(id), reason);
-      root.out.println(t.id() + " is " + t.status() + " (version " + t.version() + ").");
-    }
-    return TickmarkCommand.OK;
+    return move(id, reason, TradeService::confirm);
   }
 
   @Command(name = "affirm", mixinStandardHelpOptions = true, description = "Marks a confirmed trade affirmed.")
   int affirm(@Parameters(paramLabel = "ID") String id, @Option(names = "--reason", defaultValue = "affirmed") String reason) {
+    return move(id, reason, TradeService::affirm);
+  }
+
+  @Command(name = "settle", mixinStandardHelpOptions = true,
+      description = "Marks an affirmed trade settled, or a failed one settled late; not before its settlement date.")
+  int settle(@Parameters(paramLabel = "ID") String id, @Option(names = "--reason", defaultValue = "settled at the custodian") String reason) {
+    return move(id, reason, TradeService::settle);
+  }
+
+  @Command(name = "fail", mixinStandardHelpOptions = true,
+      description = "Marks an affirmed trade failed: it did not settle on its settlement date.")
+  int fail(@Parameters(paramLabel = "ID") String id, @Option(names = "--reason", required = true) String reason) {
+    return move(id, reason, TradeService::fail);
+  }
+
+  /** A status change: {@code TradeService.confirm}, {@code affirm}, {@code settle} or {@code fail}. */
+  private interface StatusChange {
+    Trade apply(TradeService trades, Actor actor, TradeId id, String reason);
+  }
+
+  private int move(String id, String reason, StatusChange change) {
     try (Session session = Session.open(root)) {
-      Trade t = session.services().trades().affirm(session.signIn(), parse(id), reason);
+      Trade t = change.apply(session.services().trades(), session.signIn(), parse(id), reason);
       root.out.println(t.id() + " is " + t.status() + " (version " + t.version() + ").");
     }
     return TickmarkCommand.OK;

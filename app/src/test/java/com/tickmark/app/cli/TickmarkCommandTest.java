@@ -264,6 +264,36 @@ class TickmarkCommandTest {
   }
 
   @Test
+  void anAffirmedTradeSettlesOnItsSettlementDateOrFailsAndSettlesLate() throws IOException {
+    Path ws = copyOfDemo();
+    String w = ws.toString();
+    Fixture f = tradeFixture(ws);
+    Run added = run(AS_DEMO_USER, "trade", "add", "--book", f.book(), "--instrument", f.symbol(), "--side", "BUY", "--quantity", "100",
+        "--price", f.close().toPlainString(), "--counterparty", f.broker(), "--workspace", w, "--user", "clerk");
+    String id = added.out().replaceAll("(?s).*Recorded (T\\d+):.*", "$1");
+    LocalDate settles = LocalDate.parse(added.out().replaceAll("(?s).*settles (\\d{4}-\\d{2}-\\d{2}).*", "$1"));
+    run(AS_DEMO_USER, "trade", "confirm", id, "--workspace", w, "--user", "clerk");
+    assertThat(run(AS_DEMO_USER, "trade", "affirm", id, "--workspace", w, "--user", "clerk").out()).contains("is AFFIRMED (version 3)");
+
+    Run early = run(AS_DEMO_USER, "trade", "settle", id, "--workspace", w, "--user", "clerk");
+    assertThat(early.exitCode()).isEqualTo(1);
+    assertThat(early.err()).contains("settles on " + settles + "; on business date 2025-11-20 it can neither settle nor fail yet.");
+    for (LocalDate today = LocalDate.of(2025, 11, 20); today.isBefore(settles); ) {
+      String moved = run(AS_DEMO_USER, "eod", "--workspace", w, "--user", "accountant").out();
+      today = LocalDate.parse(moved.replaceAll("(?s).* to (\\d{4}-\\d{2}-\\d{2})\\..*", "$1"));
+    }
+    Run noReason = run(AS_DEMO_USER, "trade", "fail", id, "--workspace", w, "--user", "clerk");
+    assertThat(noReason.exitCode()).as("a fail needs its reason").isNotZero();
+    assertThat(run(AS_DEMO_USER, "trade", "fail", id, "--reason", "broker short of stock", "--workspace", w, "--user", "clerk").out())
+        .contains(id + " is FAILED (version 4).");
+    assertThat(run(AS_DEMO_USER, "trade", "settle", id, "--workspace", w, "--user", "clerk").out()).contains(id + " is SETTLED (version 5).");
+    assertThat(run(AS_DEMO_USER, "trade", "show", id, "--workspace", w, "--user", "viewer").out())
+        .contains("v4 FAILED").contains("broker short of stock").contains("v5 SETTLED");
+    Run cancel = run(AS_DEMO_USER, "trade", "cancel", id, "--reason", "too late", "--workspace", w, "--user", "clerk");
+    assertThat(cancel.err()).contains("is SETTLED and cannot become CANCELLED; it is final.");
+  }
+
+  @Test
   void aPhoneTradeIsRefusedWithEveryProblemNamedAndNothingIsRecorded() throws IOException {
     Path ws = copyOfDemo();
     Fixture f = tradeFixture(ws);

@@ -27,7 +27,7 @@ import java.util.Optional;
 
 /**
  * A trade's life after capture: manual entry with validation, confirmation and affirmation,
- * amendments and cancellations. Every change is a new version (the old ones are kept) and is
+ * settlement or a fail then late settlement, amendments and cancellations. Every change is a new version (the old ones are kept) and is
  * audited. Once the broker has confirmed a trade, amending or cancelling it needs a second person
  * holding APPROVE_TRADE_CHANGES.
  */
@@ -113,11 +113,32 @@ public final class TradeService {
     return changeStatus(actor, id, TradeStatus.AFFIRMED, reason);
   }
 
+  /**
+   * The trade settled at the custodian: an AFFIRMED trade on its settlement date, or a FAILED one
+   * late. Not before its settlement date (the workspace's business date says what day it is).
+   */
+  public Trade settle(Actor actor, TradeId id, String reason) {
+    return changeStatus(actor, id, TradeStatus.SETTLED, reason);
+  }
+
+  /**
+   * The AFFIRMED trade did not settle on its settlement date: it is FAILED until it settles late.
+   * Not before its settlement date.
+   */
+  public Trade fail(Actor actor, TradeId id, String reason) {
+    return changeStatus(actor, id, TradeStatus.FAILED, reason);
+  }
+
   private Trade changeStatus(Actor actor, TradeId id, TradeStatus to, String reason) {
     actor.require(Permission.CAPTURE_TRADES);
     return tx.inTransaction(() -> {
       Trade before = existing(id);
       TradeLifecycle.require(before, to);
+      LocalDate today = businessDate.businessDate();
+      if ((to == TradeStatus.SETTLED || to == TradeStatus.FAILED) && today.isBefore(before.settlementDate())) {
+        throw new IllegalStateException("Trade " + id + " settles on " + before.settlementDate() + "; on business date " + today
+            + " it can neither settle nor fail yet.");
+      }
       Trade after = before.nextVersionWithStatus(to);
       record(actor.username(), before, after, AuditAction.STATUS_CHANGE, reason);
       return after;

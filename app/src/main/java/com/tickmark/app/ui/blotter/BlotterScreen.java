@@ -70,6 +70,16 @@ public final class BlotterScreen implements Screen {
       }
 
       @Override
+      public void settle(Window owner, List<TradeId> trades, Runnable done) {
+        read(trades, found -> TradeDialogs.settle(owner, context, found, t -> done.run()));
+      }
+
+      @Override
+      public void fail(Window owner, List<TradeId> trades, Runnable done) {
+        read(trades, found -> TradeDialogs.fail(owner, context, found, t -> done.run()));
+      }
+
+      @Override
       public void amend(Window owner, TradeId trade, Runnable done) {
         read(List.of(trade), found -> TradeDialogs.amend(owner, context, found.get(0), o -> done.run()));
       }

@@ -369,9 +369,9 @@ final class BlotterView {
     if (NEW_TRADE.match(e)) {
       actions.captureNew(window(), () -> { });
     } else if (CONFIRM.match(e)) {
-      confirmSelected();
+      withSelected(actions::confirm);
     } else if (AFFIRM.match(e)) {
-      affirmSelected();
+      withSelected(actions::affirm);
     } else if (AMEND.match(e)) {
       single().ifPresent(t -> actions.amend(window(), t, () -> { }));
     } else if (CANCEL.match(e)) {
@@ -385,12 +385,14 @@ final class BlotterView {
   private ContextMenu contextMenu() {
     List<MenuItem> items = new ArrayList<>();
     if (actions != null) {
-      MenuItem confirm = item("Confirm", CONFIRM, e -> confirmSelected());
-      MenuItem affirm = item("Affirm", AFFIRM, e -> affirmSelected());
+      MenuItem confirm = item("Confirm", CONFIRM, e -> withSelected(actions::confirm));
+      MenuItem affirm = item("Affirm", AFFIRM, e -> withSelected(actions::affirm));
+      MenuItem settle = item("Settle…", null, e -> withSelected(actions::settle));
+      MenuItem fail = item("Fail…", null, e -> withSelected(actions::fail));
       MenuItem amend = item("Amend…", AMEND, e -> single().ifPresent(t -> actions.amend(window(), t, () -> { })));
       MenuItem cancel = item("Cancel trade…", CANCEL, e -> single().ifPresent(t -> actions.cancel(window(), t, () -> { })));
       MenuItem newTrade = item("New trade…", NEW_TRADE, e -> actions.captureNew(window(), () -> { }));
-      items.addAll(List.of(confirm, affirm, amend, cancel, new SeparatorMenuItem(), newTrade, new SeparatorMenuItem()));
+      items.addAll(List.of(confirm, affirm, settle, fail, amend, cancel, new SeparatorMenuItem(), newTrade, new SeparatorMenuItem()));
     }
     items.add(item("Copy", COPY, e -> copy()));
     items.add(item("Export to Excel…", EXPORT_EXCEL, e -> export(ExportFormat.XLSX)));
@@ -627,17 +629,15 @@ final class BlotterView {
     return Optional.of(trades.get(0));
   }
 
-  private void confirmSelected() {
-    List<TradeId> trades = selectedTrades();
-    if (!trades.isEmpty()) {
-      actions.confirm(window(), trades, () -> { });
-    }
+  /** One of {@link TradeActions}' steps for several trades, on the selected ones. */
+  private interface Step {
+    void apply(Window owner, List<TradeId> trades, Runnable done);
   }
 
-  private void affirmSelected() {
+  private void withSelected(Step step) {
     List<TradeId> trades = selectedTrades();
     if (!trades.isEmpty()) {
-      actions.affirm(window(), trades, () -> { });
+      step.apply(window(), trades, () -> { });
     }
   }
 

@@ -16,6 +16,10 @@ interface TradeActions {
 
   void affirm(Window owner, List<TradeId> trades, Runnable done);
 
+  void settle(Window owner, List<TradeId> trades, Runnable done);
+
+  void fail(Window owner, List<TradeId> trades, Runnable done);
+
   void amend(Window owner, TradeId trade, Runnable done);
 
   void cancel(Window owner, TradeId trade, Runnable done);

@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.trade.TradeActionViewModel.Action;
 import com.tickmark.app.ui.trade.TradeActionViewModel.Refusal;
 import com.tickmark.model.trade.Trade;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -12,8 +11,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * Cancelling a trade, or confirming or affirming several: what will happen to which trades, the
- * ones that cannot take the step and why, and the reason (required to cancel) or an optional note.
+ * Cancelling a trade, or confirming, affirming, settling or failing several: what will happen to
+ * which trades, the ones that cannot take the step and why, and the reason (required to cancel or
+ * fail) or an optional note.
  * Bound to a {@link TradeActionViewModel}.
  */
 final class TradeActionDialog {
@@ -58,10 +58,10 @@ final class TradeActionDialog {
     }
     TextField reason = new TextField();
     reason.setId("action-reason");
-    reason.setPromptText(action == Action.CANCEL ? (vm.fourEyes() ? "the approver reads it" : "kept in the audit trail")
+    reason.setPromptText(action.needsReason() ? (vm.fourEyes() ? "the approver reads it" : "kept in the audit trail")
         : "optional, kept in the audit trail (e.g. the broker's confirmation number)");
     reason.textProperty().bindBidirectional(vm.reasonProperty());
-    content.getChildren().addAll(FormDialog.field(action == Action.CANCEL ? "Reason" : "Note (optional)", reason, null),
+    content.getChildren().addAll(FormDialog.field(action.needsReason() ? "Reason" : "Note (optional)", reason, null),
         FormDialog.message("action-problem", vm.problemProperty(), "form-problem"),
         FormDialog.message("action-error", vm.errorProperty(), Styles.DANGER));
     content.setPrefWidth(520);
@@ -75,6 +75,10 @@ final class TradeActionDialog {
           : "The trade is NEW: it is cancelled at once, as a new version; the earlier versions are kept.";
       case CONFIRM -> "The broker has confirmed these trades: each becomes CONFIRMED (a new version), all together or none.";
       case AFFIRM -> "Allocation and confirmation are agreed: each trade becomes AFFIRMED (a new version), all together or none.";
+      case SETTLE -> "The custodian reports these trades settled: each becomes SETTLED (a new version; a FAILED one settles late),"
+          + " all together or none. A trade settles on or after its settlement date.";
+      case FAIL -> "These trades did not settle on their settlement date: each becomes FAILED (a new version) until it settles late,"
+          + " all together or none.";
     };
   }
 
@@ -87,7 +91,7 @@ final class TradeActionDialog {
     form.show();
   }
 
-  /** Shows the dialog for confirming or affirming; {@code done} gets the trades' new versions. */
+  /** Shows the dialog for confirming, affirming, settling or failing; {@code done} gets the trades' new versions. */
   void showMove(java.util.function.Consumer<java.util.List<Trade>> done) {
     form.onOk(vm.canSubmitProperty(), vm.busyProperty(), close -> vm.moveAll(moved -> {
       close.run();
@@ -98,9 +102,5 @@ final class TradeActionDialog {
 
   javafx.scene.control.Dialog<?> dialog() {
     return form.dialog();
-  }
-
-  static String lower(Action a) {
-    return a.verb().toLowerCase(Locale.ROOT);
   }
 }

@@ -9,6 +9,7 @@ import com.tickmark.model.trade.TradeLifecycle;
 import com.tickmark.model.trade.TradeService;
 import com.tickmark.model.trade.TradeStatus;
 import com.tickmark.model.tx.Transactions;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,28 +25,39 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * Cancelling one trade, or confirming or affirming several: which of the trades picked may take
- * the step (the others are named with why not), the reason (required to cancel, an optional note
- * to confirm or affirm), and the step itself off the FX thread. Confirming and affirming run in one
- * transaction: all the eligible trades move, or none does.
+ * Cancelling one trade, or confirming, affirming, settling or failing several: which of the trades
+ * picked may take the step (the others are named with why not), the reason (required to cancel or
+ * fail, an optional note otherwise), and the step itself off the FX thread. The steps for several
+ * trades run in one transaction: all the eligible trades move, or none does.
  */
 public final class TradeActionViewModel {
   /** What the user asked for. */
   public enum Action {
-    CANCEL("Cancel", "cancelled", TradeStatus.CANCELLED, Permission.AMEND_TRADES),
-    CONFIRM("Confirm", "confirmed", TradeStatus.CONFIRMED, Permission.CAPTURE_TRADES),
-    AFFIRM("Affirm", "affirmed", TradeStatus.AFFIRMED, Permission.CAPTURE_TRADES);
+    CANCEL("Cancel", "Cancelling", "cancelled", TradeStatus.CANCELLED, Permission.AMEND_TRADES, ""),
+    CONFIRM("Confirm", "Confirming", "confirmed", TradeStatus.CONFIRMED, Permission.CAPTURE_TRADES, "Confirmed with the broker"),
+    AFFIRM("Affirm", "Affirming", "affirmed", TradeStatus.AFFIRMED, Permission.CAPTURE_TRADES, "Affirmed with the broker"),
+    SETTLE("Settle", "Settling", "settled", TradeStatus.SETTLED, Permission.CAPTURE_TRADES, "Settled at the custodian"),
+    FAIL("Fail", "Failing", "failed", TradeStatus.FAILED, Permission.CAPTURE_TRADES, "");
 
     private final String verb;
+    private final String doing;
     private final String done;
     private final TradeStatus target;
     private final Permission permission;
+    private final String defaultNote;
 
-    Action(String verb, String done, TradeStatus target, Permission permission) {
+    Action(String verb, String doing, String done, TradeStatus target, Permission permission, String defaultNote) {
       this.verb = verb;
+      this.doing = doing;
       this.done = done;
       this.target = target;
       this.permission = permission;
+      this.defaultNote = defaultNote;
+    }
+
+    /** Cancelling and failing need a reason; the other steps take an optional note. */
+    public boolean needsReason() {
+      return defaultNote.isEmpty();
     }
 
     public String verb() {
@@ -87,15 +99,23 @@ public final class TradeActionViewModel {
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final BooleanBinding canSubmit;
 
-  public TradeActionViewModel(TradeService trades, Transactions tx, Actor actor, TaskExecutor executor, Action action, List<Trade> picked) {
+  /**
+   * For {@code picked} trades on {@code businessDate}: a trade settles or fails only once its
+   * settlement date has come.
+   */
+  public TradeActionViewModel(TradeService trades, Transactions tx, Actor actor, TaskExecutor executor, Action action, List<Trade> picked,
+      LocalDate businessDate) {
     this.trades = Objects.requireNonNull(trades, "trades");
     this.tx = Objects.requireNonNull(tx, "tx");
     this.actor = Objects.requireNonNull(actor, "actor");
     this.executor = Objects.requireNonNull(executor, "executor");
     this.action = Objects.requireNonNull(action, "action");
     this.permitted = actor.may(action.permission());
+    boolean onSettlement = action == Action.SETTLE || action == Action.FAIL;
     for (Trade t : picked) {
-      if (TradeLifecycle.allows(t.status(), action.target())) {
+      if (onSettlement && TradeLifecycle.allows(t.status(), action.target()) && businessDate.isBefore(t.settlementDate())) {
+        refused.add(new Refusal(t, "settles on " + t.settlementDate() + ", after the business date " + businessDate));
+      } else if (TradeLifecycle.allows(t.status(), action.target())) {
         eligible.add(t);
       } else {
         refused.add(new Refusal(t, "is " + t.status() + (TradeLifecycle.isFinal(t.status()) ? ", which is final"
@@ -123,8 +143,9 @@ public final class TradeActionViewModel {
     if (eligible.isEmpty()) {
       return refused.size() == 1 ? "Trade " + refused.get(0) + "." : "None of these trades can be " + action.done() + ".";
     }
-    if (action == Action.CANCEL && reason.get().isBlank()) {
-      return fourEyes() ? "Say why: the approver reads the reason." : "Say why: the audit trail keeps the reason.";
+    if (action.needsReason() && reason.get().isBlank()) {
+      return fourEyes() ? "Say why: the approver reads the reason."
+          : action == Action.FAIL ? "Say why it failed (e.g. the counterparty lacked the securities)." : "Say why: the audit trail keeps the reason.";
     }
     return "";
   }
@@ -150,7 +171,7 @@ public final class TradeActionViewModel {
   }
 
   /**
-   * Confirms or affirms every eligible trade in one transaction (off the FX thread); {@code done}
+   * Confirms, affirms, settles or fails every eligible trade in one transaction (off the FX thread); {@code done}
    * gets their new versions. When one is refused, none moves and {@link #errorProperty()} says why.
    */
   public void moveAll(Consumer<List<Trade>> done) {
@@ -158,14 +179,19 @@ public final class TradeActionViewModel {
       return;
     }
     List<Trade> moving = List.copyOf(eligible);
-    String note = reason.get().isBlank() ? Character.toUpperCase(action.done().charAt(0)) + action.done().substring(1) + " with the broker"
-        : reason.get().trim();
+    String note = reason.get().isBlank() ? action.defaultNote : reason.get().trim();
     busy.set(true);
     error.set("");
-    executor.execute(BackgroundTask.of(action.verb() + "ing " + moving.size() + " trade(s)", task -> tx.inTransaction(() -> {
+    executor.execute(BackgroundTask.of(action.doing + " " + moving.size() + " trade(s)", task -> tx.inTransaction(() -> {
           List<Trade> moved = new ArrayList<>();
           for (Trade t : moving) {
-            moved.add(action == Action.CONFIRM ? trades.confirm(actor, t.id(), note) : trades.affirm(actor, t.id(), note));
+            moved.add(switch (action) {
+              case CONFIRM -> trades.confirm(actor, t.id(), note);
+              case AFFIRM -> trades.affirm(actor, t.id(), note);
+              case SETTLE -> trades.settle(actor, t.id(), note);
+              case FAIL -> trades.fail(actor, t.id(), note);
+              case CANCEL -> throw new IllegalStateException("cancel() cancels");
+            });
           }
           return moved;
         }))
@@ -192,7 +218,7 @@ public final class TradeActionViewModel {
     return List.copyOf(refused);
   }
 
-  /** The reason (cancel) or note (confirm, affirm). */
+  /** The reason (cancel, fail) or note (confirm, affirm, settle). */
   public StringProperty reasonProperty() {
     return reason;
   }

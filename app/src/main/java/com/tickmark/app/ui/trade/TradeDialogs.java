@@ -21,7 +21,7 @@ import javafx.stage.Window;
 
 /**
  * The trade dialogs as the blotter (and any other screen) opens them: capture a trade by hand,
- * amend or cancel one, confirm or affirm several. Each checks the signed-in user's permission
+ * amend or cancel one, confirm, affirm, settle or fail several. Each checks the signed-in user's permission
  * first (and says who holds it when they lack it), does its work off the FX thread through the
  * screen context's executor, and calls back on the FX thread only after success. Amendments and
  * cancellations of confirmed trades go through four eyes: the user is told whether the change was
@@ -64,7 +64,7 @@ public final class TradeDialogs {
       return;
     }
     TradeActionViewModel vm = new TradeActionViewModel(context.services().trades(), context.workspace(), context.actor(),
-        context.executor(), Action.CANCEL, List.of(current));
+        context.executor(), Action.CANCEL, List.of(current), context.services().businessDate().businessDate());
     new TradeActionDialog(owner, vm).showCancel(outcome -> {
       tell(owner, outcome);
       done.accept(outcome);
@@ -84,6 +84,16 @@ public final class TradeDialogs {
     move(owner, context, trades, done, Action.AFFIRM);
   }
 
+  /** Settles the AFFIRMED and FAILED trades among {@code trades} whose settlement date has come, as {@link #confirm} does. */
+  public static void settle(Window owner, ScreenContext context, List<Trade> trades, Consumer<List<Trade>> done) {
+    move(owner, context, trades, done, Action.SETTLE);
+  }
+
+  /** Marks the AFFIRMED trades among {@code trades} failed, with the reason the user gives. */
+  public static void fail(Window owner, ScreenContext context, List<Trade> trades, Consumer<List<Trade>> done) {
+    move(owner, context, trades, done, Action.FAIL);
+  }
+
   private static void move(Window owner, ScreenContext context, List<Trade> trades, Consumer<List<Trade>> done, Action action) {
     Objects.requireNonNull(done, "done");
     if (refused(owner, context.actor(), action.permission(), action.verb().toLowerCase(Locale.ROOT) + " trades")) {
@@ -94,7 +104,7 @@ public final class TradeDialogs {
       return;
     }
     TradeActionViewModel vm = new TradeActionViewModel(context.services().trades(), context.workspace(), context.actor(),
-        context.executor(), action, trades);
+        context.executor(), action, trades, context.services().businessDate().businessDate());
     new TradeActionDialog(owner, vm).showMove(done);
   }
 
@@ -108,7 +118,7 @@ public final class TradeDialogs {
     return actor.may(Permission.AMEND_TRADES);
   }
 
-  /** Whether {@code actor} may confirm and affirm trades. */
+  /** Whether {@code actor} may confirm, affirm, settle and fail trades. */
   public static boolean mayConfirm(Actor actor) {
     return actor.may(Permission.CAPTURE_TRADES);
   }

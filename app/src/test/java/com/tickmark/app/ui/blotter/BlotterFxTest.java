@@ -107,6 +107,16 @@ class BlotterFxTest {
       }
 
       @Override
+      public void settle(javafx.stage.Window owner, List<com.tickmark.model.trade.TradeId> trades, Runnable done) {
+        actions.add("settle " + trades);
+      }
+
+      @Override
+      public void fail(javafx.stage.Window owner, List<com.tickmark.model.trade.TradeId> trades, Runnable done) {
+        actions.add("fail " + trades);
+      }
+
+      @Override
       public void amend(javafx.stage.Window owner, com.tickmark.model.trade.TradeId trade, Runnable done) {
         actions.add("amend " + trade);
       }
@@ -259,7 +269,11 @@ class BlotterFxTest {
     assertThat(actions.subList(2, 4)).containsExactly("amend " + picked.get(0), "cancel " + picked.get(0));
     assertThat(onFx(() -> table.getContextMenu().getItems().stream().map(javafx.scene.control.MenuItem::getText)
         .filter(t -> t != null).toList()))
-        .containsSequence("Confirm", "Affirm", "Amend…", "Cancel trade…").contains("Copy", "Export to Excel…", "Export to PDF…");
+        .containsSequence("Confirm", "Affirm", "Settle…", "Fail…", "Amend…", "Cancel trade…").contains("Copy", "Export to Excel…", "Export to PDF…");
+    onFx(() -> table.getContextMenu().getItems().stream().filter(i -> "Settle…".equals(i.getText()) || "Fail…".equals(i.getText()))
+        .forEach(javafx.scene.control.MenuItem::fire));
+    waitUntil(() -> actions.size() == 6);
+    assertThat(actions.subList(4, 6)).containsExactly("settle " + picked.subList(0, 1), "fail " + picked.subList(0, 1));
 
     // the PDF export holds the trades shown
     robot.clickOn("#blotter-filter").write(picked.get(0).display());

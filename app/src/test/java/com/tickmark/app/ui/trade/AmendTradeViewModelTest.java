@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.trade;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tickmark.app.ui.fixture.SecurityFixture;
 import com.tickmark.app.ui.task.DirectTaskExecutor;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Amending, cancelling, confirming and affirming trades through the view models, without a toolkit. */
+/** Amending, cancelling, confirming, affirming, failing and settling trades through the view models, without a toolkit. */
 class AmendTradeViewModelTest {
   @TempDir Path dir;
   SecurityFixture fx;
@@ -44,8 +45,17 @@ class AmendTradeViewModelTest {
   }
 
   Trade newTrade() {
+    return tradedOn(null);
+  }
+
+  /** A phone trade of {@code tradeDate} (the business date, 2025-11-20, when null). */
+  Trade tradedOn(LocalDate tradeDate) {
     return trades.capture(clerk, new NewTrade("MOMO-EU", "SAP", Side.BUY, new BigDecimal("1000"), new BigDecimal("210.50"),
-        BigDecimal.ZERO, BigDecimal.ZERO, "GSCO", null, null, null, null), "phone trade");
+        BigDecimal.ZERO, BigDecimal.ZERO, "GSCO", null, tradeDate, null, null), "phone trade");
+  }
+
+  Trade affirmed(Trade t) {
+    return trades.affirm(clerk, trades.confirm(clerk, t.id(), "confirmed").id(), "affirmed");
   }
 
   AmendTradeViewModel amend(Trade t) {
@@ -53,7 +63,7 @@ class AmendTradeViewModelTest {
   }
 
   TradeActionViewModel action(TradeActionViewModel.Action a, List<Trade> picked) {
-    return new TradeActionViewModel(trades, fx.workspace, clerk, new DirectTaskExecutor(), a, picked);
+    return new TradeActionViewModel(trades, fx.workspace, clerk, new DirectTaskExecutor(), a, picked, fx.services.businessDate().businessDate());
   }
 
   @Test
@@ -173,5 +183,49 @@ class AmendTradeViewModelTest {
     assertThat(moved).isEmpty();
     assertThat(vm.errorProperty().get()).startsWith("No trade was confirmed: Trade " + b.id() + " is CANCELLED");
     assertThat(trades.find(clerk, a.id()).orElseThrow().status()).as("rolled back with the other").isEqualTo(TradeStatus.NEW);
+  }
+
+  @Test
+  void anAffirmedTradeFailsWithAReasonThenSettlesLateButNeitherBeforeItsSettlementDate() {
+    Trade due = affirmed(tradedOn(LocalDate.of(2025, 11, 14)));
+    Trade notYet = affirmed(newTrade());
+    assertThat(due.settlementDate()).isEqualTo(LocalDate.of(2025, 11, 18));
+    assertThat(notYet.settlementDate()).isEqualTo(LocalDate.of(2025, 11, 24));
+
+    TradeActionViewModel fail = action(TradeActionViewModel.Action.FAIL, List.of(due, notYet));
+    assertThat(fail.eligible()).containsExactly(due);
+    assertThat(fail.refused()).extracting(TradeActionViewModel.Refusal::why)
+        .containsExactly("settles on 2025-11-24, after the business date 2025-11-20");
+    assertThat(fail.canSubmitProperty().get()).as("a fail needs its reason").isFalse();
+    assertThat(fail.problemProperty().get()).startsWith("Say why it failed");
+    fail.reasonProperty().set("counterparty short of stock");
+    List<Trade> failed = new ArrayList<>();
+    fail.moveAll(failed::addAll);
+    assertThat(failed).singleElement().satisfies(t -> {
+      assertThat(t.status()).isEqualTo(TradeStatus.FAILED);
+      assertThat(t.version()).isEqualTo(4);
+    });
+
+    TradeActionViewModel settle = action(TradeActionViewModel.Action.SETTLE, List.of(failed.get(0), notYet));
+    assertThat(settle.eligible()).extracting(Trade::id).containsExactly(due.id());
+    assertThat(settle.refused()).extracting(r -> r.trade().id()).containsExactly(notYet.id());
+    assertThat(settle.canSubmitProperty().get()).as("the note is optional").isTrue();
+    List<Trade> settled = new ArrayList<>();
+    settle.moveAll(settled::addAll);
+    assertThat(settled).extracting(Trade::status).containsExactly(TradeStatus.SETTLED);
+    assertThat(trades.history(clerk, due.id())).extracting(v -> v.trade().status() + " " + v.reason())
+        .containsExactly("NEW phone trade", "CONFIRMED confirmed", "AFFIRMED affirmed", "FAILED counterparty short of stock",
+            "SETTLED Settled at the custodian");
+    assertThat(trades.find(clerk, notYet.id()).orElseThrow().status()).isEqualTo(TradeStatus.AFFIRMED);
+  }
+
+  @Test
+  void theServiceItselfRefusesToSettleOrFailATradeBeforeItsSettlementDate() {
+    Trade notYet = affirmed(newTrade());
+    assertThatThrownBy(() -> trades.settle(clerk, notYet.id(), "early"))
+        .hasMessage("Trade " + notYet.id() + " settles on 2025-11-24; on business date 2025-11-20 it can neither settle nor fail yet.");
+    assertThatThrownBy(() -> trades.fail(clerk, notYet.id(), "early"))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(trades.history(clerk, notYet.id())).hasSize(3);
   }
 }
