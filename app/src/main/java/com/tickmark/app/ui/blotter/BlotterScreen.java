@@ -17,6 +17,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import com.tickmark.app.ui.task.BackgroundTask;
+import com.tickmark.app.ui.trade.TradeActionViewModel.Action;
 import com.tickmark.app.ui.trade.TradeDialogs;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeId;
@@ -60,23 +61,8 @@ public final class BlotterScreen implements Screen {
       }
 
       @Override
-      public void confirm(Window owner, List<TradeId> trades, Runnable done) {
-        read(trades, found -> TradeDialogs.confirm(owner, context, found, t -> done.run()));
-      }
-
-      @Override
-      public void affirm(Window owner, List<TradeId> trades, Runnable done) {
-        read(trades, found -> TradeDialogs.affirm(owner, context, found, t -> done.run()));
-      }
-
-      @Override
-      public void settle(Window owner, List<TradeId> trades, Runnable done) {
-        read(trades, found -> TradeDialogs.settle(owner, context, found, t -> done.run()));
-      }
-
-      @Override
-      public void fail(Window owner, List<TradeId> trades, Runnable done) {
-        read(trades, found -> TradeDialogs.fail(owner, context, found, t -> done.run()));
+      public void move(Window owner, Action step, List<TradeId> trades, Runnable done) {
+        read(trades, found -> TradeDialogs.move(owner, context, step, found, t -> done.run()));
       }
 
       @Override

@@ -10,6 +10,7 @@ import com.tickmark.app.ui.table.Formats;
 import com.tickmark.app.ui.table.QuickFilters;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TableLayouts;
+import com.tickmark.app.ui.trade.TradeActionViewModel.Action;
 import com.tickmark.model.trade.TradeId;
 import com.tickmark.model.trade.blotter.BlotterColumn;
 import com.tickmark.model.trade.blotter.BlotterQuery.SortKey;
@@ -369,9 +370,9 @@ final class BlotterView {
     if (NEW_TRADE.match(e)) {
       actions.captureNew(window(), () -> { });
     } else if (CONFIRM.match(e)) {
-      withSelected(actions::confirm);
+      withSelected(Action.CONFIRM);
     } else if (AFFIRM.match(e)) {
-      withSelected(actions::affirm);
+      withSelected(Action.AFFIRM);
     } else if (AMEND.match(e)) {
       single().ifPresent(t -> actions.amend(window(), t, () -> { }));
     } else if (CANCEL.match(e)) {
@@ -385,10 +386,10 @@ final class BlotterView {
   private ContextMenu contextMenu() {
     List<MenuItem> items = new ArrayList<>();
     if (actions != null) {
-      MenuItem confirm = item("Confirm", CONFIRM, e -> withSelected(actions::confirm));
-      MenuItem affirm = item("Affirm", AFFIRM, e -> withSelected(actions::affirm));
-      MenuItem settle = item("Settle…", null, e -> withSelected(actions::settle));
-      MenuItem fail = item("Fail…", null, e -> withSelected(actions::fail));
+      MenuItem confirm = item("Confirm", CONFIRM, e -> withSelected(Action.CONFIRM));
+      MenuItem affirm = item("Affirm", AFFIRM, e -> withSelected(Action.AFFIRM));
+      MenuItem settle = item("Settle…", null, e -> withSelected(Action.SETTLE));
+      MenuItem fail = item("Fail…", null, e -> withSelected(Action.FAIL));
       MenuItem amend = item("Amend…", AMEND, e -> single().ifPresent(t -> actions.amend(window(), t, () -> { })));
       MenuItem cancel = item("Cancel trade…", CANCEL, e -> single().ifPresent(t -> actions.cancel(window(), t, () -> { })));
       MenuItem newTrade = item("New trade…", NEW_TRADE, e -> actions.captureNew(window(), () -> { }));
@@ -629,15 +630,10 @@ final class BlotterView {
     return Optional.of(trades.get(0));
   }
 
-  /** One of {@link TradeActions}' steps for several trades, on the selected ones. */
-  private interface Step {
-    void apply(Window owner, List<TradeId> trades, Runnable done);
-  }
-
-  private void withSelected(Step step) {
+  private void withSelected(Action step) {
     List<TradeId> trades = selectedTrades();
     if (!trades.isEmpty()) {
-      step.apply(window(), trades, () -> { });
+      actions.move(window(), step, trades, () -> { });
     }
   }
 

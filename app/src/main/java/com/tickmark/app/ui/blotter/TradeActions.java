@@ -1,5 +1,6 @@
 package com.tickmark.app.ui.blotter;
 
+import com.tickmark.app.ui.trade.TradeActionViewModel.Action;
 import com.tickmark.model.trade.TradeId;
 import java.util.List;
 import javafx.stage.Window;
@@ -12,13 +13,8 @@ import javafx.stage.Window;
 interface TradeActions {
   void captureNew(Window owner, Runnable done);
 
-  void confirm(Window owner, List<TradeId> trades, Runnable done);
-
-  void affirm(Window owner, List<TradeId> trades, Runnable done);
-
-  void settle(Window owner, List<TradeId> trades, Runnable done);
-
-  void fail(Window owner, List<TradeId> trades, Runnable done);
+  /** Confirms, affirms, settles or fails {@code trades}: every {@link Action} but CANCEL, which is {@link #cancel}. */
+  void move(Window owner, Action step, List<TradeId> trades, Runnable done);
 
   void amend(Window owner, TradeId trade, Runnable done);
 

@@ -72,39 +72,24 @@ public final class TradeDialogs {
   }
 
   /**
-   * Confirms the NEW trades among {@code trades} (the others are named with why not), with an
-   * optional note, all in one transaction; {@code done} gets their new versions.
+   * Takes the {@code step} (confirm, affirm, settle or fail) for the trades among {@code trades}
+   * that may take it (the others are named with why not), with a note (a reason to fail), all in one
+   * transaction; {@code done} gets their new versions.
    */
-  public static void confirm(Window owner, ScreenContext context, List<Trade> trades, Consumer<List<Trade>> done) {
-    move(owner, context, trades, done, Action.CONFIRM);
-  }
-
-  /** Affirms the CONFIRMED trades among {@code trades}, as {@link #confirm} does. */
-  public static void affirm(Window owner, ScreenContext context, List<Trade> trades, Consumer<List<Trade>> done) {
-    move(owner, context, trades, done, Action.AFFIRM);
-  }
-
-  /** Settles the AFFIRMED and FAILED trades among {@code trades} whose settlement date has come, as {@link #confirm} does. */
-  public static void settle(Window owner, ScreenContext context, List<Trade> trades, Consumer<List<Trade>> done) {
-    move(owner, context, trades, done, Action.SETTLE);
-  }
-
-  /** Marks the AFFIRMED trades among {@code trades} failed, with the reason the user gives. */
-  public static void fail(Window owner, ScreenContext context, List<Trade> trades, Consumer<List<Trade>> done) {
-    move(owner, context, trades, done, Action.FAIL);
-  }
-
-  private static void move(Window owner, ScreenContext context, List<Trade> trades, Consumer<List<Trade>> done, Action action) {
+  public static void move(Window owner, ScreenContext context, Action step, List<Trade> trades, Consumer<List<Trade>> done) {
     Objects.requireNonNull(done, "done");
-    if (refused(owner, context.actor(), action.permission(), action.verb().toLowerCase(Locale.ROOT) + " trades")) {
+    if (step == Action.CANCEL) {
+      throw new IllegalArgumentException("cancel() cancels one trade");
+    }
+    if (refused(owner, context.actor(), step.permission(), step.verb().toLowerCase(Locale.ROOT) + " trades")) {
       return;
     }
     if (trades.isEmpty()) {
-      inform(owner, "Pick the trades to " + action.verb().toLowerCase(Locale.ROOT) + " first.", "");
+      inform(owner, "Pick the trades to " + step.verb().toLowerCase(Locale.ROOT) + " first.", "");
       return;
     }
     TradeActionViewModel vm = new TradeActionViewModel(context.services().trades(), context.workspace(), context.actor(),
-        context.executor(), action, trades, context.services().businessDate().businessDate());
+        context.executor(), step, trades, context.services().businessDate().businessDate());
     new TradeActionDialog(owner, vm).showMove(done);
   }
 

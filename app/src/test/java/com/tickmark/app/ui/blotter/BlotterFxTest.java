@@ -13,6 +13,7 @@ import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.Theme;
 import com.tickmark.app.ui.task.FxTaskExecutor;
 import com.tickmark.app.ui.task.TaskMonitor;
+import com.tickmark.app.ui.trade.TradeActionViewModel.Action;
 import com.tickmark.model.demo.DemoConfig;
 import com.tickmark.model.demo.FaultRates;
 import com.tickmark.model.security.Actor;
@@ -97,23 +98,8 @@ class BlotterFxTest {
       }
 
       @Override
-      public void confirm(javafx.stage.Window owner, List<com.tickmark.model.trade.TradeId> trades, Runnable done) {
-        actions.add("confirm " + trades);
-      }
-
-      @Override
-      public void affirm(javafx.stage.Window owner, List<com.tickmark.model.trade.TradeId> trades, Runnable done) {
-        actions.add("affirm " + trades);
-      }
-
-      @Override
-      public void settle(javafx.stage.Window owner, List<com.tickmark.model.trade.TradeId> trades, Runnable done) {
-        actions.add("settle " + trades);
-      }
-
-      @Override
-      public void fail(javafx.stage.Window owner, List<com.tickmark.model.trade.TradeId> trades, Runnable done) {
-        actions.add("fail " + trades);
+      public void move(javafx.stage.Window owner, Action step, List<com.tickmark.model.trade.TradeId> trades, Runnable done) {
+        actions.add(step.name().toLowerCase(java.util.Locale.ROOT) + " " + trades);
       }
 
       @Override
