@@ -146,7 +146,8 @@ public final class DemoFirmInstaller {
       marketData.insertFxRates(firm.fxRates());
       checkCancelled(progress);
       progress.update(0.8, "Storing " + firm.trades().size() + " trades");
-      r.trades().insertAll(firm.trades());
+      r.trades().insertAll(firm.trades(), DemoUsers.ALL.get(0).username(), services.clock().instant(),
+          t -> "demo firm generated (simulated " + t.source().name() + " trade)");
       r.trades().recordAffirmations(com.tickmark.model.demo.DemoAffirmations.of(firm));
       checkCancelled(progress);
       progress.update(0.9, "Creating the demo users");

@@ -186,6 +186,13 @@ class TradeImportTest {
     assertThat(first.version()).isEqualTo(1);
     assertThat(first.settlementDate()).isAfter(first.tradeDate());
     assertThat(s.repositories().trades().find(new TradeId(max + 25)).orElseThrow().execId()).isEqualTo("OK-25");
+    assertThat(s.repositories().trades().history(first.id())).singleElement().satisfies(v -> {
+      assertThat(v.recordedBy()).isEqualTo("clerk");
+      assertThat(v.recordedAt()).isEqualTo(r.record().importedAt());
+      assertThat(v.reason()).isEqualTo("imported from ok.csv (import " + r.record().id() + ")");
+    });
+    assertThat(s.repositories().trades().history(new TradeId(max)).get(0).reason()).as("the demo firm's trades say where they came from")
+        .startsWith("demo firm generated (simulated ");
   }
 
   @Test

@@ -2,6 +2,8 @@ package com.tickmark.persistence.trade;
 
 import static com.tickmark.persistence.jooq.Tables.TRADE;
 import static com.tickmark.persistence.jooq.Tables.TRADE_HISTORY;
+import static com.tickmark.persistence.jooq.Tables.TRADE_IMPORT;
+import static com.tickmark.persistence.jooq.Tables.TRADE_IMPORT_QUARANTINE;
 
 import com.tickmark.model.refdata.AccountId;
 import com.tickmark.model.refdata.BookId;
@@ -244,7 +246,25 @@ public final class TradeRepository implements TradeStore {
     dsl.selectFrom(TRADE).where(TRADE.ID.eq(id.value())).fetchOptional().ifPresent(r ->
         versions.add(new TradeVersion(toTrade(r), r.getRecordedBy(), r.getRecordedAt() == null ? null : r.getRecordedAt().toInstant(),
             r.getRecordReason())));
+    if (!versions.isEmpty() && versions.get(0).recordedAt() == null) {
+      bulkLoad(versions.get(0).trade()).ifPresent(loaded -> versions.set(0, loaded));
+    }
     return versions;
+  }
+
+  /**
+   * Who stored a trade loaded in bulk, when and why, which {@link #insertBulk} leaves to the load's
+   * own record: the file import whose id range holds it, or the repair of its quarantined row.
+   */
+  private Optional<TradeVersion> bulkLoad(Trade first) {
+    long id = first.id().value();
+    return dsl.select(TRADE_IMPORT.ID, TRADE_IMPORT.FILE_NAME, TRADE_IMPORT.IMPORTED_BY, TRADE_IMPORT.IMPORTED_AT).from(TRADE_IMPORT)
+        .where(TRADE_IMPORT.FIRST_TRADE_ID.le(id).and(TRADE_IMPORT.LAST_TRADE_ID.ge(id)))
+        .fetchOptional(r -> new TradeVersion(first, r.get(TRADE_IMPORT.IMPORTED_BY), r.get(TRADE_IMPORT.IMPORTED_AT).toInstant(),
+            "imported from " + r.get(TRADE_IMPORT.FILE_NAME) + " (import " + r.get(TRADE_IMPORT.ID) + ")"))
+        .or(() -> dsl.select(TRADE_IMPORT_QUARANTINE.RESOLVED_BY, TRADE_IMPORT_QUARANTINE.RESOLVED_AT, TRADE_IMPORT_QUARANTINE.RESOLUTION)
+            .from(TRADE_IMPORT_QUARANTINE).where(TRADE_IMPORT_QUARANTINE.TRADE_ID.eq(id))
+            .fetchOptional(r -> new TradeVersion(first, r.value1(), r.value2().toInstant(), r.value3())));
   }
 
   static Trade toTrade(TradeRecord r) {

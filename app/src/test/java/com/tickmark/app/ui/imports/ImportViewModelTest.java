@@ -172,7 +172,11 @@ class ImportViewModelTest {
     Row repaired = quarantine.rows().allRows().get(0);
     assertThat(repaired.status()).isEqualTo("Repaired");
     assertThat(repaired.trade()).isEqualTo("T00000004");
-    assertThat(fx.services.trades().find(clerk, new com.tickmark.model.trade.TradeId(4))).isPresent();
+    assertThat(fx.services.trades().history(clerk, new com.tickmark.model.trade.TradeId(4))).singleElement()
+        .satisfies(v -> assertThat(v.recordedBy() + ": " + v.reason()).as("who booked it, in the trade's own history")
+            .isEqualTo(clerk.username() + ": repaired quarantined row q.csv:2 (import 1)"));
+    assertThat(fx.services.trades().history(clerk, new com.tickmark.model.trade.TradeId(1))).singleElement()
+        .satisfies(v -> assertThat(v.recordedBy() + ": " + v.reason()).isEqualTo(clerk.username() + ": imported from q.csv (import 1)"));
 
     quarantine.selectedProperty().set(quarantine.rows().allRows().get(1));
     assertThat(quarantine.canDiscardProperty().get()).as("a reason is required").isFalse();
