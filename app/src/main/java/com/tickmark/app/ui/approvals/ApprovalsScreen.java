@@ -1,13 +1,11 @@
 package com.tickmark.app.ui.approvals;
 
-import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.shell.CountBadge;
 import com.tickmark.app.ui.shell.Screen;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
+import com.tickmark.app.ui.table.TableExports;
 import javafx.scene.Node;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
@@ -22,7 +20,7 @@ public final class ApprovalsScreen implements Screen {
   private final ApprovalsViewModel vm;
   private final ApprovalsView view;
 
-  ApprovalsScreen(ApprovalsViewModel vm, UiState uiState, InboxBadge badge, TableExports exports) {
+  ApprovalsScreen(ApprovalsViewModel vm, UiState uiState, CountBadge badge, TableExports exports) {
     this.vm = vm;
     this.view = new ApprovalsView(vm, uiState, exports);
     vm.waitingCountProperty().addListener((obs, old, now) -> badge.set(now.intValue()));
@@ -30,14 +28,14 @@ public final class ApprovalsScreen implements Screen {
 
   /** How the screen registers itself in the main window. */
   public static ScreenDescriptor descriptor() {
-    // the badge exists before the screen is first opened; both belong to one main window's context
-    Map<ScreenContext, InboxBadge> badges = Collections.synchronizedMap(new WeakHashMap<>());
+    CountBadge.PerWindow badges = CountBadge.perWindow("Counting requests waiting for you",
+        context -> context.services().approvals().inbox(context.actor()).size());
     return ScreenDescriptor.of(ID, "Approvals", MaterialDesignC.CHECKBOX_MULTIPLE_MARKED_OUTLINE, 75,
-            context -> create(context, badges.computeIfAbsent(context, InboxBadge::new)))
-        .withBadge(context -> badges.computeIfAbsent(context, InboxBadge::new));
+            context -> create(context, badges.of(context)))
+        .withBadge(badges::of);
   }
 
-  static ApprovalsScreen create(ScreenContext context, InboxBadge badge) {
+  static ApprovalsScreen create(ScreenContext context, CountBadge badge) {
     ApprovalsViewModel vm = new ApprovalsViewModel(context.services().approvals(), context.actor(), context.executor());
     return new ApprovalsScreen(vm, context.uiState(), badge,
         TableExports.of(context.services(), context.actor(), context.executor(), context.uiState()));

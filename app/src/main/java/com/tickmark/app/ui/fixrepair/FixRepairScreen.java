@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.fixrepair;
 
 import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.shell.CountBadge;
 import com.tickmark.app.ui.shell.Screen;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
@@ -19,20 +20,28 @@ public final class FixRepairScreen implements Screen {
   private final FixRepairViewModel vm;
   private final FixRepairView view;
 
-  FixRepairScreen(FixRepairViewModel vm, UiState uiState, TableExports exports) {
+  FixRepairScreen(FixRepairViewModel vm, UiState uiState, TableExports exports, CountBadge badge) {
     this.vm = vm;
     this.view = new FixRepairView(vm, uiState, exports);
+    vm.rows().totalCountProperty().addListener((obs, old, now) -> badge.set(now.intValue()));
   }
 
-  /** How the screen registers itself in the main window: just after the blotter, where clerks work. */
+  /**
+   * How the screen registers itself in the main window: just after the blotter, where clerks work,
+   * with the number of reports waiting for repair.
+   */
   public static ScreenDescriptor descriptor() {
-    return ScreenDescriptor.of(ID, "FIX repair", MaterialDesignW.WRENCH_OUTLINE, 15, FixRepairScreen::create)
-        .requiringAnyOf(Permission.CAPTURE_TRADES, Permission.MANAGE_CONNECTIONS);
+    CountBadge.PerWindow badges = CountBadge.perWindow("Counting FIX reports waiting for repair",
+        context -> context.services().dropCopy().openRepairs(context.actor()).size());
+    return ScreenDescriptor.of(ID, "FIX repair", MaterialDesignW.WRENCH_OUTLINE, 15, context -> create(context, badges.of(context)))
+        .requiringAnyOf(Permission.CAPTURE_TRADES, Permission.MANAGE_CONNECTIONS)
+        .withBadge(badges::of);
   }
 
-  static FixRepairScreen create(ScreenContext context) {
+  static FixRepairScreen create(ScreenContext context, CountBadge badge) {
     FixRepairViewModel vm = new FixRepairViewModel(context.services()::dropCopy, context.actor(), context.executor());
-    return new FixRepairScreen(vm, context.uiState(), TableExports.of(context.services(), context.actor(), context.executor(), context.uiState()));
+    return new FixRepairScreen(vm, context.uiState(), TableExports.of(context.services(), context.actor(), context.executor(), context.uiState()),
+        badge);
   }
 
   @Override

@@ -1,11 +1,13 @@
 package com.tickmark.app.ui.imports;
 
 import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.shell.CountBadge;
 import com.tickmark.app.ui.shell.Screen;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.model.security.Permission;
+import com.tickmark.model.trade.imports.QuarantineEntry;
 import javafx.scene.Node;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
@@ -22,27 +24,31 @@ public final class ImportScreen implements Screen {
   private final ImportView view;
 
   ImportScreen(ImportViewModel vm, QuarantineViewModel quarantine, UiState uiState, TableExports exports,
-      ProfileEditorDialog.Opener editor) {
+      ProfileEditorDialog.Opener editor, CountBadge badge) {
     this.vm = vm;
     this.quarantine = quarantine;
     this.view = new ImportView(vm, quarantine, uiState, exports);
     view.setProfileEditor(editor);
     vm.setOnImported(quarantine::refresh);
+    quarantine.openCountProperty().addListener((obs, old, now) -> badge.set(now.intValue()));
   }
 
-  /** How the screen registers itself in the main window. */
+  /** How the screen registers itself in the main window, with the number of quarantined rows still open. */
   public static ScreenDescriptor descriptor() {
-    return ScreenDescriptor.of(ID, "Import trades", MaterialDesignF.FILE_IMPORT_OUTLINE, 20, ImportScreen::create)
-        .requiringAnyOf(Permission.CAPTURE_TRADES);
+    CountBadge.PerWindow badges = CountBadge.perWindow("Counting quarantined rows",
+        context -> (int) context.services().tradeImports().quarantine(context.actor()).stream().filter(QuarantineEntry::isOpen).count());
+    return ScreenDescriptor.of(ID, "Import trades", MaterialDesignF.FILE_IMPORT_OUTLINE, 20, context -> create(context, badges.of(context)))
+        .requiringAnyOf(Permission.CAPTURE_TRADES)
+        .withBadge(badges::of);
   }
 
-  static ImportScreen create(ScreenContext context) {
+  static ImportScreen create(ScreenContext context, CountBadge badge) {
     var imports = context.services().tradeImports();
     ImportViewModel vm = new ImportViewModel(imports, context.services().referenceData(), context.actor(), context.executor());
     QuarantineViewModel quarantine = new QuarantineViewModel(imports, context.actor(), context.executor());
     TableExports exports = TableExports.of(context.services(), context.actor(), context.executor(), context.uiState());
     return new ImportScreen(vm, quarantine, context.uiState(), exports,
-        ProfileEditorDialog.opener(() -> new ProfileEditorViewModel(imports, context.actor(), context.executor())));
+        ProfileEditorDialog.opener(() -> new ProfileEditorViewModel(imports, context.actor(), context.executor())), badge);
   }
 
   @Override

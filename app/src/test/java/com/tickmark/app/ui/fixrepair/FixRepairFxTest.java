@@ -76,6 +76,8 @@ class FixRepairFxTest {
 
   @Test
   void aClerkDismissesAWaitingReportWithAReason(FxRobot robot) {
+    javafx.scene.control.Label badge = robot.lookup("#nav-badge-" + FixRepairScreen.ID).queryAs(javafx.scene.control.Label.class);
+    waitUntil(() -> badge.isVisible() && badge.getText().equals("1"));
     robot.clickOn("#nav-" + FixRepairScreen.ID);
     TableView<?> items = robot.lookup("#fixrepair-items").queryAs(TableView.class);
     waitUntil(() -> items.getItems().size() == 1);
@@ -92,6 +94,7 @@ class FixRepairFxTest {
     robot.clickOn(ok);
 
     waitUntil(() -> items.getItems().isEmpty());
+    waitUntil(() -> !badge.isVisible());
     waitUntil(() -> robot.lookup("#repair-notice").tryQuery().isPresent());
     long id = new DropCopyRepository(fx.workspace.dsl()).repairQueue().get(0).id();
     assertThat(new DropCopyRepository(fx.workspace.dsl()).repairItem(id).orElseThrow().state()).isEqualTo(RepairItem.DISMISSED);

@@ -149,6 +149,9 @@ class ImportFxTest {
     robot.clickOn("#imports-import-quarantine");
     waitUntil(() -> notice(robot).startsWith("Imported q.csv"));
 
+    Label badge = robot.lookup("#nav-badge-" + ImportScreen.ID).queryAs(Label.class);
+    waitUntil(() -> badge.isVisible() && badge.getText().equals("1"));
+
     robot.clickOn("#imports-tab-quarantine");
     TableView<?> rows = robot.lookup("#imports-quarantined").queryAs(TableView.class);
     waitUntil(() -> rows.getItems().stream().anyMatch(r -> ((Row) r).file().equals("q.csv")));
@@ -173,5 +176,6 @@ class ImportFxTest {
     waitUntil(() -> ((Row) rows.getItems().get(index)).status().equals("Repaired"));
     assertThat(((Row) rows.getItems().get(index)).trade()).startsWith("T0");
     assertThat(robot.lookup("#quarantine-resolved").queryAs(Label.class).getText()).startsWith("Repaired by clara");
+    waitUntil(() -> !badge.isVisible());
   }
 }
