@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.admin;
 
 import static com.tickmark.app.ui.fixture.Fx.onFx;
+import static com.tickmark.app.ui.fixture.Fx.shown;
 import static com.tickmark.app.ui.fixture.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -100,7 +101,7 @@ class FourEyesFxTest {
     TableView<?> users = robot.lookup("#admin-users").queryAs(TableView.class);
     waitUntil(() -> users.getItems().size() == 2);
     robot.clickOn("#admin-add-user");
-    robot.clickOn("#add-user-name").write("dave");
+    robot.clickOn(shown(robot, "#add-user-name")).write("dave");
     robot.clickOn("#add-user-display").write("Dave Doe");
     robot.clickOn("#add-user-role-CLERK");
     robot.clickOn("#add-user-password").write("blue-harbor-42");
@@ -117,7 +118,7 @@ class FourEyesFxTest {
 
     // and asks for dave to be a risk manager too
     robot.clickOn("#admin-change-roles");
-    robot.clickOn("#change-role-RISK_MANAGER");
+    robot.clickOn(shown(robot, "#change-role-RISK_MANAGER"));
     robot.clickOn("#change-roles-reason").write("covers risk on Fridays");
     robot.clickOn("#dialog-ok");
     waitUntil(() -> robot.lookup("#admin-notice").tryQuery().isPresent());

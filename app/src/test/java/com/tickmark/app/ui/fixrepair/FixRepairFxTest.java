@@ -1,5 +1,6 @@
 package com.tickmark.app.ui.fixrepair;
 
+import static com.tickmark.app.ui.fixture.Fx.shown;
 import static com.tickmark.app.ui.fixture.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,7 +91,7 @@ class FixRepairFxTest {
     robot.clickOn(dismiss);
     Button ok = robot.lookup("#dialog-ok").queryButton();
     assertThat(ok.isDisabled()).as("a reason is required").isTrue();
-    robot.clickOn("#repair-reason-text").write("test message from the OMS");
+    robot.clickOn(shown(robot, "#repair-reason-text")).write("test message from the OMS");
     robot.clickOn(ok);
 
     waitUntil(() -> items.getItems().isEmpty());

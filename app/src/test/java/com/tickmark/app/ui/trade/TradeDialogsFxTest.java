@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.trade;
 
 import static com.tickmark.app.ui.fixture.Fx.onFx;
+import static com.tickmark.app.ui.fixture.Fx.shown;
 import static com.tickmark.app.ui.fixture.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -134,7 +135,7 @@ class TradeDialogsFxTest {
     List<TradeService.Outcome> outcomes = new CopyOnWriteArrayList<>();
     onFx(() -> TradeDialogs.amend(stage, context, t, outcomes::add));
     assertThat(robot.lookup("#amend-four-eyes").queryAs(Label.class).getText()).contains("second person");
-    robot.doubleClickOn("#amend-price").write("211");
+    robot.doubleClickOn(shown(robot, "#amend-price")).write("211");
     waitUntil(() -> robot.lookup("#amend-changes").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
         .anyMatch(n -> n instanceof Label l && l.getText().equals("Price:  210.5  →  211")));
     robot.clickOn("#amend-reason").write("broker's price");
@@ -154,7 +155,7 @@ class TradeDialogsFxTest {
 
   /** Picks an entry of a searchable list by typing, as a user does. */
   private static void pick(FxRobot robot, String id, String text) {
-    robot.clickOn(id).write(text).type(KeyCode.ENTER);
+    robot.clickOn(shown(robot, id)).write(text).type(KeyCode.ENTER);
     waitUntil(() -> {
       Object value = ((javafx.scene.control.ComboBox<?>) robot.lookup(id).query()).getValue();
       return value != null && value.toString().startsWith(text);
