@@ -208,9 +208,10 @@ final class ImportCommand {
     int list() {
       try (Session session = Session.open(parent.root)) {
         Map<String, ImportProfile> all = session.services().tradeImports().profiles(session.signIn());
-        all.forEach((name, p) -> parent.root.out.printf(Locale.ROOT, "%-20s delimiter '%s', %s, decimal '%s', dates %s%s%n", name,
+        all.forEach((name, p) -> parent.root.out.printf(Locale.ROOT, "%-20s delimiter '%s', %s, decimal '%s', dates %s%s%s%n", name,
             p.delimiter() == '\t' ? "tab" : String.valueOf(p.delimiter()), p.header() ? "header row" : "no header",
-            p.decimalSeparator(), p.datePattern(), name.equals(ImportProfile.BUILT_IN) ? "  (built in)" : ""));
+            p.decimalSeparator(), p.datePattern(), p.broker().isEmpty() ? "" : ", broker " + p.broker(),
+            name.equals(ImportProfile.BUILT_IN) ? "  (built in)" : ""));
       }
       return TickmarkCommand.OK;
     }

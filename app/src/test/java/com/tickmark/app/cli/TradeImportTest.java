@@ -296,6 +296,43 @@ class TradeImportTest {
   }
 
   @Test
+  void aBrokersOwnProfileNamesTheBrokerTheFileLeavesOut() throws IOException {
+    AppServices s = services();
+    Actor clerk = clerk(s);
+    String[] valid = validFile(s, 2, "BR").get(1).split(",", -1);
+    String broker = valid[COUNTERPARTY];
+    String other = s.repositories().referenceData().counterparties().stream()
+        .filter(c -> c.role() == CounterpartyRole.BROKER && !c.code().equals(broker)).findFirst().orElseThrow().code();
+    String custodian = s.repositories().referenceData().counterparties().stream()
+        .filter(c -> c.role() == CounterpartyRole.CUSTODIAN).findFirst().orElseThrow().code();
+    String layout = String.join("\n", "column.exec_id=Fill", "column.book=Book", "column.symbol=Symbol", "column.side=Side",
+        "column.quantity=Qty", "column.price=Price", "column.trade_date=Date", "column.execution_time=Time");
+    assertThatThrownBy(() -> s.tradeImports().saveProfile(clerk, "nobroker", layout))
+        .hasMessageContaining("column.counterparty is required (or name the broker: broker=CODE)");
+    assertThatThrownBy(() -> s.tradeImports().saveProfile(clerk, "ghost", layout + "\nbroker=GHOST"))
+        .hasMessage("Import profile 'ghost': broker 'GHOST' is not a counterparty in the reference data.");
+    assertThatThrownBy(() -> s.tradeImports().saveProfile(clerk, "custody", layout + "\nbroker=" + custodian))
+        .hasMessage("Import profile 'custody': " + custodian + " is a custodian, not a broker.");
+    s.tradeImports().saveProfile(clerk, "own", layout + "\nbroker=" + broker.toLowerCase(java.util.Locale.ROOT));
+    assertThat(s.tradeImports().profile(clerk, "own").broker()).isEqualTo(broker);
+
+    String row = valid[3] + "," + valid[4] + "," + valid[6] + ",10," + valid[PRICE] + "," + valid[TRADE_DATE] + "," + valid[13];
+    ImportResult r = s.tradeImports().importFile(clerk, write("own.csv", List.of("Fill,Book,Symbol,Side,Qty,Price,Date,Time",
+        "OWN-1," + row, "OWN-2," + row)), "own", ImportMode.ALL_OR_NOTHING);
+    assertThat(described(r)).isEmpty();
+    long brokerId = s.repositories().referenceData().counterparties().stream().filter(c -> c.code().equals(broker)).findFirst()
+        .orElseThrow().id().value();
+    assertThat(List.of(r.record().firstTradeId(), r.record().lastTradeId()))
+        .allSatisfy(id -> assertThat(s.repositories().trades().find(new TradeId(id)).orElseThrow().counterpartyId().value()).isEqualTo(brokerId));
+
+    // mapped anyway, the column must agree with the profile
+    s.tradeImports().saveProfile(clerk, "own", layout + "\ncolumn.counterparty=Broker\nbroker=" + broker);
+    ImportResult mixed = s.tradeImports().importFile(clerk, write("mixed.csv", List.of("Fill,Book,Symbol,Side,Qty,Price,Date,Time,Broker",
+        "MX-1," + row + "," + broker, "MX-2," + row + "," + other)), "own", ImportMode.ALL_OR_NOTHING);
+    assertThat(described(mixed)).containsExactly("mixed.csv:3: counterparty: '" + other + "', but profile own is for " + broker + "'s files");
+  }
+
+  @Test
   void theImportIsInTheAuditTrailWithItsFileHashAndCounts() throws IOException {
     AppServices s = services();
     List<String> lines = validFile(s, 4, "AU");

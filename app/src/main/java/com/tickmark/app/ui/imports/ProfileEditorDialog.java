@@ -58,6 +58,9 @@ final class ProfileEditorDialog {
         text("profile-time", vm.timePatternProperty()));
     settings.addRow(3, new Label("Buy codes"), text("profile-buy", vm.buyCodesProperty()), new Label("Sell codes"),
         text("profile-sell", vm.sellCodesProperty()));
+    TextField broker = text("profile-broker", vm.brokerProperty());
+    broker.setPromptText("optional: the broker whose files these are");
+    settings.addRow(4, new Label("Broker"), broker);
 
     GridPane fields = new GridPane();
     fields.setHgap(10);
@@ -85,7 +88,10 @@ final class ProfileEditorDialog {
     problem.setMaxWidth(560);
     problem.getStyleClass().add(Styles.DANGER);
     problem.textProperty().bind(vm.problemProperty());
-    Label note = new Label("* required; the instrument needs symbol or isin. Without a header row, give 1-based positions.");
+    Label note = new Label("* required; the instrument needs symbol or isin; a profile that names its broker needs no counterparty"
+        + " column. Without a header row, give 1-based positions.");
+    note.setWrapText(true);
+    note.setMaxWidth(560);
     note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
     NoticeBar notice = new NoticeBar(vm.noticeProperty(), () -> { }, "profile-notice");
     ScrollPane scroll = new ScrollPane(fields);

@@ -31,9 +31,9 @@ import javafx.collections.ObservableList;
 /**
  * Creates or edits a mapping profile for one broker's file layout: the file's header columns are
  * offered for each trade field (matched by name to start with), with the delimiter, decimal
- * separator, date and time patterns and side codes. The profile is checked as it is edited — by
- * the model's own rules — and saved under its name (one per broker, say {@code gsco}); saving is
- * audited.
+ * separator, date and time patterns, side codes and, for a broker's own files, the broker. The
+ * profile is checked as it is edited — by the model's own rules — and saved under its name (one
+ * per broker, say {@code gsco}); saving is audited.
  */
 public final class ProfileEditorViewModel {
   /** The delimiters offered; "tab" is a tab. */
@@ -68,6 +68,7 @@ public final class ProfileEditorViewModel {
   private final StringProperty timePattern = new SimpleStringProperty(this, "timePattern", ImportProfile.ISO);
   private final StringProperty buyCodes = new SimpleStringProperty(this, "buyCodes", "B,BUY");
   private final StringProperty sellCodes = new SimpleStringProperty(this, "sellCodes", "S,SELL");
+  private final StringProperty broker = new SimpleStringProperty(this, "broker", "");
   private final StringProperty headerLine = new SimpleStringProperty(this, "headerLine", "");
   private final ObservableList<String> fileColumns = FXCollections.observableArrayList();
   private final ObservableList<FieldMapping> mappings = FXCollections.observableArrayList(m -> new Observable[] {m.columnProperty()});
@@ -86,7 +87,7 @@ public final class ProfileEditorViewModel {
     headerLine.addListener((obs, old, now) -> splitColumns());
     delimiter.addListener((obs, old, now) -> splitColumns());
     problem = Bindings.createStringBinding(this::check, name, delimiter, header, decimalSeparator, datePattern, timePattern, buyCodes,
-        sellCodes, mappings);
+        sellCodes, broker, mappings);
     canSave = Bindings.createBooleanBinding(() -> problem.get().isEmpty() && !busy.get(), problem, busy);
   }
 
@@ -101,6 +102,7 @@ public final class ProfileEditorViewModel {
       timePattern.set(profile.timePattern());
       buyCodes.set(codes(profile, Side.BUY));
       sellCodes.set(codes(profile, Side.SELL));
+      broker.set(profile.broker());
       mappings.forEach(m -> m.columnProperty().set(profile.columns().getOrDefault(m.field(), "")));
     } else if (fileHeaderLine != null && !fileHeaderLine.isBlank()) {
       delimiter.set(guessDelimiter(fileHeaderLine));
@@ -195,6 +197,9 @@ public final class ProfileEditorViewModel {
     b.append("time.pattern=").append(timePattern.get().trim()).append('\n');
     b.append("side.BUY=").append(buyCodes.get().trim()).append('\n');
     b.append("side.SELL=").append(sellCodes.get().trim()).append('\n');
+    if (broker.get() != null && !broker.get().isBlank()) {
+      b.append("broker=").append(broker.get().trim()).append('\n');
+    }
     for (FieldMapping m : mappings) {
       String c = m.columnProperty().get();
       if (c != null && !c.isBlank()) {
@@ -277,6 +282,11 @@ public final class ProfileEditorViewModel {
 
   public StringProperty sellCodesProperty() {
     return sellCodes;
+  }
+
+  /** The broker whose files these are ("" when the file names the counterparty on each row). */
+  public StringProperty brokerProperty() {
+    return broker;
   }
 
   /** The chosen file's header cells, as the delimiter splits them. */

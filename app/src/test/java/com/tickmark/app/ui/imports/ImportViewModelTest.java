@@ -224,6 +224,35 @@ class ImportViewModelTest {
   }
 
   @Test
+  void aProfileEditorForABrokersOwnFilesNamesTheBrokerInsteadOfAColumn() throws Exception {
+    ProfileEditorViewModel editor = new ProfileEditorViewModel(fx.services.tradeImports(), clerk, new DirectTaskExecutor());
+    String header = "Deal No;Portfolio;Ticker;B/S;Qty;Px;Trade Date;Transact Time";
+    editor.start(null, header);
+    editor.nameProperty().set("msco-own");
+    editor.mapping(ImportField.EXEC_ID).columnProperty().set("Deal No");
+    editor.decimalSeparatorProperty().set(",");
+    editor.datePatternProperty().set("dd.MM.yyyy");
+    assertThat(editor.problemProperty().get()).contains("column.counterparty is required (or name the broker: broker=CODE)");
+    editor.brokerProperty().set("msco");
+    assertThat(editor.problemProperty().get()).isEmpty();
+    String[] saved = new String[1];
+    editor.save(n -> saved[0] = n);
+    assertThat(fx.services.tradeImports().profile(clerk, saved[0]).broker()).isEqualTo("MSCO");
+
+    ProfileEditorViewModel again = new ProfileEditorViewModel(fx.services.tradeImports(), clerk, new DirectTaskExecutor());
+    again.start(fx.services.tradeImports().profile(clerk, saved[0]), header);
+    assertThat(again.brokerProperty().get()).as("editing keeps the broker").isEqualTo("MSCO");
+
+    vm.loadProfiles(saved[0]);
+    Path f = dir.resolve("msco-own.csv");
+    Files.writeString(f, header + "\nM-1;MOMO-US;SAP;B;10;" + "210,50;20.11.2025;2025-11-20T10:00:00Z\n");
+    vm.fileProperty().set(f);
+    vm.preview();
+    assertThat(vm.problems().allRows()).isEmpty();
+    assertThat(vm.rows().allRows()).singleElement().satisfies(r -> assertThat(r.broker()).isEqualTo("MSCO"));
+  }
+
+  @Test
   void aProfileEditorMatchesSynonymsIgnoringCaseAndPunctuation() {
     assertThat(ProfileEditorViewModel.matches(ImportField.QUANTITY, "QTY")).isTrue();
     assertThat(ProfileEditorViewModel.matches(ImportField.TRADE_DATE, "Trade-Date")).isTrue();

@@ -15,8 +15,8 @@ import java.util.Properties;
 
 /**
  * How one broker's or trading system's CSV maps to trades: which column holds which field, the
- * delimiter, whether there is a header row, the decimal separator, the date and time patterns and
- * the side codes. Saved as properties:
+ * delimiter, whether there is a header row, the decimal separator, the date and time patterns, the
+ * side codes and, for a broker's own files, which broker sent them. Saved as properties:
  *
  * <pre>
  * delimiter=;                  one character; "tab" for a tab
@@ -27,10 +27,12 @@ import java.util.Properties;
  * side.BUY=B,BUY               comma-separated codes for each side (case-insensitive)
  * side.SELL=S,SELL
  * column.exec_id=ExecID        one line per mapped field (see ImportField); symbol or isin required
+ * broker=GSCO                  optional: the broker whose files these are, the counterparty of every
+ *                              row; column.counterparty is then optional and, if mapped, must name it
  * </pre>
  */
 public record ImportProfile(String name, char delimiter, boolean header, char decimalSeparator, String datePattern,
-    String timePattern, Map<ImportField, String> columns, Map<String, Side> sideCodes) {
+    String timePattern, Map<ImportField, String> columns, Map<String, Side> sideCodes, String broker) {
   public static final String BUILT_IN = "tickmark";
   public static final String ISO = "ISO";
 
@@ -38,13 +40,17 @@ public record ImportProfile(String name, char delimiter, boolean header, char de
     Objects.requireNonNull(name, "name");
     columns = Map.copyOf(columns);
     sideCodes = Map.copyOf(sideCodes);
+    broker = broker == null ? "" : broker.trim().toUpperCase(Locale.ROOT);
     List<String> problems = new ArrayList<>();
     if (!name.matches("[A-Za-z0-9_.-]{1,64}")) {
       problems.add("the name must be 1-64 letters, digits, '_', '.' or '-'");
     }
+    if (!broker.isEmpty() && !broker.matches("[A-Z0-9_.-]{1,32}")) {
+      problems.add("broker must be a counterparty code, not '" + broker + "'");
+    }
     for (ImportField f : ImportField.values()) {
-      if (f.required() && !columns.containsKey(f)) {
-        problems.add("column." + f.key() + " is required");
+      if (f.required() && !columns.containsKey(f) && !(f == ImportField.COUNTERPARTY && !broker.isEmpty())) {
+        problems.add("column." + f.key() + " is required" + (f == ImportField.COUNTERPARTY ? " (or name the broker: broker=CODE)" : ""));
       }
     }
     if (!columns.containsKey(ImportField.SYMBOL) && !columns.containsKey(ImportField.ISIN)) {
@@ -107,7 +113,7 @@ public record ImportProfile(String name, char delimiter, boolean header, char de
     for (ImportField f : ImportField.values()) {
       columns.put(f, f.key());
     }
-    return new ImportProfile(BUILT_IN, ',', true, '.', "yyyy-MM-dd", ISO, columns, defaultSides());
+    return new ImportProfile(BUILT_IN, ',', true, '.', "yyyy-MM-dd", ISO, columns, defaultSides(), "");
   }
 
   /** The header line of the built-in profile's layout. */
@@ -157,7 +163,7 @@ public record ImportProfile(String name, char delimiter, boolean header, char de
             sides.put(code.trim().toUpperCase(Locale.ROOT), side);
           }
         }
-      } else if (!List.of("delimiter", "header", "decimal.separator", "date.pattern", "time.pattern", "name").contains(key)) {
+      } else if (!List.of("delimiter", "header", "decimal.separator", "date.pattern", "time.pattern", "name", "broker").contains(key)) {
         unknown.add(key);
       }
     }
@@ -170,7 +176,7 @@ public record ImportProfile(String name, char delimiter, boolean header, char de
     char decimal = single(name, "decimal.separator", p.getProperty("decimal.separator", "."));
     return new ImportProfile(name, d, Boolean.parseBoolean(p.getProperty("header", "true").trim()), decimal,
         p.getProperty("date.pattern", "yyyy-MM-dd").trim(), p.getProperty("time.pattern", ISO).trim(), columns,
-        sides.isEmpty() ? defaultSides() : sides);
+        sides.isEmpty() ? defaultSides() : sides, p.getProperty("broker", ""));
   }
 
   private static char single(String name, String key, String value) {
@@ -204,6 +210,9 @@ public record ImportProfile(String name, char delimiter, boolean header, char de
     b.append("decimal.separator=").append(decimalSeparator).append('\n');
     b.append("date.pattern=").append(datePattern).append('\n');
     b.append("time.pattern=").append(timePattern).append('\n');
+    if (!broker.isEmpty()) {
+      b.append("broker=").append(broker).append('\n');
+    }
     for (Side s : Side.values()) {
       b.append("side.").append(s.name()).append('=').append(String.join(",",
           sideCodes.entrySet().stream().filter(e -> e.getValue() == s).map(Map.Entry::getKey).sorted().toList())).append('\n');

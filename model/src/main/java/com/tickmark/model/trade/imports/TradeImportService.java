@@ -119,6 +119,14 @@ public final class TradeImportService {
       throw new IllegalArgumentException("'" + ImportProfile.BUILT_IN + "' is the built-in profile; save yours under another name.");
     }
     ImportProfile profile = ImportProfile.parse(name, propertiesText);
+    if (!profile.broker().isEmpty()) {
+      Counterparty broker = referenceData.counterparties().stream().filter(c -> c.code().equalsIgnoreCase(profile.broker())).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("Import profile '" + name + "': broker '" + profile.broker()
+              + "' is not a counterparty in the reference data."));
+      if (broker.role() != CounterpartyRole.BROKER) {
+        throw new IllegalArgumentException("Import profile '" + name + "': " + broker.code() + " is a " + role(broker) + ", not a broker.");
+      }
+    }
     tx.run(() -> {
       store.saveProfile(name, profile.toProperties());
       audit.append(new AuditEvent(actor.username(), clock.instant(), "ImportProfile", name, AuditAction.CONFIGURE, "",
@@ -741,6 +749,8 @@ public final class TradeImportService {
     final Map<String, Instrument> bySymbol = new HashMap<>();
     final Map<String, Instrument> byIsin = new HashMap<>();
     final Map<String, Counterparty> counterparties = new HashMap<>();
+    /** The broker a broker's own profile names, the counterparty of every row; null for other profiles. */
+    Counterparty profileBroker;
     final Map<String, Account> accounts = new HashMap<>();
     final Map<CurrencyCode, Integer> minorUnits = new HashMap<>();
     final Set<String> storedExecIds;
@@ -767,6 +777,7 @@ public final class TradeImportService {
         }
       });
       referenceData.counterparties().forEach(c -> counterparties.put(upper(c.code()), c));
+      profileBroker = counterparties.get(profile.broker());
       referenceData.accounts().forEach(a -> accounts.put(upper(a.code()), a));
       referenceData.currencies().forEach(c -> minorUnits.put(c.code(), c.minorUnits()));
       storedExecIds = store.storedExecIds();
@@ -775,6 +786,11 @@ public final class TradeImportService {
     }
 
     void read(BufferedReader in) throws IOException {
+      if (!profile.broker().isEmpty() && (profileBroker == null || profileBroker.role() != CounterpartyRole.BROKER)) {
+        problems.add(new ImportProblem(1, ImportField.COUNTERPARTY.key(), "profile " + profile.name() + " is for broker '" + profile.broker()
+            + "', which is " + (profileBroker == null ? "not in the reference data" : "a " + role(profileBroker) + ", not a broker")));
+        return;
+      }
       int lineNo = 0;
       String line;
       boolean headerDone = !profile.header();
@@ -874,9 +890,15 @@ public final class TradeImportService {
       }
       LocalDate tradeDate = tradeDate(line, cells);
       Instant executed = executionTime(line, cells);
-      Counterparty broker = lookup(line, cells, ImportField.COUNTERPARTY, counterparties, "counterparty", true);
-      if (broker != null && broker.role() != CounterpartyRole.BROKER) {
-        problem(line, "counterparty", broker.code() + " is a " + broker.role().name().toLowerCase(Locale.ROOT) + ", not a broker");
+      Counterparty broker = profileBroker == null ? lookup(line, cells, ImportField.COUNTERPARTY, counterparties, "counterparty", true)
+          : profileBroker;
+      if (profileBroker != null) {
+        String named = cell(cells, ImportField.COUNTERPARTY);
+        if (!named.isEmpty() && !upper(named).equals(profileBroker.code().toUpperCase(Locale.ROOT))) {
+          problem(line, "counterparty", "'" + named + "', but profile " + profile.name() + " is for " + profileBroker.code() + "'s files");
+        }
+      } else if (broker != null && broker.role() != CounterpartyRole.BROKER) {
+        problem(line, "counterparty", broker.code() + " is a " + role(broker) + ", not a broker");
       }
       Account account = lookup(line, cells, ImportField.ACCOUNT, accounts, "account", false);
       LocalDate settles = null;
@@ -1102,6 +1124,10 @@ public final class TradeImportService {
 
   private static BigDecimal money(BigDecimal v, int units) {
     return (v == null ? BigDecimal.ZERO : v).setScale(units, RoundingMode.HALF_EVEN);
+  }
+
+  private static String role(Counterparty c) {
+    return c.role().name().toLowerCase(Locale.ROOT);
   }
 
   private static String upper(String s) {

@@ -36,6 +36,19 @@ class ImportProfileTest {
   }
 
   @Test
+  void aBrokersOwnProfileNeedsNoCounterpartyColumnAndKeepsItsBrokerThroughProperties() {
+    String layout = String.join("\n", "column.exec_id=Id", "column.book=Book", "column.symbol=Sym", "column.side=Side",
+        "column.quantity=Qty", "column.price=Px", "column.trade_date=Date", "column.execution_time=Time");
+    assertThatThrownBy(() -> ImportProfile.parse("gs", layout)).hasMessageContaining("column.counterparty is required");
+    ImportProfile p = ImportProfile.parse("gs", layout + "\nbroker= gsco ");
+    assertThat(p.broker()).isEqualTo("GSCO");
+    assertThat(p.columns()).doesNotContainKey(ImportField.COUNTERPARTY);
+    assertThat(ImportProfile.parse("gs", p.toProperties())).isEqualTo(p);
+    assertThat(ImportProfile.tickmark().broker()).isEmpty();
+    assertThatThrownBy(() -> ImportProfile.parse("gs", layout + "\nbroker=Goldman Sachs")).hasMessageContaining("broker must be a counterparty code");
+  }
+
+  @Test
   void quotedFieldsMayHoldTheDelimiterAndQuotes() {
     List<String> cells = new ArrayList<>();
     TradeImportService.split("a,\"b,c\",\"say \"\"hi\"\"\",,", ',', cells);
