@@ -194,7 +194,7 @@ final class ImportView {
     right.setDividerPositions(0.5);
     SplitPanes.remember(right, "imports.right", uiState);
     SplitPane body = new SplitPane(left, right);
-    body.setDividerPositions(0.27);
+    body.setDividerPositions(0.33);
     SplitPanes.remember(body, "imports.body", uiState);
     BorderPane importPane = new BorderPane(body);
     importPane.setTop(top);

@@ -59,8 +59,19 @@ final class ProfileEditorDialog {
     settings.addRow(3, new Label("Buy codes"), text("profile-buy", vm.buyCodesProperty()), new Label("Sell codes"),
         text("profile-sell", vm.sellCodesProperty()));
     TextField broker = text("profile-broker", vm.brokerProperty());
-    broker.setPromptText("optional: the broker whose files these are");
+    broker.setPromptText("optional, e.g. GSCO");
+    broker.setTooltip(new javafx.scene.control.Tooltip("The broker whose own files these are: every row's counterparty"));
     settings.addRow(4, new Label("Broker"), broker);
+    // the labels keep their width; the fields share what is left
+    for (int column = 0; column < 4; column++) {
+      javafx.scene.layout.ColumnConstraints constraints = new javafx.scene.layout.ColumnConstraints();
+      if (column % 2 == 0) {
+        constraints.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+      } else {
+        constraints.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+      }
+      settings.getColumnConstraints().add(constraints);
+    }
 
     GridPane fields = new GridPane();
     fields.setHgap(10);
@@ -99,7 +110,7 @@ final class ProfileEditorDialog {
     scroll.setFitToWidth(true);
     VBox content = new VBox(10, notice.root(), settings, match, scroll, note, problem);
     content.setPadding(new Insets(4));
-    content.setPrefWidth(600);
+    content.setPrefWidth(700);
     dialog.getDialogPane().setContent(content);
     ButtonType save = new ButtonType("Save profile", ButtonBar.ButtonData.OK_DONE);
     dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);

@@ -21,6 +21,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -79,6 +80,10 @@ public final class TablePane<R> {
   private Supplier<String> exportTitle;
   private final List<Node> exportControls = new java.util.ArrayList<>();
   private final List<MenuItem> exportItems = new java.util.ArrayList<>();
+  private final HBox actions = new HBox(2);
+  /** The width of the toolbar's buttons with their words, and with icons alone (measured once). */
+  private double actionsWithWords = -1;
+  private double actionsWithIcons = -1;
 
   /** A table that copies and exports what it shows through {@code exports}; null for none. */
   public TablePane(TableModel<R> model, UiState uiState, TableExports exports) {
@@ -144,6 +149,7 @@ public final class TablePane<R> {
 
     count.textProperty().bind(Bindings.concat(model.countTextProperty()));
     count.getStyleClass().addAll(Styles.TEXT_MUTED, "row-count");
+    count.setMinWidth(Region.USE_PREF_SIZE);
 
     Button copyButton = button("Copy", new FontIcon(MaterialDesignC.CONTENT_COPY), baseId + "-copy",
         "Copy the selected rows, or all shown rows, for a spreadsheet (" + COPY.getDisplayText() + ")");
@@ -155,7 +161,8 @@ public final class TablePane<R> {
         "Export the shown rows and columns, as sorted, to a PDF for printing (" + EXPORT_PDF.getDisplayText() + ")");
     pdfButton.setOnAction(e -> export(ExportFormat.PDF));
     exportControls.addAll(List.of(excelButton, pdfButton));
-    HBox actions = new HBox(2, copyButton, excelButton, pdfButton);
+    actions.getChildren().addAll(copyButton, excelButton, pdfButton);
+    actions.getChildren().forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
     actions.setAlignment(Pos.CENTER_RIGHT);
     actions.setId(baseId + "-actions");
     if (!mayExport) {
@@ -176,6 +183,9 @@ public final class TablePane<R> {
     toolbar.setAlignment(Pos.CENTER_LEFT);
     toolbar.setPadding(new Insets(6, 8, 6, 8));
     toolbar.getStyleClass().add("table-toolbar");
+    // the pane decides the toolbar's width; fitToolbar() makes its content fit
+    toolbar.setMinWidth(0);
+    toolbar.widthProperty().addListener(o -> fitToolbar());
 
     root.setTop(toolbar);
     root.setCenter(table);
@@ -367,6 +377,39 @@ public final class TablePane<R> {
   /** What the last copy or export said: "Exported 7 rows to instruments.xlsx". */
   public Label message() {
     return message;
+  }
+
+  /**
+   * In a pane too narrow for the whole toolbar, the buttons drop their words and keep their icons
+   * (the tooltips still say what they do), then the row count steps aside; both come back when the
+   * pane widens. The filter field gives way first, down to its minimum; the caption never does.
+   */
+  private void fitToolbar() {
+    double width = toolbar.getWidth();
+    if (width <= 0) {
+      return;
+    }
+    if (actionsWithIcons < 0) {
+      actionsWithIcons = actionsWidth(ContentDisplay.GRAPHIC_ONLY);
+      actionsWithWords = actionsWidth(ContentDisplay.LEFT);
+    }
+    double rest = toolbar.snappedLeftInset() + toolbar.snappedRightInset() + toolbar.getSpacing() * (toolbar.getChildren().size() - 1);
+    for (Node n : toolbar.getChildren()) {
+      if (n.isManaged() && n != spacer && n != message && n != count && n != actions) {
+        rest += n.minWidth(-1);
+      }
+    }
+    double countWidth = count.prefWidth(-1);
+    boolean words = rest + countWidth + actionsWithWords <= width;
+    boolean counted = words || rest + countWidth + actionsWithIcons <= width;
+    actions.getChildren().forEach(b -> ((Button) b).setContentDisplay(words ? ContentDisplay.LEFT : ContentDisplay.GRAPHIC_ONLY));
+    count.setManaged(counted);
+    count.setVisible(counted);
+  }
+
+  private double actionsWidth(ContentDisplay display) {
+    actions.getChildren().forEach(b -> ((Button) b).setContentDisplay(display));
+    return actions.prefWidth(-1);
   }
 
   /** Adds controls to the toolbar, after the row count. */

@@ -207,6 +207,23 @@ class TablePaneExportFxTest {
   }
 
   @Test
+  void inANarrowPaneTheButtonsKeepTheirIconsAndDropTheirWordsUntilItWidens(FxRobot robot) {
+    Button excel = robot.lookup("#refdata-instruments-export-excel").queryButton();
+    Node count = robot.lookup("#refdata-instruments-count").query();
+    assertThat(excel.getContentDisplay()).isNotEqualTo(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+    onFx(() -> instruments.root().getScene().getWindow().setWidth(340));
+    waitUntil(() -> excel.getContentDisplay() == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY && count.isVisible());
+    waitUntil(() -> ((javafx.scene.control.Label) count).getWidth() >= ((javafx.scene.control.Label) count).prefWidth(-1) - 0.5);
+    assertThat(excel.getWidth()).as("the icon is whole").isGreaterThanOrEqualTo(excel.prefWidth(-1) - 0.5);
+    onFx(() -> instruments.root().getScene().getWindow().setWidth(230));
+    waitUntil(() -> !count.isVisible());
+    assertThat(excel.localToScene(excel.getBoundsInLocal()).getMaxX()).as("the buttons stay in the pane")
+        .isLessThanOrEqualTo(instruments.root().getLayoutBounds().getWidth() + 0.5);
+    onFx(() -> instruments.root().getScene().getWindow().setWidth(1200));
+    waitUntil(() -> excel.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY && count.isVisible());
+  }
+
+  @Test
   void aViewerCannotCopyOrExportAndIsToldWhy(FxRobot robot) {
     TableView<CurrencyRow> table = viewerCurrencies.table();
     waitUntil(() -> table.getItems().size() == 5);
