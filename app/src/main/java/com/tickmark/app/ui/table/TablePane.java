@@ -81,9 +81,6 @@ public final class TablePane<R> {
   private final List<Node> exportControls = new java.util.ArrayList<>();
   private final List<MenuItem> exportItems = new java.util.ArrayList<>();
   private final HBox actions = new HBox(2);
-  /** The width of the toolbar's buttons with their words, and with icons alone (measured once). */
-  private double actionsWithWords = -1;
-  private double actionsWithIcons = -1;
 
   /** A table that copies and exports what it shows through {@code exports}; null for none. */
   public TablePane(TableModel<R> model, UiState uiState, TableExports exports) {
@@ -186,6 +183,8 @@ public final class TablePane<R> {
     // the pane decides the toolbar's width; fitToolbar() makes its content fit
     toolbar.setMinWidth(0);
     toolbar.widthProperty().addListener(o -> fitToolbar());
+    actions.widthProperty().addListener(o -> fitToolbar()); // the buttons' skins arrive after the toolbar's width
+    count.textProperty().addListener(o -> fitToolbar());
 
     root.setTop(toolbar);
     root.setCenter(table);
@@ -386,13 +385,11 @@ public final class TablePane<R> {
    */
   private void fitToolbar() {
     double width = toolbar.getWidth();
-    if (width <= 0) {
+    if (width <= 0 || actions.getChildren().stream().anyMatch(b -> ((Button) b).getSkin() == null)) {
       return;
     }
-    if (actionsWithIcons < 0) {
-      actionsWithIcons = actionsWidth(ContentDisplay.GRAPHIC_ONLY);
-      actionsWithWords = actionsWidth(ContentDisplay.LEFT);
-    }
+    double actionsWithIcons = actionsWidth(ContentDisplay.GRAPHIC_ONLY);
+    double actionsWithWords = actionsWidth(ContentDisplay.LEFT);
     double rest = toolbar.snappedLeftInset() + toolbar.snappedRightInset() + toolbar.getSpacing() * (toolbar.getChildren().size() - 1);
     for (Node n : toolbar.getChildren()) {
       if (n.isManaged() && n != spacer && n != message && n != count && n != actions) {
