@@ -1,5 +1,6 @@
 package com.tickmark.model.trade;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -40,6 +41,16 @@ public final class TradeLifecycle {
   /** True once the broker has confirmed it: changes then need a second person. */
   public static boolean isConfirmed(TradeStatus status) {
     return status == TradeStatus.CONFIRMED || status == TradeStatus.AFFIRMED;
+  }
+
+  /** True when {@code to} is a settlement outcome (SETTLED or FAILED), which waits for the settlement date. */
+  public static boolean isSettlementOutcome(TradeStatus to) {
+    return to == TradeStatus.SETTLED || to == TradeStatus.FAILED;
+  }
+
+  /** True once {@code businessDate} has reached the trade's settlement date: it may settle or fail. */
+  public static boolean settlementDue(Trade trade, LocalDate businessDate) {
+    return !businessDate.isBefore(trade.settlementDate());
   }
 
   /** True when nothing can change it any more. */

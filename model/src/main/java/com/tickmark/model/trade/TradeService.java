@@ -27,9 +27,9 @@ import java.util.Optional;
 
 /**
  * A trade's life after capture: manual entry with validation, confirmation and affirmation,
- * settlement or a fail then late settlement, amendments and cancellations. Every change is a new version (the old ones are kept) and is
- * audited. Once the broker has confirmed a trade, amending or cancelling it needs a second person
- * holding APPROVE_TRADE_CHANGES.
+ * settlement (or a fail, then late settlement), amendments and cancellations. Every change is a
+ * new version (the old ones are kept) and is audited. Once the broker has confirmed a trade,
+ * amending or cancelling it needs a second person holding APPROVE_TRADE_CHANGES.
  */
 public final class TradeService {
   public static final String ENTITY = "Trade";
@@ -135,7 +135,7 @@ public final class TradeService {
       Trade before = existing(id);
       TradeLifecycle.require(before, to);
       LocalDate today = businessDate.businessDate();
-      if ((to == TradeStatus.SETTLED || to == TradeStatus.FAILED) && today.isBefore(before.settlementDate())) {
+      if (TradeLifecycle.isSettlementOutcome(to) && !TradeLifecycle.settlementDue(before, today)) {
         throw new IllegalStateException("Trade " + id + " settles on " + before.settlementDate() + "; on business date " + today
             + " it can neither settle nor fail yet.");
       }

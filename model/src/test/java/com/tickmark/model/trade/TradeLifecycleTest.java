@@ -34,6 +34,16 @@ class TradeLifecycleTest {
   }
 
   @Test
+  void aTradeSettlesOrFailsOnlyOnceItsSettlementDateHasCome() {
+    Trade t = trade(TradeStatus.AFFIRMED); // settles 2025-11-21
+    assertThat(TradeLifecycle.settlementDue(t, LocalDate.of(2025, 11, 20))).isFalse();
+    assertThat(TradeLifecycle.settlementDue(t, LocalDate.of(2025, 11, 21))).isTrue();
+    assertThat(TradeLifecycle.settlementDue(t, LocalDate.of(2025, 11, 24))).as("late").isTrue();
+    assertThat(TradeLifecycle.isSettlementOutcome(TradeStatus.FAILED)).isTrue();
+    assertThat(TradeLifecycle.isSettlementOutcome(TradeStatus.CANCELLED)).isFalse();
+  }
+
+  @Test
   void aRefusedMoveSaysWhereTheTradeCanGoInstead() {
     assertThatThrownBy(() -> TradeLifecycle.require(trade(TradeStatus.NEW), TradeStatus.SETTLED))
         .hasMessage("Trade T00000007 is NEW and cannot become SETTLED; from NEW it can become [CONFIRMED, CANCELLED].");

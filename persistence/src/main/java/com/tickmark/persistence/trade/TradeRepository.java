@@ -52,7 +52,7 @@ public final class TradeRepository implements TradeStore {
         .values(java.util.Collections.nCopies(21, null)));
   }
 
-  /** Stores new trades (version 1) without who recorded them: bulk capture (the demo firm, file imports). */
+  /** Stores new trades (version 1) without who recorded them: bulk capture (file imports; see {@link #history}). */
   public int insertAll(Collection<Trade> trades) {
     if (trades.isEmpty()) {
       return 0;

@@ -111,9 +111,9 @@ public final class TradeActionViewModel {
     this.executor = Objects.requireNonNull(executor, "executor");
     this.action = Objects.requireNonNull(action, "action");
     this.permitted = actor.may(action.permission());
-    boolean onSettlement = action == Action.SETTLE || action == Action.FAIL;
     for (Trade t : picked) {
-      if (onSettlement && TradeLifecycle.allows(t.status(), action.target()) && businessDate.isBefore(t.settlementDate())) {
+      if (TradeLifecycle.isSettlementOutcome(action.target()) && TradeLifecycle.allows(t.status(), action.target())
+          && !TradeLifecycle.settlementDue(t, businessDate)) {
         refused.add(new Refusal(t, "settles on " + t.settlementDate() + ", after the business date " + businessDate));
       } else if (TradeLifecycle.allows(t.status(), action.target())) {
         eligible.add(t);

@@ -750,7 +750,7 @@ public final class TradeImportService {
     final Map<String, Instrument> byIsin = new HashMap<>();
     final Map<String, Counterparty> counterparties = new HashMap<>();
     /** The broker a broker's own profile names, the counterparty of every row; null for other profiles. */
-    Counterparty profileBroker;
+    final Counterparty profileBroker;
     final Map<String, Account> accounts = new HashMap<>();
     final Map<CurrencyCode, Integer> minorUnits = new HashMap<>();
     final Set<String> storedExecIds;
