@@ -19,7 +19,11 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -42,12 +46,13 @@ final class ProfileEditorDialog {
     settings.setHgap(10);
     settings.setVgap(6);
     TextField name = text("profile-name", vm.nameProperty());
-    name.setPromptText("the broker's code, e.g. gsco");
+    name.setPromptText("e.g. the broker's code, gsco");
     ComboBox<String> delimiter = new ComboBox<>();
     delimiter.getItems().setAll(ProfileEditorViewModel.DELIMITERS);
     delimiter.valueProperty().bindBidirectional(vm.delimiterProperty());
     delimiter.setId("profile-delimiter");
-    CheckBox header = new CheckBox("The first line names the columns");
+    CheckBox header = new CheckBox("First line names columns");
+    header.setMinWidth(Region.USE_PREF_SIZE);
     header.selectedProperty().bindBidirectional(vm.headerProperty());
     ComboBox<String> decimal = new ComboBox<>();
     decimal.getItems().setAll(".", ",");
@@ -60,15 +65,15 @@ final class ProfileEditorDialog {
         text("profile-sell", vm.sellCodesProperty()));
     TextField broker = text("profile-broker", vm.brokerProperty());
     broker.setPromptText("optional, e.g. GSCO");
-    broker.setTooltip(new javafx.scene.control.Tooltip("The broker whose own files these are: every row's counterparty"));
+    broker.setTooltip(new Tooltip("The broker whose own files these are: every row's counterparty"));
     settings.addRow(4, new Label("Broker"), broker);
     // the labels keep their width; the fields share what is left
     for (int column = 0; column < 4; column++) {
-      javafx.scene.layout.ColumnConstraints constraints = new javafx.scene.layout.ColumnConstraints();
+      ColumnConstraints constraints = new ColumnConstraints();
       if (column % 2 == 0) {
-        constraints.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        constraints.setMinWidth(Region.USE_PREF_SIZE);
       } else {
-        constraints.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        constraints.setHgrow(Priority.ALWAYS);
       }
       settings.getColumnConstraints().add(constraints);
     }
