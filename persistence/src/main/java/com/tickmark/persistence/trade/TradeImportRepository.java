@@ -111,6 +111,11 @@ public final class TradeImportRepository implements TradeImportStore {
   }
 
   @Override
+  public int openQuarantineCount() {
+    return dsl.fetchCount(TRADE_IMPORT_QUARANTINE, TRADE_IMPORT_QUARANTINE.STATUS.eq(QuarantineStatus.OPEN.name()));
+  }
+
+  @Override
   public Optional<QuarantineEntry> quarantineEntry(long importId, int line) {
     return quarantineQuery(TRADE_IMPORT_QUARANTINE.IMPORT_ID.eq(importId).and(TRADE_IMPORT_QUARANTINE.LINE.eq(line)))
         .stream().findFirst();

@@ -7,7 +7,6 @@ import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.model.security.Permission;
-import com.tickmark.model.trade.imports.QuarantineEntry;
 import javafx.scene.Node;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
@@ -36,7 +35,7 @@ public final class ImportScreen implements Screen {
   /** How the screen registers itself in the main window, with the number of quarantined rows still open. */
   public static ScreenDescriptor descriptor() {
     CountBadge.PerWindow badges = CountBadge.perWindow("Counting quarantined rows",
-        context -> (int) context.services().tradeImports().quarantine(context.actor()).stream().filter(QuarantineEntry::isOpen).count());
+        context -> context.services().tradeImports().openQuarantineCount(context.actor()));
     return ScreenDescriptor.of(ID, "Import trades", MaterialDesignF.FILE_IMPORT_OUTLINE, 20, context -> create(context, badges.of(context)))
         .requiringAnyOf(Permission.CAPTURE_TRADES)
         .withBadge(badges::of);

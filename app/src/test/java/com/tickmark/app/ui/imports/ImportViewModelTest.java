@@ -154,6 +154,7 @@ class ImportViewModelTest {
     assertThat(quarantine.rows().allRows()).extracting(Row::file, Row::line, Row::status)
         .containsExactly(tuple("q.csv", 2L, "Open"), tuple("q.csv", 4L, "Open"));
     assertThat(quarantine.openCountProperty().get()).isEqualTo(2);
+    assertThat(fx.services.tradeImports().openQuarantineCount(clerk)).isEqualTo(2);
     Row first = quarantine.rows().allRows().get(0);
     assertThat(first.problems()).startsWith("price: must be positive");
     quarantine.selectedProperty().set(first);
@@ -185,6 +186,7 @@ class ImportViewModelTest {
     assertThat(fx.services.tradeImports().quarantine(clerk)).extracting(e -> e.status())
         .containsExactly(QuarantineStatus.REPAIRED, QuarantineStatus.DISCARDED);
     assertThat(quarantine.openCountProperty().get()).isZero();
+    assertThat(fx.services.tradeImports().openQuarantineCount(clerk)).isZero();
   }
 
   @Test

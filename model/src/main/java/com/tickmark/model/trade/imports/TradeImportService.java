@@ -314,6 +314,12 @@ public final class TradeImportService {
 
   public static final String QUARANTINE_ENTITY = "TradeImportRow";
 
+  /** How many quarantined rows wait to be repaired or discarded. */
+  public int openQuarantineCount(Actor actor) {
+    actor.require(Permission.VIEW_DATA);
+    return store.openQuarantineCount();
+  }
+
   /** Every row quarantine imports set aside, open or not, oldest import first, then by line. */
   public List<QuarantineEntry> quarantine(Actor actor) {
     actor.require(Permission.VIEW_DATA);

@@ -41,6 +41,11 @@ public interface TradeImportStore {
     throw new UnsupportedOperationException("This store does not keep quarantined rows");
   }
 
+  /** How many quarantined rows wait to be repaired or discarded. */
+  default int openQuarantineCount() {
+    return (int) quarantineEntries().stream().filter(QuarantineEntry::isOpen).count();
+  }
+
   default Optional<QuarantineEntry> quarantineEntry(long importId, int line) {
     return quarantineEntries().stream().filter(e -> e.importId() == importId && e.line() == line).findFirst();
   }
