@@ -183,7 +183,7 @@ public final class AppServices implements AutoCloseable {
    */
   public DropCopyService dropCopy(Map<String, String> brokerCodeByCompId) {
     return new DropCopyService(watchedTrades, repositories.dropCopy(), repositories.referenceData(),
-        repositories.audit(), workspace, clock, brokerCodeByCompId);
+        repositories.audit(), workspace, clock, brokerCodeByCompId, trades);
   }
 
   /** The workspace's FIX drop-copy connection (stopped until someone starts it). */

@@ -10,6 +10,7 @@ import com.tickmark.model.security.Permission;
 import com.tickmark.model.trade.fix.DropCopyService;
 import com.tickmark.model.trade.fix.ExecutionReport;
 import com.tickmark.model.trade.fix.ReceivedReport;
+import com.tickmark.model.trade.fix.ReportOutcome;
 import com.tickmark.model.trade.fix.RepairItem;
 import java.time.Instant;
 import java.util.List;
@@ -122,7 +123,8 @@ public final class FixRepairViewModel {
     busy.set(true);
     executor.execute(BackgroundTask.of("Retrying repair item #" + row.id(), task -> service.get().retryRepair(actor, row.id(), reason.trim()))
         .onSuccess((ReceivedReport booked) -> {
-          notice.set(Notice.success("Repair item #" + row.id() + " booked", booked.detail() + "."));
+          notice.set(Notice.success("Repair item #" + row.id() + (booked.outcome() == ReportOutcome.APPROVAL_REQUESTED
+              ? " sent for approval" : " booked"), booked.detail() + "."));
           selected.set(null);
         })
         .onFailure(e -> notice.set(Notice.of("Repair item #" + row.id() + " was not booked", e)))

@@ -7,10 +7,14 @@ import com.tickmark.app.ui.fixture.FixMessagesFixture;
 import com.tickmark.app.ui.fixture.SecurityFixture;
 import com.tickmark.app.ui.fixrepair.FixRepairViewModel.RepairRow;
 import com.tickmark.app.ui.task.DirectTaskExecutor;
+import com.tickmark.model.approval.ApprovalRequest;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditFilter;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Role;
+import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradeId;
+import com.tickmark.model.trade.TradeStatus;
 import com.tickmark.model.trade.fix.DropCopyService;
 import com.tickmark.model.trade.fix.RepairItem;
 import com.tickmark.persistence.trade.fix.DropCopyRepository;
@@ -90,6 +94,46 @@ class FixRepairViewModelTest {
     assertThat(vm.noticeProperty().get().text()).startsWith("Repair item #" + e1.id() + " still cannot be booked");
     assertThat(vm.rows().allRows()).hasSize(2);
     assertThat(vm.selectedProperty().get()).as("still picked").isEqualTo(e1);
+  }
+
+  @Test
+  void aCorrectionOrBustOfAConfirmedTradeBecomesARequestASecondPersonApproves() {
+    DropCopyService dropCopy = fx.services.dropCopy(Map.of("OMS1", "GSCO"));
+    DropCopyRepository reports = new DropCopyRepository(fx.workspace.dsl());
+    TradeId sap = reports.tradeFor("E2").orElseThrow();
+    fx.services.trades().confirm(clerk, sap, "confirmed");
+    dropCopy.process(clerk, List.of(FixMessagesFixture.correction("C1", "E2", "80", "211")));
+    FixRepairViewModel vm = vm(clerk);
+    RepairRow c1 = vm.rows().allRows().stream().filter(r -> r.execId().equals("C1")).findFirst().orElseThrow();
+    assertThat(c1.reason()).contains("which is CONFIRMED");
+
+    vm.selectedProperty().set(c1);
+    vm.retry("the broker corrected the fill");
+    assertThat(vm.noticeProperty().get().title()).isEqualTo("Repair item #" + c1.id() + " sent for approval");
+    assertThat(vm.noticeProperty().get().text()).startsWith("Correction of " + sap.display() + " (CONFIRMED) sent for approval as request #");
+    assertThat(vm.rows().allRows()).extracting(RepairRow::execId).doesNotContain("C1");
+    assertThat(fx.services.trades().find(clerk, sap).orElseThrow().quantity()).as("unchanged until approved").isEqualByComparingTo("100");
+
+    Actor risk = fx.user("rita", Role.RISK_MANAGER);
+    ApprovalRequest request = fx.services.approvals().inbox(risk).stream().filter(r -> r.entityId().equals(sap.display()))
+        .findFirst().orElseThrow();
+    assertThat(request.maker()).as("the clerk who retried asks").isEqualTo("carla");
+    assertThat(request.reason()).isEqualTo("FIX correction C1 (repair item #" + c1.id() + "): the broker corrected the fill");
+    fx.services.approvals().approve(risk, request.id(), "checked with the broker");
+    Trade corrected = fx.services.trades().find(clerk, sap).orElseThrow();
+    assertThat(corrected.version()).isEqualTo(3);
+    assertThat(corrected.quantity()).isEqualByComparingTo("80");
+    assertThat(corrected.price()).isEqualByComparingTo("211");
+
+    dropCopy.process(clerk, List.of(FixMessagesFixture.bust("B1", "E2", "80", "211")));
+    vm.refresh();
+    RepairRow b1 = vm.rows().allRows().stream().filter(r -> r.execId().equals("B1")).findFirst().orElseThrow();
+    vm.selectedProperty().set(b1);
+    vm.retry("busted by the broker");
+    ApprovalRequest cancel = fx.services.approvals().inbox(risk).stream().filter(r -> r.entityId().equals(sap.display()))
+        .findFirst().orElseThrow();
+    fx.services.approvals().approve(risk, cancel.id(), "ok");
+    assertThat(fx.services.trades().find(clerk, sap).orElseThrow().status()).isEqualTo(TradeStatus.CANCELLED);
   }
 
   @Test

@@ -7,6 +7,7 @@ import com.tickmark.model.refdata.ReferenceDataStore;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradeAmendment;
 import com.tickmark.model.trade.TradeId;
 import com.tickmark.model.trade.TradeJson;
 import com.tickmark.model.trade.TradeLifecycle;
@@ -48,11 +49,23 @@ public final class DropCopyService {
   private final Transactions tx;
   private final Clock clock;
   private final Map<String, String> brokerCodeByCompId;
+  /** Sends changes to confirmed trades for four-eyes approval; null where there is no approval workflow. */
+  private final TradeService fourEyes;
   private DropCopyTranslator translator;
   private Instant translatorRead = Instant.MIN;
 
   public DropCopyService(TradeStore trades, DropCopyStore store, ReferenceDataStore referenceData, AuditTrail audit,
       Transactions tx, Clock clock, Map<String, String> brokerCodeByCompId) {
+    this(trades, store, referenceData, audit, tx, clock, brokerCodeByCompId, null);
+  }
+
+  /**
+   * As the other constructor; {@code fourEyes} turns a retried correction or bust of a confirmed
+   * trade into an amendment or cancellation request a second person approves.
+   */
+  public DropCopyService(TradeStore trades, DropCopyStore store, ReferenceDataStore referenceData, AuditTrail audit,
+      Transactions tx, Clock clock, Map<String, String> brokerCodeByCompId, TradeService fourEyes) {
+    this.fourEyes = fourEyes;
     this.trades = trades;
     this.store = store;
     this.referenceData = referenceData;
@@ -109,8 +122,10 @@ public final class DropCopyService {
    * Books a waiting report again, after its reference data (instrument, account, broker map) was
    * put right: against fresh reference data and, for a repeat of its ExecID, only when no trade was
    * booked from that ExecID since. What it books is kept as a received report like any other and
-   * the item becomes REPAIRED, audited with the reason. Refused (nothing written) when it still
-   * cannot be booked, with why.
+   * the item becomes REPAIRED, audited with the reason. A correction or bust of a trade already
+   * confirmed becomes an amendment or cancellation request for a second person (the retrying user
+   * is its maker; the outcome is APPROVAL_REQUESTED) and closes the item. Refused (nothing written)
+   * when it still cannot be booked, with why.
    */
   public ReceivedReport retryRepair(Actor actor, long itemId, String reason) {
     actor.require(Permission.CAPTURE_TRADES);
@@ -126,6 +141,11 @@ public final class DropCopyService {
       }
       Batch batch = new Batch(actor, List.of(report), freshTranslator());
       ReceivedReport result = batch.rebook(report);
+      Optional<ReceivedReport> asked = result.outcome() == ReportOutcome.REPAIR ? askApproval(actor, itemId, report, reason) : Optional.empty();
+      if (asked.isPresent()) {
+        resolve(actor, item, RepairItem.REPAIRED, reason, asked.get().detail());
+        return asked.get();
+      }
       if (result.outcome() == ReportOutcome.REPAIR || result.outcome() == ReportOutcome.IGNORED) {
         throw new IllegalStateException("Repair item #" + itemId + " still cannot be booked: " + result.detail()
             + ". Put the reference data right first (or dismiss the item).");
@@ -136,6 +156,45 @@ public final class DropCopyService {
       resolve(actor, item, RepairItem.REPAIRED, reason, repaired.detail());
       return repaired;
     });
+  }
+
+  /**
+   * For a correction or bust of a trade already confirmed: the amendment or cancellation request a
+   * second person approves, made by {@code actor}. Empty for any other report (its refusal stands).
+   */
+  private Optional<ReceivedReport> askApproval(Actor actor, long itemId, ExecutionReport r, String reason) {
+    boolean bust = BUST.equals(r.execType());
+    if (fourEyes == null || (!bust && !CORRECTION.equals(r.execType())) || r.execRefId().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Trade> target = store.tradeFor(r.execRefId()).flatMap(trades::find);
+    if (target.isEmpty() || !TradeLifecycle.isConfirmed(target.get().status())) {
+      return Optional.empty();
+    }
+    Trade current = target.get();
+    String why = "FIX " + (bust ? "bust " : "correction ") + r.execId() + " (repair item #" + itemId + "): " + reason;
+    TradeService.Outcome outcome;
+    if (bust) {
+      outcome = fourEyes.cancel(actor, current.id(), why);
+    } else {
+      if (!(freshTranslator().correction(current, r) instanceof Translation.Accepted accepted)) {
+        return Optional.empty();
+      }
+      Trade corrected = accepted.trade();
+      TradeAmendment amendment = new TradeAmendment(
+          corrected.quantity().compareTo(current.quantity()) == 0 ? null : corrected.quantity(),
+          corrected.price().compareTo(current.price()) == 0 ? null : corrected.price(),
+          corrected.commission().compareTo(current.commission()) == 0 ? null : corrected.commission(), null,
+          corrected.settlementDate().equals(current.settlementDate()) ? null : corrected.settlementDate());
+      if (amendment.isEmpty()) {
+        throw new IllegalStateException("Correction " + r.execId() + " changes nothing on " + current.id().display()
+            + "; dismiss repair item #" + itemId + " instead.");
+      }
+      outcome = fourEyes.amend(actor, current.id(), amendment, why);
+    }
+    // the trade is confirmed, so TradeService asks a second person rather than changing it
+    return Optional.of(new ReceivedReport(r, ReportOutcome.APPROVAL_REQUESTED, current.id(), 0, (bust ? "Bust" : "Correction")
+        + " of " + current.id().display() + " (" + current.status() + ") sent for approval as request #" + outcome.request().id().value()));
   }
 
   /** Closes a waiting report without booking it (a test message, a trade booked by hand), audited with the reason. */
@@ -310,7 +369,7 @@ public final class DropCopyService {
       if (current.status() != TradeStatus.NEW) {
         return new ReceivedReport(r, ReportOutcome.REPAIR, current.id(), 0, kind + " " + r.execId() + " arrived for " + current.id().display()
             + ", which is " + current.status() + (current.status() == TradeStatus.CANCELLED ? ""
-                : ": once confirmed, a change needs a second person (tickmark trade amend/cancel)"));
+                : ": once confirmed, a change needs a second person; Retry asks for one"));
       }
       Trade next;
       AuditAction action;

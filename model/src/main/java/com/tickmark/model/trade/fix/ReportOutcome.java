@@ -13,5 +13,10 @@ public enum ReportOutcome {
   /** Could not become a trade: queued for repair with the reason. */
   REPAIR,
   /** Not a trade event (an order acknowledgement, a status...): stored only. */
-  IGNORED
+  IGNORED,
+  /**
+   * A correction or bust of a trade already confirmed, retried from the repair queue: sent to a
+   * second person for approval (what a retry returns; the report stays stored as REPAIR).
+   */
+  APPROVAL_REQUESTED
 }
