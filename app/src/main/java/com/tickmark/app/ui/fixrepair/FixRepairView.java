@@ -58,6 +58,7 @@ final class FixRepairView {
     retry.disableProperty().bind(vm.canActProperty().not());
     retry.setOnAction(e -> ask("Retry repair item #" + vm.selectedProperty().get().id(),
         "Books the report again against the reference data as it is now (fix the instrument, account or broker map first). "
+            + "A correction or bust of a confirmed trade becomes a request a second person approves. "
             + "If it still cannot be booked, nothing changes and you are told why.", "Retry").ifPresent(vm::retry));
     Button dismiss = new Button("Dismiss…", new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
     dismiss.setId("repair-dismiss");
