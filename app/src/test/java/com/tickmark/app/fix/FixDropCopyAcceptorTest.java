@@ -268,6 +268,8 @@ class FixDropCopyAcceptorTest {
     assertThat(printed).contains("  -> C1 DUPLICATE: ExecID C1 was received before (marked as a possible repeat)");
     assertThat(Files.list(tmp.resolve("ws/fix/log")).map(p -> p.getFileName().toString()))
         .contains("FIX.4.4-TICKMARK-OMS1.messages.log");
+    assertThat(Files.readString(tmp.resolve("ws/fix/log/FIX.4.4-TICKMARK-OMS1.messages.log")))
+        .as("every message received is in the workspace's message log, the refused ones too").contains("17=E4\u0001", "17=B1\u0001");
   }
 
   @Test

@@ -230,6 +230,52 @@ class BlotterFxTest {
   }
 
   @Test
+  void aNewTradeKeepsTheScrollPositionAndTheDetailPaneHighlightsWhatAnAmendmentChanged(FxRobot robot) {
+    TableView<BlotterLines.Line> table = screen.layout().table();
+    int all = services.repositories().trades().count();
+    waitUntil(() -> table.getItems().size() == all);
+    TradeTable t = screen.viewModel().data().table();
+    onFx(() -> table.scrollTo(300));
+    waitUntil(() -> firstVisible(table) == 300);
+    long shown = onFx(() -> t.tradeId(table.getItems().get(firstVisible(table)).row()));
+
+    // a trade booked meanwhile goes on top, out of sight: the clerk's place in the list stays put
+    Trade any = services.repositories().trades().find(new com.tickmark.model.trade.TradeId(shown)).orElseThrow();
+    int row = t.row(shown);
+    services.trades().capture(CLERK, new NewTrade((String) t.value(BlotterColumn.BOOK, row), (String) t.value(BlotterColumn.INSTRUMENT, row),
+        any.side(), any.quantity(), any.price(), any.commission(), any.fees(), (String) t.value(BlotterColumn.COUNTERPARTY, row),
+        (String) t.value(BlotterColumn.ACCOUNT, row), any.tradeDate(), any.executionTime(), "PHONE-2"), "phone trade");
+    waitUntil(() -> table.getItems().size() == all + 1);
+    waitUntil(() -> firstVisible(table) == 301);
+    assertThat(onFx(() -> t.tradeId(table.getItems().get(firstVisible(table)).row()))).isEqualTo(shown);
+
+    // an amended trade's versions side by side, the changed quantity highlighted and nothing else
+    long amended = onFx(() -> table.getItems().stream().map(l -> t.tradeId(l.row()))
+        .filter(id -> "NEW".equals(t.value(BlotterColumn.STATUS, t.row(id)))).findFirst().orElseThrow());
+    Trade before = services.repositories().trades().find(new com.tickmark.model.trade.TradeId(amended)).orElseThrow();
+    services.trades().amend(CLERK, before.id(), new com.tickmark.model.trade.TradeAmendment(before.quantity().add(java.math.BigDecimal.ONE),
+        null, null, null, null), "partial fill");
+    waitUntil(() -> Long.valueOf(2).equals(t.value(BlotterColumn.VERSION, t.row(amended))));
+    onFx(() -> {
+      for (int i = 0; i < table.getItems().size(); i++) {
+        if (!table.getItems().get(i).isGroup() && t.tradeId(table.getItems().get(i).row()) == amended) {
+          table.getSelectionModel().clearAndSelect(i);
+          table.scrollTo(i);
+        }
+      }
+    });
+    waitUntil(() -> robot.lookup("#changed-quantity-v2").tryQuery().isPresent());
+    assertThat(robot.lookup("#changed-quantity-v2").query().getStyleClass()).contains("changed");
+    assertThat(robot.lookup("#changed-price-v2").tryQuery()).as("the price did not change").isEmpty();
+  }
+
+  private static int firstVisible(TableView<?> table) {
+    javafx.scene.Node flow = table.lookup(".virtual-flow");
+    return flow instanceof javafx.scene.control.skin.VirtualFlow<?> f && f.getFirstVisibleCell() != null
+        ? f.getFirstVisibleCell().getIndex() : -1;
+  }
+
+  @Test
   void keysAndTheContextMenuActOnTheSelectedTradesAndTheLayoutIsKeptPerUser(FxRobot robot) throws Exception {
     TableView<BlotterLines.Line> table = screen.layout().table();
     waitUntil(() -> table.getItems().size() == services.repositories().trades().count());
