@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /** Trades, stored with their sequential internal id so that bulk capture appends in key order. */
@@ -57,29 +56,7 @@ public final class TradeRepository implements TradeStore {
     if (trades.isEmpty()) {
       return 0;
     }
-    int[] rows = {0};
-    dsl.connection(connection -> {
-      try (PreparedStatement ps = connection.prepareStatement(bulkInsertSql)) {
-        int pending = 0;
-        for (Trade t : trades) {
-          bindBulk(ps, t);
-          ps.addBatch();
-          if (++pending == Batches.BATCH_SIZE) {
-            ps.executeBatch();
-            rows[0] += pending;
-            pending = 0;
-          }
-        }
-        if (pending > 0) {
-          ps.executeBatch();
-          rows[0] += pending;
-        }
-      } catch (SQLException e) {
-        SQLException cause = e.getNextException() != null ? e.getNextException() : e;
-        throw new DataAccessException("Could not store trade rows: " + cause.getMessage(), e);
-      }
-    });
-    return rows[0];
+    return Batches.run(dsl, bulkInsertSql, "trade", trades, TradeRepository::bindBulk);
   }
 
   /**

@@ -31,15 +31,31 @@ public final class Batches {
     for (int i = 0; i < fields.length; i++) {
       sqlTypes[i] = fields[i].getDataType().getSQLType();
     }
+    return run(dsl, sql, table.getName(), items, (ps, item) -> {
+      Object[] row = values.apply(item);
+      for (int i = 0; i < row.length; i++) {
+        bind(ps, i + 1, row[i], sqlTypes[i]);
+      }
+    });
+  }
+
+  /** Sets one item's parameters on the statement. */
+  @FunctionalInterface
+  public interface Binder<T> {
+    void bind(PreparedStatement ps, T item) throws SQLException;
+  }
+
+  /**
+   * Runs {@code sql} once per item, bound by {@code binder}, in JDBC batches of {@value #BATCH_SIZE}
+   * on the connection of the caller's transaction; {@code what} names the rows in an error.
+   */
+  public static <T> int run(DSLContext dsl, String sql, String what, Collection<? extends T> items, Binder<? super T> binder) {
     int[] rows = {0};
     dsl.connection(connection -> {
       try (PreparedStatement ps = connection.prepareStatement(sql)) {
         int pending = 0;
         for (T item : items) {
-          Object[] row = values.apply(item);
-          for (int i = 0; i < row.length; i++) {
-            bind(ps, i + 1, row[i], sqlTypes[i]);
-          }
+          binder.bind(ps, item);
           ps.addBatch();
           if (++pending == BATCH_SIZE) {
             ps.executeBatch();
@@ -53,7 +69,7 @@ public final class Batches {
         }
       } catch (SQLException e) {
         SQLException cause = e.getNextException() != null ? e.getNextException() : e;
-        throw new DataAccessException("Could not store " + table.getName() + " rows: " + cause.getMessage(), e);
+        throw new DataAccessException("Could not store " + what + " rows: " + cause.getMessage(), e);
       }
     });
     return rows[0];

@@ -119,8 +119,7 @@ final class FixRepairView {
     Node okButton = dialog.getDialogPane().lookupButton(ok);
     okButton.setId("dialog-ok");
     okButton.getStyleClass().add(Styles.ACCENT);
-    okButton.disableProperty().bind(text.textProperty().isEmpty().or(javafx.beans.binding.Bindings.createBooleanBinding(
-        () -> text.getText().isBlank(), text.textProperty())));
+    okButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> text.getText().isBlank(), text.textProperty()));
     dialog.setResultConverter(b -> b == ok ? text.getText() : null);
     dialog.setOnShown(e -> text.requestFocus());
     SecurityStyles.apply(dialog);

@@ -101,7 +101,7 @@ public final class TradeActionViewModel {
 
   /**
    * For {@code picked} trades on {@code businessDate}: a trade settles or fails only once its
-   * settlement date has come.
+   * settlement date has come (the date is needed for those steps only; null for the others).
    */
   public TradeActionViewModel(TradeService trades, Transactions tx, Actor actor, TaskExecutor executor, Action action, List<Trade> picked,
       LocalDate businessDate) {
@@ -111,6 +111,9 @@ public final class TradeActionViewModel {
     this.executor = Objects.requireNonNull(executor, "executor");
     this.action = Objects.requireNonNull(action, "action");
     this.permitted = actor.may(action.permission());
+    if (TradeLifecycle.isSettlementOutcome(action.target())) {
+      Objects.requireNonNull(businessDate, "businessDate");
+    }
     for (Trade t : picked) {
       if (TradeLifecycle.isSettlementOutcome(action.target()) && TradeLifecycle.allows(t.status(), action.target())
           && !TradeLifecycle.settlementDue(t, businessDate)) {

@@ -2,6 +2,7 @@ package com.tickmark.app.ui.trade;
 
 import com.tickmark.app.ui.audit.SecurityStyles;
 import com.tickmark.app.ui.shell.ScreenContext;
+import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.trade.TradeActionViewModel.Action;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
@@ -9,7 +10,9 @@ import com.tickmark.model.security.PermissionMatrix;
 import com.tickmark.model.security.Role;
 import com.tickmark.model.trade.Side;
 import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradeLifecycle;
 import com.tickmark.model.trade.TradeService;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -64,7 +67,7 @@ public final class TradeDialogs {
       return;
     }
     TradeActionViewModel vm = new TradeActionViewModel(context.services().trades(), context.workspace(), context.actor(),
-        context.executor(), Action.CANCEL, List.of(current), context.services().businessDate().businessDate());
+        context.executor(), Action.CANCEL, List.of(current), null);
     new TradeActionDialog(owner, vm).showCancel(outcome -> {
       tell(owner, outcome);
       done.accept(outcome);
@@ -88,8 +91,19 @@ public final class TradeDialogs {
       inform(owner, "Pick the trades to " + step.verb().toLowerCase(Locale.ROOT) + " first.", "");
       return;
     }
+    if (!TradeLifecycle.isSettlementOutcome(step.target())) {
+      showMove(owner, context, step, trades, null, done);
+      return;
+    }
+    // settling and failing wait for the settlement date: read what day it is off the FX thread
+    context.executor().execute(BackgroundTask.of("Reading the business date", task -> context.services().businessDate().businessDate())
+        .onSuccess(today -> showMove(owner, context, step, trades, today, done)));
+  }
+
+  private static void showMove(Window owner, ScreenContext context, Action step, List<Trade> trades, LocalDate businessDate,
+      Consumer<List<Trade>> done) {
     TradeActionViewModel vm = new TradeActionViewModel(context.services().trades(), context.workspace(), context.actor(),
-        context.executor(), step, trades, context.services().businessDate().businessDate());
+        context.executor(), step, trades, businessDate);
     new TradeActionDialog(owner, vm).showMove(done);
   }
 
