@@ -4,20 +4,20 @@ import com.tickmark.app.admin.BackupService;
 import com.tickmark.app.fix.DropCopyConnection;
 import com.tickmark.model.approval.ApprovalService;
 import com.tickmark.model.audit.AuditService;
-import com.tickmark.model.refdata.ReferenceDataService;
 import com.tickmark.model.calendar.HolidayCalendar;
 import com.tickmark.model.marketdata.Price;
 import com.tickmark.model.refdata.Counterparty;
 import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.refdata.InstrumentId;
+import com.tickmark.model.refdata.ReferenceDataService;
 import com.tickmark.model.report.ExportService;
 import com.tickmark.model.report.catalog.PriceReader;
 import com.tickmark.model.report.catalog.ReferenceDataReader;
 import com.tickmark.model.report.catalog.ReportCatalog;
 import com.tickmark.model.report.catalog.ReportContext;
 import com.tickmark.model.security.Actor;
-import com.tickmark.model.security.Permission;
 import com.tickmark.model.security.PasswordHasher;
+import com.tickmark.model.security.Permission;
 import com.tickmark.model.security.UserService;
 import com.tickmark.model.time.BusinessDateService;
 import com.tickmark.model.trade.ReferencePrices;
@@ -35,9 +35,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The composition root: the business services of one open workspace, wired to its repositories.
- * The desktop app and every command build exactly this, so both go through the same permission
- * checks and the same audit trail.
+ * The composition root: the business services of one open workspace, wired to its repositories. The
+ * desktop app and every command build exactly this, so both go through the same permission checks
+ * and the same audit trail.
  */
 public final class AppServices implements AutoCloseable {
   private final Workspace workspace;
@@ -61,21 +61,48 @@ public final class AppServices implements AutoCloseable {
     this.workspace = workspace;
     this.clock = clock;
     this.repositories = Repositories.of(workspace);
-    this.approvals = new ApprovalService(repositories.approvals(), repositories.audit(), workspace, clock);
-    this.users = new UserService(repositories.users(), repositories.audit(), hasher, approvals, workspace, clock);
+    this.approvals =
+        new ApprovalService(repositories.approvals(), repositories.audit(), workspace, clock);
+    this.users =
+        new UserService(
+            repositories.users(), repositories.audit(), hasher, approvals, workspace, clock);
     this.audit = new AuditService(repositories.audit());
-    this.businessDate = new BusinessDateService(repositories.settings(), repositories.audit(), workspace, clock);
+    this.businessDate =
+        new BusinessDateService(repositories.settings(), repositories.audit(), workspace, clock);
     this.referenceData = new ReferenceDataService(repositories.referenceData());
     this.exports = new ExportService(repositories.audit(), clock);
     this.backups = new BackupService(workspace, repositories.audit(), clock);
-    ReferencePrices closes = (instrument, date) -> repositories.marketData().latestPrice(instrument, date).map(Price::close);
+    ReferencePrices closes =
+        (instrument, date) ->
+            repositories.marketData().latestPrice(instrument, date).map(Price::close);
     this.watchedTrades = tradeChanges.watching(repositories.trades(), workspace);
-    this.trades = new TradeService(watchedTrades, repositories.referenceData(), closes,
-        approvals, repositories.audit(), workspace, clock, businessDate);
-    this.tradeImports = new TradeImportService(repositories.tradeImports(), watchedTrades,
-        repositories.referenceData(), closes, repositories.audit(), workspace, clock, businessDate);
-    this.dropCopyConnection = new DropCopyConnection(this::dropCopy, repositories.settings(), repositories.audit(),
-        workspace.directory().resolve("fix"), clock);
+    this.trades =
+        new TradeService(
+            watchedTrades,
+            repositories.referenceData(),
+            closes,
+            approvals,
+            repositories.audit(),
+            workspace,
+            clock,
+            businessDate);
+    this.tradeImports =
+        new TradeImportService(
+            repositories.tradeImports(),
+            watchedTrades,
+            repositories.referenceData(),
+            closes,
+            repositories.audit(),
+            workspace,
+            clock,
+            businessDate);
+    this.dropCopyConnection =
+        new DropCopyConnection(
+            this::dropCopy,
+            repositories.settings(),
+            repositories.audit(),
+            workspace.directory().resolve("fix"),
+            clock);
   }
 
   public static AppServices of(Workspace workspace, Clock clock) {
@@ -135,35 +162,37 @@ public final class AppServices implements AutoCloseable {
    * data), the business date, and the run time from this workspace's clock.
    */
   public ReportContext reportContext(Actor actor) {
-    ReferenceDataReader refdata = new ReferenceDataReader() {
-      @Override
-      public List<Instrument> instruments() {
-        return referenceData.instruments(actor);
-      }
+    ReferenceDataReader refdata =
+        new ReferenceDataReader() {
+          @Override
+          public List<Instrument> instruments() {
+            return referenceData.instruments(actor);
+          }
 
-      @Override
-      public List<Counterparty> counterparties() {
-        return referenceData.counterparties(actor);
-      }
+          @Override
+          public List<Counterparty> counterparties() {
+            return referenceData.counterparties(actor);
+          }
 
-      @Override
-      public Optional<HolidayCalendar> calendar(String code) {
-        return Optional.ofNullable(referenceData.calendars(actor).get(code));
-      }
-    };
-    PriceReader prices = new PriceReader() {
-      @Override
-      public List<Price> prices(InstrumentId instrument, LocalDate from, LocalDate to) {
-        actor.require(Permission.VIEW_DATA);
-        return repositories.marketData().priceHistory(instrument, from, to);
-      }
+          @Override
+          public Optional<HolidayCalendar> calendar(String code) {
+            return Optional.ofNullable(referenceData.calendars(actor).get(code));
+          }
+        };
+    PriceReader prices =
+        new PriceReader() {
+          @Override
+          public List<Price> prices(InstrumentId instrument, LocalDate from, LocalDate to) {
+            actor.require(Permission.VIEW_DATA);
+            return repositories.marketData().priceHistory(instrument, from, to);
+          }
 
-      @Override
-      public Optional<Price> latestOnOrBefore(InstrumentId instrument, LocalDate date) {
-        actor.require(Permission.VIEW_DATA);
-        return repositories.marketData().latestPrice(instrument, date);
-      }
-    };
+          @Override
+          public Optional<Price> latestOnOrBefore(InstrumentId instrument, LocalDate date) {
+            actor.require(Permission.VIEW_DATA);
+            return repositories.marketData().latestPrice(instrument, date);
+          }
+        };
     return ReportContext.builder(actor, clock.instant())
         .businessDate(businessDate::businessDate)
         .referenceData(refdata)
@@ -179,11 +208,19 @@ public final class AppServices implements AutoCloseable {
   /**
    * Booking of FIX drop-copy execution reports as trades.
    *
-   * @param brokerCodeByCompId the broker code for each counterparty comp id (one not listed is taken as a broker code)
+   * @param brokerCodeByCompId the broker code for each counterparty comp id (one not listed is
+   *     taken as a broker code)
    */
   public DropCopyService dropCopy(Map<String, String> brokerCodeByCompId) {
-    return new DropCopyService(watchedTrades, repositories.dropCopy(), repositories.referenceData(),
-        repositories.audit(), workspace, clock, brokerCodeByCompId, trades);
+    return new DropCopyService(
+        watchedTrades,
+        repositories.dropCopy(),
+        repositories.referenceData(),
+        repositories.audit(),
+        workspace,
+        clock,
+        brokerCodeByCompId,
+        trades);
   }
 
   /** The workspace's FIX drop-copy connection (stopped until someone starts it). */
@@ -191,12 +228,18 @@ public final class AppServices implements AutoCloseable {
     return dropCopyConnection;
   }
 
-  /** Booking of FIX drop-copy reports with the broker map of the connection (running, else last started). */
+  /**
+   * Booking of FIX drop-copy reports with the broker map of the connection (running, else last
+   * started).
+   */
   public DropCopyService dropCopy() {
     return dropCopy(dropCopyConnection.brokers());
   }
 
-  /** Stops what runs in the background for this workspace (the FIX connection); call before closing the workspace. */
+  /**
+   * Stops what runs in the background for this workspace (the FIX connection); call before closing
+   * the workspace.
+   */
   @Override
   public void close() {
     dropCopyConnection.close();

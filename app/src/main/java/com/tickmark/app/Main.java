@@ -12,11 +12,16 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    Path workspace = WorkspaceLocation.resolve(WorkspaceLocation.findOption(args), System.getenv(), System.getProperty("user.home"));
-    // Before the first logger is created: logs go to the workspace, and jOOQ keeps its banner to itself.
+    Path workspace =
+        WorkspaceLocation.resolve(
+            WorkspaceLocation.findOption(args), System.getenv(), System.getProperty("user.home"));
+    // Before the first logger is created: logs go to the workspace, and jOOQ keeps its banner to
+    // itself.
     System.setProperty("tickmark.log.dir", workspace.resolve("logs").toString());
     System.setProperty("org.jooq.no-logo", "true");
     System.setProperty("org.jooq.no-tips", "true");
-    System.exit(TickmarkCommand.execute(args, System.out, System.err, System.getenv(), TickmarkGui::launch));
+    System.exit(
+        TickmarkCommand.execute(
+            args, System.out, System.err, System.getenv(), TickmarkGui::launch));
   }
 }

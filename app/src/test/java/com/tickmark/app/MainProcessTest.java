@@ -10,7 +10,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Tickmark as a process, the way ./tickmark runs it: exit codes, stderr, and the log in the workspace. */
+/**
+ * Tickmark as a process, the way ./tickmark runs it: exit codes, stderr, and the log in the
+ * workspace.
+ */
 class MainProcessTest {
   @TempDir Path dir;
 
@@ -18,11 +21,17 @@ class MainProcessTest {
 
   private Result run(String... args) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-        "-Duser.home=" + dir.resolve("home"),
-        // the shipped logging configuration, not the tests' console-only one
-        "-Dlogback.configurationFile=" + Path.of("target", "classes", "logback.xml").toAbsolutePath(),
-        Main.class.getName()));
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Duser.home=" + dir.resolve("home"),
+                // the shipped logging configuration, not the tests' console-only one
+                "-Dlogback.configurationFile="
+                    + Path.of("target", "classes", "logback.xml").toAbsolutePath(),
+                Main.class.getName()));
     command.addAll(List.of(args));
     Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -39,6 +48,8 @@ class MainProcessTest {
     Path log = ws.resolve("logs").resolve("tickmark.log");
     assertThat(log).exists();
     assertThat(Files.readString(log)).contains("Refused: There is no workspace");
-    assertThat(dir.resolve("home").resolve(".tickmark")).as("nothing written to the default workspace").doesNotExist();
+    assertThat(dir.resolve("home").resolve(".tickmark"))
+        .as("nothing written to the default workspace")
+        .doesNotExist();
   }
 }

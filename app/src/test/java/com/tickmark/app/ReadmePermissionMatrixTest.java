@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /** The README's permission matrix is the one the services enforce. */
 class ReadmePermissionMatrixTest {
-  static final List<Role> COLUMNS = List.of(Role.VIEWER, Role.CLERK, Role.ACCOUNTANT, Role.RISK_MANAGER, Role.COMPLIANCE, Role.ADMIN);
+  static final List<Role> COLUMNS =
+      List.of(
+          Role.VIEWER, Role.CLERK, Role.ACCOUNTANT, Role.RISK_MANAGER, Role.COMPLIANCE, Role.ADMIN);
 
   static String expectedTable() {
     List<String> lines = new ArrayList<>();

@@ -28,9 +28,17 @@ public record Repositories(
   public static Repositories of(Workspace workspace) {
     var dsl = workspace.dsl();
     TradeRepository trades = new TradeRepository(dsl);
-    return new Repositories(workspace, new SettingsRepository(dsl), new ReferenceDataRepository(dsl), new MarketDataRepository(dsl),
-        trades, new UserRepository(dsl), new ApprovalRepository(dsl), new JooqAuditTrail(dsl),
-        new DropCopyRepository(dsl), new TradeImportRepository(dsl));
+    return new Repositories(
+        workspace,
+        new SettingsRepository(dsl),
+        new ReferenceDataRepository(dsl),
+        new MarketDataRepository(dsl),
+        trades,
+        new UserRepository(dsl),
+        new ApprovalRepository(dsl),
+        new JooqAuditTrail(dsl),
+        new DropCopyRepository(dsl),
+        new TradeImportRepository(dsl));
   }
 
   /** Trades as the blotter reads them, in chunks. */

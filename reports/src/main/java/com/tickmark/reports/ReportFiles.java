@@ -24,19 +24,28 @@ public final class ReportFiles {
    * Writes to a temporary file in the target's folder, then moves it over the target. If writing
    * fails the target is untouched and the temporary file is removed.
    */
-  public static void writeAtomically(Path target, String suffix, Content content) throws IOException {
+  public static void writeAtomically(Path target, String suffix, Content content)
+      throws IOException {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     Files.createDirectories(folder);
     // Not Files.createTempFile: its owner-only permissions would stay with the finished file.
-    Path temporary = folder.resolve("." + absolute.getFileName() + "-" + UUID.randomUUID() + suffix + ".part");
+    Path temporary =
+        folder.resolve("." + absolute.getFileName() + "-" + UUID.randomUUID() + suffix + ".part");
     try {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE), 1 << 16)) {
+      try (OutputStream out =
+          new BufferedOutputStream(
+              Files.newOutputStream(
+                  temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+              1 << 16)) {
         content.writeTo(out);
       }
       try {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            temporary,
+            absolute,
+            StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException notOnThisFileSystem) {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
       }

@@ -20,7 +20,8 @@ import java.util.Map;
  * Rounding is half-up, as a spreadsheet displays. Not thread-safe: one per rendering.
  */
 public final class ValueFormat {
-  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
   private final Map<Integer, DecimalFormat> decimals = new HashMap<>();
   private final Map<Integer, DecimalFormat> percentages = new HashMap<>();
 
@@ -83,7 +84,8 @@ public final class ValueFormat {
   }
 
   private static DecimalFormat create(String pattern) {
-    DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+    DecimalFormat format =
+        new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
     format.setRoundingMode(RoundingMode.HALF_UP);
     format.setParseBigDecimal(true);
     return format;

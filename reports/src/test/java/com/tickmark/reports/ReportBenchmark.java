@@ -23,7 +23,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * excel  1,000,000 rows x 10 typed columns with totals, rows generated lazily
  * </pre>
  *
- * Not a test: figures depend on the machine. Arguments: {@code pdf}, {@code excel}, or both (default).
+ * Not a test: figures depend on the machine. Arguments: {@code pdf}, {@code excel}, or both
+ * (default).
  */
 public final class ReportBenchmark {
   private ReportBenchmark() {}
@@ -31,8 +32,12 @@ public final class ReportBenchmark {
   public static void main(String[] args) throws IOException {
     List<String> what = args.length == 0 ? List.of("pdf", "excel") : List.of(args);
     Path folder = Files.createTempDirectory("tickmark-benchmark");
-    System.out.printf(Locale.ROOT, "JVM %s, max heap %d MB, %d processors%n", System.getProperty("java.version"),
-        Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+    System.out.printf(
+        Locale.ROOT,
+        "JVM %s, max heap %d MB, %d processors%n",
+        System.getProperty("java.version"),
+        Runtime.getRuntime().maxMemory() >> 20,
+        Runtime.getRuntime().availableProcessors());
     try {
       if (what.contains("pdf")) {
         pdf(folder.resolve("table.pdf"));
@@ -61,7 +66,12 @@ public final class ReportBenchmark {
       try (PDDocument document = Loader.loadPDF(file.toFile())) {
         pages = document.getNumberOfPages();
       }
-      System.out.printf(Locale.ROOT, "PDF   2,000 rows x 10 columns -> %d pages, %.2f s (%s), %d KB%n", pages, seconds, run,
+      System.out.printf(
+          Locale.ROOT,
+          "PDF   2,000 rows x 10 columns -> %d pages, %.2f s (%s), %d KB%n",
+          pages,
+          seconds,
+          run,
           Files.size(file) >> 10);
     }
   }
@@ -71,8 +81,13 @@ public final class ReportBenchmark {
     long start = System.nanoTime();
     new ExcelRenderer().render(report, file);
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf(Locale.ROOT, "Excel %,d rows x 10 columns -> %.1f s, %d MB file, peak heap used %d MB%n", rows, seconds,
-        Files.size(file) >> 20, peakHeap() >> 20);
+    System.out.printf(
+        Locale.ROOT,
+        "Excel %,d rows x 10 columns -> %.1f s, %d MB file, peak heap used %d MB%n",
+        rows,
+        seconds,
+        Files.size(file) >> 20,
+        peakHeap() >> 20);
   }
 
   private static long peakHeap() {

@@ -12,7 +12,8 @@ public final class SampleRenderings {
 
   public static void main(String[] args) throws IOException {
     Path folder = Path.of(args.length > 0 ? args[0] : ".");
-    new PdfRenderer(PdfOptions.a4Portrait()).render(SampleReports.pnlByBook(), folder.resolve("report-sample.pdf"));
+    new PdfRenderer(PdfOptions.a4Portrait())
+        .render(SampleReports.pnlByBook(), folder.resolve("report-sample.pdf"));
     new ExcelRenderer().render(SampleReports.pnlByBook(), folder.resolve("report-sample.xlsx"));
   }
 }

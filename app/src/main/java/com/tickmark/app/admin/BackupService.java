@@ -24,6 +24,7 @@ import java.util.zip.ZipFile;
  */
 public final class BackupService {
   public static final String ENTITY = "Workspace";
+
   /** The file a backup of an encrypted workspace carries (the key material, not the passphrase). */
   private static final String ENCRYPTION_FILE = "workspace.properties";
 
@@ -44,8 +45,16 @@ public final class BackupService {
   public WorkspaceBackup.Inventory backup(Actor actor, Path zip) {
     actor.require(Permission.ADMINISTER_WORKSPACE);
     Path file = zip.toAbsolutePath().normalize();
-    audit.append(new AuditEvent(actor.username(), clock.instant(), ENTITY, workspace.directory().toString(), AuditAction.BACKUP, "",
-        "{\"file\":\"" + json(file.toString()) + "\"}", "backup"));
+    audit.append(
+        new AuditEvent(
+            actor.username(),
+            clock.instant(),
+            ENTITY,
+            workspace.directory().toString(),
+            AuditAction.BACKUP,
+            "",
+            "{\"file\":\"" + json(file.toString()) + "\"}",
+            "backup"));
     return WorkspaceBackup.backup(workspace, file, clock.instant());
   }
 
@@ -62,24 +71,56 @@ public final class BackupService {
     Path dir = directory.toAbsolutePath().normalize();
     Path from = zip.toAbsolutePath().normalize();
     if (dir.equals(workspace.directory().toAbsolutePath().normalize())) {
-      throw new IllegalArgumentException("Restore into a new, empty folder, not into the open workspace " + dir + ".");
+      throw new IllegalArgumentException(
+          "Restore into a new, empty folder, not into the open workspace " + dir + ".");
     }
     if (hasFiles(dir)) {
-      // a failed restore removes what it wrote, so it must never write into a folder holding anything else
-      throw new IllegalArgumentException("The folder " + dir + " is not empty. Restore into a new, empty folder.");
+      // a failed restore removes what it wrote, so it must never write into a folder holding
+      // anything else
+      throw new IllegalArgumentException(
+          "The folder " + dir + " is not empty. Restore into a new, empty folder.");
     }
     WorkspaceBackup.Inventory inventory = WorkspaceBackup.restore(from, dir, passphrase);
     Instant now = clock.instant();
-    String after = "{\"from\":\"" + json(from.toString()) + "\",\"takenAt\":\"" + inventory.takenAt() + "\",\"into\":\"" + json(dir.toString()) + "\"}";
+    String after =
+        "{\"from\":\""
+            + json(from.toString())
+            + "\",\"takenAt\":\""
+            + inventory.takenAt()
+            + "\",\"into\":\""
+            + json(dir.toString())
+            + "\"}";
     try (Workspace restored = Workspace.open(dir, passphrase, clock)) {
-      Repositories.of(restored).audit().append(new AuditEvent(actor.username(), now, ENTITY, dir.toString(), AuditAction.RESTORE, "", after,
-          "restored by " + actor.username() + " signed in to " + workspace.directory()));
+      Repositories.of(restored)
+          .audit()
+          .append(
+              new AuditEvent(
+                  actor.username(),
+                  now,
+                  ENTITY,
+                  dir.toString(),
+                  AuditAction.RESTORE,
+                  "",
+                  after,
+                  "restored by " + actor.username() + " signed in to " + workspace.directory()));
     }
-    audit.append(new AuditEvent(actor.username(), now, ENTITY, dir.toString(), AuditAction.RESTORE, "", after, "restore into a new folder"));
+    audit.append(
+        new AuditEvent(
+            actor.username(),
+            now,
+            ENTITY,
+            dir.toString(),
+            AuditAction.RESTORE,
+            "",
+            after,
+            "restore into a new folder"));
     return new Restored(dir, inventory);
   }
 
-  /** True when {@code zip} is the backup of an encrypted workspace, so restoring it needs the passphrase. */
+  /**
+   * True when {@code zip} is the backup of an encrypted workspace, so restoring it needs the
+   * passphrase.
+   */
   public static boolean isEncrypted(Path zip) {
     if (!Files.isRegularFile(zip)) {
       return false;
@@ -98,7 +139,8 @@ public final class BackupService {
     try (var entries = Files.list(dir)) {
       return entries.findAny().isPresent();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException("Cannot read the folder " + dir + ": " + e.getMessage(), e);
+      throw new java.io.UncheckedIOException(
+          "Cannot read the folder " + dir + ": " + e.getMessage(), e);
     }
   }
 

@@ -11,11 +11,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code tickmark approvals}: the four-eyes inbox. */
-@Command(name = "approvals", mixinStandardHelpOptions = true, description = "Lists, approves and rejects requests waiting for a second person.")
+@Command(
+    name = "approvals",
+    mixinStandardHelpOptions = true,
+    description = "Lists, approves and rejects requests waiting for a second person.")
 final class ApprovalsCommand {
   @ParentCommand TickmarkCommand root;
 
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "Requests waiting for you, and the ones you submitted.")
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "Requests waiting for you, and the ones you submitted.")
   int list() {
     try (Session session = Session.open(root)) {
       Actor actor = session.signIn();
@@ -28,24 +34,45 @@ final class ApprovalsCommand {
   private void print(String title, List<ApprovalRequest> requests) {
     root.out.println(title + ": " + (requests.isEmpty() ? "none" : requests.size()));
     for (ApprovalRequest r : requests) {
-      root.out.printf(Locale.ROOT, "  %-5s %-9s %-12s %s (by %s at %s; reason: %s)%s%n", r.id(), r.status(), r.kind(), r.summary(),
-          r.maker(), r.submittedAt(), r.reason(), r.isPending() ? "" : " - " + r.checker() + ": " + r.comment());
+      root.out.printf(
+          Locale.ROOT,
+          "  %-5s %-9s %-12s %s (by %s at %s; reason: %s)%s%n",
+          r.id(),
+          r.status(),
+          r.kind(),
+          r.summary(),
+          r.maker(),
+          r.submittedAt(),
+          r.reason(),
+          r.isPending() ? "" : " - " + r.checker() + ": " + r.comment());
     }
   }
 
-  @Command(name = "approve", mixinStandardHelpOptions = true, description = "Approves a request, which then takes effect.")
-  int approve(@Parameters(paramLabel = "ID") long id, @Option(names = "--comment", defaultValue = "", paramLabel = "TEXT") String comment) {
+  @Command(
+      name = "approve",
+      mixinStandardHelpOptions = true,
+      description = "Approves a request, which then takes effect.")
+  int approve(
+      @Parameters(paramLabel = "ID") long id,
+      @Option(names = "--comment", defaultValue = "", paramLabel = "TEXT") String comment) {
     try (Session session = Session.open(root)) {
-      ApprovalRequest r = session.services().approvals().approve(session.signIn(), new ApprovalId(id), comment);
+      ApprovalRequest r =
+          session.services().approvals().approve(session.signIn(), new ApprovalId(id), comment);
       root.out.println("Approved " + r.id() + ": " + r.summary() + ".");
     }
     return TickmarkCommand.OK;
   }
 
-  @Command(name = "reject", mixinStandardHelpOptions = true, description = "Rejects a request, with a comment for its maker.")
-  int reject(@Parameters(paramLabel = "ID") long id, @Option(names = "--comment", required = true, paramLabel = "TEXT") String comment) {
+  @Command(
+      name = "reject",
+      mixinStandardHelpOptions = true,
+      description = "Rejects a request, with a comment for its maker.")
+  int reject(
+      @Parameters(paramLabel = "ID") long id,
+      @Option(names = "--comment", required = true, paramLabel = "TEXT") String comment) {
     try (Session session = Session.open(root)) {
-      ApprovalRequest r = session.services().approvals().reject(session.signIn(), new ApprovalId(id), comment);
+      ApprovalRequest r =
+          session.services().approvals().reject(session.signIn(), new ApprovalId(id), comment);
       root.out.println("Rejected " + r.id() + ": " + r.summary() + ".");
     }
     return TickmarkCommand.OK;

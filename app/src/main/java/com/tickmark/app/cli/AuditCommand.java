@@ -12,13 +12,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code tickmark audit}: verifies and reads the audit trail. */
-@Command(name = "audit", mixinStandardHelpOptions = true, description = "Verifies the tamper-evident audit trail and lists its records.")
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
+    description = "Verifies the tamper-evident audit trail and lists its records.")
 final class AuditCommand {
   @ParentCommand TickmarkCommand root;
 
-  @Command(name = "verify", mixinStandardHelpOptions = true, description = {
-      "Checks every record's hash and its link to the one before.",
-      "Exit code 0 when the trail is intact, 1 naming the first record that does not verify."})
+  @Command(
+      name = "verify",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Checks every record's hash and its link to the one before.",
+        "Exit code 0 when the trail is intact, 1 naming the first record that does not verify."
+      })
   int verify() {
     try (Session session = Session.open(root)) {
       AuditVerification v = session.services().audit().verify(session.signIn());
@@ -31,21 +38,56 @@ final class AuditCommand {
     return TickmarkCommand.OK;
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists audit records, newest first.")
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "Lists audit records, newest first.")
   int list(
-      @Option(names = "--by", paramLabel = "USER", description = "Only this user's actions.") String by,
-      @Option(names = "--entity", paramLabel = "TYPE", description = "Only this kind of entity (User, ApprovalRequest, BusinessDate, Workspace ...).") String entity,
+      @Option(names = "--by", paramLabel = "USER", description = "Only this user's actions.")
+          String by,
+      @Option(
+              names = "--entity",
+              paramLabel = "TYPE",
+              description =
+                  "Only this kind of entity (User, ApprovalRequest, BusinessDate, Workspace ...).")
+          String entity,
       @Option(names = "--id", paramLabel = "ID", description = "Only this entity.") String id,
-      @Option(names = "--action", paramLabel = "ACTION", description = "Only this action (CREATE, AMEND, LOGIN, ...).") AuditAction action,
-      @Option(names = "--from", paramLabel = "INSTANT", description = "From this UTC time, e.g. 2025-11-20T00:00:00Z.") Instant from,
-      @Option(names = "--to", paramLabel = "INSTANT", description = "Before this UTC time.") Instant to,
-      @Option(names = "--limit", defaultValue = "100", description = "At most this many records (default: ${DEFAULT-VALUE}).") int limit) {
+      @Option(
+              names = "--action",
+              paramLabel = "ACTION",
+              description = "Only this action (CREATE, AMEND, LOGIN, ...).")
+          AuditAction action,
+      @Option(
+              names = "--from",
+              paramLabel = "INSTANT",
+              description = "From this UTC time, e.g. 2025-11-20T00:00:00Z.")
+          Instant from,
+      @Option(names = "--to", paramLabel = "INSTANT", description = "Before this UTC time.")
+          Instant to,
+      @Option(
+              names = "--limit",
+              defaultValue = "100",
+              description = "At most this many records (default: ${DEFAULT-VALUE}).")
+          int limit) {
     try (Session session = Session.open(root)) {
       Actor actor = session.signIn();
-      for (AuditRecord r : session.services().audit().search(actor, new AuditFilter(by, entity, id, action, from, to, limit))) {
+      for (AuditRecord r :
+          session
+              .services()
+              .audit()
+              .search(actor, new AuditFilter(by, entity, id, action, from, to, limit))) {
         var e = r.event();
-        root.out.printf(Locale.ROOT, "%6d %s %-12s %-18s %-16s %-20s %s%s%n", r.sequence(), e.at(), e.actor(), e.action(), e.entityType(),
-            e.entityId(), e.reason(), e.after().isEmpty() ? "" : "  after=" + e.after());
+        root.out.printf(
+            Locale.ROOT,
+            "%6d %s %-12s %-18s %-16s %-20s %s%s%n",
+            r.sequence(),
+            e.at(),
+            e.actor(),
+            e.action(),
+            e.entityType(),
+            e.entityId(),
+            e.reason(),
+            e.after().isEmpty() ? "" : "  after=" + e.after());
       }
     }
     return TickmarkCommand.OK;

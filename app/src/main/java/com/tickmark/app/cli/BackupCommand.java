@@ -9,19 +9,34 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code tickmark backup}: an online, consistent backup of the workspace. */
-@Command(name = "backup", mixinStandardHelpOptions = true, description = "Writes an online, consistent backup of the workspace to a zip file (needs ADMINISTER_WORKSPACE).")
+@Command(
+    name = "backup",
+    mixinStandardHelpOptions = true,
+    description =
+        "Writes an online, consistent backup of the workspace to a zip file (needs"
+            + " ADMINISTER_WORKSPACE).")
 final class BackupCommand implements Callable<Integer> {
   @ParentCommand TickmarkCommand root;
 
-  @Option(names = "--to", required = true, paramLabel = "FILE", description = "The backup file to write.")
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "FILE",
+      description = "The backup file to write.")
   Path to;
 
   @Override
   public Integer call() {
     try (Session session = Session.open(root)) {
       WorkspaceBackup.Inventory inv = session.services().backups().backup(session.signIn(), to);
-      root.out.printf(Locale.ROOT, "Backed up %s to %s: %d tables, %,d rows, taken at %s.%n", session.workspace().directory(),
-          to.toAbsolutePath(), inv.tables().size(), inv.rows(), inv.takenAt());
+      root.out.printf(
+          Locale.ROOT,
+          "Backed up %s to %s: %d tables, %,d rows, taken at %s.%n",
+          session.workspace().directory(),
+          to.toAbsolutePath(),
+          inv.tables().size(),
+          inv.rows(),
+          inv.takenAt());
     }
     return TickmarkCommand.OK;
   }

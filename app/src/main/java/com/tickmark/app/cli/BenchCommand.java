@@ -25,26 +25,48 @@ import picocli.CommandLine.ParentCommand;
  * {@code tickmark bench}: measures the figures the README quotes, on this machine, in fresh
  * temporary workspaces.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures Tickmark's performance figures on this machine.",
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measures Tickmark's performance figures on this machine.",
     subcommands = {BenchCommand.Demo.class, BenchCommand.Import.class, BenchCommand.Blotter.class})
 final class BenchCommand {
   @ParentCommand TickmarkCommand root;
 
-  /** {@code tickmark bench demo}: times demo-firm creation end to end (generate, write files, store). */
-  @Command(name = "demo", mixinStandardHelpOptions = true, description = "Times creating the demo firm in a fresh temporary workspace.")
+  /**
+   * {@code tickmark bench demo}: times demo-firm creation end to end (generate, write files,
+   * store).
+   */
+  @Command(
+      name = "demo",
+      mixinStandardHelpOptions = true,
+      description = "Times creating the demo firm in a fresh temporary workspace.")
   static final class Demo implements Callable<Integer> {
     @ParentCommand BenchCommand bench;
 
-    @Option(names = "--runs", defaultValue = "3", description = "Timed runs after one warm-up run (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--runs",
+        defaultValue = "3",
+        description = "Timed runs after one warm-up run (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--days", defaultValue = "" + DemoConfig.DEFAULT_TRADING_DAYS, description = "Trading days (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--days",
+        defaultValue = "" + DemoConfig.DEFAULT_TRADING_DAYS,
+        description = "Trading days (default: ${DEFAULT-VALUE}).")
     int days;
 
-    @Option(names = "--trades-per-day", defaultValue = "" + DemoConfig.DEFAULT_TRADES_PER_DAY, description = "Trades per day (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--trades-per-day",
+        defaultValue = "" + DemoConfig.DEFAULT_TRADES_PER_DAY,
+        description = "Trades per day (default: ${DEFAULT-VALUE}).")
     int tradesPerDay;
 
-    @Option(names = "--business-date", paramLabel = "YYYY-MM-DD", defaultValue = "2025-11-20", description = "Business date (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--business-date",
+        paramLabel = "YYYY-MM-DD",
+        defaultValue = "2025-11-20",
+        description = "Business date (default: ${DEFAULT-VALUE}).")
     LocalDate businessDate;
 
     @Override
@@ -52,10 +74,23 @@ final class BenchCommand {
       if (runs < 1) {
         throw new UserException("--runs must be at least 1");
       }
-      DemoConfig config = new DemoConfig(DemoConfig.DEFAULT_SEED, businessDate, DemoConfig.DEFAULT_HISTORY_DAYS, days, tradesPerDay, FaultRates.DEFAULTS);
+      DemoConfig config =
+          new DemoConfig(
+              DemoConfig.DEFAULT_SEED,
+              businessDate,
+              DemoConfig.DEFAULT_HISTORY_DAYS,
+              days,
+              tradesPerDay,
+              FaultRates.DEFAULTS);
       var out = bench.root.out;
-      out.printf(Locale.ROOT, "Demo firm: %d days x %d trades/day, %d history days, %d CPU cores, max heap %d MB%n",
-          days, tradesPerDay, config.historyDays(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+      out.printf(
+          Locale.ROOT,
+          "Demo firm: %d days x %d trades/day, %d history days, %d CPU cores, max heap %d MB%n",
+          days,
+          tradesPerDay,
+          config.historyDays(),
+          Runtime.getRuntime().availableProcessors(),
+          Runtime.getRuntime().maxMemory() >> 20);
       List<Double> totals = new ArrayList<>();
       for (int run = 0; run <= runs; run++) {
         Path dir = Files.createTempDirectory("tickmark-bench-");
@@ -63,13 +98,29 @@ final class BenchCommand {
           long start = System.nanoTime();
           DemoFirmInstaller.Summary s;
           try (Workspace ws = Workspace.open(dir)) {
-            s = new DemoFirmInstaller().install(AppServices.of(ws, Clock.systemUTC()), config, DemoFirmInstaller.Progress.NONE);
+            s =
+                new DemoFirmInstaller()
+                    .install(
+                        AppServices.of(ws, Clock.systemUTC()),
+                        config,
+                        DemoFirmInstaller.Progress.NONE);
           }
           double seconds = (System.nanoTime() - start) / 1e9;
           String label = run == 0 ? "warm-up" : "run " + run;
-          out.printf(Locale.ROOT, "  %-8s %6.2f s  (open+migrate+close included; generate %.2f s, files %.2f s, store %.2f s; %,d trades, %,d prices, %,d rows/s stored)%n",
-              label, seconds, s.generate().toMillis() / 1e3, s.writeFiles().toMillis() / 1e3, s.store().toMillis() / 1e3,
-              s.trades(), s.prices(), Math.round((s.trades() + s.prices() + s.fxRates()) / Math.max(1e-3, s.store().toMillis() / 1e3)));
+          out.printf(
+              Locale.ROOT,
+              "  %-8s %6.2f s  (open+migrate+close included; generate %.2f s, files %.2f s, store"
+                  + " %.2f s; %,d trades, %,d prices, %,d rows/s stored)%n",
+              label,
+              seconds,
+              s.generate().toMillis() / 1e3,
+              s.writeFiles().toMillis() / 1e3,
+              s.store().toMillis() / 1e3,
+              s.trades(),
+              s.prices(),
+              Math.round(
+                  (s.trades() + s.prices() + s.fxRates())
+                      / Math.max(1e-3, s.store().toMillis() / 1e3)));
           if (run > 0) {
             totals.add(seconds);
           }
@@ -78,7 +129,11 @@ final class BenchCommand {
         }
       }
       totals.sort(Comparator.naturalOrder());
-      out.printf(Locale.ROOT, "median %.2f s over %d runs%n", totals.get(totals.size() / 2), totals.size());
+      out.printf(
+          Locale.ROOT,
+          "median %.2f s over %d runs%n",
+          totals.get(totals.size() / 2),
+          totals.size());
       return TickmarkCommand.OK;
     }
   }
@@ -87,21 +142,38 @@ final class BenchCommand {
    * {@code tickmark bench import}: times importing a generated file of valid trades (validation and
    * storage included) into a small demo firm in a fresh temporary workspace.
    */
-  @Command(name = "import", mixinStandardHelpOptions = true, description = "Times a trade file import in a fresh temporary workspace.")
+  @Command(
+      name = "import",
+      mixinStandardHelpOptions = true,
+      description = "Times a trade file import in a fresh temporary workspace.")
   static final class Import implements Callable<Integer> {
     @ParentCommand BenchCommand bench;
 
-    @Option(names = "--rows", defaultValue = "1000000", description = "Trades in the file (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--rows",
+        defaultValue = "1000000",
+        description = "Trades in the file (default: ${DEFAULT-VALUE}).")
     int rows;
 
-    @Option(names = "--days", defaultValue = "3", description = "Trading days of the demo firm created first (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--days",
+        defaultValue = "3",
+        description = "Trading days of the demo firm created first (default: ${DEFAULT-VALUE}).")
     int days;
 
-    @Option(names = "--business-date", paramLabel = "YYYY-MM-DD", defaultValue = "2025-11-20", description = "Business date (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--business-date",
+        paramLabel = "YYYY-MM-DD",
+        defaultValue = "2025-11-20",
+        description = "Business date (default: ${DEFAULT-VALUE}).")
     LocalDate businessDate;
 
-    @Option(names = "--runs", defaultValue = "1", description = "Imports timed, each into a fresh workspace in this JVM: the first in a cold JVM, "
-        + "the others warm (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--runs",
+        defaultValue = "1",
+        description =
+            "Imports timed, each into a fresh workspace in this JVM: the first in a cold JVM, "
+                + "the others warm (default: ${DEFAULT-VALUE}).")
     int runs;
 
     @Override
@@ -125,8 +197,16 @@ final class BenchCommand {
       }
       if (!warm.isEmpty()) {
         warm.sort(Comparator.naturalOrder());
-        out.printf(Locale.ROOT, "cold JVM (run 1): %,d rows/s; warm JVM (runs 2-%d): median %,d rows/s, best %,d rows/s%n", Math.round(cold), runs,
-            Math.round(warm.size() % 2 == 1 ? warm.get(warm.size() / 2) : (warm.get(warm.size() / 2 - 1) + warm.get(warm.size() / 2)) / 2),
+        out.printf(
+            Locale.ROOT,
+            "cold JVM (run 1): %,d rows/s; warm JVM (runs 2-%d): median %,d rows/s, best %,d"
+                + " rows/s%n",
+            Math.round(cold),
+            runs,
+            Math.round(
+                warm.size() % 2 == 1
+                    ? warm.get(warm.size() / 2)
+                    : (warm.get(warm.size() / 2 - 1) + warm.get(warm.size() / 2)) / 2),
             Math.round(warm.get(warm.size() - 1)));
       }
       return TickmarkCommand.OK;
@@ -136,37 +216,80 @@ final class BenchCommand {
     private double importOnce(java.io.PrintStream out, int run) throws IOException {
       Path dir = Files.createTempDirectory("tickmark-bench-");
       try {
-        DemoConfig config = new DemoConfig(DemoConfig.DEFAULT_SEED, businessDate, 60, days, 200, FaultRates.DEFAULTS);
+        DemoConfig config =
+            new DemoConfig(
+                DemoConfig.DEFAULT_SEED, businessDate, 60, days, 200, FaultRates.DEFAULTS);
         try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
           AppServices services = AppServices.of(ws, Clock.systemUTC());
           new DemoFirmInstaller().install(services, config, DemoFirmInstaller.Progress.NONE);
           Path file = dir.resolve("trades.csv");
           long genStart = System.nanoTime();
           SampleTradeFile.write(services.repositories(), businessDate, file, rows, "BENCH");
-          out.printf(Locale.ROOT, "%sGenerated %,d rows (%,d MB) in %.2f s; %d CPU cores, max heap %d MB%n", runs > 1 ? "[run " + run + "] " : "",
-              rows, Files.size(file) >> 20, (System.nanoTime() - genStart) / 1e9, Runtime.getRuntime().availableProcessors(),
+          out.printf(
+              Locale.ROOT,
+              "%sGenerated %,d rows (%,d MB) in %.2f s; %d CPU cores, max heap %d MB%n",
+              runs > 1 ? "[run " + run + "] " : "",
+              rows,
+              Files.size(file) >> 20,
+              (System.nanoTime() - genStart) / 1e9,
+              Runtime.getRuntime().availableProcessors(),
               Runtime.getRuntime().maxMemory() >> 20);
-          var actor = services.users().signIn("clerk", com.tickmark.app.demo.DemoUsers.PASSWORD.toCharArray());
+          var actor =
+              services
+                  .users()
+                  .signIn("clerk", com.tickmark.app.demo.DemoUsers.PASSWORD.toCharArray());
           long previewStart = System.nanoTime();
-          services.tradeImports().importFile(actor, file, com.tickmark.model.trade.imports.ImportProfile.BUILT_IN,
-              com.tickmark.model.trade.imports.ImportMode.PREVIEW);
+          services
+              .tradeImports()
+              .importFile(
+                  actor,
+                  file,
+                  com.tickmark.model.trade.imports.ImportProfile.BUILT_IN,
+                  com.tickmark.model.trade.imports.ImportMode.PREVIEW);
           double previewSeconds = (System.nanoTime() - previewStart) / 1e9;
-          out.printf(Locale.ROOT, "Preview (hash and validation, nothing stored): %.2f s, %,d rows/s%n", previewSeconds, Math.round(rows / previewSeconds));
+          out.printf(
+              Locale.ROOT,
+              "Preview (hash and validation, nothing stored): %.2f s, %,d rows/s%n",
+              previewSeconds,
+              Math.round(rows / previewSeconds));
           int before = services.repositories().trades().count();
           long cpuStart = processCpuNanos();
           long start = System.nanoTime();
-          var result = services.tradeImports().importFile(actor, file, com.tickmark.model.trade.imports.ImportProfile.BUILT_IN,
-              com.tickmark.model.trade.imports.ImportMode.ALL_OR_NOTHING);
+          var result =
+              services
+                  .tradeImports()
+                  .importFile(
+                      actor,
+                      file,
+                      com.tickmark.model.trade.imports.ImportProfile.BUILT_IN,
+                      com.tickmark.model.trade.imports.ImportMode.ALL_OR_NOTHING);
           double seconds = (System.nanoTime() - start) / 1e9;
           double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
           int stored = services.repositories().trades().count() - before;
           if (!result.problems().isEmpty() || stored != rows) {
-            throw new IllegalStateException("The benchmark file did not import cleanly: " + result.problems().size()
-                + " problems (first: " + result.problems().stream().findFirst().map(p -> p.describe("trades.csv")).orElse("none")
-                + "), " + stored + " of " + rows + " stored");
+            throw new IllegalStateException(
+                "The benchmark file did not import cleanly: "
+                    + result.problems().size()
+                    + " problems (first: "
+                    + result.problems().stream()
+                        .findFirst()
+                        .map(p -> p.describe("trades.csv"))
+                        .orElse("none")
+                    + "), "
+                    + stored
+                    + " of "
+                    + rows
+                    + " stored");
           }
-          out.printf(Locale.ROOT, "Imported %,d trades in %.2f s (hash, validation and storage): %,d rows/s; %.2f s of CPU (%s JVM)%n",
-              stored, seconds, Math.round(stored / seconds), cpuSeconds, run == 1 ? "cold" : "warm");
+          out.printf(
+              Locale.ROOT,
+              "Imported %,d trades in %.2f s (hash, validation and storage): %,d rows/s; %.2f s of"
+                  + " CPU (%s JVM)%n",
+              stored,
+              seconds,
+              Math.round(stored / seconds),
+              cpuSeconds,
+              run == 1 ? "cold" : "warm");
           return stored / seconds;
         }
       } finally {
@@ -175,15 +298,26 @@ final class BenchCommand {
     }
   }
 
-  @Command(name = "blotter", mixinStandardHelpOptions = true,
-      description = "Times the blotter over N imported trades: first rows, reading, heap, quick filter, sort and grouping.")
+  @Command(
+      name = "blotter",
+      mixinStandardHelpOptions = true,
+      description =
+          "Times the blotter over N imported trades: first rows, reading, heap, quick filter, sort"
+              + " and grouping.")
   static final class Blotter implements Callable<Integer> {
     @ParentCommand BenchCommand bench;
 
-    @Option(names = "--trades", defaultValue = "1000000", description = "Trades imported into the workspace first (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--trades",
+        defaultValue = "1000000",
+        description = "Trades imported into the workspace first (default: ${DEFAULT-VALUE}).")
     int trades;
 
-    @Option(names = "--business-date", paramLabel = "YYYY-MM-DD", defaultValue = "2025-11-20", description = "Business date (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--business-date",
+        paramLabel = "YYYY-MM-DD",
+        defaultValue = "2025-11-20",
+        description = "Business date (default: ${DEFAULT-VALUE}).")
     LocalDate businessDate;
 
     @Override
@@ -191,18 +325,31 @@ final class BenchCommand {
       var out = bench.root.out;
       Path dir = Files.createTempDirectory("tickmark-bench-");
       try {
-        DemoConfig config = new DemoConfig(DemoConfig.DEFAULT_SEED, businessDate, 60, 3, 200, FaultRates.DEFAULTS);
+        DemoConfig config =
+            new DemoConfig(DemoConfig.DEFAULT_SEED, businessDate, 60, 3, 200, FaultRates.DEFAULTS);
         try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
           AppServices services = AppServices.of(ws, Clock.systemUTC());
           new DemoFirmInstaller().install(services, config, DemoFirmInstaller.Progress.NONE);
           Path file = dir.resolve("trades.csv");
           SampleTradeFile.write(services.repositories(), businessDate, file, trades, "BENCH");
-          var actor = services.users().signIn("clerk", com.tickmark.app.demo.DemoUsers.PASSWORD.toCharArray());
+          var actor =
+              services
+                  .users()
+                  .signIn("clerk", com.tickmark.app.demo.DemoUsers.PASSWORD.toCharArray());
           long start = System.nanoTime();
-          services.tradeImports().importFile(actor, file, com.tickmark.model.trade.imports.ImportProfile.BUILT_IN,
-              com.tickmark.model.trade.imports.ImportMode.ALL_OR_NOTHING);
-          out.printf(Locale.ROOT, "Workspace with %,d trades ready (import %.1f s); %d CPU cores%n",
-              services.repositories().trades().count(), (System.nanoTime() - start) / 1e9, Runtime.getRuntime().availableProcessors());
+          services
+              .tradeImports()
+              .importFile(
+                  actor,
+                  file,
+                  com.tickmark.model.trade.imports.ImportProfile.BUILT_IN,
+                  com.tickmark.model.trade.imports.ImportMode.ALL_OR_NOTHING);
+          out.printf(
+              Locale.ROOT,
+              "Workspace with %,d trades ready (import %.1f s); %d CPU cores%n",
+              services.repositories().trades().count(),
+              (System.nanoTime() - start) / 1e9,
+              Runtime.getRuntime().availableProcessors());
           new com.tickmark.app.ui.blotter.BlotterBenchmark(services, out).run();
         }
       } finally {
@@ -212,9 +359,14 @@ final class BenchCommand {
     }
   }
 
-  /** CPU time this process has used, all threads (-1 where the JVM cannot tell): shows contention from other processes. */
+  /**
+   * CPU time this process has used, all threads (-1 where the JVM cannot tell): shows contention
+   * from other processes.
+   */
   static long processCpuNanos() {
-    return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-        ? os.getProcessCpuTime() : -1;
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : -1;
   }
 }

@@ -31,7 +31,14 @@ final class ConsoleProgress {
     lastPercent = percent;
     lastMessage = message;
     int filled = percent * WIDTH / 100;
-    err.print(String.format(Locale.ROOT, "\r[%s%s] %3d%% %-40.40s", "#".repeat(filled), " ".repeat(WIDTH - filled), percent, message));
+    err.print(
+        String.format(
+            Locale.ROOT,
+            "\r[%s%s] %3d%% %-40.40s",
+            "#".repeat(filled),
+            " ".repeat(WIDTH - filled),
+            percent,
+            message));
     err.flush();
   }
 

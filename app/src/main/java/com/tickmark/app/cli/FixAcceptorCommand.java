@@ -16,11 +16,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code tickmark fix-acceptor}: books a FIX 4.4 drop copy as trades until stopped. */
-@Command(name = "fix-acceptor", mixinStandardHelpOptions = true, description = {
-    "Accepts a FIX 4.4 drop-copy session and books its execution reports as trades.",
-    "ExecType F a new trade, G a correction (new version), H a bust (cancelled). Repeated ExecIDs are ignored and counted;",
-    "reports naming an unknown instrument, account or broker wait in the repair queue. Every message is",
-    "kept in <workspace>/fix/. Runs until Ctrl+C or the end of standard input."})
+@Command(
+    name = "fix-acceptor",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Accepts a FIX 4.4 drop-copy session and books its execution reports as trades.",
+      "ExecType F a new trade, G a correction (new version), H a bust (cancelled). Repeated ExecIDs"
+          + " are ignored and counted;",
+      "reports naming an unknown instrument, account or broker wait in the repair queue. Every"
+          + " message is",
+      "kept in <workspace>/fix/. Runs until Ctrl+C or the end of standard input."
+    })
 final class FixAcceptorCommand implements java.util.concurrent.Callable<Integer> {
   @ParentCommand TickmarkCommand root;
 
@@ -30,18 +36,33 @@ final class FixAcceptorCommand implements java.util.concurrent.Callable<Integer>
   @Option(names = "--bind", description = "The address to listen on (default: every interface).")
   String bind;
 
-  @Option(names = "--sender", required = true, paramLabel = "COMPID", description = "Our SenderCompID (49 on what we send).")
+  @Option(
+      names = "--sender",
+      required = true,
+      paramLabel = "COMPID",
+      description = "Our SenderCompID (49 on what we send).")
   String sender;
 
-  @Option(names = "--target", required = true, paramLabel = "COMPID", description = "The trading system's comp id (its SenderCompID).")
+  @Option(
+      names = "--target",
+      required = true,
+      paramLabel = "COMPID",
+      description = "The trading system's comp id (its SenderCompID).")
   String target;
 
-  @Option(names = "--broker", paramLabel = "COMPID=CODE", description = {
-      "The executing broker for a comp id, by broker code (repeatable).",
-      "Without one, the target comp id itself must be a broker code."})
+  @Option(
+      names = "--broker",
+      paramLabel = "COMPID=CODE",
+      description = {
+        "The executing broker for a comp id, by broker code (repeatable).",
+        "Without one, the target comp id itself must be a broker code."
+      })
   Map<String, String> brokers = new LinkedHashMap<>();
 
-  @Option(names = "--heartbeat", defaultValue = "30", description = "Heartbeat interval in seconds (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--heartbeat",
+      defaultValue = "30",
+      description = "Heartbeat interval in seconds (default: ${DEFAULT-VALUE}).")
   int heartbeat;
 
   @Option(names = "--quiet", description = "Print a line per minute instead of one per message.")
@@ -54,17 +75,20 @@ final class FixAcceptorCommand implements java.util.concurrent.Callable<Integer>
   public Integer call() throws InterruptedException {
     CountDownLatch stop = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      stop.countDown();
-      try {
-        closed.await(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "fix-acceptor-shutdown");
+    Thread hook =
+        new Thread(
+            () -> {
+              stop.countDown();
+              try {
+                closed.await(30, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "fix-acceptor-shutdown");
     try (Session session = Session.open(root)) {
       Actor actor = session.signIn();
-      Consumer<String> out = quiet ? line -> { } : line -> root.out.println(line);
+      Consumer<String> out = quiet ? line -> {} : line -> root.out.println(line);
       DropCopyConnection connection = session.services().dropCopyConnection();
       DropCopyConnection.Settings settings;
       try {
@@ -75,16 +99,21 @@ final class FixAcceptorCommand implements java.util.concurrent.Callable<Integer>
       try {
         Runtime.getRuntime().addShutdownHook(hook);
         connection.start(actor, settings, out);
-        root.out.println("Booking as " + actor.username() + ". Stop with Ctrl+C (or close standard input).");
-        Thread reader = new Thread(() -> {
-          drain(stdin);
-          stop.countDown();
-        }, "fix-acceptor-stdin");
+        root.out.println(
+            "Booking as " + actor.username() + ". Stop with Ctrl+C (or close standard input).");
+        Thread reader =
+            new Thread(
+                () -> {
+                  drain(stdin);
+                  stop.countDown();
+                },
+                "fix-acceptor-stdin");
         reader.setDaemon(true);
         reader.start();
         while (!stop.await(60, TimeUnit.SECONDS)) {
           if (quiet) {
-            root.out.printf(Locale.ROOT, "%,d execution reports booked%n", connection.status().booked());
+            root.out.printf(
+                Locale.ROOT, "%,d execution reports booked%n", connection.status().booked());
           }
         }
       } finally {

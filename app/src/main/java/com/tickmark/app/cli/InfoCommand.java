@@ -17,7 +17,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code tickmark info}: what a workspace holds. */
-@Command(name = "info", mixinStandardHelpOptions = true, description = "Shows what the workspace holds: the firm, its business date and how much data.")
+@Command(
+    name = "info",
+    mixinStandardHelpOptions = true,
+    description = "Shows what the workspace holds: the firm, its business date and how much data.")
 final class InfoCommand implements Callable<Integer> {
   @ParentCommand TickmarkCommand root;
 
@@ -46,9 +49,19 @@ final class InfoCommand implements Callable<Integer> {
       row(out, "instruments", Integer.toString(refdata.instruments().size()));
       row(out, "prices", String.format(Locale.ROOT, "%,d", marketData.countPrices()));
       row(out, "fx rates", String.format(Locale.ROOT, "%,d", marketData.countFxRates()));
-      row(out, "trades", String.format(Locale.ROOT, "%,d", trades.count())
-          + (byDate.isEmpty() ? "" : " from " + byDate.firstKey() + " to " + byDate.lastKey()
-              + " (" + byDate.size() + " trade dates)"));
+      row(
+          out,
+          "trades",
+          String.format(Locale.ROOT, "%,d", trades.count())
+              + (byDate.isEmpty()
+                  ? ""
+                  : " from "
+                      + byDate.firstKey()
+                      + " to "
+                      + byDate.lastKey()
+                      + " ("
+                      + byDate.size()
+                      + " trade dates)"));
       row(out, "users", Integer.toString(r.users().all().size()));
       row(out, "audit records", Long.toString(r.audit().verify().recordsChecked()));
       row(out, "encrypted", Workspace.isEncrypted(ws.directory()) ? "yes" : "no");

@@ -28,18 +28,25 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code tickmark report}: the report catalog from the command line. */
-@Command(name = "report", mixinStandardHelpOptions = true, description = "Lists the reports and runs one to an Excel workbook or a PDF.")
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = "Lists the reports and runs one to an Excel workbook or a PDF.")
 final class ReportCommand {
   private static final int DESCRIPTION_WIDTH = 72;
 
   /** What a report is written as. */
   enum Format {
-    xlsx, pdf
+    xlsx,
+    pdf
   }
 
   @ParentCommand TickmarkCommand root;
 
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the reports with their parameters and defaults.")
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "Lists the reports with their parameters and defaults.")
   int list() {
     PrintStream out = root.out;
     List<ReportDefinition> reports = ReportCatalog.standard().reports();
@@ -49,19 +56,26 @@ final class ReportCommand {
         out.printf(Locale.ROOT, "%-20s %s%n", "", line);
       }
       for (ReportParameterSpec p : r.parameters()) {
-        String when = p.isRequired() ? "Required." : p.defaultDescription().map(d -> "Default: " + d + ".").orElse("Optional.");
+        String when =
+            p.isRequired()
+                ? "Required."
+                : p.defaultDescription().map(d -> "Default: " + d + ".").orElse("Optional.");
         out.printf(Locale.ROOT, "%-20s   --param %s=%s%n", "", p.name(), placeholder(p));
         out.printf(Locale.ROOT, "%-20s       %s %s%n", "", p.description(), when);
       }
       out.println();
     }
-    out.println("Run one: tickmark report run NAME [--param NAME=VALUE ...] --out FILE.xlsx|FILE.pdf --user USER");
+    out.println(
+        "Run one: tickmark report run NAME [--param NAME=VALUE ...] --out FILE.xlsx|FILE.pdf --user"
+            + " USER");
     return TickmarkCommand.OK;
   }
 
   private static String placeholder(ReportParameterSpec p) {
     if (p.kind() == ParameterKind.CHOICE) {
-      return p.choices().stream().map(ReportParameterSpec.Choice::value).collect(Collectors.joining("|"));
+      return p.choices().stream()
+          .map(ReportParameterSpec.Choice::value)
+          .collect(Collectors.joining("|"));
     }
     return p.kind() == ParameterKind.INSTRUMENT ? "SYMBOL" : p.format().toUpperCase(Locale.ROOT);
   }
@@ -85,24 +99,58 @@ final class ReportCommand {
     return lines;
   }
 
-  @Command(name = "run", mixinStandardHelpOptions = true, description = {
-      "Runs a report as --user (who must hold EXPORT_DATA) and writes it to a file; the export is in the audit trail.",
-      "Example: tickmark report run price-history --param instrument=AAPL --param from=2025-01-02 --out aapl.xlsx --user clerk"})
-  int run(@Parameters(paramLabel = "NAME", description = "The report, as 'tickmark report list' names it.") String name,
-      @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter of the report; repeat for several.") Map<String, String> parameters,
-      @Option(names = "--format", paramLabel = "FORMAT", description = "xlsx or pdf (default: from the file name).") Format format,
-      @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write; replaced if it exists.") Path out,
-      @Option(names = "--paper", paramLabel = "PAPER", defaultValue = "A4", description = "A4 or LETTER (default: ${DEFAULT-VALUE}).") PaperSize paper) {
+  @Command(
+      name = "run",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Runs a report as --user (who must hold EXPORT_DATA) and writes it to a file; the export is"
+            + " in the audit trail.",
+        "Example: tickmark report run price-history --param instrument=AAPL --param from=2025-01-02"
+            + " --out aapl.xlsx --user clerk"
+      })
+  int run(
+      @Parameters(
+              paramLabel = "NAME",
+              description = "The report, as 'tickmark report list' names it.")
+          String name,
+      @Option(
+              names = "--param",
+              paramLabel = "NAME=VALUE",
+              description = "A parameter of the report; repeat for several.")
+          Map<String, String> parameters,
+      @Option(
+              names = "--format",
+              paramLabel = "FORMAT",
+              description = "xlsx or pdf (default: from the file name).")
+          Format format,
+      @Option(
+              names = "--out",
+              required = true,
+              paramLabel = "FILE",
+              description = "The file to write; replaced if it exists.")
+          Path out,
+      @Option(
+              names = "--paper",
+              paramLabel = "PAPER",
+              defaultValue = "A4",
+              description = "A4 or LETTER (default: ${DEFAULT-VALUE}).")
+          PaperSize paper) {
     ReportDefinition definition = ReportCatalog.standard().get(name);
     Format chosen = format != null ? format : formatOf(out);
     try (Session session = Session.open(root)) {
       AppServices services = session.services();
       Actor actor = session.signIn();
       services.exports().checkMayExport(actor);
-      Report report = definition.build(parameters == null ? Map.of() : parameters, services.reportContext(actor));
+      Report report =
+          definition.build(
+              parameters == null ? Map.of() : parameters, services.reportContext(actor));
       long rows = ReportProgress.rowCount(report);
       ConsoleProgress progress = ConsoleProgress.forTerminal(root.err);
-      Report watched = ReportProgress.observed(report, rows, (done, total) -> progress.update((double) done / total, "Writing rows"));
+      Report watched =
+          ReportProgress.observed(
+              report,
+              rows,
+              (done, total) -> progress.update((double) done / total, "Writing rows"));
       try {
         if (chosen == Format.xlsx) {
           new ExcelRenderer(paper).render(watched, out);
@@ -110,12 +158,20 @@ final class ReportCommand {
           new PdfRenderer(new PdfOptions(paper, isWide(report))).render(watched, out);
         }
       } catch (IOException e) {
-        throw new UserException("Could not write " + out + " (" + e + "); check that the folder exists and you may write there.");
+        throw new UserException(
+            "Could not write "
+                + out
+                + " ("
+                + e
+                + "); check that the folder exists and you may write there.");
       } finally {
         progress.done();
       }
       Path written = out.toAbsolutePath().normalize();
-      services.exports().recordExport(actor, report.title(), chosen.name(), parameters(report), rows, written.toString());
+      services
+          .exports()
+          .recordExport(
+              actor, report.title(), chosen.name(), parameters(report), rows, written.toString());
       root.out.printf(Locale.ROOT, "Wrote %s (%,d rows) to %s%n", report.title(), rows, written);
     }
     return TickmarkCommand.OK;
@@ -127,14 +183,17 @@ final class ReportCommand {
   }
 
   private static Format formatOf(Path out) {
-    String file = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+    String file =
+        out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
     if (file.endsWith(".xlsx")) {
       return Format.xlsx;
     }
     if (file.endsWith(".pdf")) {
       return Format.pdf;
     }
-    throw new UserException("Say which format to write: --format xlsx or --format pdf, or name the file .xlsx or .pdf.");
+    throw new UserException(
+        "Say which format to write: --format xlsx or --format pdf, or name the file .xlsx or"
+            + " .pdf.");
   }
 
   /** The parameters as the report shows them, for the audit record. */

@@ -43,18 +43,25 @@ public final class SampleTradeFile {
   }
 
   /** Writes {@code rows} trades to {@code file}; exec ids are {@code PREFIX-1} onwards. */
-  public static void write(Repositories r, LocalDate businessDate, Path file, int rows, String prefix) throws IOException {
+  public static void write(
+      Repositories r, LocalDate businessDate, Path file, int rows, String prefix)
+      throws IOException {
     List<LocalDate> dates = tradeDates(businessDate, 3);
     List<Book> books = r.referenceData().books();
-    List<Counterparty> brokers = r.referenceData().counterparties().stream().filter(c -> c.role() == CounterpartyRole.BROKER).toList();
-    List<Account> custody = r.referenceData().accounts().stream().filter(a -> a.type() == AccountType.CUSTODY).toList();
+    List<Counterparty> brokers =
+        r.referenceData().counterparties().stream()
+            .filter(c -> c.role() == CounterpartyRole.BROKER)
+            .toList();
+    List<Account> custody =
+        r.referenceData().accounts().stream().filter(a -> a.type() == AccountType.CUSTODY).toList();
     record Priced(Instrument instrument, BigDecimal[] closes) {}
     List<Priced> priced = new ArrayList<>();
     for (Instrument i : r.referenceData().instruments()) {
       BigDecimal[] closes = new BigDecimal[dates.size()];
       boolean all = true;
       for (int d = 0; d < dates.size(); d++) {
-        Optional<BigDecimal> close = r.marketData().latestPrice(i.id(), dates.get(d)).map(p -> p.close());
+        Optional<BigDecimal> close =
+            r.marketData().latestPrice(i.id(), dates.get(d)).map(p -> p.close());
         all &= close.isPresent();
         closes[d] = close.orElse(null);
       }
@@ -63,7 +70,8 @@ public final class SampleTradeFile {
       }
     }
     if (priced.isEmpty() || books.isEmpty() || brokers.isEmpty()) {
-      throw new IllegalStateException("The workspace has no priced instruments, books or brokers to make trades with");
+      throw new IllegalStateException(
+          "The workspace has no priced instruments, books or brokers to make trades with");
     }
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write(ImportProfile.tickmarkHeader());
@@ -72,23 +80,43 @@ public final class SampleTradeFile {
       for (int n = 1; n <= rows; n++) {
         Priced p = priced.get(n % priced.size());
         int d = (n / priced.size()) % dates.size();
-        BigDecimal price = p.closes()[d].multiply(BigDecimal.valueOf(1000 + (n % 11) - 5)).movePointLeft(3).setScale(4, RoundingMode.HALF_EVEN);
-        Instant executed = dates.get(d).atTime(13, 30).toInstant(ZoneOffset.UTC).plusMillis(n % 25_000_000L);
+        BigDecimal price =
+            p.closes()[d]
+                .multiply(BigDecimal.valueOf(1000 + (n % 11) - 5))
+                .movePointLeft(3)
+                .setScale(4, RoundingMode.HALF_EVEN);
+        Instant executed =
+            dates.get(d).atTime(13, 30).toInstant(ZoneOffset.UTC).plusMillis(n % 25_000_000L);
         b.setLength(0);
-        b.append(prefix).append('-').append(n).append(',')
-            .append("ORD-").append(n / 4).append(',')
+        b.append(prefix)
+            .append('-')
+            .append(n)
             .append(',')
-            .append(books.get(n % books.size()).code()).append(',')
-            .append(p.instrument().symbol()).append(',')
-            .append(p.instrument().isin() == null ? "" : p.instrument().isin().value()).append(',')
-            .append(n % 2 == 0 ? "B" : "S").append(',')
-            .append(100 + n % 900).append(',')
-            .append(price.toPlainString()).append(',')
+            .append("ORD-")
+            .append(n / 4)
+            .append(',')
+            .append(',')
+            .append(books.get(n % books.size()).code())
+            .append(',')
+            .append(p.instrument().symbol())
+            .append(',')
+            .append(p.instrument().isin() == null ? "" : p.instrument().isin().value())
+            .append(',')
+            .append(n % 2 == 0 ? "B" : "S")
+            .append(',')
+            .append(100 + n % 900)
+            .append(',')
+            .append(price.toPlainString())
+            .append(',')
             .append("1.50,0.20,")
-            .append(p.instrument().currency().code()).append(',')
-            .append(dates.get(d)).append(',')
-            .append(executed).append(',')
-            .append(brokers.get(n % brokers.size()).code()).append(',')
+            .append(p.instrument().currency().code())
+            .append(',')
+            .append(dates.get(d))
+            .append(',')
+            .append(executed)
+            .append(',')
+            .append(brokers.get(n % brokers.size()).code())
+            .append(',')
             .append(custody.isEmpty() ? "" : custody.get(n % custody.size()).code())
             .append('\n');
         w.append(b);

@@ -28,7 +28,12 @@ final class Session implements AutoCloseable {
   static Session open(TickmarkCommand root) {
     Path dir = root.workspace();
     if (!Workspace.exists(dir)) {
-      throw new UserException("There is no workspace in " + dir + ". Start the app, or run 'tickmark demo --workspace " + dir + "', to create one.");
+      throw new UserException(
+          "There is no workspace in "
+              + dir
+              + ". Start the app, or run 'tickmark demo --workspace "
+              + dir
+              + "', to create one.");
     }
     return new Session(root, Workspace.open(dir, passphrase(root, dir)));
   }
@@ -37,7 +42,8 @@ final class Session implements AutoCloseable {
   static Session openOrCreate(TickmarkCommand root, boolean encrypt) {
     Path dir = root.workspace();
     boolean needsPassphrase = encrypt || Workspace.isEncrypted(dir);
-    return new Session(root, Workspace.open(dir, needsPassphrase ? askPassphrase(root, dir) : null));
+    return new Session(
+        root, Workspace.open(dir, needsPassphrase ? askPassphrase(root, dir) : null));
   }
 
   /** The passphrase of an encrypted workspace ({@code null} for a plain one). */
@@ -52,7 +58,12 @@ final class Session implements AutoCloseable {
     }
     char[] typed = root.prompt("Passphrase for the workspace " + dir);
     if (typed == null || typed.length == 0) {
-      throw new UserException("The workspace " + dir + " is encrypted: give its passphrase in $" + PASSPHRASE_VARIABLE + " or at the prompt.");
+      throw new UserException(
+          "The workspace "
+              + dir
+              + " is encrypted: give its passphrase in $"
+              + PASSPHRASE_VARIABLE
+              + " or at the prompt.");
     }
     return typed;
   }
@@ -69,8 +80,10 @@ final class Session implements AutoCloseable {
   Actor signIn() {
     String user = root.userOption;
     if (user == null || user.isBlank()) {
-      throw new UserException("Say who you are: --user NAME (the password comes from $" + PASSWORD_VARIABLE
-          + " or the prompt). A demo workspace's users are listed in the README.");
+      throw new UserException(
+          "Say who you are: --user NAME (the password comes from $"
+              + PASSWORD_VARIABLE
+              + " or the prompt). A demo workspace's users are listed in the README.");
     }
     return services.users().signIn(user, password(root, "Password for " + user, PASSWORD_VARIABLE));
   }
@@ -82,7 +95,8 @@ final class Session implements AutoCloseable {
     }
     char[] typed = root.prompt(label);
     if (typed == null) {
-      throw new UserException("No password: there is no terminal to ask on, so give it in $" + variable + ".");
+      throw new UserException(
+          "No password: there is no terminal to ask on, so give it in $" + variable + ".");
     }
     return typed;
   }

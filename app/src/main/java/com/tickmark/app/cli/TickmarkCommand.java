@@ -23,8 +23,8 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * {@code tickmark}: with no subcommand it opens the desktop app; every subcommand runs headless.
- * Exit codes: 0 done, 1 the user asked for something that cannot be done (the message says why),
- * 2 an internal error (logged with its stack trace).
+ * Exit codes: 0 done, 1 the user asked for something that cannot be done (the message says why), 2
+ * an internal error (logged with its stack trace).
  */
 @Command(
     name = "tickmark",
@@ -32,23 +32,51 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
-        "Back-office workstation for algorithmic trading firms.",
-        "Without a command, opens the desktop app on the workspace (creating the demo firm on first start)."
+      "Back-office workstation for algorithmic trading firms.",
+      "Without a command, opens the desktop app on the workspace (creating the demo firm on first"
+          + " start)."
     },
-    footer = {"", "Exit codes: 0 done, 1 user error (message on stderr), 2 internal error (see the log in WORKSPACE/logs)."},
-    subcommands = {DemoCommand.class, InfoCommand.class, EodCommand.class, UserCommand.class, ApprovalsCommand.class, AuditCommand.class,
-        ReportCommand.class, TradeCommand.class, FixAcceptorCommand.class, ImportCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    footer = {
+      "",
+      "Exit codes: 0 done, 1 user error (message on stderr), 2 internal error (see the log in"
+          + " WORKSPACE/logs)."
+    },
+    subcommands = {
+      DemoCommand.class,
+      InfoCommand.class,
+      EodCommand.class,
+      UserCommand.class,
+      ApprovalsCommand.class,
+      AuditCommand.class,
+      ReportCommand.class,
+      TradeCommand.class,
+      FixAcceptorCommand.class,
+      ImportCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class TickmarkCommand implements Callable<Integer> {
   public static final int OK = 0;
   public static final int USER_ERROR = 1;
   public static final int INTERNAL_ERROR = 2;
   private static final Logger LOG = LoggerFactory.getLogger(TickmarkCommand.class);
 
-  @Option(names = WorkspaceLocation.OPTION, paramLabel = "DIR", scope = ScopeType.INHERIT,
-      description = "The workspace folder (default: $" + WorkspaceLocation.ENVIRONMENT_VARIABLE + ", else ~/.tickmark).")
+  @Option(
+      names = WorkspaceLocation.OPTION,
+      paramLabel = "DIR",
+      scope = ScopeType.INHERIT,
+      description =
+          "The workspace folder (default: $"
+              + WorkspaceLocation.ENVIRONMENT_VARIABLE
+              + ", else ~/.tickmark).")
   String workspaceOption;
 
-  @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--user",
+      paramLabel = "NAME",
+      scope = ScopeType.INHERIT,
       description = "Act as this user; the password comes from $TICKMARK_PASSWORD or a prompt.")
   String userOption;
 
@@ -57,7 +85,8 @@ public final class TickmarkCommand implements Callable<Integer> {
   final PrintStream out;
   final PrintStream err;
 
-  TickmarkCommand(Map<String, String> environment, Consumer<Path> gui, PrintStream out, PrintStream err) {
+  TickmarkCommand(
+      Map<String, String> environment, Consumer<Path> gui, PrintStream out, PrintStream err) {
     this.environment = environment;
     this.gui = gui;
     this.out = out;
@@ -81,8 +110,12 @@ public final class TickmarkCommand implements Callable<Integer> {
    * and the validation messages the business model writes for people.
    */
   static boolean isUserFacing(Throwable ex) {
-    if (ex instanceof UserException || ex instanceof WorkspaceException || ex instanceof AccessDeniedException
-        || ex instanceof AuthenticationException || ex instanceof FourEyesViolationException || ex instanceof ImportRefusedException) {
+    if (ex instanceof UserException
+        || ex instanceof WorkspaceException
+        || ex instanceof AccessDeniedException
+        || ex instanceof AuthenticationException
+        || ex instanceof FourEyesViolationException
+        || ex instanceof ImportRefusedException) {
       return true;
     }
     if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException) {
@@ -103,33 +136,44 @@ public final class TickmarkCommand implements Callable<Integer> {
   }
 
   /** Parses and runs {@code args}; returns the process exit code. */
-  public static int execute(String[] args, PrintStream out, PrintStream err, Map<String, String> environment, Consumer<Path> gui) {
+  public static int execute(
+      String[] args,
+      PrintStream out,
+      PrintStream err,
+      Map<String, String> environment,
+      Consumer<Path> gui) {
     TickmarkCommand root = new TickmarkCommand(environment, gui, out, err);
     CommandLine cmd = new CommandLine(root);
     cmd.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cmd.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
-    cmd.setParameterExceptionHandler((ex, ignored) -> {
-      err.println("tickmark: " + ex.getMessage());
-      String name = ex.getCommandLine().getCommandSpec().qualifiedName();
-      err.println("Run '" + name + " --help' to see what it accepts.");
-      return USER_ERROR;
-    });
-    cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      if (isUserFacing(ex)) {
-        err.println("tickmark: " + ex.getMessage());
-        LOG.info("Refused: {}", ex.getMessage());
-        return USER_ERROR;
-      }
-      if (ex instanceof CancellationException) {
-        err.println("tickmark: cancelled; nothing was written.");
-        return USER_ERROR;
-      }
-      LOG.error("Internal error running {}", String.join(" ", args), ex);
-      err.println("tickmark: internal error: " + ex + ". This is a bug; the details are in the log in "
-          + root.workspace().resolve("logs") + ".");
-      return INTERNAL_ERROR;
-    });
+    cmd.setParameterExceptionHandler(
+        (ex, ignored) -> {
+          err.println("tickmark: " + ex.getMessage());
+          String name = ex.getCommandLine().getCommandSpec().qualifiedName();
+          err.println("Run '" + name + " --help' to see what it accepts.");
+          return USER_ERROR;
+        });
+    cmd.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          if (isUserFacing(ex)) {
+            err.println("tickmark: " + ex.getMessage());
+            LOG.info("Refused: {}", ex.getMessage());
+            return USER_ERROR;
+          }
+          if (ex instanceof CancellationException) {
+            err.println("tickmark: cancelled; nothing was written.");
+            return USER_ERROR;
+          }
+          LOG.error("Internal error running {}", String.join(" ", args), ex);
+          err.println(
+              "tickmark: internal error: "
+                  + ex
+                  + ". This is a bug; the details are in the log in "
+                  + root.workspace().resolve("logs")
+                  + ".");
+          return INTERNAL_ERROR;
+        });
     return cmd.execute(args);
   }
 }

@@ -17,37 +17,63 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code tickmark user}: administers users (as a user holding MANAGE_USERS). */
-@Command(name = "user", mixinStandardHelpOptions = true, description = "Adds, lists, disables and enables users, resets passwords and requests role changes.")
+@Command(
+    name = "user",
+    mixinStandardHelpOptions = true,
+    description =
+        "Adds, lists, disables and enables users, resets passwords and requests role changes.")
 final class UserCommand {
   static final String NEW_PASSWORD_VARIABLE = "TICKMARK_NEW_PASSWORD";
 
   @ParentCommand TickmarkCommand root;
 
-  @Command(name = "add", mixinStandardHelpOptions = true, description = {
-      "Adds a user. In a workspace without users, the first one (an ADMIN) may be added without --user.",
-      "The new password comes from $" + NEW_PASSWORD_VARIABLE + " or a prompt."})
-  int add(@Parameters(paramLabel = "NAME") String username,
-      @Option(names = "--role", required = true, paramLabel = "ROLE", description = "CLERK, ACCOUNTANT, RISK_MANAGER, COMPLIANCE, ADMIN or VIEWER; repeat for several.") List<Role> roles,
-      @Option(names = "--name", paramLabel = "TEXT", description = "The person's name.") String displayName,
-      @Option(names = "--reason", paramLabel = "TEXT", defaultValue = "added from the command line") String reason) {
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Adds a user. In a workspace without users, the first one (an ADMIN) may be added without"
+            + " --user.",
+        "The new password comes from $" + NEW_PASSWORD_VARIABLE + " or a prompt."
+      })
+  int add(
+      @Parameters(paramLabel = "NAME") String username,
+      @Option(
+              names = "--role",
+              required = true,
+              paramLabel = "ROLE",
+              description =
+                  "CLERK, ACCOUNTANT, RISK_MANAGER, COMPLIANCE, ADMIN or VIEWER; repeat for"
+                      + " several.")
+          List<Role> roles,
+      @Option(names = "--name", paramLabel = "TEXT", description = "The person's name.")
+          String displayName,
+      @Option(names = "--reason", paramLabel = "TEXT", defaultValue = "added from the command line")
+          String reason) {
     try (Session session = Session.open(root)) {
       UserService users = session.services().users();
-      char[] password = Session.password(root, "New password for " + username, NEW_PASSWORD_VARIABLE);
+      char[] password =
+          Session.password(root, "New password for " + username, NEW_PASSWORD_VARIABLE);
       User user;
       if (users.hasNoUsers() && root.userOption == null) {
         if (!roles.equals(List.of(Role.ADMIN))) {
-          throw new UserException("The first user of a workspace must be an administrator: --role ADMIN.");
+          throw new UserException(
+              "The first user of a workspace must be an administrator: --role ADMIN.");
         }
         user = users.createFirstAdministrator(username, displayName, password);
       } else {
-        user = users.addUser(session.signIn(), username, displayName, EnumSet.copyOf(roles), password, reason);
+        user =
+            users.addUser(
+                session.signIn(), username, displayName, EnumSet.copyOf(roles), password, reason);
       }
       root.out.println("Added " + user.username() + " (" + roles(user) + ").");
     }
     return TickmarkCommand.OK;
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the users with their roles and state.")
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "Lists the users with their roles and state.")
   int list() {
     try (Session session = Session.open(root)) {
       Actor actor = session.signIn();
@@ -55,15 +81,23 @@ final class UserCommand {
       out.printf(Locale.ROOT, "%-16s %-24s %-30s %s%n", "USER", "NAME", "ROLES", "STATE");
       Instant now = session.services().clock().instant();
       for (User u : session.services().users().list(actor)) {
-        String state = !u.enabled() ? "disabled" : u.isLocked(now) ? "locked until " + u.lockedUntil() : "active";
-        out.printf(Locale.ROOT, "%-16s %-24s %-30s %s%n", u.username(), u.displayName(), roles(u), state);
+        String state =
+            !u.enabled()
+                ? "disabled"
+                : u.isLocked(now) ? "locked until " + u.lockedUntil() : "active";
+        out.printf(
+            Locale.ROOT, "%-16s %-24s %-30s %s%n", u.username(), u.displayName(), roles(u), state);
       }
     }
     return TickmarkCommand.OK;
   }
 
-  @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disables a user: they can no longer sign in.")
-  int disable(@Parameters(paramLabel = "NAME") String username,
+  @Command(
+      name = "disable",
+      mixinStandardHelpOptions = true,
+      description = "Disables a user: they can no longer sign in.")
+  int disable(
+      @Parameters(paramLabel = "NAME") String username,
       @Option(names = "--reason", required = true, paramLabel = "TEXT") String reason) {
     try (Session session = Session.open(root)) {
       session.services().users().disable(session.signIn(), username, reason);
@@ -72,8 +106,12 @@ final class UserCommand {
     return TickmarkCommand.OK;
   }
 
-  @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enables a disabled user again.")
-  int enable(@Parameters(paramLabel = "NAME") String username,
+  @Command(
+      name = "enable",
+      mixinStandardHelpOptions = true,
+      description = "Enables a disabled user again.")
+  int enable(
+      @Parameters(paramLabel = "NAME") String username,
       @Option(names = "--reason", required = true, paramLabel = "TEXT") String reason) {
     try (Session session = Session.open(root)) {
       session.services().users().enable(session.signIn(), username, reason);
@@ -82,24 +120,46 @@ final class UserCommand {
     return TickmarkCommand.OK;
   }
 
-  @Command(name = "reset-password", mixinStandardHelpOptions = true, description = {
-      "Sets a new password for a user and lifts a lockout.", "The new password comes from $" + NEW_PASSWORD_VARIABLE + " or a prompt."})
-  int resetPassword(@Parameters(paramLabel = "NAME") String username,
+  @Command(
+      name = "reset-password",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Sets a new password for a user and lifts a lockout.",
+        "The new password comes from $" + NEW_PASSWORD_VARIABLE + " or a prompt."
+      })
+  int resetPassword(
+      @Parameters(paramLabel = "NAME") String username,
       @Option(names = "--reason", required = true, paramLabel = "TEXT") String reason) {
     try (Session session = Session.open(root)) {
       Actor actor = session.signIn();
-      session.services().users().resetPassword(actor, username, Session.password(root, "New password for " + username, NEW_PASSWORD_VARIABLE), reason);
+      session
+          .services()
+          .users()
+          .resetPassword(
+              actor,
+              username,
+              Session.password(root, "New password for " + username, NEW_PASSWORD_VARIABLE),
+              reason);
       root.out.println("Reset the password of " + username + ".");
     }
     return TickmarkCommand.OK;
   }
 
-  @Command(name = "set-roles", mixinStandardHelpOptions = true, description = "Requests a change of a user's roles; a second person approves it (tickmark approvals).")
-  int setRoles(@Parameters(paramLabel = "NAME") String username,
+  @Command(
+      name = "set-roles",
+      mixinStandardHelpOptions = true,
+      description =
+          "Requests a change of a user's roles; a second person approves it (tickmark approvals).")
+  int setRoles(
+      @Parameters(paramLabel = "NAME") String username,
       @Option(names = "--role", required = true, paramLabel = "ROLE") List<Role> roles,
       @Option(names = "--reason", required = true, paramLabel = "TEXT") String reason) {
     try (Session session = Session.open(root)) {
-      ApprovalRequest r = session.services().users().requestRoleChange(session.signIn(), username, EnumSet.copyOf(roles), reason);
+      ApprovalRequest r =
+          session
+              .services()
+              .users()
+              .requestRoleChange(session.signIn(), username, EnumSet.copyOf(roles), reason);
       root.out.println("Request " + r.id() + " is waiting for approval: " + r.summary() + ".");
     }
     return TickmarkCommand.OK;

@@ -3,6 +3,9 @@ package com.tickmark.app.demo;
 import static com.tickmark.app.FileTrees.countFiles;
 import static com.tickmark.app.FileTrees.deleteTree;
 
+import com.tickmark.app.AppServices;
+import com.tickmark.model.audit.AuditAction;
+import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.calendar.HolidayCalendar;
 import com.tickmark.model.calendar.MarketCalendars;
 import com.tickmark.model.demo.DemoConfig;
@@ -12,9 +15,6 @@ import com.tickmark.model.demo.DemoReferenceData;
 import com.tickmark.model.demo.FaultManifest;
 import com.tickmark.model.demo.InboxWriter;
 import com.tickmark.model.demo.InjectedFault;
-import com.tickmark.app.AppServices;
-import com.tickmark.model.audit.AuditAction;
-import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.persistence.Repositories;
 import com.tickmark.persistence.marketdata.MarketDataRepository;
 import com.tickmark.persistence.refdata.ReferenceDataRepository;
@@ -36,8 +36,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Creates the demo firm in a workspace: generates it, stores its reference data, market data and
- * trades in one transaction, and writes the external files it receives into {@code inbox/} with
- * the list of injected faults in {@code demo/injected-faults.csv}. All or nothing: a failure or a
+ * trades in one transaction, and writes the external files it receives into {@code inbox/} with the
+ * list of injected faults in {@code demo/injected-faults.csv}. All or nothing: a failure or a
  * cancellation leaves the workspace as it was.
  */
 public final class DemoFirmInstaller {
@@ -57,9 +57,23 @@ public final class DemoFirmInstaller {
 
   /** What was created, and how long each phase took. */
   public record Summary(
-      Path workspace, String firmName, LocalDate businessDate, int instruments, int counterparties, int accounts,
-      int books, int strategies, int prices, int fxRates, int trades, int tradingDays, int inboxFiles,
-      int injectedFaults, Duration generate, Duration store, Duration writeFiles) {
+      Path workspace,
+      String firmName,
+      LocalDate businessDate,
+      int instruments,
+      int counterparties,
+      int accounts,
+      int books,
+      int strategies,
+      int prices,
+      int fxRates,
+      int trades,
+      int tradingDays,
+      int inboxFiles,
+      int injectedFaults,
+      Duration generate,
+      Duration store,
+      Duration writeFiles) {
     public Duration total() {
       return generate.plus(store).plus(writeFiles);
     }
@@ -68,18 +82,27 @@ public final class DemoFirmInstaller {
   /** True when the workspace already holds a firm or users (the demo never overwrites either). */
   public static boolean holdsFirm(AppServices services) {
     Repositories r = services.repositories();
-    return r.settings().businessDate().isPresent() || !r.referenceData().instruments().isEmpty() || !r.users().isEmpty();
+    return r.settings().businessDate().isPresent()
+        || !r.referenceData().instruments().isEmpty()
+        || !r.users().isEmpty();
   }
 
-  /** The holiday calendars the demo needs, covering its history and a margin after the business date. */
+  /**
+   * The holiday calendars the demo needs, covering its history and a margin after the business
+   * date.
+   */
   public static Map<String, HolidayCalendar> calendarsFor(DemoConfig config) {
     int years = config.historyDays() / 250 + 2;
     return MarketCalendars.standard(config.asOf().getYear() - years, config.asOf().getYear() + 2);
   }
 
-  /** The last business day before {@code today} on the New York and London calendars: the default business date. */
+  /**
+   * The last business day before {@code today} on the New York and London calendars: the default
+   * business date.
+   */
   public static LocalDate defaultBusinessDate(LocalDate today) {
-    Map<String, HolidayCalendar> cals = MarketCalendars.standard(today.getYear() - 1, today.getYear());
+    Map<String, HolidayCalendar> cals =
+        MarketCalendars.standard(today.getYear() - 1, today.getYear());
     LocalDate d = today.minusDays(1);
     while (!cals.get("XNYS").isBusinessDay(d) || !cals.get("XLON").isBusinessDay(d)) {
       d = d.minusDays(1);
@@ -90,12 +113,17 @@ public final class DemoFirmInstaller {
   public Summary install(AppServices services, DemoConfig config, Progress progress) {
     Workspace workspace = services.workspace();
     if (holdsFirm(services)) {
-      throw new IllegalStateException("The workspace " + workspace.directory() + " already holds a firm");
+      throw new IllegalStateException(
+          "The workspace " + workspace.directory() + " already holds a firm");
     }
     long t0 = System.nanoTime();
     progress.update(0, "Generating the demo firm");
-    DemoFirm firm = new DemoFirmGenerator(calendarsFor(config))
-        .generate(config, f -> progress.update(0.45 * f, "Generating prices and trades"), progress::cancelled);
+    DemoFirm firm =
+        new DemoFirmGenerator(calendarsFor(config))
+            .generate(
+                config,
+                f -> progress.update(0.45 * f, "Generating prices and trades"),
+                progress::cancelled);
     long t1 = System.nanoTime();
 
     Path staging = workspace.directory().resolve("inbox.partial");
@@ -115,13 +143,36 @@ public final class DemoFirmInstaller {
       publishInbox(workspace, staging);
       int files = countFiles(workspace.inbox());
       DemoReferenceData rd = firm.referenceData();
-      Summary summary = new Summary(workspace.directory(), rd.firmName(), firm.businessDate(), rd.instruments().size(),
-          rd.counterparties().size(), rd.accounts().size(), rd.books().size(), rd.strategies().size(), firm.prices().size(),
-          firm.fxRates().size(), firm.trades().size(), firm.tradingDays().size(), files, faults.size(),
-          Duration.ofNanos(t1 - t0), Duration.ofNanos(t3 - t2), Duration.ofNanos(t2 - t1));
+      Summary summary =
+          new Summary(
+              workspace.directory(),
+              rd.firmName(),
+              firm.businessDate(),
+              rd.instruments().size(),
+              rd.counterparties().size(),
+              rd.accounts().size(),
+              rd.books().size(),
+              rd.strategies().size(),
+              firm.prices().size(),
+              firm.fxRates().size(),
+              firm.trades().size(),
+              firm.tradingDays().size(),
+              files,
+              faults.size(),
+              Duration.ofNanos(t1 - t0),
+              Duration.ofNanos(t3 - t2),
+              Duration.ofNanos(t2 - t1));
       progress.update(1, "Demo firm ready");
-      LOG.info("Demo firm '{}' created in {}: {} trades, {} prices, {} inbox files, {} injected faults in {} ms",
-          rd.firmName(), workspace.directory(), summary.trades(), summary.prices(), files, faults.size(), summary.total().toMillis());
+      LOG.info(
+          "Demo firm '{}' created in {}: {} trades, {} prices, {} inbox files, {} injected faults"
+              + " in {} ms",
+          rd.firmName(),
+          workspace.directory(),
+          summary.trades(),
+          summary.prices(),
+          files,
+          faults.size(),
+          summary.total().toMillis());
       return summary;
     } finally {
       deleteTree(staging);
@@ -131,48 +182,73 @@ public final class DemoFirmInstaller {
   private static void store(AppServices services, DemoFirm firm, Progress progress) {
     DemoReferenceData rd = firm.referenceData();
     Repositories r = services.repositories();
-    services.workspace().run(() -> {
-      ReferenceDataRepository refdata = r.referenceData();
-      refdata.insertCurrencies(rd.currencies());
-      refdata.insertCalendars(rd.calendars().values());
-      refdata.insertStrategies(rd.strategies());
-      refdata.insertBooks(rd.books());
-      refdata.insertCounterparties(rd.counterparties());
-      refdata.insertInstruments(rd.instruments());
-      refdata.insertAccounts(rd.accounts());
-      progress.update(0.55, "Storing price and FX history");
-      MarketDataRepository marketData = r.marketData();
-      marketData.insertPrices(firm.prices());
-      marketData.insertFxRates(firm.fxRates());
-      checkCancelled(progress);
-      progress.update(0.8, "Storing " + firm.trades().size() + " trades");
-      r.trades().insertAll(firm.trades(), DemoUsers.ALL.get(0).username(), services.clock().instant(),
-          t -> "demo firm generated (simulated " + t.source().name() + " trade)");
-      r.trades().recordAffirmations(com.tickmark.model.demo.DemoAffirmations.of(firm));
-      checkCancelled(progress);
-      progress.update(0.9, "Creating the demo users");
-      DemoUsers.create(services.users());
-      SettingsRepository settings = r.settings();
-      settings.put(SettingsRepository.FIRM_NAME, rd.firmName());
-      settings.put(SettingsRepository.BASE_CURRENCY, rd.baseCurrency().code().code());
-      settings.put(SettingsRepository.DEMO_SEED, Long.toString(firm.config().seed()));
-      settings.put(SettingsRepository.FIRM_CALENDARS, String.join(",", MarketCalendars.XETR, MarketCalendars.XLON, MarketCalendars.XNYS));
-      settings.setBusinessDate(firm.businessDate());
-      r.audit().append(new AuditEvent(DemoUsers.ALL.get(0).username(), services.clock().instant(), "Workspace",
-          services.workspace().directory().toString(), AuditAction.IMPORT, "",
-          String.format(java.util.Locale.ROOT, "{\"firm\":\"%s\",\"businessDate\":\"%s\",\"seed\":%d,\"instruments\":%d,\"prices\":%d,\"fxRates\":%d,\"trades\":%d}",
-              rd.firmName(), firm.businessDate(), firm.config().seed(), rd.instruments().size(), firm.prices().size(),
-              firm.fxRates().size(), firm.trades().size()),
-          "demo firm generated"));
-      progress.update(0.97, "Committing");
-    });
+    services
+        .workspace()
+        .run(
+            () -> {
+              ReferenceDataRepository refdata = r.referenceData();
+              refdata.insertCurrencies(rd.currencies());
+              refdata.insertCalendars(rd.calendars().values());
+              refdata.insertStrategies(rd.strategies());
+              refdata.insertBooks(rd.books());
+              refdata.insertCounterparties(rd.counterparties());
+              refdata.insertInstruments(rd.instruments());
+              refdata.insertAccounts(rd.accounts());
+              progress.update(0.55, "Storing price and FX history");
+              MarketDataRepository marketData = r.marketData();
+              marketData.insertPrices(firm.prices());
+              marketData.insertFxRates(firm.fxRates());
+              checkCancelled(progress);
+              progress.update(0.8, "Storing " + firm.trades().size() + " trades");
+              r.trades()
+                  .insertAll(
+                      firm.trades(),
+                      DemoUsers.ALL.get(0).username(),
+                      services.clock().instant(),
+                      t -> "demo firm generated (simulated " + t.source().name() + " trade)");
+              r.trades().recordAffirmations(com.tickmark.model.demo.DemoAffirmations.of(firm));
+              checkCancelled(progress);
+              progress.update(0.9, "Creating the demo users");
+              DemoUsers.create(services.users());
+              SettingsRepository settings = r.settings();
+              settings.put(SettingsRepository.FIRM_NAME, rd.firmName());
+              settings.put(SettingsRepository.BASE_CURRENCY, rd.baseCurrency().code().code());
+              settings.put(SettingsRepository.DEMO_SEED, Long.toString(firm.config().seed()));
+              settings.put(
+                  SettingsRepository.FIRM_CALENDARS,
+                  String.join(
+                      ",", MarketCalendars.XETR, MarketCalendars.XLON, MarketCalendars.XNYS));
+              settings.setBusinessDate(firm.businessDate());
+              r.audit()
+                  .append(
+                      new AuditEvent(
+                          DemoUsers.ALL.get(0).username(),
+                          services.clock().instant(),
+                          "Workspace",
+                          services.workspace().directory().toString(),
+                          AuditAction.IMPORT,
+                          "",
+                          String.format(
+                              java.util.Locale.ROOT,
+                              "{\"firm\":\"%s\",\"businessDate\":\"%s\",\"seed\":%d,\"instruments\":%d,\"prices\":%d,\"fxRates\":%d,\"trades\":%d}",
+                              rd.firmName(),
+                              firm.businessDate(),
+                              firm.config().seed(),
+                              rd.instruments().size(),
+                              firm.prices().size(),
+                              firm.fxRates().size(),
+                              firm.trades().size()),
+                          "demo firm generated"));
+              progress.update(0.97, "Committing");
+            });
   }
 
   private static void publishInbox(Workspace workspace, Path staging) {
     try {
       Path manifest = workspace.directory().resolve(FAULT_MANIFEST);
       Files.createDirectories(manifest.getParent());
-      Files.move(staging.resolve(".injected-faults.csv"), manifest, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          staging.resolve(".injected-faults.csv"), manifest, StandardCopyOption.REPLACE_EXISTING);
       Files.createDirectories(workspace.inbox());
       try (Stream<Path> children = Files.list(staging)) {
         for (Path child : children.toList()) {
@@ -182,7 +258,8 @@ public final class DemoFirmInstaller {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not move the demo inbox files into " + workspace.inbox(), e);
+      throw new UncheckedIOException(
+          "Could not move the demo inbox files into " + workspace.inbox(), e);
     }
   }
 

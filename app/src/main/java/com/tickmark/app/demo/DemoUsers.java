@@ -15,23 +15,32 @@ public final class DemoUsers {
   /** A demo user. */
   public record DemoUser(String username, String displayName, Role role) {}
 
-  public static final List<DemoUser> ALL = List.of(
-      new DemoUser("admin", "Alex Morgan", Role.ADMIN),
-      new DemoUser("clerk", "Carla Mendes", Role.CLERK),
-      new DemoUser("accountant", "Arjun Patel", Role.ACCOUNTANT),
-      new DemoUser("risk", "Rita Okafor", Role.RISK_MANAGER),
-      new DemoUser("compliance", "Colin Byrne", Role.COMPLIANCE),
-      new DemoUser("viewer", "Vera Lindqvist", Role.VIEWER));
+  public static final List<DemoUser> ALL =
+      List.of(
+          new DemoUser("admin", "Alex Morgan", Role.ADMIN),
+          new DemoUser("clerk", "Carla Mendes", Role.CLERK),
+          new DemoUser("accountant", "Arjun Patel", Role.ACCOUNTANT),
+          new DemoUser("risk", "Rita Okafor", Role.RISK_MANAGER),
+          new DemoUser("compliance", "Colin Byrne", Role.COMPLIANCE),
+          new DemoUser("viewer", "Vera Lindqvist", Role.VIEWER));
 
   private DemoUsers() {}
 
   /** Creates the demo users in a workspace that has none; the first, admin, creates the others. */
   static void create(UserService users) {
     DemoUser first = ALL.get(0);
-    User admin = users.createFirstAdministrator(first.username(), first.displayName(), PASSWORD.toCharArray());
+    User admin =
+        users.createFirstAdministrator(
+            first.username(), first.displayName(), PASSWORD.toCharArray());
     Actor actor = admin.asActor();
     for (DemoUser u : ALL.subList(1, ALL.size())) {
-      users.addUser(actor, u.username(), u.displayName(), EnumSet.of(u.role()), PASSWORD.toCharArray(), "demo firm user");
+      users.addUser(
+          actor,
+          u.username(),
+          u.displayName(),
+          EnumSet.of(u.role()),
+          PASSWORD.toCharArray(),
+          "demo firm user");
     }
   }
 }

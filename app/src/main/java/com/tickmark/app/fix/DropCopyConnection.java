@@ -44,7 +44,9 @@ public final class DropCopyConnection implements AutoCloseable {
 
   /** Stopped, listening for the counterparty, or in session with it. */
   public enum State {
-    STOPPED("Stopped"), LISTENING("Listening"), LOGGED_ON("Logged on");
+    STOPPED("Stopped"),
+    LISTENING("Listening"),
+    LOGGED_ON("Logged on");
 
     private final String label;
 
@@ -63,7 +65,12 @@ public final class DropCopyConnection implements AutoCloseable {
    * @param bindAddress the address to listen on, or null/empty for every interface
    * @param brokers the executing broker's code for each counterparty comp id
    */
-  public record Settings(String bindAddress, int port, String senderCompId, String targetCompId, Map<String, String> brokers,
+  public record Settings(
+      String bindAddress,
+      int port,
+      String senderCompId,
+      String targetCompId,
+      Map<String, String> brokers,
       int heartbeatSeconds) {
     public Settings {
       bindAddress = bindAddress == null ? "" : bindAddress.trim();
@@ -71,10 +78,12 @@ public final class DropCopyConnection implements AutoCloseable {
       targetCompId = Objects.requireNonNull(targetCompId, "target comp id").trim();
       brokers = Map.copyOf(brokers == null ? Map.of() : brokers);
       if (port < 1 || port > 65_535) {
-        throw new IllegalArgumentException("The port must be between 1 and 65535, not " + port + ".");
+        throw new IllegalArgumentException(
+            "The port must be between 1 and 65535, not " + port + ".");
       }
       if (senderCompId.isEmpty() || targetCompId.isEmpty()) {
-        throw new IllegalArgumentException("Give both comp ids: ours (SenderCompID) and the trading system's (TargetCompID).");
+        throw new IllegalArgumentException(
+            "Give both comp ids: ours (SenderCompID) and the trading system's (TargetCompID).");
       }
       if (heartbeatSeconds < 1) {
         throw new IllegalArgumentException("The heartbeat interval must be at least 1 second.");
@@ -82,7 +91,12 @@ public final class DropCopyConnection implements AutoCloseable {
     }
 
     public FixDropCopyAcceptor.Config config() {
-      return new FixDropCopyAcceptor.Config(bindAddress.isEmpty() ? null : bindAddress, port, senderCompId, targetCompId, heartbeatSeconds);
+      return new FixDropCopyAcceptor.Config(
+          bindAddress.isEmpty() ? null : bindAddress,
+          port,
+          senderCompId,
+          targetCompId,
+          heartbeatSeconds);
     }
 
     /** The session as QuickFIX/J names it: FIX.4.4:SENDER->TARGET. */
@@ -92,7 +106,9 @@ public final class DropCopyConnection implements AutoCloseable {
 
     /** The broker map as a person writes it: "OMS1=GSCO, OMS2=MSCO". */
     public String brokersText() {
-      return brokers.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + "=" + e.getValue())
+      return brokers.entrySet().stream()
+          .sorted(Map.Entry.comparingByKey())
+          .map(e -> e.getKey() + "=" + e.getValue())
           .collect(Collectors.joining(", "));
     }
 
@@ -113,9 +129,11 @@ public final class DropCopyConnection implements AutoCloseable {
         }
         int eq = pair.indexOf('=');
         if (eq <= 0 || eq == pair.length() - 1) {
-          throw new IllegalArgumentException("'" + pair + "' is not COMPID=CODE (for example OMS1=GSCO).");
+          throw new IllegalArgumentException(
+              "'" + pair + "' is not COMPID=CODE (for example OMS1=GSCO).");
         }
-        map.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim().toUpperCase(Locale.ROOT));
+        map.put(
+            pair.substring(0, eq).trim(), pair.substring(eq + 1).trim().toUpperCase(Locale.ROOT));
       }
       return map;
     }
@@ -129,16 +147,45 @@ public final class DropCopyConnection implements AutoCloseable {
    * @param booked execution reports booked since the start (whatever became of them)
    * @param lastError the last thing that went wrong, or ""
    */
-  public record Status(State state, String session, String startedBy, long received, long booked, long created, long corrected,
-      long repairs, long duplicates, String lastError) {
+  public record Status(
+      State state,
+      String session,
+      String startedBy,
+      long received,
+      long booked,
+      long created,
+      long corrected,
+      long repairs,
+      long duplicates,
+      String lastError) {
     public static final Status STOPPED = new Status(State.STOPPED, "", "", 0, 0, 0, 0, 0, 0, "");
 
     Status with(State s) {
-      return new Status(s, session, startedBy, received, booked, created, corrected, repairs, duplicates, lastError);
+      return new Status(
+          s,
+          session,
+          startedBy,
+          received,
+          booked,
+          created,
+          corrected,
+          repairs,
+          duplicates,
+          lastError);
     }
 
     Status withError(String error) {
-      return new Status(state, session, startedBy, received, booked, created, corrected, repairs, duplicates, error);
+      return new Status(
+          state,
+          session,
+          startedBy,
+          received,
+          booked,
+          created,
+          corrected,
+          repairs,
+          duplicates,
+          error);
     }
   }
 
@@ -158,8 +205,12 @@ public final class DropCopyConnection implements AutoCloseable {
    * @param services the booking service for a broker map
    * @param directory where the engine keeps its store and log ({@code <workspace>/fix})
    */
-  public DropCopyConnection(Function<Map<String, String>, DropCopyService> services, SettingsRepository settingsStore, AuditTrail audit,
-      Path directory, Clock clock) {
+  public DropCopyConnection(
+      Function<Map<String, String>, DropCopyService> services,
+      SettingsRepository settingsStore,
+      AuditTrail audit,
+      Path directory,
+      Clock clock) {
     this.services = services;
     this.settingsStore = settingsStore;
     this.audit = audit;
@@ -176,8 +227,14 @@ public final class DropCopyConnection implements AutoCloseable {
       return Optional.empty();
     }
     try {
-      return Optional.of(new Settings(settingsStore.get(BIND).orElse(""), Integer.parseInt(port.get()), sender.get(), target.get(),
-          Settings.parseBrokers(settingsStore.get(BROKERS).orElse("")), 30));
+      return Optional.of(
+          new Settings(
+              settingsStore.get(BIND).orElse(""),
+              Integer.parseInt(port.get()),
+              sender.get(),
+              target.get(),
+              Settings.parseBrokers(settingsStore.get(BROKERS).orElse("")),
+              30));
     } catch (IllegalArgumentException e) {
       LOG.warn("Ignoring the saved FIX settings: {}", e.getMessage());
       return Optional.empty();
@@ -199,18 +256,29 @@ public final class DropCopyConnection implements AutoCloseable {
    * for next time and the start is audited.
    *
    * @param out a line per message and booking (the command prints them; the app logs them)
-   * @throws IllegalStateException when already running, or the engine cannot start (the port is taken...)
+   * @throws IllegalStateException when already running, or the engine cannot start (the port is
+   *     taken...)
    */
   public Status start(Actor actor, Settings settings, Consumer<String> out) {
     DropCopyService.requireMayBook(actor);
     synchronized (lock) {
       if (acceptor != null) {
-        throw new IllegalStateException("The FIX acceptor is running already (" + running.session() + "); stop it first.");
+        throw new IllegalStateException(
+            "The FIX acceptor is running already (" + running.session() + "); stop it first.");
       }
-      status = new Status(State.LISTENING, settings.session(), actor.username(), 0, 0, 0, 0, 0, 0, "");
+      status =
+          new Status(State.LISTENING, settings.session(), actor.username(), 0, 0, 0, 0, 0, 0, "");
       FixDropCopyAcceptor started = null;
       try {
-        started = new FixDropCopyAcceptor(settings.config(), directory, services.apply(settings.brokers()), actor, clock, out, new Events());
+        started =
+            new FixDropCopyAcceptor(
+                settings.config(),
+                directory,
+                services.apply(settings.brokers()),
+                actor,
+                clock,
+                out,
+                new Events());
         started.start();
       } catch (RuntimeException e) {
         if (started != null) {
@@ -218,7 +286,8 @@ public final class DropCopyConnection implements AutoCloseable {
         }
         status = Status.STOPPED.withError(describe(e));
         notifyListeners();
-        throw new IllegalStateException("The FIX acceptor could not start on port " + settings.port() + ": " + describe(e), e);
+        throw new IllegalStateException(
+            "The FIX acceptor could not start on port " + settings.port() + ": " + describe(e), e);
       }
       acceptor = started;
       running = settings;
@@ -229,8 +298,16 @@ public final class DropCopyConnection implements AutoCloseable {
     settingsStore.put(SENDER, settings.senderCompId());
     settingsStore.put(TARGET, settings.targetCompId());
     settingsStore.put(BROKERS, settings.brokersText());
-    audit.append(new AuditEvent(actor.username(), clock.instant(), ENTITY, settings.session(), AuditAction.CONFIGURE,
-        "{\"state\":\"STOPPED\"}", json(settings, "LISTENING"), "FIX drop copy started"));
+    audit.append(
+        new AuditEvent(
+            actor.username(),
+            clock.instant(),
+            ENTITY,
+            settings.session(),
+            AuditAction.CONFIGURE,
+            "{\"state\":\"STOPPED\"}",
+            json(settings, "LISTENING"),
+            "FIX drop copy started"));
     LOG.info("FIX drop copy {} started by {}", settings.session(), actor.username());
     notifyListeners();
     return status();
@@ -262,10 +339,20 @@ public final class DropCopyConnection implements AutoCloseable {
       status = status.with(State.STOPPED);
     }
     try {
-      audit.append(new AuditEvent(by.username(), clock.instant(), ENTITY, was.session(), AuditAction.CONFIGURE,
-          json(was, "LISTENING"), "{\"state\":\"STOPPED\"}", "FIX drop copy stopped"));
+      audit.append(
+          new AuditEvent(
+              by.username(),
+              clock.instant(),
+              ENTITY,
+              was.session(),
+              AuditAction.CONFIGURE,
+              json(was, "LISTENING"),
+              "{\"state\":\"STOPPED\"}",
+              "FIX drop copy stopped"));
     } catch (RuntimeException e) {
-      LOG.warn("Could not audit the stop of the FIX drop copy (the workspace may be closing): {}", e.toString());
+      LOG.warn(
+          "Could not audit the stop of the FIX drop copy (the workspace may be closing): {}",
+          e.toString());
     }
     LOG.info("FIX drop copy {} stopped", was.session());
     notifyListeners();
@@ -339,13 +426,25 @@ public final class DropCopyConnection implements AutoCloseable {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String m = root.getMessage() == null || root.getMessage().isBlank() ? root.getClass().getSimpleName() : root.getMessage();
+    String m =
+        root.getMessage() == null || root.getMessage().isBlank()
+            ? root.getClass().getSimpleName()
+            : root.getMessage();
     return m.lines().findFirst().orElse(m);
   }
 
   private static String json(Settings s, String state) {
-    return "{\"state\":\"" + state + "\",\"port\":" + s.port() + ",\"sender\":\"" + esc(s.senderCompId()) + "\",\"target\":\""
-        + esc(s.targetCompId()) + "\",\"brokers\":\"" + esc(s.brokersText()) + "\"}";
+    return "{\"state\":\""
+        + state
+        + "\",\"port\":"
+        + s.port()
+        + ",\"sender\":\""
+        + esc(s.senderCompId())
+        + "\",\"target\":\""
+        + esc(s.targetCompId())
+        + "\",\"brokers\":\""
+        + esc(s.brokersText())
+        + "\"}";
   }
 
   private static String esc(String s) {
@@ -366,20 +465,44 @@ public final class DropCopyConnection implements AutoCloseable {
 
     @Override
     public void received(String msgType) {
-      update(s -> new Status(s.state(), s.session(), s.startedBy(), s.received() + 1, s.booked(), s.created(), s.corrected(),
-          s.repairs(), s.duplicates(), s.lastError()));
+      update(
+          s ->
+              new Status(
+                  s.state(),
+                  s.session(),
+                  s.startedBy(),
+                  s.received() + 1,
+                  s.booked(),
+                  s.created(),
+                  s.corrected(),
+                  s.repairs(),
+                  s.duplicates(),
+                  s.lastError()));
     }
 
     @Override
     public void booked(ReceivedReport r) {
       ReportOutcome o = r.outcome();
-      update(s -> {
-        Status next = new Status(s.state(), s.session(), s.startedBy(), s.received(), s.booked() + 1,
-            s.created() + (o == ReportOutcome.CREATED ? 1 : 0), s.corrected() + (o == ReportOutcome.CORRECTED || o == ReportOutcome.BUSTED ? 1 : 0),
-            s.repairs() + (o == ReportOutcome.REPAIR ? 1 : 0), s.duplicates() + (o == ReportOutcome.DUPLICATE ? 1 : 0), s.lastError());
-        // the writer sets a report aside with this detail when booking itself failed
-        return r.detail().startsWith("Could not be booked") ? next.withError(r.report().execId() + ": " + r.detail()) : next;
-      });
+      update(
+          s -> {
+            Status next =
+                new Status(
+                    s.state(),
+                    s.session(),
+                    s.startedBy(),
+                    s.received(),
+                    s.booked() + 1,
+                    s.created() + (o == ReportOutcome.CREATED ? 1 : 0),
+                    s.corrected()
+                        + (o == ReportOutcome.CORRECTED || o == ReportOutcome.BUSTED ? 1 : 0),
+                    s.repairs() + (o == ReportOutcome.REPAIR ? 1 : 0),
+                    s.duplicates() + (o == ReportOutcome.DUPLICATE ? 1 : 0),
+                    s.lastError());
+            // the writer sets a report aside with this detail when booking itself failed
+            return r.detail().startsWith("Could not be booked")
+                ? next.withError(r.report().execId() + ": " + r.detail())
+                : next;
+          });
     }
   }
 }

@@ -15,17 +15,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one writer between the FIX engine and the database: received execution reports queue up
- * here and one thread books them in batches (whatever has arrived, up to {@value #MAX_BATCH} per
- * transaction), so the engine's thread never waits for a commit. A batch that fails is booked
- * again one report at a time, so one bad report cannot hold back the others.
+ * The one writer between the FIX engine and the database: received execution reports queue up here
+ * and one thread books them in batches (whatever has arrived, up to {@value #MAX_BATCH} per
+ * transaction), so the engine's thread never waits for a commit. A batch that fails is booked again
+ * one report at a time, so one bad report cannot hold back the others.
  */
 public final class DropCopyWriter implements AutoCloseable {
   public static final int MAX_BATCH = 2_000;
+
   /** How long a batch waits for more reports before it is booked, once the first has come. */
   static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(3);
+
   private static final Logger LOG = LoggerFactory.getLogger(DropCopyWriter.class);
-  private static final ExecutionReport STOP = new ExecutionReport(java.util.Map.of(), "", java.time.Instant.EPOCH);
+  private static final ExecutionReport STOP =
+      new ExecutionReport(java.util.Map.of(), "", java.time.Instant.EPOCH);
 
   private final DropCopyService service;
   private final Actor actor;
@@ -64,7 +67,9 @@ public final class DropCopyWriter implements AutoCloseable {
     }
   }
 
-  /** Waits until at least {@code count} reports were booked; false if {@code timeout} passed first. */
+  /**
+   * Waits until at least {@code count} reports were booked; false if {@code timeout} passed first.
+   */
   public boolean awaitProcessed(long count, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     synchronized (progress) {
@@ -131,7 +136,10 @@ public final class DropCopyWriter implements AutoCloseable {
     try {
       results = service.process(actor, batch);
     } catch (RuntimeException e) {
-      LOG.warn("A batch of {} execution reports failed ({}); booking them one by one", batch.size(), e.toString());
+      LOG.warn(
+          "A batch of {} execution reports failed ({}); booking them one by one",
+          batch.size(),
+          e.toString());
       results = new ArrayList<>();
       for (ExecutionReport r : batch) {
         results.addAll(bookAlone(r));

@@ -43,7 +43,12 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FixDropCopyAcceptor.class);
 
   /** What the acceptor listens on and who it talks to. */
-  public record Config(String bindAddress, int port, String senderCompId, String targetCompId, int heartbeatSeconds) {
+  public record Config(
+      String bindAddress,
+      int port,
+      String senderCompId,
+      String targetCompId,
+      int heartbeatSeconds) {
     public Config {
       Objects.requireNonNull(senderCompId, "sender comp id");
       Objects.requireNonNull(targetCompId, "target comp id");
@@ -57,7 +62,10 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
     }
   }
 
-  /** What happens on the session, for whoever shows it (called on the engine's and the writer's threads). */
+  /**
+   * What happens on the session, for whoever shows it (called on the engine's and the writer's
+   * threads).
+   */
   public interface Listener {
     /** The counterparty logged on. */
     default void loggedOn(String session) {}
@@ -72,7 +80,7 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
     default void booked(ReceivedReport report) {}
   }
 
-  private static final Listener NOBODY = new Listener() { };
+  private static final Listener NOBODY = new Listener() {};
 
   private final Config config;
   private final Path directory;
@@ -88,12 +96,26 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
    * @param directory where QuickFIX/J keeps its store and log ({@code <workspace>/fix})
    * @param out where a summary line per message received (and per booking) goes
    */
-  public FixDropCopyAcceptor(Config config, Path directory, DropCopyService service, Actor actor, Clock clock, Consumer<String> out) {
+  public FixDropCopyAcceptor(
+      Config config,
+      Path directory,
+      DropCopyService service,
+      Actor actor,
+      Clock clock,
+      Consumer<String> out) {
     this(config, directory, service, actor, clock, out, NOBODY);
   }
 
-  /** @param listener told of logons, logouts, messages and bookings */
-  public FixDropCopyAcceptor(Config config, Path directory, DropCopyService service, Actor actor, Clock clock, Consumer<String> out,
+  /**
+   * @param listener told of logons, logouts, messages and bookings
+   */
+  public FixDropCopyAcceptor(
+      Config config,
+      Path directory,
+      DropCopyService service,
+      Actor actor,
+      Clock clock,
+      Consumer<String> out,
       Listener listener) {
     this.listener = Objects.requireNonNull(listener, "listener");
     this.config = config;
@@ -107,8 +129,13 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
       Files.createDirectories(directory.resolve("store"));
       Files.createDirectories(directory.resolve("log"));
       SessionSettings settings = settings();
-      this.acceptor = new SocketAcceptor(new DropCopyApplication(), new FileStoreFactory(settings), settings,
-          new FileLogFactory(settings), new DefaultMessageFactory());
+      this.acceptor =
+          new SocketAcceptor(
+              new DropCopyApplication(),
+              new FileStoreFactory(settings),
+              settings,
+              new FileLogFactory(settings),
+              new DefaultMessageFactory());
     } catch (IOException e) {
       writer.close();
       throw new UncheckedIOException("Could not prepare " + directory + " for the FIX session", e);
@@ -157,7 +184,13 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
     } catch (ConfigError e) {
       throw new IllegalStateException("The FIX acceptor could not start: " + e.getMessage(), e);
     }
-    out.accept("Listening for FIX 4.4 on port " + config.port() + " as " + config.senderCompId() + " for " + config.targetCompId());
+    out.accept(
+        "Listening for FIX 4.4 on port "
+            + config.port()
+            + " as "
+            + config.senderCompId()
+            + " for "
+            + config.targetCompId());
     return this;
   }
 
@@ -167,15 +200,17 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
     try (Stream<Path> files = Files.list(directory.resolve("log"))) {
       for (Path f : files.filter(p -> p.getFileName().toString().equals(logFileName())).toList()) {
         try (Stream<String> lines = Files.lines(f, StandardCharsets.ISO_8859_1)) {
-          lines.forEach(line -> {
-            int start = line.indexOf("8=FIX");
-            if (start >= 0) {
-              ExecutionReport r = FixMessages.parse(line.substring(start), clock.instant());
-              if ("8".equals(r.get(ExecutionReport.MSG_TYPE)) && config.targetCompId().equals(r.senderCompId())) {
-                reports.add(r);
-              }
-            }
-          });
+          lines.forEach(
+              line -> {
+                int start = line.indexOf("8=FIX");
+                if (start >= 0) {
+                  ExecutionReport r = FixMessages.parse(line.substring(start), clock.instant());
+                  if ("8".equals(r.get(ExecutionReport.MSG_TYPE))
+                      && config.targetCompId().equals(r.senderCompId())) {
+                    reports.add(r);
+                  }
+                }
+              });
         }
       }
     } catch (IOException e) {
@@ -186,12 +221,22 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
 
   private String logFileName() {
     SessionID id = config.sessionId();
-    return id.getBeginString() + "-" + id.getSenderCompID() + "-" + id.getTargetCompID() + ".messages.log";
+    return id.getBeginString()
+        + "-"
+        + id.getSenderCompID()
+        + "-"
+        + id.getTargetCompID()
+        + ".messages.log";
   }
 
   private void booked(ReceivedReport r) {
     listener.booked(r);
-    out.accept("  -> " + r.report().execId() + " " + r.outcome() + (r.detail().isEmpty() ? "" : ": " + r.detail()));
+    out.accept(
+        "  -> "
+            + r.report().execId()
+            + " "
+            + r.outcome()
+            + (r.detail().isEmpty() ? "" : ": " + r.detail()));
   }
 
   public DropCopyWriter writer() {
@@ -255,7 +300,8 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
         out.accept("<- " + FixMessages.summary(report));
         writer.submit(report);
       } else {
-        out.accept("<- 35=" + type + " (not an execution report: kept in the FIX message log only)");
+        out.accept(
+            "<- 35=" + type + " (not an execution report: kept in the FIX message log only)");
       }
     }
   }

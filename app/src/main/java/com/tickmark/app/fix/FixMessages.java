@@ -41,15 +41,25 @@ final class FixMessages {
     if (!r.execRefId().isEmpty()) {
       s.append(" 19=").append(r.execRefId());
     }
-    String side = switch (r.get(ExecutionReport.SIDE)) {
-      case "1" -> "BUY";
-      case "2" -> "SELL";
-      case "5" -> "SELL SHORT";
-      default -> "54=" + r.get(ExecutionReport.SIDE);
-    };
-    String instrument = r.has(ExecutionReport.SECURITY_ID) ? r.get(ExecutionReport.SECURITY_ID) : r.get(ExecutionReport.SYMBOL);
-    s.append(' ').append(side).append(' ').append(r.get(ExecutionReport.LAST_QTY)).append(' ').append(instrument)
-        .append(" @ ").append(r.get(ExecutionReport.LAST_PX));
+    String side =
+        switch (r.get(ExecutionReport.SIDE)) {
+          case "1" -> "BUY";
+          case "2" -> "SELL";
+          case "5" -> "SELL SHORT";
+          default -> "54=" + r.get(ExecutionReport.SIDE);
+        };
+    String instrument =
+        r.has(ExecutionReport.SECURITY_ID)
+            ? r.get(ExecutionReport.SECURITY_ID)
+            : r.get(ExecutionReport.SYMBOL);
+    s.append(' ')
+        .append(side)
+        .append(' ')
+        .append(r.get(ExecutionReport.LAST_QTY))
+        .append(' ')
+        .append(instrument)
+        .append(" @ ")
+        .append(r.get(ExecutionReport.LAST_PX));
     if (r.has(ExecutionReport.ACCOUNT)) {
       s.append(" account ").append(r.get(ExecutionReport.ACCOUNT));
     }

@@ -26,13 +26,13 @@ import java.util.function.BiFunction;
 
 /**
  * Trade files of either kind, CSV or Excel, for the import command and the Import trades screen. A
- * CSV file goes to {@link TradeImportService} as it is. A workbook (.xlsx, .xlsm, .xls — see
- * {@link WorkbookText#isWorkbook}) is first written out, one sheet, as CSV text in the profile's
- * layout (delimiter, decimal separator, date and time patterns) to a temporary file, which the
- * import reads and which is deleted afterwards; the import's problems, record, audit event and
- * re-import check carry the workbook's own name and SHA-256 ({@link ImportSource}), and row n of
- * the sheet is line n of the problems. A file that is not a readable workbook is refused before
- * anything is checked or written.
+ * CSV file goes to {@link TradeImportService} as it is. A workbook (.xlsx, .xlsm, .xls — see {@link
+ * WorkbookText#isWorkbook}) is first written out, one sheet, as CSV text in the profile's layout
+ * (delimiter, decimal separator, date and time patterns) to a temporary file, which the import
+ * reads and which is deleted afterwards; the import's problems, record, audit event and re-import
+ * check carry the workbook's own name and SHA-256 ({@link ImportSource}), and row n of the sheet is
+ * line n of the problems. A file that is not a readable workbook is refused before anything is
+ * checked or written.
  */
 public final class TradeFileImports {
   private final TradeImportService imports;
@@ -50,7 +50,13 @@ public final class TradeFileImports {
    * Imports {@code file} with the named profile; {@code sheet} names a workbook's sheet (null: the
    * first) and must be null for a CSV file.
    */
-  public ImportResult importFile(Actor actor, Path file, String sheet, String profileName, ImportMode mode, ImportMonitor monitor) {
+  public ImportResult importFile(
+      Actor actor,
+      Path file,
+      String sheet,
+      String profileName,
+      ImportMode mode,
+      ImportMonitor monitor) {
     if (!isWorkbook(file)) {
       textHasNoSheets(file, sheet);
       return imports.importFile(actor, file, profileName, mode, monitor);
@@ -58,35 +64,60 @@ public final class TradeFileImports {
     if (mode != ImportMode.PREVIEW) {
       actor.require(Permission.CAPTURE_TRADES); // before the workbook is read for nothing
     }
-    return converted(actor, file, sheet, profileName, monitor,
+    return converted(
+        actor,
+        file,
+        sheet,
+        profileName,
+        monitor,
         (source, checking) -> imports.importFile(actor, source, profileName, mode, checking));
   }
 
   /** {@link TradeImportService#preview} of a CSV file or a workbook's sheet. */
-  public ImportPreview preview(Actor actor, Path file, String sheet, String profileName, int firstRows, ImportMonitor monitor) {
+  public ImportPreview preview(
+      Actor actor,
+      Path file,
+      String sheet,
+      String profileName,
+      int firstRows,
+      ImportMonitor monitor) {
     if (!isWorkbook(file)) {
       textHasNoSheets(file, sheet);
       return imports.preview(actor, file, profileName, firstRows, monitor);
     }
-    return converted(actor, file, sheet, profileName, monitor,
+    return converted(
+        actor,
+        file,
+        sheet,
+        profileName,
+        monitor,
         (source, checking) -> imports.preview(actor, source, profileName, firstRows, checking));
   }
 
   private static void textHasNoSheets(Path file, String sheet) {
     if (sheet != null) {
-      throw new IllegalArgumentException(file.getFileName() + " is not an Excel workbook, so it has no sheet '" + sheet + "'.");
+      throw new IllegalArgumentException(
+          file.getFileName() + " is not an Excel workbook, so it has no sheet '" + sheet + "'.");
     }
   }
 
-  private <T> T converted(Actor actor, Path workbook, String sheet, String profileName, ImportMonitor monitor,
+  private <T> T converted(
+      Actor actor,
+      Path workbook,
+      String sheet,
+      String profileName,
+      ImportMonitor monitor,
       BiFunction<ImportSource, ImportMonitor, T> importing) {
     ImportProfile profile = imports.profile(actor, profileName);
     String name = workbook.getFileName().toString();
     Path text;
     try {
-      text = Files.createTempFile("tickmark-import-", ".csv"); // owner-only where the file system has permissions
+      text =
+          Files.createTempFile(
+              "tickmark-import-", ".csv"); // owner-only where the file system has permissions
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not create a temporary file to read " + name + " into: " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Could not create a temporary file to read " + name + " into: " + e.getMessage(), e);
     }
     try {
       ImportSource source = ImportSource.convertedFrom(workbook, text);
@@ -95,9 +126,11 @@ public final class TradeFileImports {
       } catch (WorkbookException e) {
         throw new ImportRefusedException(e.getMessage() + " Nothing was written.");
       } catch (IOException e) {
-        throw new ImportRefusedException("Could not read " + name + ": " + e.getMessage() + "; nothing was written.");
+        throw new ImportRefusedException(
+            "Could not read " + name + ": " + e.getMessage() + "; nothing was written.");
       }
-      return importing.apply(source, monitor == ImportMonitor.NONE ? monitor : new Checking(monitor));
+      return importing.apply(
+          source, monitor == ImportMonitor.NONE ? monitor : new Checking(monitor));
     } finally {
       try {
         Files.deleteIfExists(text);
@@ -107,11 +140,16 @@ public final class TradeFileImports {
     }
   }
 
-  /** How a workbook's cells are written for {@code profile}: its delimiter, decimal separator and date and time patterns. */
+  /**
+   * How a workbook's cells are written for {@code profile}: its delimiter, decimal separator and
+   * date and time patterns.
+   */
   public static WorkbookText.Layout layout(ImportProfile profile) {
     DateTimeFormatter dates = DateTimeFormatter.ofPattern(profile.datePattern(), Locale.ROOT);
-    DateTimeFormatter times = ImportProfile.ISO.equalsIgnoreCase(profile.timePattern()) ? WorkbookText.ISO_UTC
-        : DateTimeFormatter.ofPattern(profile.timePattern(), Locale.ROOT);
+    DateTimeFormatter times =
+        ImportProfile.ISO.equalsIgnoreCase(profile.timePattern())
+            ? WorkbookText.ISO_UTC
+            : DateTimeFormatter.ofPattern(profile.timePattern(), Locale.ROOT);
     return new WorkbookText.Layout(profile.delimiter(), profile.decimalSeparator(), dates, times);
   }
 
@@ -142,7 +180,10 @@ public final class TradeFileImports {
     }
   }
 
-  /** The import's monitor while the workbook is read: the same cancellation; reading is the first half of the progress. */
+  /**
+   * The import's monitor while the workbook is read: the same cancellation; reading is the first
+   * half of the progress.
+   */
   private static final class Reading implements ImportMonitor {
     private final ImportMonitor monitor;
 

@@ -69,12 +69,13 @@ public final class ErrorDialogs {
    * bury the user in dialogs.
    */
   public static void installUncaughtExceptionHandler() {
-    Thread.UncaughtExceptionHandler handler = (thread, error) -> {
-      LOG.error("Uncaught exception on thread {}", thread.getName(), error);
-      if (Platform.isFxApplicationThread()) {
-        showUnexpected(error);
-      }
-    };
+    Thread.UncaughtExceptionHandler handler =
+        (thread, error) -> {
+          LOG.error("Uncaught exception on thread {}", thread.getName(), error);
+          if (Platform.isFxApplicationThread()) {
+            showUnexpected(error);
+          }
+        };
     Thread.setDefaultUncaughtExceptionHandler(handler);
     if (Platform.isFxApplicationThread()) {
       Thread.currentThread().setUncaughtExceptionHandler(handler);
@@ -90,7 +91,8 @@ public final class ErrorDialogs {
     try {
       Window owner = focusedWindow().orElse(null);
       Alert alert = create(owner, ErrorReport.of("Tickmark ran into an unexpected problem", error));
-      // show, not showAndWait: the error may come from layout or an animation, where waiting is not allowed
+      // show, not showAndWait: the error may come from layout or an animation, where waiting is not
+      // allowed
       alert.setOnHidden(e -> showingUnexpected = false);
       showingUnexpected = true;
       alert.show();
@@ -101,7 +103,9 @@ public final class ErrorDialogs {
   }
 
   private static Optional<Window> focusedWindow() {
-    return Window.getWindows().stream().filter(Window::isFocused).findFirst()
+    return Window.getWindows().stream()
+        .filter(Window::isFocused)
+        .findFirst()
         .or(() -> Window.getWindows().stream().filter(Window::isShowing).findFirst());
   }
 }

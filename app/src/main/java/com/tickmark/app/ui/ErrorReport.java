@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param details the exception chain with its stack trace
  */
 public record ErrorReport(String headline, String explanation, String details) {
-  static final String WHAT_TO_DO = "Try again. If it keeps happening, send the details below to your support contact.";
+  static final String WHAT_TO_DO =
+      "Try again. If it keeps happening, send the details below to your support contact.";
 
   public ErrorReport {
     Objects.requireNonNull(headline, "headline");

@@ -38,7 +38,8 @@ public final class NodeSnapshots {
   private static Path writePng(WritableImage image, Path png) {
     BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
     // PNG has no use for the alpha channel of an opaque screen; dropping it keeps files small
-    BufferedImage rgb = new BufferedImage(buffered.getWidth(), buffered.getHeight(), BufferedImage.TYPE_INT_RGB);
+    BufferedImage rgb =
+        new BufferedImage(buffered.getWidth(), buffered.getHeight(), BufferedImage.TYPE_INT_RGB);
     java.awt.Graphics2D g = rgb.createGraphics();
     try {
       g.drawImage(buffered, 0, 0, java.awt.Color.WHITE, null);
@@ -64,13 +65,14 @@ public final class NodeSnapshots {
       return snapshot.get();
     }
     CompletableFuture<WritableImage> result = new CompletableFuture<>();
-    Platform.runLater(() -> {
-      try {
-        result.complete(snapshot.get());
-      } catch (RuntimeException e) {
-        result.completeExceptionally(e);
-      }
-    });
+    Platform.runLater(
+        () -> {
+          try {
+            result.complete(snapshot.get());
+          } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+          }
+        });
     try {
       return result.get(30, TimeUnit.SECONDS);
     } catch (InterruptedException e) {

@@ -18,9 +18,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the user arranged and should find again: window bounds, the selected screen and tab, the
- * theme, divider positions, table columns. Kept per workspace in {@code <workspace>/ui-state.properties}
- * (never in the home folder), read once at start and written when the main window closes. Parts of
- * the UI that hold such state register a save hook that copies it in just before the file is written.
+ * theme, divider positions, table columns. Kept per workspace in {@code
+ * <workspace>/ui-state.properties} (never in the home folder), read once at start and written when
+ * the main window closes. Parts of the UI that hold such state register a save hook that copies it
+ * in just before the file is written.
  */
 public final class UiState {
   public static final String FILE_NAME = "ui-state.properties";
@@ -34,7 +35,10 @@ public final class UiState {
     this.file = file;
   }
 
-  /** The state kept in {@code workspaceDirectory}; empty when there is none yet or it cannot be read. */
+  /**
+   * The state kept in {@code workspaceDirectory}; empty when there is none yet or it cannot be
+   * read.
+   */
   public static UiState load(Path workspaceDirectory) {
     UiState state = new UiState(workspaceDirectory.resolve(FILE_NAME));
     if (Files.isReadable(state.file)) {
@@ -101,7 +105,10 @@ public final class UiState {
     put(key, Boolean.toString(value));
   }
 
-  /** Runs just before the state is written: copies live UI state (widths, dividers) into this object. */
+  /**
+   * Runs just before the state is written: copies live UI state (widths, dividers) into this
+   * object.
+   */
   public void addSaveHook(Runnable hook) {
     saveHooks.add(hook);
   }
@@ -111,7 +118,10 @@ public final class UiState {
     return Optional.ofNullable(file);
   }
 
-  /** Collects the live state and writes the file (atomically: a half-written file never replaces a good one). */
+  /**
+   * Collects the live state and writes the file (atomically: a half-written file never replaces a
+   * good one).
+   */
   public void save() {
     for (Runnable hook : List.copyOf(saveHooks)) {
       try {
@@ -142,7 +152,10 @@ public final class UiState {
     }
   }
 
-  /** Escapes for the properties format, written sorted and without a timestamp so the file diffs well. */
+  /**
+   * Escapes for the properties format, written sorted and without a timestamp so the file diffs
+   * well.
+   */
   private static String escape(String s, boolean key) {
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {

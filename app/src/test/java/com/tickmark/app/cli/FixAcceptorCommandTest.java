@@ -19,11 +19,17 @@ class FixAcceptorCommandTest {
   static Run run(Map<String, String> env, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = TickmarkCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), env, p -> {
-          throw new AssertionError("the GUI must not start");
-        });
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        TickmarkCommand.execute(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            env,
+            p -> {
+              throw new AssertionError("the GUI must not start");
+            });
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -44,11 +50,37 @@ class FixAcceptorCommandTest {
   @Test
   void aUserWhoMayNotCaptureTradesCannotStartIt() {
     Path ws = tmp.resolve("ws");
-    Run demo = run(Map.of(), "demo", "--workspace", ws.toString(), "--days", "1", "--trades-per-day", "5", "--history-days", "30",
-        "--business-date", "2025-11-20", "--seed", "7");
+    Run demo =
+        run(
+            Map.of(),
+            "demo",
+            "--workspace",
+            ws.toString(),
+            "--days",
+            "1",
+            "--trades-per-day",
+            "5",
+            "--history-days",
+            "30",
+            "--business-date",
+            "2025-11-20",
+            "--seed",
+            "7");
     assertThat(demo.exitCode()).as(demo.err()).isZero();
-    Run r = run(Map.of(Session.PASSWORD_VARIABLE, DemoUsers.PASSWORD), "fix-acceptor", "--workspace", ws.toString(), "--user", "viewer",
-        "--port", "1", "--sender", "TICKMARK", "--target", "OMS1");
+    Run r =
+        run(
+            Map.of(Session.PASSWORD_VARIABLE, DemoUsers.PASSWORD),
+            "fix-acceptor",
+            "--workspace",
+            ws.toString(),
+            "--user",
+            "viewer",
+            "--port",
+            "1",
+            "--sender",
+            "TICKMARK",
+            "--target",
+            "OMS1");
     assertThat(r.exitCode()).isEqualTo(TickmarkCommand.USER_ERROR);
     assertThat(r.err()).contains("CAPTURE_TRADES");
   }

@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class LibreOffice {
   /** Comma-separated, double quotes, UTF-8, cells as shown, every sheet to its own file. */
-  private static final String CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
+  private static final String CSV_FILTER =
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
 
   private LibreOffice() {}
 
@@ -38,23 +39,39 @@ final class LibreOffice {
   }
 
   /** The rows of {@code sheet} as LibreOffice shows them, converted in {@code folder}. */
-  static List<List<String>> sheetAsShown(Path soffice, Path workbook, String sheet, Path folder) throws IOException, InterruptedException {
+  static List<List<String>> sheetAsShown(Path soffice, Path workbook, String sheet, Path folder)
+      throws IOException, InterruptedException {
     Path csv = Files.createDirectories(folder.resolve("csv"));
     Path log = folder.resolve("soffice.log");
-    ProcessBuilder builder = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + folder.resolve("profile").toUri(),
-        "--headless", "--norestore", "--convert-to", CSV_FILTER, "--outdir", csv.toString(), workbook.toString());
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            soffice.toString(),
+            "-env:UserInstallation=" + folder.resolve("profile").toUri(),
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            CSV_FILTER,
+            "--outdir",
+            csv.toString(),
+            workbook.toString());
     builder.environment().put("HOME", folder.toString());
     builder.redirectErrorStream(true);
     builder.redirectOutput(log.toFile());
     Process process = builder.start();
     if (!process.waitFor(180, TimeUnit.SECONDS)) {
       process.destroyForcibly();
-      fail("LibreOffice did not convert " + workbook + " within 3 minutes: " + Files.readString(log));
+      fail(
+          "LibreOffice did not convert "
+              + workbook
+              + " within 3 minutes: "
+              + Files.readString(log));
     }
     assertThat(process.exitValue()).as(Files.readString(log)).isZero();
     String base = workbook.getFileName().toString().replaceFirst("\\.xlsx$", "");
     Path file = csv.resolve(base + "-" + sheet + ".csv");
-    assertThat(file).as("LibreOffice 7.2 or newer writes one CSV per sheet; found " + listing(csv)).exists();
+    assertThat(file)
+        .as("LibreOffice 7.2 or newer writes one CSV per sheet; found " + listing(csv))
+        .exists();
     return read(file);
   }
 
@@ -64,7 +81,10 @@ final class LibreOffice {
     }
   }
 
-  /** Comma-separated values with double-quoted fields; cells trimmed and runs of spaces collapsed (money formats pad). */
+  /**
+   * Comma-separated values with double-quoted fields; cells trimmed and runs of spaces collapsed
+   * (money formats pad).
+   */
   static List<List<String>> read(Path file) throws IOException {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     List<List<String>> rows = new ArrayList<>();

@@ -29,22 +29,32 @@ class TickmarkCommandTest {
   static Path template;
   @TempDir Path tmp;
 
-  static final Map<String, String> AS_DEMO_USER = Map.of(Session.PASSWORD_VARIABLE, DemoUsers.PASSWORD);
+  static final Map<String, String> AS_DEMO_USER =
+      Map.of(Session.PASSWORD_VARIABLE, DemoUsers.PASSWORD);
 
   record Run(int exitCode, String out, String err) {}
 
   static Run run(Map<String, String> env, Consumer<Path> gui, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = TickmarkCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), env, gui);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        TickmarkCommand.execute(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            env,
+            gui);
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   static Run run(Map<String, String> env, String... args) {
-    return run(env, p -> {
-      throw new AssertionError("the GUI must not start for " + List.of(args));
-    }, args);
+    return run(
+        env,
+        p -> {
+          throw new AssertionError("the GUI must not start for " + List.of(args));
+        },
+        args);
   }
 
   static Run run(String... args) {
@@ -55,10 +65,24 @@ class TickmarkCommandTest {
   @BeforeAll
   static void makeTemplate() {
     template = shared.resolve("template");
-    Run r = run("demo", "--workspace", template.toString(), "--days", "3", "--trades-per-day", "300",
-        "--history-days", "60", "--business-date", "2025-11-20", "--seed", "7");
+    Run r =
+        run(
+            "demo",
+            "--workspace",
+            template.toString(),
+            "--days",
+            "3",
+            "--trades-per-day",
+            "300",
+            "--history-days",
+            "60",
+            "--business-date",
+            "2025-11-20",
+            "--seed",
+            "7");
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).contains("Demo firm", "business date    2025-11-20", "over 3 business days");
+    assertThat(r.out())
+        .contains("Demo firm", "business date    2025-11-20", "over 3 business days");
   }
 
   private Path copyOfDemo() throws IOException {
@@ -87,7 +111,20 @@ class TickmarkCommandTest {
   void helpListsTheCommandsAndExitCodes() {
     Run r = run("--help");
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).contains("demo", "info", "eod", "user", "approvals", "audit", "backup", "restore", "bench", "--workspace", "--user", "Exit codes");
+    assertThat(r.out())
+        .contains(
+            "demo",
+            "info",
+            "eod",
+            "user",
+            "approvals",
+            "audit",
+            "backup",
+            "restore",
+            "bench",
+            "--workspace",
+            "--user",
+            "Exit codes");
   }
 
   @Test
@@ -105,17 +142,31 @@ class TickmarkCommandTest {
     assertThat(opened).containsExactly(tmp.resolve("from-env"));
 
     opened.clear();
-    run(Map.of("TICKMARK_WORKSPACE", tmp.resolve("from-env").toString()), opened::add, "--workspace", tmp.resolve("opt").toString());
-    assertThat(opened).as("--workspace wins over the environment").containsExactly(tmp.resolve("opt"));
+    run(
+        Map.of("TICKMARK_WORKSPACE", tmp.resolve("from-env").toString()),
+        opened::add,
+        "--workspace",
+        tmp.resolve("opt").toString());
+    assertThat(opened)
+        .as("--workspace wins over the environment")
+        .containsExactly(tmp.resolve("opt"));
   }
 
   @Test
   void anUnexpectedFailureIsAnInternalErrorThatPointsAtTheLog() {
-    Run r = run(Map.of(), p -> {
-      throw new IllegalStateException("boom");
-    }, "--workspace", tmp.toString());
+    Run r =
+        run(
+            Map.of(),
+            p -> {
+              throw new IllegalStateException("boom");
+            },
+            "--workspace",
+            tmp.toString());
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).contains("internal error").contains("boom").contains(tmp.resolve("logs").toString());
+    assertThat(r.err())
+        .contains("internal error")
+        .contains("boom")
+        .contains(tmp.resolve("logs").toString());
   }
 
   @Test
@@ -125,8 +176,10 @@ class TickmarkCommandTest {
       Repositories r = Repositories.of(w);
       assertThat(r.settings().businessDate()).contains(LocalDate.of(2025, 11, 20));
       assertThat(r.trades().countByTradeDate()).hasSize(3).containsKey(LocalDate.of(2025, 11, 20));
-      assertThat(r.users().all()).extracting(u -> u.username())
-          .containsExactlyInAnyOrder("admin", "clerk", "accountant", "risk", "compliance", "viewer");
+      assertThat(r.users().all())
+          .extracting(u -> u.username())
+          .containsExactlyInAnyOrder(
+              "admin", "clerk", "accountant", "risk", "compliance", "viewer");
     }
     assertThat(ws.resolve("inbox/confirmations")).isDirectory();
     assertThat(FaultManifest.read(ws.resolve(DemoFirmInstaller.FAULT_MANIFEST))).isNotEmpty();
@@ -138,7 +191,15 @@ class TickmarkCommandTest {
 
   @Test
   void demoNeverOverwritesAFirm() throws IOException {
-    Run again = run("demo", "--workspace", copyOfDemo().toString(), "--days", "1", "--business-date", "2025-11-20");
+    Run again =
+        run(
+            "demo",
+            "--workspace",
+            copyOfDemo().toString(),
+            "--days",
+            "1",
+            "--business-date",
+            "2025-11-20");
     assertThat(again.exitCode()).isEqualTo(1);
     assertThat(again.err()).contains("already holds a firm");
   }
@@ -157,7 +218,14 @@ class TickmarkCommandTest {
     assertThat(anonymous.exitCode()).isEqualTo(1);
     assertThat(anonymous.err()).contains("Say who you are: --user NAME");
 
-    Run wrong = run(Map.of(Session.PASSWORD_VARIABLE, "not-the-password-1"), "info", "--workspace", ws.toString(), "--user", "clerk");
+    Run wrong =
+        run(
+            Map.of(Session.PASSWORD_VARIABLE, "not-the-password-1"),
+            "info",
+            "--workspace",
+            ws.toString(),
+            "--user",
+            "clerk");
     assertThat(wrong.exitCode()).isEqualTo(1);
     assertThat(wrong.err()).contains("Wrong user name or password");
 
@@ -171,7 +239,18 @@ class TickmarkCommandTest {
     Path ws = copyOfDemo();
     Map<String, String> env = new HashMap<>(AS_DEMO_USER);
     env.put(UserCommand.NEW_PASSWORD_VARIABLE, "a-new-password-9");
-    Run r = run(env, "user", "add", "mallory", "--role", "ADMIN", "--workspace", ws.toString(), "--user", "clerk");
+    Run r =
+        run(
+            env,
+            "user",
+            "add",
+            "mallory",
+            "--role",
+            "ADMIN",
+            "--workspace",
+            ws.toString(),
+            "--user",
+            "clerk");
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err()).contains("User clerk (CLERK) may not add").contains("MANAGE_USERS");
   }
@@ -182,20 +261,75 @@ class TickmarkCommandTest {
     String w = ws.toString();
     Map<String, String> env = new HashMap<>(AS_DEMO_USER);
     env.put(UserCommand.NEW_PASSWORD_VARIABLE, "a-new-password-9");
-    assertThat(run(env, "user", "add", "nina", "--role", "CLERK", "--name", "Nina Kowalski", "--workspace", w, "--user", "admin").out())
+    assertThat(
+            run(
+                    env,
+                    "user",
+                    "add",
+                    "nina",
+                    "--role",
+                    "CLERK",
+                    "--name",
+                    "Nina Kowalski",
+                    "--workspace",
+                    w,
+                    "--user",
+                    "admin")
+                .out())
         .contains("Added nina (CLERK)");
-    assertThat(run(env, "user", "list", "--workspace", w, "--user", "admin").out()).contains("nina", "Nina Kowalski", "active");
+    assertThat(run(env, "user", "list", "--workspace", w, "--user", "admin").out())
+        .contains("nina", "Nina Kowalski", "active");
 
-    Run request = run(env, "user", "set-roles", "nina", "--role", "CLERK", "--role", "ACCOUNTANT", "--reason", "month-end cover", "--workspace", w, "--user", "admin");
+    Run request =
+        run(
+            env,
+            "user",
+            "set-roles",
+            "nina",
+            "--role",
+            "CLERK",
+            "--role",
+            "ACCOUNTANT",
+            "--reason",
+            "month-end cover",
+            "--workspace",
+            w,
+            "--user",
+            "admin");
     assertThat(request.out()).contains("Request #1 is waiting for approval");
     Run own = run(env, "approvals", "approve", "1", "--workspace", w, "--user", "admin");
     assertThat(own.exitCode()).isEqualTo(1);
     assertThat(own.err()).contains("yourself; a different user must approve");
-    Run checker = run(env, "approvals", "approve", "1", "--comment", "ok", "--workspace", w, "--user", "compliance");
+    Run checker =
+        run(
+            env,
+            "approvals",
+            "approve",
+            "1",
+            "--comment",
+            "ok",
+            "--workspace",
+            w,
+            "--user",
+            "compliance");
     assertThat(checker.exitCode()).as(checker.err()).isZero();
-    assertThat(run(env, "user", "list", "--workspace", w, "--user", "admin").out()).containsPattern("nina .*ACCOUNTANT,CLERK");
+    assertThat(run(env, "user", "list", "--workspace", w, "--user", "admin").out())
+        .containsPattern("nina .*ACCOUNTANT,CLERK");
 
-    assertThat(run(env, "user", "disable", "nina", "--reason", "left", "--workspace", w, "--user", "admin").exitCode()).isZero();
+    assertThat(
+            run(
+                    env,
+                    "user",
+                    "disable",
+                    "nina",
+                    "--reason",
+                    "left",
+                    "--workspace",
+                    w,
+                    "--user",
+                    "admin")
+                .exitCode())
+        .isZero();
     Map<String, String> asNina = Map.of(Session.PASSWORD_VARIABLE, "a-new-password-9");
     Run refused = run(asNina, "info", "--workspace", w, "--user", "nina");
     assertThat(refused.exitCode()).isEqualTo(1);
@@ -212,9 +346,22 @@ class TickmarkCommandTest {
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(first.out()).contains("Business date moved from 2025-11-20 to 2025-11-21.");
     assertThat(run(AS_DEMO_USER, "eod", "--workspace", ws.toString(), "--user", "accountant").out())
-        .as("over the weekend").contains("from 2025-11-21 to 2025-11-24.");
-    assertThat(run(AS_DEMO_USER, "audit", "list", "--entity", "BusinessDate", "--workspace", ws.toString(), "--user", "compliance").out())
-        .contains("accountant").contains("2025-11-24");
+        .as("over the weekend")
+        .contains("from 2025-11-21 to 2025-11-24.");
+    assertThat(
+            run(
+                    AS_DEMO_USER,
+                    "audit",
+                    "list",
+                    "--entity",
+                    "BusinessDate",
+                    "--workspace",
+                    ws.toString(),
+                    "--user",
+                    "compliance")
+                .out())
+        .contains("accountant")
+        .contains("2025-11-24");
   }
 
   /** An instrument, its latest close, a book and a broker of the demo firm. */
@@ -223,19 +370,49 @@ class TickmarkCommandTest {
   private static Fixture tradeFixture(Path ws) {
     try (Workspace w = Workspace.open(ws)) {
       Repositories r = Repositories.of(w);
-      var instrument = r.referenceData().instruments().stream().filter(i -> i.symbol().equals("EUR/USD") == false && !i.isFx()).findFirst().orElseThrow();
-      var close = r.marketData().latestPrice(instrument.id(), LocalDate.of(2025, 11, 20)).orElseThrow().close();
+      var instrument =
+          r.referenceData().instruments().stream()
+              .filter(i -> i.symbol().equals("EUR/USD") == false && !i.isFx())
+              .findFirst()
+              .orElseThrow();
+      var close =
+          r.marketData()
+              .latestPrice(instrument.id(), LocalDate.of(2025, 11, 20))
+              .orElseThrow()
+              .close();
       String book = r.referenceData().books().get(0).code();
-      String broker = r.referenceData().counterparties().stream()
-          .filter(c -> c.role() == com.tickmark.model.refdata.CounterpartyRole.BROKER).findFirst().orElseThrow().code();
+      String broker =
+          r.referenceData().counterparties().stream()
+              .filter(c -> c.role() == com.tickmark.model.refdata.CounterpartyRole.BROKER)
+              .findFirst()
+              .orElseThrow()
+              .code();
       return new Fixture(instrument.symbol(), close, book, broker);
     }
   }
 
   /** The clerk enters a phone trade at the instrument's latest close. */
   private static Run addPhoneTrade(String workspace, Fixture f, String side, String quantity) {
-    return run(AS_DEMO_USER, "trade", "add", "--book", f.book(), "--instrument", f.symbol(), "--side", side, "--quantity", quantity,
-        "--price", f.close().toPlainString(), "--counterparty", f.broker(), "--workspace", workspace, "--user", "clerk");
+    return run(
+        AS_DEMO_USER,
+        "trade",
+        "add",
+        "--book",
+        f.book(),
+        "--instrument",
+        f.symbol(),
+        "--side",
+        side,
+        "--quantity",
+        quantity,
+        "--price",
+        f.close().toPlainString(),
+        "--counterparty",
+        f.broker(),
+        "--workspace",
+        workspace,
+        "--user",
+        "clerk");
   }
 
   @Test
@@ -243,30 +420,98 @@ class TickmarkCommandTest {
     Path ws = copyOfDemo();
     String w = ws.toString();
     Fixture f = tradeFixture(ws);
-    String[] add = {"trade", "add", "--book", f.book(), "--instrument", f.symbol(), "--side", "BUY", "--quantity", "1000",
-        "--price", f.close().toPlainString(), "--commission", "12.50", "--counterparty", f.broker(), "--workspace", w, "--user", "clerk"};
+    String[] add = {
+      "trade",
+      "add",
+      "--book",
+      f.book(),
+      "--instrument",
+      f.symbol(),
+      "--side",
+      "BUY",
+      "--quantity",
+      "1000",
+      "--price",
+      f.close().toPlainString(),
+      "--commission",
+      "12.50",
+      "--counterparty",
+      f.broker(),
+      "--workspace",
+      w,
+      "--user",
+      "clerk"
+    };
     Run added = run(AS_DEMO_USER, add);
     assertThat(added.exitCode()).as(added.err()).isZero();
     String id = added.out().replaceAll("(?s).*Recorded (T\\d+):.*", "$1");
     assertThat(id).matches("T\\d{8}");
 
-    assertThat(run(AS_DEMO_USER, "trade", "confirm", id, "--workspace", w, "--user", "clerk").out()).contains("is CONFIRMED (version 2)");
-    Run amend = run(AS_DEMO_USER, "trade", "amend", id, "--quantity", "900", "--reason", "broker filled 900", "--workspace", w, "--user", "clerk");
+    assertThat(run(AS_DEMO_USER, "trade", "confirm", id, "--workspace", w, "--user", "clerk").out())
+        .contains("is CONFIRMED (version 2)");
+    Run amend =
+        run(
+            AS_DEMO_USER,
+            "trade",
+            "amend",
+            id,
+            "--quantity",
+            "900",
+            "--reason",
+            "broker filled 900",
+            "--workspace",
+            w,
+            "--user",
+            "clerk");
     assertThat(amend.out()).contains("is waiting for approval").contains("quantity 1000 → 900");
     assertThat(run(AS_DEMO_USER, "trade", "show", id, "--workspace", w, "--user", "viewer").out())
-        .as("nothing changes before approval").contains("v2 CONFIRMED BUY 1000").doesNotContain("v3");
+        .as("nothing changes before approval")
+        .contains("v2 CONFIRMED BUY 1000")
+        .doesNotContain("v3");
 
     String request = amend.out().replaceAll("(?s).*Request #(\\d+) is waiting.*", "$1");
-    Run clerkApproves = run(AS_DEMO_USER, "approvals", "approve", request, "--workspace", w, "--user", "clerk");
+    Run clerkApproves =
+        run(AS_DEMO_USER, "approvals", "approve", request, "--workspace", w, "--user", "clerk");
     assertThat(clerkApproves.exitCode()).isEqualTo(1);
-    Run approved = run(AS_DEMO_USER, "approvals", "approve", request, "--comment", "checked with the broker", "--workspace", w, "--user", "risk");
+    Run approved =
+        run(
+            AS_DEMO_USER,
+            "approvals",
+            "approve",
+            request,
+            "--comment",
+            "checked with the broker",
+            "--workspace",
+            w,
+            "--user",
+            "risk");
     assertThat(approved.exitCode()).as(approved.err()).isZero();
 
-    String history = run(AS_DEMO_USER, "trade", "show", id, "--workspace", w, "--user", "viewer").out();
-    assertThat(history).contains("v1 NEW").contains("v2 CONFIRMED").contains("v3 CONFIRMED BUY 900 " + f.symbol())
-        .contains("(risk at").contains("approved request #" + request);
-    assertThat(run(AS_DEMO_USER, "audit", "list", "--entity", "Trade", "--id", id, "--workspace", w, "--user", "compliance").out())
-        .contains("CREATE").contains("STATUS_CHANGE").contains("AMEND");
+    String history =
+        run(AS_DEMO_USER, "trade", "show", id, "--workspace", w, "--user", "viewer").out();
+    assertThat(history)
+        .contains("v1 NEW")
+        .contains("v2 CONFIRMED")
+        .contains("v3 CONFIRMED BUY 900 " + f.symbol())
+        .contains("(risk at")
+        .contains("approved request #" + request);
+    assertThat(
+            run(
+                    AS_DEMO_USER,
+                    "audit",
+                    "list",
+                    "--entity",
+                    "Trade",
+                    "--id",
+                    id,
+                    "--workspace",
+                    w,
+                    "--user",
+                    "compliance")
+                .out())
+        .contains("CREATE")
+        .contains("STATUS_CHANGE")
+        .contains("AMEND");
   }
 
   @Test
@@ -276,25 +521,57 @@ class TickmarkCommandTest {
     Fixture f = tradeFixture(ws);
     Run added = addPhoneTrade(w, f, "BUY", "100");
     String id = added.out().replaceAll("(?s).*Recorded (T\\d+):.*", "$1");
-    LocalDate settles = LocalDate.parse(added.out().replaceAll("(?s).*settles (\\d{4}-\\d{2}-\\d{2}).*", "$1"));
+    LocalDate settles =
+        LocalDate.parse(added.out().replaceAll("(?s).*settles (\\d{4}-\\d{2}-\\d{2}).*", "$1"));
     run(AS_DEMO_USER, "trade", "confirm", id, "--workspace", w, "--user", "clerk");
-    assertThat(run(AS_DEMO_USER, "trade", "affirm", id, "--workspace", w, "--user", "clerk").out()).contains("is AFFIRMED (version 3)");
+    assertThat(run(AS_DEMO_USER, "trade", "affirm", id, "--workspace", w, "--user", "clerk").out())
+        .contains("is AFFIRMED (version 3)");
 
     Run early = run(AS_DEMO_USER, "trade", "settle", id, "--workspace", w, "--user", "clerk");
     assertThat(early.exitCode()).isEqualTo(1);
-    assertThat(early.err()).contains("settles on " + settles + "; on business date 2025-11-20 it can neither settle nor fail yet.");
+    assertThat(early.err())
+        .contains(
+            "settles on "
+                + settles
+                + "; on business date 2025-11-20 it can neither settle nor fail yet.");
     for (LocalDate today = LocalDate.of(2025, 11, 20); today.isBefore(settles); ) {
       String moved = run(AS_DEMO_USER, "eod", "--workspace", w, "--user", "accountant").out();
       today = LocalDate.parse(moved.replaceAll("(?s).* to (\\d{4}-\\d{2}-\\d{2})\\..*", "$1"));
     }
     Run noReason = run(AS_DEMO_USER, "trade", "fail", id, "--workspace", w, "--user", "clerk");
     assertThat(noReason.exitCode()).as("a fail needs its reason").isNotZero();
-    assertThat(run(AS_DEMO_USER, "trade", "fail", id, "--reason", "broker short of stock", "--workspace", w, "--user", "clerk").out())
+    assertThat(
+            run(
+                    AS_DEMO_USER,
+                    "trade",
+                    "fail",
+                    id,
+                    "--reason",
+                    "broker short of stock",
+                    "--workspace",
+                    w,
+                    "--user",
+                    "clerk")
+                .out())
         .contains(id + " is FAILED (version 4).");
-    assertThat(run(AS_DEMO_USER, "trade", "settle", id, "--workspace", w, "--user", "clerk").out()).contains(id + " is SETTLED (version 5).");
+    assertThat(run(AS_DEMO_USER, "trade", "settle", id, "--workspace", w, "--user", "clerk").out())
+        .contains(id + " is SETTLED (version 5).");
     assertThat(run(AS_DEMO_USER, "trade", "show", id, "--workspace", w, "--user", "viewer").out())
-        .contains("v4 FAILED").contains("broker short of stock").contains("v5 SETTLED");
-    Run cancel = run(AS_DEMO_USER, "trade", "cancel", id, "--reason", "too late", "--workspace", w, "--user", "clerk");
+        .contains("v4 FAILED")
+        .contains("broker short of stock")
+        .contains("v5 SETTLED");
+    Run cancel =
+        run(
+            AS_DEMO_USER,
+            "trade",
+            "cancel",
+            id,
+            "--reason",
+            "too late",
+            "--workspace",
+            w,
+            "--user",
+            "clerk");
     assertThat(cancel.err()).contains("is SETTLED and cannot become CANCELLED; it is final.");
   }
 
@@ -302,14 +579,54 @@ class TickmarkCommandTest {
   void aPhoneTradeIsRefusedWithEveryProblemNamedAndNothingIsRecorded() throws IOException {
     Path ws = copyOfDemo();
     Fixture f = tradeFixture(ws);
-    Run refused = run(AS_DEMO_USER, "trade", "add", "--book", "NO-SUCH-BOOK", "--instrument", f.symbol(), "--side", "SELL",
-        "--quantity", "-5", "--price", f.close().multiply(new java.math.BigDecimal("2")).toPlainString(), "--counterparty", f.broker(),
-        "--workspace", ws.toString(), "--user", "clerk");
+    Run refused =
+        run(
+            AS_DEMO_USER,
+            "trade",
+            "add",
+            "--book",
+            "NO-SUCH-BOOK",
+            "--instrument",
+            f.symbol(),
+            "--side",
+            "SELL",
+            "--quantity",
+            "-5",
+            "--price",
+            f.close().multiply(new java.math.BigDecimal("2")).toPlainString(),
+            "--counterparty",
+            f.broker(),
+            "--workspace",
+            ws.toString(),
+            "--user",
+            "clerk");
     assertThat(refused.exitCode()).isEqualTo(1);
-    assertThat(refused.err()).contains("book: 'NO-SUCH-BOOK' is not in the reference data")
-        .contains("quantity: must be positive, not -5").contains("price: ").contains("% away from " + f.symbol());
-    Run viewer = run(AS_DEMO_USER, "trade", "add", "--book", f.book(), "--instrument", f.symbol(), "--side", "BUY", "--quantity", "1",
-        "--price", f.close().toPlainString(), "--counterparty", f.broker(), "--workspace", ws.toString(), "--user", "viewer");
+    assertThat(refused.err())
+        .contains("book: 'NO-SUCH-BOOK' is not in the reference data")
+        .contains("quantity: must be positive, not -5")
+        .contains("price: ")
+        .contains("% away from " + f.symbol());
+    Run viewer =
+        run(
+            AS_DEMO_USER,
+            "trade",
+            "add",
+            "--book",
+            f.book(),
+            "--instrument",
+            f.symbol(),
+            "--side",
+            "BUY",
+            "--quantity",
+            "1",
+            "--price",
+            f.close().toPlainString(),
+            "--counterparty",
+            f.broker(),
+            "--workspace",
+            ws.toString(),
+            "--user",
+            "viewer");
     assertThat(viewer.exitCode()).isEqualTo(1);
     assertThat(viewer.err()).contains("CAPTURE_TRADES");
     try (Workspace w = Workspace.open(ws)) {
@@ -324,9 +641,32 @@ class TickmarkCommandTest {
     Fixture f = tradeFixture(ws);
     Run added = addPhoneTrade(w, f, "SELL", "10");
     String id = added.out().replaceAll("(?s).*Recorded (T\\d+):.*", "$1");
-    assertThat(run(AS_DEMO_USER, "trade", "cancel", id, "--reason", "keyed twice", "--workspace", w, "--user", "clerk").out())
+    assertThat(
+            run(
+                    AS_DEMO_USER,
+                    "trade",
+                    "cancel",
+                    id,
+                    "--reason",
+                    "keyed twice",
+                    "--workspace",
+                    w,
+                    "--user",
+                    "clerk")
+                .out())
         .contains("is now version 2 (CANCELLED)");
-    Run again = run(AS_DEMO_USER, "trade", "cancel", id, "--reason", "again", "--workspace", w, "--user", "clerk");
+    Run again =
+        run(
+            AS_DEMO_USER,
+            "trade",
+            "cancel",
+            id,
+            "--reason",
+            "again",
+            "--workspace",
+            w,
+            "--user",
+            "clerk");
     assertThat(again.exitCode()).isEqualTo(1);
     assertThat(again.err()).contains("is CANCELLED and cannot become CANCELLED; it is final.");
   }
@@ -334,7 +674,8 @@ class TickmarkCommandTest {
   @Test
   void auditVerifyReportsExactlyTheRowEditedInTheDatabase() throws IOException {
     Path ws = copyOfDemo();
-    Run ok = run(AS_DEMO_USER, "audit", "verify", "--workspace", ws.toString(), "--user", "compliance");
+    Run ok =
+        run(AS_DEMO_USER, "audit", "verify", "--workspace", ws.toString(), "--user", "compliance");
     assertThat(ok.exitCode()).as(ok.err()).isZero();
     assertThat(ok.out()).contains("The audit trail is intact");
 
@@ -342,7 +683,8 @@ class TickmarkCommandTest {
       // behind the application's back: a plain SQL update of one record
       w.dsl().execute("UPDATE audit_record SET actor = 'somebody-else' WHERE seq = 3");
     }
-    Run broken = run(AS_DEMO_USER, "audit", "verify", "--workspace", ws.toString(), "--user", "compliance");
+    Run broken =
+        run(AS_DEMO_USER, "audit", "verify", "--workspace", ws.toString(), "--user", "compliance");
     assertThat(broken.exitCode()).isEqualTo(1);
     assertThat(broken.err()).contains("does not verify at record 3").contains("edited");
   }
@@ -351,26 +693,57 @@ class TickmarkCommandTest {
   void aBackupRestoredIntoANewWorkspaceHoldsTheSameData() throws IOException {
     Path ws = copyOfDemo();
     Path zip = tmp.resolve("backup.zip");
-    Run backup = run(AS_DEMO_USER, "backup", "--to", zip.toString(), "--workspace", ws.toString(), "--user", "admin");
+    Run backup =
+        run(
+            AS_DEMO_USER,
+            "backup",
+            "--to",
+            zip.toString(),
+            "--workspace",
+            ws.toString(),
+            "--user",
+            "admin");
     assertThat(backup.exitCode()).as(backup.err()).isZero();
     assertThat(backup.out()).contains("Backed up");
 
     Path restored = tmp.resolve("restored");
-    Run restore = run(AS_DEMO_USER, "restore", "--from", zip.toString(), "--workspace", restored.toString(), "--user", "admin");
+    Run restore =
+        run(
+            AS_DEMO_USER,
+            "restore",
+            "--from",
+            zip.toString(),
+            "--workspace",
+            restored.toString(),
+            "--user",
+            "admin");
     assertThat(restore.exitCode()).as(restore.err()).isZero();
     assertThat(restore.out()).contains("each checked against the backup");
 
-    String original = run(AS_DEMO_USER, "info", "--workspace", ws.toString(), "--user", "viewer").out();
-    String copy = run(AS_DEMO_USER, "info", "--workspace", restored.toString(), "--user", "viewer").out();
+    String original =
+        run(AS_DEMO_USER, "info", "--workspace", ws.toString(), "--user", "viewer").out();
+    String copy =
+        run(AS_DEMO_USER, "info", "--workspace", restored.toString(), "--user", "viewer").out();
     assertThat(lines(copy, "trades", "prices", "instruments", "accounts", "inbox files"))
         .isEqualTo(lines(original, "trades", "prices", "instruments", "accounts", "inbox files"));
-    Run again = run(AS_DEMO_USER, "restore", "--from", zip.toString(), "--workspace", restored.toString(), "--user", "admin");
+    Run again =
+        run(
+            AS_DEMO_USER,
+            "restore",
+            "--from",
+            zip.toString(),
+            "--workspace",
+            restored.toString(),
+            "--user",
+            "admin");
     assertThat(again.exitCode()).isEqualTo(1);
     assertThat(again.err()).contains("already holds a workspace");
   }
 
   private static List<String> lines(String text, String... labels) {
-    return text.lines().filter(l -> Stream.of(labels).anyMatch(label -> l.trim().startsWith(label + " "))).toList();
+    return text.lines()
+        .filter(l -> Stream.of(labels).anyMatch(label -> l.trim().startsWith(label + " ")))
+        .toList();
   }
 
   @Test
@@ -378,8 +751,21 @@ class TickmarkCommandTest {
     Path ws = tmp.resolve("enc");
     Map<String, String> env = new HashMap<>(AS_DEMO_USER);
     env.put(Session.PASSPHRASE_VARIABLE, "a-long-passphrase-42");
-    Run created = run(env, "demo", "--encrypt", "--workspace", ws.toString(), "--days", "1", "--trades-per-day", "50",
-        "--history-days", "40", "--business-date", "2025-11-20");
+    Run created =
+        run(
+            env,
+            "demo",
+            "--encrypt",
+            "--workspace",
+            ws.toString(),
+            "--days",
+            "1",
+            "--trades-per-day",
+            "50",
+            "--history-days",
+            "40",
+            "--business-date",
+            "2025-11-20");
     assertThat(created.exitCode()).as(created.err()).isZero();
 
     Run without = run(AS_DEMO_USER, "info", "--workspace", ws.toString(), "--user", "admin");

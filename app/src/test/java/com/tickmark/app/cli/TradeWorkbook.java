@@ -29,9 +29,14 @@ public final class TradeWorkbook {
 
   private TradeWorkbook() {}
 
-  /** Writes {@code lines} (CSV, no quoted commas) to the sheet {@code sheet}; an empty line leaves its row out. */
-  public static Path write(Path file, String sheet, List<String> lines, String... sheetsBefore) throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+  /**
+   * Writes {@code lines} (CSV, no quoted commas) to the sheet {@code sheet}; an empty line leaves
+   * its row out.
+   */
+  public static Path write(Path file, String sheet, List<String> lines, String... sheetsBefore)
+      throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
       for (String other : sheetsBefore) {
         wb.createSheet(other).createRow(0).createCell(0).setCellValue("Trades for " + other);
       }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DemoFirmInstallerTest {
-  static final DemoConfig SMALL = new DemoConfig(11, LocalDate.of(2025, 11, 20), 60, 2, 200, FaultRates.DEFAULTS);
+  static final DemoConfig SMALL =
+      new DemoConfig(11, LocalDate.of(2025, 11, 20), 60, 2, 200, FaultRates.DEFAULTS);
   @TempDir Path dir;
 
   private static AppServices services(Workspace ws) {
@@ -35,14 +36,21 @@ class DemoFirmInstallerTest {
   void storesEverythingTheSummaryCountsAndRecordsTheImport() {
     try (Workspace ws = Workspace.open(dir)) {
       AppServices services = services(ws);
-      DemoFirmInstaller.Summary s = new DemoFirmInstaller().install(services, SMALL, DemoFirmInstaller.Progress.NONE);
+      DemoFirmInstaller.Summary s =
+          new DemoFirmInstaller().install(services, SMALL, DemoFirmInstaller.Progress.NONE);
       Repositories r = services.repositories();
       assertThat(r.trades().count()).isEqualTo(s.trades()).isBetween(380, 420);
       assertThat(r.marketData().countPrices()).isEqualTo(s.prices());
-      assertThat(r.referenceData().instruments()).hasSize(s.instruments()).hasSizeGreaterThanOrEqualTo(200);
+      assertThat(r.referenceData().instruments())
+          .hasSize(s.instruments())
+          .hasSizeGreaterThanOrEqualTo(200);
       assertThat(r.settings().businessDate()).contains(SMALL.asOf());
       assertThat(r.users().all()).hasSize(DemoUsers.ALL.size());
-      assertThat(r.audit().search(new AuditFilter(null, "Workspace", null, AuditAction.IMPORT, null, null, 0))).hasSize(1);
+      assertThat(
+              r.audit()
+                  .search(
+                      new AuditFilter(null, "Workspace", null, AuditAction.IMPORT, null, null, 0)))
+          .hasSize(1);
       assertThat(r.audit().verify().isIntact()).isTrue();
       assertThat(DemoFirmInstaller.holdsFirm(services)).isTrue();
       assertThat(ws.directory().resolve(DemoFirmInstaller.FAULT_MANIFEST)).exists();
@@ -54,19 +62,20 @@ class DemoFirmInstallerTest {
   void aCancelledInstallLeavesTheWorkspaceAsItWas() {
     try (Workspace ws = Workspace.open(dir)) {
       AppServices services = services(ws);
-      DemoFirmInstaller.Progress cancelWhileStoring = new DemoFirmInstaller.Progress() {
-        double last;
+      DemoFirmInstaller.Progress cancelWhileStoring =
+          new DemoFirmInstaller.Progress() {
+            double last;
 
-        @Override
-        public void update(double fraction, String message) {
-          last = fraction;
-        }
+            @Override
+            public void update(double fraction, String message) {
+              last = fraction;
+            }
 
-        @Override
-        public boolean cancelled() {
-          return last >= 0.8; // after prices are stored, before the trades
-        }
-      };
+            @Override
+            public boolean cancelled() {
+              return last >= 0.8; // after prices are stored, before the trades
+            }
+          };
       assertThatThrownBy(() -> new DemoFirmInstaller().install(services, SMALL, cancelWhileStoring))
           .isInstanceOf(CancellationException.class);
       assertNothingWasWritten(ws, services);
@@ -78,8 +87,13 @@ class DemoFirmInstallerTest {
     try (Workspace ws = Workspace.open(dir)) {
       AppServices services = services(ws);
       // a currency the demo also wants to create: its insert fails half-way through the load
-      services.repositories().referenceData().insertCurrencies(List.of(new Currency(CurrencyCode.GBP, "Pound", 2)));
-      assertThatThrownBy(() -> new DemoFirmInstaller().install(services, SMALL, DemoFirmInstaller.Progress.NONE))
+      services
+          .repositories()
+          .referenceData()
+          .insertCurrencies(List.of(new Currency(CurrencyCode.GBP, "Pound", 2)));
+      assertThatThrownBy(
+              () ->
+                  new DemoFirmInstaller().install(services, SMALL, DemoFirmInstaller.Progress.NONE))
           .hasMessageContaining("GBP");
       assertNothingWasWritten(ws, services);
       assertThat(services.repositories().referenceData().currencies()).hasSize(1);

@@ -86,9 +86,27 @@ class FixDropCopyAcceptorTest {
   static void makeTemplate() {
     template = shared.resolve("template");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = TickmarkCommand.execute(new String[] {"demo", "--workspace", template.toString(), "--days", "1", "--trades-per-day", "5",
-        "--history-days", "30", "--business-date", "2025-11-20", "--seed", "7"}, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), p -> { });
+    int code =
+        TickmarkCommand.execute(
+            new String[] {
+              "demo",
+              "--workspace",
+              template.toString(),
+              "--days",
+              "1",
+              "--trades-per-day",
+              "5",
+              "--history-days",
+              "30",
+              "--business-date",
+              "2025-11-20",
+              "--seed",
+              "7"
+            },
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            Map.of(),
+            p -> {});
     assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
   }
 
@@ -108,13 +126,18 @@ class FixDropCopyAcceptorTest {
     workspace = Workspace.open(ws);
     services = AppServices.of(workspace, Clock.systemUTC());
     clerk = services.users().signIn("clerk", DemoUsers.PASSWORD.toCharArray());
-    List<Instrument> equities = services.repositories().referenceData().instruments().stream()
-        .filter(i -> i.assetClass() == AssetClass.EQUITY).toList();
+    List<Instrument> equities =
+        services.repositories().referenceData().instruments().stream()
+            .filter(i -> i.assetClass() == AssetClass.EQUITY)
+            .toList();
     equity = equities.get(0);
     other = equities.get(1);
     book = services.repositories().referenceData().books().get(0);
-    broker = services.repositories().referenceData().counterparties().stream().filter(c -> c.role() == CounterpartyRole.BROKER)
-        .findFirst().orElseThrow();
+    broker =
+        services.repositories().referenceData().counterparties().stream()
+            .filter(c -> c.role() == CounterpartyRole.BROKER)
+            .findFirst()
+            .orElseThrow();
     dropCopy = services.dropCopy(Map.of(OMS, broker.code()));
     port = freePort();
   }
@@ -145,8 +168,15 @@ class FixDropCopyAcceptorTest {
   }
 
   FixDropCopyAcceptor startAcceptor() {
-    acceptor = new FixDropCopyAcceptor(new FixDropCopyAcceptor.Config("127.0.0.1", port, US, OMS, 30), tmp.resolve("ws/fix"),
-        dropCopy, clerk, Clock.systemUTC(), printed::add).start();
+    acceptor =
+        new FixDropCopyAcceptor(
+                new FixDropCopyAcceptor.Config("127.0.0.1", port, US, OMS, 30),
+                tmp.resolve("ws/fix"),
+                dropCopy,
+                clerk,
+                Clock.systemUTC(),
+                printed::add)
+            .start();
     return acceptor;
   }
 
@@ -164,17 +194,31 @@ class FixDropCopyAcceptorTest {
     s.setString(initiatorSession, "BeginString", "FIX.4.4");
     s.setString(initiatorSession, "SenderCompID", OMS);
     s.setString(initiatorSession, "TargetCompID", US);
-    initiator = new SocketInitiator(new ApplicationAdapter(), new FileStoreFactory(s), s, new ScreenLogFactory(false, false, false),
-        new DefaultMessageFactory());
+    initiator =
+        new SocketInitiator(
+            new ApplicationAdapter(),
+            new FileStoreFactory(s),
+            s,
+            new ScreenLogFactory(false, false, false),
+            new DefaultMessageFactory());
     initiator.start();
     await("the initiator to log on", () -> initiator.isLoggedOn() && acceptor.loggedOn());
   }
 
   static String now() {
-    return LocalDateTime.now(ZoneOffset.UTC).withNano(0).format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss"));
+    return LocalDateTime.now(ZoneOffset.UTC)
+        .withNano(0)
+        .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss"));
   }
 
-  Message execution(String execType, String execId, String execRefId, Instrument instrument, String account, String qty, String px) {
+  Message execution(
+      String execType,
+      String execId,
+      String execRefId,
+      Instrument instrument,
+      String account,
+      String qty,
+      String px) {
     quickfix.fix44.ExecutionReport m = new quickfix.fix44.ExecutionReport();
     m.setString(37, "ORD-" + execId);
     m.setString(17, execId);
@@ -206,7 +250,10 @@ class FixDropCopyAcceptorTest {
   }
 
   Trade tradeOf(String execId) {
-    TradeId id = new DropCopyRepository(workspace.dsl()).tradeFor(execId).orElseThrow(() -> new AssertionError("no trade for " + execId));
+    TradeId id =
+        new DropCopyRepository(workspace.dsl())
+            .tradeFor(execId)
+            .orElseThrow(() -> new AssertionError("no trade for " + execId));
     return services.repositories().trades().find(id).orElseThrow();
   }
 
@@ -245,31 +292,41 @@ class FixDropCopyAcceptorTest {
     assertThat(history).extracting(v -> v.trade().version()).containsExactly(1, 2);
     assertThat(history.get(0).trade().quantity()).isEqualByComparingTo("100");
     assertThat(history).extracting(TradeVersion::recordedBy).containsOnly("clerk");
-    assertThat(history).extracting(TradeVersion::reason).containsExactly("FIX drop copy E1", "FIX drop copy C1");
+    assertThat(history)
+        .extracting(TradeVersion::reason)
+        .containsExactly("FIX drop copy E1", "FIX drop copy C1");
 
     Trade e2 = tradeOf("E2");
     assertThat(e2.status()).isEqualTo(TradeStatus.CANCELLED);
     assertThat(e2.version()).isEqualTo(2);
 
-    assertThat(services.repositories().trades().count()).as("two new trades on top of the demo's").isEqualTo(tradesBefore + 2);
+    assertThat(services.repositories().trades().count())
+        .as("two new trades on top of the demo's")
+        .isEqualTo(tradesBefore + 2);
     List<RepairItem> repairs = dropCopy.repairQueue(clerk);
     assertThat(repairs).extracting(RepairItem::execId).containsExactly("E3", "E4");
     assertThat(repairs.get(0).reason()).contains("Unknown instrument");
     assertThat(repairs.get(0).rawMessage()).contains("17=E3");
     assertThat(repairs.get(1).reason()).contains("Unknown account 'NO-SUCH-BOOK'");
-    assertThat(dropCopy.counts(clerk)).containsEntry(ReportOutcome.CREATED, 2).containsEntry(ReportOutcome.CORRECTED, 1)
-        .containsEntry(ReportOutcome.BUSTED, 1).containsEntry(ReportOutcome.DUPLICATE, 3).containsEntry(ReportOutcome.REPAIR, 2);
+    assertThat(dropCopy.counts(clerk))
+        .containsEntry(ReportOutcome.CREATED, 2)
+        .containsEntry(ReportOutcome.CORRECTED, 1)
+        .containsEntry(ReportOutcome.BUSTED, 1)
+        .containsEntry(ReportOutcome.DUPLICATE, 3)
+        .containsEntry(ReportOutcome.REPAIR, 2);
     assertThat(services.repositories().audit().search(com.tickmark.model.audit.AuditFilter.all()))
         .filteredOn(r -> r.event().entityId().equals(e1.id().display()))
         .extracting(r -> r.event().actor() + " " + r.event().action() + " " + r.event().reason())
         .containsExactlyInAnyOrder("clerk CREATE FIX drop copy E1", "clerk AMEND FIX drop copy C1");
     // (QuickFIX/J's sender clears PossDupFlag on a message that is not a resend; PossResend stays.)
     assertThat(printed).anyMatch(l -> l.contains("17=C1") && l.contains("possible repeat"));
-    assertThat(printed).contains("  -> C1 DUPLICATE: ExecID C1 was received before (marked as a possible repeat)");
+    assertThat(printed)
+        .contains("  -> C1 DUPLICATE: ExecID C1 was received before (marked as a possible repeat)");
     assertThat(Files.list(tmp.resolve("ws/fix/log")).map(p -> p.getFileName().toString()))
         .contains("FIX.4.4-TICKMARK-OMS1.messages.log");
     assertThat(Files.readString(tmp.resolve("ws/fix/log/FIX.4.4-TICKMARK-OMS1.messages.log")))
-        .as("every message received is in the workspace's message log, the refused ones too").contains("17=E4\u0001", "17=B1\u0001");
+        .as("every message received is in the workspace's message log, the refused ones too")
+        .contains("17=E4\u0001", "17=B1\u0001");
   }
 
   @Test
@@ -278,18 +335,22 @@ class FixDropCopyAcceptorTest {
     startInitiator();
     send(execution("F", "R1", null, equity, book.code(), "100", "50.25"));
     assertThat(acceptor.writer().awaitProcessed(1, PATIENCE)).isTrue();
-    int expectedAfterFirst = Session.lookupSession(new SessionID("FIX.4.4", US, OMS)).getExpectedTargetNum();
+    int expectedAfterFirst =
+        Session.lookupSession(new SessionID("FIX.4.4", US, OMS)).getExpectedTargetNum();
     acceptor.close();
     await("the initiator to notice", () -> !initiator.isLoggedOn());
 
     startAcceptor();
     await("the initiator to log on again", () -> initiator.isLoggedOn() && acceptor.loggedOn());
     assertThat(Session.lookupSession(new SessionID("FIX.4.4", US, OMS)).getExpectedTargetNum())
-        .as("sequence numbers survive the restart").isGreaterThan(expectedAfterFirst);
+        .as("sequence numbers survive the restart")
+        .isGreaterThan(expectedAfterFirst);
     send(execution("F", "R2", null, equity, book.code(), "10", "50"));
     assertThat(acceptor.writer().awaitProcessed(1, PATIENCE)).isTrue();
 
-    assertThat(dropCopy.counts(clerk)).containsEntry(ReportOutcome.CREATED, 2).doesNotContainKey(ReportOutcome.DUPLICATE);
+    assertThat(dropCopy.counts(clerk))
+        .containsEntry(ReportOutcome.CREATED, 2)
+        .doesNotContainKey(ReportOutcome.DUPLICATE);
     assertThat(tradeOf("R1").version()).isEqualTo(1);
     assertThat(tradeOf("R2").quantity()).isEqualByComparingTo("10");
   }
@@ -310,7 +371,9 @@ class FixDropCopyAcceptorTest {
 
     startAcceptor();
     assertThat(tradeOf("L2").quantity()).isEqualByComparingTo("100");
-    assertThat(dropCopy.counts(clerk)).containsEntry(ReportOutcome.CREATED, 2).doesNotContainKey(ReportOutcome.DUPLICATE);
+    assertThat(dropCopy.counts(clerk))
+        .containsEntry(ReportOutcome.CREATED, 2)
+        .doesNotContainKey(ReportOutcome.DUPLICATE);
     assertThat(printed).anyMatch(l -> l.startsWith("Recovered 1 execution report"));
   }
 }

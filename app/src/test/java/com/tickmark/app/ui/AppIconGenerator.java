@@ -14,8 +14,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Draws the application icon (a white tick mark on a blue rounded square) at the sizes window
- * managers ask for, into {@code src-assets/icons/}. Run it again after changing the design:
- * {@code java -cp <test class path> com.tickmark.app.ui.AppIconGenerator [src-assets/icons]}.
+ * managers ask for, into {@code src-assets/icons/}. Run it again after changing the design: {@code
+ * java -cp <test class path> com.tickmark.app.ui.AppIconGenerator [src-assets/icons]}.
  */
 public final class AppIconGenerator {
   static final int[] SIZES = {16, 24, 32, 48, 64, 128, 256};
@@ -41,13 +41,17 @@ public final class AppIconGenerator {
       double s = size;
       double inset = s * 0.04;
       g.setColor(BLUE);
-      g.fill(new RoundRectangle2D.Double(inset, inset, s - 2 * inset, s - 2 * inset, s * 0.44, s * 0.44));
+      g.fill(
+          new RoundRectangle2D.Double(
+              inset, inset, s - 2 * inset, s - 2 * inset, s * 0.44, s * 0.44));
       Path2D tick = new Path2D.Double();
       tick.moveTo(s * 0.27, s * 0.53);
       tick.lineTo(s * 0.44, s * 0.69);
       tick.lineTo(s * 0.74, s * 0.33);
       g.setColor(Color.WHITE);
-      g.setStroke(new BasicStroke((float) Math.max(1.6, s * 0.11), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      g.setStroke(
+          new BasicStroke(
+              (float) Math.max(1.6, s * 0.11), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
       g.draw(tick);
     } finally {
       g.dispose();

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 
 /**
  * Starts the GUI on a fixture workspace (created on first use with 500 days of prices), for looking
- * at the screens by hand: {@code java -cp <test class path> com.tickmark.app.ui.FixtureLauncher [dir]}.
+ * at the screens by hand: {@code java -cp <test class path> com.tickmark.app.ui.FixtureLauncher
+ * [dir]}.
  */
 public final class FixtureLauncher {
   private FixtureLauncher() {}

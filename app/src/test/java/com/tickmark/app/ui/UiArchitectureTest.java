@@ -10,37 +10,59 @@ import org.junit.jupiter.api.Test;
 
 /** The screen conventions of STYLE.md, checked on the compiled classes. */
 class UiArchitectureTest {
-  private static final JavaClasses UI = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("com.tickmark.app.ui");
+  private static final JavaClasses UI =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("com.tickmark.app.ui");
 
   @Test
   void viewModelsHoldNoControlsAndNeedNoToolkit() {
-    classes().that().haveSimpleNameEndingWith("ViewModel")
-        .should().onlyDependOnClassesThat().resideOutsideOfPackages("javafx.scene..", "javafx.stage..", "javafx.application..")
+    classes()
+        .that()
+        .haveSimpleNameEndingWith("ViewModel")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideOutsideOfPackages("javafx.scene..", "javafx.stage..", "javafx.application..")
         .because("view models are tested without a toolkit; controls belong to the view")
         .check(UI);
   }
 
   @Test
   void theTableModelIsAViewModelToo() {
-    classes().that().haveSimpleName("TableModel").or().haveSimpleName("ColumnSpec")
-        .should().onlyDependOnClassesThat().resideOutsideOfPackages("javafx.scene..", "javafx.stage..", "javafx.application..")
+    classes()
+        .that()
+        .haveSimpleName("TableModel")
+        .or()
+        .haveSimpleName("ColumnSpec")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideOutsideOfPackages("javafx.scene..", "javafx.stage..", "javafx.application..")
         .check(UI);
   }
 
   @Test
   void viewModelsReachTheDatabaseOnlyThroughTheBackgroundExecutor() {
-    noClasses().that().haveSimpleNameEndingWith("ViewModel")
-        .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..")
+    noClasses()
+        .that()
+        .haveSimpleNameEndingWith("ViewModel")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.jooq..", "java.sql..")
         .check(UI);
   }
 
   @Test
   void theBackgroundWorkApiKnowsNothingOfScreensOrStorage() {
-    noClasses().that().resideInAPackage("com.tickmark.app.ui.task..")
-        .should().dependOnClassesThat().resideInAnyPackage("com.tickmark.persistence..", "com.tickmark.app.ui.shell..",
-            "com.tickmark.app.ui.refdata..", "javafx.scene..")
+    noClasses()
+        .that()
+        .resideInAPackage("com.tickmark.app.ui.task..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "com.tickmark.persistence..",
+            "com.tickmark.app.ui.shell..",
+            "com.tickmark.app.ui.refdata..",
+            "javafx.scene..")
         .check(UI);
   }
 }

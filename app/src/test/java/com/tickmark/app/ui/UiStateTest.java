@@ -22,7 +22,8 @@ class UiStateTest {
     UiState again = UiState.load(dir);
     assertThat(again.getDouble("window.width", 0)).isEqualTo(1200.5);
     assertThat(again.getBoolean("theme.dark", false)).isTrue();
-    assertThat(again.get("odd key = value")).contains("tab\there, line\nbreak, unicode \u00e9 # ! :");
+    assertThat(again.get("odd key = value"))
+        .contains("tab\there, line\nbreak, unicode \u00e9 # ! :");
   }
 
   @Test

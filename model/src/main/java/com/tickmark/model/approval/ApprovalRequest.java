@@ -46,9 +46,24 @@ public record ApprovalRequest(
     payload = Map.copyOf(new TreeMap<>(payload));
   }
 
-  public ApprovalRequest decided(ApprovalStatus newStatus, String byChecker, Instant at, String withComment) {
-    return new ApprovalRequest(id, kind, entityType, entityId, summary, before, after, payload, reason, maker, submittedAt,
-        newStatus, byChecker, at, withComment);
+  public ApprovalRequest decided(
+      ApprovalStatus newStatus, String byChecker, Instant at, String withComment) {
+    return new ApprovalRequest(
+        id,
+        kind,
+        entityType,
+        entityId,
+        summary,
+        before,
+        after,
+        payload,
+        reason,
+        maker,
+        submittedAt,
+        newStatus,
+        byChecker,
+        at,
+        withComment);
   }
 
   public boolean isPending() {

@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Maker–checker control. A service that needs a second person calls {@link #submit}; the request
- * waits until a different user holding the kind's approval permission approves it (and only then
- * is it applied, in the same transaction) or rejects it with a comment. The maker can never decide
+ * waits until a different user holding the kind's approval permission approves it (and only then is
+ * it applied, in the same transaction) or rejects it with a comment. The maker can never decide
  * their own request. Every step is in the audit trail.
  */
 public final class ApprovalService {
@@ -36,56 +36,115 @@ public final class ApprovalService {
 
   public void register(ApprovalHandler handler) {
     if (handlers.putIfAbsent(handler.kind(), handler) != null) {
-      throw new IllegalStateException("An approval handler for " + handler.kind() + " is already registered");
+      throw new IllegalStateException(
+          "An approval handler for " + handler.kind() + " is already registered");
     }
   }
 
   /** Stores a pending request. The calling service has already checked the maker may ask for it. */
-  public ApprovalRequest submit(Actor maker, String kind, String entityType, String entityId, String summary,
-      String before, String after, Map<String, String> payload, String reason) {
+  public ApprovalRequest submit(
+      Actor maker,
+      String kind,
+      String entityType,
+      String entityId,
+      String summary,
+      String before,
+      String after,
+      Map<String, String> payload,
+      String reason) {
     handler(kind);
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("Say why: a request for approval needs a reason.");
     }
-    return tx.inTransaction(() -> {
-      ApprovalRequest request = new ApprovalRequest(store.nextId(), kind, entityType, entityId, summary, before, after, payload,
-          reason, maker.username(), clock.instant(), ApprovalStatus.PENDING, null, null, null);
-      store.insert(request);
-      audit.append(new AuditEvent(maker.username(), request.submittedAt(), entityType, entityId, AuditAction.SUBMIT_FOR_APPROVAL,
-          before, after, "Request " + request.id() + ": " + reason));
-      return request;
-    });
+    return tx.inTransaction(
+        () -> {
+          ApprovalRequest request =
+              new ApprovalRequest(
+                  store.nextId(),
+                  kind,
+                  entityType,
+                  entityId,
+                  summary,
+                  before,
+                  after,
+                  payload,
+                  reason,
+                  maker.username(),
+                  clock.instant(),
+                  ApprovalStatus.PENDING,
+                  null,
+                  null,
+                  null);
+          store.insert(request);
+          audit.append(
+              new AuditEvent(
+                  maker.username(),
+                  request.submittedAt(),
+                  entityType,
+                  entityId,
+                  AuditAction.SUBMIT_FOR_APPROVAL,
+                  before,
+                  after,
+                  "Request " + request.id() + ": " + reason));
+          return request;
+        });
   }
 
   public ApprovalRequest approve(Actor checker, ApprovalId id, String comment) {
-    return tx.inTransaction(() -> {
-      ApprovalRequest request = pendingRequest(id);
-      ApprovalHandler handler = checkChecker(checker, request);
-      handler.apply(request, checker);
-      ApprovalRequest approved = request.decided(ApprovalStatus.APPROVED, checker.username(), clock.instant(), comment);
-      store.update(approved);
-      audit.append(new AuditEvent(checker.username(), approved.decidedAt(), ENTITY, Long.toString(id.value()), AuditAction.APPROVE,
-          "{\"status\":\"PENDING\"}", "{\"status\":\"APPROVED\"}", approved.comment()));
-      return approved;
-    });
+    return tx.inTransaction(
+        () -> {
+          ApprovalRequest request = pendingRequest(id);
+          ApprovalHandler handler = checkChecker(checker, request);
+          handler.apply(request, checker);
+          ApprovalRequest approved =
+              request.decided(
+                  ApprovalStatus.APPROVED, checker.username(), clock.instant(), comment);
+          store.update(approved);
+          audit.append(
+              new AuditEvent(
+                  checker.username(),
+                  approved.decidedAt(),
+                  ENTITY,
+                  Long.toString(id.value()),
+                  AuditAction.APPROVE,
+                  "{\"status\":\"PENDING\"}",
+                  "{\"status\":\"APPROVED\"}",
+                  approved.comment()));
+          return approved;
+        });
   }
 
   public ApprovalRequest reject(Actor checker, ApprovalId id, String comment) {
     if (comment == null || comment.isBlank()) {
-      throw new IllegalArgumentException("Say why: rejecting a request needs a comment for its maker.");
+      throw new IllegalArgumentException(
+          "Say why: rejecting a request needs a comment for its maker.");
     }
-    return tx.inTransaction(() -> {
-      ApprovalRequest request = pendingRequest(id);
-      checkChecker(checker, request);
-      ApprovalRequest rejected = request.decided(ApprovalStatus.REJECTED, checker.username(), clock.instant(), comment);
-      store.update(rejected);
-      audit.append(new AuditEvent(checker.username(), rejected.decidedAt(), ENTITY, Long.toString(id.value()), AuditAction.REJECT,
-          "{\"status\":\"PENDING\"}", "{\"status\":\"REJECTED\"}", comment));
-      return rejected;
-    });
+    return tx.inTransaction(
+        () -> {
+          ApprovalRequest request = pendingRequest(id);
+          checkChecker(checker, request);
+          ApprovalRequest rejected =
+              request.decided(
+                  ApprovalStatus.REJECTED, checker.username(), clock.instant(), comment);
+          store.update(rejected);
+          audit.append(
+              new AuditEvent(
+                  checker.username(),
+                  rejected.decidedAt(),
+                  ENTITY,
+                  Long.toString(id.value()),
+                  AuditAction.REJECT,
+                  "{\"status\":\"PENDING\"}",
+                  "{\"status\":\"REJECTED\"}",
+                  comment));
+          return rejected;
+        });
   }
 
-  /** The pending requests {@code actor} may decide: not their own, and of kinds their roles may approve. */
+  /**
+   * The pending requests {@code actor} may decide: not their own, and of kinds their roles may
+   * approve.
+   */
   public List<ApprovalRequest> inbox(Actor actor) {
     return store.all().stream()
         .filter(ApprovalRequest::isPending)
@@ -100,11 +159,22 @@ public final class ApprovalService {
   }
 
   private ApprovalRequest pendingRequest(ApprovalId id) {
-    ApprovalRequest request = store.find(id)
-        .orElseThrow(() -> new IllegalArgumentException("There is no approval request " + id + "."));
+    ApprovalRequest request =
+        store
+            .find(id)
+            .orElseThrow(
+                () -> new IllegalArgumentException("There is no approval request " + id + "."));
     if (!request.isPending()) {
-      throw new IllegalStateException("Request " + id + " was already " + request.status().name().toLowerCase(java.util.Locale.ROOT)
-          + " by " + request.checker() + " at " + request.decidedAt() + ".");
+      throw new IllegalStateException(
+          "Request "
+              + id
+              + " was already "
+              + request.status().name().toLowerCase(java.util.Locale.ROOT)
+              + " by "
+              + request.checker()
+              + " at "
+              + request.decidedAt()
+              + ".");
     }
     return request;
   }
@@ -112,7 +182,10 @@ public final class ApprovalService {
   private ApprovalHandler checkChecker(Actor checker, ApprovalRequest request) {
     Objects.requireNonNull(checker, "checker");
     if (checker.username().equals(request.maker())) {
-      throw new FourEyesViolationException("You submitted request " + request.id() + " yourself; a different user must approve or reject it.");
+      throw new FourEyesViolationException(
+          "You submitted request "
+              + request.id()
+              + " yourself; a different user must approve or reject it.");
     }
     ApprovalHandler handler = handler(request.kind());
     Permission needed = handler.approvePermission();

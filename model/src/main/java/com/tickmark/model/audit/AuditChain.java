@@ -2,7 +2,10 @@ package com.tickmark.model.audit;
 
 import java.util.Iterator;
 
-/** Verifies a hash chain of audit records, in sequence order, against the head the trail last recorded. */
+/**
+ * Verifies a hash chain of audit records, in sequence order, against the head the trail last
+ * recorded.
+ */
 public final class AuditChain {
   private AuditChain() {}
 
@@ -19,14 +22,29 @@ public final class AuditChain {
     while (records.hasNext()) {
       AuditRecord r = records.next();
       if (r.sequence() != expectedSequence) {
-        return AuditVerification.broken(checked, r.sequence(), "expected record " + expectedSequence
-            + " here: record" + (r.sequence() - expectedSequence == 1 ? " " + expectedSequence + " is" : "s " + expectedSequence + " to " + (r.sequence() - 1) + " are") + " missing");
+        return AuditVerification.broken(
+            checked,
+            r.sequence(),
+            "expected record "
+                + expectedSequence
+                + " here: record"
+                + (r.sequence() - expectedSequence == 1
+                    ? " " + expectedSequence + " is"
+                    : "s " + expectedSequence + " to " + (r.sequence() - 1) + " are")
+                + " missing");
       }
       if (!r.previousHash().equals(previousHash)) {
-        return AuditVerification.broken(checked, r.sequence(), "it does not link to the record before it (that record was changed, or one was removed or inserted)");
+        return AuditVerification.broken(
+            checked,
+            r.sequence(),
+            "it does not link to the record before it (that record was changed, or one was removed"
+                + " or inserted)");
       }
       if (!r.contentMatchesHash()) {
-        return AuditVerification.broken(checked, r.sequence(), "its content does not match its hash (it was edited after it was written)");
+        return AuditVerification.broken(
+            checked,
+            r.sequence(),
+            "its content does not match its hash (it was edited after it was written)");
       }
       previousHash = r.hash();
       expectedSequence++;
@@ -36,10 +54,14 @@ public final class AuditChain {
     if (expectedHead != null) {
       if (last == null || last.sequence() < expectedHead.sequence()) {
         long from = last == null ? 1 : last.sequence() + 1;
-        return AuditVerification.broken(checked, from, "records " + from + " to " + expectedHead.sequence() + " were written but are missing");
+        return AuditVerification.broken(
+            checked,
+            from,
+            "records " + from + " to " + expectedHead.sequence() + " were written but are missing");
       }
       if (last.sequence() == expectedHead.sequence() && !last.hash().equals(expectedHead.hash())) {
-        return AuditVerification.broken(checked, last.sequence(), "it is not the last record the trail wrote");
+        return AuditVerification.broken(
+            checked, last.sequence(), "it is not the last record the trail wrote");
       }
     }
     return AuditVerification.intact(checked);

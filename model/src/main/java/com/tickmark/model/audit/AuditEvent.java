@@ -8,7 +8,14 @@ import java.util.Objects;
  * done, the values before and after (JSON text, empty when there is none) and the reason given.
  */
 public record AuditEvent(
-    String actor, Instant at, String entityType, String entityId, AuditAction action, String before, String after, String reason) {
+    String actor,
+    Instant at,
+    String entityType,
+    String entityId,
+    AuditAction action,
+    String before,
+    String after,
+    String reason) {
   public AuditEvent {
     Objects.requireNonNull(actor, "actor");
     // Stored to the microsecond, so hashed to the microsecond.

@@ -8,7 +8,14 @@ import java.time.Instant;
  * @param from inclusive
  * @param to exclusive
  */
-public record AuditFilter(String actor, String entityType, String entityId, AuditAction action, Instant from, Instant to, int limit) {
+public record AuditFilter(
+    String actor,
+    String entityType,
+    String entityId,
+    AuditAction action,
+    Instant from,
+    Instant to,
+    int limit) {
   public static final int DEFAULT_LIMIT = 10_000;
 
   public AuditFilter {

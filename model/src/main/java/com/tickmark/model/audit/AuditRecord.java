@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * An audit event as stored: numbered in sequence and chained, each record carrying the SHA-256 hash
- * of the previous one and a hash over its own content and that link. Editing, inserting or
- * deleting a record behind the application's back breaks the chain at that record.
+ * of the previous one and a hash over its own content and that link. Editing, inserting or deleting
+ * a record behind the application's back breaks the chain at that record.
  */
 public record AuditRecord(long sequence, AuditEvent event, String previousHash, String hash) {
   /** The previous hash of the first record. */
@@ -37,8 +37,19 @@ public record AuditRecord(long sequence, AuditEvent event, String previousHash, 
    */
   static String hashOf(long sequence, AuditEvent e, String previousHash) {
     StringBuilder sb = new StringBuilder(256);
-    for (String field : new String[] {Long.toString(sequence), e.at().toString(), e.actor(), e.entityType(), e.entityId(),
-        e.action().name(), e.before(), e.after(), e.reason(), previousHash}) {
+    for (String field :
+        new String[] {
+          Long.toString(sequence),
+          e.at().toString(),
+          e.actor(),
+          e.entityType(),
+          e.entityId(),
+          e.action().name(),
+          e.before(),
+          e.after(),
+          e.reason(),
+          previousHash
+        }) {
       sb.append(field.length()).append(':').append(field).append(';');
     }
     try {

@@ -7,7 +7,10 @@ package com.tickmark.model.audit;
 public interface AuditTrail {
   AuditRecord append(AuditEvent event);
 
-  /** Appends the events in order, as {@link #append} one by one would; stores may do it in one batch. */
+  /**
+   * Appends the events in order, as {@link #append} one by one would; stores may do it in one
+   * batch.
+   */
   default java.util.List<AuditRecord> appendAll(java.util.List<AuditEvent> events) {
     return events.stream().map(this::append).toList();
   }

@@ -6,7 +6,8 @@ import java.util.Optional;
  * What checking the audit chain found: how many records were checked and, if the chain is broken,
  * the first record that does not verify and why.
  */
-public record AuditVerification(long recordsChecked, Optional<Long> firstBadSequence, String problem) {
+public record AuditVerification(
+    long recordsChecked, Optional<Long> firstBadSequence, String problem) {
   public static AuditVerification intact(long checked) {
     return new AuditVerification(checked, Optional.empty(), "");
   }

@@ -43,7 +43,8 @@ public final class HolidayCalendar {
   }
 
   public List<Holiday> holidays(int year) {
-    return List.copyOf(holidays.subMap(LocalDate.of(year, 1, 1), true, LocalDate.of(year, 12, 31), true).values());
+    return List.copyOf(
+        holidays.subMap(LocalDate.of(year, 1, 1), true, LocalDate.of(year, 12, 31), true).values());
   }
 
   public static boolean isWeekend(LocalDate date) {
@@ -77,7 +78,10 @@ public final class HolidayCalendar {
     return d;
   }
 
-  /** {@code date} moved by {@code n} business days (negative moves back); {@code n = 0} rolls forward to a business day. */
+  /**
+   * {@code date} moved by {@code n} business days (negative moves back); {@code n = 0} rolls
+   * forward to a business day.
+   */
   public LocalDate plusBusinessDays(LocalDate date, int n) {
     LocalDate d = date;
     if (n == 0) {
@@ -100,7 +104,10 @@ public final class HolidayCalendar {
     return days;
   }
 
-  /** The {@code count} business days ending on the last business day on or before {@code end}, oldest first. */
+  /**
+   * The {@code count} business days ending on the last business day on or before {@code end},
+   * oldest first.
+   */
   public List<LocalDate> businessDaysEndingOn(LocalDate end, int count) {
     List<LocalDate> days = new ArrayList<>(count);
     LocalDate d = isBusinessDay(end) ? end : previousBusinessDay(end);

@@ -46,16 +46,20 @@ public final class MarketCalendars {
 
   private MarketCalendars() {}
 
-  /** All the standard calendars for {@code fromYear} to {@code toYear} (both included), by code in alphabetical order. */
+  /**
+   * All the standard calendars for {@code fromYear} to {@code toYear} (both included), by code in
+   * alphabetical order.
+   */
   public static Map<String, HolidayCalendar> standard(int fromYear, int toYear) {
     NavigableMap<String, HolidayCalendar> calendars = new TreeMap<>();
-    for (HolidayCalendar c : List.of(
-        xnys(fromYear, toYear),
-        usny(fromYear, toYear),
-        xlon(fromYear, toYear),
-        target(fromYear, toYear),
-        xetr(fromYear, toYear),
-        cato(fromYear, toYear))) {
+    for (HolidayCalendar c :
+        List.of(
+            xnys(fromYear, toYear),
+            usny(fromYear, toYear),
+            xlon(fromYear, toYear),
+            target(fromYear, toYear),
+            xetr(fromYear, toYear),
+            cato(fromYear, toYear))) {
       calendars.put(c.code(), c);
     }
     return Collections.unmodifiableNavigableMap(calendars);
@@ -67,22 +71,30 @@ public final class MarketCalendars {
    * observed, since the Friday before ends the accounting year.
    */
   public static HolidayCalendar xnys(int fromYear, int toYear) {
-    return generate(XNYS, "New York Stock Exchange", "observed", fromYear, toYear, (year, days) -> {
-      days.sundayToMonday(LocalDate.of(year, 1, 1), "New Year's Day");
-      days.add(nth(year, Month.JANUARY, 3, DayOfWeek.MONDAY), "Martin Luther King Jr. Day");
-      days.add(nth(year, Month.FEBRUARY, 3, DayOfWeek.MONDAY), "Washington's Birthday");
-      days.add(easterSunday(year).minusDays(2), "Good Friday");
-      days.add(last(year, Month.MAY, DayOfWeek.MONDAY), "Memorial Day");
-      if (year >= 2022) {
-        days.nearestWeekday(LocalDate.of(year, 6, 19), "Juneteenth National Independence Day");
-      }
-      days.nearestWeekday(LocalDate.of(year, 7, 4), "Independence Day");
-      days.add(nth(year, Month.SEPTEMBER, 1, DayOfWeek.MONDAY), "Labor Day");
-      days.add(nth(year, Month.NOVEMBER, 4, DayOfWeek.THURSDAY), "Thanksgiving Day");
-      days.nearestWeekday(LocalDate.of(year, 12, 25), "Christmas Day");
-      days.oneOff(LocalDate.of(2018, 12, 5), "National Day of Mourning for President George H.W. Bush");
-      days.oneOff(LocalDate.of(2025, 1, 9), "National Day of Mourning for President Jimmy Carter");
-    });
+    return generate(
+        XNYS,
+        "New York Stock Exchange",
+        "observed",
+        fromYear,
+        toYear,
+        (year, days) -> {
+          days.sundayToMonday(LocalDate.of(year, 1, 1), "New Year's Day");
+          days.add(nth(year, Month.JANUARY, 3, DayOfWeek.MONDAY), "Martin Luther King Jr. Day");
+          days.add(nth(year, Month.FEBRUARY, 3, DayOfWeek.MONDAY), "Washington's Birthday");
+          days.add(easterSunday(year).minusDays(2), "Good Friday");
+          days.add(last(year, Month.MAY, DayOfWeek.MONDAY), "Memorial Day");
+          if (year >= 2022) {
+            days.nearestWeekday(LocalDate.of(year, 6, 19), "Juneteenth National Independence Day");
+          }
+          days.nearestWeekday(LocalDate.of(year, 7, 4), "Independence Day");
+          days.add(nth(year, Month.SEPTEMBER, 1, DayOfWeek.MONDAY), "Labor Day");
+          days.add(nth(year, Month.NOVEMBER, 4, DayOfWeek.THURSDAY), "Thanksgiving Day");
+          days.nearestWeekday(LocalDate.of(year, 12, 25), "Christmas Day");
+          days.oneOff(
+              LocalDate.of(2018, 12, 5), "National Day of Mourning for President George H.W. Bush");
+          days.oneOff(
+              LocalDate.of(2025, 1, 9), "National Day of Mourning for President Jimmy Carter");
+        });
   }
 
   /**
@@ -91,79 +103,105 @@ public final class MarketCalendars {
    * Juneteenth is observed from 2022.
    */
   public static HolidayCalendar usny(int fromYear, int toYear) {
-    return generate(USNY, "US Federal Reserve Banks (USD settlement)", "observed", fromYear, toYear, (year, days) -> {
-      days.sundayToMonday(LocalDate.of(year, 1, 1), "New Year's Day");
-      days.add(nth(year, Month.JANUARY, 3, DayOfWeek.MONDAY), "Martin Luther King Jr. Day");
-      days.add(nth(year, Month.FEBRUARY, 3, DayOfWeek.MONDAY), "Washington's Birthday");
-      days.add(last(year, Month.MAY, DayOfWeek.MONDAY), "Memorial Day");
-      if (year >= 2022) {
-        days.sundayToMonday(LocalDate.of(year, 6, 19), "Juneteenth National Independence Day");
-      }
-      days.sundayToMonday(LocalDate.of(year, 7, 4), "Independence Day");
-      days.add(nth(year, Month.SEPTEMBER, 1, DayOfWeek.MONDAY), "Labor Day");
-      days.add(nth(year, Month.OCTOBER, 2, DayOfWeek.MONDAY), "Columbus Day");
-      days.sundayToMonday(LocalDate.of(year, 11, 11), "Veterans Day");
-      days.add(nth(year, Month.NOVEMBER, 4, DayOfWeek.THURSDAY), "Thanksgiving Day");
-      days.sundayToMonday(LocalDate.of(year, 12, 25), "Christmas Day");
-    });
+    return generate(
+        USNY,
+        "US Federal Reserve Banks (USD settlement)",
+        "observed",
+        fromYear,
+        toYear,
+        (year, days) -> {
+          days.sundayToMonday(LocalDate.of(year, 1, 1), "New Year's Day");
+          days.add(nth(year, Month.JANUARY, 3, DayOfWeek.MONDAY), "Martin Luther King Jr. Day");
+          days.add(nth(year, Month.FEBRUARY, 3, DayOfWeek.MONDAY), "Washington's Birthday");
+          days.add(last(year, Month.MAY, DayOfWeek.MONDAY), "Memorial Day");
+          if (year >= 2022) {
+            days.sundayToMonday(LocalDate.of(year, 6, 19), "Juneteenth National Independence Day");
+          }
+          days.sundayToMonday(LocalDate.of(year, 7, 4), "Independence Day");
+          days.add(nth(year, Month.SEPTEMBER, 1, DayOfWeek.MONDAY), "Labor Day");
+          days.add(nth(year, Month.OCTOBER, 2, DayOfWeek.MONDAY), "Columbus Day");
+          days.sundayToMonday(LocalDate.of(year, 11, 11), "Veterans Day");
+          days.add(nth(year, Month.NOVEMBER, 4, DayOfWeek.THURSDAY), "Thanksgiving Day");
+          days.sundayToMonday(LocalDate.of(year, 12, 25), "Christmas Day");
+        });
   }
 
   /**
    * London Stock Exchange: the England and Wales bank holidays. A fixed-date holiday on a weekend
-   * moves to the next weekday that is not already a holiday (Christmas on a Saturday gives Monday 27
-   * and Boxing Day Tuesday 28).
+   * moves to the next weekday that is not already a holiday (Christmas on a Saturday gives Monday
+   * 27 and Boxing Day Tuesday 28).
    */
   public static HolidayCalendar xlon(int fromYear, int toYear) {
-    return generate(XLON, "London Stock Exchange", "substitute day", fromYear, toYear, (year, days) -> {
-      LocalDate easter = easterSunday(year);
-      days.withSubstitute(LocalDate.of(year, 1, 1), "New Year's Day");
-      days.add(easter.minusDays(2), "Good Friday");
-      days.add(easter.plusDays(1), "Easter Monday");
-      if (year == 2020) {
-        days.add(LocalDate.of(2020, 5, 8), "Early May bank holiday (VE Day)");
-      } else {
-        days.add(nth(year, Month.MAY, 1, DayOfWeek.MONDAY), "Early May bank holiday");
-      }
-      if (year == 2022) {
-        days.add(LocalDate.of(2022, 6, 2), "Spring bank holiday");
-        days.add(LocalDate.of(2022, 6, 3), "Platinum Jubilee bank holiday");
-      } else {
-        days.add(last(year, Month.MAY, DayOfWeek.MONDAY), "Spring bank holiday");
-      }
-      days.add(last(year, Month.AUGUST, DayOfWeek.MONDAY), "Summer bank holiday");
-      days.withSubstitute(LocalDate.of(year, 12, 25), "Christmas Day");
-      days.withSubstitute(LocalDate.of(year, 12, 26), "Boxing Day");
-      days.oneOff(LocalDate.of(2022, 9, 19), "State Funeral of Queen Elizabeth II");
-      days.oneOff(LocalDate.of(2023, 5, 8), "Coronation of King Charles III");
-    });
+    return generate(
+        XLON,
+        "London Stock Exchange",
+        "substitute day",
+        fromYear,
+        toYear,
+        (year, days) -> {
+          LocalDate easter = easterSunday(year);
+          days.withSubstitute(LocalDate.of(year, 1, 1), "New Year's Day");
+          days.add(easter.minusDays(2), "Good Friday");
+          days.add(easter.plusDays(1), "Easter Monday");
+          if (year == 2020) {
+            days.add(LocalDate.of(2020, 5, 8), "Early May bank holiday (VE Day)");
+          } else {
+            days.add(nth(year, Month.MAY, 1, DayOfWeek.MONDAY), "Early May bank holiday");
+          }
+          if (year == 2022) {
+            days.add(LocalDate.of(2022, 6, 2), "Spring bank holiday");
+            days.add(LocalDate.of(2022, 6, 3), "Platinum Jubilee bank holiday");
+          } else {
+            days.add(last(year, Month.MAY, DayOfWeek.MONDAY), "Spring bank holiday");
+          }
+          days.add(last(year, Month.AUGUST, DayOfWeek.MONDAY), "Summer bank holiday");
+          days.withSubstitute(LocalDate.of(year, 12, 25), "Christmas Day");
+          days.withSubstitute(LocalDate.of(year, 12, 26), "Boxing Day");
+          days.oneOff(LocalDate.of(2022, 9, 19), "State Funeral of Queen Elizabeth II");
+          days.oneOff(LocalDate.of(2023, 5, 8), "Coronation of King Charles III");
+        });
   }
 
-  /** TARGET (TARGET2, T2 since March 2023), the euro settlement system. Holidays are never moved. */
+  /**
+   * TARGET (TARGET2, T2 since March 2023), the euro settlement system. Holidays are never moved.
+   */
   public static HolidayCalendar target(int fromYear, int toYear) {
-    return generate(TARGET, "TARGET euro settlement (T2)", "observed", fromYear, toYear, (year, days) -> {
-      LocalDate easter = easterSunday(year);
-      days.add(LocalDate.of(year, 1, 1), "New Year's Day");
-      days.add(easter.minusDays(2), "Good Friday");
-      days.add(easter.plusDays(1), "Easter Monday");
-      days.add(LocalDate.of(year, 5, 1), "Labour Day");
-      days.add(LocalDate.of(year, 12, 25), "Christmas Day");
-      days.add(LocalDate.of(year, 12, 26), "Christmas Holiday");
-    });
+    return generate(
+        TARGET,
+        "TARGET euro settlement (T2)",
+        "observed",
+        fromYear,
+        toYear,
+        (year, days) -> {
+          LocalDate easter = easterSunday(year);
+          days.add(LocalDate.of(year, 1, 1), "New Year's Day");
+          days.add(easter.minusDays(2), "Good Friday");
+          days.add(easter.plusDays(1), "Easter Monday");
+          days.add(LocalDate.of(year, 5, 1), "Labour Day");
+          days.add(LocalDate.of(year, 12, 25), "Christmas Day");
+          days.add(LocalDate.of(year, 12, 26), "Christmas Holiday");
+        });
   }
 
   /** Xetra trading days (Deutsche Börse). Holidays are never moved. */
   public static HolidayCalendar xetr(int fromYear, int toYear) {
-    return generate(XETR, "Xetra (Deutsche Börse)", "observed", fromYear, toYear, (year, days) -> {
-      LocalDate easter = easterSunday(year);
-      days.add(LocalDate.of(year, 1, 1), "New Year's Day");
-      days.add(easter.minusDays(2), "Good Friday");
-      days.add(easter.plusDays(1), "Easter Monday");
-      days.add(LocalDate.of(year, 5, 1), "Labour Day");
-      days.add(LocalDate.of(year, 12, 24), "Christmas Eve");
-      days.add(LocalDate.of(year, 12, 25), "Christmas Day");
-      days.add(LocalDate.of(year, 12, 26), "Boxing Day");
-      days.add(LocalDate.of(year, 12, 31), "New Year's Eve");
-    });
+    return generate(
+        XETR,
+        "Xetra (Deutsche Börse)",
+        "observed",
+        fromYear,
+        toYear,
+        (year, days) -> {
+          LocalDate easter = easterSunday(year);
+          days.add(LocalDate.of(year, 1, 1), "New Year's Day");
+          days.add(easter.minusDays(2), "Good Friday");
+          days.add(easter.plusDays(1), "Easter Monday");
+          days.add(LocalDate.of(year, 5, 1), "Labour Day");
+          days.add(LocalDate.of(year, 12, 24), "Christmas Eve");
+          days.add(LocalDate.of(year, 12, 25), "Christmas Day");
+          days.add(LocalDate.of(year, 12, 26), "Boxing Day");
+          days.add(LocalDate.of(year, 12, 31), "New Year's Eve");
+        });
   }
 
   /**
@@ -172,30 +210,41 @@ public final class MarketCalendars {
    * National Day for Truth and Reconciliation is observed from 2021.
    */
   public static HolidayCalendar cato(int fromYear, int toYear) {
-    return generate(CATO, "Toronto (Canadian bank holidays)", "observed", fromYear, toYear, (year, days) -> {
-      days.withSubstitute(LocalDate.of(year, 1, 1), "New Year's Day");
-      days.add(nth(year, Month.FEBRUARY, 3, DayOfWeek.MONDAY), "Family Day");
-      days.add(easterSunday(year).minusDays(2), "Good Friday");
-      days.add(LocalDate.of(year, 5, 25).with(TemporalAdjusters.previous(DayOfWeek.MONDAY)), "Victoria Day");
-      days.withSubstitute(LocalDate.of(year, 7, 1), "Canada Day");
-      days.add(nth(year, Month.AUGUST, 1, DayOfWeek.MONDAY), "Civic Holiday");
-      days.add(nth(year, Month.SEPTEMBER, 1, DayOfWeek.MONDAY), "Labour Day");
-      if (year >= 2021) {
-        days.withSubstitute(LocalDate.of(year, 9, 30), "National Day for Truth and Reconciliation");
-      }
-      days.add(nth(year, Month.OCTOBER, 2, DayOfWeek.MONDAY), "Thanksgiving");
-      days.withSubstitute(LocalDate.of(year, 11, 11), "Remembrance Day");
-      days.withSubstitute(LocalDate.of(year, 12, 25), "Christmas Day");
-      days.withSubstitute(LocalDate.of(year, 12, 26), "Boxing Day");
-    });
+    return generate(
+        CATO,
+        "Toronto (Canadian bank holidays)",
+        "observed",
+        fromYear,
+        toYear,
+        (year, days) -> {
+          days.withSubstitute(LocalDate.of(year, 1, 1), "New Year's Day");
+          days.add(nth(year, Month.FEBRUARY, 3, DayOfWeek.MONDAY), "Family Day");
+          days.add(easterSunday(year).minusDays(2), "Good Friday");
+          days.add(
+              LocalDate.of(year, 5, 25).with(TemporalAdjusters.previous(DayOfWeek.MONDAY)),
+              "Victoria Day");
+          days.withSubstitute(LocalDate.of(year, 7, 1), "Canada Day");
+          days.add(nth(year, Month.AUGUST, 1, DayOfWeek.MONDAY), "Civic Holiday");
+          days.add(nth(year, Month.SEPTEMBER, 1, DayOfWeek.MONDAY), "Labour Day");
+          if (year >= 2021) {
+            days.withSubstitute(
+                LocalDate.of(year, 9, 30), "National Day for Truth and Reconciliation");
+          }
+          days.add(nth(year, Month.OCTOBER, 2, DayOfWeek.MONDAY), "Thanksgiving");
+          days.withSubstitute(LocalDate.of(year, 11, 11), "Remembrance Day");
+          days.withSubstitute(LocalDate.of(year, 12, 25), "Christmas Day");
+          days.withSubstitute(LocalDate.of(year, 12, 26), "Boxing Day");
+        });
   }
 
   /**
-   * Easter Sunday in the Gregorian calendar, by the anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+   * Easter Sunday in the Gregorian calendar, by the anonymous Gregorian algorithm
+   * (Meeus/Jones/Butcher).
    */
   public static LocalDate easterSunday(int year) {
     if (year < 1583) {
-      throw new IllegalArgumentException("Easter is computed for Gregorian years from 1583: " + year);
+      throw new IllegalArgumentException(
+          "Easter is computed for Gregorian years from 1583: " + year);
     }
     int goldenNumber = year % 19;
     int century = year / 100;
@@ -222,13 +271,28 @@ public final class MarketCalendars {
   }
 
   private static HolidayCalendar generate(
-      String code, String name, String observedLabel, int fromYear, int toYear, BiConsumer<Integer, YearHolidays> rules) {
+      String code,
+      String name,
+      String observedLabel,
+      int fromYear,
+      int toYear,
+      BiConsumer<Integer, YearHolidays> rules) {
     if (fromYear > toYear) {
-      throw new IllegalArgumentException("Calendar " + code + ": first year " + fromYear + " is after last year " + toYear);
+      throw new IllegalArgumentException(
+          "Calendar " + code + ": first year " + fromYear + " is after last year " + toYear);
     }
     if (fromYear < FIRST_YEAR || toYear > LAST_YEAR) {
-      throw new IllegalArgumentException("Calendar " + code + " is known for " + FIRST_YEAR + " to " + LAST_YEAR
-          + " only (one-off closures outside those years are not recorded); asked for " + fromYear + " to " + toYear);
+      throw new IllegalArgumentException(
+          "Calendar "
+              + code
+              + " is known for "
+              + FIRST_YEAR
+              + " to "
+              + LAST_YEAR
+              + " only (one-off closures outside those years are not recorded); asked for "
+              + fromYear
+              + " to "
+              + toYear);
     }
     List<Holiday> holidays = new ArrayList<>();
     for (int year = fromYear; year <= toYear; year++) {
@@ -260,7 +324,8 @@ public final class MarketCalendars {
       }
       Holiday previous = days.putIfAbsent(date, new Holiday(date, name));
       if (previous != null) {
-        throw new IllegalStateException(code + " rules give two holidays on " + date + ": " + previous.name() + " and " + name);
+        throw new IllegalStateException(
+            code + " rules give two holidays on " + date + ": " + previous.name() + " and " + name);
       }
     }
 
@@ -291,8 +356,8 @@ public final class MarketCalendars {
 
     /**
      * A weekend date is observed on the next weekday that is not already a holiday. The substitutes
-     * are placed after every rule has run, so a holiday that falls on its own weekday keeps it (Christmas
-     * on a Sunday: Boxing Day stays Monday 26 and Christmas moves to Tuesday 27).
+     * are placed after every rule has run, so a holiday that falls on its own weekday keeps it
+     * (Christmas on a Sunday: Boxing Day stays Monday 26 and Christmas moves to Tuesday 27).
      */
     void withSubstitute(LocalDate date, String name) {
       if (HolidayCalendar.isWeekend(date)) {

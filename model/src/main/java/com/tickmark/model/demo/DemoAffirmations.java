@@ -25,7 +25,9 @@ public final class DemoAffirmations {
     DemoRandom chance = DemoRandom.stream(firm.config().seed(), 23);
     Map<TradeId, Instant> at = new LinkedHashMap<>();
     for (Trade t : firm.trades()) {
-      if (t.status() != TradeStatus.AFFIRMED && t.status() != TradeStatus.SETTLED && t.status() != TradeStatus.FAILED) {
+      if (t.status() != TradeStatus.AFFIRMED
+          && t.status() != TradeStatus.SETTLED
+          && t.status() != TradeStatus.FAILED) {
         continue;
       }
       Instant cutoff = SameDayAffirmation.cutoff(t.tradeDate());

@@ -13,7 +13,12 @@ import java.util.Objects;
  * @param tradesPerDay executions per trading day, on average
  */
 public record DemoConfig(
-    long seed, LocalDate asOf, int historyDays, int tradingDays, int tradesPerDay, FaultRates faultRates) {
+    long seed,
+    LocalDate asOf,
+    int historyDays,
+    int tradingDays,
+    int tradesPerDay,
+    FaultRates faultRates) {
 
   public static final int DEFAULT_HISTORY_DAYS = 500;
   public static final int DEFAULT_TRADING_DAYS = 20;
@@ -24,17 +29,29 @@ public record DemoConfig(
     Objects.requireNonNull(asOf, "as-of date");
     Objects.requireNonNull(faultRates, "fault rates");
     if (historyDays < 30) {
-      throw new IllegalArgumentException("Price history must cover at least 30 business days: " + historyDays);
+      throw new IllegalArgumentException(
+          "Price history must cover at least 30 business days: " + historyDays);
     }
     if (tradingDays < 1 || tradingDays > historyDays) {
-      throw new IllegalArgumentException("Trading days must be between 1 and the history length (" + historyDays + "): " + tradingDays);
+      throw new IllegalArgumentException(
+          "Trading days must be between 1 and the history length ("
+              + historyDays
+              + "): "
+              + tradingDays);
     }
     if (tradesPerDay < 1 || tradesPerDay > 200_000) {
-      throw new IllegalArgumentException("Trades per day must be between 1 and 200,000: " + tradesPerDay);
+      throw new IllegalArgumentException(
+          "Trades per day must be between 1 and 200,000: " + tradesPerDay);
     }
   }
 
   public static DemoConfig defaults(LocalDate asOf) {
-    return new DemoConfig(DEFAULT_SEED, asOf, DEFAULT_HISTORY_DAYS, DEFAULT_TRADING_DAYS, DEFAULT_TRADES_PER_DAY, FaultRates.DEFAULTS);
+    return new DemoConfig(
+        DEFAULT_SEED,
+        asOf,
+        DEFAULT_HISTORY_DAYS,
+        DEFAULT_TRADING_DAYS,
+        DEFAULT_TRADES_PER_DAY,
+        FaultRates.DEFAULTS);
   }
 }

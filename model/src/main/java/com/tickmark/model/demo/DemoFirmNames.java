@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The word lists the demo firm's names are built from, read from
- * {@code src-assets/demo/demo-firm-names.properties} (on the classpath as
- * {@code com/tickmark/model/demo/config/demo-firm-names.properties}). Keys are looked up by name,
- * never iterated, so the order of the file's entries does not matter.
+ * The word lists the demo firm's names are built from, read from {@code
+ * src-assets/demo/demo-firm-names.properties} (on the classpath as {@code
+ * com/tickmark/model/demo/config/demo-firm-names.properties}). Keys are looked up by name, never
+ * iterated, so the order of the file's entries does not matter.
  */
 final class DemoFirmNames {
   static final String RESOURCE = "config/demo-firm-names.properties";
@@ -28,7 +28,9 @@ final class DemoFirmNames {
   static DemoFirmNames load() {
     try (InputStream in = DemoFirmNames.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("The demo firm's name lists are missing from the classpath: com/tickmark/model/demo/" + RESOURCE);
+        throw new IllegalStateException(
+            "The demo firm's name lists are missing from the classpath: com/tickmark/model/demo/"
+                + RESOURCE);
       }
       Properties p = new Properties();
       try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
@@ -43,7 +45,8 @@ final class DemoFirmNames {
   String text(String key) {
     String value = properties.getProperty(key);
     if (value == null || value.isBlank()) {
-      throw new IllegalStateException("The demo firm's name lists have no '" + key + "' in " + RESOURCE);
+      throw new IllegalStateException(
+          "The demo firm's name lists have no '" + key + "' in " + RESOURCE);
     }
     return value.trim();
   }

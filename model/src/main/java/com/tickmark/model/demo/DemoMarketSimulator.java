@@ -1,7 +1,6 @@
 package com.tickmark.model.demo;
 
 import com.tickmark.model.demo.DemoUniverse.Listing;
-import com.tickmark.model.demo.DemoUniverse.Market;
 import com.tickmark.model.marketdata.FxRate;
 import com.tickmark.model.marketdata.Price;
 import com.tickmark.model.refdata.CurrencyCode;
@@ -21,10 +20,10 @@ import java.util.List;
  * loading * sector(region) + idiosyncratic}. The three regional market factors (US, UK, euro area)
  * are correlated (0.68 to 0.80); each region's sector factor mixes a global sector move with a
  * regional one; every draw is Student-t (5 degrees of freedom), and the market and sector draws of
- * one day share their tail scale so that bad days hit everything at once. Volatility clusters
- * (a slowly moving log-volatility multiplier). A latent price moves on every firm business day and
- * is published only on the business days of the instrument's own market, so a UK holiday's move
- * shows up in the next UK close.
+ * one day share their tail scale so that bad days hit everything at once. Volatility clusters (a
+ * slowly moving log-volatility multiplier). A latent price moves on every firm business day and is
+ * published only on the business days of the instrument's own market, so a UK holiday's move shows
+ * up in the next UK close.
  *
  * <p>One stress episode (see {@link StressPlan}): for a few business days the market factors' daily
  * volatility triples while their total move over the window is pinned to the planned drawdown, the
@@ -34,19 +33,26 @@ import java.util.List;
  * (reflected at the edges); EUR/GBP is always the cross of the published EUR/USD and GBP/USD.
  */
 final class DemoMarketSimulator {
-  static final double[] MARKET_DAILY_VOL = {0.16 / Math.sqrt(252), 0.15 / Math.sqrt(252), 0.17 / Math.sqrt(252), 0};
+  static final double[] MARKET_DAILY_VOL = {
+    0.16 / Math.sqrt(252), 0.15 / Math.sqrt(252), 0.17 / Math.sqrt(252), 0
+  };
   static final double SECTOR_DAILY_VOL = 0.14 / Math.sqrt(252);
   private static final double[] MARKET_DAILY_DRIFT = {0.07 / 252, 0.05 / 252, 0.06 / 252};
-  private static final double[][] MARKET_CHOLESKY = cholesky(new double[][] {
-      {1.00, 0.72, 0.68},
-      {0.72, 1.00, 0.80},
-      {0.68, 0.80, 1.00}});
+  private static final double[][] MARKET_CHOLESKY =
+      cholesky(
+          new double[][] {
+            {1.00, 0.72, 0.68},
+            {0.72, 1.00, 0.80},
+            {0.68, 0.80, 1.00}
+          });
   private static final int TAIL_DOF = 5;
+
   /** How much of the US move the other regions take in the stress window. */
   private static final double[] STRESS_REGION_SHARE = {1.0, 0.9, 1.05};
 
   /** The FX processes: pair, annual vol, loading on the dollar factor, low, centre, high. */
   private static final String[] FX_PAIRS = {"EUR/USD", "GBP/USD", "USD/CHF", "USD/JPY", "USD/CAD"};
+
   private static final double[] FX_VOL = {0.07, 0.08, 0.07, 0.10, 0.06};
   private static final double[] FX_DOLLAR_LOADING = {-0.80, -0.75, 0.75, 0.50, 0.50};
   private static final double[] FX_LOW = {1.05, 1.22, 0.80, 138, 1.30};
@@ -97,29 +103,51 @@ final class DemoMarketSimulator {
       double recovered = rnd.uniform(0.45, 0.65);
       int start = historyDays - 1 - back;
       if (start >= 20) {
-        return new StressPlan(start, 10, Math.min(40, historyDays - start - 10), drawdown, recovered);
+        return new StressPlan(
+            start, 10, Math.min(40, historyDays - start - 10), drawdown, recovered);
       }
       int length = Math.max(3, Math.min(10, historyDays / 6));
       start = Math.max(2, historyDays / 3);
-      return new StressPlan(start, length, Math.max(0, Math.min(40, historyDays - start - length)), drawdown, recovered);
+      return new StressPlan(
+          start,
+          length,
+          Math.max(0, Math.min(40, historyDays - start - length)),
+          drawdown,
+          recovered);
     }
   }
 
-  /** The simulated market: published prices and rates, and the latent paths the trade simulation prices from. */
+  /**
+   * The simulated market: published prices and rates, and the latent paths the trade simulation
+   * prices from.
+   */
   static final class History {
     final List<LocalDate> days;
+
     /** [market ordinal][day]: is that market open? */
     final boolean[][] open;
-    /** [listing][day + 1]: latent log close; index 0 is the close before the first day. Null for FX. */
+
+    /**
+     * [listing][day + 1]: latent log close; index 0 is the close before the first day. Null for FX.
+     */
     final double[][] logClose;
+
     final List<Price> prices;
     final List<LocalDate> fxDays;
+
     /** [EUR/USD, GBP/USD, EUR/GBP][fx day]: published rates. */
     final double[][] tradedFxRates;
+
     final List<FxRate> fxRates;
 
-    History(List<LocalDate> days, boolean[][] open, double[][] logClose, List<Price> prices, List<LocalDate> fxDays,
-        double[][] tradedFxRates, List<FxRate> fxRates) {
+    History(
+        List<LocalDate> days,
+        boolean[][] open,
+        double[][] logClose,
+        List<Price> prices,
+        List<LocalDate> fxDays,
+        double[][] tradedFxRates,
+        List<FxRate> fxRates) {
       this.days = days;
       this.open = open;
       this.logClose = logClose;
@@ -145,16 +173,25 @@ final class DemoMarketSimulator {
         case "EUR/USD" -> 0;
         case "GBP/USD" -> 1;
         case "EUR/GBP" -> 2;
-        default -> throw new IllegalArgumentException("No FX history for " + fx.instrument.symbol());
+        default ->
+            throw new IllegalArgumentException("No FX history for " + fx.instrument.symbol());
       };
     }
   }
 
-  static History simulate(DemoUniverse universe, List<LocalDate> days, boolean[][] open, long seed, StressPlan plan,
-      DemoProgress progress, double from, double to) {
+  static History simulate(
+      DemoUniverse universe,
+      List<LocalDate> days,
+      boolean[][] open,
+      long seed,
+      StressPlan plan,
+      DemoProgress progress,
+      double from,
+      double to) {
     int n = days.size();
     List<Listing> listings = universe.listings;
-    double[][] logClose = simulateEquityPaths(universe, n, seed, plan, progress, from, from + (to - from) * 0.5);
+    double[][] logClose =
+        simulateEquityPaths(universe, n, seed, plan, progress, from, from + (to - from) * 0.5);
     fitPriceLevels(listings, logClose);
     progress.at(from + (to - from) * 0.6);
     List<Price> prices = publishPrices(listings, days, open, logClose, seed, plan);
@@ -170,8 +207,14 @@ final class DemoMarketSimulator {
   // ---------------------------------------------------------------------------------------------
   // Equities
 
-  private static double[][] simulateEquityPaths(DemoUniverse universe, int n, long seed, StressPlan plan,
-      DemoProgress progress, double from, double to) {
+  private static double[][] simulateEquityPaths(
+      DemoUniverse universe,
+      int n,
+      long seed,
+      StressPlan plan,
+      DemoProgress progress,
+      double from,
+      double to) {
     DemoRandom rnd = DemoRandom.stream(seed, 2);
     List<Listing> listings = universe.listings;
     int sectors = universe.sectorCodes.size();
@@ -220,16 +263,25 @@ final class DemoMarketSimulator {
       correlated(rnd, z);
       for (int r = 0; r < 3; r++) {
         if (plan.inSellOff(t)) {
-          market[r] = pinnedScale[r] * pinned[t - plan.start()][r] + STRESS_REGION_SHARE[r] * stressLog / plan.length();
+          market[r] =
+              pinnedScale[r] * pinned[t - plan.start()][r]
+                  + STRESS_REGION_SHARE[r] * stressLog / plan.length();
         } else {
-          market[r] = MARKET_DAILY_DRIFT[r] + MARKET_DAILY_VOL[r] * cluster * marketMultiplier * tail * z[r]
-              + STRESS_REGION_SHARE[r] * recoveryDrift;
+          market[r] =
+              MARKET_DAILY_DRIFT[r]
+                  + MARKET_DAILY_VOL[r] * cluster * marketMultiplier * tail * z[r]
+                  + STRESS_REGION_SHARE[r] * recoveryDrift;
         }
       }
       for (int k = 0; k < sectors; k++) {
         double global = rnd.gaussian();
         for (int r = 0; r < 3; r++) {
-          sector[r][k] = SECTOR_DAILY_VOL * cluster * sectorMultiplier * tail * (0.6 * global + 0.8 * rnd.gaussian());
+          sector[r][k] =
+              SECTOR_DAILY_VOL
+                  * cluster
+                  * sectorMultiplier
+                  * tail
+                  * (0.6 * global + 0.8 * rnd.gaussian());
         }
       }
       for (Listing l : listings) {
@@ -237,8 +289,10 @@ final class DemoMarketSimulator {
           continue;
         }
         int r = l.market.ordinal();
-        double ret = l.beta * market[r] - 0.5 * l.dailyVol * l.dailyVol
-            + l.idioDailyVol * idioMultiplier * rnd.studentT(TAIL_DOF);
+        double ret =
+            l.beta * market[r]
+                - 0.5 * l.dailyVol * l.dailyVol
+                + l.idioDailyVol * idioMultiplier * rnd.studentT(TAIL_DOF);
         if (l.sector >= 0) {
           ret += l.sectorLoading * sector[r][l.sector];
         }
@@ -260,7 +314,10 @@ final class DemoMarketSimulator {
     out[2] = c[2][0] * e0 + c[2][1] * e1 + c[2][2] * e2;
   }
 
-  /** Market noise for the sell-off, de-meaned so that the window's total move is exactly the planned one. */
+  /**
+   * Market noise for the sell-off, de-meaned so that the window's total move is exactly the planned
+   * one.
+   */
   private static double[][] pinnedSellOffNoise(DemoRandom rnd, int length) {
     double[][] noise = new double[length][3];
     double[] mean = new double[3];
@@ -297,15 +354,21 @@ final class DemoMarketSimulator {
       double lowest = Math.log(l.priceLo) + 0.05 - min;
       double highest = Math.log(l.priceHi) - 0.05 - max;
       double shift = Math.log(l.targetPrice) - path[path.length - 1];
-      shift = lowest <= highest ? Math.max(lowest, Math.min(highest, shift)) : (lowest + highest) / 2;
+      shift =
+          lowest <= highest ? Math.max(lowest, Math.min(highest, shift)) : (lowest + highest) / 2;
       for (int i = 0; i < path.length; i++) {
         path[i] += shift;
       }
     }
   }
 
-  private static List<Price> publishPrices(List<Listing> listings, List<LocalDate> days, boolean[][] open, double[][] logClose,
-      long seed, StressPlan plan) {
+  private static List<Price> publishPrices(
+      List<Listing> listings,
+      List<LocalDate> days,
+      boolean[][] open,
+      double[][] logClose,
+      long seed,
+      StressPlan plan) {
     DemoRandom rnd = DemoRandom.stream(seed, 3);
     List<Price> prices = new ArrayList<>(listings.size() * days.size());
     for (Listing l : listings) {
@@ -322,10 +385,16 @@ final class DemoMarketSimulator {
         double close = Math.exp(path[t + 1]);
         double move = Math.abs(path[t + 1] - path[last]) / l.dailyVol;
         last = t + 1;
-        double shares = l.advNotional / close * Math.exp(0.35 * rnd.gaussian() - 0.06) * (0.6 + 0.4 * Math.min(move, 5))
-            * (plan.inSellOff(t) ? 2.0 : 1.0);
+        double shares =
+            l.advNotional
+                / close
+                * Math.exp(0.35 * rnd.gaussian() - 0.06)
+                * (0.6 + 0.4 * Math.min(move, 5))
+                * (plan.inSellOff(t) ? 2.0 : 1.0);
         long volume = Math.max(100, Math.round(shares / 100) * 100);
-        prices.add(new Price(l.instrument.id(), days.get(t), roundToTick(close, l.tick(close), 4), volume));
+        prices.add(
+            new Price(
+                l.instrument.id(), days.get(t), roundToTick(close, l.tick(close), 4), volume));
       }
     }
     return prices;
@@ -356,10 +425,12 @@ final class DemoMarketSimulator {
     if (w == DayOfWeek.SATURDAY || w == DayOfWeek.SUNDAY) {
       return false;
     }
-    return !(d.getMonth() == Month.JANUARY && d.getDayOfMonth() == 1) && !(d.getMonth() == Month.DECEMBER && d.getDayOfMonth() == 25);
+    return !(d.getMonth() == Month.JANUARY && d.getDayOfMonth() == 1)
+        && !(d.getMonth() == Month.DECEMBER && d.getDayOfMonth() == 25);
   }
 
-  private static double[][] simulateFx(List<LocalDate> fxDays, List<LocalDate> days, long seed, StressPlan plan, List<FxRate> out) {
+  private static double[][] simulateFx(
+      List<LocalDate> fxDays, List<LocalDate> days, long seed, StressPlan plan, List<FxRate> out) {
     DemoRandom rnd = DemoRandom.stream(seed, 5);
     int pairs = FX_PAIRS.length;
     double[] x = new double[pairs];
@@ -389,7 +460,9 @@ final class DemoMarketSimulator {
           double vol = FX_VOL[p] / Math.sqrt(252);
           double lo = Math.log(FX_LOW[p]);
           double hi = Math.log(FX_HIGH[p]);
-          x[p] += FX_MEAN_REVERSION * (Math.log(FX_CENTRE[p]) - x[p]) + vol * (a * dollar + Math.sqrt(1 - a * a) * rnd.gaussian());
+          x[p] +=
+              FX_MEAN_REVERSION * (Math.log(FX_CENTRE[p]) - x[p])
+                  + vol * (a * dollar + Math.sqrt(1 - a * a) * rnd.gaussian());
           if (x[p] > hi) {
             x[p] = 2 * hi - x[p];
           }

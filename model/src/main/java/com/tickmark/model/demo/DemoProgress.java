@@ -6,8 +6,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 
 /**
- * Reports how far the generator has got (a fraction from 0 to 1, never going back) and stops it,
- * by throwing {@link CancellationException}, when the caller asks it to.
+ * Reports how far the generator has got (a fraction from 0 to 1, never going back) and stops it, by
+ * throwing {@link CancellationException}, when the caller asks it to.
  */
 final class DemoProgress {
   private final DoubleConsumer listener;

@@ -5,8 +5,8 @@ import java.util.SplittableRandom;
 
 /**
  * The demo generator's source of chance: a seeded {@link SplittableRandom} with the few
- * distributions the generator needs, written out here (not taken from the JDK's default methods)
- * so that the same seed draws the same numbers on every Java version.
+ * distributions the generator needs, written out here (not taken from the JDK's default methods) so
+ * that the same seed draws the same numbers on every Java version.
  *
  * <p>Each phase of the generator draws from its own stream ({@link #stream}), so that, for example,
  * asking for more trades does not change the price history.
@@ -81,15 +81,18 @@ final class DemoRandom {
     return u * m;
   }
 
-  /** A Student-t draw with {@code dof} (above 2) degrees of freedom, scaled to unit variance: fat tails. */
+  /**
+   * A Student-t draw with {@code dof} (above 2) degrees of freedom, scaled to unit variance: fat
+   * tails.
+   */
   double studentT(int dof) {
     return gaussian() * tScale(dof);
   }
 
   /**
-   * The factor that turns a standard normal draw into a unit-variance Student-t draw:
-   * sqrt((dof - 2) / chi-squared(dof)). Several normals multiplied by the same factor move together
-   * in the tails, as markets do on a bad day.
+   * The factor that turns a standard normal draw into a unit-variance Student-t draw: sqrt((dof -
+   * 2) / chi-squared(dof)). Several normals multiplied by the same factor move together in the
+   * tails, as markets do on a bad day.
    */
   double tScale(int dof) {
     double chi2 = 0;

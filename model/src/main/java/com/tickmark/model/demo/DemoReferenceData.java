@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The demo firm's static data: who it is, what it trades, with whom, and on which calendars.
- * {@code calendars} iterates in code order, so anything written from it comes out the same every run.
+ * The demo firm's static data: who it is, what it trades, with whom, and on which calendars. {@code
+ * calendars} iterates in code order, so anything written from it comes out the same every run.
  */
 public record DemoReferenceData(
     String firmName,

@@ -26,33 +26,45 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Simulates the demo firm's opening book and its algorithms' executions, then how those
- * executions settle. The rules are documented on {@link DemoFirmGenerator}.
+ * Simulates the demo firm's opening book and its algorithms' executions, then how those executions
+ * settle. The rules are documented on {@link DemoFirmGenerator}.
  */
 final class DemoTradeSimulator {
-  /** Share of each day's executions per book (STATARB-US, STATARB-EU, MOMO-GLOBAL, ETFMM-US, FX-G10). */
+  /**
+   * Share of each day's executions per book (STATARB-US, STATARB-EU, MOMO-GLOBAL, ETFMM-US,
+   * FX-G10).
+   */
   private static final double[] BOOK_SHARE = {0.34, 0.24, 0.14, 0.22, 0.06};
+
   /** Parent order size in US dollars (equity books). */
   private static final double[] ORDER_USD_MIN = {40_000, 40_000, 250_000, 20_000, 0};
+
   private static final double[] ORDER_USD_MAX = {800_000, 800_000, 1_900_000, 250_000, 0};
+
   /** Smallest parent order, in US dollars, whatever the liquidity. */
   static final double MIN_ORDER_USD = 20_000;
+
   /** A parent order takes at most this share of a day's average traded value. */
   private static final double MAX_SHARE_OF_ADV = 0.02;
+
   private static final int[] FILLS_MIN = {2, 2, 4, 1, 1};
   private static final int[] FILLS_MAX = {8, 8, 14, 3, 3};
   private static final double[] DURATION_MIN_MINUTES = {5, 5, 60, 0.2, 0.5};
   private static final double[] DURATION_MAX_MINUTES = {90, 90, 300, 10, 20};
+
   /** Opening position size in US dollars and the chance it is long (equity books). */
   private static final double[] OPENING_USD_MIN = {150_000, 150_000, 500_000, 50_000, 0};
+
   private static final double[] OPENING_USD_MAX = {3_000_000, 3_000_000, 5_000_000, 1_500_000, 0};
   private static final double[] OPENING_LONG_CHANCE = {0.55, 0.55, 0.8, 0.5, 0};
   private static final long FX_LOT = 1_000_000;
 
   static final BigDecimal UK_STAMP_DUTY = new BigDecimal("0.005");
   static final BigDecimal FRENCH_FTT = new BigDecimal("0.004");
+
   /** Illustrative US regulatory fee on sales (SEC section 31 style), as a fraction of the gross. */
   static final BigDecimal US_SELL_FEE = new BigDecimal("0.0000278");
+
   private static final BigDecimal ZERO_2DP = BigDecimal.ZERO.setScale(2);
   private static final BigDecimal ONE_CENT = new BigDecimal("0.01");
   private static final int BRIDGE_STEPS = 48;
@@ -63,7 +75,11 @@ final class DemoTradeSimulator {
     final List<Trade> trades;
     final List<SettlementOutcome> outcomes;
 
-    Result(List<OpeningPosition> openingPositions, List<OpeningCash> openingCash, List<Trade> trades, List<SettlementOutcome> outcomes) {
+    Result(
+        List<OpeningPosition> openingPositions,
+        List<OpeningCash> openingCash,
+        List<Trade> trades,
+        List<SettlementOutcome> outcomes) {
       this.openingPositions = openingPositions;
       this.openingCash = openingCash;
       this.trades = trades;
@@ -102,9 +118,22 @@ final class DemoTradeSimulator {
     String execId;
     String brokerRef;
 
-    Fill(Listing listing, Book book, Order order, Side side, BigDecimal quantity, BigDecimal price, BigDecimal gross,
-        BigDecimal commission, BigDecimal fees, LocalDate tradeDate, long epochMilli, int sequence, LocalDate settlementDate,
-        BrokerTerms broker, AccountId account) {
+    Fill(
+        Listing listing,
+        Book book,
+        Order order,
+        Side side,
+        BigDecimal quantity,
+        BigDecimal price,
+        BigDecimal gross,
+        BigDecimal commission,
+        BigDecimal fees,
+        LocalDate tradeDate,
+        long epochMilli,
+        int sequence,
+        LocalDate settlementDate,
+        BrokerTerms broker,
+        AccountId account) {
       this.listing = listing;
       this.book = book;
       this.order = order;
@@ -130,13 +159,20 @@ final class DemoTradeSimulator {
   private final DemoRandom rnd;
   private final List<String> strategyCodes;
   private final int[] strategyOfBook;
+
   /** [book][listing]: current and target position (shares, or base-currency amount for FX). */
   private final double[][] position;
+
   private final double[][] target;
+
   /** [market][day]: the index of the market's previous open day, or -1. */
   private final int[][] previousOpen;
 
-  private DemoTradeSimulator(DemoUniverse universe, History history, DemoConfig config, SettlementDateCalculator calculator) {
+  private DemoTradeSimulator(
+      DemoUniverse universe,
+      History history,
+      DemoConfig config,
+      SettlementDateCalculator calculator) {
     this.universe = universe;
     this.history = history;
     this.config = config;
@@ -164,9 +200,17 @@ final class DemoTradeSimulator {
     }
   }
 
-  static Result simulate(DemoUniverse universe, History history, DemoConfig config, SettlementDateCalculator calculator,
-      LocalDate openingDate, DemoProgress progress, double from, double to) {
-    return new DemoTradeSimulator(universe, history, config, calculator).run(openingDate, progress, from, to);
+  static Result simulate(
+      DemoUniverse universe,
+      History history,
+      DemoConfig config,
+      SettlementDateCalculator calculator,
+      LocalDate openingDate,
+      DemoProgress progress,
+      double from,
+      double to) {
+    return new DemoTradeSimulator(universe, history, config, calculator)
+        .run(openingDate, progress, from, to);
   }
 
   private Result run(LocalDate openingDate, DemoProgress progress, double from, double to) {
@@ -202,14 +246,23 @@ final class DemoTradeSimulator {
           continue; // FX positions are currency balances, carried by the cash accounts
         }
         double price = Math.exp(history.logClose[i][firstTradingDay]);
-        double notional = rnd.logUniform(OPENING_USD_MIN[b], OPENING_USD_MAX[b]) / usdPerUnit(l.instrument.currency(), openingDate);
+        double notional =
+            rnd.logUniform(OPENING_USD_MIN[b], OPENING_USD_MAX[b])
+                / usdPerUnit(l.instrument.currency(), openingDate);
         double raw = notional / price;
         long lot = lotFor(raw);
-        long quantity = Math.max(lot, Math.round(raw / lot) * lot) * (rnd.chance(OPENING_LONG_CHANCE[b]) ? 1 : -1);
+        long quantity =
+            Math.max(lot, Math.round(raw / lot) * lot)
+                * (rnd.chance(OPENING_LONG_CHANCE[b]) ? 1 : -1);
         position[b][i] = quantity;
         target[b][i] = quantity;
-        positions.add(new OpeningPosition(openingDate, books.get(b).id(), universe.custodyAccount(l).id(), l.instrument.id(),
-            BigDecimal.valueOf(quantity)));
+        positions.add(
+            new OpeningPosition(
+                openingDate,
+                books.get(b).id(),
+                universe.custodyAccount(l).id(),
+                l.instrument.id(),
+                BigDecimal.valueOf(quantity)));
       }
     }
     return positions;
@@ -237,8 +290,10 @@ final class DemoTradeSimulator {
     int[][] openUniverse = new int[books.size()][];
     double[] weights = new double[books.size()];
     for (int b = 0; b < books.size(); b++) {
-      openUniverse[b] = java.util.Arrays.stream(universe.universeByBook[b])
-          .filter(i -> isOpen(universe.listings.get(i), t, fxDay)).toArray();
+      openUniverse[b] =
+          java.util.Arrays.stream(universe.universeByBook[b])
+              .filter(i -> isOpen(universe.listings.get(i), t, fxDay))
+              .toArray();
       weights[b] = openUniverse[b].length == 0 ? 0 : BOOK_SHARE[b];
     }
     int[] budgets = largestRemainder(config.tradesPerDay(), weights);
@@ -282,7 +337,8 @@ final class DemoTradeSimulator {
   }
 
   /** Works one parent order of book {@code b} in {@code l}; returns the number of executions. */
-  private int workOrder(int b, Listing l, int t, int fxDay, int budget, double[][] pathCache, List<Fill> day) {
+  private int workOrder(
+      int b, Listing l, int t, int fxDay, int budget, double[][] pathCache, List<Fill> day) {
     LocalDate date = history.days.get(t);
     Book book = universe.books().get(b);
     double[] path = pathCache[l.index];
@@ -300,19 +356,25 @@ final class DemoTradeSimulator {
     } else {
       double usdPerUnit = usdPerUnit(l.instrument.currency(), date);
       double notional = rnd.logUniform(ORDER_USD_MIN[b], ORDER_USD_MAX[b]) / usdPerUnit;
-      notional = Math.min(notional, Math.max(MIN_ORDER_USD / usdPerUnit, MAX_SHARE_OF_ADV * l.advNotional));
+      notional =
+          Math.min(
+              notional, Math.max(MIN_ORDER_USD / usdPerUnit, MAX_SHARE_OF_ADV * l.advNotional));
       double raw = notional / reference;
       lot = lotFor(raw);
       quantity = (long) Math.ceil(raw / lot) * lot;
     }
     Side side = chooseSide(b, l, quantity);
-    int fills = (int) Math.min(Math.min(rnd.between(FILLS_MIN[b], FILLS_MAX[b]), quantity / lot), budget);
+    int fills =
+        (int) Math.min(Math.min(rnd.between(FILLS_MIN[b], FILLS_MAX[b]), quantity / lot), budget);
     long[] slices = slice(quantity / lot, fills);
 
     long open = sessionMillis(l.market, date, true);
     long close = sessionMillis(l.market, date, false);
     long session = close - open;
-    long duration = Math.min((long) (rnd.uniform(DURATION_MIN_MINUTES[b], DURATION_MAX_MINUTES[b]) * 60_000), session * 9 / 10);
+    long duration =
+        Math.min(
+            (long) (rnd.uniform(DURATION_MIN_MINUTES[b], DURATION_MAX_MINUTES[b]) * 60_000),
+            session * 9 / 10);
     long start = open + (long) (rnd.uniform() * (session - duration));
     long[] times = new long[fills];
     for (int k = 0; k < fills; k++) {
@@ -320,7 +382,10 @@ final class DemoTradeSimulator {
     }
     java.util.Arrays.sort(times);
 
-    BrokerTerms broker = universe.brokersByMarket[l.market.ordinal()][rnd.weighted(universe.brokerWeightsByMarket[l.market.ordinal()])];
+    BrokerTerms broker =
+        universe
+            .brokersByMarket[l.market.ordinal()][
+            rnd.weighted(universe.brokerWeightsByMarket[l.market.ordinal()])];
     LocalDate settlementDate = calculator.settlementDate(l.instrument, date);
     AccountId account = universe.tradeAccount(l).id();
     Order order = new Order(strategyOfBook[b]);
@@ -329,13 +394,30 @@ final class DemoTradeSimulator {
       double f = (double) (times[k] - open) / session;
       double mid = Math.exp(interpolate(path, f));
       double executed = mid * Math.exp(side.sign() * l.halfSpread + 0.00005 * rnd.gaussian());
-      BigDecimal price = DemoMarketSimulator.roundToTick(executed, l.tick(executed), l.isFx() ? 5 : 4);
-      BigDecimal qty = l.isFx() ? BigDecimal.valueOf(sliceQuantity * 100, 2) : BigDecimal.valueOf(sliceQuantity);
+      BigDecimal price =
+          DemoMarketSimulator.roundToTick(executed, l.tick(executed), l.isFx() ? 5 : 4);
+      BigDecimal qty =
+          l.isFx() ? BigDecimal.valueOf(sliceQuantity * 100, 2) : BigDecimal.valueOf(sliceQuantity);
       BigDecimal gross = qty.multiply(price).setScale(2, RoundingMode.HALF_EVEN);
       BigDecimal commission = l.isFx() ? ZERO_2DP : commission(broker, gross);
       BigDecimal fees = fees(l, side, gross);
-      day.add(new Fill(l, book, order, side, qty, price, gross, commission, fees, date, times[k], day.size(), settlementDate, broker,
-          account));
+      day.add(
+          new Fill(
+              l,
+              book,
+              order,
+              side,
+              qty,
+              price,
+              gross,
+              commission,
+              fees,
+              date,
+              times[k],
+              day.size(),
+              settlementDate,
+              broker,
+              account));
       position[b][l.index] += side.sign() * sliceQuantity;
     }
     return fills;
@@ -412,11 +494,17 @@ final class DemoTradeSimulator {
   }
 
   private static long sessionMillis(Market market, LocalDate date, boolean open) {
-    return ZonedDateTime.of(date, open ? market.open : market.close, market.zone).toInstant().toEpochMilli();
+    return ZonedDateTime.of(date, open ? market.open : market.close, market.zone)
+        .toInstant()
+        .toEpochMilli();
   }
 
   private static BigDecimal commission(BrokerTerms broker, BigDecimal gross) {
-    BigDecimal c = gross.multiply(BigDecimal.valueOf(broker.bps())).movePointLeft(4).setScale(2, RoundingMode.HALF_EVEN);
+    BigDecimal c =
+        gross
+            .multiply(BigDecimal.valueOf(broker.bps()))
+            .movePointLeft(4)
+            .setScale(2, RoundingMode.HALF_EVEN);
     BigDecimal minimum = broker.minimum().setScale(2, RoundingMode.HALF_EVEN);
     return c.compareTo(minimum) < 0 ? minimum : c;
   }
@@ -455,11 +543,12 @@ final class DemoTradeSimulator {
 
   /** US dollars per unit of {@code currency} at the last FX close on or before {@code date}. */
   private double usdPerUnit(CurrencyCode currency, LocalDate date) {
-    int pair = switch (currency.code()) {
-      case "EUR" -> 0;
-      case "GBP" -> 1;
-      default -> -1;
-    };
+    int pair =
+        switch (currency.code()) {
+          case "EUR" -> 0;
+          case "GBP" -> 1;
+          default -> -1;
+        };
     if (pair < 0) {
       return 1;
     }
@@ -503,7 +592,10 @@ final class DemoTradeSimulator {
   // ---------------------------------------------------------------------------------------------
   // Identifiers
 
-  /** Numbers the day's executions in execution-time order: trade ids, exec ids, broker refs and order ids. */
+  /**
+   * Numbers the day's executions in execution-time order: trade ids, exec ids, broker refs and
+   * order ids.
+   */
   private void assignIds(List<Fill> day, LocalDate date, long[] nextTradeId) {
     String ymd = yyyymmdd(date);
     int[] orderSequence = new int[strategyCodes.size()];
@@ -516,7 +608,8 @@ final class DemoTradeSimulator {
       f.brokerRef = f.broker.code() + "-" + ymd + pad(++brokerSequence[broker], 5);
       if (f.order.orderId == null) {
         int s = f.order.strategy;
-        f.order.orderId = "O-" + strategyCodes.get(s) + "-" + ymd + "-" + pad(++orderSequence[s], 5);
+        f.order.orderId =
+            "O-" + strategyCodes.get(s) + "-" + ymd + "-" + pad(++orderSequence[s], 5);
       }
     }
   }
@@ -553,7 +646,9 @@ final class DemoTradeSimulator {
         String reason = "";
         double u = chance.uniform();
         if (u < late) {
-          SettlementConvention delay = new SettlementConvention(chance.between(1, 3), f.listing.instrument.settlement().calendars());
+          SettlementConvention delay =
+              new SettlementConvention(
+                  chance.between(1, 3), f.listing.instrument.settlement().calendars());
           actual = calculator.settlementDate(delay, f.settlementDate);
           if (actual.isAfter(asOf)) {
             actual = null; // would settle after the business date: still failing today
@@ -563,9 +658,11 @@ final class DemoTradeSimulator {
           actual = null;
           reason = failReason(chance, f.listing);
         }
-        outcomes.add(new SettlementOutcome(new TradeId(f.tradeId), f.settlementDate, actual, reason));
+        outcomes.add(
+            new SettlementOutcome(new TradeId(f.tradeId), f.settlementDate, actual, reason));
         if (f.settlementDate.isBefore(asOf)) {
-          status = actual != null && actual.isBefore(asOf) ? TradeStatus.SETTLED : TradeStatus.FAILED;
+          status =
+              actual != null && actual.isBefore(asOf) ? TradeStatus.SETTLED : TradeStatus.FAILED;
         } else {
           status = TradeStatus.AFFIRMED;
         }
@@ -574,14 +671,37 @@ final class DemoTradeSimulator {
       } else {
         status = chance.chance(0.7) ? TradeStatus.NEW : TradeStatus.CONFIRMED;
       }
-      trades.add(new Trade(new TradeId(f.tradeId), 1, f.execId, f.order.orderId, f.brokerRef, f.book.id(), f.listing.instrument.id(),
-          f.side, f.quantity, f.price, f.gross, f.commission, f.fees, f.listing.instrument.currency(), f.tradeDate,
-          Instant.ofEpochMilli(f.epochMilli), f.settlementDate, f.broker.counterparty().id(), f.account, TradeSource.FIX, status));
+      trades.add(
+          new Trade(
+              new TradeId(f.tradeId),
+              1,
+              f.execId,
+              f.order.orderId,
+              f.brokerRef,
+              f.book.id(),
+              f.listing.instrument.id(),
+              f.side,
+              f.quantity,
+              f.price,
+              f.gross,
+              f.commission,
+              f.fees,
+              f.listing.instrument.currency(),
+              f.tradeDate,
+              Instant.ofEpochMilli(f.epochMilli),
+              f.settlementDate,
+              f.broker.counterparty().id(),
+              f.account,
+              TradeSource.FIX,
+              status));
     }
     return trades;
   }
 
-  /** MT548 reason: lack of securities, lack of cash or counterparty instruction missing (no securities leg in FX). */
+  /**
+   * MT548 reason: lack of securities, lack of cash or counterparty instruction missing (no
+   * securities leg in FX).
+   */
   private static String failReason(DemoRandom chance, Listing l) {
     double u = chance.uniform();
     if (l.isFx()) {

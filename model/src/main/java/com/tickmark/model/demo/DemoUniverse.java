@@ -64,23 +64,40 @@ final class DemoUniverse {
     final int index;
     final Instrument instrument;
     final Market market;
+
     /** Index into the sector list, or -1 (broad ETFs, FX). */
     final int sector;
+
     final double beta;
     final double sectorLoading;
     final double idioDailyVol;
     final double dailyVol;
+
     /** Average daily traded value in the instrument's currency. */
     final double advNotional;
+
     final double priceLo;
     final double priceHi;
+
     /** Where the price should roughly end up on the business date. */
     final double targetPrice;
+
     /** Half the bid-ask spread, as a fraction of the price. */
     final double halfSpread;
 
-    Listing(int index, Instrument instrument, Market market, int sector, double beta, double sectorLoading,
-        double idioDailyVol, double advNotional, double priceLo, double priceHi, double targetPrice, double halfSpread) {
+    Listing(
+        int index,
+        Instrument instrument,
+        Market market,
+        int sector,
+        double beta,
+        double sectorLoading,
+        double idioDailyVol,
+        double advNotional,
+        double priceLo,
+        double priceHi,
+        double targetPrice,
+        double halfSpread) {
       this.index = index;
       this.instrument = instrument;
       this.market = market;
@@ -88,9 +105,17 @@ final class DemoUniverse {
       this.beta = beta;
       this.sectorLoading = sectorLoading;
       this.idioDailyVol = idioDailyVol;
-      double sys = market == Market.FX ? 0 : beta * beta * DemoMarketSimulator.MARKET_DAILY_VOL[market.ordinal()]
-          * DemoMarketSimulator.MARKET_DAILY_VOL[market.ordinal()]
-          + sectorLoading * sectorLoading * DemoMarketSimulator.SECTOR_DAILY_VOL * DemoMarketSimulator.SECTOR_DAILY_VOL;
+      double sys =
+          market == Market.FX
+              ? 0
+              : beta
+                      * beta
+                      * DemoMarketSimulator.MARKET_DAILY_VOL[market.ordinal()]
+                      * DemoMarketSimulator.MARKET_DAILY_VOL[market.ordinal()]
+                  + sectorLoading
+                      * sectorLoading
+                      * DemoMarketSimulator.SECTOR_DAILY_VOL
+                      * DemoMarketSimulator.SECTOR_DAILY_VOL;
       this.dailyVol = Math.sqrt(sys + idioDailyVol * idioDailyVol);
       this.advNotional = advNotional;
       this.priceLo = priceLo;
@@ -118,7 +143,10 @@ final class DemoUniverse {
     }
   }
 
-  /** A broker's commission schedule: basis points of gross, with a minimum per execution in the trade currency. */
+  /**
+   * A broker's commission schedule: basis points of gross, with a minimum per execution in the
+   * trade currency.
+   */
   record BrokerTerms(Counterparty counterparty, double bps, BigDecimal minimum) {
     String code() {
       return counterparty.code();
@@ -145,27 +173,31 @@ final class DemoUniverse {
   static final String CUSTODY_EU = "CUST-UKEU";
 
   // Per sector code: beta, annual volatility, weight in the US, UK and euro-area lists.
-  private static final Map<String, double[]> SECTOR_PROFILE = Map.ofEntries(
-      Map.entry("IT", new double[] {1.20, 0.32, 16, 5, 7}),
-      Map.entry("HC", new double[] {0.90, 0.30, 13, 7, 7}),
-      Map.entry("FIN", new double[] {1.10, 0.26, 13, 15, 14}),
-      Map.entry("CD", new double[] {1.15, 0.30, 11, 9, 10}),
-      Map.entry("CS", new double[] {0.70, 0.20, 7, 10, 8}),
-      Map.entry("IND", new double[] {1.05, 0.25, 11, 12, 15}),
-      Map.entry("EN", new double[] {1.00, 0.32, 6, 8, 6}),
-      Map.entry("MAT", new double[] {1.05, 0.28, 5, 10, 8}),
-      Map.entry("UTL", new double[] {0.55, 0.18, 5, 7, 9}),
-      Map.entry("COM", new double[] {1.00, 0.28, 8, 7, 8}),
-      Map.entry("RE", new double[] {0.85, 0.24, 5, 5, 4}));
+  private static final Map<String, double[]> SECTOR_PROFILE =
+      Map.ofEntries(
+          Map.entry("IT", new double[] {1.20, 0.32, 16, 5, 7}),
+          Map.entry("HC", new double[] {0.90, 0.30, 13, 7, 7}),
+          Map.entry("FIN", new double[] {1.10, 0.26, 13, 15, 14}),
+          Map.entry("CD", new double[] {1.15, 0.30, 11, 9, 10}),
+          Map.entry("CS", new double[] {0.70, 0.20, 7, 10, 8}),
+          Map.entry("IND", new double[] {1.05, 0.25, 11, 12, 15}),
+          Map.entry("EN", new double[] {1.00, 0.32, 6, 8, 6}),
+          Map.entry("MAT", new double[] {1.05, 0.28, 5, 10, 8}),
+          Map.entry("UTL", new double[] {0.55, 0.18, 5, 7, 9}),
+          Map.entry("COM", new double[] {1.00, 0.28, 8, 7, 8}),
+          Map.entry("RE", new double[] {0.85, 0.24, 5, 5, 4}));
   private static final double[] DEFAULT_PROFILE = {1.0, 0.27, 5, 5, 5};
 
   final DemoReferenceData referenceData;
   final List<String> sectorCodes;
   final List<Listing> listings;
+
   /** For each book, the indices of the listings it trades, in listing order. */
   final int[][] universeByBook;
+
   /** Brokers per market (Market ordinal), with the share of orders each gets. */
   final BrokerTerms[][] brokersByMarket;
+
   final double[][] brokerWeightsByMarket;
   final Account custodyUs;
   final Account custodyEurope;
@@ -173,8 +205,14 @@ final class DemoUniverse {
   final Account cashEur;
   final Account cashGbp;
 
-  private DemoUniverse(DemoReferenceData referenceData, List<String> sectorCodes, List<Listing> listings, int[][] universeByBook,
-      BrokerTerms[][] brokersByMarket, double[][] brokerWeightsByMarket, Map<String, Account> accounts) {
+  private DemoUniverse(
+      DemoReferenceData referenceData,
+      List<String> sectorCodes,
+      List<Listing> listings,
+      int[][] universeByBook,
+      BrokerTerms[][] brokersByMarket,
+      double[][] brokerWeightsByMarket,
+      Map<String, Account> accounts) {
     this.referenceData = referenceData;
     this.sectorCodes = sectorCodes;
     this.listings = listings;
@@ -192,12 +230,17 @@ final class DemoUniverse {
     return referenceData.books();
   }
 
-  /** The custody account a security settles into: US securities at the US custodian, UK and euro-area at the European one. */
+  /**
+   * The custody account a security settles into: US securities at the US custodian, UK and
+   * euro-area at the European one.
+   */
   Account custodyAccount(Listing listing) {
     return switch (listing.market) {
       case US -> custodyUs;
       case UK, EU -> custodyEurope;
-      case FX -> throw new IllegalArgumentException("FX spot " + listing.instrument.symbol() + " settles in cash, not in custody");
+      case FX ->
+          throw new IllegalArgumentException(
+              "FX spot " + listing.instrument.symbol() + " settles in cash, not in custody");
     };
   }
 
@@ -207,13 +250,19 @@ final class DemoUniverse {
       case "USD" -> cashUsd;
       case "EUR" -> cashEur;
       case "GBP" -> cashGbp;
-      default -> throw new IllegalArgumentException("The demo firm has no cash account in " + currency);
+      default ->
+          throw new IllegalArgumentException("The demo firm has no cash account in " + currency);
     };
   }
 
-  /** The account a trade books to: the custody account for a security, the base currency's cash account for FX spot. */
+  /**
+   * The account a trade books to: the custody account for a security, the base currency's cash
+   * account for FX spot.
+   */
   Account tradeAccount(Listing listing) {
-    return listing.isFx() ? cashAccount(listing.instrument.baseCurrency()) : custodyAccount(listing);
+    return listing.isFx()
+        ? cashAccount(listing.instrument.baseCurrency())
+        : custodyAccount(listing);
   }
 
   static BigDecimal tick(CurrencyCode currency, boolean fx, double price) {
@@ -240,7 +289,8 @@ final class DemoUniverse {
   // ---------------------------------------------------------------------------------------------
   // Building
 
-  static DemoUniverse build(long seed, Map<String, HolidayCalendar> calendars, DemoFirmNames names) {
+  static DemoUniverse build(
+      long seed, Map<String, HolidayCalendar> calendars, DemoFirmNames names) {
     return new Builder(seed, names).build(calendars);
   }
 
@@ -260,40 +310,120 @@ final class DemoUniverse {
     }
 
     DemoUniverse build(Map<String, HolidayCalendar> calendars) {
-      List<Currency> currencies = List.of(
-          new Currency(CurrencyCode.USD, "US dollar", 2),
-          new Currency(CurrencyCode.EUR, "Euro", 2),
-          new Currency(CurrencyCode.GBP, "Pound sterling", 2),
-          new Currency(CurrencyCode.of("CHF"), "Swiss franc", 2),
-          new Currency(CurrencyCode.of("JPY"), "Japanese yen", 0),
-          new Currency(CurrencyCode.of("CAD"), "Canadian dollar", 2));
+      List<Currency> currencies =
+          List.of(
+              new Currency(CurrencyCode.USD, "US dollar", 2),
+              new Currency(CurrencyCode.EUR, "Euro", 2),
+              new Currency(CurrencyCode.GBP, "Pound sterling", 2),
+              new Currency(CurrencyCode.of("CHF"), "Swiss franc", 2),
+              new Currency(CurrencyCode.of("JPY"), "Japanese yen", 0),
+              new Currency(CurrencyCode.of("CAD"), "Canadian dollar", 2));
 
-      List<Strategy> strategies = List.of(
-          new Strategy("STATARB", "Statistical arbitrage",
-              "Market-neutral mean reversion on residual returns of US, UK and euro-area equities"),
-          new Strategy("MOMO", "Cross-asset momentum",
-              "Medium-term trend following in liquid large caps and index ETFs across regions, worked by VWAP algorithms"),
-          new Strategy("ETFMM", "ETF market making",
-              "Two-sided quoting in US-listed ETFs; many small fills, inventory kept near flat"),
-          new Strategy("FXCARRY", "FX carry and momentum",
-              "G10 spot FX positioned on rate differentials and trend, executed in round lots"));
-      List<Book> books = List.of(
-          new Book(new BookId(1), "STATARB-US", "Statistical arbitrage - US equities", "STATARB", CurrencyCode.USD),
-          new Book(new BookId(2), "STATARB-EU", "Statistical arbitrage - UK and euro-area equities", "STATARB", CurrencyCode.EUR),
-          new Book(new BookId(3), "MOMO-GLOBAL", "Cross-asset momentum - global", "MOMO", CurrencyCode.USD),
-          new Book(new BookId(4), "ETFMM-US", "ETF market making - US", "ETFMM", CurrencyCode.USD),
-          new Book(new BookId(5), "FX-G10", "FX carry and momentum - G10 spot", "FXCARRY", CurrencyCode.USD));
+      List<Strategy> strategies =
+          List.of(
+              new Strategy(
+                  "STATARB",
+                  "Statistical arbitrage",
+                  "Market-neutral mean reversion on residual returns of US, UK and euro-area"
+                      + " equities"),
+              new Strategy(
+                  "MOMO",
+                  "Cross-asset momentum",
+                  "Medium-term trend following in liquid large caps and index ETFs across regions,"
+                      + " worked by VWAP algorithms"),
+              new Strategy(
+                  "ETFMM",
+                  "ETF market making",
+                  "Two-sided quoting in US-listed ETFs; many small fills, inventory kept near"
+                      + " flat"),
+              new Strategy(
+                  "FXCARRY",
+                  "FX carry and momentum",
+                  "G10 spot FX positioned on rate differentials and trend, executed in round"
+                      + " lots"));
+      List<Book> books =
+          List.of(
+              new Book(
+                  new BookId(1),
+                  "STATARB-US",
+                  "Statistical arbitrage - US equities",
+                  "STATARB",
+                  CurrencyCode.USD),
+              new Book(
+                  new BookId(2),
+                  "STATARB-EU",
+                  "Statistical arbitrage - UK and euro-area equities",
+                  "STATARB",
+                  CurrencyCode.EUR),
+              new Book(
+                  new BookId(3),
+                  "MOMO-GLOBAL",
+                  "Cross-asset momentum - global",
+                  "MOMO",
+                  CurrencyCode.USD),
+              new Book(
+                  new BookId(4), "ETFMM-US", "ETF market making - US", "ETFMM", CurrencyCode.USD),
+              new Book(
+                  new BookId(5),
+                  "FX-G10",
+                  "FX carry and momentum - G10 spot",
+                  "FXCARRY",
+                  CurrencyCode.USD));
 
-      List<BrokerTerms> brokers = List.of(
-          broker(1, "GSX", "Granite Street Securities LLC", "US", "GRSTUS33", "5493", 0.8, "1.00"),
-          broker(2, "HMC", "Hudson Meridian Capital Markets LLC", "US", "HUMEUS33", "5493", 1.1, "1.50"),
-          broker(3, "LWB", "Lombard Wharf Brokers Ltd", "GB", "LOWBGB2L", "2138", 3.0, "4.00"),
-          broker(4, "MBW", "Mainbruecke Wertpapierhandel AG", "DE", "MAWPDEFF", "5299", 2.5, "3.00"),
-          broker(5, "PVX", "Pont Vieux Execution SA", "FR", "PVEXFRPP", "9695", 2.8, "3.50"));
-      Counterparty usCustodian = counterparty(6, "BTC", "Beacon Trust Company NA", CounterpartyRole.CUSTODIAN, "US", "BETCUS33", "5493");
-      Counterparty euCustodian = counterparty(7, "ACS", "Albion Custody Services Ltd", CounterpartyRole.CUSTODIAN, "GB", "ALCSGB2L", "2138");
-      Counterparty usBank = counterparty(8, "FHB", "First Harborview Bank NA", CounterpartyRole.BANK, "US", "FHBVUS33", "5493");
-      Counterparty ukBank = counterparty(9, "ALD", "Aldermoor Bank plc", CounterpartyRole.BANK, "GB", "ALDMGB2L", "2138");
+      List<BrokerTerms> brokers =
+          List.of(
+              broker(
+                  1, "GSX", "Granite Street Securities LLC", "US", "GRSTUS33", "5493", 0.8, "1.00"),
+              broker(
+                  2,
+                  "HMC",
+                  "Hudson Meridian Capital Markets LLC",
+                  "US",
+                  "HUMEUS33",
+                  "5493",
+                  1.1,
+                  "1.50"),
+              broker(3, "LWB", "Lombard Wharf Brokers Ltd", "GB", "LOWBGB2L", "2138", 3.0, "4.00"),
+              broker(
+                  4,
+                  "MBW",
+                  "Mainbruecke Wertpapierhandel AG",
+                  "DE",
+                  "MAWPDEFF",
+                  "5299",
+                  2.5,
+                  "3.00"),
+              broker(5, "PVX", "Pont Vieux Execution SA", "FR", "PVEXFRPP", "9695", 2.8, "3.50"));
+      Counterparty usCustodian =
+          counterparty(
+              6,
+              "BTC",
+              "Beacon Trust Company NA",
+              CounterpartyRole.CUSTODIAN,
+              "US",
+              "BETCUS33",
+              "5493");
+      Counterparty euCustodian =
+          counterparty(
+              7,
+              "ACS",
+              "Albion Custody Services Ltd",
+              CounterpartyRole.CUSTODIAN,
+              "GB",
+              "ALCSGB2L",
+              "2138");
+      Counterparty usBank =
+          counterparty(
+              8,
+              "FHB",
+              "First Harborview Bank NA",
+              CounterpartyRole.BANK,
+              "US",
+              "FHBVUS33",
+              "5493");
+      Counterparty ukBank =
+          counterparty(
+              9, "ALD", "Aldermoor Bank plc", CounterpartyRole.BANK, "GB", "ALDMGB2L", "2138");
       List<Counterparty> counterparties = new ArrayList<>();
       brokers.forEach(b -> counterparties.add(b.counterparty()));
       counterparties.addAll(List.of(usCustodian, euCustodian, usBank, ukBank));
@@ -316,21 +446,69 @@ final class DemoUniverse {
 
       List<Account> accounts = new ArrayList<>();
       for (Book b : books) {
-        accounts.add(new Account(new AccountId(b.id().value()), "TRD-" + b.code(), "Trading account " + b.code(),
-            AccountType.TRADING, null, b.baseCurrency(), "", b.id()));
+        accounts.add(
+            new Account(
+                new AccountId(b.id().value()),
+                "TRD-" + b.code(),
+                "Trading account " + b.code(),
+                AccountType.TRADING,
+                null,
+                b.baseCurrency(),
+                "",
+                b.id()));
       }
-      accounts.add(new Account(new AccountId(6), CUSTODY_US, "Safekeeping - US equities and ETFs (Beacon Trust)",
-          AccountType.CUSTODY, usCustodian.id(), null, rnd.digits(4) + "-" + rnd.digits(6), null));
-      accounts.add(new Account(new AccountId(7), CUSTODY_EU, "Safekeeping - UK and euro-area equities (Albion Custody)",
-          AccountType.CUSTODY, euCustodian.id(), null, "ACS-" + rnd.digits(8), null));
+      accounts.add(
+          new Account(
+              new AccountId(6),
+              CUSTODY_US,
+              "Safekeeping - US equities and ETFs (Beacon Trust)",
+              AccountType.CUSTODY,
+              usCustodian.id(),
+              null,
+              rnd.digits(4) + "-" + rnd.digits(6),
+              null));
+      accounts.add(
+          new Account(
+              new AccountId(7),
+              CUSTODY_EU,
+              "Safekeeping - UK and euro-area equities (Albion Custody)",
+              AccountType.CUSTODY,
+              euCustodian.id(),
+              null,
+              "ACS-" + rnd.digits(8),
+              null));
       String routing = abaRoutingNumber("0260" + rnd.digits(4));
-      accounts.add(new Account(new AccountId(8), CASH_USD, "USD operating account (ABA " + routing + ")",
-          AccountType.CASH, usBank.id(), CurrencyCode.USD, rnd.digits(10), null));
+      accounts.add(
+          new Account(
+              new AccountId(8),
+              CASH_USD,
+              "USD operating account (ABA " + routing + ")",
+              AccountType.CASH,
+              usBank.id(),
+              CurrencyCode.USD,
+              rnd.digits(10),
+              null));
       String sortCode = "40" + rnd.digits(4);
-      accounts.add(new Account(new AccountId(9), CASH_EUR, "EUR operating account",
-          AccountType.CASH, ukBank.id(), CurrencyCode.EUR, iban("GB", "ALDM" + sortCode + rnd.digits(8)), null));
-      accounts.add(new Account(new AccountId(10), CASH_GBP, "GBP operating account",
-          AccountType.CASH, ukBank.id(), CurrencyCode.GBP, iban("GB", "ALDM" + sortCode + rnd.digits(8)), null));
+      accounts.add(
+          new Account(
+              new AccountId(9),
+              CASH_EUR,
+              "EUR operating account",
+              AccountType.CASH,
+              ukBank.id(),
+              CurrencyCode.EUR,
+              iban("GB", "ALDM" + sortCode + rnd.digits(8)),
+              null));
+      accounts.add(
+          new Account(
+              new AccountId(10),
+              CASH_GBP,
+              "GBP operating account",
+              AccountType.CASH,
+              ukBank.id(),
+              CurrencyCode.GBP,
+              iban("GB", "ALDM" + sortCode + rnd.digits(8)),
+              null));
 
       buildEquities();
       buildEtfs();
@@ -338,23 +516,58 @@ final class DemoUniverse {
 
       List<Instrument> instruments = listings.stream().map(l -> l.instrument).toList();
       int[][] universes = universes();
-      DemoReferenceData ref = new DemoReferenceData(names.text("firm.name"), currencies.get(0), currencies, calendars,
-          strategies, books, counterparties, accounts, instruments);
+      DemoReferenceData ref =
+          new DemoReferenceData(
+              names.text("firm.name"),
+              currencies.get(0),
+              currencies,
+              calendars,
+              strategies,
+              books,
+              counterparties,
+              accounts,
+              instruments);
       Map<String, Account> byCode = new java.util.TreeMap<>();
       accounts.forEach(a -> byCode.put(a.code(), a));
-      return new DemoUniverse(ref, sectorCodes, List.copyOf(listings), universes, brokersByMarket, weights, byCode);
+      return new DemoUniverse(
+          ref, sectorCodes, List.copyOf(listings), universes, brokersByMarket, weights, byCode);
     }
 
-    private BrokerTerms broker(long id, String code, String name, String country, String bic, String louPrefix, double bps, String minimum) {
-      return new BrokerTerms(counterparty(id, code, name, CounterpartyRole.BROKER, country, bic, louPrefix), bps, new BigDecimal(minimum));
+    private BrokerTerms broker(
+        long id,
+        String code,
+        String name,
+        String country,
+        String bic,
+        String louPrefix,
+        double bps,
+        String minimum) {
+      return new BrokerTerms(
+          counterparty(id, code, name, CounterpartyRole.BROKER, country, bic, louPrefix),
+          bps,
+          new BigDecimal(minimum));
     }
 
-    private Counterparty counterparty(long id, String code, String name, CounterpartyRole role, String country, String bic, String louPrefix) {
+    private Counterparty counterparty(
+        long id,
+        String code,
+        String name,
+        CounterpartyRole role,
+        String country,
+        String bic,
+        String louPrefix) {
       StringBuilder lei = new StringBuilder(louPrefix).append("00");
       while (lei.length() < 18) {
         lei.append(rnd.alphanumeric());
       }
-      return new Counterparty(new CounterpartyId(id), code, name, role, Lei.withCheckDigits(lei.toString()), new Bic(bic), country);
+      return new Counterparty(
+          new CounterpartyId(id),
+          code,
+          name,
+          role,
+          Lei.withCheckDigits(lei.toString()),
+          new Bic(bic),
+          country);
     }
 
     // -------------------------------------------------------------------------------------------
@@ -370,6 +583,7 @@ final class DemoUniverse {
       final String key;
       final String country;
       final Market market;
+
       /** Column of the sector weight in SECTOR_PROFILE. */
       final int weightColumn;
 
@@ -396,35 +610,67 @@ final class DemoUniverse {
         double[] profile = SECTOR_PROFILE.getOrDefault(sectorCode, DEFAULT_PROFILE);
         String name = companyName(origin, sectorCode);
         String symbol = symbol(name, origin);
-        Mic mic = switch (origin) {
-          case US -> (sectorCode.equals("IT") || sectorCode.equals("COM") || sectorCode.equals("HC") ? rnd.chance(0.6) : rnd.chance(0.25))
-              ? Mic.XNAS : Mic.XNYS;
-          case UK -> Mic.XLON;
-          case DE -> Mic.XETR;
-          case FR -> Mic.XPAR;
-          case NL -> new Mic("XAMS");
-        };
-        CurrencyCode ccy = origin == Origin.US ? CurrencyCode.USD : origin == Origin.UK ? CurrencyCode.GBP : CurrencyCode.EUR;
-        SettlementConvention settlement = switch (origin.market) {
-          case US -> SettlementConvention.of(1, "XNYS");
-          case UK -> SettlementConvention.of(2, "XLON");
-          default -> SettlementConvention.of(2, "TARGET");
-        };
+        Mic mic =
+            switch (origin) {
+              case US ->
+                  (sectorCode.equals("IT") || sectorCode.equals("COM") || sectorCode.equals("HC")
+                          ? rnd.chance(0.6)
+                          : rnd.chance(0.25))
+                      ? Mic.XNAS
+                      : Mic.XNYS;
+              case UK -> Mic.XLON;
+              case DE -> Mic.XETR;
+              case FR -> Mic.XPAR;
+              case NL -> new Mic("XAMS");
+            };
+        CurrencyCode ccy =
+            origin == Origin.US
+                ? CurrencyCode.USD
+                : origin == Origin.UK ? CurrencyCode.GBP : CurrencyCode.EUR;
+        SettlementConvention settlement =
+            switch (origin.market) {
+              case US -> SettlementConvention.of(1, "XNYS");
+              case UK -> SettlementConvention.of(2, "XLON");
+              default -> SettlementConvention.of(2, "TARGET");
+            };
         int index = listings.size();
-        Instrument instrument = new Instrument(new InstrumentId(index + 1L), symbol, name, AssetClass.EQUITY, isin(origin), mic,
-            ccy, null, names.text("sector." + sectorCode), origin.country, settlement);
+        Instrument instrument =
+            new Instrument(
+                new InstrumentId(index + 1L),
+                symbol,
+                name,
+                AssetClass.EQUITY,
+                isin(origin),
+                mic,
+                ccy,
+                null,
+                names.text("sector." + sectorCode),
+                origin.country,
+                settlement);
 
         double beta = clamp(profile[0] * rnd.uniform(0.8, 1.2), 0.4, 1.7);
         double loading = rnd.uniform(0.6, 1.1);
         double marketVol = DemoMarketSimulator.MARKET_DAILY_VOL[origin.market.ordinal()];
-        double systematic = Math.sqrt(beta * beta * marketVol * marketVol
-            + loading * loading * DemoMarketSimulator.SECTOR_DAILY_VOL * DemoMarketSimulator.SECTOR_DAILY_VOL);
-        double targetVol = clamp(profile[1] * rnd.logUniform(0.75, 1.45), 0.15, 0.50) / Math.sqrt(252);
-        // Idiosyncratic risk fills the gap to the target volatility: at least 11 % a year, and never
+        double systematic =
+            Math.sqrt(
+                beta * beta * marketVol * marketVol
+                    + loading
+                        * loading
+                        * DemoMarketSimulator.SECTOR_DAILY_VOL
+                        * DemoMarketSimulator.SECTOR_DAILY_VOL);
+        double targetVol =
+            clamp(profile[1] * rnd.logUniform(0.75, 1.45), 0.15, 0.50) / Math.sqrt(252);
+        // Idiosyncratic risk fills the gap to the target volatility: at least 11 % a year, and
+        // never
         // so much that the total passes 50 %.
-        double idio = Math.max(Math.sqrt(Math.max(targetVol * targetVol - systematic * systematic, 0.0)), 0.007);
+        double idio =
+            Math.max(
+                Math.sqrt(Math.max(targetVol * targetVol - systematic * systematic, 0.0)), 0.007);
         double maxTotal = 0.50 / Math.sqrt(252);
-        idio = Math.min(idio, Math.sqrt(Math.max(maxTotal * maxTotal - systematic * systematic, 0.004 * 0.004)));
+        idio =
+            Math.min(
+                idio,
+                Math.sqrt(Math.max(maxTotal * maxTotal - systematic * systematic, 0.004 * 0.004)));
 
         double adv;
         double lo;
@@ -454,16 +700,33 @@ final class DemoUniverse {
             spread = rnd.uniform(0.0002, 0.0006);
           }
         }
-        listings.add(new Listing(index, instrument, origin.market, sector, beta, loading, idio, adv, lo, hi, target, spread));
+        listings.add(
+            new Listing(
+                index,
+                instrument,
+                origin.market,
+                sector,
+                beta,
+                loading,
+                idio,
+                adv,
+                lo,
+                hi,
+                target,
+                spread));
       }
     }
 
-    /** Spreads {@code count} companies over the sectors by the region's weights (largest remainder), then shuffles them. */
+    /**
+     * Spreads {@code count} companies over the sectors by the region's weights (largest remainder),
+     * then shuffles them.
+     */
     private List<Integer> allocateSectors(Origin origin, int count) {
       double[] w = new double[sectorCodes.size()];
       double total = 0;
       for (int s = 0; s < w.length; s++) {
-        w[s] = SECTOR_PROFILE.getOrDefault(sectorCodes.get(s), DEFAULT_PROFILE)[origin.weightColumn];
+        w[s] =
+            SECTOR_PROFILE.getOrDefault(sectorCodes.get(s), DEFAULT_PROFILE)[origin.weightColumn];
         total += w[s];
       }
       int[] n = new int[w.length];
@@ -496,24 +759,39 @@ final class DemoUniverse {
       return sectors;
     }
 
-    /** A company name whose leading words (the part before the sector word) no other company uses. */
+    /**
+     * A company name whose leading words (the part before the sector word) no other company uses.
+     */
     private String companyName(Origin origin, String sectorCode) {
       String key = origin.key;
       for (int attempt = 0; attempt < 10_000; attempt++) {
-        String stem = switch (origin) {
-          case US -> rnd.pick(names.list("us.first")) + " " + rnd.pick(names.list("us.second"));
-          case DE -> capitalize(rnd.pick(names.list("de.stem")) + rnd.pick(names.list("de.sector." + sectorCode)));
-          default -> capitalize(rnd.pick(names.list(key + ".stem")) + rnd.pick(names.list(key + ".ending")));
-        };
-        String name = switch (origin) {
-          case DE -> stem + " " + rnd.pick(names.list("de.suffix"));
-          default -> stem + " " + rnd.pick(names.list(key + ".sector." + sectorCode)) + " " + rnd.pick(names.list(key + ".suffix"));
-        };
+        String stem =
+            switch (origin) {
+              case US -> rnd.pick(names.list("us.first")) + " " + rnd.pick(names.list("us.second"));
+              case DE ->
+                  capitalize(
+                      rnd.pick(names.list("de.stem"))
+                          + rnd.pick(names.list("de.sector." + sectorCode)));
+              default ->
+                  capitalize(
+                      rnd.pick(names.list(key + ".stem")) + rnd.pick(names.list(key + ".ending")));
+            };
+        String name =
+            switch (origin) {
+              case DE -> stem + " " + rnd.pick(names.list("de.suffix"));
+              default ->
+                  stem
+                      + " "
+                      + rnd.pick(names.list(key + ".sector." + sectorCode))
+                      + " "
+                      + rnd.pick(names.list(key + ".suffix"));
+            };
         if (usedNames.add(stem.toLowerCase(Locale.ROOT))) {
           return name;
         }
       }
-      throw new IllegalStateException("The demo name lists are too short for " + origin + " " + sectorCode);
+      throw new IllegalStateException(
+          "The demo name lists are too short for " + origin + " " + sectorCode);
     }
 
     private String symbol(String name, Origin origin) {
@@ -548,25 +826,44 @@ final class DemoUniverse {
         }
       }
       while (true) {
-        String c = first.charAt(0) + "" + rnd.letter() + rnd.letter() + (rnd.chance(0.5) ? "" : String.valueOf(rnd.letter()));
+        String c =
+            first.charAt(0)
+                + ""
+                + rnd.letter()
+                + rnd.letter()
+                + (rnd.chance(0.5) ? "" : String.valueOf(rnd.letter()));
         if (usedSymbols.add(c)) {
           return c;
         }
       }
     }
 
-    private static final Set<String> LEGAL_FORMS = Set.of("INC", "CORP", "CO", "PLC", "AG", "SE", "SA", "NV", "HOLDINGS", "GROUP", "GROEP",
-        "HOLDING", "ETF");
+    private static final Set<String> LEGAL_FORMS =
+        Set.of(
+            "INC",
+            "CORP",
+            "CO",
+            "PLC",
+            "AG",
+            "SE",
+            "SA",
+            "NV",
+            "HOLDINGS",
+            "GROUP",
+            "GROEP",
+            "HOLDING",
+            "ETF");
 
     private Isin isin(Origin origin) {
       while (true) {
-        String first11 = switch (origin) {
-          case US -> "US" + cusip(rnd.digits(6) + "10");
-          case UK -> "GB00" + sedol();
-          case DE -> "DE000" + wkn();
-          case FR -> "FR0000" + rnd.digits(5);
-          case NL -> "NL0000" + rnd.digits(5);
-        };
+        String first11 =
+            switch (origin) {
+              case US -> "US" + cusip(rnd.digits(6) + "10");
+              case UK -> "GB00" + sedol();
+              case DE -> "DE000" + wkn();
+              case FR -> "FR0000" + rnd.digits(5);
+              case NL -> "NL0000" + rnd.digits(5);
+            };
         if (usedIsins.add(first11)) {
           return Isin.withCheckDigit(first11);
         }
@@ -605,7 +902,8 @@ final class DemoUniverse {
       for (String entry : names.list("etf.list")) {
         String[] f = entry.split("\\|");
         if (f.length != 4) {
-          throw new IllegalStateException("An ETF entry must read name|symbol|venue|tracks: '" + entry + "'");
+          throw new IllegalStateException(
+              "An ETF entry must read name|symbol|venue|tracks: '" + entry + "'");
         }
         String name = f[0].trim();
         String symbol = f[1].trim();
@@ -622,8 +920,19 @@ final class DemoUniverse {
             break;
           }
         }
-        Instrument instrument = new Instrument(new InstrumentId(index + 1L), symbol, name, AssetClass.ETF, isin, new Mic(f[2].trim()),
-            CurrencyCode.USD, null, "Index", "US", SettlementConvention.of(1, "XNYS"));
+        Instrument instrument =
+            new Instrument(
+                new InstrumentId(index + 1L),
+                symbol,
+                name,
+                AssetClass.ETF,
+                isin,
+                new Mic(f[2].trim()),
+                CurrencyCode.USD,
+                null,
+                "Index",
+                "US",
+                SettlementConvention.of(1, "XNYS"));
         int sector = sectorCodes.indexOf(tracks);
         double beta;
         double loading;
@@ -642,23 +951,79 @@ final class DemoUniverse {
           idio = 0.015 / Math.sqrt(252);
         }
         double adv = sector >= 0 ? rnd.logUniform(3e8, 1.5e9) : rnd.logUniform(1e9, 8e9);
-        listings.add(new Listing(index, instrument, Market.US, sector, beta, loading, idio, adv, 20, 600,
-            rnd.logUniform(35, 450), 0.00005));
+        listings.add(
+            new Listing(
+                index,
+                instrument,
+                Market.US,
+                sector,
+                beta,
+                loading,
+                idio,
+                adv,
+                20,
+                600,
+                rnd.logUniform(35, 450),
+                0.00005));
       }
     }
 
     private void buildFx() {
-      addFx("EUR/USD", "Euro / US dollar spot", CurrencyCode.EUR, CurrencyCode.USD, SettlementConvention.of(2, "TARGET", "USNY"));
-      addFx("GBP/USD", "Pound sterling / US dollar spot", CurrencyCode.GBP, CurrencyCode.USD, SettlementConvention.of(2, "XLON", "USNY"));
-      addFx("EUR/GBP", "Euro / pound sterling spot", CurrencyCode.EUR, CurrencyCode.GBP, SettlementConvention.of(2, "TARGET", "XLON"));
+      addFx(
+          "EUR/USD",
+          "Euro / US dollar spot",
+          CurrencyCode.EUR,
+          CurrencyCode.USD,
+          SettlementConvention.of(2, "TARGET", "USNY"));
+      addFx(
+          "GBP/USD",
+          "Pound sterling / US dollar spot",
+          CurrencyCode.GBP,
+          CurrencyCode.USD,
+          SettlementConvention.of(2, "XLON", "USNY"));
+      addFx(
+          "EUR/GBP",
+          "Euro / pound sterling spot",
+          CurrencyCode.EUR,
+          CurrencyCode.GBP,
+          SettlementConvention.of(2, "TARGET", "XLON"));
     }
 
-    private void addFx(String symbol, String name, CurrencyCode base, CurrencyCode quote, SettlementConvention settlement) {
+    private void addFx(
+        String symbol,
+        String name,
+        CurrencyCode base,
+        CurrencyCode quote,
+        SettlementConvention settlement) {
       int index = listings.size();
       usedSymbols.add(symbol);
-      Instrument instrument = new Instrument(new InstrumentId(index + 1L), symbol, name, AssetClass.FX_SPOT, null, null, quote, base,
-          "", "", settlement);
-      listings.add(new Listing(index, instrument, Market.FX, -1, 0, 0, DemoMarketSimulator.fxDailyVol(symbol), 5e10, 0, 0, 0, 0.00002));
+      Instrument instrument =
+          new Instrument(
+              new InstrumentId(index + 1L),
+              symbol,
+              name,
+              AssetClass.FX_SPOT,
+              null,
+              null,
+              quote,
+              base,
+              "",
+              "",
+              settlement);
+      listings.add(
+          new Listing(
+              index,
+              instrument,
+              Market.FX,
+              -1,
+              0,
+              0,
+              DemoMarketSimulator.fxDailyVol(symbol),
+              5e10,
+              0,
+              0,
+              0,
+              0.00002));
     }
 
     // -------------------------------------------------------------------------------------------
@@ -683,8 +1048,12 @@ final class DemoUniverse {
       // Momentum trades the most liquid names of each region and the broad index ETFs.
       List<Integer> momo = new ArrayList<>();
       momo.addAll(mostLiquid(us, 25));
-      momo.addAll(mostLiquid(europe.stream().filter(i -> listings.get(i).market == Market.UK).toList(), 10));
-      momo.addAll(mostLiquid(europe.stream().filter(i -> listings.get(i).market == Market.EU).toList(), 10));
+      momo.addAll(
+          mostLiquid(
+              europe.stream().filter(i -> listings.get(i).market == Market.UK).toList(), 10));
+      momo.addAll(
+          mostLiquid(
+              europe.stream().filter(i -> listings.get(i).market == Market.EU).toList(), 10));
       etfs.stream().filter(i -> listings.get(i).sector < 0).forEach(momo::add);
       momo.sort(Comparator.naturalOrder());
       return new int[][] {toArray(us), toArray(europe), toArray(momo), toArray(etfs), toArray(fx)};
@@ -692,8 +1061,11 @@ final class DemoUniverse {
 
     private List<Integer> mostLiquid(List<Integer> indices, int count) {
       return indices.stream()
-          .sorted(Comparator.comparingDouble((Integer i) -> -listings.get(i).advNotional).thenComparing(Comparator.naturalOrder()))
-          .limit(count).toList();
+          .sorted(
+              Comparator.comparingDouble((Integer i) -> -listings.get(i).advNotional)
+                  .thenComparing(Comparator.naturalOrder()))
+          .limit(count)
+          .toList();
     }
   }
 
@@ -729,7 +1101,9 @@ final class DemoUniverse {
     return firstEight + (10 - sum % 10) % 10;
   }
 
-  /** Appends the ABA check digit (weights 3, 7, 1) to the first eight digits of a US routing number. */
+  /**
+   * Appends the ABA check digit (weights 3, 7, 1) to the first eight digits of a US routing number.
+   */
   static String abaRoutingNumber(String firstEight) {
     int[] weights = {3, 7, 1, 3, 7, 1, 3, 7};
     int sum = 0;

@@ -16,7 +16,8 @@ import java.util.List;
  * read it back to check that each fault is found.
  */
 public final class FaultManifest {
-  public static final List<String> HEADER = List.of("kind", "file", "line", "reference", "expected", "actual", "description");
+  public static final List<String> HEADER =
+      List.of("kind", "file", "line", "reference", "expected", "actual", "description");
 
   private FaultManifest() {}
 
@@ -30,26 +31,37 @@ public final class FaultManifest {
         out.write(Csv.line(HEADER));
         out.write(Csv.EOL);
         for (InjectedFault f : faults) {
-          out.write(Csv.line(f.kind(), f.file(), Integer.toString(f.line()), f.reference(), f.expected(), f.actual(), f.description()));
+          out.write(
+              Csv.line(
+                  f.kind(),
+                  f.file(),
+                  Integer.toString(f.line()),
+                  f.reference(),
+                  f.expected(),
+                  f.actual(),
+                  f.description()));
           out.write(Csv.EOL);
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not write the fault manifest " + csvFile + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Could not write the fault manifest " + csvFile + ": " + e.getMessage(), e);
     }
   }
 
   /**
    * Reads a manifest {@link #write} wrote.
    *
-   * @throws IllegalArgumentException when the file is not a fault manifest, naming the line at fault
+   * @throws IllegalArgumentException when the file is not a fault manifest, naming the line at
+   *     fault
    */
   public static List<InjectedFault> read(Path csvFile) {
     String text;
     try {
       text = Files.readString(csvFile, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not read the fault manifest " + csvFile + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Could not read the fault manifest " + csvFile + ": " + e.getMessage(), e);
     }
     List<Csv.Row> rows;
     try {
@@ -58,22 +70,45 @@ public final class FaultManifest {
       throw new IllegalArgumentException("Fault manifest " + csvFile + ": " + e.getMessage(), e);
     }
     if (rows.isEmpty() || !rows.get(0).fields().equals(HEADER)) {
-      throw new IllegalArgumentException("Fault manifest " + csvFile + " line 1: expected the header " + String.join(",", HEADER));
+      throw new IllegalArgumentException(
+          "Fault manifest " + csvFile + " line 1: expected the header " + String.join(",", HEADER));
     }
     List<InjectedFault> faults = new ArrayList<>(rows.size() - 1);
     for (Csv.Row row : rows.subList(1, rows.size())) {
       if (row.fields().size() != HEADER.size()) {
-        throw new IllegalArgumentException("Fault manifest " + csvFile + " line " + row.line() + ": expected " + HEADER.size()
-            + " fields, found " + row.fields().size());
+        throw new IllegalArgumentException(
+            "Fault manifest "
+                + csvFile
+                + " line "
+                + row.line()
+                + ": expected "
+                + HEADER.size()
+                + " fields, found "
+                + row.fields().size());
       }
       int line;
       try {
         line = Integer.parseInt(row.field(2));
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("Fault manifest " + csvFile + " line " + row.line() + ": the line number '" + row.field(2)
-            + "' is not a whole number", e);
+        throw new IllegalArgumentException(
+            "Fault manifest "
+                + csvFile
+                + " line "
+                + row.line()
+                + ": the line number '"
+                + row.field(2)
+                + "' is not a whole number",
+            e);
       }
-      faults.add(new InjectedFault(row.field(0), row.field(1), line, row.field(3), row.field(4), row.field(5), row.field(6)));
+      faults.add(
+          new InjectedFault(
+              row.field(0),
+              row.field(1),
+              line,
+              row.field(3),
+              row.field(4),
+              row.field(5),
+              row.field(6)));
     }
     return faults;
   }

@@ -28,12 +28,23 @@ public record FaultRates(
     double lateSettlement,
     double failedSettlement) {
 
-  public static final FaultRates DEFAULTS = new FaultRates(0.004, 0.003, 0.002, 0.002, 0.01, 0.01, 0.01, 0.2, 0.02, 0.005);
+  public static final FaultRates DEFAULTS =
+      new FaultRates(0.004, 0.003, 0.002, 0.002, 0.01, 0.01, 0.01, 0.2, 0.02, 0.005);
   public static final FaultRates NONE = new FaultRates(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   public FaultRates {
-    double[] all = {missingConfirmation, confirmationPriceMismatch, confirmationQuantityMismatch, duplicateConfirmation,
-        positionMismatch, missingBankEntry, bankAmountMismatch, unexpectedBankEntry, lateSettlement, failedSettlement};
+    double[] all = {
+      missingConfirmation,
+      confirmationPriceMismatch,
+      confirmationQuantityMismatch,
+      duplicateConfirmation,
+      positionMismatch,
+      missingBankEntry,
+      bankAmountMismatch,
+      unexpectedBankEntry,
+      lateSettlement,
+      failedSettlement
+    };
     for (double r : all) {
       if (!(r >= 0 && r <= 1)) {
         throw new IllegalArgumentException("Fault rates are fractions between 0 and 1: " + r);

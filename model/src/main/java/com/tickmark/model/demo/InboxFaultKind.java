@@ -1,11 +1,14 @@
 package com.tickmark.model.demo;
 
 /**
- * The kinds of disagreement {@link InboxWriter} puts into the inbox files; {@link InjectedFault#kind()}
- * holds the constant's name.
+ * The kinds of disagreement {@link InboxWriter} puts into the inbox files; {@link
+ * InjectedFault#kind()} holds the constant's name.
  */
 public enum InboxFaultKind {
-  /** Confirmations: a trade (or, for an aggregating broker, a whole order) the broker never confirms. Line 0. */
+  /**
+   * Confirmations: a trade (or, for an aggregating broker, a whole order) the broker never
+   * confirms. Line 0.
+   */
   MISSING_CONFIRMATION,
   /** Confirmations: a line at a different price (one tick or a few basis points). */
   CONFIRMATION_PRICE_MISMATCH,
@@ -25,8 +28,13 @@ public enum InboxFaultKind {
   BANK_AMOUNT_MISMATCH,
   /** Bank statements: charges or interest the books do not expect. */
   UNEXPECTED_BANK_ENTRY,
-  /** Settlement status: a trade that settled after its intended date; points at the SETTLED line. */
+  /**
+   * Settlement status: a trade that settled after its intended date; points at the SETTLED line.
+   */
   LATE_SETTLEMENT,
-  /** Settlement status: a trade still failing on the business date; points at that day's FAILED line. */
+  /**
+   * Settlement status: a trade still failing on the business date; points at that day's FAILED
+   * line.
+   */
   FAILED_SETTLEMENT
 }

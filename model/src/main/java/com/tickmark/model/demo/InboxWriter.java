@@ -32,43 +32,46 @@ import java.util.concurrent.Future;
 
 /**
  * Writes the external files a back office receives about the demo firm's trades (broker
- * confirmations, custody positions, bank statements, settlement status) into an inbox folder,
- * with disagreements injected at the firm's {@link FaultRates}, and returns every one it injected.
+ * confirmations, custody positions, bank statements, settlement status) into an inbox folder, with
+ * disagreements injected at the firm's {@link FaultRates}, and returns every one it injected.
  *
- * <p>The same firm always gives byte-identical files and the same faults: every random choice
- * comes from the firm's seed (one stream per kind of file), everything is iterated in a sorted
- * order, and no date or time is read from the clock. Existing files of the same names are
- * replaced; other files in the folder are left alone.
+ * <p>The same firm always gives byte-identical files and the same faults: every random choice comes
+ * from the firm's seed (one stream per kind of file), everything is iterated in a sorted order, and
+ * no date or time is read from the clock. Existing files of the same names are replaced; other
+ * files in the folder are left alone.
  *
  * <h2>Files (UTF-8; CSV with a header row, RFC 4180 quoting and CRLF line ends)</h2>
+ *
  * <ul>
- *   <li>{@code confirmations/{BROKER}_{yyyyMMdd}.csv}, per broker and trading day:
- *       {@link ConfirmationFiles#HEADER}. One line per execution; an aggregating broker (see
- *       {@link #aggregatingBrokers}) sends one line per parent order instead: total quantity,
- *       quantity-weighted average price to 6 decimals, summed gross, commission and fees, the number
- *       of fills, an empty client_exec_id. Net amount is what the firm pays (buy) or receives (sell).
- *   <li>{@code custody/{CUSTODIAN}_positions_{yyyyMMdd}.csv}, per custodian and trading day:
- *       {@link CustodyPositionFiles#HEADER}; settled holdings at that day's close.
+ *   <li>{@code confirmations/{BROKER}_{yyyyMMdd}.csv}, per broker and trading day: {@link
+ *       ConfirmationFiles#HEADER}. One line per execution; an aggregating broker (see {@link
+ *       #aggregatingBrokers}) sends one line per parent order instead: total quantity,
+ *       quantity-weighted average price to 6 decimals, summed gross, commission and fees, the
+ *       number of fills, an empty client_exec_id. Net amount is what the firm pays (buy) or
+ *       receives (sell).
+ *   <li>{@code custody/{CUSTODIAN}_positions_{yyyyMMdd}.csv}, per custodian and trading day: {@link
+ *       CustodyPositionFiles#HEADER}; settled holdings at that day's close.
  *   <li>{@code bank/{BANK}_{ACCOUNT}_{yyyyMMdd}.sta} (MT940) or {@code .xml} (camt.053.001.08; see
  *       {@link #statementFormats}), per cash account and trading day: one entry per settled trade
  *       leg on its actual settlement date (not netted, so each entry matches one trade: MT940
  *       customer reference and camt InstrId = trade id, EREF / EndToEndId = exec id), statements
  *       chained closing to opening.
- *   <li>{@code settlement/{CUSTODIAN}_status_{yyyyMMdd}.csv}, per custodian and trading day:
- *       {@link SettlementStatusFiles#HEADER}; PENDING, FAILED or SETTLED per open instruction.
+ *   <li>{@code settlement/{CUSTODIAN}_status_{yyyyMMdd}.csv}, per custodian and trading day: {@link
+ *       SettlementStatusFiles#HEADER}; PENDING, FAILED or SETTLED per open instruction.
  * </ul>
  *
  * <h2>Faults ({@link InboxFaultKind})</h2>
+ *
  * A fault's line is the 1-based line of the file (the CSV header is line 1; the {@code :61:} line
- * of an MT940 entry; the {@code <Ntry>} line of a camt.053 entry), or 0 when the fault is an absence.
- * Its reference is the exec id (the order id for an aggregated confirmation;
- * {@code accountNumber/ISIN} for a position; the bank's reference for a bank's own entry).
- * Confirmation faults are drawn once per line with one roll against the cumulated rates, so each
- * kind occurs at its own rate while the rates add up to at most 1; positions fault at
- * {@code positionMismatch} per line (60 % a different quantity, 20 % missing, 20 % an extra
- * unknown ISIN); bank entries are missing or mis-stated at their rates per entry, and a statement
- * gets the bank's own charges or interest at {@code unexpectedBankEntry}. Late and failed
- * settlements are not drawn here: they are the firm's {@link SettlementOutcome}s, reported as they are.
+ * of an MT940 entry; the {@code <Ntry>} line of a camt.053 entry), or 0 when the fault is an
+ * absence. Its reference is the exec id (the order id for an aggregated confirmation; {@code
+ * accountNumber/ISIN} for a position; the bank's reference for a bank's own entry). Confirmation
+ * faults are drawn once per line with one roll against the cumulated rates, so each kind occurs at
+ * its own rate while the rates add up to at most 1; positions fault at {@code positionMismatch} per
+ * line (60 % a different quantity, 20 % missing, 20 % an extra unknown ISIN); bank entries are
+ * missing or mis-stated at their rates per entry, and a statement gets the bank's own charges or
+ * interest at {@code unexpectedBankEntry}. Late and failed settlements are not drawn here: they are
+ * the firm's {@link SettlementOutcome}s, reported as they are.
  */
 public final class InboxWriter {
   public static final String CONFIRMATIONS = ConfirmationFiles.FOLDER;
@@ -76,8 +79,11 @@ public final class InboxWriter {
   public static final String BANK = BankStatementFiles.FOLDER;
   public static final String SETTLEMENT = SettlementStatusFiles.FOLDER;
 
-  private static final Comparator<InjectedFault> FAULT_ORDER = Comparator.comparing(InjectedFault::file)
-      .thenComparingInt(InjectedFault::line).thenComparing(InjectedFault::kind).thenComparing(InjectedFault::reference);
+  private static final Comparator<InjectedFault> FAULT_ORDER =
+      Comparator.comparing(InjectedFault::file)
+          .thenComparingInt(InjectedFault::line)
+          .thenComparing(InjectedFault::kind)
+          .thenComparing(InjectedFault::reference);
 
   /** One kind of inbox file: writes all its files and returns the faults it put into them. */
   @FunctionalInterface
@@ -104,17 +110,21 @@ public final class InboxWriter {
     InboxData data = InboxData.of(firm);
     Set<String> aggregating = aggregatingBrokers(firm.referenceData());
     Map<AccountId, StatementFormat> formats = statementFormats(firm.referenceData());
-    List<FileKind> kinds = List.of(
-        () -> BankStatementFiles.write(data, formats, inboxDir),
-        () -> ConfirmationFiles.write(data, aggregating, inboxDir),
-        () -> SettlementStatusFiles.write(data, inboxDir),
-        () -> CustodyPositionFiles.write(data, inboxDir));
+    List<FileKind> kinds =
+        List.of(
+            () -> BankStatementFiles.write(data, formats, inboxDir),
+            () -> ConfirmationFiles.write(data, aggregating, inboxDir),
+            () -> SettlementStatusFiles.write(data, inboxDir),
+            () -> CustodyPositionFiles.write(data, inboxDir));
     int threads = Math.max(1, Math.min(kinds.size(), Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-      Thread t = new Thread(task, "inbox-writer");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread t = new Thread(task, "inbox-writer");
+              t.setDaemon(true);
+              return t;
+            });
     List<InjectedFault> faults = new ArrayList<>();
     try {
       List<Future<List<InjectedFault>>> running = new ArrayList<>();
@@ -130,7 +140,8 @@ public final class InboxWriter {
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof IOException io) {
-        throw new UncheckedIOException("Could not write the demo inbox in " + inboxDir + ": " + io.getMessage(), io);
+        throw new UncheckedIOException(
+            "Could not write the demo inbox in " + inboxDir + ": " + io.getMessage(), io);
       }
       if (cause instanceof RuntimeException runtime) {
         throw runtime;
@@ -185,8 +196,10 @@ public final class InboxWriter {
     for (Counterparty c : referenceData.counterparties()) {
       bankCodes.put(c.id(), c.code());
     }
-    cash.sort(Comparator.comparing((Account a) -> bankCodes.getOrDefault(a.provider(), "")).thenComparing(Account::code)
-        .thenComparingLong(a -> a.id().value()));
+    cash.sort(
+        Comparator.comparing((Account a) -> bankCodes.getOrDefault(a.provider(), ""))
+            .thenComparing(Account::code)
+            .thenComparingLong(a -> a.id().value()));
     List<CounterpartyId> banks = new ArrayList<>();
     for (Account a : cash) {
       if (!banks.contains(a.provider())) {

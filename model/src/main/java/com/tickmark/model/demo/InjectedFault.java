@@ -13,7 +13,14 @@ import java.util.Objects;
  * @param expected what the firm's books say
  * @param actual what the file says
  */
-public record InjectedFault(String kind, String file, int line, String reference, String expected, String actual, String description) {
+public record InjectedFault(
+    String kind,
+    String file,
+    int line,
+    String reference,
+    String expected,
+    String actual,
+    String description) {
   public InjectedFault {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(file, "file");

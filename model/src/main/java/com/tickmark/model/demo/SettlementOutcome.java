@@ -12,13 +12,15 @@ import java.util.Objects;
  * @param failReason why it failed, as an MT548 reason code (LACK lack of securities, MONY lack of
  *     cash, CMIS counterparty instruction missing); empty when it settled on time
  */
-public record SettlementOutcome(TradeId tradeId, LocalDate intendedDate, LocalDate actualDate, String failReason) {
+public record SettlementOutcome(
+    TradeId tradeId, LocalDate intendedDate, LocalDate actualDate, String failReason) {
   public SettlementOutcome {
     Objects.requireNonNull(tradeId, "trade");
     Objects.requireNonNull(intendedDate, "intended date");
     failReason = failReason == null ? "" : failReason;
     if (actualDate != null && actualDate.isBefore(intendedDate)) {
-      throw new IllegalArgumentException("Trade " + tradeId + " cannot settle before its intended date");
+      throw new IllegalArgumentException(
+          "Trade " + tradeId + " cannot settle before its intended date");
     }
   }
 

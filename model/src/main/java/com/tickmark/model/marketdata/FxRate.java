@@ -6,7 +6,10 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** How many units of {@code quote} buy one unit of {@code base} at the close of {@code date} (EUR/USD 1.08). */
+/**
+ * How many units of {@code quote} buy one unit of {@code base} at the close of {@code date}
+ * (EUR/USD 1.08).
+ */
 public record FxRate(LocalDate date, CurrencyCode base, CurrencyCode quote, BigDecimal rate) {
   public FxRate {
     Objects.requireNonNull(date, "date");
@@ -17,7 +20,8 @@ public record FxRate(LocalDate date, CurrencyCode base, CurrencyCode quote, BigD
       throw new IllegalArgumentException("FX rate needs two different currencies: " + base);
     }
     if (rate.signum() <= 0) {
-      throw new IllegalArgumentException("FX rate " + base + "/" + quote + " on " + date + " must be positive: " + rate);
+      throw new IllegalArgumentException(
+          "FX rate " + base + "/" + quote + " on " + date + " must be positive: " + rate);
     }
   }
 

@@ -12,7 +12,8 @@ public record Price(InstrumentId instrumentId, LocalDate date, BigDecimal close,
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(close, "close");
     if (close.signum() <= 0) {
-      throw new IllegalArgumentException("Price of instrument " + instrumentId + " on " + date + " must be positive: " + close);
+      throw new IllegalArgumentException(
+          "Price of instrument " + instrumentId + " on " + date + " must be positive: " + close);
     }
     if (volume < 0) {
       throw new IllegalArgumentException("Volume must not be negative: " + volume);

@@ -30,7 +30,8 @@ public record Account(
     number = number == null ? "" : number;
     switch (type) {
       case TRADING -> Objects.requireNonNull(book, "Trading account " + code + " needs a book");
-      case CUSTODY -> Objects.requireNonNull(provider, "Custody account " + code + " needs a custodian");
+      case CUSTODY ->
+          Objects.requireNonNull(provider, "Custody account " + code + " needs a custodian");
       case CASH -> {
         Objects.requireNonNull(provider, "Cash account " + code + " needs a bank");
         Objects.requireNonNull(currency, "Cash account " + code + " needs a currency");

@@ -3,14 +3,19 @@ package com.tickmark.model.refdata;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** A Business Identifier Code (ISO 9362): 4 letters bank, 2 letters country, 2 location, optional 3 branch. */
+/**
+ * A Business Identifier Code (ISO 9362): 4 letters bank, 2 letters country, 2 location, optional 3
+ * branch.
+ */
 public record Bic(String value) {
-  private static final Pattern FORMAT = Pattern.compile("[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?");
+  private static final Pattern FORMAT =
+      Pattern.compile("[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?");
 
   public Bic {
     Objects.requireNonNull(value, "BIC");
     if (!FORMAT.matcher(value).matches()) {
-      throw new IllegalArgumentException("BIC must be 8 or 11 characters: bank, country, location, branch: '" + value + "'");
+      throw new IllegalArgumentException(
+          "BIC must be 8 or 11 characters: bank, country, location, branch: '" + value + "'");
     }
   }
 

@@ -4,7 +4,13 @@ import java.util.Objects;
 
 /** A broker, custodian or bank the firm deals with, identified by LEI and BIC. */
 public record Counterparty(
-    CounterpartyId id, String code, String name, CounterpartyRole role, Lei lei, Bic bic, String country) {
+    CounterpartyId id,
+    String code,
+    String name,
+    CounterpartyRole role,
+    Lei lei,
+    Bic bic,
+    String country) {
   public Counterparty {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(role, "role");

@@ -10,7 +10,8 @@ public record Currency(CurrencyCode code, String name, int minorUnits) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");
     if (minorUnits < 0 || minorUnits > 4) {
-      throw new IllegalArgumentException("Minor units of " + code + " must be between 0 and 4: " + minorUnits);
+      throw new IllegalArgumentException(
+          "Minor units of " + code + " must be between 0 and 4: " + minorUnits);
     }
   }
 

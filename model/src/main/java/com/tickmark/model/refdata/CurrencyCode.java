@@ -14,7 +14,8 @@ public record CurrencyCode(String code) implements Comparable<CurrencyCode> {
   public CurrencyCode {
     Objects.requireNonNull(code, "currency code");
     if (!FORMAT.matcher(code).matches()) {
-      throw new IllegalArgumentException("Currency code must be three capital letters (ISO 4217): '" + code + "'");
+      throw new IllegalArgumentException(
+          "Currency code must be three capital letters (ISO 4217): '" + code + "'");
     }
   }
 

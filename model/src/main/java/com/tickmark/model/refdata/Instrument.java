@@ -33,7 +33,8 @@ public record Instrument(
     if (assetClass == AssetClass.FX_SPOT) {
       Objects.requireNonNull(baseCurrency, "FX spot " + symbol + " needs a base currency");
       if (baseCurrency.equals(currency)) {
-        throw new IllegalArgumentException("FX spot " + symbol + " has the same base and quote currency");
+        throw new IllegalArgumentException(
+            "FX spot " + symbol + " has the same base and quote currency");
       }
     } else {
       Objects.requireNonNull(isin, symbol + " needs an ISIN");

@@ -14,11 +14,13 @@ public record Isin(String value) {
   public Isin {
     Objects.requireNonNull(value, "ISIN");
     if (!FORMAT.matcher(value).matches()) {
-      throw new IllegalArgumentException("ISIN must be 2 letters, 9 letters or digits and a check digit: '" + value + "'");
+      throw new IllegalArgumentException(
+          "ISIN must be 2 letters, 9 letters or digits and a check digit: '" + value + "'");
     }
     int expected = checkDigit(value.substring(0, 11));
     if (value.charAt(11) - '0' != expected) {
-      throw new IllegalArgumentException("ISIN " + value + " has check digit " + value.charAt(11) + ", expected " + expected);
+      throw new IllegalArgumentException(
+          "ISIN " + value + " has check digit " + value.charAt(11) + ", expected " + expected);
     }
   }
 
@@ -49,7 +51,8 @@ public record Isin(String value) {
       } else if (c >= 'A' && c <= 'Z') {
         digits.append(c - 'A' + 10);
       } else {
-        throw new IllegalArgumentException("ISIN may contain only capital letters and digits: '" + firstEleven + "'");
+        throw new IllegalArgumentException(
+            "ISIN may contain only capital letters and digits: '" + firstEleven + "'");
       }
     }
     int sum = 0;

@@ -4,7 +4,10 @@ import java.math.BigInteger;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** A Legal Entity Identifier (ISO 17442): 18 alphanumerics and two check digits (ISO 7064 mod 97-10). */
+/**
+ * A Legal Entity Identifier (ISO 17442): 18 alphanumerics and two check digits (ISO 7064 mod
+ * 97-10).
+ */
 public record Lei(String value) {
   private static final Pattern FORMAT = Pattern.compile("[A-Z0-9]{18}[0-9]{2}");
   private static final Pattern PREFIX = Pattern.compile("[A-Z0-9]{18}");
@@ -13,7 +16,8 @@ public record Lei(String value) {
   public Lei {
     Objects.requireNonNull(value, "LEI");
     if (!FORMAT.matcher(value).matches()) {
-      throw new IllegalArgumentException("LEI must be 18 letters or digits and 2 check digits: '" + value + "'");
+      throw new IllegalArgumentException(
+          "LEI must be 18 letters or digits and 2 check digits: '" + value + "'");
     }
     if (mod97(value) != 1) {
       throw new IllegalArgumentException("LEI " + value + " fails its ISO 7064 mod 97-10 check");
@@ -28,7 +32,10 @@ public record Lei(String value) {
   public static Lei withCheckDigits(String firstEighteen) {
     Objects.requireNonNull(firstEighteen, "LEI prefix");
     if (!PREFIX.matcher(firstEighteen).matches()) {
-      throw new IllegalArgumentException("LEI check digits need 18 capital letters or digits before them: '" + firstEighteen + "'");
+      throw new IllegalArgumentException(
+          "LEI check digits need 18 capital letters or digits before them: '"
+              + firstEighteen
+              + "'");
     }
     int check = 98 - mod97(firstEighteen + "00");
     return new Lei(firstEighteen + (check < 10 ? "0" : "") + check);

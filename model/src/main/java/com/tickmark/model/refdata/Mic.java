@@ -17,7 +17,8 @@ public record Mic(String value) {
   public Mic {
     Objects.requireNonNull(value, "MIC");
     if (!FORMAT.matcher(value).matches()) {
-      throw new IllegalArgumentException("MIC must be 4 capital letters or digits: '" + value + "'");
+      throw new IllegalArgumentException(
+          "MIC must be 4 capital letters or digits: '" + value + "'");
     }
   }
 

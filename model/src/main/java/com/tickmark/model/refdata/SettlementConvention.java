@@ -19,7 +19,8 @@ public record SettlementConvention(int lagDays, List<String> calendars) {
     }
     Objects.requireNonNull(calendars, "calendars");
     if (calendars.isEmpty()) {
-      throw new IllegalArgumentException("A settlement convention needs at least one holiday calendar");
+      throw new IllegalArgumentException(
+          "A settlement convention needs at least one holiday calendar");
     }
     calendars = List.copyOf(calendars);
   }
@@ -32,7 +33,8 @@ public record SettlementConvention(int lagDays, List<String> calendars) {
   public static SettlementConvention parse(String text) {
     Matcher m = TEXT.matcher(text == null ? "" : text.trim());
     if (!m.matches()) {
-      throw new IllegalArgumentException("Settlement convention must look like 'T+2 XLON' or 'T+2 TARGET,USNY': '" + text + "'");
+      throw new IllegalArgumentException(
+          "Settlement convention must look like 'T+2 XLON' or 'T+2 TARGET,USNY': '" + text + "'");
     }
     return new SettlementConvention(Integer.parseInt(m.group(1)), List.of(m.group(2).split(",")));
   }

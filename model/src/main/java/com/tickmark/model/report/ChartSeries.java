@@ -3,7 +3,9 @@ package com.tickmark.model.report;
 import java.util.List;
 import java.util.Objects;
 
-/** A named series of numbers, one per category of its chart. Charts show, they do not book: doubles. */
+/**
+ * A named series of numbers, one per category of its chart. Charts show, they do not book: doubles.
+ */
 public record ChartSeries(String name, List<Double> values) {
   public ChartSeries {
     if (name == null || name.isBlank()) {
@@ -12,7 +14,8 @@ public record ChartSeries(String name, List<Double> values) {
     values = List.copyOf(Objects.requireNonNull(values, "values of series " + name));
     for (int i = 0; i < values.size(); i++) {
       if (!Double.isFinite(values.get(i))) {
-        throw new IllegalArgumentException("Series '" + name + "' has no finite value at point " + (i + 1) + ": " + values.get(i));
+        throw new IllegalArgumentException(
+            "Series '" + name + "' has no finite value at point " + (i + 1) + ": " + values.get(i));
       }
     }
   }

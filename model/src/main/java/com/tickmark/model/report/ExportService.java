@@ -34,17 +34,43 @@ public final class ExportService {
    * @param rows how many rows went out
    * @param destination the file written, or "clipboard"
    */
-  public void recordExport(Actor actor, String what, String format, Map<String, String> parameters, long rows, String destination) {
+  public void recordExport(
+      Actor actor,
+      String what,
+      String format,
+      Map<String, String> parameters,
+      long rows,
+      String destination) {
     actor.require(Permission.EXPORT_DATA);
-    String params = new TreeMap<>(parameters).entrySet().stream()
-        .map(e -> "\"" + json(e.getKey()) + "\":\"" + json(e.getValue()) + "\"")
-        .collect(Collectors.joining(",", "{", "}"));
-    audit.append(new AuditEvent(actor.username(), clock.instant(), ENTITY, what, AuditAction.EXPORT, "",
-        "{\"format\":\"" + json(format) + "\",\"rows\":" + rows + ",\"destination\":\"" + json(destination) + "\",\"parameters\":" + params + "}",
-        "export"));
+    String params =
+        new TreeMap<>(parameters)
+            .entrySet().stream()
+                .map(e -> "\"" + json(e.getKey()) + "\":\"" + json(e.getValue()) + "\"")
+                .collect(Collectors.joining(",", "{", "}"));
+    audit.append(
+        new AuditEvent(
+            actor.username(),
+            clock.instant(),
+            ENTITY,
+            what,
+            AuditAction.EXPORT,
+            "",
+            "{\"format\":\""
+                + json(format)
+                + "\",\"rows\":"
+                + rows
+                + ",\"destination\":\""
+                + json(destination)
+                + "\",\"parameters\":"
+                + params
+                + "}",
+            "export"));
   }
 
-  /** Checks the permission before any work is done (the export itself is recorded when it is written). */
+  /**
+   * Checks the permission before any work is done (the export itself is recorded when it is
+   * written).
+   */
   public void checkMayExport(Actor actor) {
     actor.require(Permission.EXPORT_DATA);
   }

@@ -10,16 +10,16 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A report as the business builds it: what it is, the parameters it was run with, its tables,
- * notes and charts. Renderers in the reports module turn it into Excel and PDF; nothing here knows
- * about either.
+ * A report as the business builds it: what it is, the parameters it was run with, its tables, notes
+ * and charts. Renderers in the reports module turn it into Excel and PDF; nothing here knows about
+ * either.
  *
  * <p>Who ran the report and when are part of the report, never read from the wall clock by a
  * renderer: pass the instant from the caller's {@link java.time.Clock}.
  *
  * @param subtitle a line under the title, or empty
- * @param parameters the parameters the report was run with, in the order they are shown; see
- *     {@link #allParameters()} for the list that includes who ran it and when
+ * @param parameters the parameters the report was run with, in the order they are shown; see {@link
+ *     #allParameters()} for the list that includes who ran it and when
  * @param notes paragraphs shown after the parameters (Excel) and after the tables (PDF)
  */
 public record Report(
@@ -54,7 +54,8 @@ public record Report(
     Set<String> names = new HashSet<>();
     for (ReportSection section : sections) {
       if (!names.add(section.name().toLowerCase(Locale.ROOT))) {
-        throw new IllegalArgumentException("Report '" + title + "' has two sections named '" + section.name() + "'");
+        throw new IllegalArgumentException(
+            "Report '" + title + "' has two sections named '" + section.name() + "'");
       }
     }
   }
@@ -106,7 +107,8 @@ public record Report(
       Objects.requireNonNull(from, "start of period");
       Objects.requireNonNull(to, "end of period");
       if (to.isBefore(from)) {
-        throw new IllegalArgumentException("Report '" + title + "': the period ends (" + to + ") before it starts (" + from + ")");
+        throw new IllegalArgumentException(
+            "Report '" + title + "': the period ends (" + to + ") before it starts (" + from + ")");
       }
       parameter("From", from);
       return parameter("To", to);

@@ -5,12 +5,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A chart as data: a title, category labels and named series of numbers. Renderers draw it (PDF)
- * or write its data where a spreadsheet user can chart it (Excel).
+ * A chart as data: a title, category labels and named series of numbers. Renderers draw it (PDF) or
+ * write its data where a spreadsheet user can chart it (Excel).
  *
  * @param valueAxisTitle the title of the value axis, such as "USD", or empty
  */
-public record ReportChart(String title, ChartType type, List<String> categories, List<ChartSeries> series, String valueAxisTitle) {
+public record ReportChart(
+    String title,
+    ChartType type,
+    List<String> categories,
+    List<ChartSeries> series,
+    String valueAxisTitle) {
   public ReportChart {
     if (title == null || title.isBlank()) {
       throw new IllegalArgumentException("A chart needs a title");
@@ -27,25 +32,41 @@ public record ReportChart(String title, ChartType type, List<String> categories,
     }
     for (ChartSeries one : series) {
       if (one.values().size() != categories.size()) {
-        throw new IllegalArgumentException("Chart '" + title + "': series '" + one.name() + "' has " + one.values().size()
-            + " values for " + categories.size() + " categories");
+        throw new IllegalArgumentException(
+            "Chart '"
+                + title
+                + "': series '"
+                + one.name()
+                + "' has "
+                + one.values().size()
+                + " values for "
+                + categories.size()
+                + " categories");
       }
     }
     if (type == ChartType.PIE) {
       if (series.size() != 1) {
-        throw new IllegalArgumentException("Pie chart '" + title + "' shows exactly one series, not " + series.size());
+        throw new IllegalArgumentException(
+            "Pie chart '" + title + "' shows exactly one series, not " + series.size());
       }
       double sum = 0;
       for (int i = 0; i < categories.size(); i++) {
         double value = series.get(0).values().get(i);
         if (value < 0) {
-          throw new IllegalArgumentException("Pie chart '" + title + "' cannot show the negative value " + value + " of '"
-              + categories.get(i) + "'");
+          throw new IllegalArgumentException(
+              "Pie chart '"
+                  + title
+                  + "' cannot show the negative value "
+                  + value
+                  + " of '"
+                  + categories.get(i)
+                  + "'");
         }
         sum += value;
       }
       if (sum <= 0) {
-        throw new IllegalArgumentException("Pie chart '" + title + "' has nothing to show: its values add up to zero");
+        throw new IllegalArgumentException(
+            "Pie chart '" + title + "' has nothing to show: its values add up to zero");
       }
     }
   }

@@ -11,13 +11,14 @@ import java.util.Objects;
  * the same row ({@link #moneyInCurrencyOf(String, String)}), for reports that mix currencies.
  *
  * @param name the header, unique within its section; totals and grouping refer to columns by it
- * @param scale decimal places shown for DECIMAL and MONEY, and of the percentage for PERCENTAGE
- *     (2 shows 5.25%); zero for the other kinds
+ * @param scale decimal places shown for DECIMAL and MONEY, and of the percentage for PERCENTAGE (2
+ *     shows 5.25%); zero for the other kinds
  * @param currency the currency of a single-currency MONEY column, else null
  * @param currencyColumn the name of the TEXT column holding each row's currency code for a
  *     mixed-currency MONEY column, else null
  */
-public record ReportColumn(String name, ColumnKind kind, int scale, CurrencyCode currency, String currencyColumn) {
+public record ReportColumn(
+    String name, ColumnKind kind, int scale, CurrencyCode currency, String currencyColumn) {
   /** The largest scale a column may show. */
   public static final int MAX_SCALE = 10;
 
@@ -28,21 +29,28 @@ public record ReportColumn(String name, ColumnKind kind, int scale, CurrencyCode
     Objects.requireNonNull(kind, "kind of column " + name);
     if (kind.hasScale()) {
       if (scale < 0 || scale > MAX_SCALE) {
-        throw new IllegalArgumentException("Column '" + name + "' must show between 0 and " + MAX_SCALE + " decimals: " + scale);
+        throw new IllegalArgumentException(
+            "Column '" + name + "' must show between 0 and " + MAX_SCALE + " decimals: " + scale);
       }
     } else if (scale != 0) {
-      throw new IllegalArgumentException("Column '" + name + "' (" + kind + ") has no decimals, so its scale must be 0: " + scale);
+      throw new IllegalArgumentException(
+          "Column '" + name + "' (" + kind + ") has no decimals, so its scale must be 0: " + scale);
     }
     if (kind == ColumnKind.MONEY) {
       if ((currency == null) == (currencyColumn == null)) {
         throw new IllegalArgumentException(
-            "Money column '" + name + "' needs either one currency or the name of the column holding each row's currency");
+            "Money column '"
+                + name
+                + "' needs either one currency or the name of the column holding each row's"
+                + " currency");
       }
       if (currencyColumn != null && currencyColumn.equals(name)) {
-        throw new IllegalArgumentException("Money column '" + name + "' cannot take its currency from itself");
+        throw new IllegalArgumentException(
+            "Money column '" + name + "' cannot take its currency from itself");
       }
     } else if (currency != null || currencyColumn != null) {
-      throw new IllegalArgumentException("Only money columns carry a currency, not '" + name + "' (" + kind + ")");
+      throw new IllegalArgumentException(
+          "Only money columns carry a currency, not '" + name + "' (" + kind + ")");
     }
   }
 
@@ -64,16 +72,28 @@ public record ReportColumn(String name, ColumnKind kind, int scale, CurrencyCode
   }
 
   public static ReportColumn money(String name, CurrencyCode currency, int scale) {
-    return new ReportColumn(name, ColumnKind.MONEY, scale, Objects.requireNonNull(currency, "currency of " + name), null);
+    return new ReportColumn(
+        name,
+        ColumnKind.MONEY,
+        scale,
+        Objects.requireNonNull(currency, "currency of " + name),
+        null);
   }
 
-  /** A money column whose currency is the ISO code held in the same row's {@code currencyColumn}. */
+  /**
+   * A money column whose currency is the ISO code held in the same row's {@code currencyColumn}.
+   */
   public static ReportColumn moneyInCurrencyOf(String name, String currencyColumn) {
     return moneyInCurrencyOf(name, currencyColumn, 2);
   }
 
   public static ReportColumn moneyInCurrencyOf(String name, String currencyColumn, int scale) {
-    return new ReportColumn(name, ColumnKind.MONEY, scale, null, Objects.requireNonNull(currencyColumn, "currency column of " + name));
+    return new ReportColumn(
+        name,
+        ColumnKind.MONEY,
+        scale,
+        null,
+        Objects.requireNonNull(currencyColumn, "currency column of " + name));
   }
 
   /** A percentage column shown with two decimals (0.0525 shows as 5.25%). */

@@ -18,7 +18,13 @@ public class ReportDataException extends IllegalArgumentException {
   }
 
   private static String message(String section, long row, String column, String problem) {
-    return "Section '" + section + "', row " + row + (column == null ? "" : ", column '" + column + "'") + ": " + problem;
+    return "Section '"
+        + section
+        + "', row "
+        + row
+        + (column == null ? "" : ", column '" + column + "'")
+        + ": "
+        + problem;
   }
 
   public String section() {

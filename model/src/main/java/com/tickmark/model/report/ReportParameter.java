@@ -19,10 +19,17 @@ public record ReportParameter(String label, Object value) {
     if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
       value = ((Number) value).longValue();
     }
-    if (!(value instanceof String || value instanceof Long || value instanceof BigDecimal
-        || value instanceof LocalDate || value instanceof Instant)) {
-      throw new IllegalArgumentException("Report parameter '" + label + "' must be text, a whole number, a BigDecimal, "
-          + "a LocalDate or an Instant, not " + value.getClass().getSimpleName());
+    if (!(value instanceof String
+        || value instanceof Long
+        || value instanceof BigDecimal
+        || value instanceof LocalDate
+        || value instanceof Instant)) {
+      throw new IllegalArgumentException(
+          "Report parameter '"
+              + label
+              + "' must be text, a whole number, a BigDecimal, "
+              + "a LocalDate or an Instant, not "
+              + value.getClass().getSimpleName());
     }
   }
 

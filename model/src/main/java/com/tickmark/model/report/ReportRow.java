@@ -5,11 +5,11 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * One row of cell values, in column order. A cell holds a {@link String}, {@link Long},
- * {@link java.math.BigDecimal}, {@link java.time.LocalDate}, {@link java.time.Instant}, or null
- * for an empty cell; {@link Integer}, {@link Short} and {@link Byte} are widened to {@link Long}.
- * Whether the values fit the columns is checked by the section, which knows the columns and can
- * name the row and column in its message.
+ * One row of cell values, in column order. A cell holds a {@link String}, {@link Long}, {@link
+ * java.math.BigDecimal}, {@link java.time.LocalDate}, {@link java.time.Instant}, or null for an
+ * empty cell; {@link Integer}, {@link Short} and {@link Byte} are widened to {@link Long}. Whether
+ * the values fit the columns is checked by the section, which knows the columns and can name the
+ * row and column in its message.
  */
 public final class ReportRow {
   private final Object[] cells;

@@ -24,9 +24,9 @@ import java.util.stream.StreamSupport;
  * A table of a report: typed columns, rows, optional subtotals per group and a grand total over
  * chosen numeric columns.
  *
- * <p>Rows held in memory are checked when the section is built. Rows from a lazy
- * {@link RowSource} are checked as they are read by {@link #rows()} or {@link #lines()}, so a
- * renderer stops at the first bad row with a {@link ReportDataException} naming it.
+ * <p>Rows held in memory are checked when the section is built. Rows from a lazy {@link RowSource}
+ * are checked as they are read by {@link #rows()} or {@link #lines()}, so a renderer stops at the
+ * first bad row with a {@link ReportDataException} naming it.
  *
  * <p>Subtotals need the rows to arrive sorted (or at least grouped) by the group column: the
  * section never sorts, because it never holds all rows. A group value that comes back after its
@@ -35,9 +35,15 @@ import java.util.stream.StreamSupport;
  * @param groupBy the column whose value groups rows for subtotals, or null for no subtotals
  * @param totals the numeric columns summed in subtotals and the grand total, in any order
  */
-public record ReportSection(String name, List<ReportColumn> columns, RowSource rowSource, String groupBy, List<String> totals) {
+public record ReportSection(
+    String name,
+    List<ReportColumn> columns,
+    RowSource rowSource,
+    String groupBy,
+    List<String> totals) {
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-  private static final DateTimeFormatter TIMESTAMP_LABEL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter TIMESTAMP_LABEL =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   public ReportSection {
     if (name == null || name.isBlank()) {
@@ -52,41 +58,74 @@ public record ReportSection(String name, List<ReportColumn> columns, RowSource r
     Set<String> seen = new HashSet<>();
     for (ReportColumn column : columns) {
       if (!seen.add(column.name().toLowerCase(Locale.ROOT))) {
-        throw new IllegalArgumentException("Section '" + name + "' has two columns named '" + column.name() + "'");
+        throw new IllegalArgumentException(
+            "Section '" + name + "' has two columns named '" + column.name() + "'");
       }
     }
     for (ReportColumn column : columns) {
       if (column.hasRowCurrency()) {
-        ReportColumn source = find(name, columns, column.currencyColumn(), "Money column '" + column.name() + "' takes its currency from");
+        ReportColumn source =
+            find(
+                name,
+                columns,
+                column.currencyColumn(),
+                "Money column '" + column.name() + "' takes its currency from");
         if (source.kind() != ColumnKind.TEXT) {
-          throw new IllegalArgumentException("Section '" + name + "': money column '" + column.name() + "' takes its currency from '"
-              + source.name() + "', which must be a text column of currency codes, not " + source.kind());
+          throw new IllegalArgumentException(
+              "Section '"
+                  + name
+                  + "': money column '"
+                  + column.name()
+                  + "' takes its currency from '"
+                  + source.name()
+                  + "', which must be a text column of currency codes, not "
+                  + source.kind());
         }
       }
     }
     if (groupBy != null) {
       find(name, columns, groupBy, "Subtotals group by");
       if (totals.isEmpty()) {
-        throw new IllegalArgumentException("Section '" + name + "' groups by '" + groupBy + "' but totals no column; name the columns to subtotal");
+        throw new IllegalArgumentException(
+            "Section '"
+                + name
+                + "' groups by '"
+                + groupBy
+                + "' but totals no column; name the columns to subtotal");
       }
     }
     Set<String> totalled = new HashSet<>();
     for (String total : totals) {
       ReportColumn column = find(name, columns, total, "Totals over");
       if (!totalled.add(column.name())) {
-        throw new IllegalArgumentException("Section '" + name + "' totals column '" + total + "' twice");
+        throw new IllegalArgumentException(
+            "Section '" + name + "' totals column '" + total + "' twice");
       }
       if (!column.kind().isNumeric()) {
-        throw new IllegalArgumentException("Section '" + name + "' cannot total column '" + column.name() + "': it holds " + column.kind()
-            + ", not numbers");
+        throw new IllegalArgumentException(
+            "Section '"
+                + name
+                + "' cannot total column '"
+                + column.name()
+                + "': it holds "
+                + column.kind()
+                + ", not numbers");
       }
       if (column.name().equals(groupBy)) {
-        throw new IllegalArgumentException("Section '" + name + "' cannot both group by and total column '" + column.name() + "'");
+        throw new IllegalArgumentException(
+            "Section '" + name + "' cannot both group by and total column '" + column.name() + "'");
       }
       if (column.hasRowCurrency() && !column.currencyColumn().equals(groupBy)) {
-        throw new IllegalArgumentException("Section '" + name + "': column '" + column.name() + "' takes its currency from '"
-            + column.currencyColumn() + "' row by row, so it cannot be totalled across currencies; group by '"
-            + column.currencyColumn() + "' to subtotal it per currency");
+        throw new IllegalArgumentException(
+            "Section '"
+                + name
+                + "': column '"
+                + column.name()
+                + "' takes its currency from '"
+                + column.currencyColumn()
+                + "' row by row, so it cannot be totalled across currencies; group by '"
+                + column.currencyColumn()
+                + "' to subtotal it per currency");
       }
     }
     if (rowSource instanceof RowSource.InMemory inMemory) {
@@ -98,14 +137,23 @@ public record ReportSection(String name, List<ReportColumn> columns, RowSource r
     }
   }
 
-  private static ReportColumn find(String section, List<ReportColumn> columns, String columnName, String what) {
+  private static ReportColumn find(
+      String section, List<ReportColumn> columns, String columnName, String what) {
     for (ReportColumn column : columns) {
       if (column.name().equals(columnName)) {
         return column;
       }
     }
-    throw new IllegalArgumentException("Section '" + section + "': " + what + " column '" + columnName + "', which it does not have (columns: "
-        + columns.stream().map(ReportColumn::name).collect(Collectors.joining(", ")) + ")");
+    throw new IllegalArgumentException(
+        "Section '"
+            + section
+            + "': "
+            + what
+            + " column '"
+            + columnName
+            + "', which it does not have (columns: "
+            + columns.stream().map(ReportColumn::name).collect(Collectors.joining(", "))
+            + ")");
   }
 
   public static Builder builder(String name) {
@@ -158,8 +206,8 @@ public record ReportSection(String name, List<ReportColumn> columns, RowSource r
   }
 
   /**
-   * The column where the labels of totals rows ("Total EQ-LDN", "Grand total") go: the first
-   * column that is not totalled, or -1 when every column is.
+   * The column where the labels of totals rows ("Total EQ-LDN", "Grand total") go: the first column
+   * that is not totalled, or -1 when every column is.
    */
   public int labelColumn() {
     for (int i = 0; i < columns.size(); i++) {
@@ -207,29 +255,34 @@ public record ReportSection(String name, List<ReportColumn> columns, RowSource r
     // Not peek or map: a terminal operation such as count() may skip them on a sized stream.
     Checker checker = new Checker(name, columns);
     Iterator<ReportRow> unchecked = source.iterator();
-    Iterator<ReportRow> checked = new Iterator<>() {
-      private long number;
+    Iterator<ReportRow> checked =
+        new Iterator<>() {
+          private long number;
 
-      @Override
-      public boolean hasNext() {
-        return unchecked.hasNext();
-      }
+          @Override
+          public boolean hasNext() {
+            return unchecked.hasNext();
+          }
 
-      @Override
-      public ReportRow next() {
-        ReportRow row = unchecked.next();
-        checker.check(row, ++number);
-        return row;
-      }
-    };
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(checked, Spliterator.ORDERED), false).onClose(source::close);
+          @Override
+          public ReportRow next() {
+            ReportRow row = unchecked.next();
+            checker.check(row, ++number);
+            return row;
+          }
+        };
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(checked, Spliterator.ORDERED), false)
+        .onClose(source::close);
   }
 
   /** Opens the lines to print: data rows, subtotals and the grand total. Close the stream. */
   public Stream<ReportLine> lines() {
     Stream<ReportRow> source = rows();
     Iterator<ReportLine> lines = new LineIterator(source.iterator());
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED | Spliterator.NONNULL), false)
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
         .onClose(source::close);
   }
 
@@ -261,32 +314,66 @@ public record ReportSection(String name, List<ReportColumn> columns, RowSource r
         throw new ReportDataException(section, number, null, "the row is missing (null)");
       }
       if (row.size() != columns.size()) {
-        throw new ReportDataException(section, number, null, "the row has " + row.size() + " cells but the section has "
-            + columns.size() + " columns (" + columns.stream().map(ReportColumn::name).collect(Collectors.joining(", ")) + ")");
+        throw new ReportDataException(
+            section,
+            number,
+            null,
+            "the row has "
+                + row.size()
+                + " cells but the section has "
+                + columns.size()
+                + " columns ("
+                + columns.stream().map(ReportColumn::name).collect(Collectors.joining(", "))
+                + ")");
       }
       for (int i = 0; i < columns.size(); i++) {
         ReportColumn column = columns.get(i);
         Object value = row.get(i);
         if (!column.kind().accepts(value)) {
-          throw new ReportDataException(section, number, column.name(), "a " + column.describe() + " column holds "
-              + column.kind().expected() + ", not " + value.getClass().getSimpleName() + " " + abbreviate(value));
+          throw new ReportDataException(
+              section,
+              number,
+              column.name(),
+              "a "
+                  + column.describe()
+                  + " column holds "
+                  + column.kind().expected()
+                  + ", not "
+                  + value.getClass().getSimpleName()
+                  + " "
+                  + abbreviate(value));
         }
         if (value != null && currencySource[i] >= 0) {
           Object code = row.get(currencySource[i]);
           if (code == null) {
-            throw new ReportDataException(section, number, column.name(), "the amount " + abbreviate(value) + " has no currency: column '"
-                + column.currencyColumn() + "' is empty");
+            throw new ReportDataException(
+                section,
+                number,
+                column.name(),
+                "the amount "
+                    + abbreviate(value)
+                    + " has no currency: column '"
+                    + column.currencyColumn()
+                    + "' is empty");
           }
           if (!CURRENCY.matcher((String) code).matches()) {
-            throw new ReportDataException(section, number, column.name(), "the amount takes its currency from column '"
-                + column.currencyColumn() + "', which holds '" + abbreviate(code) + "' instead of an ISO currency code such as USD");
+            throw new ReportDataException(
+                section,
+                number,
+                column.name(),
+                "the amount takes its currency from column '"
+                    + column.currencyColumn()
+                    + "', which holds '"
+                    + abbreviate(code)
+                    + "' instead of an ISO currency code such as USD");
           }
         }
       }
     }
 
     private static String abbreviate(Object value) {
-      String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : String.valueOf(value);
+      String text =
+          value instanceof BigDecimal decimal ? decimal.toPlainString() : String.valueOf(value);
       return text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
   }
@@ -314,7 +401,11 @@ public record ReportSection(String name, List<ReportColumn> columns, RowSource r
           try {
             longs[i] = Math.addExact(longs[i], whole);
           } catch (ArithmeticException overflow) {
-            throw new ReportDataException(name, number, columns.get(i).name(), "the total no longer fits a whole number (Long)");
+            throw new ReportDataException(
+                name,
+                number,
+                columns.get(i).name(),
+                "the total no longer fits a whole number (Long)");
           }
         } else if (value instanceof BigDecimal decimal) {
           decimals[i] = decimals[i].add(decimal);
@@ -326,7 +417,8 @@ public record ReportSection(String name, List<ReportColumn> columns, RowSource r
       Object[] cells = new Object[decimals.length];
       for (int i = 0; i < decimals.length; i++) {
         if (decimals[i] != null) {
-          cells[i] = columns.get(i).kind() == ColumnKind.INTEGER ? Long.valueOf(longs[i]) : decimals[i];
+          cells[i] =
+              columns.get(i).kind() == ColumnKind.INTEGER ? Long.valueOf(longs[i]) : decimals[i];
         }
       }
       return ReportRow.of(cells);
@@ -388,8 +480,15 @@ public record ReportSection(String name, List<ReportColumn> columns, RowSource r
         }
         if (group == null) {
           if (closedGroups.contains(key)) {
-            throw new ReportDataException(name, number, groupBy, "rows must arrive sorted by '" + groupBy + "' for subtotals, but '"
-                + display(value) + "' appears again after its group was closed");
+            throw new ReportDataException(
+                name,
+                number,
+                groupBy,
+                "rows must arrive sorted by '"
+                    + groupBy
+                    + "' for subtotals, but '"
+                    + display(value)
+                    + "' appears again after its group was closed");
           }
           group = new Sums(false);
           groupKey = key;
@@ -405,7 +504,9 @@ public record ReportSection(String name, List<ReportColumn> columns, RowSource r
     }
 
     private void closeGroup(long lastRow) {
-      pending.add(new ReportLine.Subtotal(groupValue, subtotalLabel(groupValue), group.toRow(), groupFirst, lastRow));
+      pending.add(
+          new ReportLine.Subtotal(
+              groupValue, subtotalLabel(groupValue), group.toRow(), groupFirst, lastRow));
       closedGroups.add(groupKey);
       group = null;
     }
@@ -448,7 +549,8 @@ public record ReportSection(String name, List<ReportColumn> columns, RowSource r
 
     public Builder row(ReportRow row) {
       if (source != null) {
-        throw new IllegalStateException("Section '" + name + "' already reads its rows from a source");
+        throw new IllegalStateException(
+            "Section '" + name + "' already reads its rows from a source");
       }
       rows.add(Objects.requireNonNull(row, "row"));
       return this;
@@ -468,7 +570,9 @@ public record ReportSection(String name, List<ReportColumn> columns, RowSource r
       return rows(RowSource.ofIterable(iterable));
     }
 
-    /** Adds a subtotal row after each group of consecutive rows with the same value in this column. */
+    /**
+     * Adds a subtotal row after each group of consecutive rows with the same value in this column.
+     */
     public Builder groupBy(String column) {
       groupBy = Objects.requireNonNull(column, "group column");
       return this;

@@ -8,10 +8,10 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Turns business records (or a screen's row view models) into report rows: each column is a
- * {@link ReportColumn} with the function that reads its value from a record. A report catalog
- * uses it to map repository results; "export what I see" builds one from the visible table
- * columns, in their displayed order, and maps a snapshot of the sorted, filtered rows.
+ * Turns business records (or a screen's row view models) into report rows: each column is a {@link
+ * ReportColumn} with the function that reads its value from a record. A report catalog uses it to
+ * map repository results; "export what I see" builds one from the visible table columns, in their
+ * displayed order, and maps a snapshot of the sorted, filtered rows.
  *
  * <pre>{@code
  * RowMapper<Position> mapper = RowMapper.<Position>builder()
@@ -51,8 +51,8 @@ public final class RowMapper<T> {
   }
 
   /**
-   * A section of records held in memory, mapped (and checked) now: pass a snapshot such as
-   * {@code List.copyOf(sortedRows)} taken on the UI thread, then render on a background thread.
+   * A section of records held in memory, mapped (and checked) now: pass a snapshot such as {@code
+   * List.copyOf(sortedRows)} taken on the UI thread, then render on a background thread.
    */
   public ReportSection.Builder section(String name, List<? extends T> records) {
     List<ReportRow> rows = new ArrayList<>(records.size());
@@ -66,12 +66,14 @@ public final class RowMapper<T> {
    * A section whose records are read lazily, one at a time, each time the report is rendered:
    * {@code records} opens a fresh stream on each call (a query, for instance) and is closed after.
    */
-  public ReportSection.Builder lazySection(String name, Supplier<? extends Stream<? extends T>> records) {
+  public ReportSection.Builder lazySection(
+      String name, Supplier<? extends Stream<? extends T>> records) {
     Objects.requireNonNull(records, "records");
-    RowSource source = () -> {
-      Stream<? extends T> stream = records.get();
-      return stream.map(this::toRow).onClose(stream::close);
-    };
+    RowSource source =
+        () -> {
+          Stream<? extends T> stream = records.get();
+          return stream.map(this::toRow).onClose(stream::close);
+        };
     return ReportSection.builder(name).columns(columns).rows(source);
   }
 

@@ -8,8 +8,8 @@ import java.util.stream.StreamSupport;
 /**
  * Where a section's rows come from. A source opens a fresh stream each time it is asked, so a
  * report can be rendered more than once (to Excel and then to PDF); a stream may be backed by a
- * query cursor and is closed by whoever opened it. Rows are pulled one at a time, so a
- * million-row section never needs to sit in memory.
+ * query cursor and is closed by whoever opened it. Rows are pulled one at a time, so a million-row
+ * section never needs to sit in memory.
  */
 @FunctionalInterface
 public interface RowSource {

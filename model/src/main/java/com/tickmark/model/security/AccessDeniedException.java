@@ -1,6 +1,9 @@
 package com.tickmark.model.security;
 
-/** A user asked for something their roles do not permit. The message names the permission and who holds it. */
+/**
+ * A user asked for something their roles do not permit. The message names the permission and who
+ * holds it.
+ */
 public final class AccessDeniedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final transient Permission permission;

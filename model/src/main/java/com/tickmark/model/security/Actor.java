@@ -23,10 +23,27 @@ public record Actor(UserId id, String username, Set<Role> roles) {
   /** Throws {@link AccessDeniedException} unless this actor holds {@code permission}. */
   public void require(Permission permission) {
     if (!may(permission)) {
-      String held = roles.isEmpty() ? "no role" : roles.stream().map(Role::name).sorted().collect(Collectors.joining(", "));
-      String holders = PermissionMatrix.rolesWith(permission).stream().map(Role::name).collect(Collectors.joining(" or "));
-      throw new AccessDeniedException("User " + username + " (" + held + ") may not " + permission.description().toLowerCase(java.util.Locale.ROOT)
-          + ": that needs the " + permission + " permission, which " + holders + " holds.", permission);
+      String held =
+          roles.isEmpty()
+              ? "no role"
+              : roles.stream().map(Role::name).sorted().collect(Collectors.joining(", "));
+      String holders =
+          PermissionMatrix.rolesWith(permission).stream()
+              .map(Role::name)
+              .collect(Collectors.joining(" or "));
+      throw new AccessDeniedException(
+          "User "
+              + username
+              + " ("
+              + held
+              + ") may not "
+              + permission.description().toLowerCase(java.util.Locale.ROOT)
+              + ": that needs the "
+              + permission
+              + " permission, which "
+              + holders
+              + " holds.",
+          permission);
     }
   }
 

@@ -4,8 +4,8 @@ import java.util.Base64;
 import java.util.Objects;
 
 /**
- * A salted PBKDF2-HMAC-SHA256 password hash, stored as
- * {@code pbkdf2-sha256$ITERATIONS$SALT$HASH} (salt and hash in Base64).
+ * A salted PBKDF2-HMAC-SHA256 password hash, stored as {@code pbkdf2-sha256$ITERATIONS$SALT$HASH}
+ * (salt and hash in Base64).
  */
 public record PasswordHash(int iterations, byte[] salt, byte[] hash) {
   static final String ALGORITHM = "pbkdf2-sha256";
@@ -22,7 +22,13 @@ public record PasswordHash(int iterations, byte[] salt, byte[] hash) {
 
   public String encoded() {
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-    return ALGORITHM + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    return ALGORITHM
+        + "$"
+        + iterations
+        + "$"
+        + b64.encodeToString(salt)
+        + "$"
+        + b64.encodeToString(hash);
   }
 
   public static PasswordHash parse(String encoded) {

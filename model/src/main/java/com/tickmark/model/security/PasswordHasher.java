@@ -9,9 +9,9 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Hashes and checks passwords with PBKDF2-HMAC-SHA256, a random 16-byte salt per password and
- * {@value #OWASP_ITERATIONS} iterations, the count OWASP's Password Storage Cheat Sheet
- * recommends for PBKDF2-HMAC-SHA256. Hashes made with fewer iterations still verify and
- * {@link #needsRehash} tells the caller to upgrade them.
+ * {@value #OWASP_ITERATIONS} iterations, the count OWASP's Password Storage Cheat Sheet recommends
+ * for PBKDF2-HMAC-SHA256. Hashes made with fewer iterations still verify and {@link #needsRehash}
+ * tells the caller to upgrade them.
  */
 public final class PasswordHasher {
   public static final int OWASP_ITERATIONS = 600_000;
@@ -44,7 +44,10 @@ public final class PasswordHasher {
     return new PasswordHash(iterations, salt, derive(password, salt, iterations));
   }
 
-  /** True when {@code password} is the one {@code stored} was made from; takes constant time in the comparison. */
+  /**
+   * True when {@code password} is the one {@code stored} was made from; takes constant time in the
+   * comparison.
+   */
   public boolean matches(char[] password, PasswordHash stored) {
     byte[] candidate = derive(password, stored.salt(), stored.iterations());
     return MessageDigest.isEqual(candidate, stored.hash());
@@ -65,15 +68,20 @@ public final class PasswordHasher {
     }
   }
 
-  /** Checks a new password against the policy: at least 10 characters with a letter and a digit, not the user name. */
+  /**
+   * Checks a new password against the policy: at least 10 characters with a letter and a digit, not
+   * the user name.
+   */
   public static void checkPolicy(String username, char[] password) {
     String p = new String(password);
     boolean letter = p.chars().anyMatch(Character::isLetter);
     boolean digit = p.chars().anyMatch(Character::isDigit);
     if (p.length() < 10 || !letter || !digit) {
-      throw new IllegalArgumentException("A password needs at least 10 characters, with at least one letter and one digit.");
+      throw new IllegalArgumentException(
+          "A password needs at least 10 characters, with at least one letter and one digit.");
     }
-    if (p.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
+    if (p.toLowerCase(java.util.Locale.ROOT)
+        .contains(username.toLowerCase(java.util.Locale.ROOT))) {
       throw new IllegalArgumentException("A password must not contain the user name.");
     }
   }

@@ -21,7 +21,9 @@ public enum Permission {
   MANAGE_USERS("Add, disable and reset users; request role changes"),
   APPROVE_ACCESS_CHANGES("Approve changes to users' roles"),
   ADMINISTER_WORKSPACE("Back up and restore the workspace, change its settings"),
-  MANAGE_CONNECTIONS("Start and stop connections to trading systems (the FIX drop copy), which book trades in the starter's name"),
+  MANAGE_CONNECTIONS(
+      "Start and stop connections to trading systems (the FIX drop copy), which book trades in the"
+          + " starter's name"),
   ROLL_BUSINESS_DATE("Run end of day and move the business date");
 
   private final String description;

@@ -19,14 +19,42 @@ public final class PermissionMatrix {
   static {
     Set<Permission> everyone = EnumSet.of(VIEW_DATA);
     MATRIX.put(Role.VIEWER, everyone);
-    MATRIX.put(Role.CLERK, with(everyone, EXPORT_DATA, CAPTURE_TRADES, AMEND_TRADES, WORK_RECONCILIATIONS));
-    MATRIX.put(Role.ACCOUNTANT, with(everyone, EXPORT_DATA, POST_JOURNALS, APPROVE_JOURNALS, CLOSE_PERIODS,
-        APPROVE_WRITE_OFFS, ROLL_BUSINESS_DATE));
-    MATRIX.put(Role.RISK_MANAGER, with(everyone, EXPORT_DATA, VIEW_RISK, MANAGE_LIMITS, APPROVE_LIMIT_CHANGES,
-        APPROVE_TRADE_CHANGES));
-    MATRIX.put(Role.COMPLIANCE, with(everyone, EXPORT_DATA, VIEW_RISK, WORK_ALERTS, VIEW_AUDIT, APPROVE_ACCESS_CHANGES));
-    MATRIX.put(Role.ADMIN, with(everyone, EXPORT_DATA, MANAGE_REFERENCE_DATA, MANAGE_USERS, APPROVE_ACCESS_CHANGES,
-        VIEW_AUDIT, ADMINISTER_WORKSPACE, MANAGE_CONNECTIONS));
+    MATRIX.put(
+        Role.CLERK,
+        with(everyone, EXPORT_DATA, CAPTURE_TRADES, AMEND_TRADES, WORK_RECONCILIATIONS));
+    MATRIX.put(
+        Role.ACCOUNTANT,
+        with(
+            everyone,
+            EXPORT_DATA,
+            POST_JOURNALS,
+            APPROVE_JOURNALS,
+            CLOSE_PERIODS,
+            APPROVE_WRITE_OFFS,
+            ROLL_BUSINESS_DATE));
+    MATRIX.put(
+        Role.RISK_MANAGER,
+        with(
+            everyone,
+            EXPORT_DATA,
+            VIEW_RISK,
+            MANAGE_LIMITS,
+            APPROVE_LIMIT_CHANGES,
+            APPROVE_TRADE_CHANGES));
+    MATRIX.put(
+        Role.COMPLIANCE,
+        with(everyone, EXPORT_DATA, VIEW_RISK, WORK_ALERTS, VIEW_AUDIT, APPROVE_ACCESS_CHANGES));
+    MATRIX.put(
+        Role.ADMIN,
+        with(
+            everyone,
+            EXPORT_DATA,
+            MANAGE_REFERENCE_DATA,
+            MANAGE_USERS,
+            APPROVE_ACCESS_CHANGES,
+            VIEW_AUDIT,
+            ADMINISTER_WORKSPACE,
+            MANAGE_CONNECTIONS));
   }
 
   private PermissionMatrix() {}

@@ -39,7 +39,11 @@ public record User(
 
   public static void checkUsername(String username) {
     if (username == null || !USERNAME.matcher(username).matches()) {
-      throw new IllegalArgumentException("User name must be 2 to 32 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter: '" + username + "'");
+      throw new IllegalArgumentException(
+          "User name must be 2 to 32 characters: lower-case letters, digits, '.', '_' or '-',"
+              + " starting with a letter: '"
+              + username
+              + "'");
     }
   }
 
@@ -52,11 +56,29 @@ public record User(
   }
 
   public User withRoles(Set<Role> newRoles) {
-    return new User(id, username, displayName, newRoles, enabled, passwordHash, failedLogins, lockedUntil, createdAt);
+    return new User(
+        id,
+        username,
+        displayName,
+        newRoles,
+        enabled,
+        passwordHash,
+        failedLogins,
+        lockedUntil,
+        createdAt);
   }
 
   public User withEnabled(boolean newEnabled) {
-    return new User(id, username, displayName, roles, newEnabled, passwordHash, failedLogins, lockedUntil, createdAt);
+    return new User(
+        id,
+        username,
+        displayName,
+        roles,
+        newEnabled,
+        passwordHash,
+        failedLogins,
+        lockedUntil,
+        createdAt);
   }
 
   public User withPassword(PasswordHash newHash) {
@@ -64,12 +86,28 @@ public record User(
   }
 
   public User withFailedLogin(int failures, Instant newLockedUntil) {
-    return new User(id, username, displayName, roles, enabled, passwordHash, failures, newLockedUntil, createdAt);
+    return new User(
+        id,
+        username,
+        displayName,
+        roles,
+        enabled,
+        passwordHash,
+        failures,
+        newLockedUntil,
+        createdAt);
   }
 
   /** What the audit trail records of a user: never the password hash. */
   public String auditView() {
-    return "{\"username\":\"" + username + "\",\"displayName\":\"" + displayName.replace("\"", "'") + "\",\"roles\":"
-        + roles.stream().map(r -> "\"" + r + "\"").sorted().toList() + ",\"enabled\":" + enabled + "}";
+    return "{\"username\":\""
+        + username
+        + "\",\"displayName\":\""
+        + displayName.replace("\"", "'")
+        + "\",\"roles\":"
+        + roles.stream().map(r -> "\"" + r + "\"").sorted().toList()
+        + ",\"enabled\":"
+        + enabled
+        + "}";
   }
 }

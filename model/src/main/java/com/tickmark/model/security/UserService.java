@@ -34,7 +34,13 @@ public final class UserService {
   private final Transactions tx;
   private final Clock clock;
 
-  public UserService(UserStore users, AuditTrail audit, PasswordHasher hasher, ApprovalService approvals, Transactions tx, Clock clock) {
+  public UserService(
+      UserStore users,
+      AuditTrail audit,
+      PasswordHasher hasher,
+      ApprovalService approvals,
+      Transactions tx,
+      Clock clock) {
     this.users = users;
     this.audit = audit;
     this.hasher = hasher;
@@ -45,39 +51,103 @@ public final class UserService {
   }
 
   /**
-   * Checks a user name and password. Five failures in a row lock the account for fifteen minutes.
-   * A failure is recorded (and committed) before the exception is thrown.
+   * Checks a user name and password. Five failures in a row lock the account for fifteen minutes. A
+   * failure is recorded (and committed) before the exception is thrown.
    */
   public Actor signIn(String username, char[] password) {
     Instant now = clock.instant();
-    Outcome outcome = tx.inTransaction(() -> {
-      User user = users.findByUsername(username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT)).orElse(null);
-      if (user == null) {
-        audit.append(new AuditEvent(String.valueOf(username), now, ENTITY, String.valueOf(username), AuditAction.LOGIN_FAILED, "", "", "unknown user"));
-        return new Outcome(null, "Wrong user name or password.");
-      }
-      if (!user.enabled()) {
-        audit.append(new AuditEvent(user.username(), now, ENTITY, user.username(), AuditAction.LOGIN_FAILED, "", "", "account disabled"));
-        return new Outcome(null, "The account " + user.username() + " is disabled. Ask an administrator to enable it.");
-      }
-      if (user.isLocked(now)) {
-        audit.append(new AuditEvent(user.username(), now, ENTITY, user.username(), AuditAction.LOGIN_FAILED, "", "", "account locked"));
-        return new Outcome(null, lockedMessage(user));
-      }
-      if (!hasher.matches(password, user.passwordHash())) {
-        int failures = user.failedLogins() + 1;
-        Instant lockedUntil = failures >= MAX_FAILED_SIGN_INS ? now.plus(LOCKOUT) : null;
-        User updated = user.withFailedLogin(lockedUntil != null ? 0 : failures, lockedUntil);
-        users.update(updated);
-        audit.append(new AuditEvent(user.username(), now, ENTITY, user.username(), AuditAction.LOGIN_FAILED, "", "",
-            lockedUntil != null ? "wrong password; locked until " + lockedUntil : "wrong password (" + failures + " of " + MAX_FAILED_SIGN_INS + ")"));
-        return new Outcome(null, lockedUntil != null ? lockedMessage(updated) : "Wrong user name or password.");
-      }
-      User signedIn = hasher.needsRehash(user.passwordHash()) ? user.withPassword(hasher.hash(password)) : user.withFailedLogin(0, null);
-      users.update(signedIn);
-      audit.append(new AuditEvent(user.username(), now, ENTITY, user.username(), AuditAction.LOGIN, "", "", ""));
-      return new Outcome(signedIn.asActor(), null);
-    });
+    Outcome outcome =
+        tx.inTransaction(
+            () -> {
+              User user =
+                  users
+                      .findByUsername(
+                          username == null
+                              ? ""
+                              : username.trim().toLowerCase(java.util.Locale.ROOT))
+                      .orElse(null);
+              if (user == null) {
+                audit.append(
+                    new AuditEvent(
+                        String.valueOf(username),
+                        now,
+                        ENTITY,
+                        String.valueOf(username),
+                        AuditAction.LOGIN_FAILED,
+                        "",
+                        "",
+                        "unknown user"));
+                return new Outcome(null, "Wrong user name or password.");
+              }
+              if (!user.enabled()) {
+                audit.append(
+                    new AuditEvent(
+                        user.username(),
+                        now,
+                        ENTITY,
+                        user.username(),
+                        AuditAction.LOGIN_FAILED,
+                        "",
+                        "",
+                        "account disabled"));
+                return new Outcome(
+                    null,
+                    "The account "
+                        + user.username()
+                        + " is disabled. Ask an administrator to enable it.");
+              }
+              if (user.isLocked(now)) {
+                audit.append(
+                    new AuditEvent(
+                        user.username(),
+                        now,
+                        ENTITY,
+                        user.username(),
+                        AuditAction.LOGIN_FAILED,
+                        "",
+                        "",
+                        "account locked"));
+                return new Outcome(null, lockedMessage(user));
+              }
+              if (!hasher.matches(password, user.passwordHash())) {
+                int failures = user.failedLogins() + 1;
+                Instant lockedUntil = failures >= MAX_FAILED_SIGN_INS ? now.plus(LOCKOUT) : null;
+                User updated =
+                    user.withFailedLogin(lockedUntil != null ? 0 : failures, lockedUntil);
+                users.update(updated);
+                audit.append(
+                    new AuditEvent(
+                        user.username(),
+                        now,
+                        ENTITY,
+                        user.username(),
+                        AuditAction.LOGIN_FAILED,
+                        "",
+                        "",
+                        lockedUntil != null
+                            ? "wrong password; locked until " + lockedUntil
+                            : "wrong password (" + failures + " of " + MAX_FAILED_SIGN_INS + ")"));
+                return new Outcome(
+                    null,
+                    lockedUntil != null ? lockedMessage(updated) : "Wrong user name or password.");
+              }
+              User signedIn =
+                  hasher.needsRehash(user.passwordHash())
+                      ? user.withPassword(hasher.hash(password))
+                      : user.withFailedLogin(0, null);
+              users.update(signedIn);
+              audit.append(
+                  new AuditEvent(
+                      user.username(),
+                      now,
+                      ENTITY,
+                      user.username(),
+                      AuditAction.LOGIN,
+                      "",
+                      "",
+                      ""));
+              return new Outcome(signedIn.asActor(), null);
+            });
     if (outcome.actor() == null) {
       throw new AuthenticationException(outcome.refusal());
     }
@@ -87,8 +157,13 @@ public final class UserService {
   private record Outcome(Actor actor, String refusal) {}
 
   private static String lockedMessage(User user) {
-    return "The account " + user.username() + " is locked after " + MAX_FAILED_SIGN_INS + " failed sign-ins until "
-        + user.lockedUntil() + " (UTC). Wait, or ask an administrator to reset the password.";
+    return "The account "
+        + user.username()
+        + " is locked after "
+        + MAX_FAILED_SIGN_INS
+        + " failed sign-ins until "
+        + user.lockedUntil()
+        + " (UTC). Wait, or ask an administrator to reset the password.";
   }
 
   /** True while the workspace has no users: the first one may be created without signing in. */
@@ -98,20 +173,42 @@ public final class UserService {
 
   /** Creates the first administrator of a workspace that has no users yet. */
   public User createFirstAdministrator(String username, String displayName, char[] password) {
-    return tx.inTransaction(() -> {
-      if (!users.isEmpty()) {
-        throw new AccessDeniedException("The workspace already has users; sign in as an administrator to add more.", Permission.MANAGE_USERS);
-      }
-      return insert(username, displayName, EnumSet.of(Role.ADMIN), password, username, "first administrator of the workspace");
-    });
+    return tx.inTransaction(
+        () -> {
+          if (!users.isEmpty()) {
+            throw new AccessDeniedException(
+                "The workspace already has users; sign in as an administrator to add more.",
+                Permission.MANAGE_USERS);
+          }
+          return insert(
+              username,
+              displayName,
+              EnumSet.of(Role.ADMIN),
+              password,
+              username,
+              "first administrator of the workspace");
+        });
   }
 
-  public User addUser(Actor actor, String username, String displayName, Set<Role> roles, char[] password, String reason) {
+  public User addUser(
+      Actor actor,
+      String username,
+      String displayName,
+      Set<Role> roles,
+      char[] password,
+      String reason) {
     actor.require(Permission.MANAGE_USERS);
-    return tx.inTransaction(() -> insert(username, displayName, roles, password, actor.username(), reason));
+    return tx.inTransaction(
+        () -> insert(username, displayName, roles, password, actor.username(), reason));
   }
 
-  private User insert(String username, String displayName, Set<Role> roles, char[] password, String by, String reason) {
+  private User insert(
+      String username,
+      String displayName,
+      Set<Role> roles,
+      char[] password,
+      String by,
+      String reason) {
     User.checkUsername(username);
     if (roles.isEmpty()) {
       throw new IllegalArgumentException("A user needs at least one role.");
@@ -121,9 +218,21 @@ public final class UserService {
     }
     PasswordHasher.checkPolicy(username, password);
     Instant now = clock.instant();
-    User user = new User(users.nextId(), username, displayName, roles, true, hasher.hash(password), 0, null, now);
+    User user =
+        new User(
+            users.nextId(),
+            username,
+            displayName,
+            roles,
+            true,
+            hasher.hash(password),
+            0,
+            null,
+            now);
     users.insert(user);
-    audit.append(new AuditEvent(by, now, ENTITY, username, AuditAction.CREATE, "", user.auditView(), reason));
+    audit.append(
+        new AuditEvent(
+            by, now, ENTITY, username, AuditAction.CREATE, "", user.auditView(), reason));
     return user;
   }
 
@@ -138,46 +247,76 @@ public final class UserService {
   private User setEnabled(Actor actor, String username, boolean enabled, String reason) {
     actor.require(Permission.MANAGE_USERS);
     if (!enabled && actor.username().equals(username)) {
-      throw new IllegalArgumentException("You cannot disable your own account; ask another administrator.");
+      throw new IllegalArgumentException(
+          "You cannot disable your own account; ask another administrator.");
     }
-    return tx.inTransaction(() -> {
-      User before = existing(username);
-      User after = before.withEnabled(enabled).withFailedLogin(0, null);
-      users.update(after);
-      audit.append(new AuditEvent(actor.username(), clock.instant(), ENTITY, username, AuditAction.STATUS_CHANGE,
-          before.auditView(), after.auditView(), reason));
-      return after;
-    });
+    return tx.inTransaction(
+        () -> {
+          User before = existing(username);
+          User after = before.withEnabled(enabled).withFailedLogin(0, null);
+          users.update(after);
+          audit.append(
+              new AuditEvent(
+                  actor.username(),
+                  clock.instant(),
+                  ENTITY,
+                  username,
+                  AuditAction.STATUS_CHANGE,
+                  before.auditView(),
+                  after.auditView(),
+                  reason));
+          return after;
+        });
   }
 
   /** Sets a new password chosen by an administrator, and lifts any lockout. */
   public User resetPassword(Actor actor, String username, char[] newPassword, String reason) {
     actor.require(Permission.MANAGE_USERS);
     PasswordHasher.checkPolicy(username, newPassword);
-    return tx.inTransaction(() -> {
-      User before = existing(username);
-      User after = before.withPassword(hasher.hash(newPassword));
-      users.update(after);
-      audit.append(new AuditEvent(actor.username(), clock.instant(), ENTITY, username, AuditAction.AMEND,
-          "{\"password\":\"(old)\"}", "{\"password\":\"(reset)\"}", reason));
-      return after;
-    });
+    return tx.inTransaction(
+        () -> {
+          User before = existing(username);
+          User after = before.withPassword(hasher.hash(newPassword));
+          users.update(after);
+          audit.append(
+              new AuditEvent(
+                  actor.username(),
+                  clock.instant(),
+                  ENTITY,
+                  username,
+                  AuditAction.AMEND,
+                  "{\"password\":\"(old)\"}",
+                  "{\"password\":\"(reset)\"}",
+                  reason));
+          return after;
+        });
   }
 
-  /** Asks for a user's roles to be changed; a second person with APPROVE_ACCESS_CHANGES applies it. */
-  public ApprovalRequest requestRoleChange(Actor maker, String username, Set<Role> roles, String reason) {
+  /**
+   * Asks for a user's roles to be changed; a second person with APPROVE_ACCESS_CHANGES applies it.
+   */
+  public ApprovalRequest requestRoleChange(
+      Actor maker, String username, Set<Role> roles, String reason) {
     maker.require(Permission.MANAGE_USERS);
     if (roles.isEmpty()) {
       throw new IllegalArgumentException("A user needs at least one role.");
     }
     User user = existing(username);
     if (user.roles().equals(Set.copyOf(roles))) {
-      throw new IllegalArgumentException(username + " already has exactly the roles " + names(roles) + ".");
+      throw new IllegalArgumentException(
+          username + " already has exactly the roles " + names(roles) + ".");
     }
     User proposed = user.withRoles(roles);
-    return approvals.submit(maker, ROLE_CHANGE, ENTITY, username,
+    return approvals.submit(
+        maker,
+        ROLE_CHANGE,
+        ENTITY,
+        username,
         "Change the roles of " + username + " from " + names(user.roles()) + " to " + names(roles),
-        user.auditView(), proposed.auditView(), Map.of("username", username, "roles", names(roles)), reason);
+        user.auditView(),
+        proposed.auditView(),
+        Map.of("username", username, "roles", names(roles)),
+        reason);
   }
 
   public List<User> list(Actor actor) {
@@ -186,7 +325,10 @@ public final class UserService {
   }
 
   private User existing(String username) {
-    return users.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("There is no user called " + username + "."));
+    return users
+        .findByUsername(username)
+        .orElseThrow(
+            () -> new IllegalArgumentException("There is no user called " + username + "."));
   }
 
   private static String names(Set<Role> roles) {
@@ -209,11 +351,26 @@ public final class UserService {
     public void apply(ApprovalRequest request, Actor checker) {
       User before = existing(request.payload().get("username"));
       Set<Role> roles = EnumSet.noneOf(Role.class);
-      Arrays.stream(request.payload().get("roles").split(",")).map(Role::valueOf).forEach(roles::add);
+      Arrays.stream(request.payload().get("roles").split(","))
+          .map(Role::valueOf)
+          .forEach(roles::add);
       User after = before.withRoles(roles);
       users.update(after);
-      audit.append(new AuditEvent(checker.username(), clock.instant(), ENTITY, before.username(), AuditAction.AMEND,
-          before.auditView(), after.auditView(), "approved request " + request.id() + " of " + request.maker() + ": " + request.reason()));
+      audit.append(
+          new AuditEvent(
+              checker.username(),
+              clock.instant(),
+              ENTITY,
+              before.username(),
+              AuditAction.AMEND,
+              before.auditView(),
+              after.auditView(),
+              "approved request "
+                  + request.id()
+                  + " of "
+                  + request.maker()
+                  + ": "
+                  + request.reason()));
     }
   }
 }

@@ -16,9 +16,9 @@ import java.util.TreeMap;
  * The standard settlement conventions for listed equities and FX spot, naming the calendars of
  * {@link MarketCalendars}.
  *
- * <p>These are the cycles in force now: US equities settle T+1 since 28 May 2024 (SEC Rule
- * 15c6-1); UK and EU equities settle T+2 and are due to move to T+1 with first trade date 11 October
- * 2027. The conventions here are static, so that move needs a change here (or a convention chosen by
+ * <p>These are the cycles in force now: US equities settle T+1 since 28 May 2024 (SEC Rule 15c6-1);
+ * UK and EU equities settle T+2 and are due to move to T+1 with first trade date 11 October 2027.
+ * The conventions here are static, so that move needs a change here (or a convention chosen by
  * trade date) before then.
  *
  * <p>FX spot settles two business days after trade date, counted on the settlement calendars of
@@ -32,11 +32,18 @@ public final class SettlementConventions {
   private static final SortedMap<String, SettlementConvention> VENUES = venues();
 
   /** Currency to the code of its settlement calendar, in currency order. */
-  private static final SortedMap<CurrencyCode, String> CURRENCY_CALENDARS = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(
-      CurrencyCode.USD, MarketCalendars.USNY,
-      CurrencyCode.EUR, MarketCalendars.TARGET,
-      CurrencyCode.GBP, MarketCalendars.XLON,
-      CAD, MarketCalendars.CATO)));
+  private static final SortedMap<CurrencyCode, String> CURRENCY_CALENDARS =
+      Collections.unmodifiableSortedMap(
+          new TreeMap<>(
+              Map.of(
+                  CurrencyCode.USD,
+                  MarketCalendars.USNY,
+                  CurrencyCode.EUR,
+                  MarketCalendars.TARGET,
+                  CurrencyCode.GBP,
+                  MarketCalendars.XLON,
+                  CAD,
+                  MarketCalendars.CATO)));
 
   private SettlementConventions() {}
 
@@ -51,9 +58,12 @@ public final class SettlementConventions {
     Objects.requireNonNull(mic, "listing venue (MIC)");
     SettlementConvention convention = VENUES.get(mic.value());
     if (convention == null) {
-      throw new IllegalArgumentException("No standard settlement convention for venue " + mic
-          + "; known venues: " + String.join(", ", VENUES.keySet())
-          + ". Give the instrument an explicit convention such as 'T+2 XLON'.");
+      throw new IllegalArgumentException(
+          "No standard settlement convention for venue "
+              + mic
+              + "; known venues: "
+              + String.join(", ", VENUES.keySet())
+              + ". Give the instrument an explicit convention such as 'T+2 XLON'.");
     }
     return convention;
   }
@@ -62,20 +72,23 @@ public final class SettlementConventions {
    * The spot convention of {@code base}/{@code quote}: T+2 on both currencies' settlement calendars
    * (EUR/USD gives {@code T+2 TARGET,USNY}), and T+1 for USD/CAD in either order.
    *
-   * @throws IllegalArgumentException if the two currencies are the same or either has no known calendar
+   * @throws IllegalArgumentException if the two currencies are the same or either has no known
+   *     calendar
    */
   public static SettlementConvention forFxSpot(CurrencyCode base, CurrencyCode quote) {
     Objects.requireNonNull(base, "base currency");
     Objects.requireNonNull(quote, "quote currency");
     if (base.equals(quote)) {
-      throw new IllegalArgumentException("An FX pair needs two different currencies: " + base + "/" + quote);
+      throw new IllegalArgumentException(
+          "An FX pair needs two different currencies: " + base + "/" + quote);
     }
     int lag = Set.of(base, quote).equals(Set.of(CurrencyCode.USD, CAD)) ? 1 : 2;
     return SettlementConvention.of(lag, calendarFor(base), calendarFor(quote));
   }
 
   /**
-   * The code of the calendar on which {@code currency} settles: USD USNY, EUR TARGET, GBP XLON, CAD CATO.
+   * The code of the calendar on which {@code currency} settles: USD USNY, EUR TARGET, GBP XLON, CAD
+   * CATO.
    *
    * @throws IllegalArgumentException for a currency without a known calendar
    */
@@ -83,8 +96,11 @@ public final class SettlementConventions {
     Objects.requireNonNull(currency, "currency");
     String calendar = CURRENCY_CALENDARS.get(currency);
     if (calendar == null) {
-      throw new IllegalArgumentException("No settlement calendar for currency " + currency
-          + "; known currencies: " + CURRENCY_CALENDARS.keySet());
+      throw new IllegalArgumentException(
+          "No settlement calendar for currency "
+              + currency
+              + "; known currencies: "
+              + CURRENCY_CALENDARS.keySet());
     }
     return calendar;
   }

@@ -43,7 +43,11 @@ public final class SettlementDateCalculator {
   private HolidayCalendar calendar(String code) {
     HolidayCalendar calendar = calendars.get(code);
     if (calendar == null) {
-      throw new IllegalArgumentException("No holiday calendar '" + code + "' in this workspace; known: " + new java.util.TreeSet<>(calendars.keySet()));
+      throw new IllegalArgumentException(
+          "No holiday calendar '"
+              + code
+              + "' in this workspace; known: "
+              + new java.util.TreeSet<>(calendars.keySet()));
     }
     return calendar;
   }

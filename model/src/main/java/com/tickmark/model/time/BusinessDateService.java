@@ -24,7 +24,8 @@ public final class BusinessDateService implements BusinessDateProvider {
   private final Transactions tx;
   private final Clock clock;
 
-  public BusinessDateService(BusinessDateStore store, AuditTrail audit, Transactions tx, Clock clock) {
+  public BusinessDateService(
+      BusinessDateStore store, AuditTrail audit, Transactions tx, Clock clock) {
     this.store = store;
     this.audit = audit;
     this.tx = tx;
@@ -33,26 +34,42 @@ public final class BusinessDateService implements BusinessDateProvider {
 
   @Override
   public LocalDate businessDate() {
-    return store.businessDate().orElseThrow(() -> new IllegalStateException("This workspace has no business date yet; create a firm first."));
+    return store
+        .businessDate()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "This workspace has no business date yet; create a firm first."));
   }
 
   /** Moves the business date to the next day open on at least one of {@code calendars}. */
-  public LocalDate rollToNextBusinessDay(Actor actor, List<HolidayCalendar> calendars, String reason) {
+  public LocalDate rollToNextBusinessDay(
+      Actor actor, List<HolidayCalendar> calendars, String reason) {
     actor.require(Permission.ROLL_BUSINESS_DATE);
     if (calendars.isEmpty()) {
-      throw new IllegalArgumentException("End of day needs the firm's market calendars to find the next business day.");
+      throw new IllegalArgumentException(
+          "End of day needs the firm's market calendars to find the next business day.");
     }
-    return tx.inTransaction(() -> {
-      LocalDate from = businessDate();
-      LocalDate to = from.plusDays(1);
-      while (!openOnAny(calendars, to)) {
-        to = to.plusDays(1);
-      }
-      store.setBusinessDate(to);
-      audit.append(new AuditEvent(actor.username(), clock.instant(), ENTITY, "", AuditAction.STATUS_CHANGE,
-          "{\"businessDate\":\"" + from + "\"}", "{\"businessDate\":\"" + to + "\"}", reason));
-      return to;
-    });
+    return tx.inTransaction(
+        () -> {
+          LocalDate from = businessDate();
+          LocalDate to = from.plusDays(1);
+          while (!openOnAny(calendars, to)) {
+            to = to.plusDays(1);
+          }
+          store.setBusinessDate(to);
+          audit.append(
+              new AuditEvent(
+                  actor.username(),
+                  clock.instant(),
+                  ENTITY,
+                  "",
+                  AuditAction.STATUS_CHANGE,
+                  "{\"businessDate\":\"" + from + "\"}",
+                  "{\"businessDate\":\"" + to + "\"}",
+                  reason));
+          return to;
+        });
   }
 
   private static boolean openOnAny(List<HolidayCalendar> calendars, LocalDate date) {

@@ -14,12 +14,47 @@ import java.time.LocalDate;
  * @param orderId the order it filled, or {@code null}
  */
 public record NewTrade(
-    String book, String instrument, Side side, BigDecimal quantity, BigDecimal price, BigDecimal commission, BigDecimal fees,
-    String counterparty, String account, LocalDate tradeDate, Instant executionTime, String brokerRef, String orderId) {
+    String book,
+    String instrument,
+    Side side,
+    BigDecimal quantity,
+    BigDecimal price,
+    BigDecimal commission,
+    BigDecimal fees,
+    String counterparty,
+    String account,
+    LocalDate tradeDate,
+    Instant executionTime,
+    String brokerRef,
+    String orderId) {
 
   /** A trade without an order id. */
-  public NewTrade(String book, String instrument, Side side, BigDecimal quantity, BigDecimal price, BigDecimal commission,
-      BigDecimal fees, String counterparty, String account, LocalDate tradeDate, Instant executionTime, String brokerRef) {
-    this(book, instrument, side, quantity, price, commission, fees, counterparty, account, tradeDate, executionTime, brokerRef, null);
+  public NewTrade(
+      String book,
+      String instrument,
+      Side side,
+      BigDecimal quantity,
+      BigDecimal price,
+      BigDecimal commission,
+      BigDecimal fees,
+      String counterparty,
+      String account,
+      LocalDate tradeDate,
+      Instant executionTime,
+      String brokerRef) {
+    this(
+        book,
+        instrument,
+        side,
+        quantity,
+        price,
+        commission,
+        fees,
+        counterparty,
+        account,
+        tradeDate,
+        executionTime,
+        brokerRef,
+        null);
   }
 }

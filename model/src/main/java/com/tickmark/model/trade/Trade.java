@@ -75,16 +75,18 @@ public record Trade(
       throw new IllegalArgumentException("Trade " + id + " price must be positive: " + price);
     }
     if (commission.signum() < 0 || fees.signum() < 0) {
-      throw new IllegalArgumentException("Trade " + id + " commission and fees must not be negative");
+      throw new IllegalArgumentException(
+          "Trade " + id + " commission and fees must not be negative");
     }
     if (settlementDate.isBefore(tradeDate)) {
-      throw new IllegalArgumentException("Trade " + id + " settles (" + settlementDate + ") before it trades (" + tradeDate + ")");
+      throw new IllegalArgumentException(
+          "Trade " + id + " settles (" + settlementDate + ") before it trades (" + tradeDate + ")");
     }
   }
 
   /**
-   * What the firm pays (positive) or receives (negative) at settlement: a buy pays gross plus costs,
-   * a sell receives gross less costs.
+   * What the firm pays (positive) or receives (negative) at settlement: a buy pays gross plus
+   * costs, a sell receives gross less costs.
    */
   public BigDecimal netCashOut() {
     BigDecimal costs = commission.add(fees);
@@ -93,8 +95,27 @@ public record Trade(
 
   /** The trade in a new status, as its next version. */
   public Trade nextVersionWithStatus(TradeStatus newStatus) {
-    return new Trade(id, version + 1, execId, orderId, brokerRef, bookId, instrumentId, side, quantity, price,
-        grossAmount, commission, fees, currency, tradeDate, executionTime, settlementDate, counterpartyId,
-        accountId, source, newStatus);
+    return new Trade(
+        id,
+        version + 1,
+        execId,
+        orderId,
+        brokerRef,
+        bookId,
+        instrumentId,
+        side,
+        quantity,
+        price,
+        grossAmount,
+        commission,
+        fees,
+        currency,
+        tradeDate,
+        executionTime,
+        settlementDate,
+        counterpartyId,
+        accountId,
+        source,
+        newStatus);
   }
 }

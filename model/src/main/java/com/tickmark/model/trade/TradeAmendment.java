@@ -7,9 +7,18 @@ import java.time.LocalDate;
  * What an amendment changes; a {@code null} field stays as it is. Gross amount follows quantity and
  * price.
  */
-public record TradeAmendment(BigDecimal quantity, BigDecimal price, BigDecimal commission, BigDecimal fees, LocalDate settlementDate) {
+public record TradeAmendment(
+    BigDecimal quantity,
+    BigDecimal price,
+    BigDecimal commission,
+    BigDecimal fees,
+    LocalDate settlementDate) {
   public boolean isEmpty() {
-    return quantity == null && price == null && commission == null && fees == null && settlementDate == null;
+    return quantity == null
+        && price == null
+        && commission == null
+        && fees == null
+        && settlementDate == null;
   }
 
   /**
@@ -19,19 +28,31 @@ public record TradeAmendment(BigDecimal quantity, BigDecimal price, BigDecimal c
   public java.util.List<TradeValidationException.Problem> problems(Trade current) {
     java.util.List<TradeValidationException.Problem> found = new java.util.ArrayList<>();
     if (quantity != null && quantity.signum() <= 0) {
-      found.add(new TradeValidationException.Problem(TradeValidator.QUANTITY, "must be positive, not " + quantity.toPlainString()));
+      found.add(
+          new TradeValidationException.Problem(
+              TradeValidator.QUANTITY, "must be positive, not " + quantity.toPlainString()));
     }
     if (price != null && price.signum() <= 0) {
-      found.add(new TradeValidationException.Problem(TradeValidator.PRICE, "must be positive, not " + price.toPlainString()));
+      found.add(
+          new TradeValidationException.Problem(
+              TradeValidator.PRICE, "must be positive, not " + price.toPlainString()));
     }
     if (commission != null && commission.signum() < 0) {
-      found.add(new TradeValidationException.Problem(TradeValidator.COMMISSION, "must not be negative, not " + commission.toPlainString()));
+      found.add(
+          new TradeValidationException.Problem(
+              TradeValidator.COMMISSION,
+              "must not be negative, not " + commission.toPlainString()));
     }
     if (fees != null && fees.signum() < 0) {
-      found.add(new TradeValidationException.Problem(TradeValidator.FEES, "must not be negative, not " + fees.toPlainString()));
+      found.add(
+          new TradeValidationException.Problem(
+              TradeValidator.FEES, "must not be negative, not " + fees.toPlainString()));
     }
     if (settlementDate != null && settlementDate.isBefore(current.tradeDate())) {
-      found.add(new TradeValidationException.Problem("settlement date", settlementDate + " is before the trade date " + current.tradeDate()));
+      found.add(
+          new TradeValidationException.Problem(
+              "settlement date",
+              settlementDate + " is before the trade date " + current.tradeDate()));
     }
     return found;
   }
@@ -40,10 +61,31 @@ public record TradeAmendment(BigDecimal quantity, BigDecimal price, BigDecimal c
   public Trade applyTo(Trade t, int minorUnits) {
     BigDecimal q = quantity == null ? t.quantity() : quantity;
     BigDecimal p = price == null ? t.price() : price;
-    BigDecimal gross = quantity == null && price == null ? t.grossAmount() : q.multiply(p).setScale(minorUnits, java.math.RoundingMode.HALF_EVEN);
-    return new Trade(t.id(), t.version() + 1, t.execId(), t.orderId(), t.brokerRef(), t.bookId(), t.instrumentId(), t.side(),
-        q, p, gross, commission == null ? t.commission() : commission, fees == null ? t.fees() : fees, t.currency(), t.tradeDate(),
-        t.executionTime(), settlementDate == null ? t.settlementDate() : settlementDate, t.counterpartyId(), t.accountId(),
-        t.source(), t.status());
+    BigDecimal gross =
+        quantity == null && price == null
+            ? t.grossAmount()
+            : q.multiply(p).setScale(minorUnits, java.math.RoundingMode.HALF_EVEN);
+    return new Trade(
+        t.id(),
+        t.version() + 1,
+        t.execId(),
+        t.orderId(),
+        t.brokerRef(),
+        t.bookId(),
+        t.instrumentId(),
+        t.side(),
+        q,
+        p,
+        gross,
+        commission == null ? t.commission() : commission,
+        fees == null ? t.fees() : fees,
+        t.currency(),
+        t.tradeDate(),
+        t.executionTime(),
+        settlementDate == null ? t.settlementDate() : settlementDate,
+        t.counterpartyId(),
+        t.accountId(),
+        t.source(),
+        t.status());
   }
 }

@@ -65,7 +65,11 @@ public final class TradeChanges {
       }
 
       @Override
-      public void insertAll(List<Trade> trades, String recordedBy, Instant recordedAt, Function<Trade, String> reason) {
+      public void insertAll(
+          List<Trade> trades,
+          String recordedBy,
+          Instant recordedAt,
+          Function<Trade, String> reason) {
         store.insertAll(trades, recordedBy, recordedAt, reason);
         int created = trades.size();
         tx.afterCommit(() -> publish(new Notice(created, List.of(), false)));

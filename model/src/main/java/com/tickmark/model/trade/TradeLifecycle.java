@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The statuses a trade may move between: NEW → CONFIRMED → AFFIRMED → SETTLED, or AFFIRMED →
- * FAILED → SETTLED late; NEW, CONFIRMED and AFFIRMED trades may be CANCELLED. SETTLED and
- * CANCELLED are final.
+ * The statuses a trade may move between: NEW → CONFIRMED → AFFIRMED → SETTLED, or AFFIRMED → FAILED
+ * → SETTLED late; NEW, CONFIRMED and AFFIRMED trades may be CANCELLED. SETTLED and CANCELLED are
+ * final.
  */
 public final class TradeLifecycle {
   private static final Map<TradeStatus, Set<TradeStatus>> NEXT = new EnumMap<>(TradeStatus.class);
@@ -17,7 +17,9 @@ public final class TradeLifecycle {
   static {
     NEXT.put(TradeStatus.NEW, EnumSet.of(TradeStatus.CONFIRMED, TradeStatus.CANCELLED));
     NEXT.put(TradeStatus.CONFIRMED, EnumSet.of(TradeStatus.AFFIRMED, TradeStatus.CANCELLED));
-    NEXT.put(TradeStatus.AFFIRMED, EnumSet.of(TradeStatus.SETTLED, TradeStatus.FAILED, TradeStatus.CANCELLED));
+    NEXT.put(
+        TradeStatus.AFFIRMED,
+        EnumSet.of(TradeStatus.SETTLED, TradeStatus.FAILED, TradeStatus.CANCELLED));
     NEXT.put(TradeStatus.FAILED, EnumSet.of(TradeStatus.SETTLED));
     NEXT.put(TradeStatus.SETTLED, EnumSet.noneOf(TradeStatus.class));
     NEXT.put(TradeStatus.CANCELLED, EnumSet.noneOf(TradeStatus.class));
@@ -29,12 +31,22 @@ public final class TradeLifecycle {
     return NEXT.get(from).contains(to);
   }
 
-  /** Throws unless {@code trade} may move to {@code to}; the message says what it may do instead. */
+  /**
+   * Throws unless {@code trade} may move to {@code to}; the message says what it may do instead.
+   */
   public static void require(Trade trade, TradeStatus to) {
     if (!allows(trade.status(), to)) {
       Set<TradeStatus> next = NEXT.get(trade.status());
-      throw new IllegalStateException("Trade " + trade.id() + " is " + trade.status() + " and cannot become " + to
-          + (next.isEmpty() ? "; it is final." : "; from " + trade.status() + " it can become " + next + "."));
+      throw new IllegalStateException(
+          "Trade "
+              + trade.id()
+              + " is "
+              + trade.status()
+              + " and cannot become "
+              + to
+              + (next.isEmpty()
+                  ? "; it is final."
+                  : "; from " + trade.status() + " it can become " + next + "."));
     }
   }
 
@@ -43,12 +55,17 @@ public final class TradeLifecycle {
     return status == TradeStatus.CONFIRMED || status == TradeStatus.AFFIRMED;
   }
 
-  /** True when {@code to} is a settlement outcome (SETTLED or FAILED), which waits for the settlement date. */
+  /**
+   * True when {@code to} is a settlement outcome (SETTLED or FAILED), which waits for the
+   * settlement date.
+   */
   public static boolean isSettlementOutcome(TradeStatus to) {
     return to == TradeStatus.SETTLED || to == TradeStatus.FAILED;
   }
 
-  /** True once {@code businessDate} has reached the trade's settlement date: it may settle or fail. */
+  /**
+   * True once {@code businessDate} has reached the trade's settlement date: it may settle or fail.
+   */
   public static boolean settlementDue(Trade trade, LocalDate businessDate) {
     return !businessDate.isBefore(trade.settlementDate());
   }

@@ -27,14 +27,15 @@ import java.util.Optional;
 
 /**
  * A trade's life after capture: manual entry with validation, confirmation and affirmation,
- * settlement (or a fail, then late settlement), amendments and cancellations. Every change is a
- * new version (the old ones are kept) and is audited. Once the broker has confirmed a trade,
- * amending or cancelling it needs a second person holding APPROVE_TRADE_CHANGES.
+ * settlement (or a fail, then late settlement), amendments and cancellations. Every change is a new
+ * version (the old ones are kept) and is audited. Once the broker has confirmed a trade, amending
+ * or cancelling it needs a second person holding APPROVE_TRADE_CHANGES.
  */
 public final class TradeService {
   public static final String ENTITY = "Trade";
   public static final String AMEND = "TRADE_AMEND";
   public static final String CANCEL = "TRADE_CANCEL";
+
   /** A hand-keyed price further than this from the reference price is refused as a likely typo. */
   public static final BigDecimal PRICE_TOLERANCE = TradeValidator.PRICE_TOLERANCE;
 
@@ -47,8 +48,15 @@ public final class TradeService {
   private final Clock clock;
   private final BusinessDateProvider businessDate;
 
-  public TradeService(TradeStore trades, ReferenceDataStore referenceData, ReferencePrices prices, ApprovalService approvals,
-      AuditTrail audit, Transactions tx, Clock clock, BusinessDateProvider businessDate) {
+  public TradeService(
+      TradeStore trades,
+      ReferenceDataStore referenceData,
+      ReferencePrices prices,
+      ApprovalService approvals,
+      AuditTrail audit,
+      Transactions tx,
+      Clock clock,
+      BusinessDateProvider businessDate) {
     this.trades = trades;
     this.referenceData = referenceData;
     this.prices = prices;
@@ -77,17 +85,46 @@ public final class TradeService {
     TradeValidator.Checked checked = validator().check(n, businessDate.businessDate()).orThrow();
     Instrument instrument = checked.instrument();
     Instant executed = n.executionTime() == null ? clock.instant() : n.executionTime();
-    return tx.inTransaction(() -> {
-      TradeId id = trades.nextId();
-      Trade trade = new Trade(id, 1, "MANUAL-" + id.value(), n.orderId(), n.brokerRef(), checked.book().id(), instrument.id(), n.side(),
-          n.quantity(), n.price(), checked.grossAmount(), money(n.commission(), checked.minorUnits()), money(n.fees(), checked.minorUnits()),
-          instrument.currency(), checked.tradeDate(), executed, checked.settlementDate(), checked.broker().id(),
-          checked.account() == null ? null : checked.account().id(), TradeSource.MANUAL, TradeStatus.NEW);
-      Instant now = clock.instant();
-      trades.insert(trade, actor.username(), now, reason);
-      audit.append(new AuditEvent(actor.username(), now, ENTITY, id.display(), AuditAction.CREATE, "", TradeJson.of(trade), reason));
-      return trade;
-    });
+    return tx.inTransaction(
+        () -> {
+          TradeId id = trades.nextId();
+          Trade trade =
+              new Trade(
+                  id,
+                  1,
+                  "MANUAL-" + id.value(),
+                  n.orderId(),
+                  n.brokerRef(),
+                  checked.book().id(),
+                  instrument.id(),
+                  n.side(),
+                  n.quantity(),
+                  n.price(),
+                  checked.grossAmount(),
+                  money(n.commission(), checked.minorUnits()),
+                  money(n.fees(), checked.minorUnits()),
+                  instrument.currency(),
+                  checked.tradeDate(),
+                  executed,
+                  checked.settlementDate(),
+                  checked.broker().id(),
+                  checked.account() == null ? null : checked.account().id(),
+                  TradeSource.MANUAL,
+                  TradeStatus.NEW);
+          Instant now = clock.instant();
+          trades.insert(trade, actor.username(), now, reason);
+          audit.append(
+              new AuditEvent(
+                  actor.username(),
+                  now,
+                  ENTITY,
+                  id.display(),
+                  AuditAction.CREATE,
+                  "",
+                  TradeJson.of(trade),
+                  reason));
+          return trade;
+        });
   }
 
   private TradeValidator validator() {
@@ -98,7 +135,8 @@ public final class TradeService {
    * The reference price a hand-keyed price of {@code instrument} traded on {@code date} is checked
    * against (see {@link TradeValidator}), for a screen that checks as the user types.
    */
-  public Optional<BigDecimal> referencePrice(Actor actor, com.tickmark.model.refdata.InstrumentId instrument, LocalDate date) {
+  public Optional<BigDecimal> referencePrice(
+      Actor actor, com.tickmark.model.refdata.InstrumentId instrument, LocalDate date) {
     actor.require(Permission.VIEW_DATA);
     return prices.closeOnOrBefore(instrument, date);
   }
@@ -131,34 +169,46 @@ public final class TradeService {
 
   private Trade changeStatus(Actor actor, TradeId id, TradeStatus to, String reason) {
     actor.require(Permission.CAPTURE_TRADES);
-    return tx.inTransaction(() -> {
-      Trade before = existing(id);
-      TradeLifecycle.require(before, to);
-      LocalDate today = businessDate.businessDate();
-      if (TradeLifecycle.isSettlementOutcome(to) && !TradeLifecycle.settlementDue(before, today)) {
-        throw new IllegalStateException("Trade " + id + " settles on " + before.settlementDate() + "; on business date " + today
-            + " it can neither settle nor fail yet.");
-      }
-      Trade after = before.nextVersionWithStatus(to);
-      record(actor.username(), before, after, AuditAction.STATUS_CHANGE, reason);
-      return after;
-    });
+    return tx.inTransaction(
+        () -> {
+          Trade before = existing(id);
+          TradeLifecycle.require(before, to);
+          LocalDate today = businessDate.businessDate();
+          if (TradeLifecycle.isSettlementOutcome(to)
+              && !TradeLifecycle.settlementDue(before, today)) {
+            throw new IllegalStateException(
+                "Trade "
+                    + id
+                    + " settles on "
+                    + before.settlementDate()
+                    + "; on business date "
+                    + today
+                    + " it can neither settle nor fail yet.");
+          }
+          Trade after = before.nextVersionWithStatus(to);
+          record(actor.username(), before, after, AuditAction.STATUS_CHANGE, reason);
+          return after;
+        });
   }
 
   /**
    * Amends a trade: at once while it is NEW; once confirmed, as a request a second person approves.
    *
-   * @return the amended trade, or empty when the amendment waits for approval (see {@link ApprovalService})
+   * @return the amended trade, or empty when the amendment waits for approval (see {@link
+   *     ApprovalService})
    */
   public Outcome amend(Actor actor, TradeId id, TradeAmendment amendment, String reason) {
     actor.require(Permission.AMEND_TRADES);
     if (amendment.isEmpty()) {
-      throw new IllegalArgumentException("The amendment changes nothing: give a new quantity, price, commission, fees or settlement date.");
+      throw new IllegalArgumentException(
+          "The amendment changes nothing: give a new quantity, price, commission, fees or"
+              + " settlement date.");
     }
     requireReason(reason);
     Trade before = existing(id);
     if (TradeLifecycle.isFinal(before.status()) || before.status() == TradeStatus.FAILED) {
-      throw new IllegalStateException("Trade " + id + " is " + before.status() + " and can no longer be amended.");
+      throw new IllegalStateException(
+          "Trade " + id + " is " + before.status() + " and can no longer be amended.");
     }
     List<TradeValidationException.Problem> problems = amendment.problems(before);
     if (!problems.isEmpty()) {
@@ -166,18 +216,32 @@ public final class TradeService {
     }
     Trade after = amendment.applyTo(before, minorUnits(before));
     if (TradeLifecycle.isConfirmed(before.status())) {
-      return Outcome.waiting(approvals.submit(actor, AMEND, ENTITY, id.display(), "Amend " + id + " (" + describe(before, after) + ")",
-          TradeJson.of(before), TradeJson.of(after), payload(before, amendment), reason));
+      return Outcome.waiting(
+          approvals.submit(
+              actor,
+              AMEND,
+              ENTITY,
+              id.display(),
+              "Amend " + id + " (" + describe(before, after) + ")",
+              TradeJson.of(before),
+              TradeJson.of(after),
+              payload(before, amendment),
+              reason));
     }
-    return Outcome.done(tx.inTransaction(() -> {
-      Trade current = existing(id);
-      Trade next = amendment.applyTo(current, minorUnits(current));
-      record(actor.username(), current, next, AuditAction.AMEND, reason);
-      return next;
-    }));
+    return Outcome.done(
+        tx.inTransaction(
+            () -> {
+              Trade current = existing(id);
+              Trade next = amendment.applyTo(current, minorUnits(current));
+              record(actor.username(), current, next, AuditAction.AMEND, reason);
+              return next;
+            }));
   }
 
-  /** Cancels a trade: at once while it is NEW; once confirmed, as a request a second person approves. */
+  /**
+   * Cancels a trade: at once while it is NEW; once confirmed, as a request a second person
+   * approves.
+   */
   public Outcome cancel(Actor actor, TradeId id, String reason) {
     actor.require(Permission.AMEND_TRADES);
     requireReason(reason);
@@ -185,16 +249,31 @@ public final class TradeService {
     TradeLifecycle.require(before, TradeStatus.CANCELLED);
     if (TradeLifecycle.isConfirmed(before.status())) {
       Trade after = before.nextVersionWithStatus(TradeStatus.CANCELLED);
-      return Outcome.waiting(approvals.submit(actor, CANCEL, ENTITY, id.display(), "Cancel " + id,
-          TradeJson.of(before), TradeJson.of(after), Map.of("trade", Long.toString(id.value()), "version", Integer.toString(before.version())), reason));
+      return Outcome.waiting(
+          approvals.submit(
+              actor,
+              CANCEL,
+              ENTITY,
+              id.display(),
+              "Cancel " + id,
+              TradeJson.of(before),
+              TradeJson.of(after),
+              Map.of(
+                  "trade",
+                  Long.toString(id.value()),
+                  "version",
+                  Integer.toString(before.version())),
+              reason));
     }
-    return Outcome.done(tx.inTransaction(() -> {
-      Trade current = existing(id);
-      TradeLifecycle.require(current, TradeStatus.CANCELLED);
-      Trade next = current.nextVersionWithStatus(TradeStatus.CANCELLED);
-      record(actor.username(), current, next, AuditAction.CANCEL, reason);
-      return next;
-    }));
+    return Outcome.done(
+        tx.inTransaction(
+            () -> {
+              Trade current = existing(id);
+              TradeLifecycle.require(current, TradeStatus.CANCELLED);
+              Trade next = current.nextVersionWithStatus(TradeStatus.CANCELLED);
+              record(actor.username(), current, next, AuditAction.CANCEL, reason);
+              return next;
+            }));
   }
 
   /** What an amendment or cancellation did: changed the trade, or asked a second person to. */
@@ -215,11 +294,22 @@ public final class TradeService {
   private void record(String by, Trade before, Trade after, AuditAction action, String reason) {
     Instant now = clock.instant();
     trades.supersede(after, by, now, reason);
-    audit.append(new AuditEvent(by, now, ENTITY, after.id().display(), action, TradeJson.of(before), TradeJson.of(after), reason));
+    audit.append(
+        new AuditEvent(
+            by,
+            now,
+            ENTITY,
+            after.id().display(),
+            action,
+            TradeJson.of(before),
+            TradeJson.of(after),
+            reason));
   }
 
   private Trade existing(TradeId id) {
-    return trades.find(id).orElseThrow(() -> new IllegalArgumentException("There is no trade " + id + "."));
+    return trades
+        .find(id)
+        .orElseThrow(() -> new IllegalArgumentException("There is no trade " + id + "."));
   }
 
   private int minorUnits(Trade trade) {
@@ -227,8 +317,11 @@ public final class TradeService {
   }
 
   private int minorUnits(CurrencyCode currency) {
-    return referenceData.currencies().stream().filter(c -> c.code().equals(currency)).findFirst()
-        .map(Currency::minorUnits).orElse(2);
+    return referenceData.currencies().stream()
+        .filter(c -> c.code().equals(currency))
+        .findFirst()
+        .map(Currency::minorUnits)
+        .orElse(2);
   }
 
   private static Map<String, String> payload(Trade before, TradeAmendment a) {
@@ -256,13 +349,25 @@ public final class TradeService {
   private static String describe(Trade before, Trade after) {
     List<String> parts = new ArrayList<>();
     if (before.quantity().compareTo(after.quantity()) != 0) {
-      parts.add("quantity " + before.quantity().stripTrailingZeros().toPlainString() + " → " + after.quantity().stripTrailingZeros().toPlainString());
+      parts.add(
+          "quantity "
+              + before.quantity().stripTrailingZeros().toPlainString()
+              + " → "
+              + after.quantity().stripTrailingZeros().toPlainString());
     }
     if (before.price().compareTo(after.price()) != 0) {
-      parts.add("price " + before.price().stripTrailingZeros().toPlainString() + " → " + after.price().stripTrailingZeros().toPlainString());
+      parts.add(
+          "price "
+              + before.price().stripTrailingZeros().toPlainString()
+              + " → "
+              + after.price().stripTrailingZeros().toPlainString());
     }
     if (before.commission().compareTo(after.commission()) != 0) {
-      parts.add("commission " + before.commission().toPlainString() + " → " + after.commission().toPlainString());
+      parts.add(
+          "commission "
+              + before.commission().toPlainString()
+              + " → "
+              + after.commission().toPlainString());
     }
     if (before.fees().compareTo(after.fees()) != 0) {
       parts.add("fees " + before.fees().toPlainString() + " → " + after.fees().toPlainString());
@@ -283,7 +388,10 @@ public final class TradeService {
     return (v == null ? BigDecimal.ZERO : v).setScale(minorUnits, RoundingMode.HALF_EVEN);
   }
 
-  /** Applies an approved amendment or cancellation, if the trade has not changed since it was asked for. */
+  /**
+   * Applies an approved amendment or cancellation, if the trade has not changed since it was asked
+   * for.
+   */
   private final class Handler implements ApprovalHandler {
     private final String kind;
 
@@ -306,17 +414,39 @@ public final class TradeService {
       Map<String, String> p = request.payload();
       Trade current = existing(new TradeId(Long.parseLong(p.get("trade"))));
       if (current.version() != Integer.parseInt(p.get("version"))) {
-        throw new IllegalStateException("Trade " + current.id() + " changed after request " + request.id()
-            + " was made (it is now version " + current.version() + "); reject it and ask again.");
+        throw new IllegalStateException(
+            "Trade "
+                + current.id()
+                + " changed after request "
+                + request.id()
+                + " was made (it is now version "
+                + current.version()
+                + "); reject it and ask again.");
       }
-      String why = "approved request " + request.id() + " of " + request.maker() + ": " + request.reason();
+      String why =
+          "approved request " + request.id() + " of " + request.maker() + ": " + request.reason();
       if (kind.equals(CANCEL)) {
         TradeLifecycle.require(current, TradeStatus.CANCELLED);
-        record(checker.username(), current, current.nextVersionWithStatus(TradeStatus.CANCELLED), AuditAction.CANCEL, why);
+        record(
+            checker.username(),
+            current,
+            current.nextVersionWithStatus(TradeStatus.CANCELLED),
+            AuditAction.CANCEL,
+            why);
       } else {
-        TradeAmendment a = new TradeAmendment(decimal(p.get("quantity")), decimal(p.get("price")), decimal(p.get("commission")),
-            decimal(p.get("fees")), p.containsKey("settlementDate") ? LocalDate.parse(p.get("settlementDate")) : null);
-        record(checker.username(), current, a.applyTo(current, minorUnits(current)), AuditAction.AMEND, why);
+        TradeAmendment a =
+            new TradeAmendment(
+                decimal(p.get("quantity")),
+                decimal(p.get("price")),
+                decimal(p.get("commission")),
+                decimal(p.get("fees")),
+                p.containsKey("settlementDate") ? LocalDate.parse(p.get("settlementDate")) : null);
+        record(
+            checker.username(),
+            current,
+            a.applyTo(current, minorUnits(current)),
+            AuditAction.AMEND,
+            why);
       }
     }
 

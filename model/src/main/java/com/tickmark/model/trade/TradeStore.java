@@ -13,15 +13,22 @@ public interface TradeStore {
   /** Records a newly captured trade (version 1). */
   void insert(Trade trade, String recordedBy, Instant recordedAt, String reason);
 
-  /** Records newly captured trades (version 1), as {@link #insert} one by one would; stores may batch it. */
-  default void insertAll(List<Trade> trades, String recordedBy, Instant recordedAt, java.util.function.Function<Trade, String> reason) {
+  /**
+   * Records newly captured trades (version 1), as {@link #insert} one by one would; stores may
+   * batch it.
+   */
+  default void insertAll(
+      List<Trade> trades,
+      String recordedBy,
+      Instant recordedAt,
+      java.util.function.Function<Trade, String> reason) {
     trades.forEach(t -> insert(t, recordedBy, recordedAt, reason.apply(t)));
   }
 
   /**
-   * Records trades captured in bulk, such as one chunk of a file import: version 1, ids ascending and
-   * above every stored id. Who loaded them, when and from which file is audited once for the whole
-   * load (the audit record names the id range), so it is not repeated on each trade.
+   * Records trades captured in bulk, such as one chunk of a file import: version 1, ids ascending
+   * and above every stored id. Who loaded them, when and from which file is audited once for the
+   * whole load (the audit record names the id range), so it is not repeated on each trade.
    */
   void insertBulk(List<Trade> trades);
 

@@ -18,7 +18,10 @@ public final class TradeValidationException extends IllegalArgumentException {
   private final transient List<Problem> problems;
 
   public TradeValidationException(List<Problem> problems) {
-    super("The trade was not recorded: " + problems.stream().map(Problem::toString).collect(Collectors.joining("; ")) + ".");
+    super(
+        "The trade was not recorded: "
+            + problems.stream().map(Problem::toString).collect(Collectors.joining("; "))
+            + ".");
     this.problems = List.copyOf(problems);
   }
 

@@ -25,10 +25,10 @@ import java.util.function.Predicate;
 /**
  * The rules a hand-keyed trade must pass, over one snapshot of the reference data: known book,
  * instrument and broker (and account, when given), a side, positive quantity and price, commission
- * and fees not negative, a trade date not after the business date, and a price within
- * {@link #PRICE_TOLERANCE} of the reference price. {@link TradeService#capture} applies exactly
- * these; a screen applies them as the user types, so it refuses what the service would refuse.
- * Pure apart from the reference prices it is given.
+ * and fees not negative, a trade date not after the business date, and a price within {@link
+ * #PRICE_TOLERANCE} of the reference price. {@link TradeService#capture} applies exactly these; a
+ * screen applies them as the user types, so it refuses what the service would refuse. Pure apart
+ * from the reference prices it is given.
  */
 public final class TradeValidator {
   /** A hand-keyed price further than this from the reference price is refused as a likely typo. */
@@ -36,6 +36,7 @@ public final class TradeValidator {
 
   /** The field names problems are reported under. */
   public static final String BOOK = "book";
+
   public static final String INSTRUMENT = "instrument";
   public static final String COUNTERPARTY = "counterparty";
   public static final String ACCOUNT = "account";
@@ -54,8 +55,14 @@ public final class TradeValidator {
   private final SettlementDateCalculator settlement;
   private final ReferencePrices prices;
 
-  public TradeValidator(List<Book> books, List<Instrument> instruments, List<Counterparty> counterparties, List<Account> accounts,
-      List<Currency> currencies, Map<String, HolidayCalendar> calendars, ReferencePrices prices) {
+  public TradeValidator(
+      List<Book> books,
+      List<Instrument> instruments,
+      List<Counterparty> counterparties,
+      List<Account> accounts,
+      List<Currency> currencies,
+      Map<String, HolidayCalendar> calendars,
+      ReferencePrices prices) {
     this.books = List.copyOf(books);
     this.instruments = List.copyOf(instruments);
     this.counterparties = List.copyOf(counterparties);
@@ -67,8 +74,14 @@ public final class TradeValidator {
 
   /** A validator over the reference data as the store holds it now. */
   public static TradeValidator of(ReferenceDataStore referenceData, ReferencePrices prices) {
-    return new TradeValidator(referenceData.books(), referenceData.instruments(), referenceData.counterparties(),
-        referenceData.accounts(), referenceData.currencies(), referenceData.calendars(), prices);
+    return new TradeValidator(
+        referenceData.books(),
+        referenceData.instruments(),
+        referenceData.counterparties(),
+        referenceData.accounts(),
+        referenceData.currencies(),
+        referenceData.calendars(),
+        prices);
   }
 
   /**
@@ -79,8 +92,16 @@ public final class TradeValidator {
    * @param settlementDate null until the instrument and trade date are known
    * @param grossAmount null until instrument, quantity and price are known
    */
-  public record Checked(List<Problem> problems, Book book, Instrument instrument, Counterparty broker, Account account,
-      LocalDate tradeDate, LocalDate settlementDate, BigDecimal grossAmount, int minorUnits) {
+  public record Checked(
+      List<Problem> problems,
+      Book book,
+      Instrument instrument,
+      Counterparty broker,
+      Account account,
+      LocalDate tradeDate,
+      LocalDate settlementDate,
+      BigDecimal grossAmount,
+      int minorUnits) {
     public Checked {
       problems = List.copyOf(problems);
     }
@@ -91,7 +112,10 @@ public final class TradeValidator {
 
     /** The first problem with {@code field}, if any. */
     public Optional<String> problem(String field) {
-      return problems.stream().filter(p -> p.field().equals(field)).map(Problem::message).findFirst();
+      return problems.stream()
+          .filter(p -> p.field().equals(field))
+          .map(Problem::message)
+          .findFirst();
     }
 
     /** Throws {@link TradeValidationException} naming every problem, unless there are none. */
@@ -106,15 +130,41 @@ public final class TradeValidator {
   /** Checks {@code n} as of {@code businessDate} (its trade date, when it has none). */
   public Checked check(NewTrade n, LocalDate businessDate) {
     List<Problem> problems = new ArrayList<>();
-    Book book = find(books, b -> b.code().equalsIgnoreCase(text(n.book())), BOOK, n.book(), problems);
-    Instrument instrument = find(instruments, i -> i.symbol().equalsIgnoreCase(text(n.instrument())), INSTRUMENT, n.instrument(), problems);
-    Counterparty broker = find(counterparties, c -> c.code().equalsIgnoreCase(text(n.counterparty())), COUNTERPARTY, n.counterparty(), problems);
+    Book book =
+        find(books, b -> b.code().equalsIgnoreCase(text(n.book())), BOOK, n.book(), problems);
+    Instrument instrument =
+        find(
+            instruments,
+            i -> i.symbol().equalsIgnoreCase(text(n.instrument())),
+            INSTRUMENT,
+            n.instrument(),
+            problems);
+    Counterparty broker =
+        find(
+            counterparties,
+            c -> c.code().equalsIgnoreCase(text(n.counterparty())),
+            COUNTERPARTY,
+            n.counterparty(),
+            problems);
     if (broker != null && broker.role() != CounterpartyRole.BROKER) {
-      problems.add(new Problem(COUNTERPARTY, broker.code() + " is a " + broker.role().name().toLowerCase(Locale.ROOT) + ", not a broker"));
+      problems.add(
+          new Problem(
+              COUNTERPARTY,
+              broker.code()
+                  + " is a "
+                  + broker.role().name().toLowerCase(Locale.ROOT)
+                  + ", not a broker"));
       broker = null;
     }
-    Account account = n.account() == null || n.account().isBlank() ? null
-        : find(accounts, a -> a.code().equalsIgnoreCase(n.account().trim()), ACCOUNT, n.account(), problems);
+    Account account =
+        n.account() == null || n.account().isBlank()
+            ? null
+            : find(
+                accounts,
+                a -> a.code().equalsIgnoreCase(n.account().trim()),
+                ACCOUNT,
+                n.account(),
+                problems);
     if (n.side() == null) {
       problems.add(new Problem(SIDE, "say BUY or SELL"));
     }
@@ -124,19 +174,39 @@ public final class TradeValidator {
     notNegative(n.fees(), FEES, problems);
     LocalDate tradeDate = n.tradeDate() == null ? businessDate : n.tradeDate();
     if (tradeDate.isAfter(businessDate)) {
-      problems.add(new Problem(TRADE_DATE, tradeDate + " is after the business date " + businessDate));
+      problems.add(
+          new Problem(TRADE_DATE, tradeDate + " is after the business date " + businessDate));
     }
     if (instrument != null && n.price() != null && n.price().signum() > 0) {
       Instrument i = instrument;
-      prices.closeOnOrBefore(i.id(), tradeDate).filter(ref -> ref.signum() > 0).ifPresent(ref -> {
-        BigDecimal distance = n.price().subtract(ref).abs().divide(ref, MathContext.DECIMAL64);
-        if (distance.compareTo(PRICE_TOLERANCE) > 0) {
-          problems.add(new Problem(PRICE, n.price().toPlainString() + " is "
-              + distance.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP) + "% away from " + i.symbol()
-              + "'s reference price " + ref.stripTrailingZeros().toPlainString() + " (allowed: "
-              + PRICE_TOLERANCE.movePointRight(2).stripTrailingZeros().toPlainString() + "%)"));
-        }
-      });
+      prices
+          .closeOnOrBefore(i.id(), tradeDate)
+          .filter(ref -> ref.signum() > 0)
+          .ifPresent(
+              ref -> {
+                BigDecimal distance =
+                    n.price().subtract(ref).abs().divide(ref, MathContext.DECIMAL64);
+                if (distance.compareTo(PRICE_TOLERANCE) > 0) {
+                  problems.add(
+                      new Problem(
+                          PRICE,
+                          n.price().toPlainString()
+                              + " is "
+                              + distance
+                                  .multiply(BigDecimal.valueOf(100))
+                                  .setScale(1, RoundingMode.HALF_UP)
+                              + "% away from "
+                              + i.symbol()
+                              + "'s reference price "
+                              + ref.stripTrailingZeros().toPlainString()
+                              + " (allowed: "
+                              + PRICE_TOLERANCE
+                                  .movePointRight(2)
+                                  .stripTrailingZeros()
+                                  .toPlainString()
+                              + "%)"));
+                }
+              });
     }
     int minorUnits = instrument == null ? 2 : minorUnits(instrument.currency());
     LocalDate settles = null;
@@ -147,21 +217,35 @@ public final class TradeValidator {
         problems.add(new Problem(INSTRUMENT, e.getMessage()));
       }
     }
-    BigDecimal gross = instrument != null && n.quantity() != null && n.price() != null && n.quantity().signum() > 0 && n.price().signum() > 0
-        ? n.quantity().multiply(n.price()).setScale(minorUnits, RoundingMode.HALF_EVEN) : null;
-    return new Checked(problems, book, instrument, broker, account, tradeDate, settles, gross, minorUnits);
+    BigDecimal gross =
+        instrument != null
+                && n.quantity() != null
+                && n.price() != null
+                && n.quantity().signum() > 0
+                && n.price().signum() > 0
+            ? n.quantity().multiply(n.price()).setScale(minorUnits, RoundingMode.HALF_EVEN)
+            : null;
+    return new Checked(
+        problems, book, instrument, broker, account, tradeDate, settles, gross, minorUnits);
   }
 
-  /** The number of decimals amounts in {@code currency} carry (2 when the currency is not known). */
+  /**
+   * The number of decimals amounts in {@code currency} carry (2 when the currency is not known).
+   */
   public int minorUnits(CurrencyCode currency) {
-    return currencies.stream().filter(c -> c.code().equals(currency)).findFirst().map(Currency::minorUnits).orElse(2);
+    return currencies.stream()
+        .filter(c -> c.code().equals(currency))
+        .findFirst()
+        .map(Currency::minorUnits)
+        .orElse(2);
   }
 
   private static String text(String s) {
     return s == null ? "" : s.trim();
   }
 
-  private static <T> T find(List<T> all, Predicate<T> match, String field, String given, List<Problem> problems) {
+  private static <T> T find(
+      List<T> all, Predicate<T> match, String field, String given, List<Problem> problems) {
     if (given == null || given.isBlank()) {
       problems.add(new Problem(field, "is required"));
       return null;

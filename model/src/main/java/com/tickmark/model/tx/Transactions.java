@@ -20,17 +20,19 @@ public interface Transactions {
   }
 
   default void run(Runnable work) {
-    inTransaction(() -> {
-      work.run();
-      return null;
-    });
+    inTransaction(
+        () -> {
+          work.run();
+          return null;
+        });
   }
 
   /** Runs work without a database transaction (for tests of pure rules). */
-  Transactions DIRECT = new Transactions() {
-    @Override
-    public <T> T inTransaction(Supplier<T> work) {
-      return work.get();
-    }
-  };
+  Transactions DIRECT =
+      new Transactions() {
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+          return work.get();
+        }
+      };
 }

@@ -18,8 +18,19 @@ class AuditChainTest {
     List<AuditRecord> records = new ArrayList<>();
     String prev = AuditRecord.GENESIS;
     for (int i = 1; i <= n; i++) {
-      AuditRecord r = AuditRecord.chain(i, new AuditEvent("user" + (i % 3), Instant.parse("2025-11-20T09:00:00Z").plusSeconds(i),
-          "Trade", "T" + i, AuditAction.AMEND, "{\"qty\":" + i + "}", "{\"qty\":" + (i + 1) + "}", "fix " + i), prev);
+      AuditRecord r =
+          AuditRecord.chain(
+              i,
+              new AuditEvent(
+                  "user" + (i % 3),
+                  Instant.parse("2025-11-20T09:00:00Z").plusSeconds(i),
+                  "Trade",
+                  "T" + i,
+                  AuditAction.AMEND,
+                  "{\"qty\":" + i + "}",
+                  "{\"qty\":" + (i + 1) + "}",
+                  "fix " + i),
+              prev);
       records.add(r);
       prev = r.hash();
     }
@@ -50,22 +61,97 @@ class AuditChainTest {
   }
 
   @Property(tries = 200)
-  void editingAnyFieldOfAnyRecordIsReportedAtThatRecord(@ForAll @IntRange(min = 1, max = 30) int target, @ForAll("field") int field) {
+  void editingAnyFieldOfAnyRecordIsReportedAtThatRecord(
+      @ForAll @IntRange(min = 1, max = 30) int target, @ForAll("field") int field) {
     List<AuditRecord> records = chain(30);
     AuditRecord r = records.get(target - 1);
     AuditEvent e = r.event();
-    AuditEvent edited = switch (field) {
-      case 0 -> new AuditEvent("mallory", e.at(), e.entityType(), e.entityId(), e.action(), e.before(), e.after(), e.reason());
-      case 1 -> new AuditEvent(e.actor(), e.at().plusSeconds(1), e.entityType(), e.entityId(), e.action(), e.before(), e.after(), e.reason());
-      case 2 -> new AuditEvent(e.actor(), e.at(), "Journal", e.entityId(), e.action(), e.before(), e.after(), e.reason());
-      case 3 -> new AuditEvent(e.actor(), e.at(), e.entityType(), "T999", e.action(), e.before(), e.after(), e.reason());
-      case 4 -> new AuditEvent(e.actor(), e.at(), e.entityType(), e.entityId(), AuditAction.CANCEL, e.before(), e.after(), e.reason());
-      case 5 -> new AuditEvent(e.actor(), e.at(), e.entityType(), e.entityId(), e.action(), "{}", e.after(), e.reason());
-      case 6 -> new AuditEvent(e.actor(), e.at(), e.entityType(), e.entityId(), e.action(), e.before(), "{}", e.reason());
-      default -> new AuditEvent(e.actor(), e.at(), e.entityType(), e.entityId(), e.action(), e.before(), e.after(), "other");
-    };
+    AuditEvent edited =
+        switch (field) {
+          case 0 ->
+              new AuditEvent(
+                  "mallory",
+                  e.at(),
+                  e.entityType(),
+                  e.entityId(),
+                  e.action(),
+                  e.before(),
+                  e.after(),
+                  e.reason());
+          case 1 ->
+              new AuditEvent(
+                  e.actor(),
+                  e.at().plusSeconds(1),
+                  e.entityType(),
+                  e.entityId(),
+                  e.action(),
+                  e.before(),
+                  e.after(),
+                  e.reason());
+          case 2 ->
+              new AuditEvent(
+                  e.actor(),
+                  e.at(),
+                  "Journal",
+                  e.entityId(),
+                  e.action(),
+                  e.before(),
+                  e.after(),
+                  e.reason());
+          case 3 ->
+              new AuditEvent(
+                  e.actor(),
+                  e.at(),
+                  e.entityType(),
+                  "T999",
+                  e.action(),
+                  e.before(),
+                  e.after(),
+                  e.reason());
+          case 4 ->
+              new AuditEvent(
+                  e.actor(),
+                  e.at(),
+                  e.entityType(),
+                  e.entityId(),
+                  AuditAction.CANCEL,
+                  e.before(),
+                  e.after(),
+                  e.reason());
+          case 5 ->
+              new AuditEvent(
+                  e.actor(),
+                  e.at(),
+                  e.entityType(),
+                  e.entityId(),
+                  e.action(),
+                  "{}",
+                  e.after(),
+                  e.reason());
+          case 6 ->
+              new AuditEvent(
+                  e.actor(),
+                  e.at(),
+                  e.entityType(),
+                  e.entityId(),
+                  e.action(),
+                  e.before(),
+                  "{}",
+                  e.reason());
+          default ->
+              new AuditEvent(
+                  e.actor(),
+                  e.at(),
+                  e.entityType(),
+                  e.entityId(),
+                  e.action(),
+                  e.before(),
+                  e.after(),
+                  "other");
+        };
     records.set(target - 1, new AuditRecord(r.sequence(), edited, r.previousHash(), r.hash()));
-    assertThat(AuditChain.verify(records.iterator(), head(chain(30))).firstBadSequence()).contains((long) target);
+    assertThat(AuditChain.verify(records.iterator(), head(chain(30))).firstBadSequence())
+        .contains((long) target);
   }
 
   @Test
@@ -89,6 +175,7 @@ class AuditChainTest {
   void fieldsCannotBeShiftedFromOneIntoAnotherWithoutChangingTheHash() {
     AuditEvent a = new AuditEvent("ab", Instant.EPOCH, "c", "", AuditAction.CREATE, "", "", "");
     AuditEvent b = new AuditEvent("a", Instant.EPOCH, "bc", "", AuditAction.CREATE, "", "", "");
-    assertThat(AuditRecord.chain(1, a, AuditRecord.GENESIS).hash()).isNotEqualTo(AuditRecord.chain(1, b, AuditRecord.GENESIS).hash());
+    assertThat(AuditRecord.chain(1, a, AuditRecord.GENESIS).hash())
+        .isNotEqualTo(AuditRecord.chain(1, b, AuditRecord.GENESIS).hash());
   }
 }

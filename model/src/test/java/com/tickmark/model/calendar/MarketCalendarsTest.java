@@ -12,7 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class MarketCalendarsTest {
-  private static final Map<String, HolidayCalendar> CALENDARS = MarketCalendars.standard(2015, 2035);
+  private static final Map<String, HolidayCalendar> CALENDARS =
+      MarketCalendars.standard(2015, 2035);
 
   private static List<LocalDate> holidayDates(String code, int year) {
     return CALENDARS.get(code).holidays(year).stream().map(Holiday::date).toList();
@@ -51,7 +52,8 @@ class MarketCalendarsTest {
     for (int year = 1583; year <= 4099; year++) {
       LocalDate easter = MarketCalendars.easterSunday(year);
       assertThat(easter.getDayOfWeek()).as("Easter %d", year).isEqualTo(DayOfWeek.SUNDAY);
-      assertThat(easter).as("Easter %d", year)
+      assertThat(easter)
+          .as("Easter %d", year)
           .isBetween(LocalDate.of(year, 3, 22), LocalDate.of(year, 4, 25));
     }
   }
@@ -60,16 +62,37 @@ class MarketCalendarsTest {
 
   @Test
   void nyseHolidaysIn2025() {
-    assertThat(holidayDates("XNYS", 2025)).containsExactlyElementsOf(dates(
-        "2025-01-01", "2025-01-09", "2025-01-20", "2025-02-17", "2025-04-18", "2025-05-26",
-        "2025-06-19", "2025-07-04", "2025-09-01", "2025-11-27", "2025-12-25"));
+    assertThat(holidayDates("XNYS", 2025))
+        .containsExactlyElementsOf(
+            dates(
+                "2025-01-01",
+                "2025-01-09",
+                "2025-01-20",
+                "2025-02-17",
+                "2025-04-18",
+                "2025-05-26",
+                "2025-06-19",
+                "2025-07-04",
+                "2025-09-01",
+                "2025-11-27",
+                "2025-12-25"));
   }
 
   @Test
   void nyseHolidaysIn2026() {
-    assertThat(holidayDates("XNYS", 2026)).containsExactlyElementsOf(dates(
-        "2026-01-01", "2026-01-19", "2026-02-16", "2026-04-03", "2026-05-25", "2026-06-19",
-        "2026-07-03", "2026-09-07", "2026-11-26", "2026-12-25"));
+    assertThat(holidayDates("XNYS", 2026))
+        .containsExactlyElementsOf(
+            dates(
+                "2026-01-01",
+                "2026-01-19",
+                "2026-02-16",
+                "2026-04-03",
+                "2026-05-25",
+                "2026-06-19",
+                "2026-07-03",
+                "2026-09-07",
+                "2026-11-26",
+                "2026-12-25"));
   }
 
   @Test
@@ -93,7 +116,8 @@ class MarketCalendarsTest {
     // 1 January 2022 and 2033 are Saturdays: the exchange stays open on the Friday before.
     assertThat(CALENDARS.get("XNYS").isBusinessDay(LocalDate.of(2021, 12, 31))).isTrue();
     assertThat(CALENDARS.get("XNYS").isBusinessDay(LocalDate.of(2032, 12, 31))).isTrue();
-    assertThat(holidayDates("XNYS", 2022)).doesNotContain(LocalDate.of(2021, 12, 31), LocalDate.of(2022, 1, 3));
+    assertThat(holidayDates("XNYS", 2022))
+        .doesNotContain(LocalDate.of(2021, 12, 31), LocalDate.of(2022, 1, 3));
   }
 
   @Test
@@ -104,7 +128,8 @@ class MarketCalendarsTest {
   @Test
   void nyseObservesJuneteenthFrom2022Only() {
     assertThat(CALENDARS.get("XNYS").isBusinessDay(LocalDate.of(2021, 6, 18))).isTrue();
-    assertThat(nameOn("XNYS", "2022-06-20")).isEqualTo("Juneteenth National Independence Day (observed)");
+    assertThat(nameOn("XNYS", "2022-06-20"))
+        .isEqualTo("Juneteenth National Independence Day (observed)");
   }
 
   @Test
@@ -116,16 +141,37 @@ class MarketCalendarsTest {
 
   @Test
   void federalReserveHolidaysIn2025() {
-    assertThat(holidayDates("USNY", 2025)).containsExactlyElementsOf(dates(
-        "2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-06-19", "2025-07-04",
-        "2025-09-01", "2025-10-13", "2025-11-11", "2025-11-27", "2025-12-25"));
+    assertThat(holidayDates("USNY", 2025))
+        .containsExactlyElementsOf(
+            dates(
+                "2025-01-01",
+                "2025-01-20",
+                "2025-02-17",
+                "2025-05-26",
+                "2025-06-19",
+                "2025-07-04",
+                "2025-09-01",
+                "2025-10-13",
+                "2025-11-11",
+                "2025-11-27",
+                "2025-12-25"));
   }
 
   @Test
   void federalReserveHolidaysIn2026LeaveSaturdayIndependenceDayUnobserved() {
-    assertThat(holidayDates("USNY", 2026)).containsExactlyElementsOf(dates(
-        "2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25", "2026-06-19",
-        "2026-09-07", "2026-10-12", "2026-11-11", "2026-11-26", "2026-12-25"));
+    assertThat(holidayDates("USNY", 2026))
+        .containsExactlyElementsOf(
+            dates(
+                "2026-01-01",
+                "2026-01-19",
+                "2026-02-16",
+                "2026-05-25",
+                "2026-06-19",
+                "2026-09-07",
+                "2026-10-12",
+                "2026-11-11",
+                "2026-11-26",
+                "2026-12-25"));
     assertThat(CALENDARS.get("USNY").isBusinessDay(LocalDate.of(2026, 7, 3))).isTrue();
   }
 
@@ -146,32 +192,66 @@ class MarketCalendarsTest {
 
   @Test
   void londonHolidaysIn2025() {
-    assertThat(holidayDates("XLON", 2025)).containsExactlyElementsOf(dates(
-        "2025-01-01", "2025-04-18", "2025-04-21", "2025-05-05", "2025-05-26", "2025-08-25",
-        "2025-12-25", "2025-12-26"));
+    assertThat(holidayDates("XLON", 2025))
+        .containsExactlyElementsOf(
+            dates(
+                "2025-01-01",
+                "2025-04-18",
+                "2025-04-21",
+                "2025-05-05",
+                "2025-05-26",
+                "2025-08-25",
+                "2025-12-25",
+                "2025-12-26"));
   }
 
   @Test
   void londonHolidaysIn2026HaveBoxingDaySubstituteOnMonday28() {
-    assertThat(holidayDates("XLON", 2026)).containsExactlyElementsOf(dates(
-        "2026-01-01", "2026-04-03", "2026-04-06", "2026-05-04", "2026-05-25", "2026-08-31",
-        "2026-12-25", "2026-12-28"));
+    assertThat(holidayDates("XLON", 2026))
+        .containsExactlyElementsOf(
+            dates(
+                "2026-01-01",
+                "2026-04-03",
+                "2026-04-06",
+                "2026-05-04",
+                "2026-05-25",
+                "2026-08-31",
+                "2026-12-25",
+                "2026-12-28"));
     assertThat(nameOn("XLON", "2026-12-28")).isEqualTo("Boxing Day (substitute day)");
   }
 
   @Test
   void londonMovedEarlyMayBankHolidayToVeDayIn2020() {
-    assertThat(holidayDates("XLON", 2020)).containsExactlyElementsOf(dates(
-        "2020-01-01", "2020-04-10", "2020-04-13", "2020-05-08", "2020-05-25", "2020-08-31",
-        "2020-12-25", "2020-12-28"));
+    assertThat(holidayDates("XLON", 2020))
+        .containsExactlyElementsOf(
+            dates(
+                "2020-01-01",
+                "2020-04-10",
+                "2020-04-13",
+                "2020-05-08",
+                "2020-05-25",
+                "2020-08-31",
+                "2020-12-25",
+                "2020-12-28"));
     assertThat(CALENDARS.get("XLON").isBusinessDay(LocalDate.of(2020, 5, 4))).isTrue();
   }
 
   @Test
   void londonHad2022PlatinumJubileeAndQueensFuneralAndChristmasSubstitute() {
-    assertThat(holidayDates("XLON", 2022)).containsExactlyElementsOf(dates(
-        "2022-01-03", "2022-04-15", "2022-04-18", "2022-05-02", "2022-06-02", "2022-06-03",
-        "2022-08-29", "2022-09-19", "2022-12-26", "2022-12-27"));
+    assertThat(holidayDates("XLON", 2022))
+        .containsExactlyElementsOf(
+            dates(
+                "2022-01-03",
+                "2022-04-15",
+                "2022-04-18",
+                "2022-05-02",
+                "2022-06-02",
+                "2022-06-03",
+                "2022-08-29",
+                "2022-09-19",
+                "2022-12-26",
+                "2022-12-27"));
     assertThat(CALENDARS.get("XLON").isBusinessDay(LocalDate.of(2022, 5, 30))).isTrue();
     assertThat(nameOn("XLON", "2022-06-03")).contains("Platinum Jubilee");
     assertThat(nameOn("XLON", "2022-09-19")).contains("Queen Elizabeth II");
@@ -182,9 +262,18 @@ class MarketCalendarsTest {
 
   @Test
   void londonClosedForCoronationIn2023() {
-    assertThat(holidayDates("XLON", 2023)).containsExactlyElementsOf(dates(
-        "2023-01-02", "2023-04-07", "2023-04-10", "2023-05-01", "2023-05-08", "2023-05-29",
-        "2023-08-28", "2023-12-25", "2023-12-26"));
+    assertThat(holidayDates("XLON", 2023))
+        .containsExactlyElementsOf(
+            dates(
+                "2023-01-02",
+                "2023-04-07",
+                "2023-04-10",
+                "2023-05-01",
+                "2023-05-08",
+                "2023-05-29",
+                "2023-08-28",
+                "2023-12-25",
+                "2023-12-26"));
     assertThat(nameOn("XLON", "2023-05-08")).contains("Coronation");
   }
 
@@ -198,44 +287,80 @@ class MarketCalendarsTest {
 
   @Test
   void targetHolidaysIn2025() {
-    assertThat(holidayDates("TARGET", 2025)).containsExactlyElementsOf(dates(
-        "2025-01-01", "2025-04-18", "2025-04-21", "2025-05-01", "2025-12-25", "2025-12-26"));
+    assertThat(holidayDates("TARGET", 2025))
+        .containsExactlyElementsOf(
+            dates(
+                "2025-01-01",
+                "2025-04-18",
+                "2025-04-21",
+                "2025-05-01",
+                "2025-12-25",
+                "2025-12-26"));
   }
 
   @Test
   void targetHolidaysIn2026HaveNoSubstituteForSaturday26December() {
-    assertThat(holidayDates("TARGET", 2026)).containsExactlyElementsOf(dates(
-        "2026-01-01", "2026-04-03", "2026-04-06", "2026-05-01", "2026-12-25"));
+    assertThat(holidayDates("TARGET", 2026))
+        .containsExactlyElementsOf(
+            dates("2026-01-01", "2026-04-03", "2026-04-06", "2026-05-01", "2026-12-25"));
     assertThat(CALENDARS.get("TARGET").isBusinessDay(LocalDate.of(2026, 12, 28))).isTrue();
   }
 
   @Test
   void xetraHolidaysIn2025() {
-    assertThat(holidayDates("XETR", 2025)).containsExactlyElementsOf(dates(
-        "2025-01-01", "2025-04-18", "2025-04-21", "2025-05-01", "2025-12-24", "2025-12-25",
-        "2025-12-26", "2025-12-31"));
+    assertThat(holidayDates("XETR", 2025))
+        .containsExactlyElementsOf(
+            dates(
+                "2025-01-01",
+                "2025-04-18",
+                "2025-04-21",
+                "2025-05-01",
+                "2025-12-24",
+                "2025-12-25",
+                "2025-12-26",
+                "2025-12-31"));
   }
 
   @Test
   void xetraHolidaysIn2026() {
-    assertThat(holidayDates("XETR", 2026)).containsExactlyElementsOf(dates(
-        "2026-01-01", "2026-04-03", "2026-04-06", "2026-05-01", "2026-12-24", "2026-12-25",
-        "2026-12-31"));
+    assertThat(holidayDates("XETR", 2026))
+        .containsExactlyElementsOf(
+            dates(
+                "2026-01-01",
+                "2026-04-03",
+                "2026-04-06",
+                "2026-05-01",
+                "2026-12-24",
+                "2026-12-25",
+                "2026-12-31"));
   }
 
   // CATO
 
   @Test
   void torontoHolidaysIn2025() {
-    assertThat(holidayDates("CATO", 2025)).containsExactlyElementsOf(dates(
-        "2025-01-01", "2025-02-17", "2025-04-18", "2025-05-19", "2025-07-01", "2025-08-04",
-        "2025-09-01", "2025-09-30", "2025-10-13", "2025-11-11", "2025-12-25", "2025-12-26"));
+    assertThat(holidayDates("CATO", 2025))
+        .containsExactlyElementsOf(
+            dates(
+                "2025-01-01",
+                "2025-02-17",
+                "2025-04-18",
+                "2025-05-19",
+                "2025-07-01",
+                "2025-08-04",
+                "2025-09-01",
+                "2025-09-30",
+                "2025-10-13",
+                "2025-11-11",
+                "2025-12-25",
+                "2025-12-26"));
   }
 
   @Test
   void torontoMovesWeekendHolidaysToTheNextFreeWeekday() {
     assertThat(nameOn("CATO", "2023-07-03")).isEqualTo("Canada Day (observed)");
-    assertThat(nameOn("CATO", "2023-10-02")).isEqualTo("National Day for Truth and Reconciliation (observed)");
+    assertThat(nameOn("CATO", "2023-10-02"))
+        .isEqualTo("National Day for Truth and Reconciliation (observed)");
     assertThat(nameOn("CATO", "2023-11-13")).isEqualTo("Remembrance Day (observed)");
     assertThat(nameOn("CATO", "2021-12-27")).isEqualTo("Christmas Day (observed)");
     assertThat(nameOn("CATO", "2021-12-28")).isEqualTo("Boxing Day (observed)");
@@ -258,21 +383,32 @@ class MarketCalendarsTest {
 
   @Test
   void standardCalendarsAreKeyedByCodeInAlphabeticalOrderWithHumanNames() {
-    assertThat(CALENDARS.keySet()).containsExactly("CATO", "TARGET", "USNY", "XETR", "XLON", "XNYS");
+    assertThat(CALENDARS.keySet())
+        .containsExactly("CATO", "TARGET", "USNY", "XETR", "XLON", "XNYS");
     assertThat(CALENDARS.get("XNYS").name()).isEqualTo("New York Stock Exchange");
-    CALENDARS.forEach((code, calendar) -> {
-      assertThat(calendar.code()).isEqualTo(code);
-      assertThat(calendar.name()).isNotBlank().isNotEqualTo(code);
-    });
+    CALENDARS.forEach(
+        (code, calendar) -> {
+          assertThat(calendar.code()).isEqualTo(code);
+          assertThat(calendar.name()).isNotBlank().isNotEqualTo(code);
+        });
   }
 
   @Test
   void everyHolidayIsANamedWeekdayInsideTheRequestedYears() {
-    CALENDARS.values().forEach(calendar -> calendar.holidays().forEach(h -> {
-      assertThat(h.name()).as("%s %s", calendar.code(), h.date()).isNotBlank();
-      assertThat(HolidayCalendar.isWeekend(h.date())).as("%s %s", calendar.code(), h.date()).isFalse();
-      assertThat(h.date().getYear()).isBetween(2015, 2035);
-    }));
+    CALENDARS
+        .values()
+        .forEach(
+            calendar ->
+                calendar
+                    .holidays()
+                    .forEach(
+                        h -> {
+                          assertThat(h.name()).as("%s %s", calendar.code(), h.date()).isNotBlank();
+                          assertThat(HolidayCalendar.isWeekend(h.date()))
+                              .as("%s %s", calendar.code(), h.date())
+                              .isFalse();
+                          assertThat(h.date().getYear()).isBetween(2015, 2035);
+                        }));
   }
 
   @Test

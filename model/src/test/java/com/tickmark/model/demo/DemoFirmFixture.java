@@ -39,8 +39,8 @@ import java.util.Random;
 
 /**
  * Hand-built demo firms for the inbox tests: two brokers (BRKZ, sorting last, aggregates), two
- * custodians, USD cash at BANKA (MT940) and EUR and GBP cash at BANKB (camt.053), US, German and
- * UK equities and EUR/USD spot, orders filled in one to three executions.
+ * custodians, USD cash at BANKA (MT940) and EUR and GBP cash at BANKB (camt.053), US, German and UK
+ * equities and EUR/USD spot, orders filled in one to three executions.
  */
 final class DemoFirmFixture {
   static final LocalDate FIRST_DAY = LocalDate.of(2025, 3, 10);
@@ -63,7 +63,10 @@ final class DemoFirmFixture {
 
   private DemoFirmFixture() {}
 
-  /** Three days of about eight executions a day; one trade settles a day late and one is still failing. */
+  /**
+   * Three days of about eight executions a day; one trade settles a day late and one is still
+   * failing.
+   */
   static DemoFirm small(FaultRates rates) {
     return build(rates, 3, 8, 4, 7L, 0, 0, true);
   }
@@ -73,13 +76,31 @@ final class DemoFirmFixture {
     return build(rates, 3, 8, 4, 7L, 0, 0, false);
   }
 
-  /** A firm of any size; trades due settle late or are still failing at the late and failed settlement rates. */
+  /**
+   * A firm of any size; trades due settle late or are still failing at the late and failed
+   * settlement rates.
+   */
   static DemoFirm sized(FaultRates rates, int days, int tradesPerDay, int equities, long seed) {
-    return build(rates, days, tradesPerDay, equities, seed, rates.lateSettlement(), rates.failedSettlement(), false);
+    return build(
+        rates,
+        days,
+        tradesPerDay,
+        equities,
+        seed,
+        rates.lateSettlement(),
+        rates.failedSettlement(),
+        false);
   }
 
-  private static DemoFirm build(FaultRates rates, int dayCount, int tradesPerDay, int equities, long seed, double lateRate,
-      double failRate, boolean exactlyOneLateAndOneFailing) {
+  private static DemoFirm build(
+      FaultRates rates,
+      int dayCount,
+      int tradesPerDay,
+      int equities,
+      long seed,
+      double lateRate,
+      double failRate,
+      boolean exactlyOneLateAndOneFailing) {
     List<LocalDate> days = new ArrayList<>();
     for (LocalDate d = FIRST_DAY; days.size() < dayCount; d = nextWeekday(d)) {
       days.add(d);
@@ -94,7 +115,9 @@ final class DemoFirmFixture {
       if (i.isFx()) {
         continue;
       }
-      BigDecimal close = BigDecimal.valueOf(20 + random.nextInt(400)).add(BigDecimal.valueOf(random.nextInt(100), 2));
+      BigDecimal close =
+          BigDecimal.valueOf(20 + random.nextInt(400))
+              .add(BigDecimal.valueOf(random.nextInt(100), 2));
       for (LocalDate d : days) {
         close = close.add(BigDecimal.valueOf(random.nextInt(201) - 100, 2)).max(BigDecimal.ONE);
         prices.add(new Price(i.id(), d, close, 1_000_000));
@@ -109,17 +132,26 @@ final class DemoFirmFixture {
     List<OpeningPosition> positions = new ArrayList<>();
     for (Instrument i : instruments) {
       if (!i.isFx() && i.id().value() % 2 == 1) {
-        positions.add(new OpeningPosition(before, BOOK, custodyAccount(i), i.id(), BigDecimal.valueOf(1000L * i.id().value())));
+        positions.add(
+            new OpeningPosition(
+                before,
+                BOOK,
+                custodyAccount(i),
+                i.id(),
+                BigDecimal.valueOf(1000L * i.id().value())));
       }
     }
-    List<OpeningCash> cash = List.of(
-        new OpeningCash(before, CASH_USD, new BigDecimal("5000000.00")),
-        new OpeningCash(before, CASH_EUR, new BigDecimal("2000000.00")),
-        new OpeningCash(before, CASH_GBP, new BigDecimal("1000000.00")));
+    List<OpeningCash> cash =
+        List.of(
+            new OpeningCash(before, CASH_USD, new BigDecimal("5000000.00")),
+            new OpeningCash(before, CASH_EUR, new BigDecimal("2000000.00")),
+            new OpeningCash(before, CASH_GBP, new BigDecimal("1000000.00")));
 
     Map<InstrumentId, Map<LocalDate, BigDecimal>> closes = new java.util.HashMap<>();
     for (Price p : prices) {
-      closes.computeIfAbsent(p.instrumentId(), k -> new java.util.HashMap<>()).put(p.date(), p.close());
+      closes
+          .computeIfAbsent(p.instrumentId(), k -> new java.util.HashMap<>())
+          .put(p.date(), p.close());
     }
     List<Trade> trades = new ArrayList<>();
     long tradeSeq = 0;
@@ -136,19 +168,45 @@ final class DemoFirmFixture {
         for (int f = 0; f < fills; f++) {
           tradeSeq++;
           today++;
-          BigDecimal quantity = BigDecimal.valueOf((1 + random.nextInt(20)) * (i.isFx() ? 100_000L : 100L));
-          BigDecimal price = i.isFx()
-              ? base.add(BigDecimal.valueOf(random.nextInt(21) - 10, 5))
-              : base.add(BigDecimal.valueOf(random.nextInt(21) - 10, 2)).max(new BigDecimal("0.50"));
+          BigDecimal quantity =
+              BigDecimal.valueOf((1 + random.nextInt(20)) * (i.isFx() ? 100_000L : 100L));
+          BigDecimal price =
+              i.isFx()
+                  ? base.add(BigDecimal.valueOf(random.nextInt(21) - 10, 5))
+                  : base.add(BigDecimal.valueOf(random.nextInt(21) - 10, 2))
+                      .max(new BigDecimal("0.50"));
           BigDecimal gross = quantity.multiply(price).setScale(2, RoundingMode.HALF_EVEN);
-          BigDecimal commission = i.isFx() ? BigDecimal.ZERO : gross.multiply(new BigDecimal("0.0002")).setScale(2, RoundingMode.HALF_EVEN);
-          BigDecimal fees = side == Side.SELL && !i.isFx() ? new BigDecimal("0.37") : BigDecimal.ZERO;
+          BigDecimal commission =
+              i.isFx()
+                  ? BigDecimal.ZERO
+                  : gross.multiply(new BigDecimal("0.0002")).setScale(2, RoundingMode.HALF_EVEN);
+          BigDecimal fees =
+              side == Side.SELL && !i.isFx() ? new BigDecimal("0.37") : BigDecimal.ZERO;
           String execId = "E" + day.toString().replace("-", "") + String.format("%06d", tradeSeq);
           String brokerRef = tradeSeq % 3 == 0 ? "" : "X" + String.format("%08d", tradeSeq * 7);
-          trades.add(new Trade(new TradeId(tradeSeq), 1, execId, orderId, brokerRef, BOOK, i.id(), side, quantity, price, gross,
-              commission, fees, i.currency(), day, day.atTime(14, 30).plusSeconds(tradeSeq).toInstant(ZoneOffset.UTC),
-              plusWeekdays(day, i.settlement().lagDays()), broker, i.isFx() ? CASH_USD : custodyAccount(i), TradeSource.FIX,
-              TradeStatus.CONFIRMED));
+          trades.add(
+              new Trade(
+                  new TradeId(tradeSeq),
+                  1,
+                  execId,
+                  orderId,
+                  brokerRef,
+                  BOOK,
+                  i.id(),
+                  side,
+                  quantity,
+                  price,
+                  gross,
+                  commission,
+                  fees,
+                  i.currency(),
+                  day,
+                  day.atTime(14, 30).plusSeconds(tradeSeq).toInstant(ZoneOffset.UTC),
+                  plusWeekdays(day, i.settlement().lagDays()),
+                  broker,
+                  i.isFx() ? CASH_USD : custodyAccount(i),
+                  TradeSource.FIX,
+                  TradeStatus.CONFIRMED));
         }
       }
     }
@@ -165,7 +223,9 @@ final class DemoFirmFixture {
       if (exactlyOneLateAndOneFailing) {
         if (!lateDone && securities && canBeLate) {
           lateDone = true;
-          outcomes.add(new SettlementOutcome(t.id(), t.settlementDate(), nextWeekday(t.settlementDate()), "LACK"));
+          outcomes.add(
+              new SettlementOutcome(
+                  t.id(), t.settlementDate(), nextWeekday(t.settlementDate()), "LACK"));
           continue;
         }
         if (lateDone && !failDone && securities) {
@@ -178,7 +238,9 @@ final class DemoFirmFixture {
       }
       double u = random.nextDouble();
       if (u < lateRate && canBeLate) {
-        outcomes.add(new SettlementOutcome(t.id(), t.settlementDate(), nextWeekday(t.settlementDate()), "CMIS"));
+        outcomes.add(
+            new SettlementOutcome(
+                t.id(), t.settlementDate(), nextWeekday(t.settlementDate()), "CMIS"));
       } else if (u < lateRate + failRate) {
         outcomes.add(new SettlementOutcome(t.id(), t.settlementDate(), null, "LACK"));
       } else {
@@ -196,48 +258,139 @@ final class DemoFirmFixture {
   private static List<Instrument> instruments(int equities) {
     List<Instrument> out = new ArrayList<>();
     String[][] markets = {
-        {"US", "USD", "XNAS", "XNYS", "1"},
-        {"DE", "EUR", "XETR", "TARGET", "2"},
-        {"GB", "GBP", "XLON", "XLON", "2"}};
+      {"US", "USD", "XNAS", "XNYS", "1"},
+      {"DE", "EUR", "XETR", "TARGET", "2"},
+      {"GB", "GBP", "XLON", "XLON", "2"}
+    };
     for (int n = 1; n <= equities; n++) {
       String[] m = markets[(n - 1) % markets.length];
       String isin = Isin.withCheckDigit(m[0] + String.format("%09d", 100_000 + n * 37)).value();
-      out.add(new Instrument(new InstrumentId(n), "EQ" + n, "Equity " + n + " plc", AssetClass.EQUITY, new Isin(isin),
-          new Mic(m[2]), new CurrencyCode(m[1]), null, "Technology", m[0],
-          SettlementConvention.of(Integer.parseInt(m[4]), m[3])));
+      out.add(
+          new Instrument(
+              new InstrumentId(n),
+              "EQ" + n,
+              "Equity " + n + " plc",
+              AssetClass.EQUITY,
+              new Isin(isin),
+              new Mic(m[2]),
+              new CurrencyCode(m[1]),
+              null,
+              "Technology",
+              m[0],
+              SettlementConvention.of(Integer.parseInt(m[4]), m[3])));
     }
-    out.add(new Instrument(EURUSD, "EUR/USD", "Euro / US dollar spot", AssetClass.FX_SPOT, null, null, CurrencyCode.USD,
-        CurrencyCode.EUR, "", "", SettlementConvention.of(2, "TARGET", "XNYS")));
+    out.add(
+        new Instrument(
+            EURUSD,
+            "EUR/USD",
+            "Euro / US dollar spot",
+            AssetClass.FX_SPOT,
+            null,
+            null,
+            CurrencyCode.USD,
+            CurrencyCode.EUR,
+            "",
+            "",
+            SettlementConvention.of(2, "TARGET", "XNYS")));
     return out;
   }
 
   private static DemoReferenceData referenceData(List<Instrument> instruments) {
-    List<Counterparty> counterparties = List.of(
-        counterparty(BRKA, "BRKA", "Alpha Securities", CounterpartyRole.BROKER, "ALPHUS33", "US"),
-        counterparty(BRKZ, "BRKZ", "Zeta Markets", CounterpartyRole.BROKER, "ZETAGB2L", "GB"),
-        counterparty(CUSTA, "CUSTA", "Atlantic Custody", CounterpartyRole.CUSTODIAN, "ATCUUS33", "US"),
-        counterparty(CUSTB, "CUSTB", "Baltic Custody", CounterpartyRole.CUSTODIAN, "BACUDEFF", "DE"),
-        counterparty(BANKA, "BANKA", "American Bank", CounterpartyRole.BANK, "AMBKUS33", "US"),
-        counterparty(BANKB, "BANKB", "Bavarian Bank", CounterpartyRole.BANK, "BVBKDEFF", "DE"));
-    List<Account> accounts = List.of(
-        new Account(CUSTODY_US, "CUS-US", "US custody", AccountType.CUSTODY, CUSTA, null, "CA-100200", null),
-        new Account(CUSTODY_EU, "CUS-EU", "European custody", AccountType.CUSTODY, CUSTB, null, "CB-300400", null),
-        new Account(CASH_USD, "CASH-USD", "USD cash", AccountType.CASH, BANKA, CurrencyCode.USD, "0012345678", null),
-        new Account(CASH_EUR, "CASH-EUR", "EUR cash", AccountType.CASH, BANKB, CurrencyCode.EUR, "DE89370400440532013000", null),
-        new Account(CASH_GBP, "CASH-GBP", "GBP cash", AccountType.CASH, BANKB, CurrencyCode.GBP, "GB29NWBK60161331926819", null));
+    List<Counterparty> counterparties =
+        List.of(
+            counterparty(
+                BRKA, "BRKA", "Alpha Securities", CounterpartyRole.BROKER, "ALPHUS33", "US"),
+            counterparty(BRKZ, "BRKZ", "Zeta Markets", CounterpartyRole.BROKER, "ZETAGB2L", "GB"),
+            counterparty(
+                CUSTA, "CUSTA", "Atlantic Custody", CounterpartyRole.CUSTODIAN, "ATCUUS33", "US"),
+            counterparty(
+                CUSTB, "CUSTB", "Baltic Custody", CounterpartyRole.CUSTODIAN, "BACUDEFF", "DE"),
+            counterparty(BANKA, "BANKA", "American Bank", CounterpartyRole.BANK, "AMBKUS33", "US"),
+            counterparty(BANKB, "BANKB", "Bavarian Bank", CounterpartyRole.BANK, "BVBKDEFF", "DE"));
+    List<Account> accounts =
+        List.of(
+            new Account(
+                CUSTODY_US,
+                "CUS-US",
+                "US custody",
+                AccountType.CUSTODY,
+                CUSTA,
+                null,
+                "CA-100200",
+                null),
+            new Account(
+                CUSTODY_EU,
+                "CUS-EU",
+                "European custody",
+                AccountType.CUSTODY,
+                CUSTB,
+                null,
+                "CB-300400",
+                null),
+            new Account(
+                CASH_USD,
+                "CASH-USD",
+                "USD cash",
+                AccountType.CASH,
+                BANKA,
+                CurrencyCode.USD,
+                "0012345678",
+                null),
+            new Account(
+                CASH_EUR,
+                "CASH-EUR",
+                "EUR cash",
+                AccountType.CASH,
+                BANKB,
+                CurrencyCode.EUR,
+                "DE89370400440532013000",
+                null),
+            new Account(
+                CASH_GBP,
+                "CASH-GBP",
+                "GBP cash",
+                AccountType.CASH,
+                BANKB,
+                CurrencyCode.GBP,
+                "GB29NWBK60161331926819",
+                null));
     HolidayCalendar none = new HolidayCalendar("XNYS", "New York", List.of());
-    return new DemoReferenceData("Tickmark Demo Capital", new Currency(CurrencyCode.USD, "US dollar", 2),
-        List.of(new Currency(CurrencyCode.USD, "US dollar", 2), new Currency(CurrencyCode.EUR, "Euro", 2),
+    return new DemoReferenceData(
+        "Tickmark Demo Capital",
+        new Currency(CurrencyCode.USD, "US dollar", 2),
+        List.of(
+            new Currency(CurrencyCode.USD, "US dollar", 2),
+            new Currency(CurrencyCode.EUR, "Euro", 2),
             new Currency(CurrencyCode.GBP, "Pound sterling", 2)),
-        Map.of("XNYS", none, "TARGET", new HolidayCalendar("TARGET", "TARGET2", List.of()),
-            "XLON", new HolidayCalendar("XLON", "London", List.of())),
+        Map.of(
+            "XNYS",
+            none,
+            "TARGET",
+            new HolidayCalendar("TARGET", "TARGET2", List.of()),
+            "XLON",
+            new HolidayCalendar("XLON", "London", List.of())),
         List.of(new Strategy("MOM", "Momentum", "")),
         List.of(new Book(BOOK, "MOM-1", "Momentum one", "MOM", CurrencyCode.USD)),
-        counterparties, accounts, instruments);
+        counterparties,
+        accounts,
+        instruments);
   }
 
-  private static Counterparty counterparty(CounterpartyId id, String code, String name, CounterpartyRole role, String bic, String country) {
-    return new Counterparty(id, code, name, role, Lei.withCheckDigits(String.format("TMFIXTURE%09d", id.value())), new Bic(bic), country);
+  private static Counterparty counterparty(
+      CounterpartyId id,
+      String code,
+      String name,
+      CounterpartyRole role,
+      String bic,
+      String country) {
+    return new Counterparty(
+        id,
+        code,
+        name,
+        role,
+        Lei.withCheckDigits(String.format("TMFIXTURE%09d", id.value())),
+        new Bic(bic),
+        country);
   }
 
   static LocalDate nextWeekday(LocalDate d) {

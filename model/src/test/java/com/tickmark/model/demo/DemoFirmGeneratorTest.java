@@ -54,6 +54,7 @@ class DemoFirmGeneratorTest {
   private static Map<Long, Instrument> instruments;
   private static Map<Long, Account> accounts;
   private static Map<Long, Counterparty> counterparties;
+
   /** Instrument id -> date -> close. */
   private static Map<Long, TreeMap<LocalDate, Double>> closes;
 
@@ -66,7 +67,9 @@ class DemoFirmGeneratorTest {
     counterparties = byId(firm.referenceData().counterparties(), c -> c.id().value());
     closes = new TreeMap<>();
     for (Price p : firm.prices()) {
-      closes.computeIfAbsent(p.instrumentId().value(), k -> new TreeMap<>()).put(p.date(), p.close().doubleValue());
+      closes
+          .computeIfAbsent(p.instrumentId().value(), k -> new TreeMap<>())
+          .put(p.date(), p.close().doubleValue());
     }
   }
 
@@ -97,7 +100,8 @@ class DemoFirmGeneratorTest {
 
   @Test
   void referenceDataIterationOrderIsStable() {
-    assertThat(firm.referenceData().calendars().keySet()).containsExactly("TARGET", "USNY", "XETR", "XLON", "XNYS");
+    assertThat(firm.referenceData().calendars().keySet())
+        .containsExactly("TARGET", "USNY", "XETR", "XLON", "XNYS");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -109,30 +113,44 @@ class DemoFirmGeneratorTest {
 
     assertThat(ref.firmName()).isNotBlank();
     assertThat(ref.baseCurrency().code()).isEqualTo(CurrencyCode.USD);
-    Map<String, Integer> minorUnits = ref.currencies().stream().collect(Collectors.toMap(c -> c.code().code(), Currency::minorUnits));
-    assertThat(minorUnits).containsEntry("USD", 2).containsEntry("EUR", 2).containsEntry("GBP", 2).containsEntry("JPY", 0)
+    Map<String, Integer> minorUnits =
+        ref.currencies().stream()
+            .collect(Collectors.toMap(c -> c.code().code(), Currency::minorUnits));
+    assertThat(minorUnits)
+        .containsEntry("USD", 2)
+        .containsEntry("EUR", 2)
+        .containsEntry("GBP", 2)
+        .containsEntry("JPY", 0)
         .containsKeys("CHF", "CAD");
     assertThat(ref.strategies()).hasSizeGreaterThanOrEqualTo(3);
-    Set<String> strategyCodes = ref.strategies().stream().map(s -> s.code()).collect(Collectors.toSet());
-    assertThat(ref.books()).extracting(Book::code).contains("STATARB-US", "STATARB-EU", "MOMO-GLOBAL", "ETFMM-US", "FX-G10");
+    Set<String> strategyCodes =
+        ref.strategies().stream().map(s -> s.code()).collect(Collectors.toSet());
+    assertThat(ref.books())
+        .extracting(Book::code)
+        .contains("STATARB-US", "STATARB-EU", "MOMO-GLOBAL", "ETFMM-US", "FX-G10");
     assertThat(ref.books()).allSatisfy(b -> assertThat(strategyCodes).contains(b.strategyCode()));
-    assertThat(ref.books().stream().map(Book::strategyCode).distinct().count()).isGreaterThanOrEqualTo(3);
+    assertThat(ref.books().stream().map(Book::strategyCode).distinct().count())
+        .isGreaterThanOrEqualTo(3);
   }
 
   @Test
   void counterpartiesAreUsAndEuropeanBrokersTwoCustodiansAndTwoBanksWithValidIdentifiers() {
     List<Counterparty> all = firm.referenceData().counterparties();
-    List<Counterparty> brokers = all.stream().filter(c -> c.role() == CounterpartyRole.BROKER).toList();
+    List<Counterparty> brokers =
+        all.stream().filter(c -> c.role() == CounterpartyRole.BROKER).toList();
 
     assertThat(brokers).hasSizeGreaterThanOrEqualTo(4);
     assertThat(brokers).extracting(Counterparty::country).contains("US", "GB", "DE");
-    assertThat(all.stream().filter(c -> c.role() == CounterpartyRole.CUSTODIAN)).extracting(Counterparty::country)
+    assertThat(all.stream().filter(c -> c.role() == CounterpartyRole.CUSTODIAN))
+        .extracting(Counterparty::country)
         .containsExactlyInAnyOrder("US", "GB");
     assertThat(all.stream().filter(c -> c.role() == CounterpartyRole.BANK)).hasSize(2);
-    assertThat(all).allSatisfy(c -> {
-      assertThat(Lei.parse(c.lei().value())).isEqualTo(c.lei());
-      assertThat(c.bic().countryCode()).isEqualTo(c.country());
-    });
+    assertThat(all)
+        .allSatisfy(
+            c -> {
+              assertThat(Lei.parse(c.lei().value())).isEqualTo(c.lei());
+              assertThat(c.bic().countryCode()).isEqualTo(c.country());
+            });
     assertThat(all).extracting(Counterparty::code).doesNotHaveDuplicates();
     assertThat(all).extracting(c -> c.lei().value()).doesNotHaveDuplicates();
   }
@@ -142,32 +160,55 @@ class DemoFirmGeneratorTest {
     List<Account> all = firm.referenceData().accounts();
     List<Account> cash = all.stream().filter(a -> a.type() == AccountType.CASH).toList();
 
-    assertThat(cash).extracting(a -> a.currency().code()).containsExactlyInAnyOrder("USD", "EUR", "GBP");
-    assertThat(cash).allSatisfy(a -> assertThat(counterparties.get(a.provider().value()).role()).isEqualTo(CounterpartyRole.BANK));
-    cash.stream().filter(a -> !a.currency().equals(CurrencyCode.USD)).forEach(a -> assertThat(isValidIban(a.number())).as(a.number()).isTrue());
-    assertThat(cash.stream().filter(a -> a.currency().equals(CurrencyCode.USD)).findFirst().orElseThrow().number()).matches("\\d{8,17}");
+    assertThat(cash)
+        .extracting(a -> a.currency().code())
+        .containsExactlyInAnyOrder("USD", "EUR", "GBP");
+    assertThat(cash)
+        .allSatisfy(
+            a ->
+                assertThat(counterparties.get(a.provider().value()).role())
+                    .isEqualTo(CounterpartyRole.BANK));
+    cash.stream()
+        .filter(a -> !a.currency().equals(CurrencyCode.USD))
+        .forEach(a -> assertThat(isValidIban(a.number())).as(a.number()).isTrue());
+    assertThat(
+            cash.stream()
+                .filter(a -> a.currency().equals(CurrencyCode.USD))
+                .findFirst()
+                .orElseThrow()
+                .number())
+        .matches("\\d{8,17}");
     for (Book b : firm.referenceData().books()) {
-      assertThat(all.stream().filter(a -> a.type() == AccountType.TRADING && b.id().equals(a.book()))).hasSize(1);
+      assertThat(
+              all.stream().filter(a -> a.type() == AccountType.TRADING && b.id().equals(a.book())))
+          .hasSize(1);
     }
     List<Account> custody = all.stream().filter(a -> a.type() == AccountType.CUSTODY).toList();
-    assertThat(custody).extracting(a -> counterparties.get(a.provider().value()).country()).containsExactlyInAnyOrder("US", "GB");
+    assertThat(custody)
+        .extracting(a -> counterparties.get(a.provider().value()).country())
+        .containsExactlyInAnyOrder("US", "GB");
   }
 
   @Test
   void universeCoversUsUkEuroAreaEtfsAndFxWithConsistentConventions() {
     List<Instrument> all = firm.referenceData().instruments();
-    Map<String, Long> byCountry = all.stream().filter(i -> i.assetClass() == AssetClass.EQUITY)
-        .collect(Collectors.groupingBy(Instrument::country, TreeMap::new, Collectors.counting()));
+    Map<String, Long> byCountry =
+        all.stream()
+            .filter(i -> i.assetClass() == AssetClass.EQUITY)
+            .collect(
+                Collectors.groupingBy(Instrument::country, TreeMap::new, Collectors.counting()));
 
     assertThat(all).hasSizeGreaterThanOrEqualTo(200);
     assertThat(byCountry.get("US")).isBetween(100L, 120L);
     assertThat(byCountry.get("GB")).isBetween(40L, 50L);
     assertThat(byCountry.get("DE") + byCountry.get("FR") + byCountry.get("NL")).isBetween(40L, 50L);
-    assertThat(all.stream().filter(i -> i.assetClass() == AssetClass.ETF)).hasSizeBetween(8, 12)
+    assertThat(all.stream().filter(i -> i.assetClass() == AssetClass.ETF))
+        .hasSizeBetween(8, 12)
         .allSatisfy(i -> assertThat(i.sector()).isEqualTo("Index"));
     assertThat(all).extracting(Instrument::symbol).doesNotHaveDuplicates();
     assertThat(all).extracting(Instrument::name).doesNotHaveDuplicates();
-    assertThat(all.stream().filter(i -> !i.isFx()).map(i -> i.isin().value())).doesNotHaveDuplicates();
+    assertThat(all.stream().filter(i -> !i.isFx()).map(i -> i.isin().value()))
+        .doesNotHaveDuplicates();
 
     for (Instrument i : all) {
       if (i.isFx()) {
@@ -197,7 +238,8 @@ class DemoFirmGeneratorTest {
         }
       }
     }
-    assertThat(all.stream().filter(Instrument::isFx).map(Instrument::symbol)).containsExactlyInAnyOrder("EUR/USD", "GBP/USD", "EUR/GBP");
+    assertThat(all.stream().filter(Instrument::isFx).map(Instrument::symbol))
+        .containsExactlyInAnyOrder("EUR/USD", "GBP/USD", "EUR/GBP");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -215,7 +257,9 @@ class DemoFirmGeneratorTest {
       }
       HolidayCalendar market = tradingCalendar(i);
       List<LocalDate> open = history.stream().filter(market::isBusinessDay).toList();
-      assertThat(closes.get(i.id().value()).keySet()).as(i.symbol()).containsExactlyElementsOf(open);
+      assertThat(closes.get(i.id().value()).keySet())
+          .as(i.symbol())
+          .containsExactlyElementsOf(open);
       expected += open.size();
     }
     assertThat(firm.prices()).hasSize((int) expected);
@@ -229,12 +273,15 @@ class DemoFirmGeneratorTest {
       if (i.isFx()) {
         continue;
       }
-      double[] range = switch (i.currency().code()) {
-        case "GBP" -> new double[] {0.5, 60};
-        case "EUR" -> new double[] {5, 400};
-        default -> new double[] {5, 600};
-      };
-      assertThat(closes.get(i.id().value()).values()).as(i.symbol()).allSatisfy(p -> assertThat(p).isBetween(range[0], range[1]));
+      double[] range =
+          switch (i.currency().code()) {
+            case "GBP" -> new double[] {0.5, 60};
+            case "EUR" -> new double[] {5, 400};
+            default -> new double[] {5, 600};
+          };
+      assertThat(closes.get(i.id().value()).values())
+          .as(i.symbol())
+          .allSatisfy(p -> assertThat(p).isBetween(range[0], range[1]));
     }
   }
 
@@ -247,8 +294,10 @@ class DemoFirmGeneratorTest {
     }
     List<LocalDate> history = historyDays();
     for (LocalDate d = history.get(0); !d.isAfter(AS_OF); d = d.plusDays(1)) {
-      boolean weekday = d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
-      boolean closed = d.getDayOfYear() == 1 || (d.getMonthValue() == 12 && d.getDayOfMonth() == 25);
+      boolean weekday =
+          d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
+      boolean closed =
+          d.getDayOfYear() == 1 || (d.getMonthValue() == 12 && d.getDayOfMonth() == 25);
       assertThat(byDate.containsKey(d)).as(d.toString()).isEqualTo(weekday && !closed);
     }
     for (Map<String, BigDecimal> day : byDate.values()) {
@@ -308,9 +357,13 @@ class DemoFirmGeneratorTest {
     assertThat(window.recoveryEnd()).isAfter(window.end());
 
     TreeMap<LocalDate, Double> index = usEqualWeightIndex();
-    double drawdown = index.floorEntry(window.end()).getValue() / index.lowerEntry(window.start()).getValue() - 1;
+    double drawdown =
+        index.floorEntry(window.end()).getValue() / index.lowerEntry(window.start()).getValue() - 1;
     assertThat(drawdown).isBetween(-0.35, -0.10);
-    double recovered = index.floorEntry(window.recoveryEnd()).getValue() / index.floorEntry(window.end()).getValue() - 1;
+    double recovered =
+        index.floorEntry(window.recoveryEnd()).getValue()
+                / index.floorEntry(window.end()).getValue()
+            - 1;
     assertThat(recovered).isPositive();
     double stressVol = dailyVol(index, window.start(), window.end());
     double calmVol = dailyVol(index, history.get(start - 60), history.get(start - 1));
@@ -322,13 +375,18 @@ class DemoFirmGeneratorTest {
 
   @Test
   void everyTradingDayHasTheConfiguredNumberOfExecutions() {
-    Map<LocalDate, Long> perDay = firm.trades().stream().collect(Collectors.groupingBy(Trade::tradeDate, TreeMap::new, Collectors.counting()));
+    Map<LocalDate, Long> perDay =
+        firm.trades().stream()
+            .collect(Collectors.groupingBy(Trade::tradeDate, TreeMap::new, Collectors.counting()));
 
     assertThat(firm.tradingDays()).hasSize(CONFIG.tradingDays()).endsWith(AS_OF);
-    assertThat(firm.tradingDays()).containsExactlyElementsOf(historyDays().subList(CONFIG.historyDays() - CONFIG.tradingDays(),
-        CONFIG.historyDays()));
+    assertThat(firm.tradingDays())
+        .containsExactlyElementsOf(
+            historyDays()
+                .subList(CONFIG.historyDays() - CONFIG.tradingDays(), CONFIG.historyDays()));
     assertThat(perDay.keySet()).containsExactlyElementsOf(firm.tradingDays());
-    assertThat(perDay.values()).allSatisfy(n -> assertThat(n).isEqualTo((long) CONFIG.tradesPerDay()));
+    assertThat(perDay.values())
+        .allSatisfy(n -> assertThat(n).isEqualTo((long) CONFIG.tradesPerDay()));
   }
 
   @Test
@@ -373,15 +431,21 @@ class DemoFirmGeneratorTest {
   void settlementDatesAreTheCalculatorsForTheInstrumentsConvention() {
     SettlementDateCalculator calculator = new SettlementDateCalculator(CALENDARS);
 
-    assertThat(firm.trades()).allSatisfy(t ->
-        assertThat(t.settlementDate()).isEqualTo(calculator.settlementDate(instruments.get(t.instrumentId().value()), t.tradeDate())));
+    assertThat(firm.trades())
+        .allSatisfy(
+            t ->
+                assertThat(t.settlementDate())
+                    .isEqualTo(
+                        calculator.settlementDate(
+                            instruments.get(t.instrumentId().value()), t.tradeDate())));
   }
 
   @Test
   void grossIsQuantityTimesPriceAndCostsFollowBrokerAndMarketRules() {
     for (Trade t : firm.trades()) {
       Instrument i = instruments.get(t.instrumentId().value());
-      assertThat(t.grossAmount()).isEqualTo(t.quantity().multiply(t.price()).setScale(2, RoundingMode.HALF_EVEN));
+      assertThat(t.grossAmount())
+          .isEqualTo(t.quantity().multiply(t.price()).setScale(2, RoundingMode.HALF_EVEN));
       assertThat(t.currency()).isEqualTo(i.currency());
       assertThat(t.commission().scale()).isEqualTo(2);
       assertThat(t.fees().scale()).isEqualTo(2);
@@ -392,15 +456,19 @@ class DemoFirmGeneratorTest {
         continue;
       }
       assertThat(t.commission().signum()).isPositive();
-      assertThat(t.commission().doubleValue()).isLessThan(t.grossAmount().doubleValue() * 0.001 + 5);
+      assertThat(t.commission().doubleValue())
+          .isLessThan(t.grossAmount().doubleValue() * 0.001 + 5);
       BigDecimal expectedFees;
       if (t.side() == Side.BUY && i.country().equals("GB")) {
-        expectedFees = t.grossAmount().multiply(new BigDecimal("0.005")).setScale(2, RoundingMode.HALF_UP);
+        expectedFees =
+            t.grossAmount().multiply(new BigDecimal("0.005")).setScale(2, RoundingMode.HALF_UP);
       } else if (t.side() == Side.BUY && i.country().equals("FR")) {
-        expectedFees = t.grossAmount().multiply(new BigDecimal("0.004")).setScale(2, RoundingMode.HALF_UP);
+        expectedFees =
+            t.grossAmount().multiply(new BigDecimal("0.004")).setScale(2, RoundingMode.HALF_UP);
       } else if (t.side() == Side.SELL && i.country().equals("US")) {
         assertThat(t.fees().signum()).as(t.toString()).isPositive();
-        assertThat(t.fees().doubleValue()).isLessThan(t.grossAmount().doubleValue() * 0.0001 + 0.02);
+        assertThat(t.fees().doubleValue())
+            .isLessThan(t.grossAmount().doubleValue() * 0.0001 + 0.02);
         continue;
       } else {
         expectedFees = BigDecimal.ZERO.setScale(2);
@@ -414,11 +482,14 @@ class DemoFirmGeneratorTest {
     int far = 0;
     for (Trade t : firm.trades()) {
       Instrument i = instruments.get(t.instrumentId().value());
-      BigDecimal tick = i.isFx() ? new BigDecimal("0.00001") : switch (i.currency().code()) {
-        case "USD" -> new BigDecimal("0.01");
-        case "GBP" -> new BigDecimal("0.0001");
-        default -> new BigDecimal("0.001");
-      };
+      BigDecimal tick =
+          i.isFx()
+              ? new BigDecimal("0.00001")
+              : switch (i.currency().code()) {
+                case "USD" -> new BigDecimal("0.01");
+                case "GBP" -> new BigDecimal("0.0001");
+                default -> new BigDecimal("0.001");
+              };
       assertThat(t.price().remainder(tick).signum()).as(t.toString()).isZero();
       if (i.isFx()) {
         continue;
@@ -435,7 +506,9 @@ class DemoFirmGeneratorTest {
 
   @Test
   void partialFillsOfAParentOrderShareItsTermsAndAddUpToARealisticSize() {
-    Map<String, List<Trade>> orders = firm.trades().stream().collect(Collectors.groupingBy(Trade::orderId, TreeMap::new, Collectors.toList()));
+    Map<String, List<Trade>> orders =
+        firm.trades().stream()
+            .collect(Collectors.groupingBy(Trade::orderId, TreeMap::new, Collectors.toList()));
     Map<LocalDate, Map<String, BigDecimal>> fx = fxByDate();
 
     int multiFill = 0;
@@ -444,13 +517,15 @@ class DemoFirmGeneratorTest {
       Trade first = fills.get(0);
       assertThat(e.getKey()).matches("O-[A-Z]+-\\d{8}-\\d{5,}");
       assertThat(e.getKey()).contains(first.tradeDate().toString().replace("-", ""));
-      assertThat(fills).allSatisfy(f -> {
-        assertThat(f.bookId()).isEqualTo(first.bookId());
-        assertThat(f.instrumentId()).isEqualTo(first.instrumentId());
-        assertThat(f.side()).isEqualTo(first.side());
-        assertThat(f.counterpartyId()).isEqualTo(first.counterpartyId());
-        assertThat(f.tradeDate()).isEqualTo(first.tradeDate());
-      });
+      assertThat(fills)
+          .allSatisfy(
+              f -> {
+                assertThat(f.bookId()).isEqualTo(first.bookId());
+                assertThat(f.instrumentId()).isEqualTo(first.instrumentId());
+                assertThat(f.side()).isEqualTo(first.side());
+                assertThat(f.counterpartyId()).isEqualTo(first.counterpartyId());
+                assertThat(f.tradeDate()).isEqualTo(first.tradeDate());
+              });
       if (fills.size() > 1) {
         multiFill++;
       }
@@ -458,12 +533,14 @@ class DemoFirmGeneratorTest {
       if (i.isFx()) {
         continue;
       }
-      double usdPerUnit = switch (i.currency().code()) {
-        case "EUR" -> fx.get(first.tradeDate()).get("EUR/USD").doubleValue();
-        case "GBP" -> fx.get(first.tradeDate()).get("GBP/USD").doubleValue();
-        default -> 1;
-      };
-      double usd = fills.stream().mapToDouble(f -> f.grossAmount().doubleValue()).sum() * usdPerUnit;
+      double usdPerUnit =
+          switch (i.currency().code()) {
+            case "EUR" -> fx.get(first.tradeDate()).get("EUR/USD").doubleValue();
+            case "GBP" -> fx.get(first.tradeDate()).get("GBP/USD").doubleValue();
+            default -> 1;
+          };
+      double usd =
+          fills.stream().mapToDouble(f -> f.grossAmount().doubleValue()).sum() * usdPerUnit;
       assertThat(usd).as(e.getKey()).isBetween(15_000.0, 2_100_000.0);
     }
     assertThat(multiFill).isGreaterThan(orders.size() / 2);
@@ -482,10 +559,13 @@ class DemoFirmGeneratorTest {
     }
     assertThat(trades).extracting(Trade::execId).doesNotHaveDuplicates();
     assertThat(trades).extracting(Trade::brokerRef).doesNotHaveDuplicates();
-    assertThat(trades).allSatisfy(t -> {
-      String broker = counterparties.get(t.counterpartyId().value()).code();
-      assertThat(t.brokerRef()).startsWith(broker + "-" + t.tradeDate().toString().replace("-", ""));
-    });
+    assertThat(trades)
+        .allSatisfy(
+            t -> {
+              String broker = counterparties.get(t.counterpartyId().value()).code();
+              assertThat(t.brokerRef())
+                  .startsWith(broker + "-" + t.tradeDate().toString().replace("-", ""));
+            });
   }
 
   @Test
@@ -517,10 +597,15 @@ class DemoFirmGeneratorTest {
   @Test
   void everyTradeDueByTheBusinessDateHasExactlyOneOutcome() {
     Map<Long, SettlementOutcome> outcomes = outcomesByTrade(firm);
-    List<Trade> due = firm.trades().stream().filter(t -> !t.settlementDate().isAfter(AS_OF)).toList();
+    List<Trade> due =
+        firm.trades().stream().filter(t -> !t.settlementDate().isAfter(AS_OF)).toList();
 
     assertThat(firm.settlementOutcomes()).hasSameSizeAs(due);
-    assertThat(due).allSatisfy(t -> assertThat(outcomes.get(t.id().value()).intendedDate()).isEqualTo(t.settlementDate()));
+    assertThat(due)
+        .allSatisfy(
+            t ->
+                assertThat(outcomes.get(t.id().value()).intendedDate())
+                    .isEqualTo(t.settlementDate()));
   }
 
   @Test
@@ -532,9 +617,13 @@ class DemoFirmGeneratorTest {
     long failing = outcomes.stream().filter(SettlementOutcome::stillFailing).count();
     double n = outcomes.size();
 
-    assertThat(late / n).isBetween(0.5 * FaultRates.DEFAULTS.lateSettlement(), 1.2 * FaultRates.DEFAULTS.lateSettlement());
-    assertThat(failing / n).isBetween(0.5 * FaultRates.DEFAULTS.failedSettlement(),
-        FaultRates.DEFAULTS.failedSettlement() + 0.5 * FaultRates.DEFAULTS.lateSettlement());
+    assertThat(late / n)
+        .isBetween(
+            0.5 * FaultRates.DEFAULTS.lateSettlement(), 1.2 * FaultRates.DEFAULTS.lateSettlement());
+    assertThat(failing / n)
+        .isBetween(
+            0.5 * FaultRates.DEFAULTS.failedSettlement(),
+            FaultRates.DEFAULTS.failedSettlement() + 0.5 * FaultRates.DEFAULTS.lateSettlement());
     for (SettlementOutcome o : outcomes) {
       if (o.settledOnTime()) {
         assertThat(o.failReason()).isEmpty();
@@ -543,8 +632,13 @@ class DemoFirmGeneratorTest {
       assertThat(o.failReason()).isIn("LACK", "MONY", "CMIS");
       if (o.actualDate() != null) {
         Instrument i = instruments.get(trades.get(o.tradeId().value()).instrumentId().value());
-        LocalDate latest = calculator.settlementDate(new SettlementConvention(3, i.settlement().calendars()), o.intendedDate());
-        assertThat(o.actualDate()).isAfter(o.intendedDate()).isBeforeOrEqualTo(latest).isBeforeOrEqualTo(AS_OF);
+        LocalDate latest =
+            calculator.settlementDate(
+                new SettlementConvention(3, i.settlement().calendars()), o.intendedDate());
+        assertThat(o.actualDate())
+            .isAfter(o.intendedDate())
+            .isBeforeOrEqualTo(latest)
+            .isBeforeOrEqualTo(AS_OF);
       }
     }
   }
@@ -560,7 +654,9 @@ class DemoFirmGeneratorTest {
       SettlementOutcome o = outcomes.get(t.id().value());
       if (t.settlementDate().isBefore(AS_OF)) {
         boolean settled = o.actualDate() != null && o.actualDate().isBefore(AS_OF);
-        assertThat(t.status()).as(t.toString()).isEqualTo(settled ? TradeStatus.SETTLED : TradeStatus.FAILED);
+        assertThat(t.status())
+            .as(t.toString())
+            .isEqualTo(settled ? TradeStatus.SETTLED : TradeStatus.FAILED);
       } else if (t.settlementDate().equals(AS_OF)) {
         assertThat(t.status()).isEqualTo(TradeStatus.AFFIRMED);
       } else if (t.tradeDate().isBefore(AS_OF)) {
@@ -577,14 +673,18 @@ class DemoFirmGeneratorTest {
     assertThat((double) affirmed / notDueBefore).isCloseTo(0.95, within(0.03));
     assertThat(tradedToday).isEqualTo(CONFIG.tradesPerDay());
     assertThat((double) stillNew / tradedToday).isCloseTo(0.70, within(0.05));
-    assertThat(firm.trades()).extracting(Trade::status).contains(TradeStatus.SETTLED, TradeStatus.FAILED, TradeStatus.AFFIRMED);
+    assertThat(firm.trades())
+        .extracting(Trade::status)
+        .contains(TradeStatus.SETTLED, TradeStatus.FAILED, TradeStatus.AFFIRMED);
   }
 
   @Test
   void withoutFaultsEverythingSettlesOnTime() {
     DemoFirm clean = generator.generate(new DemoConfig(5, AS_OF, 40, 5, 500, FaultRates.NONE));
 
-    assertThat(clean.settlementOutcomes()).isNotEmpty().allSatisfy(o -> assertThat(o.settledOnTime()).isTrue());
+    assertThat(clean.settlementOutcomes())
+        .isNotEmpty()
+        .allSatisfy(o -> assertThat(o.settledOnTime()).isTrue());
     assertThat(clean.trades()).extracting(Trade::status).doesNotContain(TradeStatus.FAILED);
   }
 
@@ -596,26 +696,35 @@ class DemoFirmGeneratorTest {
     LocalDate openingDate = historyDays().get(CONFIG.historyDays() - CONFIG.tradingDays() - 1);
     Map<Long, Book> books = byId(firm.referenceData().books(), b -> b.id().value());
 
-    assertThat(firm.openingPositions()).isNotEmpty().allSatisfy(p -> {
-      assertThat(p.asOf()).isEqualTo(openingDate);
-      assertThat(p.quantity().signum()).isNotZero();
-      Instrument i = instruments.get(p.instrument().value());
-      assertThat(i.isFx()).isFalse();
-      Account custody = accounts.get(p.custodyAccount().value());
-      assertThat(custody.type()).isEqualTo(AccountType.CUSTODY);
-      assertThat(counterparties.get(custody.provider().value()).country()).isEqualTo(i.country().equals("US") ? "US" : "GB");
-    });
-    Map<Boolean, Long> statArbSides = firm.openingPositions().stream()
-        .filter(p -> books.get(p.book().value()).strategyCode().equals("STATARB"))
-        .collect(Collectors.partitioningBy(p -> p.quantity().signum() > 0, Collectors.counting()));
+    assertThat(firm.openingPositions())
+        .isNotEmpty()
+        .allSatisfy(
+            p -> {
+              assertThat(p.asOf()).isEqualTo(openingDate);
+              assertThat(p.quantity().signum()).isNotZero();
+              Instrument i = instruments.get(p.instrument().value());
+              assertThat(i.isFx()).isFalse();
+              Account custody = accounts.get(p.custodyAccount().value());
+              assertThat(custody.type()).isEqualTo(AccountType.CUSTODY);
+              assertThat(counterparties.get(custody.provider().value()).country())
+                  .isEqualTo(i.country().equals("US") ? "US" : "GB");
+            });
+    Map<Boolean, Long> statArbSides =
+        firm.openingPositions().stream()
+            .filter(p -> books.get(p.book().value()).strategyCode().equals("STATARB"))
+            .collect(
+                Collectors.partitioningBy(p -> p.quantity().signum() > 0, Collectors.counting()));
     assertThat(statArbSides.get(true)).isGreaterThan(40);
     assertThat(statArbSides.get(false)).isGreaterThan(40);
-    assertThat(firm.openingCash()).hasSize(3).allSatisfy(c -> {
-      assertThat(c.asOf()).isEqualTo(openingDate);
-      assertThat(accounts.get(c.cashAccount().value()).type()).isEqualTo(AccountType.CASH);
-      assertThat(c.balance().doubleValue()).isBetween(10e6, 200e6);
-      assertThat(c.balance().scale()).isEqualTo(2);
-    });
+    assertThat(firm.openingCash())
+        .hasSize(3)
+        .allSatisfy(
+            c -> {
+              assertThat(c.asOf()).isEqualTo(openingDate);
+              assertThat(accounts.get(c.cashAccount().value()).type()).isEqualTo(AccountType.CASH);
+              assertThat(c.balance().doubleValue()).isBetween(10e6, 200e6);
+              assertThat(c.balance().scale()).isEqualTo(2);
+            });
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -625,7 +734,8 @@ class DemoFirmGeneratorTest {
   void progressRisesFromZeroToOne() {
     List<Double> reported = new ArrayList<>();
 
-    generator.generate(new DemoConfig(3, AS_OF, 60, 5, 200, FaultRates.DEFAULTS), reported::add, () -> false);
+    generator.generate(
+        new DemoConfig(3, AS_OF, 60, 5, 200, FaultRates.DEFAULTS), reported::add, () -> false);
 
     assertThat(reported).first().isEqualTo(0.0);
     assertThat(reported).last().isEqualTo(1.0);
@@ -637,12 +747,18 @@ class DemoFirmGeneratorTest {
     AtomicBoolean cancel = new AtomicBoolean();
     List<Double> reported = new ArrayList<>();
 
-    assertThatThrownBy(() -> generator.generate(CONFIG, f -> {
-      reported.add(f);
-      if (f > 0.2) {
-        cancel.set(true);
-      }
-    }, cancel::get)).isInstanceOf(CancellationException.class);
+    assertThatThrownBy(
+            () ->
+                generator.generate(
+                    CONFIG,
+                    f -> {
+                      reported.add(f);
+                      if (f > 0.2) {
+                        cancel.set(true);
+                      }
+                    },
+                    cancel::get))
+        .isInstanceOf(CancellationException.class);
     assertThat(reported).last().isNotEqualTo(1.0);
     assertThat(reported.get(reported.size() - 1)).isLessThan(0.6);
   }
@@ -652,11 +768,14 @@ class DemoFirmGeneratorTest {
     LocalDate saturday = LocalDate.of(2025, 11, 22);
     LocalDate goodFriday = LocalDate.of(2025, 4, 18);
 
-    assertThatThrownBy(() -> generator.generate(DemoConfig.defaults(saturday))).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> generator.generate(DemoConfig.defaults(saturday)))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2025-11-21");
     assertThat(generator.businessDateOnOrBefore(saturday)).isEqualTo(LocalDate.of(2025, 11, 21));
     assertThat(generator.isBusinessDay(goodFriday)).isFalse();
-    assertThat(generator.isBusinessDay(LocalDate.of(2025, 11, 27))).as("US Thanksgiving, Europe open").isTrue();
+    assertThat(generator.isBusinessDay(LocalDate.of(2025, 11, 27)))
+        .as("US Thanksgiving, Europe open")
+        .isTrue();
   }
 
   @Test
@@ -664,16 +783,23 @@ class DemoFirmGeneratorTest {
     Map<String, HolidayCalendar> partial = new TreeMap<>(CALENDARS);
     partial.remove("USNY");
 
-    assertThatThrownBy(() -> new DemoFirmGenerator(partial)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("USNY");
+    assertThatThrownBy(() -> new DemoFirmGenerator(partial))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("USNY");
   }
 
   @Test
   void tradesOnlyInMarketsThatAreOpenWhenOthersAreClosed() {
     LocalDate thanksgiving = LocalDate.of(2025, 11, 27);
-    DemoFirm holiday = generator.generate(new DemoConfig(9, thanksgiving, 40, 1, 1000, FaultRates.DEFAULTS));
+    DemoFirm holiday =
+        generator.generate(new DemoConfig(9, thanksgiving, 40, 1, 1000, FaultRates.DEFAULTS));
 
-    assertThat(holiday.trades()).hasSize(1000).allSatisfy(t -> assertThat(instruments(holiday).get(t.instrumentId().value()).country())
-        .isNotEqualTo("US"));
+    assertThat(holiday.trades())
+        .hasSize(1000)
+        .allSatisfy(
+            t ->
+                assertThat(instruments(holiday).get(t.instrumentId().value()).country())
+                    .isNotEqualTo("US"));
   }
 
   @Test
@@ -690,7 +816,8 @@ class DemoFirmGeneratorTest {
 
   @Test
   void canProduceTwoHundredThousandTrades() {
-    DemoFirm big = generator.generate(new DemoConfig(7, AS_OF, 40, 10, 20_000, FaultRates.DEFAULTS));
+    DemoFirm big =
+        generator.generate(new DemoConfig(7, AS_OF, 40, 10, 20_000, FaultRates.DEFAULTS));
 
     assertThat(big.trades()).hasSize(200_000);
     assertThat(big.trades().get(199_999).id().value()).isEqualTo(200_000L);
@@ -720,7 +847,9 @@ class DemoFirmGeneratorTest {
   private static List<LocalDate> historyDays() {
     List<LocalDate> days = new ArrayList<>();
     for (LocalDate d = AS_OF; days.size() < CONFIG.historyDays(); d = d.minusDays(1)) {
-      if (CALENDARS.get("XNYS").isBusinessDay(d) || CALENDARS.get("XLON").isBusinessDay(d) || CALENDARS.get("XETR").isBusinessDay(d)) {
+      if (CALENDARS.get("XNYS").isBusinessDay(d)
+          || CALENDARS.get("XLON").isBusinessDay(d)
+          || CALENDARS.get("XETR").isBusinessDay(d)) {
         days.add(0, d);
       }
     }
@@ -737,12 +866,14 @@ class DemoFirmGeneratorTest {
 
   private static List<Instrument> equities(String country) {
     return firm.referenceData().instruments().stream()
-        .filter(i -> i.assetClass() == AssetClass.EQUITY && i.country().equals(country)).toList();
+        .filter(i -> i.assetClass() == AssetClass.EQUITY && i.country().equals(country))
+        .toList();
   }
 
   private static Map<LocalDate, Map<String, BigDecimal>> fxByDate() {
     Map<LocalDate, Map<String, BigDecimal>> m = new TreeMap<>();
-    firm.fxRates().forEach(r -> m.computeIfAbsent(r.date(), d -> new TreeMap<>()).put(r.pair(), r.rate()));
+    firm.fxRates()
+        .forEach(r -> m.computeIfAbsent(r.date(), d -> new TreeMap<>()).put(r.pair(), r.rate()));
     return m;
   }
 
@@ -758,7 +889,8 @@ class DemoFirmGeneratorTest {
         continue;
       }
       if (previous != null) {
-        returns.add(new double[] {Math.log(e.getValue() / previous[0]), Math.log(other / previous[1])});
+        returns.add(
+            new double[] {Math.log(e.getValue() / previous[0]), Math.log(other / previous[1])});
       }
       previous = new double[] {e.getValue(), other};
     }
@@ -776,7 +908,9 @@ class DemoFirmGeneratorTest {
     return sxy / Math.sqrt(sxx * syy);
   }
 
-  /** An equal-weighted index of US equities (average daily log return, compounded), on XNYS days. */
+  /**
+   * An equal-weighted index of US equities (average daily log return, compounded), on XNYS days.
+   */
   private static TreeMap<LocalDate, Double> usEqualWeightIndex() {
     List<Instrument> us = equities("US");
     TreeMap<LocalDate, Double> index = new TreeMap<>();
@@ -796,7 +930,8 @@ class DemoFirmGeneratorTest {
   }
 
   private static double dailyVol(TreeMap<LocalDate, Double> index, LocalDate from, LocalDate to) {
-    List<Double> levels = new ArrayList<>(index.subMap(index.lowerKey(from), true, to, true).values());
+    List<Double> levels =
+        new ArrayList<>(index.subMap(index.lowerKey(from), true, to, true).values());
     double[] r = new double[levels.size() - 1];
     for (int k = 1; k < levels.size(); k++) {
       r[k - 1] = Math.log(levels.get(k) / levels.get(k - 1));
@@ -805,7 +940,10 @@ class DemoFirmGeneratorTest {
     return Math.sqrt(java.util.Arrays.stream(r).map(x -> (x - mean) * (x - mean)).sum() / r.length);
   }
 
-  /** ISO 13616: move the first four characters to the end, letters to numbers, the whole mod 97 must be 1. */
+  /**
+   * ISO 13616: move the first four characters to the end, letters to numbers, the whole mod 97 must
+   * be 1.
+   */
   private static boolean isValidIban(String iban) {
     if (!iban.matches("[A-Z]{2}\\d{2}[A-Z0-9]{10,30}")) {
       return false;

@@ -12,15 +12,36 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FaultManifestTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void readsBackExactlyWhatItWroteIncludingCommasQuotesLineBreaksAndAccents() {
-    List<InjectedFault> faults = List.of(
-        new InjectedFault("MISSING_CONFIRMATION", "confirmations/BRKA_20250310.csv", 0, "E1", "BUY 100 X @ 1.5", "", "never, \"ever\" confirmed"),
-        new InjectedFault("BANK_AMOUNT_MISMATCH", "bank/BANKB_CASH-EUR_20250311.xml", 42, "E2", "-1234.50", "-1259.50", "two\nlines\r\nand é"),
-        new InjectedFault("UNEXPECTED_POSITION", "custody/CUSTA_positions_20250312.csv", 7, " padded ", "0", "300", ""));
+    List<InjectedFault> faults =
+        List.of(
+            new InjectedFault(
+                "MISSING_CONFIRMATION",
+                "confirmations/BRKA_20250310.csv",
+                0,
+                "E1",
+                "BUY 100 X @ 1.5",
+                "",
+                "never, \"ever\" confirmed"),
+            new InjectedFault(
+                "BANK_AMOUNT_MISMATCH",
+                "bank/BANKB_CASH-EUR_20250311.xml",
+                42,
+                "E2",
+                "-1234.50",
+                "-1259.50",
+                "two\nlines\r\nand é"),
+            new InjectedFault(
+                "UNEXPECTED_POSITION",
+                "custody/CUSTA_positions_20250312.csv",
+                7,
+                " padded ",
+                "0",
+                "300",
+                ""));
     Path file = dir.resolve("faults.csv");
 
     FaultManifest.write(faults, file);
@@ -30,8 +51,16 @@ class FaultManifestTest {
 
   @Test
   void roundTripsTheFaultsOfARealInbox() {
-    List<InjectedFault> faults = new InboxWriter().write(
-        DemoFirmFixture.sized(new FaultRates(0.1, 0.1, 0.1, 0.1, 0.3, 0.1, 0.1, 0.5, 0.05, 0.05), 3, 30, 6, 3L), dir.resolve("inbox"));
+    List<InjectedFault> faults =
+        new InboxWriter()
+            .write(
+                DemoFirmFixture.sized(
+                    new FaultRates(0.1, 0.1, 0.1, 0.1, 0.3, 0.1, 0.1, 0.5, 0.05, 0.05),
+                    3,
+                    30,
+                    6,
+                    3L),
+                dir.resolve("inbox"));
     Path file = dir.resolve("manifest/faults.csv");
 
     FaultManifest.write(faults, file);
@@ -46,7 +75,8 @@ class FaultManifestTest {
 
     FaultManifest.write(List.of(), file);
 
-    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("kind,file,line,reference,expected,actual,description\r\n");
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .isEqualTo("kind,file,line,reference,expected,actual,description\r\n");
     assertThat(FaultManifest.read(file)).isEmpty();
   }
 
@@ -55,23 +85,34 @@ class FaultManifestTest {
     Path file = dir.resolve("faults.csv");
     Files.writeString(file, "MISSING_CONFIRMATION,a.csv,0,E1,,,\r\n");
 
-    assertThatThrownBy(() -> FaultManifest.read(file)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 1");
+    assertThatThrownBy(() -> FaultManifest.read(file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("line 1");
   }
 
   @Test
   void refusesALineWithTheWrongNumberOfFieldsNamingIt() throws IOException {
     Path file = dir.resolve("faults.csv");
-    Files.writeString(file, String.join(",", FaultManifest.HEADER) + "\r\nMISSING_CONFIRMATION,a.csv,0,E1,,,\r\nX,b.csv,3\r\n");
+    Files.writeString(
+        file,
+        String.join(",", FaultManifest.HEADER)
+            + "\r\nMISSING_CONFIRMATION,a.csv,0,E1,,,\r\nX,b.csv,3\r\n");
 
-    assertThatThrownBy(() -> FaultManifest.read(file)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 3");
+    assertThatThrownBy(() -> FaultManifest.read(file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("line 3");
   }
 
   @Test
   void refusesALineNumberThatIsNotANumber() throws IOException {
     Path file = dir.resolve("faults.csv");
-    Files.writeString(file, String.join(",", FaultManifest.HEADER) + "\r\nMISSING_CONFIRMATION,a.csv,x,E1,,,\r\n");
+    Files.writeString(
+        file,
+        String.join(",", FaultManifest.HEADER) + "\r\nMISSING_CONFIRMATION,a.csv,x,E1,,,\r\n");
 
-    assertThatThrownBy(() -> FaultManifest.read(file)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("line 2").hasMessageContaining("'x'");
+    assertThatThrownBy(() -> FaultManifest.read(file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("line 2")
+        .hasMessageContaining("'x'");
   }
 }

@@ -27,16 +27,22 @@ import org.w3c.dom.NodeList;
 /** Reads inbox files back, independently of the writers, for the tests. */
 final class InboxFiles {
   static final String CAMT_053_001_08 = "urn:iso:std:iso:20022:tech:xsd:camt.053.001.08";
-  private static final Pattern BALANCE = Pattern.compile("([CD])(\\d{6})([A-Z]{3})(\\d{1,12},\\d{0,2})");
+  private static final Pattern BALANCE =
+      Pattern.compile("([CD])(\\d{6})([A-Z]{3})(\\d{1,12},\\d{0,2})");
   private static final Pattern LINE_61 =
-      Pattern.compile(":61:(\\d{6})(\\d{4})?(C|D|RC|RD)(\\d{1,12},\\d{0,2})([NFS][A-Z0-9]{3})([^/]{1,16})//(.{1,16})");
+      Pattern.compile(
+          ":61:(\\d{6})(\\d{4})?(C|D|RC|RD)(\\d{1,12},\\d{0,2})([NFS][A-Z0-9]{3})([^/]{1,16})//(.{1,16})");
 
   private InboxFiles() {}
 
   /** Every file under the inbox, relative, with forward slashes, sorted. */
   static List<String> list(Path inbox) {
     try (Stream<Path> files = Files.walk(inbox)) {
-      return files.filter(Files::isRegularFile).map(p -> inbox.relativize(p).toString().replace('\\', '/')).sorted().toList();
+      return files
+          .filter(Files::isRegularFile)
+          .map(p -> inbox.relativize(p).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -86,16 +92,31 @@ final class InboxFiles {
   record Balance(BigDecimal amount, LocalDate date, String currency) {}
 
   /** One booked entry of a statement, in either format. */
-  record Entry(int line, BigDecimal amount, LocalDate valueDate, String ourReference, String endToEndId, String bankReference,
+  record Entry(
+      int line,
+      BigDecimal amount,
+      LocalDate valueDate,
+      String ourReference,
+      String endToEndId,
+      String bankReference,
       String typeCode) {}
 
-  record Statement(String file, String account, int number, Balance opening, Balance closing, List<Entry> entries) {
+  record Statement(
+      String file,
+      String account,
+      int number,
+      Balance opening,
+      Balance closing,
+      List<Entry> entries) {
     BigDecimal sumOfEntries() {
       return entries.stream().map(Entry::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
   }
 
-  /** Parses an MT940 file holding one statement, strictly: every line must be a known tag, an :86: continuation or '-'. */
+  /**
+   * Parses an MT940 file holding one statement, strictly: every line must be a known tag, an :86:
+   * continuation or '-'.
+   */
   static Statement mt940(Path file) {
     List<String> lines = lines(file);
     String account = null;
@@ -121,16 +142,27 @@ final class InboxFiles {
         inDetails = false;
       } else if (l.startsWith(":61:")) {
         Matcher m = LINE_61.matcher(l);
-        assertThat(m.matches()).as("%s line %d is a valid :61: field: %s", file, lineNo, l).isTrue();
+        assertThat(m.matches())
+            .as("%s line %d is a valid :61: field: %s", file, lineNo, l)
+            .isTrue();
         BigDecimal amount = new BigDecimal(m.group(4).replace(',', '.'));
         if (m.group(3).endsWith("D")) {
           amount = amount.negate();
         }
-        entries.add(new Entry(lineNo, amount, LocalDate.parse("20" + m.group(1), DateTimeFormatter.BASIC_ISO_DATE),
-            m.group(6), "", m.group(7), m.group(5)));
+        entries.add(
+            new Entry(
+                lineNo,
+                amount,
+                LocalDate.parse("20" + m.group(1), DateTimeFormatter.BASIC_ISO_DATE),
+                m.group(6),
+                "",
+                m.group(7),
+                m.group(5)));
         inDetails = false;
       } else if (l.startsWith(":86:")) {
-        assertThat(l.length() - 4).as("%s line %d :86: line length", file, lineNo).isLessThanOrEqualTo(65);
+        assertThat(l.length() - 4)
+            .as("%s line %d :86: line length", file, lineNo)
+            .isLessThanOrEqualTo(65);
         inDetails = true;
       } else if (l.startsWith(":62F:")) {
         closing = balance(l.substring(5), file, lineNo);
@@ -141,7 +173,9 @@ final class InboxFiles {
       } else if (l.equals("-")) {
         assertThat(i).as("'-' ends the file").isEqualTo(lines.size() - 1);
       } else {
-        assertThat(inDetails).as("%s line %d is an :86: continuation: %s", file, lineNo, l).isTrue();
+        assertThat(inDetails)
+            .as("%s line %d is an :86: continuation: %s", file, lineNo, l)
+            .isTrue();
         assertThat(l.length()).isLessThanOrEqualTo(65);
       }
     }
@@ -160,7 +194,10 @@ final class InboxFiles {
     return new Balance(m.group(1).equals("D") ? amount.negate() : amount, date, m.group(3));
   }
 
-  /** Parses a camt.053 file with the JDK's namespace-aware parser; entries carry the line of their {@code <Ntry>}. */
+  /**
+   * Parses a camt.053 file with the JDK's namespace-aware parser; entries carry the line of their
+   * {@code <Ntry>}.
+   */
   static Statement camt053(Path file) {
     Document doc;
     try {
@@ -175,12 +212,19 @@ final class InboxFiles {
     assertThat(root.getNamespaceURI()).isEqualTo(CAMT_053_001_08);
     Element stmt = only(only(root, "BkToCstmrStmt"), "Stmt");
     Element acctId = only(only(stmt, "Acct"), "Id");
-    String account = children(acctId, "IBAN").isEmpty() ? text(only(only(acctId, "Othr"), "Id")) : text(only(acctId, "IBAN"));
+    String account =
+        children(acctId, "IBAN").isEmpty()
+            ? text(only(only(acctId, "Othr"), "Id"))
+            : text(only(acctId, "IBAN"));
     Balance opening = null;
     Balance closing = null;
     for (Element bal : children(stmt, "Bal")) {
       String code = text(only(only(only(bal, "Tp"), "CdOrPrtry"), "Cd"));
-      Balance b = new Balance(signed(bal), LocalDate.parse(text(only(only(bal, "Dt"), "Dt"))), only(bal, "Amt").getAttribute("Ccy"));
+      Balance b =
+          new Balance(
+              signed(bal),
+              LocalDate.parse(text(only(only(bal, "Dt"), "Dt"))),
+              only(bal, "Amt").getAttribute("Ccy"));
       if (code.equals("OPBD")) {
         opening = b;
       } else if (code.equals("CLBD")) {
@@ -202,12 +246,24 @@ final class InboxFiles {
       assertThat(text(only(only(n, "Sts"), "Cd"))).isEqualTo("BOOK");
       Element refs = only(only(only(n, "NtryDtls"), "TxDtls"), "Refs");
       String instrId = children(refs, "InstrId").isEmpty() ? "NONREF" : text(only(refs, "InstrId"));
-      entries.add(new Entry(ntryLines.get(k), signed(n), LocalDate.parse(text(only(only(n, "ValDt"), "Dt"))), instrId,
-          text(only(refs, "EndToEndId")), text(only(n, "AcctSvcrRef")), text(only(only(only(n, "BkTxCd"), "Prtry"), "Cd"))));
+      entries.add(
+          new Entry(
+              ntryLines.get(k),
+              signed(n),
+              LocalDate.parse(text(only(only(n, "ValDt"), "Dt"))),
+              instrId,
+              text(only(refs, "EndToEndId")),
+              text(only(n, "AcctSvcrRef")),
+              text(only(only(only(n, "BkTxCd"), "Prtry"), "Cd"))));
     }
     String id = text(only(stmt, "Id"));
     assertThat(id).isNotBlank();
-    return new Statement(file.getFileName().toString(), account, Integer.parseInt(text(only(stmt, "ElctrncSeqNb"))), opening, closing,
+    return new Statement(
+        file.getFileName().toString(),
+        account,
+        Integer.parseInt(text(only(stmt, "ElctrncSeqNb"))),
+        opening,
+        closing,
         entries);
   }
 
@@ -221,7 +277,9 @@ final class InboxFiles {
     NodeList nodes = parent.getChildNodes();
     for (int i = 0; i < nodes.getLength(); i++) {
       Node n = nodes.item(i);
-      if (n instanceof Element e && name.equals(e.getLocalName()) && CAMT_053_001_08.equals(e.getNamespaceURI())) {
+      if (n instanceof Element e
+          && name.equals(e.getLocalName())
+          && CAMT_053_001_08.equals(e.getNamespaceURI())) {
         out.add(e);
       }
     }

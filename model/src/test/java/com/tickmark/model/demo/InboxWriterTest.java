@@ -31,10 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class InboxWriterTest {
-  private static final FaultRates HIGH = new FaultRates(0.08, 0.08, 0.08, 0.08, 0.5, 0.1, 0.1, 0.9, 0.05, 0.03);
+  private static final FaultRates HIGH =
+      new FaultRates(0.08, 0.08, 0.08, 0.08, 0.5, 0.1, 0.1, 0.9, 0.05, 0.03);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final InboxWriter writer = new InboxWriter();
 
@@ -62,10 +62,11 @@ class InboxWriterTest {
     DemoReferenceData refdata = DemoFirmFixture.small(FaultRates.NONE).referenceData();
 
     assertThat(InboxWriter.aggregatingBrokers(refdata)).containsExactly("BRKZ");
-    assertThat(InboxWriter.statementFormats(refdata)).containsOnly(
-        Map.entry(DemoFirmFixture.CASH_USD, StatementFormat.MT940),
-        Map.entry(DemoFirmFixture.CASH_EUR, StatementFormat.CAMT053),
-        Map.entry(DemoFirmFixture.CASH_GBP, StatementFormat.CAMT053));
+    assertThat(InboxWriter.statementFormats(refdata))
+        .containsOnly(
+            Map.entry(DemoFirmFixture.CASH_USD, StatementFormat.MT940),
+            Map.entry(DemoFirmFixture.CASH_EUR, StatementFormat.CAMT053),
+            Map.entry(DemoFirmFixture.CASH_GBP, StatementFormat.CAMT053));
   }
 
   @Test
@@ -82,7 +83,9 @@ class InboxWriterTest {
     List<String> files = InboxFiles.list(first);
     assertThat(InboxFiles.list(second)).isEqualTo(files);
     for (String f : files) {
-      assertThat(Files.readAllBytes(second.resolve(f))).as(f).isEqualTo(Files.readAllBytes(first.resolve(f)));
+      assertThat(Files.readAllBytes(second.resolve(f)))
+          .as(f)
+          .isEqualTo(Files.readAllBytes(first.resolve(f)));
     }
   }
 
@@ -117,7 +120,8 @@ class InboxWriterTest {
     writer.write(DemoFirmFixture.small(FaultRates.NONE), dir);
 
     String xml = InboxFiles.text(dir.resolve("bank/BANKB_CASH-EUR_20250311.xml"));
-    assertThat(xml).contains("<CreDtTm>2025-03-11T21:00:00+00:00</CreDtTm>")
+    assertThat(xml)
+        .contains("<CreDtTm>2025-03-11T21:00:00+00:00</CreDtTm>")
         .contains("xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\"");
   }
 
@@ -128,8 +132,14 @@ class InboxWriterTest {
 
     Map<AccountId, Map<LocalDate, Map<String, BigDecimal>>> expected = expectedCash(firm);
     assertThat(expected).isNotEmpty();
-    Map<AccountId, String> prefixes = Map.of(DemoFirmFixture.CASH_USD, "bank/BANKA_CASH-USD_",
-        DemoFirmFixture.CASH_EUR, "bank/BANKB_CASH-EUR_", DemoFirmFixture.CASH_GBP, "bank/BANKB_CASH-GBP_");
+    Map<AccountId, String> prefixes =
+        Map.of(
+            DemoFirmFixture.CASH_USD,
+            "bank/BANKA_CASH-USD_",
+            DemoFirmFixture.CASH_EUR,
+            "bank/BANKB_CASH-EUR_",
+            DemoFirmFixture.CASH_GBP,
+            "bank/BANKB_CASH-GBP_");
     int compared = 0;
     for (Map.Entry<AccountId, String> account : prefixes.entrySet()) {
       List<Statement> statements = statementsOf(account.getValue());
@@ -140,7 +150,8 @@ class InboxWriterTest {
           booked.merge(e.ourReference(), e.amount(), BigDecimal::add);
           assertThat(e.valueDate()).isEqualTo(day);
         }
-        Map<String, BigDecimal> want = expected.getOrDefault(account.getKey(), Map.of()).getOrDefault(day, Map.of());
+        Map<String, BigDecimal> want =
+            expected.getOrDefault(account.getKey(), Map.of()).getOrDefault(day, Map.of());
         assertThat(booked).as("%s on %s", account.getValue(), day).isEqualTo(new TreeMap<>(want));
         compared += want.size();
       }
@@ -155,20 +166,34 @@ class InboxWriterTest {
 
     int multiFillOrders = 0;
     for (LocalDate day : firm.tradingDays()) {
-      Map<String, List<Trade>> orders = firm.trades().stream()
-          .filter(t -> t.counterpartyId().equals(DemoFirmFixture.BRKZ) && t.tradeDate().equals(day))
-          .collect(Collectors.groupingBy(Trade::orderId, LinkedHashMap::new, Collectors.toList()));
-      List<CsvLine> lines = InboxFiles.csv(dir.resolve("confirmations/BRKZ_" + day.toString().replace("-", "") + ".csv"));
-      assertThat(lines).extracting(l -> l.get("order_id")).containsExactlyElementsOf(orders.keySet());
+      Map<String, List<Trade>> orders =
+          firm.trades().stream()
+              .filter(
+                  t -> t.counterpartyId().equals(DemoFirmFixture.BRKZ) && t.tradeDate().equals(day))
+              .collect(
+                  Collectors.groupingBy(Trade::orderId, LinkedHashMap::new, Collectors.toList()));
+      List<CsvLine> lines =
+          InboxFiles.csv(
+              dir.resolve("confirmations/BRKZ_" + day.toString().replace("-", "") + ".csv"));
+      assertThat(lines)
+          .extracting(l -> l.get("order_id"))
+          .containsExactlyElementsOf(orders.keySet());
       for (CsvLine line : lines) {
         List<Trade> fills = orders.get(line.get("order_id"));
-        BigDecimal quantity = fills.stream().map(Trade::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal value = fills.stream().map(t -> t.quantity().multiply(t.price())).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal gross = fills.stream().map(Trade::grossAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal commission = fills.stream().map(Trade::commission).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal quantity =
+            fills.stream().map(Trade::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal value =
+            fills.stream()
+                .map(t -> t.quantity().multiply(t.price()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal gross =
+            fills.stream().map(Trade::grossAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal commission =
+            fills.stream().map(Trade::commission).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(line.get("client_exec_id")).isEmpty();
         assertThat(new BigDecimal(line.get("quantity"))).isEqualByComparingTo(quantity);
-        assertThat(line.get("price")).isEqualTo(value.divide(quantity, 6, RoundingMode.HALF_EVEN).toPlainString());
+        assertThat(line.get("price"))
+            .isEqualTo(value.divide(quantity, 6, RoundingMode.HALF_EVEN).toPlainString());
         assertThat(new BigDecimal(line.get("gross_amount"))).isEqualByComparingTo(gross);
         assertThat(new BigDecimal(line.get("commission"))).isEqualByComparingTo(commission);
         assertThat(line.get("fills")).isEqualTo(Integer.toString(fills.size()));
@@ -189,9 +214,14 @@ class InboxWriterTest {
 
     assertThat(faults).isEmpty();
     for (LocalDate day : firm.tradingDays()) {
-      List<Trade> trades = firm.trades().stream()
-          .filter(t -> t.counterpartyId().equals(DemoFirmFixture.BRKA) && t.tradeDate().equals(day)).toList();
-      List<CsvLine> lines = InboxFiles.csv(dir.resolve("confirmations/BRKA_" + day.toString().replace("-", "") + ".csv"));
+      List<Trade> trades =
+          firm.trades().stream()
+              .filter(
+                  t -> t.counterpartyId().equals(DemoFirmFixture.BRKA) && t.tradeDate().equals(day))
+              .toList();
+      List<CsvLine> lines =
+          InboxFiles.csv(
+              dir.resolve("confirmations/BRKA_" + day.toString().replace("-", "") + ".csv"));
       assertThat(lines).hasSameSizeAs(trades);
       for (int i = 0; i < trades.size(); i++) {
         Trade t = trades.get(i);
@@ -228,16 +258,21 @@ class InboxWriterTest {
       String date = day.toString().replace("-", "");
       Map<String, String> reported = new TreeMap<>();
       for (String custodian : List.of("CUSTA", "CUSTB")) {
-        for (CsvLine l : InboxFiles.csv(dir.resolve("custody/" + custodian + "_positions_" + date + ".csv"))) {
+        for (CsvLine l :
+            InboxFiles.csv(dir.resolve("custody/" + custodian + "_positions_" + date + ".csv"))) {
           assertThat(l.get("statement_date")).isEqualTo(day.toString());
           reported.put(l.get("account_number") + "/" + l.get("isin"), l.get("settled_quantity"));
           BigDecimal close = new BigDecimal(l.get("close_price"));
           assertThat(new BigDecimal(l.get("market_value")))
-              .isEqualByComparingTo(close.multiply(new BigDecimal(l.get("settled_quantity"))).setScale(2, RoundingMode.HALF_EVEN));
+              .isEqualByComparingTo(
+                  close
+                      .multiply(new BigDecimal(l.get("settled_quantity")))
+                      .setScale(2, RoundingMode.HALF_EVEN));
         }
       }
       Map<String, String> expected = new TreeMap<>();
-      expectedPositions(firm, day).forEach((k, v) -> expected.put(k, v.stripTrailingZeros().toPlainString()));
+      expectedPositions(firm, day)
+          .forEach((k, v) -> expected.put(k, v.stripTrailingZeros().toPlainString()));
       assertThat(reported).as("positions on %s", day).isEqualTo(expected).isNotEmpty();
     }
   }
@@ -247,8 +282,16 @@ class InboxWriterTest {
     DemoFirm firm = DemoFirmFixture.small(FaultRates.NONE);
     List<InjectedFault> faults = writer.write(firm, dir);
 
-    SettlementOutcome late = firm.settlementOutcomes().stream().filter(o -> !o.stillFailing() && !o.settledOnTime()).findFirst().orElseThrow();
-    SettlementOutcome failing = firm.settlementOutcomes().stream().filter(SettlementOutcome::stillFailing).findFirst().orElseThrow();
+    SettlementOutcome late =
+        firm.settlementOutcomes().stream()
+            .filter(o -> !o.stillFailing() && !o.settledOnTime())
+            .findFirst()
+            .orElseThrow();
+    SettlementOutcome failing =
+        firm.settlementOutcomes().stream()
+            .filter(SettlementOutcome::stillFailing)
+            .findFirst()
+            .orElseThrow();
     Trade lateTrade = trade(firm, late.tradeId());
     Trade failingTrade = trade(firm, failing.tradeId());
 
@@ -258,7 +301,8 @@ class InboxWriterTest {
     CsvLine settled = lateLines.get(late.actualDate());
     assertThat(settled.get("status")).isEqualTo("SETTLED");
     assertThat(settled.get("actual_settlement_date")).isEqualTo(late.actualDate().toString());
-    assertThat(settled.get("settled_quantity")).isEqualTo(lateTrade.quantity().stripTrailingZeros().toPlainString());
+    assertThat(settled.get("settled_quantity"))
+        .isEqualTo(lateTrade.quantity().stripTrailingZeros().toPlainString());
 
     Map<LocalDate, CsvLine> failingLines = statusLines(firm, failingTrade);
     for (LocalDate day : firm.tradingDays()) {
@@ -270,10 +314,23 @@ class InboxWriterTest {
       }
     }
 
-    assertThat(faults).extracting(InjectedFault::kind, InjectedFault::reference, InjectedFault::expected, InjectedFault::actual)
+    assertThat(faults)
+        .extracting(
+            InjectedFault::kind,
+            InjectedFault::reference,
+            InjectedFault::expected,
+            InjectedFault::actual)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple("LATE_SETTLEMENT", lateTrade.execId(), late.intendedDate().toString(), late.actualDate().toString()),
-            org.assertj.core.groups.Tuple.tuple("FAILED_SETTLEMENT", failingTrade.execId(), failing.intendedDate().toString(), "FAILED MONY"));
+            org.assertj.core.groups.Tuple.tuple(
+                "LATE_SETTLEMENT",
+                lateTrade.execId(),
+                late.intendedDate().toString(),
+                late.actualDate().toString()),
+            org.assertj.core.groups.Tuple.tuple(
+                "FAILED_SETTLEMENT",
+                failingTrade.execId(),
+                failing.intendedDate().toString(),
+                "FAILED MONY"));
     for (InjectedFault f : faults) {
       assertFaultIsWhereItSays(firm, f);
     }
@@ -291,14 +348,26 @@ class InboxWriterTest {
       assertFaultIsWhereItSays(firm, f);
     }
     assertThat(counts.keySet()).containsExactlyInAnyOrder(InboxFaultKind.values());
-    long late = firm.settlementOutcomes().stream()
-        .filter(o -> o.actualDate() != null && o.actualDate().isAfter(o.intendedDate()) && isSecurities(firm, o.tradeId())).count();
-    long failing = firm.settlementOutcomes().stream().filter(o -> o.stillFailing() && isSecurities(firm, o.tradeId())).count();
+    long late =
+        firm.settlementOutcomes().stream()
+            .filter(
+                o ->
+                    o.actualDate() != null
+                        && o.actualDate().isAfter(o.intendedDate())
+                        && isSecurities(firm, o.tradeId()))
+            .count();
+    long failing =
+        firm.settlementOutcomes().stream()
+            .filter(o -> o.stillFailing() && isSecurities(firm, o.tradeId()))
+            .count();
     assertThat(counts.get(InboxFaultKind.LATE_SETTLEMENT)).isEqualTo((int) late);
     assertThat(counts.get(InboxFaultKind.FAILED_SETTLEMENT)).isEqualTo((int) failing);
   }
 
-  /** A full-size demo inbox (timed by {@code tickmark bench demo}, not here: tests never depend on timing). */
+  /**
+   * A full-size demo inbox (timed by {@code tickmark bench demo}, not here: tests never depend on
+   * timing).
+   */
   @Test
   void writesFortyThousandTradesOverTwentyDaysIntoOneFileSetPerCounterpartyAndDay() {
     DemoFirm firm = DemoFirmFixture.sized(FaultRates.DEFAULTS, 20, 2000, 60, 42L);
@@ -317,21 +386,26 @@ class InboxWriterTest {
     switch (InboxFaultKind.valueOf(f.kind())) {
       case MISSING_CONFIRMATION -> {
         assertThat(f.line()).isZero();
-        assertThat(InboxFiles.csv(file)).noneMatch(l -> confirmationReference(l).equals(f.reference()));
-        assertThat(firm.trades()).anyMatch(t -> t.execId().equals(f.reference()) || t.orderId().equals(f.reference()));
+        assertThat(InboxFiles.csv(file))
+            .noneMatch(l -> confirmationReference(l).equals(f.reference()));
+        assertThat(firm.trades())
+            .anyMatch(t -> t.execId().equals(f.reference()) || t.orderId().equals(f.reference()));
       }
       case CONFIRMATION_PRICE_MISMATCH -> {
         CsvLine l = csvLine(file, f.line());
         assertThat(confirmationReference(l)).isEqualTo(f.reference());
         assertThat(l.get("price")).isEqualTo(f.actual());
-        assertThat(new BigDecimal(f.actual())).isNotEqualByComparingTo(new BigDecimal(f.expected()));
+        assertThat(new BigDecimal(f.actual()))
+            .isNotEqualByComparingTo(new BigDecimal(f.expected()));
         assertThat(new BigDecimal(f.expected())).isEqualByComparingTo(bookPrice(firm, l));
       }
       case CONFIRMATION_QUANTITY_MISMATCH -> {
         CsvLine l = csvLine(file, f.line());
         assertThat(confirmationReference(l)).isEqualTo(f.reference());
         assertThat(l.get("quantity")).isEqualTo(f.actual());
-        assertThat(new BigDecimal(f.expected())).isEqualByComparingTo(bookQuantity(firm, l)).isNotEqualByComparingTo(new BigDecimal(f.actual()));
+        assertThat(new BigDecimal(f.expected()))
+            .isEqualByComparingTo(bookQuantity(firm, l))
+            .isNotEqualByComparingTo(new BigDecimal(f.actual()));
       }
       case DUPLICATE_CONFIRMATION -> {
         List<String> lines = InboxFiles.lines(file);
@@ -343,30 +417,39 @@ class InboxWriterTest {
         CsvLine l = csvLine(file, f.line());
         assertThat(l.get("account_number") + "/" + l.get("isin")).isEqualTo(f.reference());
         assertThat(l.get("settled_quantity")).isEqualTo(f.actual());
-        assertThat(expectedPositions(firm, LocalDate.parse(l.get("statement_date"))).get(f.reference()))
-            .isEqualByComparingTo(new BigDecimal(f.expected())).isNotEqualByComparingTo(new BigDecimal(f.actual()));
+        assertThat(
+                expectedPositions(firm, LocalDate.parse(l.get("statement_date")))
+                    .get(f.reference()))
+            .isEqualByComparingTo(new BigDecimal(f.expected()))
+            .isNotEqualByComparingTo(new BigDecimal(f.actual()));
       }
       case MISSING_POSITION -> {
         assertThat(f.line()).isZero();
-        assertThat(InboxFiles.csv(file)).noneMatch(l -> (l.get("account_number") + "/" + l.get("isin")).equals(f.reference()));
-        assertThat(expectedPositions(firm, dateOf(f.file())).get(f.reference())).isEqualByComparingTo(new BigDecimal(f.expected()));
+        assertThat(InboxFiles.csv(file))
+            .noneMatch(l -> (l.get("account_number") + "/" + l.get("isin")).equals(f.reference()));
+        assertThat(expectedPositions(firm, dateOf(f.file())).get(f.reference()))
+            .isEqualByComparingTo(new BigDecimal(f.expected()));
       }
       case UNEXPECTED_POSITION -> {
         CsvLine l = csvLine(file, f.line());
         assertThat(l.get("account_number") + "/" + l.get("isin")).isEqualTo(f.reference());
         assertThat(Isin.isValid(l.get("isin"))).isTrue();
-        assertThat(firm.referenceData().instruments()).noneMatch(i -> i.isin() != null && i.isin().value().equals(l.get("isin")));
+        assertThat(firm.referenceData().instruments())
+            .noneMatch(i -> i.isin() != null && i.isin().value().equals(l.get("isin")));
         assertThat(l.get("settled_quantity")).isEqualTo(f.actual());
       }
       case MISSING_BANK_ENTRY -> {
         assertThat(f.line()).isZero();
         String tradeId = tradeByExecId(firm, f.reference()).id().display();
-        assertThat(InboxFiles.statement(file).entries()).noneMatch(e -> e.ourReference().equals(tradeId));
+        assertThat(InboxFiles.statement(file).entries())
+            .noneMatch(e -> e.ourReference().equals(tradeId));
       }
       case BANK_AMOUNT_MISMATCH -> {
         InboxFiles.Entry e = entryAt(file, f.line());
         assertThat(e.ourReference()).isEqualTo(tradeByExecId(firm, f.reference()).id().display());
-        assertThat(e.amount()).isEqualByComparingTo(new BigDecimal(f.actual())).isNotEqualByComparingTo(new BigDecimal(f.expected()));
+        assertThat(e.amount())
+            .isEqualByComparingTo(new BigDecimal(f.actual()))
+            .isNotEqualByComparingTo(new BigDecimal(f.expected()));
         assertThat(e.amount().signum()).isEqualTo(new BigDecimal(f.expected()).signum());
       }
       case UNEXPECTED_BANK_ENTRY -> {
@@ -400,12 +483,16 @@ class InboxWriterTest {
   }
 
   private static CsvLine csvLine(Path file, int line) {
-    return InboxFiles.csv(file).stream().filter(l -> l.line() == line).findFirst()
+    return InboxFiles.csv(file).stream()
+        .filter(l -> l.line() == line)
+        .findFirst()
         .orElseThrow(() -> new AssertionError(file + " has no data line " + line));
   }
 
   private static InboxFiles.Entry entryAt(Path file, int line) {
-    return InboxFiles.statement(file).entries().stream().filter(e -> e.line() == line).findFirst()
+    return InboxFiles.statement(file).entries().stream()
+        .filter(e -> e.line() == line)
+        .findFirst()
         .orElseThrow(() -> new AssertionError(file + " has no entry starting on line " + line));
   }
 
@@ -414,7 +501,10 @@ class InboxWriterTest {
       return tradeByExecId(firm, l.get("client_exec_id")).price();
     }
     List<Trade> fills = fillsOf(firm, l);
-    BigDecimal value = fills.stream().map(t -> t.quantity().multiply(t.price())).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal value =
+        fills.stream()
+            .map(t -> t.quantity().multiply(t.price()))
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
     return value.divide(bookQuantity(firm, l), 6, RoundingMode.HALF_EVEN);
   }
 
@@ -429,7 +519,8 @@ class InboxWriterTest {
     return firm.trades().stream().filter(t -> t.orderId().equals(l.get("order_id"))).toList();
   }
 
-  // ---------------------------------------------------------------- expectations computed from the firm
+  // ---------------------------------------------------------------- expectations computed from the
+  // firm
 
   private static Map<String, BigDecimal> expectedPositions(DemoFirm firm, LocalDate day) {
     Map<AccountId, Account> accounts = new HashMap<>();
@@ -438,14 +529,20 @@ class InboxWriterTest {
     firm.referenceData().instruments().forEach(i -> instruments.put(i.id(), i));
     Map<String, BigDecimal> out = new TreeMap<>();
     for (OpeningPosition p : firm.openingPositions()) {
-      out.merge(accounts.get(p.custodyAccount()).number() + "/" + instruments.get(p.instrument()).isin().value(), p.quantity(), BigDecimal::add);
+      out.merge(
+          accounts.get(p.custodyAccount()).number()
+              + "/"
+              + instruments.get(p.instrument()).isin().value(),
+          p.quantity(),
+          BigDecimal::add);
     }
     for (Trade t : firm.trades()) {
       LocalDate settled = settledOn(firm, t);
       Instrument i = instruments.get(t.instrumentId());
       if (!i.isFx() && settled != null && !settled.isAfter(day)) {
         BigDecimal signed = t.side() == Side.BUY ? t.quantity() : t.quantity().negate();
-        out.merge(accounts.get(t.accountId()).number() + "/" + i.isin().value(), signed, BigDecimal::add);
+        out.merge(
+            accounts.get(t.accountId()).number() + "/" + i.isin().value(), signed, BigDecimal::add);
       }
     }
     out.values().removeIf(q -> q.signum() == 0);
@@ -453,7 +550,8 @@ class InboxWriterTest {
   }
 
   /** Per cash account and day, the trade id → amount the bank should book. */
-  private static Map<AccountId, Map<LocalDate, Map<String, BigDecimal>>> expectedCash(DemoFirm firm) {
+  private static Map<AccountId, Map<LocalDate, Map<String, BigDecimal>>> expectedCash(
+      DemoFirm firm) {
     Map<AccountId, Map<LocalDate, Map<String, BigDecimal>>> out = new HashMap<>();
     for (Trade t : firm.trades()) {
       LocalDate settled = settledOn(firm, t);
@@ -462,11 +560,15 @@ class InboxWriterTest {
       }
       BigDecimal cash = t.netCashOut().negate().setScale(2, RoundingMode.HALF_EVEN);
       AccountId quoteAccount = cashAccount(t.currency().code());
-      out.computeIfAbsent(quoteAccount, k -> new TreeMap<>()).computeIfAbsent(settled, k -> new TreeMap<>())
+      out.computeIfAbsent(quoteAccount, k -> new TreeMap<>())
+          .computeIfAbsent(settled, k -> new TreeMap<>())
           .merge(t.id().display(), cash, BigDecimal::add);
       if (t.instrumentId().equals(DemoFirmFixture.EURUSD)) {
-        BigDecimal base = (t.side() == Side.BUY ? t.quantity() : t.quantity().negate()).setScale(2, RoundingMode.HALF_EVEN);
-        out.computeIfAbsent(DemoFirmFixture.CASH_EUR, k -> new TreeMap<>()).computeIfAbsent(settled, k -> new TreeMap<>())
+        BigDecimal base =
+            (t.side() == Side.BUY ? t.quantity() : t.quantity().negate())
+                .setScale(2, RoundingMode.HALF_EVEN);
+        out.computeIfAbsent(DemoFirmFixture.CASH_EUR, k -> new TreeMap<>())
+            .computeIfAbsent(settled, k -> new TreeMap<>())
             .merge(t.id().display(), base, BigDecimal::add);
       }
     }
@@ -499,12 +601,18 @@ class InboxWriterTest {
   }
 
   private static Trade tradeByExecId(DemoFirm firm, String execId) {
-    return firm.trades().stream().filter(t -> t.execId().equals(execId)).findFirst()
+    return firm.trades().stream()
+        .filter(t -> t.execId().equals(execId))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no trade with exec id " + execId));
   }
 
   private static String securityOf(DemoFirm firm, Trade t) {
-    Instrument i = firm.referenceData().instruments().stream().filter(x -> x.id().equals(t.instrumentId())).findFirst().orElseThrow();
+    Instrument i =
+        firm.referenceData().instruments().stream()
+            .filter(x -> x.id().equals(t.instrumentId()))
+            .findFirst()
+            .orElseThrow();
     return i.isFx() ? i.symbol() : i.isin().value();
   }
 
@@ -512,7 +620,14 @@ class InboxWriterTest {
     String custodian = t.accountId().equals(DemoFirmFixture.CUSTODY_US) ? "CUSTA" : "CUSTB";
     Map<LocalDate, CsvLine> out = new TreeMap<>();
     for (LocalDate day : firm.tradingDays()) {
-      for (CsvLine l : InboxFiles.csv(dir.resolve("settlement/" + custodian + "_status_" + day.toString().replace("-", "") + ".csv"))) {
+      for (CsvLine l :
+          InboxFiles.csv(
+              dir.resolve(
+                  "settlement/"
+                      + custodian
+                      + "_status_"
+                      + day.toString().replace("-", "")
+                      + ".csv"))) {
         if (l.get("our_reference").equals(t.execId())) {
           assertThat(out.put(day, l)).as("one line per instruction per day").isNull();
         }
@@ -536,9 +651,13 @@ class InboxWriterTest {
     for (Statement s : statements) {
       assertThat(s.opening().currency()).isEqualTo(currency);
       assertThat(s.closing().currency()).isEqualTo(currency);
-      assertThat(s.opening().amount().add(s.sumOfEntries())).as("%s: opening + entries", s.file()).isEqualByComparingTo(s.closing().amount());
+      assertThat(s.opening().amount().add(s.sumOfEntries()))
+          .as("%s: opening + entries", s.file())
+          .isEqualByComparingTo(s.closing().amount());
       if (previous != null) {
-        assertThat(s.opening().amount()).as("%s opens with the previous closing", s.file()).isEqualByComparingTo(previous.closing().amount());
+        assertThat(s.opening().amount())
+            .as("%s opens with the previous closing", s.file())
+            .isEqualByComparingTo(previous.closing().amount());
         assertThat(s.opening().date()).isEqualTo(previous.closing().date());
         assertThat(s.number()).isEqualTo(previous.number() + 1);
       }

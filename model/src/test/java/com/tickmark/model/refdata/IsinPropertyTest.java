@@ -30,12 +30,15 @@ class IsinPropertyTest {
 
   @Property
   void changingAnySingleDigitMakesAnIsinInvalid(
-      @ForAll("prefixes") String prefix, @ForAll @IntRange(min = 0, max = 11) int pick, @ForAll @IntRange(min = 1, max = 9) int shift) {
+      @ForAll("prefixes") String prefix,
+      @ForAll @IntRange(min = 0, max = 11) int pick,
+      @ForAll @IntRange(min = 1, max = 9) int shift) {
     String valid = Isin.withCheckDigit(prefix).value();
-    List<Integer> digitPositions = IntStream.range(0, valid.length())
-        .filter(i -> Character.isDigit(valid.charAt(i)))
-        .boxed()
-        .toList();
+    List<Integer> digitPositions =
+        IntStream.range(0, valid.length())
+            .filter(i -> Character.isDigit(valid.charAt(i)))
+            .boxed()
+            .toList();
     int position = digitPositions.get(pick % digitPositions.size());
     char changed = (char) ('0' + (valid.charAt(position) - '0' + shift) % 10);
     String tampered = valid.substring(0, position) + changed + valid.substring(position + 1);

@@ -18,12 +18,20 @@ class LeiTest {
 
   @Test
   void withCheckDigitsRecomputesPublishedCheckDigits() {
-    assertThat(Lei.withCheckDigits("506700GE1G29325QX3")).isEqualTo(new Lei("506700GE1G29325QX363"));
-    assertThat(Lei.withCheckDigits("HWUPKR0MPOU8FGXBT3")).isEqualTo(new Lei("HWUPKR0MPOU8FGXBT394"));
+    assertThat(Lei.withCheckDigits("506700GE1G29325QX3"))
+        .isEqualTo(new Lei("506700GE1G29325QX363"));
+    assertThat(Lei.withCheckDigits("HWUPKR0MPOU8FGXBT3"))
+        .isEqualTo(new Lei("HWUPKR0MPOU8FGXBT394"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"529900T8BM49AURSDO", "000000000000000000", "ZZZZZZZZZZZZZZZZZZ", "5493001KJTIIGC8Y1R"})
+  @ValueSource(
+      strings = {
+        "529900T8BM49AURSDO",
+        "000000000000000000",
+        "ZZZZZZZZZZZZZZZZZZ",
+        "5493001KJTIIGC8Y1R"
+      })
   void withCheckDigitsProducesLeisThatParse(String prefix) {
     Lei lei = Lei.withCheckDigits(prefix);
     assertThat(Lei.parse(lei.value())).isEqualTo(lei);

@@ -17,17 +17,25 @@ class SectionTotalsPropertyTest {
   /** Rows as (group, amount in cents) pairs; groups arrive sorted, as subtotals require. */
   @Provide
   Arbitrary<List<long[]>> rows() {
-    return Arbitraries.longs().between(-1_000_000_000L, 1_000_000_000L)
-        .flatMap(amount -> Arbitraries.integers().between(0, 6).map(group -> new long[] {group, amount}))
-        .list().ofMaxSize(60)
+    return Arbitraries.longs()
+        .between(-1_000_000_000L, 1_000_000_000L)
+        .flatMap(
+            amount -> Arbitraries.integers().between(0, 6).map(group -> new long[] {group, amount}))
+        .list()
+        .ofMaxSize(60)
         .map(list -> list.stream().sorted((a, b) -> Long.compare(a[0], b[0])).toList());
   }
 
   @Property
   void subtotalsAddUpToTheGrandTotalWhichIsTheSumOfTheRows(@ForAll("rows") List<long[]> rows) {
-    ReportSection.Builder builder = ReportSection.builder("P&L")
-        .columns(ReportColumn.text("Book"), ReportColumn.money("Amount", CurrencyCode.USD), ReportColumn.integer("Count"))
-        .groupBy("Book").totals("Amount", "Count");
+    ReportSection.Builder builder =
+        ReportSection.builder("P&L")
+            .columns(
+                ReportColumn.text("Book"),
+                ReportColumn.money("Amount", CurrencyCode.USD),
+                ReportColumn.integer("Count"))
+            .groupBy("Book")
+            .totals("Amount", "Count");
     BigDecimal expected = BigDecimal.ZERO;
     for (long[] row : rows) {
       BigDecimal amount = BigDecimal.valueOf(row[1], 2);
@@ -53,7 +61,9 @@ class SectionTotalsPropertyTest {
     ReportLine.GrandTotal total = (ReportLine.GrandTotal) lines.get(lines.size() - 1);
     assertThat(details).isEqualTo(rows.size());
     assertThat(total.rowCount()).isEqualTo(rows.size());
-    assertThat((BigDecimal) total.totals().get(1)).isEqualByComparingTo(expected).isEqualByComparingTo(subtotals);
+    assertThat((BigDecimal) total.totals().get(1))
+        .isEqualByComparingTo(expected)
+        .isEqualByComparingTo(subtotals);
     assertThat(counted).isEqualTo(rows.size());
     assertThat(lines.stream().filter(line -> line instanceof ReportLine.Subtotal).count())
         .isEqualTo(rows.stream().mapToLong(row -> row[0]).distinct().count());

@@ -45,9 +45,12 @@ class PasswordHasherTest {
 
   @Test
   void thePolicyRefusesShortOrSimpleOrNameBasedPasswords() {
-    assertThatThrownBy(() -> PasswordHasher.checkPolicy("alice", "short1".toCharArray())).hasMessageContaining("at least 10 characters");
-    assertThatThrownBy(() -> PasswordHasher.checkPolicy("alice", "onlyletterslong".toCharArray())).hasMessageContaining("one digit");
-    assertThatThrownBy(() -> PasswordHasher.checkPolicy("alice", "Alice-2025-xyz".toCharArray())).hasMessageContaining("user name");
+    assertThatThrownBy(() -> PasswordHasher.checkPolicy("alice", "short1".toCharArray()))
+        .hasMessageContaining("at least 10 characters");
+    assertThatThrownBy(() -> PasswordHasher.checkPolicy("alice", "onlyletterslong".toCharArray()))
+        .hasMessageContaining("one digit");
+    assertThatThrownBy(() -> PasswordHasher.checkPolicy("alice", "Alice-2025-xyz".toCharArray()))
+        .hasMessageContaining("user name");
     PasswordHasher.checkPolicy("alice", "tickmark-demo-1".toCharArray());
   }
 }

@@ -42,10 +42,14 @@ class SettlementConventionsTest {
 
   @Test
   void fxSpotIsTPlusTwoOnBothCurrenciesCalendarsInPairOrder() {
-    assertThat(SettlementConventions.forFxSpot(CurrencyCode.EUR, CurrencyCode.USD)).hasToString("T+2 TARGET,USNY");
-    assertThat(SettlementConventions.forFxSpot(CurrencyCode.GBP, CurrencyCode.USD)).hasToString("T+2 XLON,USNY");
-    assertThat(SettlementConventions.forFxSpot(CurrencyCode.EUR, CurrencyCode.GBP)).hasToString("T+2 TARGET,XLON");
-    assertThat(SettlementConventions.forFxSpot(CAD, CurrencyCode.EUR)).hasToString("T+2 CATO,TARGET");
+    assertThat(SettlementConventions.forFxSpot(CurrencyCode.EUR, CurrencyCode.USD))
+        .hasToString("T+2 TARGET,USNY");
+    assertThat(SettlementConventions.forFxSpot(CurrencyCode.GBP, CurrencyCode.USD))
+        .hasToString("T+2 XLON,USNY");
+    assertThat(SettlementConventions.forFxSpot(CurrencyCode.EUR, CurrencyCode.GBP))
+        .hasToString("T+2 TARGET,XLON");
+    assertThat(SettlementConventions.forFxSpot(CAD, CurrencyCode.EUR))
+        .hasToString("T+2 CATO,TARGET");
   }
 
   @Test
@@ -56,7 +60,8 @@ class SettlementConventionsTest {
 
   @Test
   void fxPairWithUnknownCurrencyIsRejectedNamingIt() {
-    assertThatThrownBy(() -> SettlementConventions.forFxSpot(CurrencyCode.USD, CurrencyCode.of("JPY")))
+    assertThatThrownBy(
+            () -> SettlementConventions.forFxSpot(CurrencyCode.USD, CurrencyCode.of("JPY")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("JPY")
         .hasMessageContaining("USD");

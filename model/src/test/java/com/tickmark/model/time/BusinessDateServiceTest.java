@@ -31,38 +31,44 @@ class BusinessDateServiceTest {
   final List<AuditEvent> audited = new ArrayList<>();
   LocalDate stored;
 
-  final BusinessDateStore store = new BusinessDateStore() {
-    @Override
-    public Optional<LocalDate> businessDate() {
-      return Optional.ofNullable(stored);
-    }
+  final BusinessDateStore store =
+      new BusinessDateStore() {
+        @Override
+        public Optional<LocalDate> businessDate() {
+          return Optional.ofNullable(stored);
+        }
 
-    @Override
-    public void setBusinessDate(LocalDate date) {
-      stored = date;
-    }
-  };
+        @Override
+        public void setBusinessDate(LocalDate date) {
+          stored = date;
+        }
+      };
 
-  final AuditTrail audit = new AuditTrail() {
-    @Override
-    public AuditRecord append(AuditEvent event) {
-      audited.add(event);
-      return AuditRecord.chain(audited.size(), event, AuditRecord.GENESIS);
-    }
+  final AuditTrail audit =
+      new AuditTrail() {
+        @Override
+        public AuditRecord append(AuditEvent event) {
+          audited.add(event);
+          return AuditRecord.chain(audited.size(), event, AuditRecord.GENESIS);
+        }
 
-    @Override
-    public AuditVerification verify() {
-      return AuditVerification.intact(audited.size());
-    }
+        @Override
+        public AuditVerification verify() {
+          return AuditVerification.intact(audited.size());
+        }
 
-    @Override
-    public List<AuditRecord> search(AuditFilter filter) {
-      return List.of();
-    }
-  };
+        @Override
+        public List<AuditRecord> search(AuditFilter filter) {
+          return List.of();
+        }
+      };
 
-  final BusinessDateService service = new BusinessDateService(store, audit, Transactions.DIRECT,
-      Clock.fixed(Instant.parse("2025-06-18T22:00:00Z"), ZoneOffset.UTC));
+  final BusinessDateService service =
+      new BusinessDateService(
+          store,
+          audit,
+          Transactions.DIRECT,
+          Clock.fixed(Instant.parse("2025-06-18T22:00:00Z"), ZoneOffset.UTC));
   final HolidayCalendar xnys = MarketCalendars.xnys(2025, 2025);
   final HolidayCalendar xlon = MarketCalendars.xlon(2025, 2025);
 
@@ -70,25 +76,32 @@ class BusinessDateServiceTest {
   void endOfDayMovesToTheNextDayAnyOfTheFirmsMarketsIsOpenAndAuditsIt() {
     stored = LocalDate.of(2025, 6, 18);
     // Juneteenth: New York is closed, London is open, so the firm works
-    assertThat(service.rollToNextBusinessDay(ACCOUNTANT, List.of(xnys, xlon), "end of day")).isEqualTo(LocalDate.of(2025, 6, 19));
-    assertThat(audited).singleElement().satisfies(e -> {
-      assertThat(e.actor()).isEqualTo("arjun");
-      assertThat(e.before()).contains("2025-06-18");
-      assertThat(e.after()).contains("2025-06-19");
-    });
+    assertThat(service.rollToNextBusinessDay(ACCOUNTANT, List.of(xnys, xlon), "end of day"))
+        .isEqualTo(LocalDate.of(2025, 6, 19));
+    assertThat(audited)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.actor()).isEqualTo("arjun");
+              assertThat(e.before()).contains("2025-06-18");
+              assertThat(e.after()).contains("2025-06-19");
+            });
   }
 
   @Test
   void aUsOnlyFirmSkipsJuneteenthAndTheWeekend() {
     stored = LocalDate.of(2025, 6, 18);
-    assertThat(service.rollToNextBusinessDay(ACCOUNTANT, List.of(xnys), "eod")).isEqualTo(LocalDate.of(2025, 6, 20));
-    assertThat(service.rollToNextBusinessDay(ACCOUNTANT, List.of(xnys), "eod")).isEqualTo(LocalDate.of(2025, 6, 23));
+    assertThat(service.rollToNextBusinessDay(ACCOUNTANT, List.of(xnys), "eod"))
+        .isEqualTo(LocalDate.of(2025, 6, 20));
+    assertThat(service.rollToNextBusinessDay(ACCOUNTANT, List.of(xnys), "eod"))
+        .isEqualTo(LocalDate.of(2025, 6, 23));
   }
 
   @Test
   void onlyUsersAllowedToRollTheBusinessDateMayAndNothingChangesOtherwise() {
     stored = LocalDate.of(2025, 6, 18);
-    assertThatThrownBy(() -> service.rollToNextBusinessDay(CLERK, List.of(xnys), "eod")).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> service.rollToNextBusinessDay(CLERK, List.of(xnys), "eod"))
+        .isInstanceOf(AccessDeniedException.class);
     assertThat(stored).isEqualTo(LocalDate.of(2025, 6, 18));
     assertThat(audited).isEmpty();
   }

@@ -33,19 +33,25 @@ class TradeChangesTest {
 
   @SuppressWarnings("unchecked")
   private static <T> T recording(Class<T> type, List<String> calls) {
-    return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-      calls.add(method.getName());
-      Class<?> r = method.getReturnType();
-      return r == long.class ? 0L : r == int.class ? 0 : r == boolean.class ? false : null;
-    });
+    return (T)
+        Proxy.newProxyInstance(
+            type.getClassLoader(),
+            new Class<?>[] {type},
+            (proxy, method, args) -> {
+              calls.add(method.getName());
+              Class<?> r = method.getReturnType();
+              return r == long.class ? 0L : r == int.class ? 0 : r == boolean.class ? false : null;
+            });
   }
 
   @Test
   void everyMethodOfTheWatchedStoresReachesTheRealStore() throws Exception {
     TradeChanges changes = new TradeChanges();
-    Object watched = changes.watching(recording(TradeStore.class, new ArrayList<>()), Transactions.DIRECT);
+    Object watched =
+        changes.watching(recording(TradeStore.class, new ArrayList<>()), Transactions.DIRECT);
     for (Method m : TradeStore.class.getMethods()) {
-      assertThat(watched.getClass().getMethod(m.getName(), m.getParameterTypes()).getDeclaringClass())
+      assertThat(
+              watched.getClass().getMethod(m.getName(), m.getParameterTypes()).getDeclaringClass())
           .as("TradeStore.%s is forwarded, not left to the interface's default", m.getName())
           .isEqualTo(watched.getClass());
     }
@@ -62,15 +68,23 @@ class TradeChangesTest {
     Trade t = TradeLifecycleTest.trade(TradeStatus.NEW);
 
     trades.insert(t, "clerk", java.time.Instant.EPOCH, "phone");
-    trades.supersede(t.nextVersionWithStatus(TradeStatus.CONFIRMED), "clerk", java.time.Instant.EPOCH, "confirmed");
+    trades.supersede(
+        t.nextVersionWithStatus(TradeStatus.CONFIRMED),
+        "clerk",
+        java.time.Instant.EPOCH,
+        "confirmed");
     trades.insertBulk(List.of(t, t));
     trades.deleteBulk(t.id(), t.id());
     assertThat(notices).isEmpty();
     assertThat(calls).containsExactly("insert", "supersede", "insertBulk", "deleteBulk");
 
     tx.commit();
-    assertThat(notices).containsExactly(new TradeChanges.Notice(1, List.of(), false), new TradeChanges.Notice(0, List.of(t.id()), false),
-        new TradeChanges.Notice(2, List.of(), false), new TradeChanges.Notice(0, List.of(), true));
+    assertThat(notices)
+        .containsExactly(
+            new TradeChanges.Notice(1, List.of(), false),
+            new TradeChanges.Notice(0, List.of(t.id()), false),
+            new TradeChanges.Notice(2, List.of(), false),
+            new TradeChanges.Notice(0, List.of(), true));
 
     stop.run();
     trades.insert(t, "clerk", java.time.Instant.EPOCH, "phone");

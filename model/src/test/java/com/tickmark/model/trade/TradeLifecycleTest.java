@@ -14,10 +14,28 @@ import org.junit.jupiter.api.Test;
 
 class TradeLifecycleTest {
   static Trade trade(TradeStatus status) {
-    return new Trade(new TradeId(7), 1, "E7", "O1", "", new BookId(1), new InstrumentId(1), Side.BUY, new BigDecimal("100"),
-        new BigDecimal("12.345"), new BigDecimal("1234.50"), new BigDecimal("1.00"), BigDecimal.ZERO, CurrencyCode.USD,
-        LocalDate.of(2025, 11, 20), Instant.parse("2025-11-20T15:00:00Z"), LocalDate.of(2025, 11, 21), new CounterpartyId(1), null,
-        TradeSource.MANUAL, status);
+    return new Trade(
+        new TradeId(7),
+        1,
+        "E7",
+        "O1",
+        "",
+        new BookId(1),
+        new InstrumentId(1),
+        Side.BUY,
+        new BigDecimal("100"),
+        new BigDecimal("12.345"),
+        new BigDecimal("1234.50"),
+        new BigDecimal("1.00"),
+        BigDecimal.ZERO,
+        CurrencyCode.USD,
+        LocalDate.of(2025, 11, 20),
+        Instant.parse("2025-11-20T15:00:00Z"),
+        LocalDate.of(2025, 11, 21),
+        new CounterpartyId(1),
+        null,
+        TradeSource.MANUAL,
+        status);
   }
 
   @Test
@@ -26,8 +44,12 @@ class TradeLifecycleTest {
     assertThat(TradeLifecycle.allows(TradeStatus.CONFIRMED, TradeStatus.AFFIRMED)).isTrue();
     assertThat(TradeLifecycle.allows(TradeStatus.AFFIRMED, TradeStatus.SETTLED)).isTrue();
     assertThat(TradeLifecycle.allows(TradeStatus.AFFIRMED, TradeStatus.FAILED)).isTrue();
-    assertThat(TradeLifecycle.allows(TradeStatus.FAILED, TradeStatus.SETTLED)).as("settled late").isTrue();
-    assertThat(TradeLifecycle.allows(TradeStatus.NEW, TradeStatus.AFFIRMED)).as("no affirmation before confirmation").isFalse();
+    assertThat(TradeLifecycle.allows(TradeStatus.FAILED, TradeStatus.SETTLED))
+        .as("settled late")
+        .isTrue();
+    assertThat(TradeLifecycle.allows(TradeStatus.NEW, TradeStatus.AFFIRMED))
+        .as("no affirmation before confirmation")
+        .isFalse();
     assertThat(TradeLifecycle.allows(TradeStatus.FAILED, TradeStatus.CANCELLED)).isFalse();
     assertThat(TradeLifecycle.isFinal(TradeStatus.SETTLED)).isTrue();
     assertThat(TradeLifecycle.isFinal(TradeStatus.CANCELLED)).isTrue();
@@ -46,21 +68,29 @@ class TradeLifecycleTest {
   @Test
   void aRefusedMoveSaysWhereTheTradeCanGoInstead() {
     assertThatThrownBy(() -> TradeLifecycle.require(trade(TradeStatus.NEW), TradeStatus.SETTLED))
-        .hasMessage("Trade T00000007 is NEW and cannot become SETTLED; from NEW it can become [CONFIRMED, CANCELLED].");
-    assertThatThrownBy(() -> TradeLifecycle.require(trade(TradeStatus.SETTLED), TradeStatus.CANCELLED))
+        .hasMessage(
+            "Trade T00000007 is NEW and cannot become SETTLED; from NEW it can become [CONFIRMED,"
+                + " CANCELLED].");
+    assertThatThrownBy(
+            () -> TradeLifecycle.require(trade(TradeStatus.SETTLED), TradeStatus.CANCELLED))
         .hasMessageEndingWith("it is final.");
   }
 
   @Test
   void anAmendmentIsTheNextVersionWithGrossFollowingQuantityAndPrice() {
     Trade before = trade(TradeStatus.NEW);
-    Trade after = new TradeAmendment(new BigDecimal("90"), null, null, null, null).applyTo(before, 2);
+    Trade after =
+        new TradeAmendment(new BigDecimal("90"), null, null, null, null).applyTo(before, 2);
     assertThat(after.version()).isEqualTo(2);
     assertThat(after.grossAmount()).isEqualByComparingTo("1111.05");
     assertThat(after.grossAmount().scale()).isEqualTo(2);
     assertThat(after.price()).isEqualByComparingTo(before.price());
-    assertThat(new TradeAmendment(null, null, new BigDecimal("2"), null, null).applyTo(before, 2).grossAmount())
-        .as("a commission change leaves gross alone").isEqualTo(before.grossAmount());
+    assertThat(
+            new TradeAmendment(null, null, new BigDecimal("2"), null, null)
+                .applyTo(before, 2)
+                .grossAmount())
+        .as("a commission change leaves gross alone")
+        .isEqualTo(before.grossAmount());
     assertThat(new TradeAmendment(null, null, null, null, null).isEmpty()).isTrue();
   }
 }

@@ -46,10 +46,14 @@ public final class ApprovalRepository implements ApprovalStore {
         .set(APPROVAL_REQUEST.PAYLOAD, encode(r.payload()))
         .set(APPROVAL_REQUEST.REASON, r.reason())
         .set(APPROVAL_REQUEST.MAKER, r.maker())
-        .set(APPROVAL_REQUEST.SUBMITTED_AT, OffsetDateTime.ofInstant(r.submittedAt(), ZoneOffset.UTC))
+        .set(
+            APPROVAL_REQUEST.SUBMITTED_AT,
+            OffsetDateTime.ofInstant(r.submittedAt(), ZoneOffset.UTC))
         .set(APPROVAL_REQUEST.STATUS, r.status().name())
         .set(APPROVAL_REQUEST.CHECKER, r.checker())
-        .set(APPROVAL_REQUEST.DECIDED_AT, r.decidedAt() == null ? null : OffsetDateTime.ofInstant(r.decidedAt(), ZoneOffset.UTC))
+        .set(
+            APPROVAL_REQUEST.DECIDED_AT,
+            r.decidedAt() == null ? null : OffsetDateTime.ofInstant(r.decidedAt(), ZoneOffset.UTC))
         .set(APPROVAL_REQUEST.DECISION_COMMENT, r.comment())
         .execute();
   }
@@ -60,7 +64,9 @@ public final class ApprovalRepository implements ApprovalStore {
     dsl.update(APPROVAL_REQUEST)
         .set(APPROVAL_REQUEST.STATUS, r.status().name())
         .set(APPROVAL_REQUEST.CHECKER, r.checker())
-        .set(APPROVAL_REQUEST.DECIDED_AT, r.decidedAt() == null ? null : OffsetDateTime.ofInstant(r.decidedAt(), ZoneOffset.UTC))
+        .set(
+            APPROVAL_REQUEST.DECIDED_AT,
+            r.decidedAt() == null ? null : OffsetDateTime.ofInstant(r.decidedAt(), ZoneOffset.UTC))
         .set(APPROVAL_REQUEST.DECISION_COMMENT, r.comment())
         .where(APPROVAL_REQUEST.ID.eq(r.id().value()))
         .execute();
@@ -68,24 +74,41 @@ public final class ApprovalRepository implements ApprovalStore {
 
   @Override
   public Optional<ApprovalRequest> find(ApprovalId id) {
-    return dsl.selectFrom(APPROVAL_REQUEST).where(APPROVAL_REQUEST.ID.eq(id.value())).fetchOptional(ApprovalRepository::toRequest);
+    return dsl.selectFrom(APPROVAL_REQUEST)
+        .where(APPROVAL_REQUEST.ID.eq(id.value()))
+        .fetchOptional(ApprovalRepository::toRequest);
   }
 
   @Override
   public List<ApprovalRequest> all() {
-    return dsl.selectFrom(APPROVAL_REQUEST).orderBy(APPROVAL_REQUEST.ID.desc()).fetch(ApprovalRepository::toRequest);
+    return dsl.selectFrom(APPROVAL_REQUEST)
+        .orderBy(APPROVAL_REQUEST.ID.desc())
+        .fetch(ApprovalRepository::toRequest);
   }
 
   private static ApprovalRequest toRequest(ApprovalRequestRecord r) {
-    return new ApprovalRequest(new ApprovalId(r.getId()), r.getKind(), r.getEntityType(), r.getEntityId(), r.getSummary(),
-        r.getBeforeValue(), r.getAfterValue(), decode(r.getPayload()), r.getReason(), r.getMaker(),
-        r.getSubmittedAt().toInstant(), ApprovalStatus.valueOf(r.getStatus()), r.getChecker(),
-        r.getDecidedAt() == null ? null : r.getDecidedAt().toInstant(), r.getDecisionComment());
+    return new ApprovalRequest(
+        new ApprovalId(r.getId()),
+        r.getKind(),
+        r.getEntityType(),
+        r.getEntityId(),
+        r.getSummary(),
+        r.getBeforeValue(),
+        r.getAfterValue(),
+        decode(r.getPayload()),
+        r.getReason(),
+        r.getMaker(),
+        r.getSubmittedAt().toInstant(),
+        ApprovalStatus.valueOf(r.getStatus()),
+        r.getChecker(),
+        r.getDecidedAt() == null ? null : r.getDecidedAt().toInstant(),
+        r.getDecisionComment());
   }
 
   static String encode(Map<String, String> payload) {
     StringBuilder sb = new StringBuilder();
-    new TreeMap<>(payload).forEach((k, v) -> sb.append(escape(k)).append('=').append(escape(v)).append('\n'));
+    new TreeMap<>(payload)
+        .forEach((k, v) -> sb.append(escape(k)).append('=').append(escape(v)).append('\n'));
     return sb.toString();
   }
 

@@ -37,86 +37,138 @@ public final class JooqAuditTrail implements AuditTrail {
 
   @Override
   public AuditRecord append(AuditEvent event) {
-    return dsl.transactionResult(() -> {
-      AuditChain.Head head = parseHead(dsl.select(WORKSPACE_SETTING.SETTING_VALUE).from(WORKSPACE_SETTING)
-          .where(WORKSPACE_SETTING.SETTING_KEY.eq(HEAD)).forUpdate().fetchSingle(WORKSPACE_SETTING.SETTING_VALUE));
-      AuditRecord record = AuditRecord.chain(head.sequence() + 1, event, head.hash());
-      dsl.insertInto(AUDIT_RECORD)
-          .set(AUDIT_RECORD.SEQ, record.sequence())
-          .set(AUDIT_RECORD.RECORDED_AT, OffsetDateTime.ofInstant(event.at(), ZoneOffset.UTC))
-          .set(AUDIT_RECORD.ACTOR, event.actor())
-          .set(AUDIT_RECORD.ENTITY_TYPE, event.entityType())
-          .set(AUDIT_RECORD.ENTITY_ID, event.entityId())
-          .set(AUDIT_RECORD.ACTION, event.action().name())
-          .set(AUDIT_RECORD.BEFORE_VALUE, event.before())
-          .set(AUDIT_RECORD.AFTER_VALUE, event.after())
-          .set(AUDIT_RECORD.REASON, event.reason())
-          .set(AUDIT_RECORD.PREVIOUS_HASH, record.previousHash())
-          .set(AUDIT_RECORD.RECORD_HASH, record.hash())
-          .execute();
-      dsl.update(WORKSPACE_SETTING).set(WORKSPACE_SETTING.SETTING_VALUE, record.sequence() + ":" + record.hash())
-          .where(WORKSPACE_SETTING.SETTING_KEY.eq(HEAD)).execute();
-      return record;
-    });
+    return dsl.transactionResult(
+        () -> {
+          AuditChain.Head head =
+              parseHead(
+                  dsl.select(WORKSPACE_SETTING.SETTING_VALUE)
+                      .from(WORKSPACE_SETTING)
+                      .where(WORKSPACE_SETTING.SETTING_KEY.eq(HEAD))
+                      .forUpdate()
+                      .fetchSingle(WORKSPACE_SETTING.SETTING_VALUE));
+          AuditRecord record = AuditRecord.chain(head.sequence() + 1, event, head.hash());
+          dsl.insertInto(AUDIT_RECORD)
+              .set(AUDIT_RECORD.SEQ, record.sequence())
+              .set(AUDIT_RECORD.RECORDED_AT, OffsetDateTime.ofInstant(event.at(), ZoneOffset.UTC))
+              .set(AUDIT_RECORD.ACTOR, event.actor())
+              .set(AUDIT_RECORD.ENTITY_TYPE, event.entityType())
+              .set(AUDIT_RECORD.ENTITY_ID, event.entityId())
+              .set(AUDIT_RECORD.ACTION, event.action().name())
+              .set(AUDIT_RECORD.BEFORE_VALUE, event.before())
+              .set(AUDIT_RECORD.AFTER_VALUE, event.after())
+              .set(AUDIT_RECORD.REASON, event.reason())
+              .set(AUDIT_RECORD.PREVIOUS_HASH, record.previousHash())
+              .set(AUDIT_RECORD.RECORD_HASH, record.hash())
+              .execute();
+          dsl.update(WORKSPACE_SETTING)
+              .set(WORKSPACE_SETTING.SETTING_VALUE, record.sequence() + ":" + record.hash())
+              .where(WORKSPACE_SETTING.SETTING_KEY.eq(HEAD))
+              .execute();
+          return record;
+        });
   }
 
-  /** Appends the events in one batch: one read and one update of the chain's head, one batched insert. */
+  /**
+   * Appends the events in one batch: one read and one update of the chain's head, one batched
+   * insert.
+   */
   @Override
   public List<AuditRecord> appendAll(List<AuditEvent> events) {
     if (events.isEmpty()) {
       return List.of();
     }
-    return dsl.transactionResult(() -> {
-      AuditChain.Head head = parseHead(dsl.select(WORKSPACE_SETTING.SETTING_VALUE).from(WORKSPACE_SETTING)
-          .where(WORKSPACE_SETTING.SETTING_KEY.eq(HEAD)).forUpdate().fetchSingle(WORKSPACE_SETTING.SETTING_VALUE));
-      List<AuditRecord> records = new ArrayList<>(events.size());
-      long sequence = head.sequence();
-      String previous = head.hash();
-      for (AuditEvent event : events) {
-        AuditRecord record = AuditRecord.chain(++sequence, event, previous);
-        records.add(record);
-        previous = record.hash();
-      }
-      Batches.insert(dsl, AUDIT_RECORD, records, r -> new Object[] {
-              r.sequence(), OffsetDateTime.ofInstant(r.event().at(), ZoneOffset.UTC), r.event().actor(), r.event().entityType(),
-              r.event().entityId(), r.event().action().name(), r.event().before(), r.event().after(), r.event().reason(),
-              r.previousHash(), r.hash()},
-          AUDIT_RECORD.SEQ, AUDIT_RECORD.RECORDED_AT, AUDIT_RECORD.ACTOR, AUDIT_RECORD.ENTITY_TYPE, AUDIT_RECORD.ENTITY_ID,
-          AUDIT_RECORD.ACTION, AUDIT_RECORD.BEFORE_VALUE, AUDIT_RECORD.AFTER_VALUE, AUDIT_RECORD.REASON,
-          AUDIT_RECORD.PREVIOUS_HASH, AUDIT_RECORD.RECORD_HASH);
-      dsl.update(WORKSPACE_SETTING).set(WORKSPACE_SETTING.SETTING_VALUE, sequence + ":" + previous)
-          .where(WORKSPACE_SETTING.SETTING_KEY.eq(HEAD)).execute();
-      return records;
-    });
+    return dsl.transactionResult(
+        () -> {
+          AuditChain.Head head =
+              parseHead(
+                  dsl.select(WORKSPACE_SETTING.SETTING_VALUE)
+                      .from(WORKSPACE_SETTING)
+                      .where(WORKSPACE_SETTING.SETTING_KEY.eq(HEAD))
+                      .forUpdate()
+                      .fetchSingle(WORKSPACE_SETTING.SETTING_VALUE));
+          List<AuditRecord> records = new ArrayList<>(events.size());
+          long sequence = head.sequence();
+          String previous = head.hash();
+          for (AuditEvent event : events) {
+            AuditRecord record = AuditRecord.chain(++sequence, event, previous);
+            records.add(record);
+            previous = record.hash();
+          }
+          Batches.insert(
+              dsl,
+              AUDIT_RECORD,
+              records,
+              r ->
+                  new Object[] {
+                    r.sequence(),
+                    OffsetDateTime.ofInstant(r.event().at(), ZoneOffset.UTC),
+                    r.event().actor(),
+                    r.event().entityType(),
+                    r.event().entityId(),
+                    r.event().action().name(),
+                    r.event().before(),
+                    r.event().after(),
+                    r.event().reason(),
+                    r.previousHash(),
+                    r.hash()
+                  },
+              AUDIT_RECORD.SEQ,
+              AUDIT_RECORD.RECORDED_AT,
+              AUDIT_RECORD.ACTOR,
+              AUDIT_RECORD.ENTITY_TYPE,
+              AUDIT_RECORD.ENTITY_ID,
+              AUDIT_RECORD.ACTION,
+              AUDIT_RECORD.BEFORE_VALUE,
+              AUDIT_RECORD.AFTER_VALUE,
+              AUDIT_RECORD.REASON,
+              AUDIT_RECORD.PREVIOUS_HASH,
+              AUDIT_RECORD.RECORD_HASH);
+          dsl.update(WORKSPACE_SETTING)
+              .set(WORKSPACE_SETTING.SETTING_VALUE, sequence + ":" + previous)
+              .where(WORKSPACE_SETTING.SETTING_KEY.eq(HEAD))
+              .execute();
+          return records;
+        });
   }
 
   @Override
   public AuditVerification verify() {
-    AuditChain.Head head = parseHead(dsl.select(WORKSPACE_SETTING.SETTING_VALUE).from(WORKSPACE_SETTING)
-        .where(WORKSPACE_SETTING.SETTING_KEY.eq(HEAD)).fetchOptional(WORKSPACE_SETTING.SETTING_VALUE)
-        .orElse("0:" + AuditRecord.GENESIS));
-    try (Cursor<AuditRecordRecord> cursor = dsl.selectFrom(AUDIT_RECORD).orderBy(AUDIT_RECORD.SEQ).fetchSize(1_000).fetchLazy()) {
+    AuditChain.Head head =
+        parseHead(
+            dsl.select(WORKSPACE_SETTING.SETTING_VALUE)
+                .from(WORKSPACE_SETTING)
+                .where(WORKSPACE_SETTING.SETTING_KEY.eq(HEAD))
+                .fetchOptional(WORKSPACE_SETTING.SETTING_VALUE)
+                .orElse("0:" + AuditRecord.GENESIS));
+    try (Cursor<AuditRecordRecord> cursor =
+        dsl.selectFrom(AUDIT_RECORD).orderBy(AUDIT_RECORD.SEQ).fetchSize(1_000).fetchLazy()) {
       Iterator<AuditRecordRecord> rows = cursor.iterator();
-      Iterator<AuditRecord> records = new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
-        }
+      Iterator<AuditRecord> records =
+          new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return rows.hasNext();
+            }
 
-        @Override
-        public AuditRecord next() {
-          AuditRecordRecord row = rows.next();
-          try {
-            return toRecord(row);
-          } catch (IllegalArgumentException | NullPointerException e) {
-            throw new UnreadableRecord(row.getSeq(), e);
-          }
-        }
-      };
+            @Override
+            public AuditRecord next() {
+              AuditRecordRecord row = rows.next();
+              try {
+                return toRecord(row);
+              } catch (IllegalArgumentException | NullPointerException e) {
+                throw new UnreadableRecord(row.getSeq(), e);
+              }
+            }
+          };
       try {
         return AuditChain.verify(records, head.sequence() == 0 ? null : head);
       } catch (UnreadableRecord e) {
-        return AuditVerification.broken(e.sequence - 1, e.sequence, "its content cannot be read (" + e.getCause().getMessage() + "); it was edited after it was written");
+        return AuditVerification.broken(
+            e.sequence - 1,
+            e.sequence,
+            "its content cannot be read ("
+                + e.getCause().getMessage()
+                + "); it was edited after it was written");
       }
     }
   }
@@ -142,13 +194,24 @@ public final class JooqAuditTrail implements AuditTrail {
     if (f.to() != null) {
       where.add(AUDIT_RECORD.RECORDED_AT.lt(OffsetDateTime.ofInstant(f.to(), ZoneOffset.UTC)));
     }
-    return dsl.selectFrom(AUDIT_RECORD).where(DSL.and(where)).orderBy(AUDIT_RECORD.SEQ.desc()).limit(f.limit())
+    return dsl.selectFrom(AUDIT_RECORD)
+        .where(DSL.and(where))
+        .orderBy(AUDIT_RECORD.SEQ.desc())
+        .limit(f.limit())
         .fetch(JooqAuditTrail::toRecord);
   }
 
   private static AuditRecord toRecord(AuditRecordRecord r) {
-    AuditEvent event = new AuditEvent(r.getActor(), r.getRecordedAt().toInstant(), r.getEntityType(), r.getEntityId(),
-        AuditAction.valueOf(r.getAction()), r.getBeforeValue(), r.getAfterValue(), r.getReason());
+    AuditEvent event =
+        new AuditEvent(
+            r.getActor(),
+            r.getRecordedAt().toInstant(),
+            r.getEntityType(),
+            r.getEntityId(),
+            AuditAction.valueOf(r.getAction()),
+            r.getBeforeValue(),
+            r.getAfterValue(),
+            r.getReason());
     return new AuditRecord(r.getSeq(), event, r.getPreviousHash(), r.getRecordHash());
   }
 
@@ -165,6 +228,7 @@ public final class JooqAuditTrail implements AuditTrail {
 
   private static AuditChain.Head parseHead(String value) {
     int colon = value.indexOf(':');
-    return new AuditChain.Head(Long.parseLong(value.substring(0, colon)), value.substring(colon + 1));
+    return new AuditChain.Head(
+        Long.parseLong(value.substring(0, colon)), value.substring(colon + 1));
   }
 }

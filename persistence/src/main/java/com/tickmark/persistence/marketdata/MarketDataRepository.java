@@ -23,9 +23,15 @@ public final class MarketDataRepository {
   }
 
   public int insertPrices(Collection<Price> prices) {
-    return Batches.insert(dsl, PRICE, prices,
+    return Batches.insert(
+        dsl,
+        PRICE,
+        prices,
         p -> new Object[] {p.instrumentId().value(), p.date(), p.close(), p.volume()},
-        PRICE.INSTRUMENT_ID, PRICE.PRICE_DATE, PRICE.CLOSE_PRICE, PRICE.VOLUME);
+        PRICE.INSTRUMENT_ID,
+        PRICE.PRICE_DATE,
+        PRICE.CLOSE_PRICE,
+        PRICE.VOLUME);
   }
 
   /** An instrument's prices from {@code from} to {@code to} inclusive, oldest first. */
@@ -33,15 +39,28 @@ public final class MarketDataRepository {
     return dsl.selectFrom(PRICE)
         .where(PRICE.INSTRUMENT_ID.eq(instrument.value()).and(PRICE.PRICE_DATE.between(from, to)))
         .orderBy(PRICE.PRICE_DATE)
-        .fetch(r -> new Price(new InstrumentId(r.getInstrumentId()), r.getPriceDate(), r.getClosePrice(), r.getVolume()));
+        .fetch(
+            r ->
+                new Price(
+                    new InstrumentId(r.getInstrumentId()),
+                    r.getPriceDate(),
+                    r.getClosePrice(),
+                    r.getVolume()));
   }
 
   /** An instrument's latest price on or before {@code date}. */
   public Optional<Price> latestPrice(InstrumentId instrument, LocalDate date) {
     return dsl.selectFrom(PRICE)
         .where(PRICE.INSTRUMENT_ID.eq(instrument.value()).and(PRICE.PRICE_DATE.le(date)))
-        .orderBy(PRICE.PRICE_DATE.desc()).limit(1)
-        .fetchOptional(r -> new Price(new InstrumentId(r.getInstrumentId()), r.getPriceDate(), r.getClosePrice(), r.getVolume()));
+        .orderBy(PRICE.PRICE_DATE.desc())
+        .limit(1)
+        .fetchOptional(
+            r ->
+                new Price(
+                    new InstrumentId(r.getInstrumentId()),
+                    r.getPriceDate(),
+                    r.getClosePrice(),
+                    r.getVolume()));
   }
 
   public int countPrices() {
@@ -49,23 +68,41 @@ public final class MarketDataRepository {
   }
 
   public int insertFxRates(Collection<FxRate> rates) {
-    return Batches.insert(dsl, FX_RATE, rates,
+    return Batches.insert(
+        dsl,
+        FX_RATE,
+        rates,
         r -> new Object[] {r.base().code(), r.quote().code(), r.date(), r.rate()},
-        FX_RATE.BASE_CURRENCY, FX_RATE.QUOTE_CURRENCY, FX_RATE.RATE_DATE, FX_RATE.RATE);
+        FX_RATE.BASE_CURRENCY,
+        FX_RATE.QUOTE_CURRENCY,
+        FX_RATE.RATE_DATE,
+        FX_RATE.RATE);
   }
 
   /** A currency pair's rates from {@code from} to {@code to} inclusive, oldest first. */
-  public List<FxRate> fxHistory(CurrencyCode base, CurrencyCode quote, LocalDate from, LocalDate to) {
+  public List<FxRate> fxHistory(
+      CurrencyCode base, CurrencyCode quote, LocalDate from, LocalDate to) {
     return dsl.selectFrom(FX_RATE)
-        .where(FX_RATE.BASE_CURRENCY.eq(base.code()).and(FX_RATE.QUOTE_CURRENCY.eq(quote.code()))
-            .and(FX_RATE.RATE_DATE.between(from, to)))
+        .where(
+            FX_RATE
+                .BASE_CURRENCY
+                .eq(base.code())
+                .and(FX_RATE.QUOTE_CURRENCY.eq(quote.code()))
+                .and(FX_RATE.RATE_DATE.between(from, to)))
         .orderBy(FX_RATE.RATE_DATE)
-        .fetch(r -> new FxRate(r.getRateDate(), new CurrencyCode(r.getBaseCurrency()), new CurrencyCode(r.getQuoteCurrency()), r.getRate()));
+        .fetch(
+            r ->
+                new FxRate(
+                    r.getRateDate(),
+                    new CurrencyCode(r.getBaseCurrency()),
+                    new CurrencyCode(r.getQuoteCurrency()),
+                    r.getRate()));
   }
 
   /** The currency pairs that have rates, as "BASE/QUOTE". */
   public List<String> fxPairs() {
-    return dsl.selectDistinct(FX_RATE.BASE_CURRENCY, FX_RATE.QUOTE_CURRENCY).from(FX_RATE)
+    return dsl.selectDistinct(FX_RATE.BASE_CURRENCY, FX_RATE.QUOTE_CURRENCY)
+        .from(FX_RATE)
         .orderBy(FX_RATE.BASE_CURRENCY, FX_RATE.QUOTE_CURRENCY)
         .fetch(r -> r.value1() + "/" + r.value2());
   }

@@ -30,16 +30,23 @@ public final class UserRepository implements UserStore {
 
   @Override
   public Optional<User> findByUsername(String username) {
-    return dsl.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional()
+    return dsl.selectFrom(APP_USER)
+        .where(APP_USER.USERNAME.eq(username))
+        .fetchOptional()
         .map(r -> toUser(r, rolesOf(r.getId())));
   }
 
   @Override
   public List<User> all() {
     Map<Long, Set<Role>> roles = new HashMap<>();
-    dsl.selectFrom(APP_USER_ROLE).forEach(r ->
-        roles.computeIfAbsent(r.getUserId(), k -> EnumSet.noneOf(Role.class)).add(Role.valueOf(r.getRole())));
-    return dsl.selectFrom(APP_USER).orderBy(APP_USER.USERNAME)
+    dsl.selectFrom(APP_USER_ROLE)
+        .forEach(
+            r ->
+                roles
+                    .computeIfAbsent(r.getUserId(), k -> EnumSet.noneOf(Role.class))
+                    .add(Role.valueOf(r.getRole())));
+    return dsl.selectFrom(APP_USER)
+        .orderBy(APP_USER.USERNAME)
         .fetch(r -> toUser(r, roles.getOrDefault(r.getId(), Set.of())));
   }
 
@@ -57,7 +64,11 @@ public final class UserRepository implements UserStore {
         .set(APP_USER.ENABLED, user.enabled())
         .set(APP_USER.PASSWORD_HASH, user.passwordHash().encoded())
         .set(APP_USER.FAILED_SIGN_INS, user.failedLogins())
-        .set(APP_USER.LOCKED_UNTIL, user.lockedUntil() == null ? null : OffsetDateTime.ofInstant(user.lockedUntil(), ZoneOffset.UTC))
+        .set(
+            APP_USER.LOCKED_UNTIL,
+            user.lockedUntil() == null
+                ? null
+                : OffsetDateTime.ofInstant(user.lockedUntil(), ZoneOffset.UTC))
         .set(APP_USER.CREATED_AT, OffsetDateTime.ofInstant(user.createdAt(), ZoneOffset.UTC))
         .execute();
     writeRoles(user);
@@ -65,14 +76,19 @@ public final class UserRepository implements UserStore {
 
   @Override
   public void update(User user) {
-    int rows = dsl.update(APP_USER)
-        .set(APP_USER.DISPLAY_NAME, user.displayName())
-        .set(APP_USER.ENABLED, user.enabled())
-        .set(APP_USER.PASSWORD_HASH, user.passwordHash().encoded())
-        .set(APP_USER.FAILED_SIGN_INS, user.failedLogins())
-        .set(APP_USER.LOCKED_UNTIL, user.lockedUntil() == null ? null : OffsetDateTime.ofInstant(user.lockedUntil(), ZoneOffset.UTC))
-        .where(APP_USER.ID.eq(user.id().value()))
-        .execute();
+    int rows =
+        dsl.update(APP_USER)
+            .set(APP_USER.DISPLAY_NAME, user.displayName())
+            .set(APP_USER.ENABLED, user.enabled())
+            .set(APP_USER.PASSWORD_HASH, user.passwordHash().encoded())
+            .set(APP_USER.FAILED_SIGN_INS, user.failedLogins())
+            .set(
+                APP_USER.LOCKED_UNTIL,
+                user.lockedUntil() == null
+                    ? null
+                    : OffsetDateTime.ofInstant(user.lockedUntil(), ZoneOffset.UTC))
+            .where(APP_USER.ID.eq(user.id().value()))
+            .execute();
     if (rows != 1) {
       throw new IllegalStateException("User " + user.username() + " does not exist");
     }
@@ -82,20 +98,32 @@ public final class UserRepository implements UserStore {
 
   private void writeRoles(User user) {
     for (Role role : user.roles()) {
-      dsl.insertInto(APP_USER_ROLE).set(APP_USER_ROLE.USER_ID, user.id().value()).set(APP_USER_ROLE.ROLE, role.name()).execute();
+      dsl.insertInto(APP_USER_ROLE)
+          .set(APP_USER_ROLE.USER_ID, user.id().value())
+          .set(APP_USER_ROLE.ROLE, role.name())
+          .execute();
     }
   }
 
   private Set<Role> rolesOf(long userId) {
     EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-    dsl.select(APP_USER_ROLE.ROLE).from(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.eq(userId))
+    dsl.select(APP_USER_ROLE.ROLE)
+        .from(APP_USER_ROLE)
+        .where(APP_USER_ROLE.USER_ID.eq(userId))
         .forEach(r -> roles.add(Role.valueOf(r.value1())));
     return roles;
   }
 
   private static User toUser(AppUserRecord r, Set<Role> roles) {
-    return new User(new UserId(r.getId()), r.getUsername(), r.getDisplayName(), roles, r.getEnabled(),
-        PasswordHash.parse(r.getPasswordHash()), r.getFailedSignIns(),
-        r.getLockedUntil() == null ? null : r.getLockedUntil().toInstant(), r.getCreatedAt().toInstant());
+    return new User(
+        new UserId(r.getId()),
+        r.getUsername(),
+        r.getDisplayName(),
+        roles,
+        r.getEnabled(),
+        PasswordHash.parse(r.getPasswordHash()),
+        r.getFailedSignIns(),
+        r.getLockedUntil() == null ? null : r.getLockedUntil().toInstant(),
+        r.getCreatedAt().toInstant());
   }
 }

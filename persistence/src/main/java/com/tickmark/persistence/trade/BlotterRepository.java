@@ -32,9 +32,10 @@ import org.jooq.DSLContext;
  * reading a million trades through jOOQ records costs about twice as long.
  */
 public final class BlotterRepository implements BlotterSource {
-  private static final String COLUMNS = "id, trade_version, exec_id, order_id, broker_ref, book_id, instrument_id, side, quantity,"
-      + " price, gross_amount, commission, fees, currency, trade_date, execution_time, settlement_date, counterparty_id,"
-      + " account_id, source, status, affirmed_at";
+  private static final String COLUMNS =
+      "id, trade_version, exec_id, order_id, broker_ref, book_id, instrument_id, side, quantity,"
+          + " price, gross_amount, commission, fees, currency, trade_date, execution_time,"
+          + " settlement_date, counterparty_id, account_id, source, status, affirmed_at";
 
   private final DSLContext dsl;
   private final Map<String, CurrencyCode> currencies = new HashMap<>();
@@ -45,12 +46,14 @@ public final class BlotterRepository implements BlotterSource {
 
   @Override
   public List<BlotterTrade> newestBefore(long beforeId, int limit) {
-    return query("SELECT " + COLUMNS + " FROM trade WHERE id < ? ORDER BY id DESC LIMIT ?", beforeId, limit);
+    return query(
+        "SELECT " + COLUMNS + " FROM trade WHERE id < ? ORDER BY id DESC LIMIT ?", beforeId, limit);
   }
 
   @Override
   public List<BlotterTrade> after(long afterId, int limit) {
-    return query("SELECT " + COLUMNS + " FROM trade WHERE id > ? ORDER BY id LIMIT ?", afterId, limit);
+    return query(
+        "SELECT " + COLUMNS + " FROM trade WHERE id > ? ORDER BY id LIMIT ?", afterId, limit);
   }
 
   @Override
@@ -58,7 +61,11 @@ public final class BlotterRepository implements BlotterSource {
     if (ids.isEmpty()) {
       return List.of();
     }
-    String list = ids.stream().map(id -> Long.toString(id.value())).distinct().collect(Collectors.joining(","));
+    String list =
+        ids.stream()
+            .map(id -> Long.toString(id.value()))
+            .distinct()
+            .collect(Collectors.joining(","));
     return query("SELECT " + COLUMNS + " FROM trade WHERE id IN (" + list + ") ORDER BY id");
   }
 
@@ -69,39 +76,67 @@ public final class BlotterRepository implements BlotterSource {
 
   @Override
   public List<FixMessage> fixMessages(TradeId id) {
-    return dsl.selectFrom(FIX_EXECUTION_REPORT).where(FIX_EXECUTION_REPORT.TRADE_ID.eq(id.value()))
+    return dsl.selectFrom(FIX_EXECUTION_REPORT)
+        .where(FIX_EXECUTION_REPORT.TRADE_ID.eq(id.value()))
         .orderBy(FIX_EXECUTION_REPORT.ID)
-        .fetch(r -> new FixMessage(r.getReceivedAt().toInstant(), r.getMsgSeqNum(), r.getExecId(), r.getExecType(), r.getOutcome(),
-            r.getTradeVersion() == null ? 0 : r.getTradeVersion(), r.getDetail(), r.getRawMessage()));
+        .fetch(
+            r ->
+                new FixMessage(
+                    r.getReceivedAt().toInstant(),
+                    r.getMsgSeqNum(),
+                    r.getExecId(),
+                    r.getExecType(),
+                    r.getOutcome(),
+                    r.getTradeVersion() == null ? 0 : r.getTradeVersion(),
+                    r.getDetail(),
+                    r.getRawMessage()));
   }
 
   private List<BlotterTrade> query(String sql, Object... parameters) {
-    return dsl.connectionResult(c -> {
-      try (PreparedStatement s = c.prepareStatement(sql)) {
-        for (int i = 0; i < parameters.length; i++) {
-          s.setObject(i + 1, parameters[i]);
-        }
-        s.setFetchSize(10_000);
-        try (ResultSet rs = s.executeQuery()) {
-          List<BlotterTrade> out = new ArrayList<>();
-          while (rs.next()) {
-            out.add(read(rs));
+    return dsl.connectionResult(
+        c -> {
+          try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+              s.setObject(i + 1, parameters[i]);
+            }
+            s.setFetchSize(10_000);
+            try (ResultSet rs = s.executeQuery()) {
+              List<BlotterTrade> out = new ArrayList<>();
+              while (rs.next()) {
+                out.add(read(rs));
+              }
+              return out;
+            }
           }
-          return out;
-        }
-      }
-    });
+        });
   }
 
   private BlotterTrade read(ResultSet rs) throws SQLException {
     long account = rs.getLong(19);
     boolean noAccount = rs.wasNull();
-    Trade t = new Trade(new TradeId(rs.getLong(1)), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
-        new BookId(rs.getLong(6)), new InstrumentId(rs.getLong(7)), Side.valueOf(rs.getString(8)), rs.getBigDecimal(9),
-        rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getBigDecimal(13),
-        currencies.computeIfAbsent(rs.getString(14), CurrencyCode::new), rs.getObject(15, java.time.LocalDate.class),
-        instant(rs, 16), rs.getObject(17, java.time.LocalDate.class), new CounterpartyId(rs.getLong(18)),
-        noAccount ? null : new AccountId(account), TradeSource.valueOf(rs.getString(20)), TradeStatus.valueOf(rs.getString(21)));
+    Trade t =
+        new Trade(
+            new TradeId(rs.getLong(1)),
+            rs.getInt(2),
+            rs.getString(3),
+            rs.getString(4),
+            rs.getString(5),
+            new BookId(rs.getLong(6)),
+            new InstrumentId(rs.getLong(7)),
+            Side.valueOf(rs.getString(8)),
+            rs.getBigDecimal(9),
+            rs.getBigDecimal(10),
+            rs.getBigDecimal(11),
+            rs.getBigDecimal(12),
+            rs.getBigDecimal(13),
+            currencies.computeIfAbsent(rs.getString(14), CurrencyCode::new),
+            rs.getObject(15, java.time.LocalDate.class),
+            instant(rs, 16),
+            rs.getObject(17, java.time.LocalDate.class),
+            new CounterpartyId(rs.getLong(18)),
+            noAccount ? null : new AccountId(account),
+            TradeSource.valueOf(rs.getString(20)),
+            TradeStatus.valueOf(rs.getString(21)));
     return new BlotterTrade(t, instant(rs, 22));
   }
 

@@ -29,9 +29,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Optional;
 import java.util.List;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -44,14 +44,38 @@ public final class TradeRepository implements TradeStore {
 
   public TradeRepository(DSLContext dsl) {
     this.dsl = dsl;
-    this.bulkInsertSql = dsl.render(dsl.insertInto(TRADE, TRADE.ID, TRADE.TRADE_VERSION, TRADE.EXEC_ID, TRADE.ORDER_ID,
-            TRADE.BROKER_REF, TRADE.BOOK_ID, TRADE.INSTRUMENT_ID, TRADE.SIDE, TRADE.QUANTITY, TRADE.PRICE, TRADE.GROSS_AMOUNT,
-            TRADE.COMMISSION, TRADE.FEES, TRADE.CURRENCY, TRADE.TRADE_DATE, TRADE.EXECUTION_TIME, TRADE.SETTLEMENT_DATE,
-            TRADE.COUNTERPARTY_ID, TRADE.ACCOUNT_ID, TRADE.SOURCE, TRADE.STATUS)
-        .values(java.util.Collections.nCopies(21, null)));
+    this.bulkInsertSql =
+        dsl.render(
+            dsl.insertInto(
+                    TRADE,
+                    TRADE.ID,
+                    TRADE.TRADE_VERSION,
+                    TRADE.EXEC_ID,
+                    TRADE.ORDER_ID,
+                    TRADE.BROKER_REF,
+                    TRADE.BOOK_ID,
+                    TRADE.INSTRUMENT_ID,
+                    TRADE.SIDE,
+                    TRADE.QUANTITY,
+                    TRADE.PRICE,
+                    TRADE.GROSS_AMOUNT,
+                    TRADE.COMMISSION,
+                    TRADE.FEES,
+                    TRADE.CURRENCY,
+                    TRADE.TRADE_DATE,
+                    TRADE.EXECUTION_TIME,
+                    TRADE.SETTLEMENT_DATE,
+                    TRADE.COUNTERPARTY_ID,
+                    TRADE.ACCOUNT_ID,
+                    TRADE.SOURCE,
+                    TRADE.STATUS)
+                .values(java.util.Collections.nCopies(21, null)));
   }
 
-  /** Stores new trades (version 1) without who recorded them: bulk capture (file imports; see {@link #history}). */
+  /**
+   * Stores new trades (version 1) without who recorded them: bulk capture (file imports; see {@link
+   * #history}).
+   */
   public int insertAll(Collection<Trade> trades) {
     if (trades.isEmpty()) {
       return 0;
@@ -62,8 +86,8 @@ public final class TradeRepository implements TradeStore {
   /**
    * Binds one trade to {@link #bulkInsertSql} with the typed setters: no array or boxed number per
    * row, and the execution time as an {@link Instant} (H2 stores it as the same UTC timestamp with
-   * time zone an {@code OffsetDateTime} would give, without the zone rules that
-   * {@code OffsetDateTime.ofInstant} builds per call).
+   * time zone an {@code OffsetDateTime} would give, without the zone rules that {@code
+   * OffsetDateTime.ofInstant} builds per call).
    */
   private static void bindBulk(PreparedStatement ps, Trade t) throws SQLException {
     ps.setLong(1, t.id().value());
@@ -95,15 +119,23 @@ public final class TradeRepository implements TradeStore {
 
   /** Records when trades were first affirmed (a bulk load's history, such as the demo firm's). */
   public void recordAffirmations(java.util.Map<TradeId, Instant> affirmedAt) {
-    var batch = dsl.batch(dsl.update(TRADE).set(TRADE.AFFIRMED_AT, (OffsetDateTime) null).where(TRADE.ID.eq((Long) null)));
-    affirmedAt.forEach((id, at) -> batch.bind(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), id.value()));
+    var batch =
+        dsl.batch(
+            dsl.update(TRADE)
+                .set(TRADE.AFFIRMED_AT, (OffsetDateTime) null)
+                .where(TRADE.ID.eq((Long) null)));
+    affirmedAt.forEach(
+        (id, at) -> batch.bind(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), id.value()));
     if (!affirmedAt.isEmpty()) {
       batch.execute();
     }
   }
 
   public List<Trade> tradesOn(LocalDate tradeDate) {
-    return dsl.selectFrom(TRADE).where(TRADE.TRADE_DATE.eq(tradeDate)).orderBy(TRADE.ID).fetch(TradeRepository::toTrade);
+    return dsl.selectFrom(TRADE)
+        .where(TRADE.TRADE_DATE.eq(tradeDate))
+        .orderBy(TRADE.ID)
+        .fetch(TradeRepository::toTrade);
   }
 
   public int count() {
@@ -113,7 +145,9 @@ public final class TradeRepository implements TradeStore {
   /** The number of trades per trade date, in date order. */
   public NavigableMap<LocalDate, Integer> countByTradeDate() {
     NavigableMap<LocalDate, Integer> counts = new TreeMap<>();
-    dsl.select(TRADE.TRADE_DATE, DSL.count()).from(TRADE).groupBy(TRADE.TRADE_DATE)
+    dsl.select(TRADE.TRADE_DATE, DSL.count())
+        .from(TRADE)
+        .groupBy(TRADE.TRADE_DATE)
         .forEach(r -> counts.put(r.value1(), r.value2()));
     return counts;
   }
@@ -126,7 +160,9 @@ public final class TradeRepository implements TradeStore {
 
   @Override
   public Optional<Trade> find(TradeId id) {
-    return dsl.selectFrom(TRADE).where(TRADE.ID.eq(id.value())).fetchOptional(TradeRepository::toTrade);
+    return dsl.selectFrom(TRADE)
+        .where(TRADE.ID.eq(id.value()))
+        .fetchOptional(TradeRepository::toTrade);
   }
 
   /**
@@ -139,7 +175,9 @@ public final class TradeRepository implements TradeStore {
     return new TradeId(maxId() + 1);
   }
 
-  /** One chunk of a bulk load, in the caller's transaction: a batched insert, the rows in id order. */
+  /**
+   * One chunk of a bulk load, in the caller's transaction: a batched insert, the rows in id order.
+   */
   @Override
   public void insertBulk(List<Trade> trades) {
     insertAll(trades);
@@ -158,28 +196,86 @@ public final class TradeRepository implements TradeStore {
 
   /** Records newly captured trades with who recorded them, when and why, in one batch. */
   @Override
-  public void insertAll(List<Trade> trades, String recordedBy, Instant recordedAt, java.util.function.Function<Trade, String> reason) {
+  public void insertAll(
+      List<Trade> trades,
+      String recordedBy,
+      Instant recordedAt,
+      java.util.function.Function<Trade, String> reason) {
     OffsetDateTime at = OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC);
-    Batches.insert(dsl, TRADE, trades, t -> new Object[] {
-            t.id().value(), t.version(), t.execId(), t.orderId(), t.brokerRef(), t.bookId().value(),
-            t.instrumentId().value(), t.side().name(), t.quantity(), t.price(), t.grossAmount(), t.commission(),
-            t.fees(), t.currency().code(), t.tradeDate(), OffsetDateTime.ofInstant(t.executionTime(), ZoneOffset.UTC),
-            t.settlementDate(), t.counterpartyId().value(), t.accountId() == null ? null : t.accountId().value(),
-            t.source().name(), t.status().name(), recordedBy, at, reason.apply(t)},
-        TRADE.ID, TRADE.TRADE_VERSION, TRADE.EXEC_ID, TRADE.ORDER_ID, TRADE.BROKER_REF, TRADE.BOOK_ID,
-        TRADE.INSTRUMENT_ID, TRADE.SIDE, TRADE.QUANTITY, TRADE.PRICE, TRADE.GROSS_AMOUNT, TRADE.COMMISSION,
-        TRADE.FEES, TRADE.CURRENCY, TRADE.TRADE_DATE, TRADE.EXECUTION_TIME, TRADE.SETTLEMENT_DATE,
-        TRADE.COUNTERPARTY_ID, TRADE.ACCOUNT_ID, TRADE.SOURCE, TRADE.STATUS, TRADE.RECORDED_BY, TRADE.RECORDED_AT,
+    Batches.insert(
+        dsl,
+        TRADE,
+        trades,
+        t ->
+            new Object[] {
+              t.id().value(),
+              t.version(),
+              t.execId(),
+              t.orderId(),
+              t.brokerRef(),
+              t.bookId().value(),
+              t.instrumentId().value(),
+              t.side().name(),
+              t.quantity(),
+              t.price(),
+              t.grossAmount(),
+              t.commission(),
+              t.fees(),
+              t.currency().code(),
+              t.tradeDate(),
+              OffsetDateTime.ofInstant(t.executionTime(), ZoneOffset.UTC),
+              t.settlementDate(),
+              t.counterpartyId().value(),
+              t.accountId() == null ? null : t.accountId().value(),
+              t.source().name(),
+              t.status().name(),
+              recordedBy,
+              at,
+              reason.apply(t)
+            },
+        TRADE.ID,
+        TRADE.TRADE_VERSION,
+        TRADE.EXEC_ID,
+        TRADE.ORDER_ID,
+        TRADE.BROKER_REF,
+        TRADE.BOOK_ID,
+        TRADE.INSTRUMENT_ID,
+        TRADE.SIDE,
+        TRADE.QUANTITY,
+        TRADE.PRICE,
+        TRADE.GROSS_AMOUNT,
+        TRADE.COMMISSION,
+        TRADE.FEES,
+        TRADE.CURRENCY,
+        TRADE.TRADE_DATE,
+        TRADE.EXECUTION_TIME,
+        TRADE.SETTLEMENT_DATE,
+        TRADE.COUNTERPARTY_ID,
+        TRADE.ACCOUNT_ID,
+        TRADE.SOURCE,
+        TRADE.STATUS,
+        TRADE.RECORDED_BY,
+        TRADE.RECORDED_AT,
         TRADE.RECORD_REASON);
   }
 
   @Override
   public void supersede(Trade next, String recordedBy, Instant recordedAt, String reason) {
-    TradeRecord current = dsl.selectFrom(TRADE).where(TRADE.ID.eq(next.id().value())).forUpdate().fetchOptional()
-        .orElseThrow(() -> new IllegalStateException("Trade " + next.id() + " does not exist"));
+    TradeRecord current =
+        dsl.selectFrom(TRADE)
+            .where(TRADE.ID.eq(next.id().value()))
+            .forUpdate()
+            .fetchOptional()
+            .orElseThrow(() -> new IllegalStateException("Trade " + next.id() + " does not exist"));
     if (current.getTradeVersion() + 1 != next.version()) {
-      throw new IllegalStateException("Trade " + next.id() + " is at version " + current.getTradeVersion()
-          + "; version " + next.version() + " cannot follow it");
+      throw new IllegalStateException(
+          "Trade "
+              + next.id()
+              + " is at version "
+              + current.getTradeVersion()
+              + "; version "
+              + next.version()
+              + " cannot follow it");
     }
     TradeHistoryRecord old = dsl.newRecord(TRADE_HISTORY);
     old.from(current);
@@ -194,8 +290,11 @@ public final class TradeRepository implements TradeStore {
         .set(TRADE.FEES, next.fees())
         .set(TRADE.SETTLEMENT_DATE, next.settlementDate())
         .set(TRADE.STATUS, next.status().name())
-        .set(TRADE.AFFIRMED_AT, current.getAffirmedAt() == null && next.status() == TradeStatus.AFFIRMED
-            ? OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC) : current.getAffirmedAt())
+        .set(
+            TRADE.AFFIRMED_AT,
+            current.getAffirmedAt() == null && next.status() == TradeStatus.AFFIRMED
+                ? OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC)
+                : current.getAffirmedAt())
         .where(TRADE.ID.eq(next.id().value()))
         .execute();
     markRecorded(next, recordedBy, recordedAt, reason);
@@ -213,16 +312,31 @@ public final class TradeRepository implements TradeStore {
   @Override
   public List<TradeVersion> history(TradeId id) {
     List<TradeVersion> versions = new ArrayList<>();
-    dsl.selectFrom(TRADE_HISTORY).where(TRADE_HISTORY.ID.eq(id.value())).orderBy(TRADE_HISTORY.TRADE_VERSION)
-        .forEach(h -> {
-          TradeRecord r = dsl.newRecord(TRADE);
-          r.from(h);
-          versions.add(new TradeVersion(toTrade(r), h.getRecordedBy(),
-              h.getRecordedAt() == null ? null : h.getRecordedAt().toInstant(), h.getRecordReason()));
-        });
-    dsl.selectFrom(TRADE).where(TRADE.ID.eq(id.value())).fetchOptional().ifPresent(r ->
-        versions.add(new TradeVersion(toTrade(r), r.getRecordedBy(), r.getRecordedAt() == null ? null : r.getRecordedAt().toInstant(),
-            r.getRecordReason())));
+    dsl.selectFrom(TRADE_HISTORY)
+        .where(TRADE_HISTORY.ID.eq(id.value()))
+        .orderBy(TRADE_HISTORY.TRADE_VERSION)
+        .forEach(
+            h -> {
+              TradeRecord r = dsl.newRecord(TRADE);
+              r.from(h);
+              versions.add(
+                  new TradeVersion(
+                      toTrade(r),
+                      h.getRecordedBy(),
+                      h.getRecordedAt() == null ? null : h.getRecordedAt().toInstant(),
+                      h.getRecordReason()));
+            });
+    dsl.selectFrom(TRADE)
+        .where(TRADE.ID.eq(id.value()))
+        .fetchOptional()
+        .ifPresent(
+            r ->
+                versions.add(
+                    new TradeVersion(
+                        toTrade(r),
+                        r.getRecordedBy(),
+                        r.getRecordedAt() == null ? null : r.getRecordedAt().toInstant(),
+                        r.getRecordReason())));
     if (!versions.isEmpty() && versions.get(0).recordedAt() == null) {
       bulkLoad(versions.get(0).trade()).ifPresent(loaded -> versions.set(0, loaded));
     }
@@ -235,21 +349,60 @@ public final class TradeRepository implements TradeStore {
    */
   private Optional<TradeVersion> bulkLoad(Trade first) {
     long id = first.id().value();
-    return dsl.select(TRADE_IMPORT.ID, TRADE_IMPORT.FILE_NAME, TRADE_IMPORT.IMPORTED_BY, TRADE_IMPORT.IMPORTED_AT).from(TRADE_IMPORT)
+    return dsl.select(
+            TRADE_IMPORT.ID,
+            TRADE_IMPORT.FILE_NAME,
+            TRADE_IMPORT.IMPORTED_BY,
+            TRADE_IMPORT.IMPORTED_AT)
+        .from(TRADE_IMPORT)
         .where(TRADE_IMPORT.FIRST_TRADE_ID.le(id).and(TRADE_IMPORT.LAST_TRADE_ID.ge(id)))
-        .fetchOptional(r -> new TradeVersion(first, r.get(TRADE_IMPORT.IMPORTED_BY), r.get(TRADE_IMPORT.IMPORTED_AT).toInstant(),
-            "imported from " + r.get(TRADE_IMPORT.FILE_NAME) + " (import " + r.get(TRADE_IMPORT.ID) + ")"))
-        .or(() -> dsl.select(TRADE_IMPORT_QUARANTINE.RESOLVED_BY, TRADE_IMPORT_QUARANTINE.RESOLVED_AT, TRADE_IMPORT_QUARANTINE.RESOLUTION)
-            .from(TRADE_IMPORT_QUARANTINE).where(TRADE_IMPORT_QUARANTINE.TRADE_ID.eq(id))
-            .fetchOptional(r -> new TradeVersion(first, r.value1(), r.value2().toInstant(), r.value3())));
+        .fetchOptional(
+            r ->
+                new TradeVersion(
+                    first,
+                    r.get(TRADE_IMPORT.IMPORTED_BY),
+                    r.get(TRADE_IMPORT.IMPORTED_AT).toInstant(),
+                    "imported from "
+                        + r.get(TRADE_IMPORT.FILE_NAME)
+                        + " (import "
+                        + r.get(TRADE_IMPORT.ID)
+                        + ")"))
+        .or(
+            () ->
+                dsl.select(
+                        TRADE_IMPORT_QUARANTINE.RESOLVED_BY,
+                        TRADE_IMPORT_QUARANTINE.RESOLVED_AT,
+                        TRADE_IMPORT_QUARANTINE.RESOLUTION)
+                    .from(TRADE_IMPORT_QUARANTINE)
+                    .where(TRADE_IMPORT_QUARANTINE.TRADE_ID.eq(id))
+                    .fetchOptional(
+                        r ->
+                            new TradeVersion(
+                                first, r.value1(), r.value2().toInstant(), r.value3())));
   }
 
   static Trade toTrade(TradeRecord r) {
-    return new Trade(new TradeId(r.getId()), r.getTradeVersion(), r.getExecId(), r.getOrderId(), r.getBrokerRef(),
-        new BookId(r.getBookId()), new InstrumentId(r.getInstrumentId()), Side.valueOf(r.getSide()), r.getQuantity(),
-        r.getPrice(), r.getGrossAmount(), r.getCommission(), r.getFees(), new CurrencyCode(r.getCurrency()),
-        r.getTradeDate(), r.getExecutionTime().toInstant(), r.getSettlementDate(), new CounterpartyId(r.getCounterpartyId()),
-        r.getAccountId() == null ? null : new AccountId(r.getAccountId()), TradeSource.valueOf(r.getSource()),
+    return new Trade(
+        new TradeId(r.getId()),
+        r.getTradeVersion(),
+        r.getExecId(),
+        r.getOrderId(),
+        r.getBrokerRef(),
+        new BookId(r.getBookId()),
+        new InstrumentId(r.getInstrumentId()),
+        Side.valueOf(r.getSide()),
+        r.getQuantity(),
+        r.getPrice(),
+        r.getGrossAmount(),
+        r.getCommission(),
+        r.getFees(),
+        new CurrencyCode(r.getCurrency()),
+        r.getTradeDate(),
+        r.getExecutionTime().toInstant(),
+        r.getSettlementDate(),
+        new CounterpartyId(r.getCounterpartyId()),
+        r.getAccountId() == null ? null : new AccountId(r.getAccountId()),
+        TradeSource.valueOf(r.getSource()),
         TradeStatus.valueOf(r.getStatus()));
   }
 }

@@ -13,7 +13,11 @@ public final class SettingsRepository implements BusinessDateStore {
   public static final String BASE_CURRENCY = "firm.base-currency";
   public static final String BUSINESS_DATE = "business-date";
   public static final String DEMO_SEED = "demo.seed";
-  /** The holiday calendars of the markets the firm works on, comma-separated: end of day rolls to a day one of them is open. */
+
+  /**
+   * The holiday calendars of the markets the firm works on, comma-separated: end of day rolls to a
+   * day one of them is open.
+   */
   public static final String FIRM_CALENDARS = "firm.calendars";
 
   private final DSLContext dsl;
@@ -23,16 +27,20 @@ public final class SettingsRepository implements BusinessDateStore {
   }
 
   public Optional<String> get(String key) {
-    return dsl.select(WORKSPACE_SETTING.SETTING_VALUE).from(WORKSPACE_SETTING)
-        .where(WORKSPACE_SETTING.SETTING_KEY.eq(key)).fetchOptional(WORKSPACE_SETTING.SETTING_VALUE);
+    return dsl.select(WORKSPACE_SETTING.SETTING_VALUE)
+        .from(WORKSPACE_SETTING)
+        .where(WORKSPACE_SETTING.SETTING_KEY.eq(key))
+        .fetchOptional(WORKSPACE_SETTING.SETTING_VALUE);
   }
 
   public void put(String key, String value) {
     dsl.mergeInto(WORKSPACE_SETTING)
         .using(dsl.selectOne())
         .on(WORKSPACE_SETTING.SETTING_KEY.eq(key))
-        .whenMatchedThenUpdate().set(WORKSPACE_SETTING.SETTING_VALUE, value)
-        .whenNotMatchedThenInsert(WORKSPACE_SETTING.SETTING_KEY, WORKSPACE_SETTING.SETTING_VALUE).values(key, value)
+        .whenMatchedThenUpdate()
+        .set(WORKSPACE_SETTING.SETTING_VALUE, value)
+        .whenNotMatchedThenInsert(WORKSPACE_SETTING.SETTING_KEY, WORKSPACE_SETTING.SETTING_VALUE)
+        .values(key, value)
         .execute();
   }
 

@@ -56,15 +56,16 @@ public final class Workspace implements AutoCloseable, Transactions {
     this.lock = lock;
     this.pool = pool;
     this.created = created;
-    Settings settings = new Settings()
-        .withRenderQuotedNames(RenderQuotedNames.NEVER)
-        .withExecuteLogging(false);
+    Settings settings =
+        new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withExecuteLogging(false);
     // Thread-bound transactions: repositories share this one context, and any work run through
     // inTransaction() uses the transaction's connection without being handed it.
-    this.dsl = DSL.using(new DefaultConfiguration()
-        .set(SQLDialect.H2)
-        .set(settings)
-        .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool))));
+    this.dsl =
+        DSL.using(
+            new DefaultConfiguration()
+                .set(SQLDialect.H2)
+                .set(settings)
+                .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool))));
   }
 
   /** Opens (creating if needed) the unencrypted workspace in {@code directory}. */
@@ -92,8 +93,14 @@ public final class Workspace implements AutoCloseable, Transactions {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new WorkspaceException(WorkspaceException.Reason.INACCESSIBLE,
-          "Cannot create the workspace folder " + dir + ": " + e.getMessage() + ". Choose a folder you may write to with --workspace DIR.", e);
+      throw new WorkspaceException(
+          WorkspaceException.Reason.INACCESSIBLE,
+          "Cannot create the workspace folder "
+              + dir
+              + ": "
+              + e.getMessage()
+              + ". Choose a folder you may write to with --workspace DIR.",
+          e);
     }
     boolean created = !Files.exists(databaseFile(dir));
     WorkspaceLock lock = WorkspaceLock.acquire(dir, clock.instant());
@@ -105,11 +112,19 @@ public final class Workspace implements AutoCloseable, Transactions {
         encrypted = true;
       }
       if (encrypted && (passphrase == null || passphrase.length == 0)) {
-        throw new WorkspaceException(WorkspaceException.Reason.PASSPHRASE_NEEDED,
-            "The workspace " + dir + " is encrypted: give its passphrase (the TICKMARK_PASSPHRASE environment variable or the prompt).", null);
+        throw new WorkspaceException(
+            WorkspaceException.Reason.PASSPHRASE_NEEDED,
+            "The workspace "
+                + dir
+                + " is encrypted: give its passphrase (the TICKMARK_PASSPHRASE environment variable"
+                + " or the prompt).",
+            null);
       }
-      String password = encrypted ? WorkspaceEncryption.load(dir).filePassword(passphrase) + " " : "";
-      pool = JdbcConnectionPool.create(jdbcUrl(dir) + (encrypted ? ";CIPHER=AES" : ""), "tickmark", password);
+      String password =
+          encrypted ? WorkspaceEncryption.load(dir).filePassword(passphrase) + " " : "";
+      pool =
+          JdbcConnectionPool.create(
+              jdbcUrl(dir) + (encrypted ? ";CIPHER=AES" : ""), "tickmark", password);
       pool.setMaxConnections(8);
       checkReadable(dir, pool);
       migrate(dir, pool);
@@ -158,20 +173,40 @@ public final class Workspace implements AutoCloseable, Transactions {
   static WorkspaceException translate(Path dir, SQLException e) {
     int code = e.getErrorCode();
     if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-      return new WorkspaceException(WorkspaceException.Reason.LOCKED,
-          "The workspace " + dir + " is already open in another program. Close it first, or open a different workspace with --workspace DIR.", e);
+      return new WorkspaceException(
+          WorkspaceException.Reason.LOCKED,
+          "The workspace "
+              + dir
+              + " is already open in another program. Close it first, or open a different workspace"
+              + " with --workspace DIR.",
+          e);
     }
     if (code == ErrorCode.FILE_VERSION_ERROR_1) {
-      return new WorkspaceException(WorkspaceException.Reason.NEWER_VERSION,
-          "The workspace " + dir + " was written with a database format this version of Tickmark cannot read. Open it with the Tickmark version that wrote it.", e);
+      return new WorkspaceException(
+          WorkspaceException.Reason.NEWER_VERSION,
+          "The workspace "
+              + dir
+              + " was written with a database format this version of Tickmark cannot read. Open it"
+              + " with the Tickmark version that wrote it.",
+          e);
     }
     if (code == ErrorCode.WRONG_USER_OR_PASSWORD || code == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
-      return new WorkspaceException(WorkspaceException.Reason.PASSPHRASE_NEEDED,
-          "The passphrase for the workspace " + dir + " is wrong (or its workspace.properties does not belong to this database). Try again.", e);
+      return new WorkspaceException(
+          WorkspaceException.Reason.PASSPHRASE_NEEDED,
+          "The passphrase for the workspace "
+              + dir
+              + " is wrong (or its workspace.properties does not belong to this database). Try"
+              + " again.",
+          e);
     }
-    return new WorkspaceException(WorkspaceException.Reason.CORRUPT,
-        "The workspace database " + databaseFile(dir) + " cannot be read: it is damaged or is not a Tickmark workspace ("
-            + firstLine(e.getMessage()) + "). Restore it from a backup, or start a new workspace with --workspace DIR.", e);
+    return new WorkspaceException(
+        WorkspaceException.Reason.CORRUPT,
+        "The workspace database "
+            + databaseFile(dir)
+            + " cannot be read: it is damaged or is not a Tickmark workspace ("
+            + firstLine(e.getMessage())
+            + "). Restore it from a backup, or start a new workspace with --workspace DIR.",
+        e);
   }
 
   private static String firstLine(String message) {
@@ -183,33 +218,49 @@ public final class Workspace implements AutoCloseable, Transactions {
   }
 
   private static void migrate(Path dir, JdbcConnectionPool pool) {
-    Flyway flyway = Flyway.configure()
-        .dataSource(pool)
-        .locations("classpath:db/migration")
-        .cleanDisabled(true)
-        .load();
+    Flyway flyway =
+        Flyway.configure()
+            .dataSource(pool)
+            .locations("classpath:db/migration")
+            .cleanDisabled(true)
+            .load();
     MigrationInfo[] all;
     try {
       all = flyway.info().all();
     } catch (RuntimeException e) {
       throw unwrap(dir, e);
     }
-    MigrationVersion known = Arrays.stream(all)
-        .filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS && m.getState() != MigrationState.FUTURE_FAILED)
-        .map(MigrationInfo::getVersion)
-        .max(MigrationVersion::compareTo)
-        .orElse(MigrationVersion.EMPTY);
+    MigrationVersion known =
+        Arrays.stream(all)
+            .filter(
+                m ->
+                    m.getState() != MigrationState.FUTURE_SUCCESS
+                        && m.getState() != MigrationState.FUTURE_FAILED)
+            .map(MigrationInfo::getVersion)
+            .max(MigrationVersion::compareTo)
+            .orElse(MigrationVersion.EMPTY);
     for (MigrationInfo m : all) {
-      if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
-        throw new WorkspaceException(WorkspaceException.Reason.NEWER_VERSION,
-            "The workspace " + dir + " was written by a newer version of Tickmark (schema version " + m.getVersion()
-                + "; this version knows up to " + known + "). Open it with that newer version; this one will not change it.", null);
+      if (m.getState() == MigrationState.FUTURE_SUCCESS
+          || m.getState() == MigrationState.FUTURE_FAILED) {
+        throw new WorkspaceException(
+            WorkspaceException.Reason.NEWER_VERSION,
+            "The workspace "
+                + dir
+                + " was written by a newer version of Tickmark (schema version "
+                + m.getVersion()
+                + "; this version knows up to "
+                + known
+                + "). Open it with that newer version; this one will not change it.",
+            null);
       }
     }
     try {
       MigrateResult result = flyway.migrate();
       if (result.migrationsExecuted > 0) {
-        LOG.info("Workspace schema migrated to version {} ({} migrations)", result.targetSchemaVersion, result.migrationsExecuted);
+        LOG.info(
+            "Workspace schema migrated to version {} ({} migrations)",
+            result.targetSchemaVersion,
+            result.migrationsExecuted);
       }
     } catch (RuntimeException e) {
       throw unwrap(dir, e);
@@ -222,9 +273,14 @@ public final class Workspace implements AutoCloseable, Transactions {
         return translate(dir, sql);
       }
     }
-    return new WorkspaceException(WorkspaceException.Reason.CORRUPT,
-        "The workspace " + dir + " could not be brought up to date: " + firstLine(e.getMessage())
-            + ". Restore it from a backup, or start a new workspace with --workspace DIR.", e);
+    return new WorkspaceException(
+        WorkspaceException.Reason.CORRUPT,
+        "The workspace "
+            + dir
+            + " could not be brought up to date: "
+            + firstLine(e.getMessage())
+            + ". Restore it from a backup, or start a new workspace with --workspace DIR.",
+        e);
   }
 
   public Path directory() {
@@ -245,11 +301,14 @@ public final class Workspace implements AutoCloseable, Transactions {
     return created;
   }
 
-  /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+  /**
+   * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
+   */
   @Override
   public <T> T inTransaction(Supplier<T> work) {
     if (OPEN.get() != null) {
-      return dsl.transactionResult(work::get); // nested: a savepoint inside the outermost transaction
+      return dsl.transactionResult(
+          work::get); // nested: a savepoint inside the outermost transaction
     }
     OpenTransaction outermost = new OpenTransaction();
     OPEN.set(outermost);

@@ -28,8 +28,9 @@ import org.jooq.Record;
  *
  * <p>A backup is a zip holding H2's online {@code BACKUP} of the database (taken inside one
  * transaction, so consistent while the app keeps working), {@code workspace.properties} if the
- * workspace is encrypted, the {@code inbox/} and {@code demo/} folders, and {@code backup.properties}:
- * when it was taken and, per table, the row count and an order-independent digest of its content.
+ * workspace is encrypted, the {@code inbox/} and {@code demo/} folders, and {@code
+ * backup.properties}: when it was taken and, per table, the row count and an order-independent
+ * digest of its content.
  */
 public final class WorkspaceBackup {
   static final String MANIFEST = "backup.properties";
@@ -55,10 +56,12 @@ public final class WorkspaceBackup {
       dbZip = Files.createTempFile(zipFile.toAbsolutePath().getParent(), ".tickmark-db-", ".zip");
       Files.delete(dbZip);
       Path target = dbZip;
-      Inventory inventory = workspace.inTransaction(() -> {
-        workspace.dsl().execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
-        return new Inventory(now, digests(workspace.dsl()));
-      });
+      Inventory inventory =
+          workspace.inTransaction(
+              () -> {
+                workspace.dsl().execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
+                return new Inventory(now, digests(workspace.dsl()));
+              });
       try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zipFile))) {
         try (ZipFile db = new ZipFile(dbZip.toFile())) {
           ZipEntry entry = db.getEntry(Workspace.DATABASE_NAME + ".mv.db");
@@ -87,7 +90,8 @@ public final class WorkspaceBackup {
       }
       return inventory;
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not write the backup " + zipFile + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Could not write the backup " + zipFile + ": " + e.getMessage(), e);
     } finally {
       if (dbZip != null) {
         try {
@@ -107,11 +111,14 @@ public final class WorkspaceBackup {
   public static Inventory restore(Path zipFile, Path targetDir, char[] passphrase) {
     Path dir = targetDir.toAbsolutePath().normalize();
     if (Workspace.exists(dir)) {
-      throw new WorkspaceException(WorkspaceException.Reason.INACCESSIBLE,
-          "The folder " + dir + " already holds a workspace; restore into a new, empty folder.", null);
+      throw new WorkspaceException(
+          WorkspaceException.Reason.INACCESSIBLE,
+          "The folder " + dir + " already holds a workspace; restore into a new, empty folder.",
+          null);
     }
     if (!Files.isRegularFile(zipFile)) {
-      throw new WorkspaceException(WorkspaceException.Reason.INACCESSIBLE, "There is no backup file " + zipFile + ".", null);
+      throw new WorkspaceException(
+          WorkspaceException.Reason.INACCESSIBLE, "There is no backup file " + zipFile + ".", null);
     }
     Properties manifest = new Properties();
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zipFile))) {
@@ -121,7 +128,10 @@ public final class WorkspaceBackup {
       while ((entry = in.getNextEntry()) != null) {
         Path out = dir.resolve(entry.getName()).normalize();
         if (!out.startsWith(dir)) {
-          throw new WorkspaceException(WorkspaceException.Reason.CORRUPT, "The backup " + zipFile + " holds a file outside its folder: " + entry.getName(), null);
+          throw new WorkspaceException(
+              WorkspaceException.Reason.CORRUPT,
+              "The backup " + zipFile + " holds a file outside its folder: " + entry.getName(),
+              null);
         }
         if (entry.getName().equals(MANIFEST)) {
           manifest.load(in);
@@ -134,11 +144,19 @@ public final class WorkspaceBackup {
         }
       }
       if (!sawDatabase || manifest.isEmpty()) {
-        throw new WorkspaceException(WorkspaceException.Reason.CORRUPT, "The file " + zipFile + " is not a Tickmark backup (no database or no inventory in it).", null);
+        throw new WorkspaceException(
+            WorkspaceException.Reason.CORRUPT,
+            "The file "
+                + zipFile
+                + " is not a Tickmark backup (no database or no inventory in it).",
+            null);
       }
     } catch (IOException e) {
       removeRestored(dir);
-      throw new WorkspaceException(WorkspaceException.Reason.CORRUPT, "Could not read the backup " + zipFile + ": " + e.getMessage(), e);
+      throw new WorkspaceException(
+          WorkspaceException.Reason.CORRUPT,
+          "Could not read the backup " + zipFile + ": " + e.getMessage(),
+          e);
     } catch (RuntimeException e) {
       removeRestored(dir);
       throw e;
@@ -148,8 +166,16 @@ public final class WorkspaceBackup {
       Map<String, TableDigest> actual = digests(restored.dsl());
       for (Map.Entry<String, TableDigest> e : expected.tables().entrySet()) {
         if (!e.getValue().equals(actual.get(e.getKey()))) {
-          throw new WorkspaceException(WorkspaceException.Reason.CORRUPT, "The restored table " + e.getKey() + " does not match the backup ("
-              + e.getValue().rows() + " rows expected, " + (actual.containsKey(e.getKey()) ? actual.get(e.getKey()).rows() : 0) + " found).", null);
+          throw new WorkspaceException(
+              WorkspaceException.Reason.CORRUPT,
+              "The restored table "
+                  + e.getKey()
+                  + " does not match the backup ("
+                  + e.getValue().rows()
+                  + " rows expected, "
+                  + (actual.containsKey(e.getKey()) ? actual.get(e.getKey()).rows() : 0)
+                  + " found).",
+              null);
         }
       }
       return expected;
@@ -162,8 +188,11 @@ public final class WorkspaceBackup {
   /** Row count and content digest of every table of the workspace. */
   public static Map<String, TableDigest> digests(DSLContext dsl) {
     Map<String, TableDigest> result = new TreeMap<>();
-    List<String> tables = dsl.fetch("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")
-        .getValues(0, String.class);
+    List<String> tables =
+        dsl.fetch(
+                "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND"
+                    + " TABLE_TYPE = 'BASE TABLE'")
+            .getValues(0, String.class);
     for (String table : tables) {
       if (table.equalsIgnoreCase("flyway_schema_history")) {
         continue;
@@ -185,7 +214,8 @@ public final class WorkspaceBackup {
         sum += x;
         rows++;
       }
-      result.put(table.toLowerCase(java.util.Locale.ROOT), new TableDigest(rows, Long.toHexString(sum)));
+      result.put(
+          table.toLowerCase(java.util.Locale.ROOT), new TableDigest(rows, Long.toHexString(sum)));
     }
     return result;
   }
@@ -207,10 +237,13 @@ public final class WorkspaceBackup {
   private static Properties toProperties(Inventory inventory) {
     Properties p = new Properties();
     p.setProperty("taken-at", inventory.takenAt().toString());
-    inventory.tables().forEach((t, d) -> {
-      p.setProperty("table." + t + ".rows", Long.toString(d.rows()));
-      p.setProperty("table." + t + ".digest", d.digest());
-    });
+    inventory
+        .tables()
+        .forEach(
+            (t, d) -> {
+              p.setProperty("table." + t + ".rows", Long.toString(d.rows()));
+              p.setProperty("table." + t + ".digest", d.digest());
+            });
     return p;
   }
 
@@ -219,7 +252,10 @@ public final class WorkspaceBackup {
     for (String key : p.stringPropertyNames()) {
       if (key.startsWith("table.") && key.endsWith(".rows")) {
         String t = key.substring(6, key.length() - 5);
-        tables.put(t, new TableDigest(Long.parseLong(p.getProperty(key)), p.getProperty("table." + t + ".digest")));
+        tables.put(
+            t,
+            new TableDigest(
+                Long.parseLong(p.getProperty(key)), p.getProperty("table." + t + ".digest")));
       }
     }
     return new Inventory(Instant.parse(p.getProperty("taken-at")), tables);

@@ -37,7 +37,9 @@ final class WorkspaceEncryption {
 
   static WorkspaceEncryption load(Path dir) {
     Properties p = read(dir);
-    return new WorkspaceEncryption(Base64.getDecoder().decode(p.getProperty("kdf.salt")), Integer.parseInt(p.getProperty("kdf.iterations")));
+    return new WorkspaceEncryption(
+        Base64.getDecoder().decode(p.getProperty("kdf.salt")),
+        Integer.parseInt(p.getProperty("kdf.iterations")));
   }
 
   static WorkspaceEncryption createIn(Path dir) {
@@ -49,9 +51,15 @@ final class WorkspaceEncryption {
     p.setProperty("kdf.iterations", Integer.toString(ITERATIONS));
     p.setProperty("kdf.salt", Base64.getEncoder().encodeToString(salt));
     try (Writer w = Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8)) {
-      p.store(w, "Tickmark workspace: the database is encrypted with a key derived from its passphrase. Keep this file with the database.");
+      p.store(
+          w,
+          "Tickmark workspace: the database is encrypted with a key derived from its passphrase."
+              + " Keep this file with the database.");
     } catch (IOException e) {
-      throw new WorkspaceException(WorkspaceException.Reason.INACCESSIBLE, "Cannot write " + dir.resolve(FILE) + ": " + e.getMessage(), e);
+      throw new WorkspaceException(
+          WorkspaceException.Reason.INACCESSIBLE,
+          "Cannot write " + dir.resolve(FILE) + ": " + e.getMessage(),
+          e);
     }
     return new WorkspaceEncryption(salt, ITERATIONS);
   }
@@ -60,7 +68,11 @@ final class WorkspaceEncryption {
   String filePassword(char[] passphrase) {
     PBEKeySpec spec = new PBEKeySpec(passphrase, salt, iterations, 256);
     try {
-      return HexFormat.of().formatHex(SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded());
+      return HexFormat.of()
+          .formatHex(
+              SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                  .generateSecret(spec)
+                  .getEncoded());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("This Java runtime has no PBKDF2WithHmacSHA256", e);
     } finally {
@@ -73,7 +85,10 @@ final class WorkspaceEncryption {
     try (Reader r = Files.newBufferedReader(dir.resolve(FILE), StandardCharsets.UTF_8)) {
       p.load(r);
     } catch (IOException e) {
-      throw new WorkspaceException(WorkspaceException.Reason.INACCESSIBLE, "Cannot read " + dir.resolve(FILE) + ": " + e.getMessage(), e);
+      throw new WorkspaceException(
+          WorkspaceException.Reason.INACCESSIBLE,
+          "Cannot read " + dir.resolve(FILE) + ": " + e.getMessage(),
+          e);
     }
     return p;
   }

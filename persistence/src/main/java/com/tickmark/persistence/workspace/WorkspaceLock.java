@@ -30,7 +30,9 @@ final class WorkspaceLock implements AutoCloseable {
     Path file = directory.resolve("workspace.lock");
     FileChannel channel = null;
     try {
-      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      channel =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       FileLock lock;
       try {
         lock = channel.tryLock();
@@ -40,9 +42,14 @@ final class WorkspaceLock implements AutoCloseable {
       if (lock == null) {
         String holder = readHolder(file);
         channel.close();
-        throw new WorkspaceException(WorkspaceException.Reason.LOCKED,
-            "The workspace " + directory + " is already open in another Tickmark" + (holder.isEmpty() ? "" : " (" + holder + ")")
-                + ". Close that window first, or open a different workspace with --workspace DIR.", null);
+        throw new WorkspaceException(
+            WorkspaceException.Reason.LOCKED,
+            "The workspace "
+                + directory
+                + " is already open in another Tickmark"
+                + (holder.isEmpty() ? "" : " (" + holder + ")")
+                + ". Close that window first, or open a different workspace with --workspace DIR.",
+            null);
       }
       channel.truncate(0);
       channel.write(ByteBuffer.wrap(describeThisProcess(now).getBytes(StandardCharsets.UTF_8)), 0);
@@ -50,8 +57,14 @@ final class WorkspaceLock implements AutoCloseable {
       return new WorkspaceLock(channel, lock);
     } catch (IOException e) {
       closeQuietly(channel);
-      throw new WorkspaceException(WorkspaceException.Reason.INACCESSIBLE,
-          "Cannot lock the workspace " + directory + ": " + e.getMessage() + ". Check that the folder exists and you may write to it.", e);
+      throw new WorkspaceException(
+          WorkspaceException.Reason.INACCESSIBLE,
+          "Cannot lock the workspace "
+              + directory
+              + ": "
+              + e.getMessage()
+              + ". Check that the folder exists and you may write to it.",
+          e);
     }
   }
 
@@ -62,8 +75,14 @@ final class WorkspaceLock implements AutoCloseable {
     } catch (IOException e) {
       host = "this computer";
     }
-    return "process " + ManagementFactory.getRuntimeMXBean().getPid() + " of user " + System.getProperty("user.name")
-        + " on " + host + ", since " + now;
+    return "process "
+        + ManagementFactory.getRuntimeMXBean().getPid()
+        + " of user "
+        + System.getProperty("user.name")
+        + " on "
+        + host
+        + ", since "
+        + now;
   }
 
   private static String readHolder(Path file) {

@@ -52,17 +52,62 @@ class RepositoriesRoundTripTest {
 
   static final Currency USD = new Currency(CurrencyCode.USD, "US dollar", 2);
   static final Currency EUR = new Currency(CurrencyCode.EUR, "Euro", 2);
-  static final Counterparty BROKER = new Counterparty(new CounterpartyId(1), "NBS", "Northbridge Securities LLC",
-      CounterpartyRole.BROKER, Lei.withCheckDigits("5493000NBS00000000"), new Bic("NBSCUS33"), "US");
-  static final Counterparty CUSTODIAN = new Counterparty(new CounterpartyId(2), "HTC", "Hudson Trust Company",
-      CounterpartyRole.CUSTODIAN, Lei.withCheckDigits("5493000HTC00000000"), new Bic("HTCOUS33XXX"), "US");
-  static final Instrument ACME = new Instrument(new InstrumentId(10), "ACME", "Acme Corp", AssetClass.EQUITY,
-      Isin.withCheckDigit("US000ACME00"), Mic.XNYS, CurrencyCode.USD, null, "Industrials", "US", SettlementConvention.of(1, "XNYS"));
-  static final Instrument EURUSD = new Instrument(new InstrumentId(11), "EUR/USD", "Euro / US dollar", AssetClass.FX_SPOT,
-      null, null, CurrencyCode.USD, CurrencyCode.EUR, "", "", SettlementConvention.of(2, "TARGET", "XNYS"));
-  static final Book BOOK = new Book(new BookId(1), "STATARB-US", "Stat arb US", "STATARB", CurrencyCode.USD);
-  static final Account CUSTODY = new Account(new AccountId(1), "HTC-US-01", "Custody US", AccountType.CUSTODY,
-      CUSTODIAN.id(), null, "SAFE-001", null);
+  static final Counterparty BROKER =
+      new Counterparty(
+          new CounterpartyId(1),
+          "NBS",
+          "Northbridge Securities LLC",
+          CounterpartyRole.BROKER,
+          Lei.withCheckDigits("5493000NBS00000000"),
+          new Bic("NBSCUS33"),
+          "US");
+  static final Counterparty CUSTODIAN =
+      new Counterparty(
+          new CounterpartyId(2),
+          "HTC",
+          "Hudson Trust Company",
+          CounterpartyRole.CUSTODIAN,
+          Lei.withCheckDigits("5493000HTC00000000"),
+          new Bic("HTCOUS33XXX"),
+          "US");
+  static final Instrument ACME =
+      new Instrument(
+          new InstrumentId(10),
+          "ACME",
+          "Acme Corp",
+          AssetClass.EQUITY,
+          Isin.withCheckDigit("US000ACME00"),
+          Mic.XNYS,
+          CurrencyCode.USD,
+          null,
+          "Industrials",
+          "US",
+          SettlementConvention.of(1, "XNYS"));
+  static final Instrument EURUSD =
+      new Instrument(
+          new InstrumentId(11),
+          "EUR/USD",
+          "Euro / US dollar",
+          AssetClass.FX_SPOT,
+          null,
+          null,
+          CurrencyCode.USD,
+          CurrencyCode.EUR,
+          "",
+          "",
+          SettlementConvention.of(2, "TARGET", "XNYS"));
+  static final Book BOOK =
+      new Book(new BookId(1), "STATARB-US", "Stat arb US", "STATARB", CurrencyCode.USD);
+  static final Account CUSTODY =
+      new Account(
+          new AccountId(1),
+          "HTC-US-01",
+          "Custody US",
+          AccountType.CUSTODY,
+          CUSTODIAN.id(),
+          null,
+          "SAFE-001",
+          null);
 
   @BeforeEach
   void open() {
@@ -76,17 +121,23 @@ class RepositoriesRoundTripTest {
   }
 
   private void insertReferenceData() {
-    ws.run(() -> {
-      ReferenceDataRepository r = refdata;
-      r.insertCurrencies(List.of(USD, EUR));
-      r.insertCalendars(List.of(new HolidayCalendar("XNYS", "New York Stock Exchange",
-          List.of(new Holiday(LocalDate.of(2025, 7, 4), "Independence Day"))), new HolidayCalendar("TARGET", "TARGET2", List.of())));
-      r.insertStrategies(List.of(new Strategy("STATARB", "Statistical arbitrage", "Pairs")));
-      r.insertBooks(List.of(BOOK));
-      r.insertCounterparties(List.of(BROKER, CUSTODIAN));
-      r.insertInstruments(List.of(ACME, EURUSD));
-      r.insertAccounts(List.of(CUSTODY));
-    });
+    ws.run(
+        () -> {
+          ReferenceDataRepository r = refdata;
+          r.insertCurrencies(List.of(USD, EUR));
+          r.insertCalendars(
+              List.of(
+                  new HolidayCalendar(
+                      "XNYS",
+                      "New York Stock Exchange",
+                      List.of(new Holiday(LocalDate.of(2025, 7, 4), "Independence Day"))),
+                  new HolidayCalendar("TARGET", "TARGET2", List.of())));
+          r.insertStrategies(List.of(new Strategy("STATARB", "Statistical arbitrage", "Pairs")));
+          r.insertBooks(List.of(BOOK));
+          r.insertCounterparties(List.of(BROKER, CUSTODIAN));
+          r.insertInstruments(List.of(ACME, EURUSD));
+          r.insertAccounts(List.of(CUSTODY));
+        });
   }
 
   @Test
@@ -103,11 +154,16 @@ class RepositoriesRoundTripTest {
 
   @Test
   void aFailedLoadLeavesNothingBehind() {
-    assertThatThrownBy(() -> ws.run(() -> {
-      ReferenceDataRepository r = refdata;
-      r.insertCurrencies(List.of(USD));
-      r.insertInstruments(List.of(ACME, ACME)); // duplicate key: the whole load fails
-    })).isNotNull();
+    assertThatThrownBy(
+            () ->
+                ws.run(
+                    () -> {
+                      ReferenceDataRepository r = refdata;
+                      r.insertCurrencies(List.of(USD));
+                      r.insertInstruments(
+                          List.of(ACME, ACME)); // duplicate key: the whole load fails
+                    }))
+        .isNotNull();
     assertThat(refdata.currencies()).isEmpty();
     assertThat(refdata.instruments()).isEmpty();
   }
@@ -116,18 +172,36 @@ class RepositoriesRoundTripTest {
   void storesPricesAndFxRatesExactly() {
     insertReferenceData();
     MarketDataRepository md = new MarketDataRepository(ws.dsl());
-    List<Price> prices = List.of(
-        new Price(ACME.id(), LocalDate.of(2025, 7, 2), new BigDecimal("101.2500"), 1_000_000),
-        new Price(ACME.id(), LocalDate.of(2025, 7, 3), new BigDecimal("99.1234"), 800_000));
+    List<Price> prices =
+        List.of(
+            new Price(ACME.id(), LocalDate.of(2025, 7, 2), new BigDecimal("101.2500"), 1_000_000),
+            new Price(ACME.id(), LocalDate.of(2025, 7, 3), new BigDecimal("99.1234"), 800_000));
     md.insertPrices(prices);
-    md.insertFxRates(List.of(new FxRate(LocalDate.of(2025, 7, 3), CurrencyCode.EUR, CurrencyCode.USD, new BigDecimal("1.178912"))));
+    md.insertFxRates(
+        List.of(
+            new FxRate(
+                LocalDate.of(2025, 7, 3),
+                CurrencyCode.EUR,
+                CurrencyCode.USD,
+                new BigDecimal("1.178912"))));
 
     assertThat(md.priceHistory(ACME.id(), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)))
-        .extracting(Price::close).usingComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+        .extracting(Price::close)
+        .usingComparatorForType(BigDecimal::compareTo, BigDecimal.class)
         .containsExactly(new BigDecimal("101.25"), new BigDecimal("99.1234"));
-    assertThat(md.latestPrice(ACME.id(), LocalDate.of(2025, 7, 10))).get().extracting(Price::date).isEqualTo(LocalDate.of(2025, 7, 3));
+    assertThat(md.latestPrice(ACME.id(), LocalDate.of(2025, 7, 10)))
+        .get()
+        .extracting(Price::date)
+        .isEqualTo(LocalDate.of(2025, 7, 3));
     assertThat(md.fxPairs()).containsExactly("EUR/USD");
-    assertThat(md.fxHistory(CurrencyCode.EUR, CurrencyCode.USD, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 31)).get(0).rate())
+    assertThat(
+            md.fxHistory(
+                    CurrencyCode.EUR,
+                    CurrencyCode.USD,
+                    LocalDate.of(2025, 7, 1),
+                    LocalDate.of(2025, 7, 31))
+                .get(0)
+                .rate())
         .isEqualByComparingTo("1.178912");
   }
 
@@ -138,16 +212,37 @@ class RepositoriesRoundTripTest {
     List<Trade> batch = new ArrayList<>();
     for (int i = 1; i <= 2_500; i++) {
       LocalDate td = LocalDate.of(2025, 7, i % 2 == 0 ? 2 : 3);
-      batch.add(new Trade(new TradeId(i), 1, "E" + i, "O" + (i / 10), "", BOOK.id(), ACME.id(), i % 3 == 0 ? Side.SELL : Side.BUY,
-          new BigDecimal("100"), new BigDecimal("12.34"), new BigDecimal("1234.00"), new BigDecimal("0.62"), BigDecimal.ZERO,
-          CurrencyCode.USD, td, Instant.parse("2025-07-02T14:30:00.123456Z"), td.plusDays(td.getDayOfMonth() == 3 ? 4 : 1),
-          BROKER.id(), CUSTODY.id(), TradeSource.FIX, TradeStatus.NEW));
+      batch.add(
+          new Trade(
+              new TradeId(i),
+              1,
+              "E" + i,
+              "O" + (i / 10),
+              "",
+              BOOK.id(),
+              ACME.id(),
+              i % 3 == 0 ? Side.SELL : Side.BUY,
+              new BigDecimal("100"),
+              new BigDecimal("12.34"),
+              new BigDecimal("1234.00"),
+              new BigDecimal("0.62"),
+              BigDecimal.ZERO,
+              CurrencyCode.USD,
+              td,
+              Instant.parse("2025-07-02T14:30:00.123456Z"),
+              td.plusDays(td.getDayOfMonth() == 3 ? 4 : 1),
+              BROKER.id(),
+              CUSTODY.id(),
+              TradeSource.FIX,
+              TradeStatus.NEW));
     }
     ws.run(() -> trades.insertAll(batch));
 
     assertThat(trades.count()).isEqualTo(2_500);
     assertThat(trades.maxId()).isEqualTo(2_500);
-    assertThat(trades.countByTradeDate()).containsEntry(LocalDate.of(2025, 7, 2), 1_250).containsEntry(LocalDate.of(2025, 7, 3), 1_250);
+    assertThat(trades.countByTradeDate())
+        .containsEntry(LocalDate.of(2025, 7, 2), 1_250)
+        .containsEntry(LocalDate.of(2025, 7, 3), 1_250);
     Trade first = trades.tradesOn(LocalDate.of(2025, 7, 3)).get(0);
     assertThat(first.id()).isEqualTo(new TradeId(1));
     assertThat(first.executionTime()).isEqualTo(Instant.parse("2025-07-02T14:30:00.123456Z"));
@@ -161,28 +256,69 @@ class RepositoriesRoundTripTest {
     TradeRepository trades = new TradeRepository(ws.dsl());
     List<Trade> batch = new ArrayList<>();
     for (int i = 1; i <= 5; i++) {
-      batch.add(new Trade(new TradeId(i), 1, "E" + i, "O1", "", BOOK.id(), ACME.id(), Side.BUY, new BigDecimal("100"),
-          new BigDecimal("12.34"), new BigDecimal("1234.00"), new BigDecimal("0.62"), BigDecimal.ZERO, CurrencyCode.USD,
-          LocalDate.of(2025, 7, 2), Instant.parse("2025-07-02T14:30:00Z"), LocalDate.of(2025, 7, 3), BROKER.id(), null,
-          TradeSource.FIX, TradeStatus.CONFIRMED));
+      batch.add(
+          new Trade(
+              new TradeId(i),
+              1,
+              "E" + i,
+              "O1",
+              "",
+              BOOK.id(),
+              ACME.id(),
+              Side.BUY,
+              new BigDecimal("100"),
+              new BigDecimal("12.34"),
+              new BigDecimal("1234.00"),
+              new BigDecimal("0.62"),
+              BigDecimal.ZERO,
+              CurrencyCode.USD,
+              LocalDate.of(2025, 7, 2),
+              Instant.parse("2025-07-02T14:30:00Z"),
+              LocalDate.of(2025, 7, 3),
+              BROKER.id(),
+              null,
+              TradeSource.FIX,
+              TradeStatus.CONFIRMED));
     }
     ws.run(() -> trades.insertAll(batch));
     Instant affirmed = Instant.parse("2025-07-02T18:00:00Z");
     Instant later = Instant.parse("2025-07-03T09:00:00Z");
-    ws.run(() -> trades.supersede(batch.get(1).nextVersionWithStatus(TradeStatus.AFFIRMED), "clerk", affirmed, "affirmed"));
-    ws.run(() -> trades.supersede(batch.get(1).nextVersionWithStatus(TradeStatus.AFFIRMED).nextVersionWithStatus(TradeStatus.SETTLED),
-        "clerk", later, "settled"));
+    ws.run(
+        () ->
+            trades.supersede(
+                batch.get(1).nextVersionWithStatus(TradeStatus.AFFIRMED),
+                "clerk",
+                affirmed,
+                "affirmed"));
+    ws.run(
+        () ->
+            trades.supersede(
+                batch
+                    .get(1)
+                    .nextVersionWithStatus(TradeStatus.AFFIRMED)
+                    .nextVersionWithStatus(TradeStatus.SETTLED),
+                "clerk",
+                later,
+                "settled"));
     ws.run(() -> trades.recordAffirmations(java.util.Map.of(new TradeId(3), later)));
 
     var blotter = new com.tickmark.persistence.trade.BlotterRepository(ws.dsl());
     assertThat(blotter.count()).isEqualTo(5);
-    assertThat(blotter.newestBefore(Long.MAX_VALUE, 2)).extracting(t -> t.trade().id().value()).containsExactly(5L, 4L);
-    assertThat(blotter.newestBefore(4, 10)).extracting(t -> t.trade().id().value()).containsExactly(3L, 2L, 1L);
-    assertThat(blotter.after(3, 10)).extracting(t -> t.trade().id().value()).containsExactly(4L, 5L);
+    assertThat(blotter.newestBefore(Long.MAX_VALUE, 2))
+        .extracting(t -> t.trade().id().value())
+        .containsExactly(5L, 4L);
+    assertThat(blotter.newestBefore(4, 10))
+        .extracting(t -> t.trade().id().value())
+        .containsExactly(3L, 2L, 1L);
+    assertThat(blotter.after(3, 10))
+        .extracting(t -> t.trade().id().value())
+        .containsExactly(4L, 5L);
     var two = blotter.byIds(List.of(new TradeId(2), new TradeId(3), new TradeId(99)));
     assertThat(two).hasSize(2);
     assertThat(two.get(0).trade().status()).isEqualTo(TradeStatus.SETTLED);
-    assertThat(two.get(0).affirmedAt()).as("the first affirmation, kept when the trade settles").isEqualTo(affirmed);
+    assertThat(two.get(0).affirmedAt())
+        .as("the first affirmation, kept when the trade settles")
+        .isEqualTo(affirmed);
     assertThat(two.get(1).affirmedAt()).isEqualTo(later);
     assertThat(blotter.byIds(List.of(new TradeId(1))).get(0).affirmedAt()).isNull();
   }
@@ -190,17 +326,22 @@ class RepositoriesRoundTripTest {
   @Test
   void afterCommitActionsRunOnceTheOutermostTransactionCommitsAndNeverOnRollback() {
     List<String> ran = new ArrayList<>();
-    ws.run(() -> {
-      ws.afterCommit(() -> ran.add("outer"));
-      ws.run(() -> ws.afterCommit(() -> ran.add("nested")));
-      assertThat(ran).isEmpty();
-    });
+    ws.run(
+        () -> {
+          ws.afterCommit(() -> ran.add("outer"));
+          ws.run(() -> ws.afterCommit(() -> ran.add("nested")));
+          assertThat(ran).isEmpty();
+        });
     assertThat(ran).containsExactly("outer", "nested");
     ran.clear();
-    assertThatThrownBy(() -> ws.run(() -> {
-      ws.afterCommit(() -> ran.add("rolled back"));
-      throw new IllegalStateException("boom");
-    })).hasMessage("boom");
+    assertThatThrownBy(
+            () ->
+                ws.run(
+                    () -> {
+                      ws.afterCommit(() -> ran.add("rolled back"));
+                      throw new IllegalStateException("boom");
+                    }))
+        .hasMessage("boom");
     assertThat(ran).isEmpty();
     ws.afterCommit(() -> ran.add("no transaction"));
     assertThat(ran).containsExactly("no transaction");

@@ -63,7 +63,14 @@ class SecurityServicesTest {
     ws = Workspace.open(dir);
     audit = new JooqAuditTrail(ws.dsl());
     approvals = new ApprovalService(new ApprovalRepository(ws.dsl()), audit, ws, clock);
-    users = new UserService(new UserRepository(ws.dsl()), audit, new PasswordHasher(1_000, new SecureRandom()), approvals, ws, clock);
+    users =
+        new UserService(
+            new UserRepository(ws.dsl()),
+            audit,
+            new PasswordHasher(1_000, new SecureRandom()),
+            approvals,
+            ws,
+            clock);
     auditService = new AuditService(audit);
     SettingsRepository settings = new SettingsRepository(ws.dsl());
     settings.setBusinessDate(LocalDate.of(2025, 11, 20));
@@ -72,7 +79,13 @@ class SecurityServicesTest {
     users.createFirstAdministrator("ada", "Ada Admin", PASSWORD);
     admin = users.signIn("ada", PASSWORD);
     for (Role role : Role.values()) {
-      users.addUser(admin, role.name().toLowerCase().replace('_', '-'), role.label(), EnumSet.of(role), PASSWORD, "test fixture");
+      users.addUser(
+          admin,
+          role.name().toLowerCase().replace('_', '-'),
+          role.label(),
+          EnumSet.of(role),
+          PASSWORD,
+          "test fixture");
     }
   }
 
@@ -97,9 +110,14 @@ class SecurityServicesTest {
   }
 
   private final Consumer<Actor> viewInstruments = a -> referenceData.instruments(a);
-  private final Consumer<Actor> addUser = a -> users.addUser(a, "new-" + a.username(), "New", EnumSet.of(Role.VIEWER), PASSWORD, "x");
-  private final Consumer<Actor> verifyAudit = a -> assertThat(auditService.verify(a).isIntact()).isTrue();
-  private final Consumer<Actor> rollDate = a -> businessDate.rollToNextBusinessDay(a, List.of(new HolidayCalendar("XNYS", "NYSE", List.of())), "end of day");
+  private final Consumer<Actor> addUser =
+      a -> users.addUser(a, "new-" + a.username(), "New", EnumSet.of(Role.VIEWER), PASSWORD, "x");
+  private final Consumer<Actor> verifyAudit =
+      a -> assertThat(auditService.verify(a).isIntact()).isTrue();
+  private final Consumer<Actor> rollDate =
+      a ->
+          businessDate.rollToNextBusinessDay(
+              a, List.of(new HolidayCalendar("XNYS", "NYSE", List.of())), "end of day");
 
   @Test
   void aClerkMayReadReferenceDataButNotManageUsers() {
@@ -143,24 +161,36 @@ class SecurityServicesTest {
   @Test
   void theRefusalSaysWhichRolesHoldThePermission() {
     assertThatThrownBy(() -> addUser.accept(as(Role.CLERK)))
-        .hasMessage("User clerk (CLERK) may not add, disable and reset users; request role changes: that needs the MANAGE_USERS permission, which ADMIN holds.");
+        .hasMessage(
+            "User clerk (CLERK) may not add, disable and reset users; request role changes: that"
+                + " needs the MANAGE_USERS permission, which ADMIN holds.");
   }
 
   @Test
   void aMakerCannotApproveTheirOwnRequestAndAChecksApprovalAppliesIt() {
-    ApprovalRequest request = users.requestRoleChange(admin, "clerk", EnumSet.of(Role.CLERK, Role.ACCOUNTANT), "covering month-end");
+    ApprovalRequest request =
+        users.requestRoleChange(
+            admin, "clerk", EnumSet.of(Role.CLERK, Role.ACCOUNTANT), "covering month-end");
     assertThat(request.status()).isEqualTo(ApprovalStatus.PENDING);
-    assertThat(as(Role.CLERK).roles()).as("nothing changes before approval").containsExactly(Role.CLERK);
+    assertThat(as(Role.CLERK).roles())
+        .as("nothing changes before approval")
+        .containsExactly(Role.CLERK);
 
     assertThatThrownBy(() -> approvals.approve(admin, request.id(), "looks fine"))
         .isInstanceOf(FourEyesViolationException.class)
         .hasMessageContaining("You submitted request " + request.id() + " yourself");
     assertThat(approvals.inbox(admin)).as("the maker's inbox does not offer it").isEmpty();
-    forbidden(as(Role.CLERK), a -> approvals.approve(a, request.id(), "me too"), "APPROVE_ACCESS_CHANGES");
+    forbidden(
+        as(Role.CLERK),
+        a -> approvals.approve(a, request.id(), "me too"),
+        "APPROVE_ACCESS_CHANGES");
 
     Actor compliance = as(Role.COMPLIANCE);
-    assertThat(approvals.inbox(compliance)).extracting(ApprovalRequest::id).containsExactly(request.id());
-    ApprovalRequest approved = approvals.approve(compliance, request.id(), "agreed with head of ops");
+    assertThat(approvals.inbox(compliance))
+        .extracting(ApprovalRequest::id)
+        .containsExactly(request.id());
+    ApprovalRequest approved =
+        approvals.approve(compliance, request.id(), "agreed with head of ops");
 
     assertThat(approved.status()).isEqualTo(ApprovalStatus.APPROVED);
     assertThat(approved.checker()).isEqualTo("compliance");
@@ -168,7 +198,8 @@ class SecurityServicesTest {
     assertThat(approvals.inbox(compliance)).isEmpty();
     assertThatThrownBy(() -> approvals.approve(as(Role.ADMIN), request.id(), "again"))
         .hasMessageContaining("already approved by compliance");
-    List<AuditRecord> trail = audit.search(new AuditFilter(null, "User", "clerk", AuditAction.AMEND, null, null, 10));
+    List<AuditRecord> trail =
+        audit.search(new AuditFilter(null, "User", "clerk", AuditAction.AMEND, null, null, 10));
     assertThat(trail).hasSize(1);
     assertThat(trail.get(0).event().actor()).isEqualTo("compliance");
     assertThat(trail.get(0).event().after()).contains("ACCOUNTANT");
@@ -176,25 +207,36 @@ class SecurityServicesTest {
 
   @Test
   void aRejectedRequestChangesNothingAndNeedsAComment() {
-    ApprovalRequest request = users.requestRoleChange(admin, "viewer", Set.of(Role.ADMIN), "promote");
+    ApprovalRequest request =
+        users.requestRoleChange(admin, "viewer", Set.of(Role.ADMIN), "promote");
     Actor compliance = as(Role.COMPLIANCE);
-    assertThatThrownBy(() -> approvals.reject(compliance, request.id(), " ")).hasMessageContaining("needs a comment");
+    assertThatThrownBy(() -> approvals.reject(compliance, request.id(), " "))
+        .hasMessageContaining("needs a comment");
     approvals.reject(compliance, request.id(), "no business need");
     assertThat(as(Role.VIEWER).roles()).containsExactly(Role.VIEWER);
-    assertThat(approvals.submittedBy(admin)).extracting(ApprovalRequest::status).containsExactly(ApprovalStatus.REJECTED);
+    assertThat(approvals.submittedBy(admin))
+        .extracting(ApprovalRequest::status)
+        .containsExactly(ApprovalStatus.REJECTED);
   }
 
   @Test
   void fiveWrongPasswordsLockTheAccountForFifteenMinutes() {
     for (int i = 1; i < UserService.MAX_FAILED_SIGN_INS; i++) {
-      assertThatThrownBy(() -> users.signIn("clerk", "wrong-password-1".toCharArray())).hasMessage("Wrong user name or password.");
+      assertThatThrownBy(() -> users.signIn("clerk", "wrong-password-1".toCharArray()))
+          .hasMessage("Wrong user name or password.");
     }
-    assertThatThrownBy(() -> users.signIn("clerk", "wrong-password-1".toCharArray())).hasMessageContaining("is locked after 5 failed sign-ins");
+    assertThatThrownBy(() -> users.signIn("clerk", "wrong-password-1".toCharArray()))
+        .hasMessageContaining("is locked after 5 failed sign-ins");
     assertThatThrownBy(() -> users.signIn("clerk", PASSWORD))
-        .as("even the right password is refused while locked").isInstanceOf(AuthenticationException.class).hasMessageContaining("locked");
+        .as("even the right password is refused while locked")
+        .isInstanceOf(AuthenticationException.class)
+        .hasMessageContaining("locked");
     clock.advance(UserService.LOCKOUT.plusSeconds(1));
     assertThat(users.signIn("clerk", PASSWORD).username()).isEqualTo("clerk");
-    assertThat(audit.search(new AuditFilter("clerk", null, null, AuditAction.LOGIN_FAILED, null, null, 100))).hasSize(6);
+    assertThat(
+            audit.search(
+                new AuditFilter("clerk", null, null, AuditAction.LOGIN_FAILED, null, null, 100)))
+        .hasSize(6);
   }
 
   @Test
@@ -202,17 +244,25 @@ class SecurityServicesTest {
     users.disable(admin, "viewer", "left the firm");
     assertThatThrownBy(() -> users.signIn("viewer", PASSWORD)).hasMessageContaining("disabled");
     for (int i = 0; i < UserService.MAX_FAILED_SIGN_INS; i++) {
-      assertThatThrownBy(() -> users.signIn("clerk", "nope-nope-1".toCharArray())).isInstanceOf(AuthenticationException.class);
+      assertThatThrownBy(() -> users.signIn("clerk", "nope-nope-1".toCharArray()))
+          .isInstanceOf(AuthenticationException.class);
     }
     users.resetPassword(admin, "clerk", "brand-new-pass-7".toCharArray(), "locked out");
-    assertThat(users.signIn("clerk", "brand-new-pass-7".toCharArray()).username()).isEqualTo("clerk");
+    assertThat(users.signIn("clerk", "brand-new-pass-7".toCharArray()).username())
+        .isEqualTo("clerk");
   }
 
   @Test
   void passwordsAreStoredOnlyAsSaltedSlowHashes() {
-    String stored = ws.dsl().fetchValue("SELECT password_hash FROM app_user WHERE username = 'clerk'").toString();
+    String stored =
+        ws.dsl()
+            .fetchValue("SELECT password_hash FROM app_user WHERE username = 'clerk'")
+            .toString();
     assertThat(stored).startsWith("pbkdf2-sha256$").doesNotContain(new String(PASSWORD));
-    String other = ws.dsl().fetchValue("SELECT password_hash FROM app_user WHERE username = 'viewer'").toString();
+    String other =
+        ws.dsl()
+            .fetchValue("SELECT password_hash FROM app_user WHERE username = 'viewer'")
+            .toString();
     assertThat(other).as("same password, different salt").isNotEqualTo(stored);
   }
 
@@ -248,11 +298,31 @@ class SecurityServicesTest {
 
   @Test
   void aRehashedEditIsStillCaughtByTheNextRecordsLink() {
-    // an attacker who edits a row and recomputes its own hash still breaks the link of the next record
-    AuditRecord r4 = audit.search(AuditFilter.all()).stream().filter(r -> r.sequence() == 4).findFirst().orElseThrow();
-    var forged = AuditRecord.chain(4, new com.tickmark.model.audit.AuditEvent(r4.event().actor(), r4.event().at(),
-        r4.event().entityType(), r4.event().entityId(), r4.event().action(), r4.event().before(), r4.event().after(), "forged"), r4.previousHash());
-    ws.dsl().execute("UPDATE audit_record SET reason = 'forged', record_hash = '" + forged.hash() + "' WHERE seq = 4");
+    // an attacker who edits a row and recomputes its own hash still breaks the link of the next
+    // record
+    AuditRecord r4 =
+        audit.search(AuditFilter.all()).stream()
+            .filter(r -> r.sequence() == 4)
+            .findFirst()
+            .orElseThrow();
+    var forged =
+        AuditRecord.chain(
+            4,
+            new com.tickmark.model.audit.AuditEvent(
+                r4.event().actor(),
+                r4.event().at(),
+                r4.event().entityType(),
+                r4.event().entityId(),
+                r4.event().action(),
+                r4.event().before(),
+                r4.event().after(),
+                "forged"),
+            r4.previousHash());
+    ws.dsl()
+        .execute(
+            "UPDATE audit_record SET reason = 'forged', record_hash = '"
+                + forged.hash()
+                + "' WHERE seq = 4");
     assertThat(audit.verify().firstBadSequence()).contains(5L);
   }
 
@@ -261,7 +331,10 @@ class SecurityServicesTest {
     clock.advance(Duration.ofHours(1));
     Instant cut = clock.instant();
     users.disable(admin, "viewer", "left");
-    List<AuditRecord> found = auditService.search(admin, new AuditFilter("ada", "User", "viewer", AuditAction.STATUS_CHANGE, cut, null, 0));
+    List<AuditRecord> found =
+        auditService.search(
+            admin,
+            new AuditFilter("ada", "User", "viewer", AuditAction.STATUS_CHANGE, cut, null, 0));
     assertThat(found).hasSize(1);
     assertThat(found.get(0).event().reason()).isEqualTo("left");
     assertThat(found.get(0).event().before()).contains("\"enabled\":true");

@@ -25,8 +25,16 @@ class EncryptionAndBackupTest {
     new SettingsRepository(ws.dsl()).setBusinessDate(LocalDate.of(2025, 11, 20));
     JooqAuditTrail audit = new JooqAuditTrail(ws.dsl());
     for (int i = 0; i < 50; i++) {
-      audit.append(new AuditEvent("tester", Instant.parse("2025-11-20T10:00:00Z").plusSeconds(i), "Thing", "t" + i,
-          AuditAction.CREATE, "", "{\"n\":" + i + "}", "fixture"));
+      audit.append(
+          new AuditEvent(
+              "tester",
+              Instant.parse("2025-11-20T10:00:00Z").plusSeconds(i),
+              "Thing",
+              "t" + i,
+              AuditAction.CREATE,
+              "",
+              "{\"n\":" + i + "}",
+              "fixture"));
     }
   }
 
@@ -37,13 +45,20 @@ class EncryptionAndBackupTest {
       writeSomething(ws, "TOP-SECRET-MARKER");
     }
     assertThat(Workspace.isEncrypted(dir)).isTrue();
-    assertThat(new String(Files.readAllBytes(Workspace.databaseFile(dir)), StandardCharsets.ISO_8859_1))
-        .as("nothing readable on disk").doesNotContain("TOP-SECRET-MARKER").doesNotContain("tester");
+    assertThat(
+            new String(
+                Files.readAllBytes(Workspace.databaseFile(dir)), StandardCharsets.ISO_8859_1))
+        .as("nothing readable on disk")
+        .doesNotContain("TOP-SECRET-MARKER")
+        .doesNotContain("tester");
 
     assertThatThrownBy(() -> Workspace.open(dir))
         .isInstanceOf(WorkspaceException.class)
         .hasMessageContaining("is encrypted: give its passphrase")
-        .satisfies(e -> assertThat(((WorkspaceException) e).reason()).isEqualTo(WorkspaceException.Reason.PASSPHRASE_NEEDED));
+        .satisfies(
+            e ->
+                assertThat(((WorkspaceException) e).reason())
+                    .isEqualTo(WorkspaceException.Reason.PASSPHRASE_NEEDED));
     assertThatThrownBy(() -> Workspace.open(dir, "not-the-passphrase-1".toCharArray()))
         .isInstanceOf(WorkspaceException.class)
         .hasMessageContaining("passphrase for the workspace " + dir + " is wrong");
@@ -63,7 +78,8 @@ class EncryptionAndBackupTest {
       writeSomething(ws, "hello");
       Files.createDirectories(ws.inbox().resolve("bank"));
       Files.writeString(ws.inbox().resolve("bank/statement.sta"), ":20:REF\n");
-      WorkspaceBackup.Inventory inv = WorkspaceBackup.backup(ws, zip, Instant.parse("2025-11-20T18:00:00Z"));
+      WorkspaceBackup.Inventory inv =
+          WorkspaceBackup.backup(ws, zip, Instant.parse("2025-11-20T18:00:00Z"));
       assertThat(inv.tables().get("audit_record").rows()).isEqualTo(50);
       // the workspace keeps working after an online backup; later changes are not in the backup
       new SettingsRepository(ws.dsl()).put("marker", "changed after the backup");
@@ -76,7 +92,8 @@ class EncryptionAndBackupTest {
     try (Workspace ws = Workspace.open(restored)) {
       assertThat(WorkspaceBackup.digests(ws.dsl())).isEqualTo(original);
       assertThat(new SettingsRepository(ws.dsl()).get("marker")).contains("hello");
-      assertThat(new SettingsRepository(ws.dsl()).businessDate()).contains(LocalDate.of(2025, 11, 20));
+      assertThat(new SettingsRepository(ws.dsl()).businessDate())
+          .contains(LocalDate.of(2025, 11, 20));
       assertThat(new JooqAuditTrail(ws.dsl()).verify().recordsChecked()).isEqualTo(50);
       assertThat(Files.readString(ws.inbox().resolve("bank/statement.sta"))).isEqualTo(":20:REF\n");
     }
@@ -91,8 +108,11 @@ class EncryptionAndBackupTest {
       WorkspaceBackup.backup(ws, zip, Instant.parse("2025-11-20T18:00:00Z"));
     }
     Path restored = tmp.resolve("restored");
-    assertThatThrownBy(() -> WorkspaceBackup.restore(zip, restored, null)).hasMessageContaining("encrypted");
-    assertThat(restored.resolve("tickmark.mv.db")).as("a failed restore leaves nothing").doesNotExist();
+    assertThatThrownBy(() -> WorkspaceBackup.restore(zip, restored, null))
+        .hasMessageContaining("encrypted");
+    assertThat(restored.resolve("tickmark.mv.db"))
+        .as("a failed restore leaves nothing")
+        .doesNotExist();
     WorkspaceBackup.restore(zip, restored, PASSPHRASE);
     try (Workspace ws = Workspace.open(restored, PASSPHRASE)) {
       assertThat(new SettingsRepository(ws.dsl()).get("marker")).contains("enc");

@@ -21,9 +21,22 @@ class WorkspaceTest {
     try (Workspace ws = Workspace.open(dir)) {
       assertThat(ws.created()).isTrue();
       assertThat(Workspace.exists(dir)).isTrue();
-      List<String> tables = ws.dsl().fetch("SELECT LOWER(TABLE_NAME) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")
-          .getValues(0, String.class);
-      assertThat(tables).contains("instrument", "counterparty", "account", "book", "price", "fx_rate", "trade", "calendar_holiday");
+      List<String> tables =
+          ws.dsl()
+              .fetch(
+                  "SELECT LOWER(TABLE_NAME) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA ="
+                      + " 'PUBLIC'")
+              .getValues(0, String.class);
+      assertThat(tables)
+          .contains(
+              "instrument",
+              "counterparty",
+              "account",
+              "book",
+              "price",
+              "fx_rate",
+              "trade",
+              "calendar_holiday");
     }
   }
 
@@ -34,7 +47,8 @@ class WorkspaceTest {
     }
     try (Workspace ws = Workspace.open(dir)) {
       assertThat(ws.created()).isFalse();
-      assertThat(new SettingsRepository(ws.dsl()).businessDate()).contains(LocalDate.of(2025, 11, 20));
+      assertThat(new SettingsRepository(ws.dsl()).businessDate())
+          .contains(LocalDate.of(2025, 11, 20));
     }
   }
 
@@ -45,7 +59,10 @@ class WorkspaceTest {
           .isInstanceOf(WorkspaceException.class)
           .hasMessageContaining("already open in another Tickmark")
           .hasMessageContaining("process " + ProcessHandle.current().pid())
-          .satisfies(e -> assertThat(((WorkspaceException) e).reason()).isEqualTo(WorkspaceException.Reason.LOCKED));
+          .satisfies(
+              e ->
+                  assertThat(((WorkspaceException) e).reason())
+                      .isEqualTo(WorkspaceException.Reason.LOCKED));
     }
     // released on close
     try (Workspace again = Workspace.open(dir)) {
@@ -60,13 +77,20 @@ class WorkspaceTest {
     // another JVM takes the OS lock on the same file and holds it until we are done
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path holder = dir.resolve("Holder.java");
-    Files.writeString(holder, String.join("\n",
-        "import java.nio.channels.FileChannel;",
-        "import java.nio.file.*;",
-        "public class Holder { public static void main(String[] a) throws Exception {",
-        "  try (FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.WRITE); var l = c.lock()) {",
-        "    System.out.println(\"locked\"); System.out.flush(); Thread.sleep(60000); } } }"));
-    Process p = new ProcessBuilder(javaBin, holder.toString(), lockFile.toString()).redirectErrorStream(true).start();
+    Files.writeString(
+        holder,
+        String.join(
+            "\n",
+            "import java.nio.channels.FileChannel;",
+            "import java.nio.file.*;",
+            "public class Holder { public static void main(String[] a) throws Exception {",
+            "  try (FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.WRITE); var"
+                + " l = c.lock()) {",
+            "    System.out.println(\"locked\"); System.out.flush(); Thread.sleep(60000); } } }"));
+    Process p =
+        new ProcessBuilder(javaBin, holder.toString(), lockFile.toString())
+            .redirectErrorStream(true)
+            .start();
     try {
       String line = new String(p.getInputStream().readNBytes(6));
       assertThat(line).isEqualTo("locked");
@@ -91,7 +115,10 @@ class WorkspaceTest {
         .isInstanceOf(WorkspaceException.class)
         .hasMessageContaining("cannot be read")
         .hasMessageContaining("Restore it from a backup")
-        .satisfies(e -> assertThat(((WorkspaceException) e).reason()).isEqualTo(WorkspaceException.Reason.CORRUPT));
+        .satisfies(
+            e ->
+                assertThat(((WorkspaceException) e).reason())
+                    .isEqualTo(WorkspaceException.Reason.CORRUPT));
   }
 
   @Test
@@ -105,14 +132,21 @@ class WorkspaceTest {
   @Test
   void refusesAWorkspaceWrittenByANewerVersion() {
     try (Workspace ws = Workspace.open(dir)) {
-      ws.dsl().execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", \"script\","
-          + " \"checksum\", \"installed_by\", \"installed_on\", \"execution_time\", \"success\")"
-          + " VALUES (999, '999', 'from the future', 'SQL', 'V999__from_the_future.sql', 0, 'test', CURRENT_TIMESTAMP, 1, TRUE)");
+      ws.dsl()
+          .execute(
+              "INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\","
+                  + " \"description\", \"type\", \"script\", \"checksum\", \"installed_by\","
+                  + " \"installed_on\", \"execution_time\", \"success\") VALUES (999, '999', 'from"
+                  + " the future', 'SQL', 'V999__from_the_future.sql', 0, 'test',"
+                  + " CURRENT_TIMESTAMP, 1, TRUE)");
     }
     assertThatThrownBy(() -> Workspace.open(dir))
         .isInstanceOf(WorkspaceException.class)
         .hasMessageContaining("written by a newer version of Tickmark (schema version 999")
-        .satisfies(e -> assertThat(((WorkspaceException) e).reason()).isEqualTo(WorkspaceException.Reason.NEWER_VERSION));
+        .satisfies(
+            e ->
+                assertThat(((WorkspaceException) e).reason())
+                    .isEqualTo(WorkspaceException.Reason.NEWER_VERSION));
   }
 
   @Test

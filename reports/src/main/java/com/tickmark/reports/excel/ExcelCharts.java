@@ -3,20 +3,19 @@ package com.tickmark.reports.excel;
 import com.tickmark.model.report.ChartSeries;
 import com.tickmark.model.report.ChartType;
 import com.tickmark.model.report.ReportChart;
+import com.tickmark.reports.ChartPalette;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataPoint;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFLineProperties;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import com.tickmark.reports.ChartPalette;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
@@ -24,6 +23,7 @@ import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataPoint;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
@@ -35,8 +35,8 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * A chart's sheet: its data as a small table (categories down, one column per series) and a
- * native Excel chart drawn from those cells, so changing a number redraws the chart.
+ * A chart's sheet: its data as a small table (categories down, one column per series) and a native
+ * Excel chart drawn from those cells, so changing a number redraws the chart.
  */
 final class ExcelCharts {
   /** The first row of the data table (after the title and a blank row). */
@@ -53,7 +53,9 @@ final class ExcelCharts {
     corner.setCellValue("Category");
     corner.setCellStyle(styles.header());
     int categories = chart.categories().size();
-    CellStyle numbers = styles.value(com.tickmark.model.report.ColumnKind.DECIMAL, 2, null, ExcelStyles.Emphasis.DETAIL);
+    CellStyle numbers =
+        styles.value(
+            com.tickmark.model.report.ColumnKind.DECIMAL, 2, null, ExcelStyles.Emphasis.DETAIL);
     int widestCategory = 10;
     for (int i = 0; i < categories; i++) {
       String category = chart.categories().get(i);
@@ -77,7 +79,8 @@ final class ExcelCharts {
   }
 
   private static XDDFSolidFillProperties fill(int rgb) {
-    return new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb}));
+    return new XDDFSolidFillProperties(
+        XDDFColor.from(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb}));
   }
 
   private static XDDFLineProperties line(int rgb, double widthPoints) {
@@ -91,13 +94,18 @@ final class ExcelCharts {
     int seriesCount = chart.series().size();
     int left = seriesCount + 2;
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
-    XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, left, HEADER_ROW, left + 10, HEADER_ROW + 22);
+    XSSFClientAnchor anchor =
+        drawing.createAnchor(0, 0, 0, 0, left, HEADER_ROW, left + 10, HEADER_ROW + 22);
     XSSFChart excelChart = drawing.createChart(anchor);
     excelChart.setTitleText(chart.title());
     excelChart.setTitleOverlay(false);
-    excelChart.getOrAddLegend().setPosition(chart.type() == ChartType.PIE ? LegendPosition.RIGHT : LegendPosition.BOTTOM);
-    CellRangeAddress categoryCells = new CellRangeAddress(HEADER_ROW + 1, HEADER_ROW + categories, 0, 0);
-    XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet, categoryCells);
+    excelChart
+        .getOrAddLegend()
+        .setPosition(chart.type() == ChartType.PIE ? LegendPosition.RIGHT : LegendPosition.BOTTOM);
+    CellRangeAddress categoryCells =
+        new CellRangeAddress(HEADER_ROW + 1, HEADER_ROW + categories, 0, 0);
+    XDDFDataSource<String> labels =
+        XDDFDataSourcesFactory.fromStringCellRange(sheet, categoryCells);
     XDDFChartData data;
     if (chart.type() == ChartType.PIE) {
       data = excelChart.createData(ChartTypes.PIE, null, null);
@@ -121,10 +129,14 @@ final class ExcelCharts {
       data.setVaryColors(false);
     }
     for (int s = 0; s < seriesCount; s++) {
-      CellRangeAddress valueCells = new CellRangeAddress(HEADER_ROW + 1, HEADER_ROW + categories, s + 1, s + 1);
-      XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet, valueCells);
+      CellRangeAddress valueCells =
+          new CellRangeAddress(HEADER_ROW + 1, HEADER_ROW + categories, s + 1, s + 1);
+      XDDFNumericalDataSource<Double> values =
+          XDDFDataSourcesFactory.fromNumericCellRange(sheet, valueCells);
       XDDFChartData.Series series = data.addSeries(labels, values);
-      series.setTitle(chart.series().get(s).name(), new CellReference(sheet.getSheetName(), HEADER_ROW, s + 1, true, true));
+      series.setTitle(
+          chart.series().get(s).name(),
+          new CellReference(sheet.getSheetName(), HEADER_ROW, s + 1, true, true));
       if (series instanceof XDDFLineChartData.Series line) {
         line.setSmooth(false);
         line.setMarkerStyle(MarkerStyle.NONE);

@@ -2,7 +2,6 @@ package com.tickmark.reports.excel;
 
 import com.tickmark.model.report.ColumnKind;
 import com.tickmark.model.report.Report;
-import com.tickmark.model.report.ReportChart;
 import com.tickmark.model.report.ReportColumn;
 import com.tickmark.model.report.ReportLine;
 import com.tickmark.model.report.ReportParameter;
@@ -45,29 +44,32 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Renders a {@link Report} to an Excel workbook (.xlsx) that an accountant can work in.
  *
- * <p>A "Parameters" sheet comes first (title, subtitle, parameters, notes, links to the
- * sections), then one sheet per section, then one sheet per chart holding the chart's data and a
- * native Excel chart of it. Section sheets are streamed through a window of rows
- * ({@link SXSSFWorkbook}), so a section of a million rows is written without holding it in memory.
+ * <p>A "Parameters" sheet comes first (title, subtitle, parameters, notes, links to the sections),
+ * then one sheet per section, then one sheet per chart holding the chart's data and a native Excel
+ * chart of it. Section sheets are streamed through a window of rows ({@link SXSSFWorkbook}), so a
+ * section of a million rows is written without holding it in memory.
  *
- * <p>On a section sheet, row 1 is a bold, frozen header with an auto-filter over the header and
- * the data. Cells are typed: numbers are numbers and dates are dates, each with its format (money
- * in the column's or the row's currency, negatives red and in brackets). Subtotals are
- * {@code SUBTOTAL(9, range)} formulas over their group's rows; the grand total is
- * {@code SUBTOTAL(9, all rows)} when there are subtotals (SUBTOTAL skips nested subtotals, so
- * nothing is counted twice) and {@code SUM(all rows)} otherwise. Formulas carry their computed
- * value, so viewers that do not recalculate still show the totals, and Excel recalculates on
- * open, so a user's edit of a cell updates them.
+ * <p>On a section sheet, row 1 is a bold, frozen header with an auto-filter over the header and the
+ * data. Cells are typed: numbers are numbers and dates are dates, each with its format (money in
+ * the column's or the row's currency, negatives red and in brackets). Subtotals are {@code
+ * SUBTOTAL(9, range)} formulas over their group's rows; the grand total is {@code SUBTOTAL(9, all
+ * rows)} when there are subtotals (SUBTOTAL skips nested subtotals, so nothing is counted twice)
+ * and {@code SUM(all rows)} otherwise. Formulas carry their computed value, so viewers that do not
+ * recalculate still show the totals, and Excel recalculates on open, so a user's edit of a cell
+ * updates them.
  *
  * <p>Instances are immutable and may be shared; each call renders independently.
  */
 public final class ExcelRenderer {
   /** Rows kept in memory per sheet while streaming. */
   public static final int DEFAULT_ROW_WINDOW = 500;
+
   /** Rows a sheet can hold, the header included. */
   public static final int MAX_SHEET_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+
   /** Column widths are estimated from the header and this many data rows. */
   static final int WIDTH_SAMPLE_ROWS = 1000;
+
   static final int MAX_TEXT_LENGTH = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
   private static final int MIN_WIDTH_CHARS = 6;
   private static final int MAX_WIDTH_CHARS = 60;
@@ -162,7 +164,8 @@ public final class ExcelRenderer {
     }
   }
 
-  private void writeParameters(XSSFSheet sheet, Report report, List<String> sectionNames, ExcelStyles styles) {
+  private void writeParameters(
+      XSSFSheet sheet, Report report, List<String> sectionNames, ExcelStyles styles) {
     ValueFormat format = new ValueFormat();
     int r = 0;
     Cell title = sheet.createRow(r++).createCell(0);
@@ -190,10 +193,12 @@ public final class ExcelRenderer {
       } else if (v instanceof LocalDate date) {
         setDate(value, date, styles.parameter(ExcelStyles.DATE));
       } else if (v instanceof Instant instant) {
-        setNumber(value, excelSerial(instant), styles.parameter(ExcelStyles.TIMESTAMP + " \"UTC\""));
+        setNumber(
+            value, excelSerial(instant), styles.parameter(ExcelStyles.TIMESTAMP + " \"UTC\""));
       }
       labelWidth = Math.max(labelWidth, parameter.label().length() + 2);
-      valueWidth = Math.max(valueWidth, Math.min(MAX_WIDTH_CHARS, format.formatValue(v).length() + 2));
+      valueWidth =
+          Math.max(valueWidth, Math.min(MAX_WIDTH_CHARS, format.formatValue(v).length() + 2));
     }
     if (!report.notes().isEmpty()) {
       r++;
@@ -217,7 +222,8 @@ public final class ExcelRenderer {
     for (int i = 0; i < sectionNames.size(); i++) {
       Cell link = sheet.createRow(r++).createCell(0);
       link.setCellValue(report.sections().get(i).name());
-      Hyperlink hyperlink = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+      Hyperlink hyperlink =
+          sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
       hyperlink.setAddress("'" + sectionNames.get(i).replace("'", "''") + "'!A1");
       link.setHyperlink(hyperlink);
     }
@@ -234,14 +240,17 @@ public final class ExcelRenderer {
     sheet.setAutobreaks(true);
     PrintSetup print = sheet.getPrintSetup();
     print.setLandscape(landscape);
-    print.setPaperSize(paper == PaperSize.LETTER ? PrintSetup.LETTER_PAPERSIZE : PrintSetup.A4_PAPERSIZE);
+    print.setPaperSize(
+        paper == PaperSize.LETTER ? PrintSetup.LETTER_PAPERSIZE : PrintSetup.A4_PAPERSIZE);
     print.setFitWidth((short) 1);
     print.setFitHeight((short) 0);
     Header header = sheet.getHeader();
     header.setLeft(escape(report.title()));
     header.setRight(escape(sheetTitle));
     Footer footer = sheet.getFooter();
-    footer.setLeft(escape("Run " + new ValueFormat().formatValue(report.runAt()) + " UTC by " + report.runBy()));
+    footer.setLeft(
+        escape(
+            "Run " + new ValueFormat().formatValue(report.runAt()) + " UTC by " + report.runBy()));
     footer.setRight("Page &P of &N");
   }
 
@@ -251,7 +260,9 @@ public final class ExcelRenderer {
   }
 
   static String truncate(String text) {
-    return text.length() <= MAX_TEXT_LENGTH ? text : text.substring(0, MAX_TEXT_LENGTH - 1) + "\u2026";
+    return text.length() <= MAX_TEXT_LENGTH
+        ? text
+        : text.substring(0, MAX_TEXT_LENGTH - 1) + "\u2026";
   }
 
   /** Days since 1899-12-30, Excel's serial date (valid from 1900-03-01). */
@@ -312,9 +323,14 @@ public final class ExcelRenderer {
       this.labelColumn = section.labelColumn();
       for (int c = 0; c < width; c++) {
         ReportColumn column = columns.get(c);
-        currencyColumns[c] = column.hasRowCurrency() ? section.columnIndex(column.currencyColumn()) : -1;
+        currencyColumns[c] =
+            column.hasRowCurrency() ? section.columnIndex(column.currencyColumn()) : -1;
         // A mixed-currency column's style depends on each row's currency.
-        detailStyles[c] = column.hasRowCurrency() ? null : styles.value(column.kind(), column.scale(), currencyCode(column), Emphasis.DETAIL);
+        detailStyles[c] =
+            column.hasRowCurrency()
+                ? null
+                : styles.value(
+                    column.kind(), column.scale(), currencyCode(column), Emphasis.DETAIL);
         letters[c] = CellReference.convertNumToColString(c);
         widths[c] = column.name().length() + 3;
       }
@@ -329,7 +345,8 @@ public final class ExcelRenderer {
       for (int c = 0; c < width; c++) {
         Cell cell = header.createCell(c);
         cell.setCellValue(columns.get(c).name());
-        cell.setCellStyle(columns.get(c).kind() == ColumnKind.TEXT ? styles.header() : styles.numericHeader());
+        cell.setCellStyle(
+            columns.get(c).kind() == ColumnKind.TEXT ? styles.header() : styles.numericHeader());
       }
       int r = 1;
       int groupStart = 1;
@@ -340,8 +357,12 @@ public final class ExcelRenderer {
         while (iterator.hasNext()) {
           ReportLine line = iterator.next();
           if (r >= MAX_SHEET_ROWS) {
-            throw new IllegalArgumentException("Section '" + section.name() + "' has more lines than an Excel sheet holds ("
-                + (MAX_SHEET_ROWS - 1) + " below the header); narrow the report's filters or split it into sections");
+            throw new IllegalArgumentException(
+                "Section '"
+                    + section.name()
+                    + "' has more lines than an Excel sheet holds ("
+                    + (MAX_SHEET_ROWS - 1)
+                    + " below the header); narrow the report's filters or split it into sections");
           }
           Row row = sheet.createRow(r);
           if (line instanceof ReportLine.Detail detail) {
@@ -354,11 +375,26 @@ public final class ExcelRenderer {
           } else if (line instanceof ReportLine.Subtotal subtotal) {
             // When the group column is a mixed-currency column's currency, its value is the code.
             String groupCurrency = subtotal.groupValue() instanceof String code ? code : null;
-            writeTotals(row, subtotal.label(), subtotal.totals(), "SUBTOTAL(9,", groupStart, r - 1, groupCurrency, Emphasis.SUBTOTAL);
+            writeTotals(
+                row,
+                subtotal.label(),
+                subtotal.totals(),
+                "SUBTOTAL(9,",
+                groupStart,
+                r - 1,
+                groupCurrency,
+                Emphasis.SUBTOTAL);
             inGroup = false;
             lastDataRow = r;
           } else if (line instanceof ReportLine.GrandTotal total) {
-            writeTotals(row, total.label(), total.totals(), section.isGrouped() ? "SUBTOTAL(9," : "SUM(", 1, lastDataRow, null,
+            writeTotals(
+                row,
+                total.label(),
+                total.totals(),
+                section.isGrouped() ? "SUBTOTAL(9," : "SUM(",
+                1,
+                lastDataRow,
+                null,
                 Emphasis.TOTAL);
           }
           r++;
@@ -384,7 +420,12 @@ public final class ExcelRenderer {
         CellStyle style = detailStyles[c];
         if (currencyColumns[c] >= 0) {
           ReportColumn column = columns.get(c);
-          style = styles.value(ColumnKind.MONEY, column.scale(), (String) values.get(currencyColumns[c]), Emphasis.DETAIL);
+          style =
+              styles.value(
+                  ColumnKind.MONEY,
+                  column.scale(),
+                  (String) values.get(currencyColumns[c]),
+                  Emphasis.DETAIL);
         }
         if (value instanceof String text) {
           cell.setCellValue(truncate(text));
@@ -406,7 +447,14 @@ public final class ExcelRenderer {
       }
     }
 
-    private void writeTotals(Row row, String label, ReportRow totals, String function, int first, int last, String groupCurrency,
+    private void writeTotals(
+        Row row,
+        String label,
+        ReportRow totals,
+        String function,
+        int first,
+        int last,
+        String groupCurrency,
         Emphasis emphasis) {
       for (int c = 0; c < width; c++) {
         Cell cell = row.createCell(c);
@@ -418,9 +466,13 @@ public final class ExcelRenderer {
           widths[c] = Math.max(widths[c], label.length() + 1);
         } else if (total != null) {
           String currency = column.hasRowCurrency() ? groupCurrency : currencyCode(column);
-          double value = total instanceof Long whole ? whole.doubleValue() : ((BigDecimal) total).doubleValue();
+          double value =
+              total instanceof Long whole
+                  ? whole.doubleValue()
+                  : ((BigDecimal) total).doubleValue();
           if (last >= first) {
-            cell.setCellFormula(function + letters[c] + (first + 1) + ":" + letters[c] + (last + 1) + ")");
+            cell.setCellFormula(
+                function + letters[c] + (first + 1) + ":" + letters[c] + (last + 1) + ")");
           }
           cell.setCellValue(value);
           cell.setCellStyle(styles.value(column.kind(), column.scale(), currency, emphasis));

@@ -7,17 +7,23 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.ss.usermodel.FontScheme;
 
 /** The workbook's cell styles, created once each: a workbook holds at most 64,000 of them. */
 final class ExcelStyles {
-  /** How a row stands out: data rows plain, subtotals bold with a rule above, totals double-ruled. */
-  enum Emphasis { DETAIL, SUBTOTAL, TOTAL }
+  /**
+   * How a row stands out: data rows plain, subtotals bold with a rule above, totals double-ruled.
+   */
+  enum Emphasis {
+    DETAIL,
+    SUBTOTAL,
+    TOTAL
+  }
 
   static final String INTEGER = "#,##0";
   static final String DATE = "yyyy-mm-dd";
@@ -32,7 +38,8 @@ final class ExcelStyles {
     this.workbook = workbook;
     // The default font names Calibri through the theme's "minor" scheme, but the workbook has no
     // theme: LibreOffice then falls back to its own font. Name the font plainly.
-    // Every style also says to apply its font: LibreOffice otherwise shows such cells in the font of
+    // Every style also says to apply its font: LibreOffice otherwise shows such cells in the font
+    // of
     // its own default cell style.
     this.regular = workbook.getFontAt(0);
     workbook.getFontAt(0).setScheme(FontScheme.NONE);
@@ -56,76 +63,90 @@ final class ExcelStyles {
   }
 
   CellStyle header() {
-    return cache.computeIfAbsent("header", key -> {
-      CellStyle style = workbook.createCellStyle();
-      style.setFont(bold);
-      style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-      style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      style.setBorderBottom(BorderStyle.THIN);
-      style.setVerticalAlignment(VerticalAlignment.CENTER);
-      style.setWrapText(true);
-      return style;
-    });
+    return cache.computeIfAbsent(
+        "header",
+        key -> {
+          CellStyle style = workbook.createCellStyle();
+          style.setFont(bold);
+          style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+          style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+          style.setBorderBottom(BorderStyle.THIN);
+          style.setVerticalAlignment(VerticalAlignment.CENTER);
+          style.setWrapText(true);
+          return style;
+        });
   }
 
   /** The header of a numeric column, right-aligned over its numbers. */
   CellStyle numericHeader() {
     CellStyle header = header();
-    return cache.computeIfAbsent("numericHeader", key -> {
-      CellStyle style = workbook.createCellStyle();
-      style.cloneStyleFrom(header);
-      style.setAlignment(HorizontalAlignment.RIGHT);
-      return style;
-    });
+    return cache.computeIfAbsent(
+        "numericHeader",
+        key -> {
+          CellStyle style = workbook.createCellStyle();
+          style.cloneStyleFrom(header);
+          style.setAlignment(HorizontalAlignment.RIGHT);
+          return style;
+        });
   }
 
   CellStyle title() {
-    return cache.computeIfAbsent("title", key -> {
-      Font font = workbook.createFont();
-      font.setBold(true);
-      font.setFontHeightInPoints((short) 14);
-      CellStyle style = workbook.createCellStyle();
-      style.setFont(font);
-      return style;
-    });
+    return cache.computeIfAbsent(
+        "title",
+        key -> {
+          Font font = workbook.createFont();
+          font.setBold(true);
+          font.setFontHeightInPoints((short) 14);
+          CellStyle style = workbook.createCellStyle();
+          style.setFont(font);
+          return style;
+        });
   }
 
   CellStyle bold() {
-    return cache.computeIfAbsent("bold", key -> {
-      CellStyle style = workbook.createCellStyle();
-      style.setFont(bold);
-      return style;
-    });
+    return cache.computeIfAbsent(
+        "bold",
+        key -> {
+          CellStyle style = workbook.createCellStyle();
+          style.setFont(bold);
+          return style;
+        });
   }
 
   CellStyle wrapped() {
-    return cache.computeIfAbsent("wrapped", key -> {
-      CellStyle style = workbook.createCellStyle();
-      style.setFont(regular);
-      style.setWrapText(true);
-      style.setVerticalAlignment(VerticalAlignment.TOP);
-      return style;
-    });
+    return cache.computeIfAbsent(
+        "wrapped",
+        key -> {
+          CellStyle style = workbook.createCellStyle();
+          style.setFont(regular);
+          style.setWrapText(true);
+          style.setVerticalAlignment(VerticalAlignment.TOP);
+          return style;
+        });
   }
 
   /** A parameter's value on the Parameters sheet: left-aligned under its neighbours' text. */
   CellStyle parameter(String format) {
-    return cache.computeIfAbsent("parameter|" + format, key -> {
-      CellStyle style = workbook.createCellStyle();
-      style.setFont(regular);
-      style.setDataFormat(workbook.createDataFormat().getFormat(format));
-      style.setAlignment(HorizontalAlignment.LEFT);
-      return style;
-    });
+    return cache.computeIfAbsent(
+        "parameter|" + format,
+        key -> {
+          CellStyle style = workbook.createCellStyle();
+          style.setFont(regular);
+          style.setDataFormat(workbook.createDataFormat().getFormat(format));
+          style.setAlignment(HorizontalAlignment.LEFT);
+          return style;
+        });
   }
 
   /** A text or empty cell of a row. */
   CellStyle text(Emphasis emphasis) {
-    return cache.computeIfAbsent("text|" + emphasis, key -> {
-      CellStyle style = workbook.createCellStyle();
-      style.setFont(regular);
-      return emphasise(style, emphasis);
-    });
+    return cache.computeIfAbsent(
+        "text|" + emphasis,
+        key -> {
+          CellStyle style = workbook.createCellStyle();
+          style.setFont(regular);
+          return emphasise(style, emphasis);
+        });
   }
 
   /** A value cell of a kind, scale and (for money) currency. */
@@ -134,12 +155,14 @@ final class ExcelStyles {
       return text(emphasis);
     }
     String format = numberFormat(kind, scale, currency);
-    return cache.computeIfAbsent(format + "|" + emphasis, key -> {
-      CellStyle style = workbook.createCellStyle();
-      style.setFont(regular);
-      style.setDataFormat(workbook.createDataFormat().getFormat(format));
-      return emphasise(style, emphasis);
-    });
+    return cache.computeIfAbsent(
+        format + "|" + emphasis,
+        key -> {
+          CellStyle style = workbook.createCellStyle();
+          style.setFont(regular);
+          style.setDataFormat(workbook.createDataFormat().getFormat(format));
+          return emphasise(style, emphasis);
+        });
   }
 
   private CellStyle emphasise(CellStyle style, Emphasis emphasis) {

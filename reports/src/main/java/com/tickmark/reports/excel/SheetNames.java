@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Hands out sheet names Excel accepts: at most 31 characters, none of {@code [ ] : * ? / \},
- * no apostrophe at either end, not the reserved name "History", and unique within the workbook
+ * Hands out sheet names Excel accepts: at most 31 characters, none of {@code [ ] : * ? / \}, no
+ * apostrophe at either end, not the reserved name "History", and unique within the workbook
  * regardless of case ("Positions", then "Positions (2)").
  */
 public final class SheetNames {

@@ -2,7 +2,10 @@ package com.tickmark.reports.excel;
 
 import java.io.IOException;
 
-/** A file cannot be read as a workbook: not one, protected with a password, or without the sheet asked for. The message names the file. */
+/**
+ * A file cannot be read as a workbook: not one, protected with a password, or without the sheet
+ * asked for. The message names the file.
+ */
 public final class WorkbookException extends IOException {
   private static final long serialVersionUID = 1L;
 

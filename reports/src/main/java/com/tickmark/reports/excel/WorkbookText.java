@@ -67,11 +67,18 @@ import org.xml.sax.XMLReader;
 public final class WorkbookText {
   /** Excel keeps and shows 15 significant digits; the rest of a double is binary noise. */
   private static final MathContext EXCEL_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
+
   private static final int CHECK_EVERY = 1_024;
 
-  /** {@code 2025-11-20T14:31:05Z}, with a fraction when there is one ({@code .123}): an Excel time read as UTC. */
-  public static final DateTimeFormatter ISO_UTC = new DateTimeFormatterBuilder().append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-      .appendLiteral('Z').toFormatter(Locale.ROOT);
+  /**
+   * {@code 2025-11-20T14:31:05Z}, with a fraction when there is one ({@code .123}): an Excel time
+   * read as UTC.
+   */
+  public static final DateTimeFormatter ISO_UTC =
+      new DateTimeFormatterBuilder()
+          .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+          .appendLiteral('Z')
+          .toFormatter(Locale.ROOT);
 
   /**
    * How cells become text.
@@ -81,7 +88,8 @@ public final class WorkbookText {
    * @param dates for date cells without a time of day
    * @param dateTimes for date cells with a time of day
    */
-  public record Layout(char delimiter, char decimalSeparator, DateTimeFormatter dates, DateTimeFormatter dateTimes) {
+  public record Layout(
+      char delimiter, char decimalSeparator, DateTimeFormatter dates, DateTimeFormatter dateTimes) {
     public Layout {
       Objects.requireNonNull(dates, "dates");
       Objects.requireNonNull(dateTimes, "dateTimes");
@@ -120,14 +128,16 @@ public final class WorkbookText {
   }
 
   /**
-   * Writes the sheet named {@code sheet} (any case; {@code null}: the first sheet) of
-   * {@code workbook} to {@code out}, one line per row ending in {@code \n}.
+   * Writes the sheet named {@code sheet} (any case; {@code null}: the first sheet) of {@code
+   * workbook} to {@code out}, one line per row ending in {@code \n}.
    *
    * @throws WorkbookException the file is not a workbook that can be read, is protected with a
    *     password, or has no such sheet (the message names the file and says what to do)
    * @throws CancellationException {@code monitor} asked to stop
    */
-  public static Converted write(Path workbook, String sheet, Layout layout, Writer out, ImportMonitor monitor) throws IOException {
+  public static Converted write(
+      Path workbook, String sheet, Layout layout, Writer out, ImportMonitor monitor)
+      throws IOException {
     Lines lines = new Lines(out, layout.delimiter(), false);
     String read = read(workbook, sheet, new Cells(layout), lines, monitor);
     return new Converted(read, lines.written);
@@ -137,14 +147,20 @@ public final class WorkbookText {
   public static String firstRow(Path workbook, String sheet, Layout layout) throws IOException {
     StringWriter text = new StringWriter();
     try {
-      read(workbook, sheet, new Cells(layout), new Lines(text, layout.delimiter(), true), ImportMonitor.NONE);
+      read(
+          workbook,
+          sheet,
+          new Cells(layout),
+          new Lines(text, layout.delimiter(), true),
+          ImportMonitor.NONE);
     } catch (Lines.Enough e) {
       // the first row with a value is written
     }
     return text.toString().strip();
   }
 
-  private static String read(Path file, String sheet, Cells cells, Lines lines, ImportMonitor monitor) throws IOException {
+  private static String read(
+      Path file, String sheet, Cells cells, Lines lines, ImportMonitor monitor) throws IOException {
     String name = file.getFileName().toString();
     if (!Files.isRegularFile(file)) {
       throw new WorkbookException("There is no file " + file + ".");
@@ -158,33 +174,61 @@ public final class WorkbookText {
     return switch (magic) {
       case OOXML -> readXlsx(file, sheet, cells, lines, monitor);
       case OLE2 -> readXls(file, sheet, cells, lines, monitor);
-      case BIFF2, BIFF3, BIFF4 -> throw new WorkbookException(name + " is in an Excel 2.x–4.0 format, which Tickmark does not read."
-          + " Open it in Excel and save it as an Excel workbook (.xlsx) or as CSV.");
-      case HTML, XML -> throw new WorkbookException(name + " is not an Excel workbook but " + (magic == FileMagic.HTML ? "a web page" : "XML")
-          + " with a workbook's name (some systems export that way). Open it in Excel and save it as an Excel workbook (.xlsx) or as CSV.");
+      case BIFF2, BIFF3, BIFF4 ->
+          throw new WorkbookException(
+              name
+                  + " is in an Excel 2.x–4.0 format, which Tickmark does not read."
+                  + " Open it in Excel and save it as an Excel workbook (.xlsx) or as CSV.");
+      case HTML, XML ->
+          throw new WorkbookException(
+              name
+                  + " is not an Excel workbook but "
+                  + (magic == FileMagic.HTML ? "a web page" : "XML")
+                  + " with a workbook's name (some systems export that way). Open it in Excel and"
+                  + " save it as an Excel workbook (.xlsx) or as CSV.");
       default -> throw notAWorkbook(name, null);
     };
   }
 
   private static WorkbookException notAWorkbook(String name, Exception cause) {
-    String detail = cause == null || cause.getMessage() == null ? "" : " (" + cause.getMessage().lines().findFirst().orElse("") + ")";
-    return new WorkbookException(name + " is not an Excel workbook that Tickmark can read" + detail
-        + ". Choose an .xlsx, .xls or CSV file, or open it in Excel and save it as .xlsx or CSV.", cause);
+    String detail =
+        cause == null || cause.getMessage() == null
+            ? ""
+            : " (" + cause.getMessage().lines().findFirst().orElse("") + ")";
+    return new WorkbookException(
+        name
+            + " is not an Excel workbook that Tickmark can read"
+            + detail
+            + ". Choose an .xlsx, .xls or CSV file, or open it in Excel and save it as .xlsx or"
+            + " CSV.",
+        cause);
   }
 
   private static WorkbookException encrypted(String name) {
-    return new WorkbookException(name + " is protected with a password, so it cannot be read. Open it in Excel, remove the password"
-        + " (File → Info → Protect Workbook → Encrypt with Password) and save it, or save the sheet as CSV.");
+    return new WorkbookException(
+        name
+            + " is protected with a password, so it cannot be read. Open it in Excel, remove the"
+            + " password (File → Info → Protect Workbook → Encrypt with Password) and save it, or"
+            + " save the sheet as CSV.");
   }
 
   private static WorkbookException noSuchSheet(String name, String sheet, List<String> names) {
-    return names.isEmpty() ? new WorkbookException(name + " has no worksheet.")
-        : new WorkbookException(name + " has no sheet '" + sheet + "'; its sheets are " + String.join(", ", names) + ".");
+    return names.isEmpty()
+        ? new WorkbookException(name + " has no worksheet.")
+        : new WorkbookException(
+            name
+                + " has no sheet '"
+                + sheet
+                + "'; its sheets are "
+                + String.join(", ", names)
+                + ".");
   }
 
   // ---- .xlsx: streamed
 
-  private static String readXlsx(Path file, String wanted, Cells cells, Lines lines, ImportMonitor monitor) throws IOException {
+  private static String readXlsx(
+      Path file, String wanted, Cells cells, Lines lines, ImportMonitor monitor)
+      throws IOException {
     String name = file.getFileName().toString();
     OPCPackage pkg;
     try {
@@ -213,7 +257,14 @@ public final class WorkbookText {
           names.add(sheetName);
           if (wanted == null || wanted.equalsIgnoreCase(sheetName)) {
             long size = Math.max(0, sheets.getSheetPart().getSize());
-            parseSheet(name, new MonitoredInputStream(in, size, monitor), styles, strings, cells, lines, monitor);
+            parseSheet(
+                name,
+                new MonitoredInputStream(in, size, monitor),
+                styles,
+                strings,
+                cells,
+                lines,
+                monitor);
             lines.finish();
             return sheetName;
           }
@@ -234,12 +285,20 @@ public final class WorkbookText {
     }
   }
 
-  private static void parseSheet(String name, InputStream in, StylesTable styles, ReadOnlySharedStringsTable strings, Cells cells,
-      Lines lines, ImportMonitor monitor) throws IOException {
+  private static void parseSheet(
+      String name,
+      InputStream in,
+      StylesTable styles,
+      ReadOnlySharedStringsTable strings,
+      Cells cells,
+      Lines lines,
+      ImportMonitor monitor)
+      throws IOException {
     RowCollector rows = new RowCollector(lines, monitor);
     try {
       XMLReader parser = XMLHelper.newXMLReader();
-      parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new Values(cells), false));
+      parser.setContentHandler(
+          new XSSFSheetXMLHandler(styles, null, strings, rows, new Values(cells), false));
       parser.parse(new InputSource(in));
     } catch (SAXException | ParserConfigurationException e) {
       throw notAWorkbook(name, e);
@@ -248,7 +307,10 @@ public final class WorkbookText {
     }
   }
 
-  /** Number cells (and formula results) through {@link Cells#number}, not through their display format. */
+  /**
+   * Number cells (and formula results) through {@link Cells#number}, not through their display
+   * format.
+   */
   private static final class Values extends DataFormatter {
     private final Cells cells;
 
@@ -263,7 +325,8 @@ public final class WorkbookText {
     }
 
     @Override
-    public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+    public String formatRawCellContents(
+        double value, int formatIndex, String formatString, boolean use1904Windowing) {
       return cells.number(value, formatIndex, formatString);
     }
   }
@@ -322,11 +385,15 @@ public final class WorkbookText {
 
   // ---- .xls: read whole (at most 65,536 rows a sheet)
 
-  private static String readXls(Path file, String wanted, Cells cells, Lines lines, ImportMonitor monitor) throws IOException {
+  private static String readXls(
+      Path file, String wanted, Cells cells, Lines lines, ImportMonitor monitor)
+      throws IOException {
     String name = file.getFileName().toString();
     try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
       if (fs.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)) {
-        throw encrypted(name); // an .xlsx encrypted with a password is an OLE2 container holding the encrypted package
+        throw encrypted(
+            name); // an .xlsx encrypted with a password is an OLE2 container holding the encrypted
+        // package
       }
       try (HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), true)) {
         if (wb.getNumberOfSheets() == 0) {
@@ -366,8 +433,11 @@ public final class WorkbookText {
     } catch (EncryptedDocumentException e) {
       throw encrypted(name);
     } catch (OldExcelFormatException e) {
-      throw new WorkbookException(name + " is in an Excel 5.0/95 format, which Tickmark does not read. Open it in Excel and save it"
-          + " as an Excel workbook (.xlsx) or as CSV.", e);
+      throw new WorkbookException(
+          name
+              + " is in an Excel 5.0/95 format, which Tickmark does not read. Open it in Excel and"
+              + " save it as an Excel workbook (.xlsx) or as CSV.",
+          e);
     } catch (Lines.Failed e) {
       throw e.getCause();
     } catch (WorkbookException | CancellationException | Lines.Enough e) {
@@ -403,7 +473,8 @@ public final class WorkbookText {
     }
 
     String text(Cell c) {
-      CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+      CellType type =
+          c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
       return switch (type) {
         case STRING -> c.getStringCellValue();
         case NUMERIC -> {
@@ -424,9 +495,13 @@ public final class WorkbookText {
       }
     }
 
-    /** A number cell: a date (or date-time) when its format is a date format, else a plain decimal. */
+    /**
+     * A number cell: a date (or date-time) when its format is a date format, else a plain decimal.
+     */
     String number(double value, int formatIndex, String formatString) {
-      if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+      if (formatString != null
+          && DateUtil.isADateFormat(formatIndex, formatString)
+          && DateUtil.isValidExcelDate(value)) {
         LocalDateTime t = DateUtil.getLocalDateTime(value, date1904);
         if (t != null) {
           boolean timeOfDay = value != Math.floor(value) || hasTimeOfDay(formatString);
@@ -547,8 +622,10 @@ public final class WorkbookText {
     }
 
     private void append(String value) {
-      String v = value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0 ? value.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ')
-          : value;
+      String v =
+          value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0
+              ? value.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ')
+              : value;
       if (v.indexOf(delimiter) >= 0 || v.indexOf('"') >= 0) {
         line.append('"').append(v.replace("\"", "\"\"")).append('"');
       } else {

@@ -14,7 +14,9 @@ import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.util.Matrix;
 
-/** Draws charts as vector graphics: a title, axes with gridlines and labels, the data and a legend. */
+/**
+ * Draws charts as vector graphics: a title, axes with gridlines and labels, the data and a legend.
+ */
 final class PdfCharts {
   private static final int GRID = 0xE1E5EA;
   private static final int AXIS = 0x8C96A3;
@@ -45,8 +47,11 @@ final class PdfCharts {
     }
   }
 
-  /** Draws the legend centred along the bottom of the box, wrapping as needed; returns its height. */
-  private float legend(List<String> labels, float x, float bottom, float width, boolean measureOnly) throws IOException {
+  /**
+   * Draws the legend centred along the bottom of the box, wrapping as needed; returns its height.
+   */
+  private float legend(List<String> labels, float x, float bottom, float width, boolean measureOnly)
+      throws IOException {
     float swatch = 7;
     float gap = 12;
     List<List<Integer>> rows = new ArrayList<>();
@@ -54,7 +59,8 @@ final class PdfCharts {
     List<Integer> current = new ArrayList<>();
     float currentWidth = 0;
     for (int i = 0; i < labels.size(); i++) {
-      float item = swatch + 4 + PdfFonts.width(fonts.regular, LEGEND_SIZE, fonts.safe(labels.get(i)));
+      float item =
+          swatch + 4 + PdfFonts.width(fonts.regular, LEGEND_SIZE, fonts.safe(labels.get(i)));
       if (!current.isEmpty() && currentWidth + gap + item > width) {
         rows.add(current);
         rowWidths.add(currentWidth);
@@ -85,7 +91,8 @@ final class PdfCharts {
     return height;
   }
 
-  private void drawAxes(ReportChart chart, float x, float top, float width, float height) throws IOException {
+  private void drawAxes(ReportChart chart, float x, float top, float width, float height)
+      throws IOException {
     double min = 0;
     double max = 0;
     for (ChartSeries series : chart.series()) {
@@ -117,11 +124,16 @@ final class PdfCharts {
     }
     // Gridlines and value labels.
     for (int i = 0; i <= ticks.count(); i++) {
-      float ty = (float) (plotBottom + (ticks.value(i) - ticks.low()) / (ticks.high() - ticks.low()) * plotHeight);
+      float ty =
+          (float)
+              (plotBottom
+                  + (ticks.value(i) - ticks.low()) / (ticks.high() - ticks.low()) * plotHeight);
       pages.line(plotLeft, ty, plotRight, ty, 0.4f, GRID);
-      pages.textRight(fonts.regular, LABEL_SIZE, plotLeft - 4, ty - 2.5f, tickLabels.get(i), PdfPages.MUTED);
+      pages.textRight(
+          fonts.regular, LABEL_SIZE, plotLeft - 4, ty - 2.5f, tickLabels.get(i), PdfPages.MUTED);
     }
-    float zero = (float) (plotBottom + (0 - ticks.low()) / (ticks.high() - ticks.low()) * plotHeight);
+    float zero =
+        (float) (plotBottom + (0 - ticks.low()) / (ticks.high() - ticks.low()) * plotHeight);
     if (axisTitle) {
       PDPageContentStream content = pages.content();
       content.beginText();
@@ -129,7 +141,8 @@ final class PdfCharts {
       pages.colour(PdfPages.MUTED);
       String title = fonts.safe(chart.valueAxisTitle());
       float titleWidth = PdfFonts.width(fonts.regular, LABEL_SIZE, title);
-      content.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, x + 7, plotBottom + (plotHeight - titleWidth) / 2));
+      content.setTextMatrix(
+          Matrix.getRotateInstance(Math.PI / 2, x + 7, plotBottom + (plotHeight - titleWidth) / 2));
       content.showText(title);
       content.endText();
     }
@@ -142,9 +155,17 @@ final class PdfCharts {
       for (int s = 0; s < seriesCount; s++) {
         List<Double> values = chart.series().get(s).values();
         for (int i = 0; i < categories; i++) {
-          float value = (float) ((values.get(i) - ticks.low()) / (ticks.high() - ticks.low()) * plotHeight + plotBottom);
+          float value =
+              (float)
+                  ((values.get(i) - ticks.low()) / (ticks.high() - ticks.low()) * plotHeight
+                      + plotBottom);
           float bx = plotLeft + i * slot + (slot - group) / 2 + s * bar;
-          pages.fill(bx + 0.5f, Math.min(zero, value), Math.max(0.5f, bar - 1f), Math.abs(value - zero), ChartPalette.rgb(s));
+          pages.fill(
+              bx + 0.5f,
+              Math.min(zero, value),
+              Math.max(0.5f, bar - 1f),
+              Math.abs(value - zero),
+              ChartPalette.rgb(s));
         }
       }
     } else {
@@ -158,7 +179,10 @@ final class PdfCharts {
         content.setLineCapStyle(1);
         for (int i = 0; i < categories; i++) {
           float px = plotLeft + i * slot + slot / 2;
-          float py = (float) ((values.get(i) - ticks.low()) / (ticks.high() - ticks.low()) * plotHeight + plotBottom);
+          float py =
+              (float)
+                  ((values.get(i) - ticks.low()) / (ticks.high() - ticks.low()) * plotHeight
+                      + plotBottom);
           if (i == 0) {
             content.moveTo(px, py);
           } else {
@@ -167,7 +191,10 @@ final class PdfCharts {
         }
         if (categories == 1) {
           float px = plotLeft + slot / 2;
-          float py = (float) ((values.get(0) - ticks.low()) / (ticks.high() - ticks.low()) * plotHeight + plotBottom);
+          float py =
+              (float)
+                  ((values.get(0) - ticks.low()) / (ticks.high() - ticks.low()) * plotHeight
+                      + plotBottom);
           content.lineTo(px + 0.1f, py);
         }
         content.stroke();
@@ -183,19 +210,24 @@ final class PdfCharts {
     int every = Math.max(1, (int) Math.ceil((widest + 4) / slot));
     for (int i = 0; i < categories; i += every) {
       float centre = plotLeft + i * slot + slot / 2;
-      String label = PdfFonts.fit(fonts.regular, LABEL_SIZE, fonts.safe(chart.categories().get(i)), slot * every - 2);
+      String label =
+          PdfFonts.fit(
+              fonts.regular, LABEL_SIZE, fonts.safe(chart.categories().get(i)), slot * every - 2);
       pages.textCentred(fonts.regular, LABEL_SIZE, centre, plotBottom - 10, label, PdfPages.MUTED);
     }
   }
 
-  private void drawPie(ReportChart chart, float x, float top, float width, float height) throws IOException {
+  private void drawPie(ReportChart chart, float x, float top, float width, float height)
+      throws IOException {
     List<Double> values = chart.series().get(0).values();
     double sum = values.stream().mapToDouble(Double::doubleValue).sum();
-    DecimalFormat percent = new DecimalFormat("0.0%", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    DecimalFormat percent =
+        new DecimalFormat("0.0%", DecimalFormatSymbols.getInstance(Locale.ROOT));
     List<String> labels = new ArrayList<>();
     float legendWidth = 0;
     for (int i = 0; i < values.size(); i++) {
-      String label = fonts.safe(chart.categories().get(i)) + " " + percent.format(values.get(i) / sum);
+      String label =
+          fonts.safe(chart.categories().get(i)) + " " + percent.format(values.get(i) / sum);
       labels.add(label);
       legendWidth = Math.max(legendWidth, 11 + PdfFonts.width(fonts.regular, LEGEND_SIZE, label));
     }
@@ -214,7 +246,9 @@ final class PdfCharts {
       content.setStrokingColor(1f, 1f, 1f);
       content.setLineWidth(1f);
       content.moveTo(centreX, centreY);
-      content.lineTo((float) (centreX + radius * Math.cos(angle)), (float) (centreY + radius * Math.sin(angle)));
+      content.lineTo(
+          (float) (centreX + radius * Math.cos(angle)),
+          (float) (centreY + radius * Math.sin(angle)));
       arc(content, centreX, centreY, radius, angle, angle + sweep);
       content.closePath();
       content.fillAndStroke();
@@ -226,13 +260,20 @@ final class PdfCharts {
     for (int i = 0; i < labels.size(); i++) {
       float baseline = legendTop - (i + 1) * lineHeight + 3;
       pages.fill(legendX, baseline, 7, 7, ChartPalette.rgb(i));
-      pages.text(fonts.regular, LEGEND_SIZE, legendX + 11, baseline + 0.5f,
-          PdfFonts.fit(fonts.regular, LEGEND_SIZE, labels.get(i), legendWidth - 11), PdfPages.TEXT);
+      pages.text(
+          fonts.regular,
+          LEGEND_SIZE,
+          legendX + 11,
+          baseline + 0.5f,
+          PdfFonts.fit(fonts.regular, LEGEND_SIZE, labels.get(i), legendWidth - 11),
+          PdfPages.TEXT);
     }
   }
 
   /** An arc from one angle to another as cubic Bézier curves of at most a quarter turn each. */
-  private static void arc(PDPageContentStream content, float cx, float cy, float r, double from, double to) throws IOException {
+  private static void arc(
+      PDPageContentStream content, float cx, float cy, float r, double from, double to)
+      throws IOException {
     int pieces = (int) Math.ceil(Math.abs(to - from) / (Math.PI / 2) - 1e-9);
     double step = (to - from) / Math.max(1, pieces);
     for (int p = 0; p < Math.max(1, pieces); p++) {
@@ -256,7 +297,8 @@ final class PdfCharts {
       double rough = (max - min) / wanted;
       double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
       double fraction = rough / magnitude;
-      double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
+      double nice =
+          fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
       double step = nice * magnitude;
       return new Ticks(Math.floor(min / step) * step, Math.ceil(max / step) * step, step);
     }
@@ -282,15 +324,22 @@ final class PdfCharts {
         suffix = "k";
         divisor = 1_000;
       }
-      BigDecimal shown = BigDecimal.valueOf(value / divisor).setScale(Math.max(0, decimals(step / divisor)), java.math.RoundingMode.HALF_UP);
-      String digits = new DecimalFormat("#,##0" + (shown.scale() > 0 ? "." + "0".repeat(shown.scale()) : ""),
-          DecimalFormatSymbols.getInstance(Locale.ROOT)).format(shown);
+      BigDecimal shown =
+          BigDecimal.valueOf(value / divisor)
+              .setScale(Math.max(0, decimals(step / divisor)), java.math.RoundingMode.HALF_UP);
+      String digits =
+          new DecimalFormat(
+                  "#,##0" + (shown.scale() > 0 ? "." + "0".repeat(shown.scale()) : ""),
+                  DecimalFormatSymbols.getInstance(Locale.ROOT))
+              .format(shown);
       return digits + suffix;
     }
 
     private static int decimals(double step) {
       int places = 0;
-      while (places < 6 && Math.abs(step * Math.pow(10, places) - Math.rint(step * Math.pow(10, places))) > 1e-9) {
+      while (places < 6
+          && Math.abs(step * Math.pow(10, places) - Math.rint(step * Math.pow(10, places)))
+              > 1e-9) {
         places++;
       }
       return places;

@@ -11,20 +11,39 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * The standard Helvetica fonts, and text made safe for them. The standard 14 fonts encode
- * WinAnsi (Latin-1 and a few more); any other character is replaced (a dash-like character by
- * '-', an accented letter by its base letter, anything else by '?'), so rendering never fails on
- * a counterparty's name.
+ * The standard Helvetica fonts, and text made safe for them. The standard 14 fonts encode WinAnsi
+ * (Latin-1 and a few more); any other character is replaced (a dash-like character by '-', an
+ * accented letter by its base letter, anything else by '?'), so rendering never fails on a
+ * counterparty's name.
  */
 final class PdfFonts {
   static final char ELLIPSIS = '\u2026';
   final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
   final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
   final PDFont italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
+
   /** Letters that Unicode does not decompose into a base letter and a mark. */
-  private static final Map<Integer, String> LETTERS_WITHOUT_DECOMPOSITION = Map.of(
-      (int) '\u0141', "L", (int) '\u0142', "l", (int) '\u0110', "D", (int) '\u0111', "d", (int) '\u0131', "i",
-      (int) '\u0126', "H", (int) '\u0127', "h", (int) '\u0166', "T", (int) '\u0167', "t");
+  private static final Map<Integer, String> LETTERS_WITHOUT_DECOMPOSITION =
+      Map.of(
+          (int) '\u0141',
+          "L",
+          (int) '\u0142',
+          "l",
+          (int) '\u0110',
+          "D",
+          (int) '\u0111',
+          "d",
+          (int) '\u0131',
+          "i",
+          (int) '\u0126',
+          "H",
+          (int) '\u0127',
+          "h",
+          (int) '\u0166',
+          "T",
+          (int) '\u0167',
+          "t");
+
   private final Map<Integer, Optional<String>> replacements = new HashMap<>();
 
   /** The text with every character the fonts cannot show replaced. */
@@ -61,7 +80,8 @@ final class PdfFonts {
   }
 
   private Optional<String> findReplacement(int codePoint) {
-    if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint) && codePoint != ' ') {
+    if (Character.isISOControl(codePoint)
+        || Character.isWhitespace(codePoint) && codePoint != ' ') {
       return Optional.of(" ");
     }
     String character = new String(Character.toChars(codePoint));

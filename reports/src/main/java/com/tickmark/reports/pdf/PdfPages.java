@@ -10,9 +10,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * The pages of a PDF report and a cursor moving down them. Content is drawn top to bottom; when
- * the next block does not fit, a new page starts. The running header and the footer ("Page X of
- * Y") are stamped on every page at the end, once the number of pages is known.
+ * The pages of a PDF report and a cursor moving down them. Content is drawn top to bottom; when the
+ * next block does not fit, a new page starts. The running header and the footer ("Page X of Y") are
+ * stamped on every page at the end, once the number of pages is known.
  */
 final class PdfPages {
   static final float MARGIN = 36;
@@ -109,7 +109,8 @@ final class PdfPages {
     return false;
   }
 
-  void text(PDFont font, float size, float x, float baseline, String safeText, int rgb) throws IOException {
+  void text(PDFont font, float size, float x, float baseline, String safeText, int rgb)
+      throws IOException {
     if (safeText.isEmpty()) {
       return;
     }
@@ -121,11 +122,13 @@ final class PdfPages {
     content.endText();
   }
 
-  void textRight(PDFont font, float size, float rightX, float baseline, String safeText, int rgb) throws IOException {
+  void textRight(PDFont font, float size, float rightX, float baseline, String safeText, int rgb)
+      throws IOException {
     text(font, size, rightX - PdfFonts.width(font, size, safeText), baseline, safeText, rgb);
   }
 
-  void textCentred(PDFont font, float size, float centreX, float baseline, String safeText, int rgb) throws IOException {
+  void textCentred(PDFont font, float size, float centreX, float baseline, String safeText, int rgb)
+      throws IOException {
     text(font, size, centreX - PdfFonts.width(font, size, safeText) / 2, baseline, safeText, rgb);
   }
 
@@ -171,16 +174,42 @@ final class PdfPages {
     float height = options.pageHeight();
     for (int i = 0; i < count; i++) {
       PDPage page = document.getPage(i);
-      try (PDPageContentStream stamp = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+      try (PDPageContentStream stamp =
+          new PDPageContentStream(
+              document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
         content = stamp;
         float headerBaseline = height - HEADER_BASELINE_FROM_TOP;
-        text(fonts.bold, 8, left(), headerBaseline, PdfFonts.fit(fonts.bold, 8, safeTitle, width() * 0.6f), MUTED);
+        text(
+            fonts.bold,
+            8,
+            left(),
+            headerBaseline,
+            PdfFonts.fit(fonts.bold, 8, safeTitle, width() * 0.6f),
+            MUTED);
         String pageSection = fonts.safe(pageSections.get(i));
-        textRight(fonts.regular, 8, right(), headerBaseline, PdfFonts.fit(fonts.regular, 8, pageSection, width() * 0.35f), MUTED);
+        textRight(
+            fonts.regular,
+            8,
+            right(),
+            headerBaseline,
+            PdfFonts.fit(fonts.regular, 8, pageSection, width() * 0.35f),
+            MUTED);
         line(left(), headerBaseline - 5, right(), headerBaseline - 5, 0.5f, RULE);
         line(left(), FOOTER_RULE, right(), FOOTER_RULE, 0.5f, RULE);
-        text(fonts.regular, 7.5f, left(), FOOTER_BASELINE, PdfFonts.fit(fonts.regular, 7.5f, safeGenerated, width() * 0.7f), MUTED);
-        textRight(fonts.regular, 7.5f, right(), FOOTER_BASELINE, "Page " + (i + 1) + " of " + count, MUTED);
+        text(
+            fonts.regular,
+            7.5f,
+            left(),
+            FOOTER_BASELINE,
+            PdfFonts.fit(fonts.regular, 7.5f, safeGenerated, width() * 0.7f),
+            MUTED);
+        textRight(
+            fonts.regular,
+            7.5f,
+            right(),
+            FOOTER_BASELINE,
+            "Page " + (i + 1) + " of " + count,
+            MUTED);
       }
     }
     content = null;

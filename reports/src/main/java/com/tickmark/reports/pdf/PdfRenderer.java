@@ -21,8 +21,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 /**
  * Renders a {@link Report} to PDF for printing and sending: the title, subtitle, parameters and
  * notes at the top of the first page; each section as a table that breaks across pages repeating
- * its header row, numbers right-aligned and formatted as in the Excel rendering (money negatives
- * in brackets), subtotal and total rows in bold under a rule; then the charts, drawn as vector
+ * its header row, numbers right-aligned and formatted as in the Excel rendering (money negatives in
+ * brackets), subtotal and total rows in bold under a rule; then the charts, drawn as vector
  * graphics. Every page carries a running header (the title and the section) and a footer with when
  * and by whom the report was run (from the report, not the wall clock) and "Page X of Y".
  *
@@ -62,7 +62,9 @@ public final class PdfRenderer {
       }
       drawCharts(pages, report.charts());
       ValueFormat format = new ValueFormat();
-      pages.finish(report.title(), "Run " + format.formatValue(report.runAt()) + " UTC by " + report.runBy());
+      pages.finish(
+          report.title(),
+          "Run " + format.formatValue(report.runAt()) + " UTC by " + report.runBy());
       describe(document.getDocumentInformation(), report);
       document.save(out);
     }
@@ -86,10 +88,21 @@ public final class PdfRenderer {
     PdfFonts fonts = pages.fonts();
     float left = pages.left();
     pages.moveDown(4);
-    pages.text(fonts.bold, 16, left, pages.y() - 16, PdfFonts.fit(fonts.bold, 16, fonts.safe(report.title()), pages.width()), PdfPages.TEXT);
+    pages.text(
+        fonts.bold,
+        16,
+        left,
+        pages.y() - 16,
+        PdfFonts.fit(fonts.bold, 16, fonts.safe(report.title()), pages.width()),
+        PdfPages.TEXT);
     pages.moveDown(22);
     if (!report.subtitle().isEmpty()) {
-      pages.text(fonts.regular, 10, left, pages.y() - 10, PdfFonts.fit(fonts.regular, 10, fonts.safe(report.subtitle()), pages.width()),
+      pages.text(
+          fonts.regular,
+          10,
+          left,
+          pages.y() - 10,
+          PdfFonts.fit(fonts.regular, 10, fonts.safe(report.subtitle()), pages.width()),
           PdfPages.MUTED);
       pages.moveDown(16);
     }
@@ -101,7 +114,8 @@ public final class PdfRenderer {
     float cell = pages.width() / perRow;
     float labelWidth = 0;
     for (ReportParameter parameter : parameters) {
-      labelWidth = Math.max(labelWidth, PdfFonts.width(fonts.bold, 8, fonts.safe(parameter.label())));
+      labelWidth =
+          Math.max(labelWidth, PdfFonts.width(fonts.bold, 8, fonts.safe(parameter.label())));
     }
     labelWidth = Math.min(labelWidth + 8, cell * 0.45f);
     float lineHeight = 11.5f;
@@ -111,8 +125,17 @@ public final class PdfRenderer {
       float baseline = pages.y() - 8;
       String label = PdfFonts.fit(fonts.bold, 8, fonts.safe(parameter.label()), labelWidth - 6);
       pages.text(fonts.bold, 8, x, baseline, label, PdfPages.MUTED);
-      String value = fonts.safe(format.formatValue(parameter.value()) + (parameter.value() instanceof java.time.Instant ? " UTC" : ""));
-      pages.text(fonts.regular, 8, x + labelWidth, baseline, PdfFonts.fit(fonts.regular, 8, value, cell - labelWidth - 10), PdfPages.TEXT);
+      String value =
+          fonts.safe(
+              format.formatValue(parameter.value())
+                  + (parameter.value() instanceof java.time.Instant ? " UTC" : ""));
+      pages.text(
+          fonts.regular,
+          8,
+          x + labelWidth,
+          baseline,
+          PdfFonts.fit(fonts.regular, 8, value, cell - labelWidth - 10),
+          PdfPages.TEXT);
       if (i % perRow == perRow - 1 || i == parameters.size() - 1) {
         pages.moveDown(lineHeight);
       }
@@ -171,7 +194,12 @@ public final class PdfRenderer {
       pages.section("Charts");
       pages.moveDown(8);
       for (int j = 0; j < perRow && i + j < charts.size(); j++) {
-        drawer.draw(charts.get(i + j), pages.left() + j * (chartWidth + CHART_GAP), pages.y(), chartWidth, CHART_HEIGHT);
+        drawer.draw(
+            charts.get(i + j),
+            pages.left() + j * (chartWidth + CHART_GAP),
+            pages.y(),
+            chartWidth,
+            CHART_HEIGHT);
       }
       pages.moveDown(CHART_HEIGHT + 8);
     }

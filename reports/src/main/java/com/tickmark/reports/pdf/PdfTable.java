@@ -54,7 +54,10 @@ final class PdfTable {
     this.headers = new String[columns.size()];
     for (int c = 0; c < columns.size(); c++) {
       ReportColumn column = columns.get(c);
-      String header = column.currency() == null ? column.name() : column.name() + " (" + column.currency() + ")";
+      String header =
+          column.currency() == null
+              ? column.name()
+              : column.name() + " (" + column.currency() + ")";
       headers[c] = fonts.safe(header);
     }
   }
@@ -71,7 +74,8 @@ final class PdfTable {
       pages.ensure(heading + rowHeight * 3);
       pages.section(section.name());
       pages.moveDown(6);
-      pages.text(fonts.bold, 11, pages.left(), pages.y() - 11, fonts.safe(section.name()), PdfPages.TEXT);
+      pages.text(
+          fonts.bold, 11, pages.left(), pages.y() - 11, fonts.safe(section.name()), PdfPages.TEXT);
       pages.moveDown(heading - 6);
       drawHeader();
       if (sample.stream().noneMatch(line -> line instanceof ReportLine.Detail)) {
@@ -206,7 +210,8 @@ final class PdfTable {
     for (int c = 0; c < natural.length; c++) {
       Object value = row.get(c);
       if (value != null) {
-        float width = PdfFonts.width(font, BASE_SIZE, fonts.safe(format.format(columns.get(c), value)));
+        float width =
+            PdfFonts.width(font, BASE_SIZE, fonts.safe(format.format(columns.get(c), value)));
         if (width > natural[c]) {
           natural[c] = width;
         }
@@ -226,7 +231,8 @@ final class PdfTable {
       if (columns.get(c).kind() == ColumnKind.TEXT) {
         pages.text(fonts.bold, size, lefts[c] + PADDING, baseline(top), text, PdfPages.TEXT);
       } else {
-        pages.textRight(fonts.bold, size, lefts[c] + widths[c] - PADDING, baseline(top), text, PdfPages.TEXT);
+        pages.textRight(
+            fonts.bold, size, lefts[c] + widths[c] - PADDING, baseline(top), text, PdfPages.TEXT);
       }
     }
     pages.line(pages.left(), top - rowHeight, pages.right(), top - rowHeight, 0.6f, PdfPages.RULE);
@@ -235,7 +241,13 @@ final class PdfTable {
 
   private void drawEmpty() throws IOException {
     pages.ensure(rowHeight);
-    pages.text(fonts.italic, size, pages.left() + PADDING, baseline(pages.y()), "No rows.", PdfPages.MUTED);
+    pages.text(
+        fonts.italic,
+        size,
+        pages.left() + PADDING,
+        baseline(pages.y()),
+        "No rows.",
+        PdfPages.MUTED);
     pages.moveDown(rowHeight);
   }
 
@@ -278,8 +290,14 @@ final class PdfTable {
     while (end < columns.size() && totals.get(end) == null) {
       end++;
     }
-    float room = (end < columns.size() ? lefts[end] : pages.right()) - lefts[labelColumn] - 2 * PADDING;
-    pages.text(fonts.bold, size, lefts[labelColumn] + PADDING, baseline(top), PdfFonts.fit(fonts.bold, size, fonts.safe(label), room),
+    float room =
+        (end < columns.size() ? lefts[end] : pages.right()) - lefts[labelColumn] - 2 * PADDING;
+    pages.text(
+        fonts.bold,
+        size,
+        lefts[labelColumn] + PADDING,
+        baseline(top),
+        PdfFonts.fit(fonts.bold, size, fonts.safe(label), room),
         PdfPages.TEXT);
   }
 
@@ -294,7 +312,13 @@ final class PdfTable {
       float room = widths[c] - 2 * PADDING;
       String text = fonts.safe(format.format(column, value));
       if (column.kind() == ColumnKind.TEXT) {
-        pages.text(font, size, lefts[c] + PADDING, baseline, PdfFonts.fit(font, size, text, room), PdfPages.TEXT);
+        pages.text(
+            font,
+            size,
+            lefts[c] + PADDING,
+            baseline,
+            PdfFonts.fit(font, size, text, room),
+            PdfPages.TEXT);
       } else {
         // A number cut short would mislead: shrink it to fit, or show #### as a spreadsheet does.
         float cellSize = size;
@@ -306,7 +330,8 @@ final class PdfTable {
             cellSize = size;
           }
         }
-        int colour = column.kind() == ColumnKind.MONEY && text.startsWith("(") ? NEGATIVE : PdfPages.TEXT;
+        int colour =
+            column.kind() == ColumnKind.MONEY && text.startsWith("(") ? NEGATIVE : PdfPages.TEXT;
         pages.textRight(font, cellSize, lefts[c] + widths[c] - PADDING, baseline, text, colour);
       }
     }

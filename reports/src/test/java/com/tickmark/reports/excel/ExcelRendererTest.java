@@ -70,10 +70,21 @@ class ExcelRendererTest {
   void writesAParametersSheetThenOneSheetPerSectionThenTheCharts() throws IOException {
     try (XSSFWorkbook workbook = render(SampleReports.pnlByBook())) {
       assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
-      assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2), workbook.getSheetName(3),
-          workbook.getSheetName(4), workbook.getSheetName(5)))
-          .containsExactly("Parameters", "Positions", "Cash by currency", "Chart - P&L by book (USD)",
-              "Chart - Daily P&L, March 2026 (", "Chart - Gross market value by b");
+      assertThat(
+              List.of(
+                  workbook.getSheetName(0),
+                  workbook.getSheetName(1),
+                  workbook.getSheetName(2),
+                  workbook.getSheetName(3),
+                  workbook.getSheetName(4),
+                  workbook.getSheetName(5)))
+          .containsExactly(
+              "Parameters",
+              "Positions",
+              "Cash by currency",
+              "Chart - P&L by book (USD)",
+              "Chart - Daily P&L, March 2026 (",
+              "Chart - Gross market value by b");
       assertThat(workbook.getActiveSheetIndex()).isEqualTo(1);
     }
   }
@@ -83,8 +94,10 @@ class ExcelRendererTest {
     try (XSSFWorkbook workbook = render(SampleReports.pnlByBook())) {
       XSSFSheet sheet = workbook.getSheet("Parameters");
       assertThat(cell(sheet, "A1").getStringCellValue()).isEqualTo("P&L by book");
-      assertThat(workbook.getFontAt(cell(sheet, "A1").getCellStyle().getFontIndex()).getBold()).isTrue();
-      assertThat(cell(sheet, "A2").getStringCellValue()).isEqualTo("Northwind Capital LLP — month-end close, March 2026");
+      assertThat(workbook.getFontAt(cell(sheet, "A1").getCellStyle().getFontIndex()).getBold())
+          .isTrue();
+      assertThat(cell(sheet, "A2").getStringCellValue())
+          .isEqualTo("Northwind Capital LLP — month-end close, March 2026");
       assertThat(cell(sheet, "A4").getStringCellValue()).isEqualTo("As of");
       XSSFCell asOf = cell(sheet, "B4");
       assertThat(asOf.getCellType()).isEqualTo(CellType.NUMERIC);
@@ -95,10 +108,13 @@ class ExcelRendererTest {
       assertThat(cell(sheet, "A10").getStringCellValue()).isEqualTo("Run by");
       assertThat(cell(sheet, "B10").getStringCellValue()).isEqualTo("a.lovelace");
       assertThat(cell(sheet, "A11").getStringCellValue()).isEqualTo("Run at");
-      assertThat(cell(sheet, "B11").getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 3, 31, 18, 5, 12));
-      assertThat(cell(sheet, "B11").getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm:ss \"UTC\"");
+      assertThat(cell(sheet, "B11").getLocalDateTimeCellValue())
+          .isEqualTo(LocalDateTime.of(2026, 3, 31, 18, 5, 12));
+      assertThat(cell(sheet, "B11").getCellStyle().getDataFormatString())
+          .isEqualTo("yyyy-mm-dd hh:mm:ss \"UTC\"");
       assertThat(cell(sheet, "A13").getStringCellValue()).isEqualTo("Notes");
-      assertThat(cell(sheet, "A14").getStringCellValue()).startsWith("Market values at the official close");
+      assertThat(cell(sheet, "A14").getStringCellValue())
+          .startsWith("Market values at the official close");
       assertThat(cell(sheet, "A18").getStringCellValue()).isEqualTo("Positions");
       assertThat(cell(sheet, "A18").getHyperlink().getAddress()).isEqualTo("'Positions'!A1");
     }
@@ -112,14 +128,18 @@ class ExcelRendererTest {
       assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Book");
       assertThat(header.getCell(9).getStringCellValue()).isEqualTo("Last trade");
       for (int c = 0; c < 10; c++) {
-        assertThat(workbook.getFontAt(header.getCell(c).getCellStyle().getFontIndex()).getBold()).as("header %d bold", c).isTrue();
+        assertThat(workbook.getFontAt(header.getCell(c).getCellStyle().getFontIndex()).getBold())
+            .as("header %d bold", c)
+            .isTrue();
       }
       assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
       assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
       assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).isZero();
       // Header, 12 positions and 3 subtotals; the grand total on row 17 stays out of the filter.
       assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:J16");
-      assertThat(sheet.getColumnWidth(2)).as("instrument names are wider than tickers").isGreaterThan(sheet.getColumnWidth(1));
+      assertThat(sheet.getColumnWidth(2))
+          .as("instrument names are wider than tickers")
+          .isGreaterThan(sheet.getColumnWidth(1));
       assertThat(sheet.getColumnWidth(5)).isBetween(14 * 256, 60 * 256);
     }
   }
@@ -138,14 +158,16 @@ class ExcelRendererTest {
       assertThat(cell(sheet, "E2").getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
       XSSFCell marketValue = cell(sheet, "F3");
       assertThat(marketValue.getNumericCellValue()).isEqualTo(-854_500.0);
-      assertThat(marketValue.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00_) \"USD\";[Red](#,##0.00) \"USD\"");
+      assertThat(marketValue.getCellStyle().getDataFormatString())
+          .isEqualTo("#,##0.00_) \"USD\";[Red](#,##0.00) \"USD\"");
       XSSFCell returnCell = cell(sheet, "I2");
       assertThat(returnCell.getNumericCellValue()).isEqualTo(0.0049);
       assertThat(returnCell.getCellStyle().getDataFormatString()).isEqualTo("0.00%");
       XSSFCell lastTrade = cell(sheet, "J2");
       assertThat(lastTrade.getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(DateUtil.isCellDateFormatted(lastTrade)).isTrue();
-      assertThat(lastTrade.getLocalDateTimeCellValue()).isEqualTo(LocalDate.of(2026, 3, 28).atStartOfDay());
+      assertThat(lastTrade.getLocalDateTimeCellValue())
+          .isEqualTo(LocalDate.of(2026, 3, 28).atStartOfDay());
       assertThat(lastTrade.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
       assertThat(cell(sheet, "G11")).as("an empty cell stays empty").isNull();
     }
@@ -155,14 +177,16 @@ class ExcelRendererTest {
   void mixedCurrencyAmountsTakeTheirRowsCurrencyAndTimestampsAreUtcDates() throws IOException {
     try (XSSFWorkbook workbook = render(SampleReports.pnlByBook())) {
       XSSFSheet sheet = workbook.getSheet("Cash by currency");
-      assertThat(cell(sheet, "D2").getCellStyle().getDataFormatString()).isEqualTo("#,##0.00_) \"EUR\";[Red](#,##0.00) \"EUR\"");
+      assertThat(cell(sheet, "D2").getCellStyle().getDataFormatString())
+          .isEqualTo("#,##0.00_) \"EUR\";[Red](#,##0.00) \"EUR\"");
       assertThat(cell(sheet, "D5").getCellStyle().getDataFormatString()).contains("\"GBP\"");
       assertThat(cell(sheet, "A4").getStringCellValue()).isEqualTo("Total EUR");
       assertThat(cell(sheet, "D4").getCellFormula()).isEqualTo("SUBTOTAL(9,D2:D3)");
       assertThat(cell(sheet, "D4").getCellStyle().getDataFormatString()).contains("\"EUR\"");
       XSSFCell timestamp = cell(sheet, "E2");
       assertThat(DateUtil.isCellDateFormatted(timestamp)).isTrue();
-      assertThat(timestamp.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 3, 31, 15, 42, 7));
+      assertThat(timestamp.getLocalDateTimeCellValue())
+          .isEqualTo(LocalDateTime.of(2026, 3, 31, 15, 42, 7));
       assertThat(timestamp.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm:ss");
       assertThat(sheet.getLastRowNum()).as("no grand total across currencies").isEqualTo(8);
       assertThat(cell(sheet, "A9").getStringCellValue()).isEqualTo("Total USD");
@@ -179,8 +203,11 @@ class ExcelRendererTest {
       assertThat(cell(sheet, "H16").getCellFormula()).isEqualTo("SUBTOTAL(9,H13:H15)");
       assertThat(cell(sheet, "A17").getStringCellValue()).isEqualTo("Grand total");
       assertThat(cell(sheet, "F17").getCellFormula()).isEqualTo("SUBTOTAL(9,F2:F16)");
-      assertThat(cell(sheet, "D6").getCellType()).as("quantity is not totalled").isEqualTo(CellType.BLANK);
-      assertThat(workbook.getFontAt(cell(sheet, "F17").getCellStyle().getFontIndex()).getBold()).isTrue();
+      assertThat(cell(sheet, "D6").getCellType())
+          .as("quantity is not totalled")
+          .isEqualTo(CellType.BLANK);
+      assertThat(workbook.getFontAt(cell(sheet, "F17").getCellStyle().getFontIndex()).getBold())
+          .isTrue();
       // The computed totals travel with the formulas, for viewers that do not recalculate.
       assertThat(cell(sheet, "F17").getNumericCellValue()).isEqualTo(11_462_074.00);
       assertThat(cell(sheet, "H17").getNumericCellValue()).isCloseTo(-49_485.40, within(1e-6));
@@ -195,13 +222,16 @@ class ExcelRendererTest {
       int[][] groups = {{2, 5, 6}, {7, 11, 12}, {13, 15, 16}};
       for (int column = 5; column <= 7; column++) {
         for (int[] group : groups) {
-          double evaluated = evaluator.evaluate(sheet.getRow(group[2] - 1).getCell(column)).getNumberValue();
-          assertThat(evaluated).isCloseTo(sumOfDataCells(sheet, column, group[0], group[1]), within(1e-6));
+          double evaluated =
+              evaluator.evaluate(sheet.getRow(group[2] - 1).getCell(column)).getNumberValue();
+          assertThat(evaluated)
+              .isCloseTo(sumOfDataCells(sheet, column, group[0], group[1]), within(1e-6));
         }
         double grand = evaluator.evaluate(sheet.getRow(16).getCell(column)).getNumberValue();
         assertThat(grand).isCloseTo(sumOfDataCells(sheet, column, 2, 16), within(1e-6));
       }
-      assertThat(evaluator.evaluate(cell(sheet, "G17")).getNumberValue()).isCloseTo(77_935.45, within(1e-6));
+      assertThat(evaluator.evaluate(cell(sheet, "G17")).getNumberValue())
+          .isCloseTo(77_935.45, within(1e-6));
     }
   }
 
@@ -213,30 +243,39 @@ class ExcelRendererTest {
       FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
       cell(sheet, "F2").setCellValue(857_040.00 + 1_000);
       evaluator.clearAllCachedResultValues();
-      assertThat(evaluator.evaluate(cell(sheet, "F6")).getNumberValue()).isCloseTo(1_650_640.00, within(1e-6));
-      assertThat(evaluator.evaluate(cell(sheet, "F17")).getNumberValue()).isCloseTo(11_463_074.00, within(1e-6));
+      assertThat(evaluator.evaluate(cell(sheet, "F6")).getNumberValue())
+          .isCloseTo(1_650_640.00, within(1e-6));
+      assertThat(evaluator.evaluate(cell(sheet, "F17")).getNumberValue())
+          .isCloseTo(11_463_074.00, within(1e-6));
     }
   }
 
   @Test
   void anUngroupedSectionIsTotalledWithSum() throws IOException {
-    Report report = Report.builder("Fees")
-        .runBy("tester", SampleReports.RUN_AT)
-        .section(ReportSection.builder("Fees")
-            .columns(ReportColumn.text("Broker"), ReportColumn.money("Fee", CurrencyCode.GBP, 4), ReportColumn.integer("Tickets"))
-            .row("Alpha", new BigDecimal("12.3456"), 3L)
-            .row("Beta", new BigDecimal("-2.0001"), 4L)
-            .totals("Fee", "Tickets")
-            .build())
-        .build();
+    Report report =
+        Report.builder("Fees")
+            .runBy("tester", SampleReports.RUN_AT)
+            .section(
+                ReportSection.builder("Fees")
+                    .columns(
+                        ReportColumn.text("Broker"),
+                        ReportColumn.money("Fee", CurrencyCode.GBP, 4),
+                        ReportColumn.integer("Tickets"))
+                    .row("Alpha", new BigDecimal("12.3456"), 3L)
+                    .row("Beta", new BigDecimal("-2.0001"), 4L)
+                    .totals("Fee", "Tickets")
+                    .build())
+            .build();
     try (XSSFWorkbook workbook = render(report)) {
       XSSFSheet sheet = workbook.getSheet("Fees");
       assertThat(cell(sheet, "A4").getStringCellValue()).isEqualTo("Total");
       assertThat(cell(sheet, "B4").getCellFormula()).isEqualTo("SUM(B2:B3)");
       assertThat(cell(sheet, "C4").getCellFormula()).isEqualTo("SUM(C2:C3)");
-      assertThat(cell(sheet, "B2").getCellStyle().getDataFormatString()).isEqualTo("#,##0.0000_) \"GBP\";[Red](#,##0.0000) \"GBP\"");
+      assertThat(cell(sheet, "B2").getCellStyle().getDataFormatString())
+          .isEqualTo("#,##0.0000_) \"GBP\";[Red](#,##0.0000) \"GBP\"");
       FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-      assertThat(evaluator.evaluate(cell(sheet, "B4")).getNumberValue()).isCloseTo(10.3455, within(1e-9));
+      assertThat(evaluator.evaluate(cell(sheet, "B4")).getNumberValue())
+          .isCloseTo(10.3455, within(1e-9));
       assertThat(evaluator.evaluate(cell(sheet, "C4")).getNumberValue()).isEqualTo(7.0);
       assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:C3");
     }
@@ -244,22 +283,31 @@ class ExcelRendererTest {
 
   @Test
   void groupsByADateColumn() throws IOException {
-    Report report = Report.builder("Fills by day")
-        .runBy("tester", SampleReports.RUN_AT)
-        .section(ReportSection.builder("Fills")
-            .columns(ReportColumn.date("Day"), ReportColumn.integer("Fills"))
-            .row(LocalDate.of(2026, 3, 30), 3L)
-            .row(LocalDate.of(2026, 3, 30), 4L)
-            .row(LocalDate.of(2026, 3, 31), 5L)
-            .groupBy("Day").totals("Fills")
-            .build())
-        .build();
+    Report report =
+        Report.builder("Fills by day")
+            .runBy("tester", SampleReports.RUN_AT)
+            .section(
+                ReportSection.builder("Fills")
+                    .columns(ReportColumn.date("Day"), ReportColumn.integer("Fills"))
+                    .row(LocalDate.of(2026, 3, 30), 3L)
+                    .row(LocalDate.of(2026, 3, 30), 4L)
+                    .row(LocalDate.of(2026, 3, 31), 5L)
+                    .groupBy("Day")
+                    .totals("Fills")
+                    .build())
+            .build();
     try (XSSFWorkbook workbook = render(report)) {
       XSSFSheet sheet = workbook.getSheet("Fills");
       assertThat(cell(sheet, "A4").getStringCellValue()).isEqualTo("Total 2026-03-30");
       assertThat(cell(sheet, "B4").getCellFormula()).isEqualTo("SUBTOTAL(9,B2:B3)");
       assertThat(cell(sheet, "B7").getCellFormula()).isEqualTo("SUBTOTAL(9,B2:B6)");
-      assertThat(workbook.getCreationHelper().createFormulaEvaluator().evaluate(cell(sheet, "B7")).getNumberValue()).isEqualTo(12.0);
+      assertThat(
+              workbook
+                  .getCreationHelper()
+                  .createFormulaEvaluator()
+                  .evaluate(cell(sheet, "B7"))
+                  .getNumberValue())
+          .isEqualTo(12.0);
     }
   }
 
@@ -284,13 +332,17 @@ class ExcelRendererTest {
         expected = expected.add((BigDecimal) row.get(7));
         quantity += (Long) row.get(5);
       }
-      assertThat(evaluator.evaluate(cell(sheet, "H5007")).getNumberValue()).isCloseTo(expected.doubleValue(), within(1e-3));
-      assertThat(cell(sheet, "H5007").getNumericCellValue()).isCloseTo(expected.doubleValue(), within(1e-3));
-      assertThat(evaluator.evaluate(cell(sheet, "F5007")).getNumberValue()).isEqualTo((double) quantity);
+      assertThat(evaluator.evaluate(cell(sheet, "H5007")).getNumberValue())
+          .isCloseTo(expected.doubleValue(), within(1e-3));
+      assertThat(cell(sheet, "H5007").getNumericCellValue())
+          .isCloseTo(expected.doubleValue(), within(1e-3));
+      assertThat(evaluator.evaluate(cell(sheet, "F5007")).getNumberValue())
+          .isEqualTo((double) quantity);
       assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.LETTER_PAPERSIZE);
       XSSFCell executed = cell(sheet, "E2");
       Instant expectedInstant = (Instant) SampleReports.generatedRow(1).get(4);
-      assertThat(executed.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.ofInstant(expectedInstant, java.time.ZoneOffset.UTC));
+      assertThat(executed.getLocalDateTimeCellValue())
+          .isEqualTo(LocalDateTime.ofInstant(expectedInstant, java.time.ZoneOffset.UTC));
     }
   }
 
@@ -307,8 +359,11 @@ class ExcelRendererTest {
       assertThat(sheet.getRepeatingRows().getFirstRow()).isZero();
       assertThat(sheet.getRepeatingRows().getLastRow()).isZero();
       assertThat(sheet.getFooter().getRight()).isEqualTo("Page &P of &N");
-      assertThat(sheet.getFooter().getLeft()).isEqualTo("Run 2026-03-31 18:05:12 UTC by a.lovelace");
-      assertThat(sheet.getHeader().getLeft()).as("an ampersand is doubled in headers").isEqualTo("P&&L by book");
+      assertThat(sheet.getFooter().getLeft())
+          .isEqualTo("Run 2026-03-31 18:05:12 UTC by a.lovelace");
+      assertThat(sheet.getHeader().getLeft())
+          .as("an ampersand is doubled in headers")
+          .isEqualTo("P&&L by book");
       assertThat(sheet.getHeader().getRight()).isEqualTo("Positions");
     }
   }
@@ -322,18 +377,23 @@ class ExcelRendererTest {
       assertThat(cell(sheet, "A5").getStringCellValue()).isEqualTo("EQ-NY");
       assertThat(cell(sheet, "C5").getNumericCellValue()).isEqualTo(-38_660.00);
       assertThat(sheet.getDrawingPatriarch().getCharts()).hasSize(1);
-      assertThat(sheet.getDrawingPatriarch().getCharts().get(0).getTitleText().getString()).isEqualTo("P&L by book (USD)");
+      assertThat(sheet.getDrawingPatriarch().getCharts().get(0).getTitleText().getString())
+          .isEqualTo("P&L by book (USD)");
     }
   }
 
   @Test
   void cutsTextLongerThanACellHoldsAndWritesAncientDatesAsText() throws IOException {
     String tooLong = "x".repeat(40_000);
-    Report report = Report.builder("Edge cases")
-        .runBy("tester", SampleReports.RUN_AT)
-        .section(ReportSection.builder("Edges").columns(ReportColumn.text("Text"), ReportColumn.date("Date"))
-            .row(tooLong, LocalDate.of(1899, 12, 31)).build())
-        .build();
+    Report report =
+        Report.builder("Edge cases")
+            .runBy("tester", SampleReports.RUN_AT)
+            .section(
+                ReportSection.builder("Edges")
+                    .columns(ReportColumn.text("Text"), ReportColumn.date("Date"))
+                    .row(tooLong, LocalDate.of(1899, 12, 31))
+                    .build())
+            .build();
     try (XSSFWorkbook workbook = render(report)) {
       XSSFSheet sheet = workbook.getSheet("Edges");
       assertThat(cell(sheet, "A2").getStringCellValue()).hasSize(32_767).endsWith("\u2026");
@@ -344,12 +404,15 @@ class ExcelRendererTest {
   @Test
   void aBadRowLeavesNoFileBehind(@TempDir Path folder) throws IOException {
     Path target = folder.resolve("trades.xlsx");
-    Report report = Report.builder("Trades")
-        .runBy("tester", SampleReports.RUN_AT)
-        .section(ReportSection.builder("Trades").column(ReportColumn.integer("Quantity"))
-            .rows(() -> Stream.of(ReportRow.of(1L), ReportRow.of("two")))
-            .build())
-        .build();
+    Report report =
+        Report.builder("Trades")
+            .runBy("tester", SampleReports.RUN_AT)
+            .section(
+                ReportSection.builder("Trades")
+                    .column(ReportColumn.integer("Quantity"))
+                    .rows(() -> Stream.of(ReportRow.of(1L), ReportRow.of("two")))
+                    .build())
+            .build();
     assertThatThrownBy(() -> new ExcelRenderer().render(report, target))
         .isInstanceOf(ReportDataException.class)
         .hasMessageContaining("row 2, column 'Quantity'");
@@ -366,7 +429,8 @@ class ExcelRendererTest {
   void serialDatesMatchExcel() {
     assertThat(ExcelRenderer.excelSerial(LocalDate.of(1900, 3, 1))).isEqualTo(61.0);
     assertThat(ExcelRenderer.excelSerial(LocalDate.of(2026, 3, 31))).isEqualTo(46112.0);
-    assertThat(ExcelRenderer.excelSerial(Instant.parse("2026-03-31T18:00:00Z"))).isEqualTo(46112.75);
+    assertThat(ExcelRenderer.excelSerial(Instant.parse("2026-03-31T18:00:00Z")))
+        .isEqualTo(46112.75);
     assertThat(ExcelRenderer.excelSerial(Instant.parse("1969-12-31T12:00:00Z"))).isEqualTo(25568.5);
   }
 }

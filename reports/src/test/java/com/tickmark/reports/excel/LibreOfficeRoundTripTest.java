@@ -32,13 +32,17 @@ import org.junit.jupiter.api.io.TempDir;
  * is on the PATH; LibreOffice gets a profile in a temporary folder, never the user's.
  */
 class LibreOfficeRoundTripTest {
-  private static final String CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
+  private static final String CSV_FILTER =
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
   private static Path soffice;
 
   @BeforeAll
   static void findLibreOffice() {
     soffice = onPath("soffice");
-    assumeTrue(soffice != null, "soffice (LibreOffice) is not on the PATH; install it (Debian: libreoffice-calc-nogui) to run this test");
+    assumeTrue(
+        soffice != null,
+        "soffice (LibreOffice) is not on the PATH; install it (Debian: libreoffice-calc-nogui) to"
+            + " run this test");
   }
 
   static Path onPath(String program) {
@@ -78,10 +82,13 @@ class LibreOfficeRoundTripTest {
     convert(folder, workbook, out);
 
     Path parameters = out.resolve("report-Parameters.csv");
-    assumeTrue(Files.exists(parameters), "this LibreOffice exports only the first sheet to CSV (needs 7.2 or newer)");
+    assumeTrue(
+        Files.exists(parameters),
+        "this LibreOffice exports only the first sheet to CSV (needs 7.2 or newer)");
     List<List<String>> shown = readCsv(parameters);
     assertThat(shown.get(0)).first().isEqualTo("P&L by book");
-    assertThat(shown).contains(List.of("As of", "2026-03-31"), List.of("Run at", "2026-03-31 18:05:12 UTC"));
+    assertThat(shown)
+        .contains(List.of("As of", "2026-03-31"), List.of("Run at", "2026-03-31 18:05:12 UTC"));
 
     for (ReportSection section : report.sections()) {
       Path csv = out.resolve("report-" + section.name() + ".csv");
@@ -90,22 +97,35 @@ class LibreOfficeRoundTripTest {
       List<List<String>> expected = expectedRows(section);
       assertThat(rows).hasSameSizeAs(expected);
       for (int r = 0; r < expected.size(); r++) {
-        assertThat(normalise(rows.get(r), expected.get(r).size())).as("%s, sheet row %d", section.name(), r + 1).isEqualTo(expected.get(r));
+        assertThat(normalise(rows.get(r), expected.get(r).size()))
+            .as("%s, sheet row %d", section.name(), r + 1)
+            .isEqualTo(expected.get(r));
       }
     }
   }
 
-  private static void convert(Path folder, Path workbook, Path out) throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(soffice.toString(),
-        "-env:UserInstallation=" + folder.resolve("profile").toUri(),
-        "--headless", "--norestore", "--convert-to", CSV_FILTER, "--outdir", out.toString(), workbook.toString());
+  private static void convert(Path folder, Path workbook, Path out)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            soffice.toString(),
+            "-env:UserInstallation=" + folder.resolve("profile").toUri(),
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            CSV_FILTER,
+            "--outdir",
+            out.toString(),
+            workbook.toString());
     builder.environment().put("HOME", folder.toString());
     builder.redirectErrorStream(true);
     builder.redirectOutput(folder.resolve("soffice.log").toFile());
     Process process = builder.start();
     if (!process.waitFor(180, TimeUnit.SECONDS)) {
       process.destroyForcibly();
-      fail("LibreOffice did not finish converting within 3 minutes: " + Files.readString(folder.resolve("soffice.log")));
+      fail(
+          "LibreOffice did not finish converting within 3 minutes: "
+              + Files.readString(folder.resolve("soffice.log")));
     }
     assertThat(process.exitValue()).as(Files.readString(folder.resolve("soffice.log"))).isZero();
   }
@@ -117,38 +137,43 @@ class LibreOfficeRoundTripTest {
     List<List<String>> rows = new ArrayList<>();
     rows.add(columns.stream().map(ReportColumn::name).toList());
     try (Stream<ReportLine> lines = section.lines()) {
-      lines.forEach(line -> {
-        List<String> cells = new ArrayList<>();
-        ReportRow values;
-        String label = null;
-        String groupCurrency = null;
-        if (line instanceof ReportLine.Detail detail) {
-          values = detail.row();
-        } else if (line instanceof ReportLine.Subtotal subtotal) {
-          values = subtotal.totals();
-          label = subtotal.label();
-          groupCurrency = String.valueOf(subtotal.groupValue());
-        } else {
-          values = ((ReportLine.GrandTotal) line).totals();
-          label = ((ReportLine.GrandTotal) line).label();
-        }
-        for (int c = 0; c < columns.size(); c++) {
-          ReportColumn column = columns.get(c);
-          Object value = values.get(c);
-          if (label != null && c == section.labelColumn()) {
-            cells.add(label);
-          } else if (value == null) {
-            cells.add("");
-          } else if (column.kind() == ColumnKind.MONEY) {
-            String currency = column.currency() != null ? column.currency().code()
-                : label != null ? groupCurrency : (String) values.get(section.columnIndex(column.currencyColumn()));
-            cells.add(format.format(column, value) + " " + currency);
-          } else {
-            cells.add(format.format(column, value));
-          }
-        }
-        rows.add(cells);
-      });
+      lines.forEach(
+          line -> {
+            List<String> cells = new ArrayList<>();
+            ReportRow values;
+            String label = null;
+            String groupCurrency = null;
+            if (line instanceof ReportLine.Detail detail) {
+              values = detail.row();
+            } else if (line instanceof ReportLine.Subtotal subtotal) {
+              values = subtotal.totals();
+              label = subtotal.label();
+              groupCurrency = String.valueOf(subtotal.groupValue());
+            } else {
+              values = ((ReportLine.GrandTotal) line).totals();
+              label = ((ReportLine.GrandTotal) line).label();
+            }
+            for (int c = 0; c < columns.size(); c++) {
+              ReportColumn column = columns.get(c);
+              Object value = values.get(c);
+              if (label != null && c == section.labelColumn()) {
+                cells.add(label);
+              } else if (value == null) {
+                cells.add("");
+              } else if (column.kind() == ColumnKind.MONEY) {
+                String currency =
+                    column.currency() != null
+                        ? column.currency().code()
+                        : label != null
+                            ? groupCurrency
+                            : (String) values.get(section.columnIndex(column.currencyColumn()));
+                cells.add(format.format(column, value) + " " + currency);
+              } else {
+                cells.add(format.format(column, value));
+              }
+            }
+            rows.add(cells);
+          });
     }
     return rows;
   }
@@ -209,7 +234,8 @@ class LibreOfficeRoundTripTest {
     Path file = Files.createTempFile("tickmark-csv", ".csv");
     try {
       Files.writeString(file, "a,\"b,c\",\"say \"\"hi\"\"\"\r\n,x\n");
-      assertThat(readCsv(file)).containsExactly(Arrays.asList("a", "b,c", "say \"hi\""), Arrays.asList("", "x"));
+      assertThat(readCsv(file))
+          .containsExactly(Arrays.asList("a", "b,c", "say \"hi\""), Arrays.asList("", "x"));
     } finally {
       Files.delete(file);
     }

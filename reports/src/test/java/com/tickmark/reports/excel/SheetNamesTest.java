@@ -9,7 +9,8 @@ class SheetNamesTest {
 
   @Test
   void replacesCharactersExcelForbids() {
-    assertThat(SheetNames.sanitize("P&L [EUR]: 2026/03 *draft?\\")).isEqualTo("P&L -EUR-- 2026-03 -draft--");
+    assertThat(SheetNames.sanitize("P&L [EUR]: 2026/03 *draft?\\"))
+        .isEqualTo("P&L -EUR-- 2026-03 -draft--");
   }
 
   @Test
@@ -41,13 +42,18 @@ class SheetNamesTest {
     assertThat(names.unique("positions")).isEqualTo("positions (3)");
     String longName = "Settlement fails by counterparty and currency";
     assertThat(names.unique(longName)).isEqualTo("Settlement fails by counterpart");
-    assertThat(names.unique(longName + " again")).isEqualTo("Settlement fails by counter (2)").hasSize(31);
+    assertThat(names.unique(longName + " again"))
+        .isEqualTo("Settlement fails by counter (2)")
+        .hasSize(31);
   }
 
   @Test
   void everyNameItGivesIsValidForPoi() {
     SheetNames names = new SheetNames();
-    for (String wanted : new String[] {"a/b", "[x]", "'", "x".repeat(50), "x".repeat(50), "Ünïcödé €", "History", "history"}) {
+    for (String wanted :
+        new String[] {
+          "a/b", "[x]", "'", "x".repeat(50), "x".repeat(50), "Ünïcödé €", "History", "history"
+        }) {
       String name = names.unique(wanted);
       WorkbookUtil.validateSheetName(name);
       assertThat(name.length()).isBetween(1, 31);

@@ -1,10 +1,9 @@
 package com.tickmark.reports.excel;
 
-import com.tickmark.model.trade.imports.ImportMonitor;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tickmark.model.trade.imports.ImportMonitor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -35,8 +34,9 @@ class WorkbookTextTest {
   @TempDir Path dir;
 
   /**
-   * Row 1 a header; row 2 every kind of value; row 3 empty (no row at all); row 4 a short row; row 5
-   * formulas; rows 6-7 absent; row 8 a last row. Columns: text, date, time, number, number, formula.
+   * Row 1 a header; row 2 every kind of value; row 3 empty (no row at all); row 4 a short row; row
+   * 5 formulas; rows 6-7 absent; row 8 a last row. Columns: text, date, time, number, number,
+   * formula.
    */
   private static void fill(Workbook wb) {
     CreationHelper help = wb.getCreationHelper();
@@ -51,7 +51,9 @@ class WorkbookTextTest {
     Sheet s = wb.createSheet("Trades");
     wb.createSheet("Other").createRow(0).createCell(0).setCellValue("other sheet");
     Row h = s.createRow(0);
-    String[] header = {"exec_id", "trade_date", "execution_time", "price", "quantity", "gross", "note"};
+    String[] header = {
+      "exec_id", "trade_date", "execution_time", "price", "quantity", "gross", "note"
+    };
     for (int i = 0; i < header.length; i++) {
       h.createCell(i).setCellValue(header[i]);
     }
@@ -85,7 +87,8 @@ class WorkbookTextTest {
 
   private Path xlsx(String name) throws IOException {
     Path file = dir.resolve(name);
-    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
       fill(wb);
       wb.write(out);
     }
@@ -94,14 +97,16 @@ class WorkbookTextTest {
 
   private Path xls(String name) throws IOException {
     Path file = dir.resolve(name);
-    try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+    try (HSSFWorkbook wb = new HSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
       fill(wb);
       wb.write(out);
     }
     return file;
   }
 
-  private static List<String> lines(Path workbook, String sheet, WorkbookText.Layout layout) throws IOException {
+  private static List<String> lines(Path workbook, String sheet, WorkbookText.Layout layout)
+      throws IOException {
     StringWriter out = new StringWriter();
     WorkbookText.Converted c = WorkbookText.write(workbook, sheet, layout, out, ImportMonitor.NONE);
     List<String> lines = out.toString().lines().toList();
@@ -110,32 +115,44 @@ class WorkbookTextTest {
     return lines;
   }
 
-  static final List<String> EXPECTED = List.of(
-      "exec_id,trade_date,execution_time,price,quantity,gross,note",
-      "E-1,2025-11-20,2025-11-20T14:31:05.123Z,0.1,1234567.891,100000000000000000000,\"Smith, \"\"Bob\"\" second line\"",
-      "",
-      "E-2,2025-01-02,,-42,,,",
-      "E-3,2025-11-19,,0.3,0.3,#DIV/0!,TRUE",
-      "",
-      "",
-      "last,,,,,,");
+  static final List<String> EXPECTED =
+      List.of(
+          "exec_id,trade_date,execution_time,price,quantity,gross,note",
+          "E-1,2025-11-20,2025-11-20T14:31:05.123Z,0.1,1234567.891,100000000000000000000,\"Smith,"
+              + " \"\"Bob\"\" second line\"",
+          "",
+          "E-2,2025-01-02,,-42,,,",
+          "E-3,2025-11-19,,0.3,0.3,#DIV/0!,TRUE",
+          "",
+          "",
+          "last,,,,,,");
 
   @Test
-  void writesEachRowAsACsvLineWithValuesNotTheirDisplayAndRowNumbersAsLineNumbers() throws IOException {
-    assertThat(lines(xlsx("trades.xlsx"), null, WorkbookText.Layout.csv())).containsExactlyElementsOf(EXPECTED);
+  void writesEachRowAsACsvLineWithValuesNotTheirDisplayAndRowNumbersAsLineNumbers()
+      throws IOException {
+    assertThat(lines(xlsx("trades.xlsx"), null, WorkbookText.Layout.csv()))
+        .containsExactlyElementsOf(EXPECTED);
   }
 
   @Test
   void readsAnXlsWorkbookTheSameWay() throws IOException {
-    assertThat(lines(xls("trades.xls"), null, WorkbookText.Layout.csv())).containsExactlyElementsOf(EXPECTED);
+    assertThat(lines(xls("trades.xls"), null, WorkbookText.Layout.csv()))
+        .containsExactlyElementsOf(EXPECTED);
   }
 
   @Test
   void writesDatesNumbersAndDelimitersInTheLayoutAsked() throws IOException {
-    WorkbookText.Layout german = new WorkbookText.Layout(';', ',', DateTimeFormatter.ofPattern("dd.MM.yyyy"),
-        DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss"));
+    WorkbookText.Layout german =
+        new WorkbookText.Layout(
+            ';',
+            ',',
+            DateTimeFormatter.ofPattern("dd.MM.yyyy"),
+            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss"));
     List<String> lines = lines(xlsx("de.xlsx"), "trades", german);
-    assertThat(lines.get(1)).isEqualTo("E-1;20.11.2025;20.11.2025 14:31:05;0,1;1234567,891;100000000000000000000;\"Smith, \"\"Bob\"\" second line\"");
+    assertThat(lines.get(1))
+        .isEqualTo(
+            "E-1;20.11.2025;20.11.2025 14:31:05;0,1;1234567,891;100000000000000000000;\"Smith,"
+                + " \"\"Bob\"\" second line\"");
     assertThat(lines.get(3)).isEqualTo("E-2;02.01.2025;;-42;;;");
   }
 
@@ -165,7 +182,8 @@ class WorkbookTextTest {
   @Test
   void theFirstRowWithAValueIsTheHeader() throws IOException {
     Path file = dir.resolve("late-header.xlsx");
-    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
       Sheet s = wb.createSheet();
       s.createRow(0); // an empty row
       Row h = s.createRow(2);
@@ -174,12 +192,15 @@ class WorkbookTextTest {
       s.createRow(3).createCell(1).setCellValue(5);
       wb.write(out);
     }
-    assertThat(WorkbookText.firstRow(file, null, WorkbookText.Layout.csv())).isEqualTo(",Qty,\"Px, EUR\"");
+    assertThat(WorkbookText.firstRow(file, null, WorkbookText.Layout.csv()))
+        .isEqualTo(",Qty,\"Px, EUR\"");
   }
 
   @Test
   void aFileThatIsNotAWorkbookIsRefusedWithItsName() throws IOException {
-    Path text = Files.writeString(dir.resolve("trades.xlsx"), "exec_id,book\nE-1,EQ\n", StandardCharsets.UTF_8);
+    Path text =
+        Files.writeString(
+            dir.resolve("trades.xlsx"), "exec_id,book\nE-1,EQ\n", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> lines(text, null, WorkbookText.Layout.csv()))
         .isInstanceOf(WorkbookException.class)
         .hasMessageStartingWith("trades.xlsx is not an Excel workbook that Tickmark can read");
@@ -187,7 +208,10 @@ class WorkbookTextTest {
     assertThatThrownBy(() -> lines(empty, null, WorkbookText.Layout.csv()))
         .isInstanceOf(WorkbookException.class)
         .hasMessageStartingWith("empty.xlsx is not an Excel workbook that Tickmark can read");
-    Path page = Files.writeString(dir.resolve("export.xls"), "<html><body><table><tr><td>1</td></tr></table></body></html>");
+    Path page =
+        Files.writeString(
+            dir.resolve("export.xls"),
+            "<html><body><table><tr><td>1</td></tr></table></body></html>");
     assertThatThrownBy(() -> lines(page, null, WorkbookText.Layout.csv()))
         .isInstanceOf(WorkbookException.class)
         .hasMessageStartingWith("export.xls is not an Excel workbook but a web page");
@@ -196,7 +220,9 @@ class WorkbookTextTest {
       out.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
       out.write("hello".getBytes(StandardCharsets.UTF_8));
     }
-    assertThat(WorkbookText.isWorkbook(zip)).as("a ZIP container is read as a workbook, to be refused with a message").isTrue();
+    assertThat(WorkbookText.isWorkbook(zip))
+        .as("a ZIP container is read as a workbook, to be refused with a message")
+        .isTrue();
     assertThatThrownBy(() -> lines(zip, null, WorkbookText.Layout.csv()))
         .isInstanceOf(WorkbookException.class)
         .hasMessageStartingWith("archive.zip is not an Excel workbook that Tickmark can read");
@@ -227,7 +253,9 @@ class WorkbookTextTest {
   void onlyWorkbooksAreReadAsWorkbooks() throws IOException {
     assertThat(WorkbookText.isWorkbook(Files.writeString(dir.resolve("t.csv"), "a,b\n"))).isFalse();
     assertThat(WorkbookText.isWorkbook(Files.writeString(dir.resolve("empty.csv"), ""))).isFalse();
-    assertThat(WorkbookText.isWorkbook(xlsx("named.csv"))).as("by content, whatever the name").isTrue();
+    assertThat(WorkbookText.isWorkbook(xlsx("named.csv")))
+        .as("by content, whatever the name")
+        .isTrue();
     assertThat(WorkbookText.isWorkbook(xls("old.XLS"))).isTrue();
   }
 
@@ -235,7 +263,8 @@ class WorkbookTextTest {
   void streamsALargeSheetRowByRowAndStopsWhenCancelled() throws IOException {
     int rows = 100_000;
     Path file = dir.resolve("large.xlsx");
-    try (SXSSFWorkbook wb = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
+    try (SXSSFWorkbook wb = new SXSSFWorkbook(100);
+        OutputStream out = Files.newOutputStream(file)) {
       Sheet s = wb.createSheet("Trades");
       s.createRow(0).createCell(0).setCellValue("exec_id");
       for (int i = 1; i <= rows; i++) {
@@ -250,18 +279,24 @@ class WorkbookTextTest {
     long[] seen = new long[2];
     WorkbookText.Converted c;
     try (var out = Files.newBufferedWriter(csv)) {
-      c = WorkbookText.write(file, null, WorkbookText.Layout.csv(), out, new ImportMonitor() {
-        @Override
-        public void progress(long done, long total) {
-          seen[0] = done;
-          seen[1] = total;
-        }
+      c =
+          WorkbookText.write(
+              file,
+              null,
+              WorkbookText.Layout.csv(),
+              out,
+              new ImportMonitor() {
+                @Override
+                public void progress(long done, long total) {
+                  seen[0] = done;
+                  seen[1] = total;
+                }
 
-        @Override
-        public boolean isCancelled() {
-          return false;
-        }
-      });
+                @Override
+                public boolean isCancelled() {
+                  return false;
+                }
+              });
     }
     assertThat(c).isEqualTo(new WorkbookText.Converted("Trades", rows + 1));
     List<String> lines = Files.readAllLines(csv);
@@ -270,16 +305,24 @@ class WorkbookTextTest {
     assertThat(lines.get(rows)).isEqualTo("L-" + rows + "," + rows + ".25");
     assertThat(seen[0]).as("progress reaches the end of the sheet").isPositive().isEqualTo(seen[1]);
 
-    assertThatThrownBy(() -> WorkbookText.write(file, null, WorkbookText.Layout.csv(), new StringWriter(), new ImportMonitor() {
-      @Override
-      public void progress(long done, long total) {
-        // not watched
-      }
+    assertThatThrownBy(
+            () ->
+                WorkbookText.write(
+                    file,
+                    null,
+                    WorkbookText.Layout.csv(),
+                    new StringWriter(),
+                    new ImportMonitor() {
+                      @Override
+                      public void progress(long done, long total) {
+                        // not watched
+                      }
 
-      @Override
-      public boolean isCancelled() {
-        return true;
-      }
-    })).isInstanceOf(CancellationException.class);
+                      @Override
+                      public boolean isCancelled() {
+                        return true;
+                      }
+                    }))
+        .isInstanceOf(CancellationException.class);
   }
 }

@@ -46,7 +46,10 @@ class PdfRendererTest {
   }
 
   static Report oneSection(ReportSection section) {
-    return Report.builder("Test report").runBy("tester", SampleReports.RUN_AT).section(section).build();
+    return Report.builder("Test report")
+        .runBy("tester", SampleReports.RUN_AT)
+        .section(section)
+        .build();
   }
 
   @Test
@@ -67,8 +70,11 @@ class PdfRendererTest {
   void tablesShowFormattedValuesSubtotalsAndTotals() throws IOException {
     String first = pages(SampleReports.pnlByBook(), PdfOptions.a4Landscape()).get(0);
     assertThat(first)
-        .contains("Book Symbol Instrument Quantity Close Market value (USD) Realised P&L (USD) Unrealised P&L (USD) Return Last trade")
-        .contains("EQ-LDN BP BP plc ADR -25,000 34.18 (854,500.00) (3,120.00) 15,625.00 1.46% 2026-03-27")
+        .contains(
+            "Book Symbol Instrument Quantity Close Market value (USD) Realised P&L (USD) Unrealised"
+                + " P&L (USD) Return Last trade")
+        .contains(
+            "EQ-LDN BP BP plc ADR -25,000 34.18 (854,500.00) (3,120.00) 15,625.00 1.46% 2026-03-27")
         .contains("Total EQ-LDN 1,649,640.00 18,205.95 18,924.60")
         .contains("Grand total 11,462,074.00 77,935.45 (49,485.40)")
         .contains("EUR MRGN-EUR-02 Eurex Clearing AG (380,250.55) 2026-03-31 16:01:44")
@@ -83,14 +89,17 @@ class PdfRendererTest {
       assertThat(pages.get(i))
           .contains("Page " + (i + 1) + " of " + pages.size())
           .contains("Run 2026-03-31 18:05:12 UTC by benchmark")
-          .as("running header on page %d", i + 1).contains("Trade blotter");
+          .as("running header on page %d", i + 1)
+          .contains("Trade blotter");
     }
   }
 
   @Test
   void repeatsTheHeaderRowOnEveryPageOfALongTable() throws IOException {
     List<String> pages = pages(SampleReports.generatedReport(1_500, 500), PdfOptions.a4Portrait());
-    String header = "Book Trade id Symbol Trade date Executed (UTC) Quantity Price Notional (USD) Commission (USD) Fill rate";
+    String header =
+        "Book Trade id Symbol Trade date Executed (UTC) Quantity Price Notional (USD) Commission"
+            + " (USD) Fill rate";
     for (String page : pages) {
       assertThat(page).contains(header);
     }
@@ -110,22 +119,46 @@ class PdfRendererTest {
 
   @Test
   void cutsTextTooLongForItsColumnWithAnEllipsis() throws IOException {
-    String name = "International Business Machines Corporation, Armonk, New York, United States of America, ordinary shares";
-    ReportSection section = ReportSection.builder("Instruments")
-        .columns(ReportColumn.text("Name"), ReportColumn.text("Ticker"), ReportColumn.decimal("A", 2), ReportColumn.decimal("B", 2),
-            ReportColumn.decimal("C", 2), ReportColumn.decimal("D", 2), ReportColumn.decimal("E", 2), ReportColumn.decimal("F", 2))
-        .row(name, "IBM", d("1234567890.12"), d("1234567890.12"), d("1234567890.12"), d("1234567890.12"), d("1234567890.12"),
-            d("-1234567890.12"))
-        .build();
+    String name =
+        "International Business Machines Corporation, Armonk, New York, United States of America,"
+            + " ordinary shares";
+    ReportSection section =
+        ReportSection.builder("Instruments")
+            .columns(
+                ReportColumn.text("Name"),
+                ReportColumn.text("Ticker"),
+                ReportColumn.decimal("A", 2),
+                ReportColumn.decimal("B", 2),
+                ReportColumn.decimal("C", 2),
+                ReportColumn.decimal("D", 2),
+                ReportColumn.decimal("E", 2),
+                ReportColumn.decimal("F", 2))
+            .row(
+                name,
+                "IBM",
+                d("1234567890.12"),
+                d("1234567890.12"),
+                d("1234567890.12"),
+                d("1234567890.12"),
+                d("1234567890.12"),
+                d("-1234567890.12"))
+            .build();
     String page = pages(oneSection(section), PdfOptions.a4Portrait()).get(0);
-    assertThat(page).contains("International").doesNotContain("ordinary shares").contains("\u2026 IBM 1,234,567,890.12")
+    assertThat(page)
+        .contains("International")
+        .doesNotContain("ordinary shares")
+        .contains("\u2026 IBM 1,234,567,890.12")
         .contains("-1,234,567,890.12");
   }
 
   @Test
   void neverCutsANumberShortButShrinksItOrShowsHashes() throws IOException {
-    assertThat(pages(oneSection(wide(8)), PdfOptions.a4Portrait()).get(0)).contains("(123,456,789,012.34)").doesNotContain("\u2026)");
-    assertThat(pages(oneSection(wide(14)), PdfOptions.a4Portrait()).get(0)).contains("#####").doesNotContain("123,456");
+    assertThat(pages(oneSection(wide(8)), PdfOptions.a4Portrait()).get(0))
+        .contains("(123,456,789,012.34)")
+        .doesNotContain("\u2026)");
+    assertThat(pages(oneSection(wide(14)), PdfOptions.a4Portrait()).get(0))
+        .contains("#####")
+        .doesNotContain("123,456");
   }
 
   static ReportSection wide(int amounts) {
@@ -140,19 +173,28 @@ class PdfRendererTest {
 
   @Test
   void replacesCharactersTheStandardFontsCannotShow() throws IOException {
-    ReportSection section = ReportSection.builder("Counterparties")
-        .columns(ReportColumn.text("Name"), ReportColumn.text("City"))
-        .row("Łódź Trading Sp. z o.o.", "東京 ✓ Zürich – €")
-        .row("Tab\there", "Minus \u2212 sign")
-        .build();
+    ReportSection section =
+        ReportSection.builder("Counterparties")
+            .columns(ReportColumn.text("Name"), ReportColumn.text("City"))
+            .row("Łódź Trading Sp. z o.o.", "東京 ✓ Zürich – €")
+            .row("Tab\there", "Minus \u2212 sign")
+            .build();
     String page = pages(oneSection(section), PdfOptions.a4Portrait()).get(0);
-    assertThat(page).contains("Lódz Trading Sp. z o.o.").contains("?? ? Zürich – €").contains("Tab here").contains("Minus - sign");
+    assertThat(page)
+        .contains("Lódz Trading Sp. z o.o.")
+        .contains("?? ? Zürich – €")
+        .contains("Tab here")
+        .contains("Minus - sign");
   }
 
   @Test
   void saysSoWhenASectionHasNoRows() throws IOException {
-    ReportSection section = ReportSection.builder("Breaks").columns(ReportColumn.text("Trade"), ReportColumn.integer("Qty"))
-        .rows(List.of()).totals("Qty").build();
+    ReportSection section =
+        ReportSection.builder("Breaks")
+            .columns(ReportColumn.text("Trade"), ReportColumn.integer("Qty"))
+            .rows(List.of())
+            .totals("Qty")
+            .build();
     String page = pages(oneSection(section), PdfOptions.a4Portrait()).get(0);
     assertThat(page).contains("Trade Qty").contains("No rows.").contains("Total 0");
   }
@@ -164,24 +206,41 @@ class PdfRendererTest {
     String charts = pages.get(1);
     assertThat(charts)
         .contains("P&L by book (USD)")
-        .contains("Realised").contains("Unrealised")
+        .contains("Realised")
+        .contains("Unrealised")
         .contains("Daily P&L, March 2026 (USD thousands)")
-        .contains("EQ-LDN 17.0%").contains("FX-SPOT 55.5%")
-        .contains("40k").contains("-40k")
+        .contains("EQ-LDN 17.0%")
+        .contains("FX-SPOT 55.5%")
+        .contains("40k")
+        .contains("-40k")
         .contains("Page 2 of 2");
   }
 
   @Test
   void aChartOnlyReportStillRenders() throws IOException {
-    Report report = Report.builder("Exposure")
-        .runBy("tester", SampleReports.RUN_AT)
-        .section(ReportSection.builder("Summary").column(ReportColumn.money("Exposure", CurrencyCode.EUR)).row(d("1")).build())
-        .chart(ReportChart.pie("Single slice").categories("All").series("Exposure", 5).build())
-        .chart(ReportChart.line("One point").categories("Today").series("P&L", 0).build())
-        .chart(ReportChart.bar("Flat").categories("A", "B").series("Zero", 0, 0).series("Tiny", 0.001, -0.002).build())
-        .build();
+    Report report =
+        Report.builder("Exposure")
+            .runBy("tester", SampleReports.RUN_AT)
+            .section(
+                ReportSection.builder("Summary")
+                    .column(ReportColumn.money("Exposure", CurrencyCode.EUR))
+                    .row(d("1"))
+                    .build())
+            .chart(ReportChart.pie("Single slice").categories("All").series("Exposure", 5).build())
+            .chart(ReportChart.line("One point").categories("Today").series("P&L", 0).build())
+            .chart(
+                ReportChart.bar("Flat")
+                    .categories("A", "B")
+                    .series("Zero", 0, 0)
+                    .series("Tiny", 0.001, -0.002)
+                    .build())
+            .build();
     String text = String.join("\n", pages(report, PdfOptions.letterPortrait()));
-    assertThat(text).contains("Single slice").contains("All 100.0%").contains("One point").contains("Flat");
+    assertThat(text)
+        .contains("Single slice")
+        .contains("All 100.0%")
+        .contains("One point")
+        .contains("Flat");
   }
 
   @Test
@@ -194,18 +253,23 @@ class PdfRendererTest {
       assertThat(box.getHeight()).isEqualTo(792f);
       assertThat(document.getDocumentInformation().getTitle()).isEqualTo("P&L by book");
       assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("a.lovelace");
-      assertThat(document.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(SampleReports.RUN_AT);
+      assertThat(document.getDocumentInformation().getCreationDate().toInstant())
+          .isEqualTo(SampleReports.RUN_AT);
     }
     new PdfRenderer(PdfOptions.a4Landscape()).render(SampleReports.pnlByBook(), file);
     try (PDDocument document = Loader.loadPDF(file.toFile())) {
-      assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(841.89f, org.assertj.core.data.Offset.offset(0.01f));
+      assertThat(document.getPage(0).getMediaBox().getWidth())
+          .isCloseTo(841.89f, org.assertj.core.data.Offset.offset(0.01f));
     }
   }
 
   @Test
   void aBadRowFailsTheRenderingAndLeavesNoFile(@TempDir Path folder) throws IOException {
-    ReportSection section = ReportSection.builder("Trades").column(ReportColumn.date("Date"))
-        .rows(() -> Stream.of(ReportRow.of("2026-03-31"))).build();
+    ReportSection section =
+        ReportSection.builder("Trades")
+            .column(ReportColumn.date("Date"))
+            .rows(() -> Stream.of(ReportRow.of("2026-03-31")))
+            .build();
     assertThatThrownBy(() -> new PdfRenderer().render(oneSection(section), folder.resolve("t.pdf")))
         .isInstanceOf(ReportDataException.class)
         .hasMessageContaining("Section 'Trades', row 1, column 'Date'");

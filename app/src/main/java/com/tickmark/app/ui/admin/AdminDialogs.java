@@ -20,44 +20,102 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** The Admin screen's dialogs, each bound to a {@link UserForms} form; OK stays disabled until the form may be sent. */
+/**
+ * The Admin screen's dialogs, each bound to a {@link UserForms} form; OK stays disabled until the
+ * form may be sent.
+ */
 final class AdminDialogs {
   private AdminDialogs() {}
 
   static boolean addUser(Window owner, UserForms.AddUser form) {
     GridPane grid = grid();
     int row = 0;
-    grid.addRow(row++, label("User name"), text("add-user-name", "lower-case, e.g. jsmith", form.usernameProperty()));
-    grid.addRow(row++, label("Display name"), text("add-user-display", "e.g. Jane Smith", form.displayNameProperty()));
+    grid.addRow(
+        row++,
+        label("User name"),
+        text("add-user-name", "lower-case, e.g. jsmith", form.usernameProperty()));
+    grid.addRow(
+        row++,
+        label("Display name"),
+        text("add-user-display", "e.g. Jane Smith", form.displayNameProperty()));
     grid.addRow(row++, topLabel("Roles"), roles("add-user-role-", form.roles()));
-    grid.addRow(row++, label("Password"), password("add-user-password", "at least 10 characters, a letter and a digit", form.passwordProperty()));
-    grid.addRow(row++, label("Confirm"), password("add-user-confirm", "the same password again", form.confirmProperty()));
-    grid.addRow(row, label("Reason"), text("add-user-reason", "why the user is added (kept in the audit trail)", form.reasonProperty()));
-    return show(owner, "Add a user", "Add a user", "The new user signs in with this name and password.", grid, "Add user", form);
+    grid.addRow(
+        row++,
+        label("Password"),
+        password(
+            "add-user-password",
+            "at least 10 characters, a letter and a digit",
+            form.passwordProperty()));
+    grid.addRow(
+        row++,
+        label("Confirm"),
+        password("add-user-confirm", "the same password again", form.confirmProperty()));
+    grid.addRow(
+        row,
+        label("Reason"),
+        text(
+            "add-user-reason",
+            "why the user is added (kept in the audit trail)",
+            form.reasonProperty()));
+    return show(
+        owner,
+        "Add a user",
+        "Add a user",
+        "The new user signs in with this name and password.",
+        grid,
+        "Add user",
+        form);
   }
 
-  static boolean reason(Window owner, String title, String explanation, String ok, UserForms.Reason form) {
+  static boolean reason(
+      Window owner, String title, String explanation, String ok, UserForms.Reason form) {
     GridPane grid = grid();
-    grid.addRow(0, label("Reason"), text("reason-text", "kept in the audit trail", form.reasonProperty()));
+    grid.addRow(
+        0, label("Reason"), text("reason-text", "kept in the audit trail", form.reasonProperty()));
     return show(owner, title, title, explanation, grid, ok, form);
   }
 
   static boolean resetPassword(Window owner, UserForms.ResetPassword form) {
     GridPane grid = grid();
-    grid.addRow(0, label("New password"), password("reset-password", "at least 10 characters, a letter and a digit", form.passwordProperty()));
-    grid.addRow(1, label("Confirm"), password("reset-confirm", "the same password again", form.confirmProperty()));
-    grid.addRow(2, label("Reason"), text("reset-reason", "kept in the audit trail", form.reasonProperty()));
-    return show(owner, "Reset password", "Reset the password of " + form.username(),
-        "Any lockout is lifted. Tell the user the new password by a safe channel.", grid, "Reset password", form);
+    grid.addRow(
+        0,
+        label("New password"),
+        password(
+            "reset-password",
+            "at least 10 characters, a letter and a digit",
+            form.passwordProperty()));
+    grid.addRow(
+        1,
+        label("Confirm"),
+        password("reset-confirm", "the same password again", form.confirmProperty()));
+    grid.addRow(
+        2, label("Reason"), text("reset-reason", "kept in the audit trail", form.reasonProperty()));
+    return show(
+        owner,
+        "Reset password",
+        "Reset the password of " + form.username(),
+        "Any lockout is lifted. Tell the user the new password by a safe channel.",
+        grid,
+        "Reset password",
+        form);
   }
 
   static boolean changeRoles(Window owner, UserForms.ChangeRoles form) {
     GridPane grid = grid();
     grid.addRow(0, label("Now"), new Label(AdminViewModel.roleLabels(form.current())));
     grid.addRow(1, topLabel("Roles"), roles("change-role-", form.roles()));
-    grid.addRow(2, label("Reason"), text("change-roles-reason", "the approver reads it", form.reasonProperty()));
-    return show(owner, "Change roles", "Change the roles of " + form.username(),
-        "Four eyes: this creates a request, and nothing changes until a second person approves it.", grid, "Request change", form);
+    grid.addRow(
+        2,
+        label("Reason"),
+        text("change-roles-reason", "the approver reads it", form.reasonProperty()));
+    return show(
+        owner,
+        "Change roles",
+        "Change the roles of " + form.username(),
+        "Four eyes: this creates a request, and nothing changes until a second person approves it.",
+        grid,
+        "Request change",
+        form);
   }
 
   /** The passphrase of an encrypted backup, or empty if the user cancelled. */
@@ -82,7 +140,14 @@ final class AdminDialogs {
     return dialog.showAndWait();
   }
 
-  private static boolean show(Window owner, String title, String header, String explanation, GridPane grid, String okText, UserForms.Form form) {
+  private static boolean show(
+      Window owner,
+      String title,
+      String header,
+      String explanation,
+      GridPane grid,
+      String okText,
+      UserForms.Form form) {
     Dialog<ButtonType> dialog = new Dialog<>();
     dialog.setTitle(title);
     dialog.setHeaderText(header);
@@ -107,8 +172,12 @@ final class AdminDialogs {
     if (owner != null) {
       dialog.initOwner(owner);
     }
-    dialog.setOnShown(e -> grid.getChildren().stream().filter(n -> n instanceof TextField || n instanceof VBox).findFirst()
-        .ifPresent(Node::requestFocus));
+    dialog.setOnShown(
+        e ->
+            grid.getChildren().stream()
+                .filter(n -> n instanceof TextField || n instanceof VBox)
+                .findFirst()
+                .ifPresent(Node::requestFocus));
     return dialog.showAndWait().filter(b -> b == ok).isPresent();
   }
 
@@ -135,7 +204,8 @@ final class AdminDialogs {
     return l;
   }
 
-  private static TextField text(String id, String prompt, javafx.beans.property.StringProperty property) {
+  private static TextField text(
+      String id, String prompt, javafx.beans.property.StringProperty property) {
     TextField field = new TextField();
     field.setId(id);
     field.setPromptText(prompt);
@@ -143,7 +213,8 @@ final class AdminDialogs {
     return field;
   }
 
-  private static PasswordField password(String id, String prompt, javafx.beans.property.StringProperty property) {
+  private static PasswordField password(
+      String id, String prompt, javafx.beans.property.StringProperty property) {
     PasswordField field = new PasswordField();
     field.setId(id);
     field.setPromptText(prompt);

@@ -1,10 +1,10 @@
 package com.tickmark.app.ui.admin;
 
-import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.shell.Screen;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
+import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.model.security.Permission;
 import javafx.scene.Node;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -20,7 +20,11 @@ public final class AdminScreen implements Screen {
   private final ConnectionsViewModel connections;
   private final AdminView view;
 
-  AdminScreen(AdminViewModel vm, ConnectionsViewModel connections, UiState uiState, java.nio.file.Path workspaceDirectory,
+  AdminScreen(
+      AdminViewModel vm,
+      ConnectionsViewModel connections,
+      UiState uiState,
+      java.nio.file.Path workspaceDirectory,
       TableExports exports) {
     this.vm = vm;
     this.connections = connections;
@@ -30,17 +34,36 @@ public final class AdminScreen implements Screen {
   /** How the screen registers itself in the main window. */
   public static ScreenDescriptor descriptor() {
     return ScreenDescriptor.of(ID, "Admin", MaterialDesignC.COG_OUTLINE, 80, AdminScreen::create)
-        .requiringAnyOf(Permission.MANAGE_USERS, Permission.ADMINISTER_WORKSPACE, Permission.MANAGE_CONNECTIONS);
+        .requiringAnyOf(
+            Permission.MANAGE_USERS,
+            Permission.ADMINISTER_WORKSPACE,
+            Permission.MANAGE_CONNECTIONS);
   }
 
   static AdminScreen create(ScreenContext context) {
-    AdminViewModel vm = new AdminViewModel(context.services().users(), context.services().audit(), context.services().backups(),
-        context.actor(), context.executor(), context.clock());
-    ConnectionsViewModel connections = context.actor().may(Permission.MANAGE_CONNECTIONS)
-        ? new ConnectionsViewModel(context.services().dropCopyConnection(), context.actor(), context.executor(), javafx.application.Platform::runLater)
-        : null;
-    return new AdminScreen(vm, connections, context.uiState(), context.workspaceDirectory(),
-        TableExports.of(context.services(), context.actor(), context.executor(), context.uiState()));
+    AdminViewModel vm =
+        new AdminViewModel(
+            context.services().users(),
+            context.services().audit(),
+            context.services().backups(),
+            context.actor(),
+            context.executor(),
+            context.clock());
+    ConnectionsViewModel connections =
+        context.actor().may(Permission.MANAGE_CONNECTIONS)
+            ? new ConnectionsViewModel(
+                context.services().dropCopyConnection(),
+                context.actor(),
+                context.executor(),
+                javafx.application.Platform::runLater)
+            : null;
+    return new AdminScreen(
+        vm,
+        connections,
+        context.uiState(),
+        context.workspaceDirectory(),
+        TableExports.of(
+            context.services(), context.actor(), context.executor(), context.uiState()));
   }
 
   @Override

@@ -1,12 +1,12 @@
 package com.tickmark.app.ui.admin;
 
-import com.tickmark.app.ui.table.TableExports;
 import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.admin.AdminViewModel.UserRow;
 import com.tickmark.app.ui.audit.NoticeBar;
 import com.tickmark.app.ui.audit.SecurityStyles;
 import com.tickmark.app.ui.shell.SplitPanes;
+import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TablePane;
 import com.tickmark.model.security.Permission;
 import com.tickmark.model.security.PermissionMatrix;
@@ -65,14 +65,26 @@ final class AdminView {
   private final Path backupFolder;
   private Subscription subscriptions = Subscription.EMPTY;
 
-  /** @param connections the Connections tab's view model, or null when the user may not run connections */
-  AdminView(AdminViewModel vm, UiState uiState, Path workspaceDirectory, TableExports exports, ConnectionsViewModel connections) {
+  /**
+   * @param connections the Connections tab's view model, or null when the user may not run
+   *     connections
+   */
+  AdminView(
+      AdminViewModel vm,
+      UiState uiState,
+      Path workspaceDirectory,
+      TableExports exports,
+      ConnectionsViewModel connections) {
     this.vm = vm;
     this.backupFolder = workspaceDirectory.toAbsolutePath().getParent();
     users = new TablePane<>(vm.users(), uiState, exports);
     users.table().getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.SINGLE);
     users.setDefaultSort("username", TableColumn.SortType.ASCENDING);
-    users.table().getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectedProperty().set(now));
+    users
+        .table()
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((obs, old, now) -> vm.selectedProperty().set(now));
     backupTables = new TablePane<>(vm.backupTables(), uiState, exports);
     stateCells();
 
@@ -92,9 +104,14 @@ final class AdminView {
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.getStyleClass().addAll(Styles.DENSE, "admin-tabs");
     tabs.setId("admin-tabs");
-    String savedTab = uiState.get(TAB_KEY, vm.mayManageUsers() ? "admin-users-tab" : "admin-workspace-tab");
-    tabs.getTabs().stream().filter(t -> savedTab.equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
-    uiState.addSaveHook(() -> uiState.put(TAB_KEY, tabs.getSelectionModel().getSelectedItem().getId()));
+    String savedTab =
+        uiState.get(TAB_KEY, vm.mayManageUsers() ? "admin-users-tab" : "admin-workspace-tab");
+    tabs.getTabs().stream()
+        .filter(t -> savedTab.equals(t.getId()))
+        .findFirst()
+        .ifPresent(t -> tabs.getSelectionModel().select(t));
+    uiState.addSaveHook(
+        () -> uiState.put(TAB_KEY, tabs.getSelectionModel().getSelectedItem().getId()));
 
     NoticeBar notice = new NoticeBar(vm.noticeProperty(), vm::dismissNotice, "admin-notice");
     BorderPane.setMargin(notice.root(), new Insets(8, 8, 0, 8));
@@ -107,58 +124,102 @@ final class AdminView {
   // ---- users ----
 
   private Node usersTab(UiState uiState) {
-    Button add = button("admin-add-user", "Add user…", MaterialDesignA.ACCOUNT_PLUS_OUTLINE, vm.canAddUserProperty());
+    Button add =
+        button(
+            "admin-add-user",
+            "Add user…",
+            MaterialDesignA.ACCOUNT_PLUS_OUTLINE,
+            vm.canAddUserProperty());
     add.getStyleClass().add(Styles.ACCENT);
-    add.setOnAction(e -> {
-      UserForms.AddUser form = vm.newUserForm();
-      if (AdminDialogs.addUser(window(), form)) {
-        vm.addUser(form);
-      }
-    });
-    Button disable = button("admin-disable", "Disable…", MaterialDesignA.ACCOUNT_CANCEL_OUTLINE, vm.canDisableProperty());
-    disable.setOnAction(e -> {
-      UserForms.Reason form = new UserForms.Reason();
-      String name = vm.selectedProperty().get().username();
-      if (AdminDialogs.reason(window(), "Disable " + name, name + " will not be able to sign in until the account is enabled again.",
-          "Disable", form)) {
-        vm.disable(form);
-      }
-    });
-    Button enable = button("admin-enable", "Enable…", MaterialDesignA.ACCOUNT_CHECK_OUTLINE, vm.canEnableProperty());
-    enable.setOnAction(e -> {
-      UserForms.Reason form = new UserForms.Reason();
-      String name = vm.selectedProperty().get().username();
-      if (AdminDialogs.reason(window(), "Enable " + name, name + " may sign in again with their password.", "Enable", form)) {
-        vm.enable(form);
-      }
-    });
-    Button reset = button("admin-reset-password", "Reset password…", MaterialDesignL.LOCK_RESET, vm.canResetPasswordProperty());
-    reset.setOnAction(e -> {
-      UserForms.ResetPassword form = vm.resetPasswordForm();
-      if (AdminDialogs.resetPassword(window(), form)) {
-        vm.resetPassword(form);
-      }
-    });
-    Button roles = button("admin-change-roles", "Change roles…", MaterialDesignS.SHIELD_ACCOUNT_OUTLINE, vm.canChangeRolesProperty());
-    roles.setOnAction(e -> {
-      UserForms.ChangeRoles form = vm.changeRolesForm();
-      if (AdminDialogs.changeRoles(window(), form)) {
-        vm.requestRoleChange(form);
-      }
-    });
+    add.setOnAction(
+        e -> {
+          UserForms.AddUser form = vm.newUserForm();
+          if (AdminDialogs.addUser(window(), form)) {
+            vm.addUser(form);
+          }
+        });
+    Button disable =
+        button(
+            "admin-disable",
+            "Disable…",
+            MaterialDesignA.ACCOUNT_CANCEL_OUTLINE,
+            vm.canDisableProperty());
+    disable.setOnAction(
+        e -> {
+          UserForms.Reason form = new UserForms.Reason();
+          String name = vm.selectedProperty().get().username();
+          if (AdminDialogs.reason(
+              window(),
+              "Disable " + name,
+              name + " will not be able to sign in until the account is enabled again.",
+              "Disable",
+              form)) {
+            vm.disable(form);
+          }
+        });
+    Button enable =
+        button(
+            "admin-enable",
+            "Enable…",
+            MaterialDesignA.ACCOUNT_CHECK_OUTLINE,
+            vm.canEnableProperty());
+    enable.setOnAction(
+        e -> {
+          UserForms.Reason form = new UserForms.Reason();
+          String name = vm.selectedProperty().get().username();
+          if (AdminDialogs.reason(
+              window(),
+              "Enable " + name,
+              name + " may sign in again with their password.",
+              "Enable",
+              form)) {
+            vm.enable(form);
+          }
+        });
+    Button reset =
+        button(
+            "admin-reset-password",
+            "Reset password…",
+            MaterialDesignL.LOCK_RESET,
+            vm.canResetPasswordProperty());
+    reset.setOnAction(
+        e -> {
+          UserForms.ResetPassword form = vm.resetPasswordForm();
+          if (AdminDialogs.resetPassword(window(), form)) {
+            vm.resetPassword(form);
+          }
+        });
+    Button roles =
+        button(
+            "admin-change-roles",
+            "Change roles…",
+            MaterialDesignS.SHIELD_ACCOUNT_OUTLINE,
+            vm.canChangeRolesProperty());
+    roles.setOnAction(
+        e -> {
+          UserForms.ChangeRoles form = vm.changeRolesForm();
+          if (AdminDialogs.changeRoles(window(), form)) {
+            vm.requestRoleChange(form);
+          }
+        });
     users.addToToolbar(add);
     userCommands.getChildren().setAll(disable, enable, reset, roles);
     userCommands.setAlignment(Pos.CENTER_LEFT);
     userCommands.getStyleClass().add("user-commands");
-    com.tickmark.app.ui.audit.ColumnWidths.atLeast(users.table(), Map.of("username", 100.0, "state", 90.0, "created", 172.0));
+    com.tickmark.app.ui.audit.ColumnWidths.atLeast(
+        users.table(), Map.of("username", 100.0, "state", 90.0, "created", 172.0));
 
     userDetail.setPadding(new Insets(14, 16, 16, 16));
     userDetail.getStyleClass().add("detail-pane");
     ScrollPane scroll = new ScrollPane(userDetail);
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("edge-to-edge");
-    Label empty = new Label(vm.mayManageUsers() ? "Pick a user to see their roles"
-        : "Managing users needs the MANAGE_USERS permission, which administrators hold.", new FontIcon(MaterialDesignA.ACCOUNT_OUTLINE));
+    Label empty =
+        new Label(
+            vm.mayManageUsers()
+                ? "Pick a user to see their roles"
+                : "Managing users needs the MANAGE_USERS permission, which administrators hold.",
+            new FontIcon(MaterialDesignA.ACCOUNT_OUTLINE));
     empty.setWrapText(true);
     empty.getStyleClass().addAll(Styles.TEXT_MUTED, "detail-empty");
     scroll.visibleProperty().bind(vm.selectedProperty().isNotNull());
@@ -173,24 +234,38 @@ final class AdminView {
 
   /** Colours the state column: disabled red, locked amber. */
   private void stateCells() {
-    users.table().getColumns().stream().filter(c -> "state".equals(c.getId())).findFirst().ifPresent(column -> {
-      @SuppressWarnings("unchecked")
-      TableColumn<UserRow, String> state = (TableColumn<UserRow, String>) column;
-      state.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-        @Override
-        protected void updateItem(String item, boolean empty) {
-          super.updateItem(item, empty);
-          getStyleClass().removeAll("status-rejected", "status-pending");
-          setText(empty || item == null ? null : item);
-          if (!empty && item != null && !item.equals("Active")) {
-            getStyleClass().add(item.startsWith("Locked") ? "status-pending" : "status-rejected");
-          }
-        }
-      });
-    });
+    users.table().getColumns().stream()
+        .filter(c -> "state".equals(c.getId()))
+        .findFirst()
+        .ifPresent(
+            column -> {
+              @SuppressWarnings("unchecked")
+              TableColumn<UserRow, String> state = (TableColumn<UserRow, String>) column;
+              state.setCellFactory(
+                  c ->
+                      new javafx.scene.control.TableCell<>() {
+                        @Override
+                        protected void updateItem(String item, boolean empty) {
+                          super.updateItem(item, empty);
+                          getStyleClass().removeAll("status-rejected", "status-pending");
+                          setText(empty || item == null ? null : item);
+                          if (!empty && item != null && !item.equals("Active")) {
+                            getStyleClass()
+                                .add(
+                                    item.startsWith("Locked")
+                                        ? "status-pending"
+                                        : "status-rejected");
+                          }
+                        }
+                      });
+            });
   }
 
-  private static Button button(String id, String text, org.kordamp.ikonli.Ikon icon, javafx.beans.value.ObservableBooleanValue enabled) {
+  private static Button button(
+      String id,
+      String text,
+      org.kordamp.ikonli.Ikon icon,
+      javafx.beans.value.ObservableBooleanValue enabled) {
     Button b = new Button(text, new FontIcon(icon));
     b.setId(id);
     b.disableProperty().bind(javafx.beans.binding.Bindings.not(enabled));
@@ -205,11 +280,17 @@ final class AdminView {
     Label name = new Label(row.name());
     name.getStyleClass().add(Styles.TITLE_4);
     Label state = new Label(row.state());
-    state.getStyleClass().addAll("status-pill", row.enabled() ? (row.state().startsWith("Locked") ? "status-pending" : "status-approved")
-        : "status-rejected");
+    state
+        .getStyleClass()
+        .addAll(
+            "status-pill",
+            row.enabled()
+                ? (row.state().startsWith("Locked") ? "status-pending" : "status-approved")
+                : "status-rejected");
     HBox title = new HBox(10, name, state);
     title.setAlignment(Pos.CENTER_LEFT);
-    Label login = new Label("Signs in as " + row.username() + " \u00b7 created " + row.created() + " UTC");
+    Label login =
+        new Label("Signs in as " + row.username() + " \u00b7 created " + row.created() + " UTC");
     login.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
     userDetail.getChildren().addAll(title, login, userCommands, section("Roles"));
     for (Role role : row.user().roles().stream().sorted().toList()) {
@@ -252,11 +333,20 @@ final class AdminView {
     ((Region) inventory).setPrefHeight(230);
     inventory.visibleProperty().bind(vm.backupTables().totalCountProperty().greaterThan(0));
     inventory.managedProperty().bind(inventory.visibleProperty());
-    VBox backupCard = card(MaterialDesignB.BACKUP_RESTORE, "Backup",
-        "An online, consistent copy of the whole workspace (database, inbox and demo files) in one zip file. "
-            + "Tickmark keeps working while it is taken; the backup is recorded in the audit trail.", backup, backupResult, inventory);
+    VBox backupCard =
+        card(
+            MaterialDesignB.BACKUP_RESTORE,
+            "Backup",
+            "An online, consistent copy of the whole workspace (database, inbox and demo files) in"
+                + " one zip file. Tickmark keeps working while it is taken; the backup is recorded"
+                + " in the audit trail.",
+            backup,
+            backupResult,
+            inventory);
 
-    Button restore = new Button("Restore into a new folder…", new FontIcon(MaterialDesignD.DATABASE_IMPORT_OUTLINE));
+    Button restore =
+        new Button(
+            "Restore into a new folder…", new FontIcon(MaterialDesignD.DATABASE_IMPORT_OUTLINE));
     restore.setId("admin-restore");
     restore.disableProperty().bind(vm.canRestoreProperty().not());
     restore.setOnAction(e -> restore());
@@ -265,34 +355,60 @@ final class AdminView {
     command.setId("admin-restore-command");
     command.setEditable(false);
     command.getStyleClass().add("command-line");
-    command.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-        () -> vm.restoredDirectoryProperty().get() == null ? "" : AdminViewModel.openCommand(vm.restoredDirectoryProperty().get()),
-        vm.restoredDirectoryProperty()));
+    command
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () ->
+                    vm.restoredDirectoryProperty().get() == null
+                        ? ""
+                        : AdminViewModel.openCommand(vm.restoredDirectoryProperty().get()),
+                vm.restoredDirectoryProperty()));
     HBox.setHgrow(command, Priority.ALWAYS);
     Button copy = new Button("Copy", new FontIcon(MaterialDesignC.CONTENT_COPY));
     copy.getStyleClass().add(Styles.FLAT);
-    copy.setOnAction(e -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, command.getText())));
-    Label how = new Label("To work in the restored workspace, quit Tickmark and start it on the new folder:");
+    copy.setOnAction(
+        e ->
+            Clipboard.getSystemClipboard()
+                .setContent(Map.of(DataFormat.PLAIN_TEXT, command.getText())));
+    Label how =
+        new Label(
+            "To work in the restored workspace, quit Tickmark and start it on the new folder:");
     how.setWrapText(true);
     VBox opening = new VBox(6, how, new HBox(6, command, copy));
     opening.visibleProperty().bind(vm.restoredDirectoryProperty().isNotNull());
     opening.managedProperty().bind(opening.visibleProperty());
-    VBox restoreCard = card(MaterialDesignD.DATABASE_IMPORT_OUTLINE, "Restore",
-        "Restores a backup into a new, empty folder and checks every table against the backup. The open workspace is not changed.",
-        restore, restoreResult, opening);
+    VBox restoreCard =
+        card(
+            MaterialDesignD.DATABASE_IMPORT_OUTLINE,
+            "Restore",
+            "Restores a backup into a new, empty folder and checks every table against the backup."
+                + " The open workspace is not changed.",
+            restore,
+            restoreResult,
+            opening);
 
-    Button verify = new Button("Verify audit trail", new FontIcon(MaterialDesignS.SHIELD_CHECK_OUTLINE));
+    Button verify =
+        new Button("Verify audit trail", new FontIcon(MaterialDesignS.SHIELD_CHECK_OUTLINE));
     verify.setId("admin-verify-audit");
     verify.disableProperty().bind(vm.canVerifyAuditProperty().not());
     verify.setOnAction(e -> vm.verifyAudit());
-    NoticeBar verdict = new NoticeBar(vm.auditVerdictProperty(), () -> { }, "admin-audit-verdict");
-    VBox auditCard = card(MaterialDesignS.SHIELD_CHECK_OUTLINE, "Audit trail",
-        "Checks every record's hash and its link to the one before, and names the first record that was changed, removed or inserted "
-            + "behind Tickmark's back.", verify, verdict.root());
+    NoticeBar verdict = new NoticeBar(vm.auditVerdictProperty(), () -> {}, "admin-audit-verdict");
+    VBox auditCard =
+        card(
+            MaterialDesignS.SHIELD_CHECK_OUTLINE,
+            "Audit trail",
+            "Checks every record's hash and its link to the one before, and names the first record"
+                + " that was changed, removed or inserted behind Tickmark's back.",
+            verify,
+            verdict.root());
 
     VBox cards = new VBox(14, backupCard, restoreCard, auditCard);
     if (!vm.mayAdministerWorkspace()) {
-      Label note = new Label("Backup and restore need the ADMINISTER_WORKSPACE permission, which administrators hold.");
+      Label note =
+          new Label(
+              "Backup and restore need the ADMINISTER_WORKSPACE permission, which administrators"
+                  + " hold.");
       note.getStyleClass().add(Styles.TEXT_MUTED);
       cards.getChildren().add(0, note);
     }
@@ -305,7 +421,8 @@ final class AdminView {
     return scroll;
   }
 
-  private static VBox card(org.kordamp.ikonli.Ikon icon, String title, String description, Node action, Node... more) {
+  private static VBox card(
+      org.kordamp.ikonli.Ikon icon, String title, String description, Node action, Node... more) {
     FontIcon glyph = new FontIcon(icon);
     glyph.getStyleClass().add("card-icon");
     Label heading = new Label(title, glyph);
@@ -344,7 +461,10 @@ final class AdminView {
       return Optional.empty();
     }
     Path path = file.toPath();
-    return Optional.of(path.getFileName().toString().endsWith(".zip") ? path : path.resolveSibling(path.getFileName() + ".zip"));
+    return Optional.of(
+        path.getFileName().toString().endsWith(".zip")
+            ? path
+            : path.resolveSibling(path.getFileName() + ".zip"));
   }
 
   private void restore() {
@@ -357,7 +477,8 @@ final class AdminView {
       return;
     }
     DirectoryChooser folders = new DirectoryChooser();
-    folders.setTitle("Pick a new, empty folder for the restored workspace (create one in this dialog)");
+    folders.setTitle(
+        "Pick a new, empty folder for the restored workspace (create one in this dialog)");
     if (backupFolder != null && java.nio.file.Files.isDirectory(backupFolder)) {
       folders.setInitialDirectory(backupFolder.toFile());
     }
@@ -388,12 +509,16 @@ final class AdminView {
   }
 
   void activate() {
-    subscriptions = vm.selectedProperty().subscribe(row -> {
-      showUser(row);
-      if (row != null && !row.equals(users.table().getSelectionModel().getSelectedItem())) {
-        users.table().getSelectionModel().select(row);
-      }
-    });
+    subscriptions =
+        vm.selectedProperty()
+            .subscribe(
+                row -> {
+                  showUser(row);
+                  if (row != null
+                      && !row.equals(users.table().getSelectionModel().getSelectedItem())) {
+                    users.table().getSelectionModel().select(row);
+                  }
+                });
   }
 
   void deactivate() {

@@ -41,18 +41,38 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The Admin screen: the users (add, disable, enable, reset a password, ask for other roles, which
- * a second person approves) and the workspace (backup, restore into a new folder, verify the audit
+ * The Admin screen: the users (add, disable, enable, reset a password, ask for other roles, which a
+ * second person approves) and the workspace (backup, restore into a new folder, verify the audit
  * trail). Commands the signed-in user may not use are disabled; the services refuse them anyway.
  */
 public final class AdminViewModel {
-  private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm", Locale.ROOT).withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter FILE_STAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   /** One user as a row of the table. */
-  public record UserRow(User user, String username, String name, String roles, String state, String created, long failedSignIns) {
+  public record UserRow(
+      User user,
+      String username,
+      String name,
+      String roles,
+      String state,
+      String created,
+      long failedSignIns) {
     static UserRow of(User u, Instant now) {
-      String state = !u.enabled() ? "Disabled" : u.isLocked(now) ? "Locked until " + UtcTimes.format(u.lockedUntil()) + " UTC" : "Active";
-      return new UserRow(u, u.username(), u.displayName(), roleLabels(u.roles()), state, UtcTimes.format(u.createdAt()), u.failedLogins());
+      String state =
+          !u.enabled()
+              ? "Disabled"
+              : u.isLocked(now)
+                  ? "Locked until " + UtcTimes.format(u.lockedUntil()) + " UTC"
+                  : "Active";
+      return new UserRow(
+          u,
+          u.username(),
+          u.displayName(),
+          roleLabels(u.roles()),
+          state,
+          UtcTimes.format(u.createdAt()),
+          u.failedLogins());
     }
 
     public boolean enabled() {
@@ -72,23 +92,37 @@ public final class AdminViewModel {
   private final boolean mayManageUsers;
   private final boolean mayAdminister;
   private final boolean mayVerify;
-  private final TableModel<UserRow> userTable = new TableModel<>("admin.users", "users", List.of(
-      ColumnSpec.text("username", "User", UserRow::username).withWidth(95),
-      ColumnSpec.text("name", "Name", UserRow::name).withWidth(140),
-      ColumnSpec.text("roles", "Roles", UserRow::roles).withWidth(200),
-      ColumnSpec.text("state", "State", UserRow::state).withWidth(110),
-      ColumnSpec.integer("failed", "Failed sign-ins", UserRow::failedSignIns).withWidth(110),
-      ColumnSpec.text("created", "Created (UTC)", UserRow::created).withWidth(145)));
-  private final TableModel<TableCount> backupTables = new TableModel<>("admin.backup", "tables", List.of(
-      ColumnSpec.text("table", "Table", TableCount::table).withWidth(220),
-      ColumnSpec.integer("rows", "Rows", TableCount::rows).withWidth(100)));
+  private final TableModel<UserRow> userTable =
+      new TableModel<>(
+          "admin.users",
+          "users",
+          List.of(
+              ColumnSpec.text("username", "User", UserRow::username).withWidth(95),
+              ColumnSpec.text("name", "Name", UserRow::name).withWidth(140),
+              ColumnSpec.text("roles", "Roles", UserRow::roles).withWidth(200),
+              ColumnSpec.text("state", "State", UserRow::state).withWidth(110),
+              ColumnSpec.integer("failed", "Failed sign-ins", UserRow::failedSignIns)
+                  .withWidth(110),
+              ColumnSpec.text("created", "Created (UTC)", UserRow::created).withWidth(145)));
+  private final TableModel<TableCount> backupTables =
+      new TableModel<>(
+          "admin.backup",
+          "tables",
+          List.of(
+              ColumnSpec.text("table", "Table", TableCount::table).withWidth(220),
+              ColumnSpec.integer("rows", "Rows", TableCount::rows).withWidth(100)));
   private final ObjectProperty<UserRow> selected = new SimpleObjectProperty<>(this, "selected");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-  private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
-  private final ReadOnlyStringWrapper backupResult = new ReadOnlyStringWrapper(this, "backupResult", "");
-  private final ReadOnlyObjectWrapper<Path> restoredDirectory = new ReadOnlyObjectWrapper<>(this, "restoredDirectory");
-  private final ReadOnlyStringWrapper restoreResult = new ReadOnlyStringWrapper(this, "restoreResult", "");
-  private final ReadOnlyObjectWrapper<Notice> auditVerdict = new ReadOnlyObjectWrapper<>(this, "auditVerdict", Notice.NONE);
+  private final ReadOnlyObjectWrapper<Notice> notice =
+      new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
+  private final ReadOnlyStringWrapper backupResult =
+      new ReadOnlyStringWrapper(this, "backupResult", "");
+  private final ReadOnlyObjectWrapper<Path> restoredDirectory =
+      new ReadOnlyObjectWrapper<>(this, "restoredDirectory");
+  private final ReadOnlyStringWrapper restoreResult =
+      new ReadOnlyStringWrapper(this, "restoreResult", "");
+  private final ReadOnlyObjectWrapper<Notice> auditVerdict =
+      new ReadOnlyObjectWrapper<>(this, "auditVerdict", Notice.NONE);
   private final BooleanBinding canAddUser;
   private final BooleanBinding canDisable;
   private final BooleanBinding canEnable;
@@ -99,7 +133,13 @@ public final class AdminViewModel {
   private final BooleanBinding canVerifyAudit;
   private boolean loaded;
 
-  public AdminViewModel(UserService users, AuditService audit, BackupService backups, Actor actor, TaskExecutor executor, Clock clock) {
+  public AdminViewModel(
+      UserService users,
+      AuditService audit,
+      BackupService backups,
+      Actor actor,
+      TaskExecutor executor,
+      Clock clock) {
     this.users = Objects.requireNonNull(users, "users");
     this.audit = Objects.requireNonNull(audit, "audit");
     this.backups = Objects.requireNonNull(backups, "backups");
@@ -110,12 +150,29 @@ public final class AdminViewModel {
     mayAdminister = actor.may(Permission.ADMINISTER_WORKSPACE);
     mayVerify = actor.may(Permission.VIEW_AUDIT);
     canAddUser = Bindings.createBooleanBinding(() -> mayManageUsers && !busy.get(), busy);
-    canResetPassword = Bindings.createBooleanBinding(() -> mayManageUsers && !busy.get() && selected.get() != null, busy, selected);
+    canResetPassword =
+        Bindings.createBooleanBinding(
+            () -> mayManageUsers && !busy.get() && selected.get() != null, busy, selected);
     canChangeRoles = canResetPassword;
-    canDisable = Bindings.createBooleanBinding(() -> mayManageUsers && !busy.get() && selected.get() != null && selected.get().enabled()
-        && !selected.get().username().equals(actor.username()), busy, selected);
-    canEnable = Bindings.createBooleanBinding(() -> mayManageUsers && !busy.get() && selected.get() != null && !selected.get().enabled(),
-        busy, selected);
+    canDisable =
+        Bindings.createBooleanBinding(
+            () ->
+                mayManageUsers
+                    && !busy.get()
+                    && selected.get() != null
+                    && selected.get().enabled()
+                    && !selected.get().username().equals(actor.username()),
+            busy,
+            selected);
+    canEnable =
+        Bindings.createBooleanBinding(
+            () ->
+                mayManageUsers
+                    && !busy.get()
+                    && selected.get() != null
+                    && !selected.get().enabled(),
+            busy,
+            selected);
     canBackup = Bindings.createBooleanBinding(() -> mayAdminister && !busy.get(), busy);
     canRestore = canBackup;
     canVerifyAudit = Bindings.createBooleanBinding(() -> mayVerify && !busy.get(), busy);
@@ -140,20 +197,32 @@ public final class AdminViewModel {
     }
     busy.set(true);
     userTable.loadingProperty().set(true);
-    executor.execute(BackgroundTask.of("Reading users", task -> {
-          Instant now = clock.instant();
-          return users.list(actor).stream().sorted(Comparator.comparing(User::username)).map(u -> UserRow.of(u, now)).toList();
-        })
-        .onSuccess(rows -> {
-          userTable.setAll(rows);
-          loaded = true;
-          selected.set(rows.stream().filter(r -> r.username().equals(keep)).findFirst().orElse(null));
-        })
-        .onFailure(e -> notice.set(Notice.of("Could not read the users", e)))
-        .onFinished(() -> {
-          busy.set(false);
-          userTable.loadingProperty().set(false);
-        }));
+    executor.execute(
+        BackgroundTask.of(
+                "Reading users",
+                task -> {
+                  Instant now = clock.instant();
+                  return users.list(actor).stream()
+                      .sorted(Comparator.comparing(User::username))
+                      .map(u -> UserRow.of(u, now))
+                      .toList();
+                })
+            .onSuccess(
+                rows -> {
+                  userTable.setAll(rows);
+                  loaded = true;
+                  selected.set(
+                      rows.stream()
+                          .filter(r -> r.username().equals(keep))
+                          .findFirst()
+                          .orElse(null));
+                })
+            .onFailure(e -> notice.set(Notice.of("Could not read the users", e)))
+            .onFinished(
+                () -> {
+                  busy.set(false);
+                  userTable.loadingProperty().set(false);
+                }));
   }
 
   /** A form for a new user, knowing the names already taken. */
@@ -175,33 +244,55 @@ public final class AdminViewModel {
     Set<Role> roles = form.roles().chosen();
     char[] password = form.passwordProperty().get().toCharArray();
     String reason = form.reasonProperty().get().trim();
-    run("Adding user " + name, () -> users.addUser(actor, name, display, roles, password, reason),
-        added -> Notice.success("User " + added.username() + " added", added.displayName() + " may sign in now, as " + roleLabels(added.roles()) + "."),
-        "Could not add user " + name, name);
+    run(
+        "Adding user " + name,
+        () -> users.addUser(actor, name, display, roles, password, reason),
+        added ->
+            Notice.success(
+                "User " + added.username() + " added",
+                added.displayName() + " may sign in now, as " + roleLabels(added.roles()) + "."),
+        "Could not add user " + name,
+        name);
   }
 
   public void disable(UserForms.Reason form) {
     String name = selected.get().username();
     String reason = form.reasonProperty().get().trim();
-    run("Disabling user " + name, () -> users.disable(actor, name, reason),
-        u -> Notice.success("User " + name + " disabled", name + " can no longer sign in; enable the account to let them back."),
-        "Could not disable " + name, name);
+    run(
+        "Disabling user " + name,
+        () -> users.disable(actor, name, reason),
+        u ->
+            Notice.success(
+                "User " + name + " disabled",
+                name + " can no longer sign in; enable the account to let them back."),
+        "Could not disable " + name,
+        name);
   }
 
   public void enable(UserForms.Reason form) {
     String name = selected.get().username();
     String reason = form.reasonProperty().get().trim();
-    run("Enabling user " + name, () -> users.enable(actor, name, reason),
-        u -> Notice.success("User " + name + " enabled", name + " may sign in again."), "Could not enable " + name, name);
+    run(
+        "Enabling user " + name,
+        () -> users.enable(actor, name, reason),
+        u -> Notice.success("User " + name + " enabled", name + " may sign in again."),
+        "Could not enable " + name,
+        name);
   }
 
   public void resetPassword(UserForms.ResetPassword form) {
     String name = form.username();
     char[] password = form.passwordProperty().get().toCharArray();
     String reason = form.reasonProperty().get().trim();
-    run("Resetting the password of " + name, () -> users.resetPassword(actor, name, password, reason),
-        u -> Notice.success("Password of " + name + " reset", "Tell " + name + " the new password by a safe channel; any lockout is lifted."),
-        "Could not reset the password of " + name, name);
+    run(
+        "Resetting the password of " + name,
+        () -> users.resetPassword(actor, name, password, reason),
+        u ->
+            Notice.success(
+                "Password of " + name + " reset",
+                "Tell " + name + " the new password by a safe channel; any lockout is lifted."),
+        "Could not reset the password of " + name,
+        name);
   }
 
   /** Asks for other roles; nothing changes until a second person approves the request. */
@@ -209,25 +300,39 @@ public final class AdminViewModel {
     String name = form.username();
     Set<Role> roles = form.roles().chosen();
     String reason = form.reasonProperty().get().trim();
-    run("Requesting a role change for " + name, () -> users.requestRoleChange(actor, name, roles, reason),
-        (ApprovalRequest r) -> Notice.info("Request #" + r.id().value() + " waits for approval by a second person",
-            r.summary() + ". Nothing changes until someone who may approve access changes approves it in their Approvals screen."),
-        "Could not request a role change for " + name, name);
+    run(
+        "Requesting a role change for " + name,
+        () -> users.requestRoleChange(actor, name, roles, reason),
+        (ApprovalRequest r) ->
+            Notice.info(
+                "Request #" + r.id().value() + " waits for approval by a second person",
+                r.summary()
+                    + ". Nothing changes until someone who may approve access changes approves it"
+                    + " in their Approvals screen."),
+        "Could not request a role change for " + name,
+        name);
   }
 
   private interface Call<T> {
     T call();
   }
 
-  private <T> void run(String title, Call<T> call, java.util.function.Function<T, Notice> success, String failure, String select) {
+  private <T> void run(
+      String title,
+      Call<T> call,
+      java.util.function.Function<T, Notice> success,
+      String failure,
+      String select) {
     busy.set(true);
-    executor.execute(BackgroundTask.of(title, task -> call.call())
-        .onSuccess(result -> notice.set(success.apply(result)))
-        .onFailure(e -> notice.set(Notice.of(failure, e)))
-        .onFinished(() -> {
-          busy.set(false);
-          refresh(select);
-        }));
+    executor.execute(
+        BackgroundTask.of(title, task -> call.call())
+            .onSuccess(result -> notice.set(success.apply(result)))
+            .onFailure(e -> notice.set(Notice.of(failure, e)))
+            .onFinished(
+                () -> {
+                  busy.set(false);
+                  refresh(select);
+                }));
   }
 
   /** A file name for a backup taken now: {@code tickmark-backup-2025-11-20-1403.zip}. */
@@ -235,22 +340,40 @@ public final class AdminViewModel {
     return "tickmark-backup-" + FILE_STAMP.format(clock.instant()) + ".zip";
   }
 
-  /** Writes a backup of the workspace to {@code zip}; the Workspace tab shows what it holds, a failure is a notice. */
+  /**
+   * Writes a backup of the workspace to {@code zip}; the Workspace tab shows what it holds, a
+   * failure is a notice.
+   */
   public void backup(Path zip) {
     busy.set(true);
     backupResult.set("");
-    executor.execute(BackgroundTask.of("Backing up the workspace", task -> {
-          task.updateMessage("Writing " + zip.getFileName());
-          return backups.backup(actor, zip);
-        })
-        .onSuccess(inv -> {
-          backupTables.setAll(inv.tables().entrySet().stream().map(e -> new TableCount(e.getKey(), e.getValue().rows())).toList());
-          String text = "Backed up " + inv.tables().size() + " tables, " + Formats.grouped(inv.rows()) + " rows, to " + zip.toAbsolutePath()
-              + " (taken at " + UtcTimes.format(inv.takenAt()) + " UTC).";
-          backupResult.set(text);
-        })
-        .onFailure(e -> notice.set(Notice.of("Could not back up the workspace", e)))
-        .onFinished(() -> busy.set(false)));
+    executor.execute(
+        BackgroundTask.of(
+                "Backing up the workspace",
+                task -> {
+                  task.updateMessage("Writing " + zip.getFileName());
+                  return backups.backup(actor, zip);
+                })
+            .onSuccess(
+                inv -> {
+                  backupTables.setAll(
+                      inv.tables().entrySet().stream()
+                          .map(e -> new TableCount(e.getKey(), e.getValue().rows()))
+                          .toList());
+                  String text =
+                      "Backed up "
+                          + inv.tables().size()
+                          + " tables, "
+                          + Formats.grouped(inv.rows())
+                          + " rows, to "
+                          + zip.toAbsolutePath()
+                          + " (taken at "
+                          + UtcTimes.format(inv.takenAt())
+                          + " UTC).";
+                  backupResult.set(text);
+                })
+            .onFailure(e -> notice.set(Notice.of("Could not back up the workspace", e)))
+            .onFinished(() -> busy.set(false)));
   }
 
   /** Whether restoring {@code zip} needs the passphrase of the backed-up workspace. */
@@ -268,19 +391,31 @@ public final class AdminViewModel {
     busy.set(true);
     restoreResult.set("");
     restoredDirectory.set(null);
-    executor.execute(BackgroundTask.of("Restoring " + zip.getFileName(), task -> {
-          task.updateMessage("Restoring into " + directory);
-          return backups.restore(actor, zip, directory, passphrase);
-        })
-        .onSuccess(restored -> {
-          WorkspaceBackup.Inventory inv = restored.inventory();
-          restoredDirectory.set(restored.directory());
-          String text = "Restored " + inv.tables().size() + " tables, " + Formats.grouped(inv.rows()) + " rows, into " + restored.directory()
-              + "; each table checked against the backup taken at " + UtcTimes.format(inv.takenAt()) + " UTC.";
-          restoreResult.set(text);
-        })
-        .onFailure(e -> notice.set(Notice.of("Could not restore " + zip.getFileName(), e)))
-        .onFinished(() -> busy.set(false)));
+    executor.execute(
+        BackgroundTask.of(
+                "Restoring " + zip.getFileName(),
+                task -> {
+                  task.updateMessage("Restoring into " + directory);
+                  return backups.restore(actor, zip, directory, passphrase);
+                })
+            .onSuccess(
+                restored -> {
+                  WorkspaceBackup.Inventory inv = restored.inventory();
+                  restoredDirectory.set(restored.directory());
+                  String text =
+                      "Restored "
+                          + inv.tables().size()
+                          + " tables, "
+                          + Formats.grouped(inv.rows())
+                          + " rows, into "
+                          + restored.directory()
+                          + "; each table checked against the backup taken at "
+                          + UtcTimes.format(inv.takenAt())
+                          + " UTC.";
+                  restoreResult.set(text);
+                })
+            .onFailure(e -> notice.set(Notice.of("Could not restore " + zip.getFileName(), e)))
+            .onFinished(() -> busy.set(false)));
   }
 
   /** How to start Tickmark on a workspace folder. */
@@ -292,15 +427,18 @@ public final class AdminViewModel {
   /** Checks the whole audit chain and names the first record that does not verify. */
   public void verifyAudit() {
     busy.set(true);
-    executor.execute(BackgroundTask.of("Verifying the audit trail", task -> audit.verify(actor))
-        .onSuccess(v -> auditVerdict.set(verdict(v)))
-        .onFailure(e -> auditVerdict.set(Notice.of("Could not verify the audit trail", e)))
-        .onFinished(() -> busy.set(false)));
+    executor.execute(
+        BackgroundTask.of("Verifying the audit trail", task -> audit.verify(actor))
+            .onSuccess(v -> auditVerdict.set(verdict(v)))
+            .onFailure(e -> auditVerdict.set(Notice.of("Could not verify the audit trail", e)))
+            .onFinished(() -> busy.set(false)));
   }
 
   static Notice verdict(AuditVerification v) {
-    return AuditViewModel.verdictOf(v, "Open the Audit trail screen to see the record; if nobody there can explain the change, "
-        + "restore the last good backup into a new folder and compare.");
+    return AuditViewModel.verdictOf(
+        v,
+        "Open the Audit trail screen to see the record; if nobody there can explain the change, "
+            + "restore the last good backup into a new folder and compare.");
   }
 
   public void dismissNotice() {

@@ -28,8 +28,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The Connections tab of the Admin screen: the FIX drop-copy settings with Start and Stop, and what
- * the running acceptor is doing (state, session, counts, last error). Bound to a
- * {@link ConnectionsViewModel}.
+ * the running acceptor is doing (state, session, counts, last error). Bound to a {@link
+ * ConnectionsViewModel}.
  */
 final class ConnectionsView {
   private final ConnectionsViewModel vm;
@@ -47,20 +47,34 @@ final class ConnectionsView {
     form.getColumnConstraints().addAll(labels, fields);
     int r = 0;
     form.addRow(r++, new Label("Port"), text("conn-port", "e.g. 9878", vm.portProperty()));
-    form.addRow(r++, new Label("Listen on"), text("conn-bind", "every interface (or e.g. 127.0.0.1)", vm.bindAddressProperty()));
-    form.addRow(r++, new Label("Our comp id"), text("conn-sender", "SenderCompID (49) on what we send, e.g. TICKMARK", vm.senderProperty()));
-    form.addRow(r++, new Label("Trading system"), text("conn-target", "its comp id (TargetCompID), e.g. OMS1", vm.targetProperty()));
+    form.addRow(
+        r++,
+        new Label("Listen on"),
+        text("conn-bind", "every interface (or e.g. 127.0.0.1)", vm.bindAddressProperty()));
+    form.addRow(
+        r++,
+        new Label("Our comp id"),
+        text(
+            "conn-sender",
+            "SenderCompID (49) on what we send, e.g. TICKMARK",
+            vm.senderProperty()));
+    form.addRow(
+        r++,
+        new Label("Trading system"),
+        text("conn-target", "its comp id (TargetCompID), e.g. OMS1", vm.targetProperty()));
     TextArea brokers = new TextArea();
     brokers.setId("conn-brokers");
-    brokers.setPromptText("COMPID=CODE, one a line (e.g. OMS1=GSCO): the executing broker for a comp id. "
-        + "Without one, the trading system's comp id must itself be a broker code.");
+    brokers.setPromptText(
+        "COMPID=CODE, one a line (e.g. OMS1=GSCO): the executing broker for a comp id. "
+            + "Without one, the trading system's comp id must itself be a broker code.");
     brokers.setPrefRowCount(3);
     brokers.textProperty().bindBidirectional(vm.brokersProperty());
     Label brokerLabel = new Label("Broker map");
     GridPane.setValignment(brokerLabel, javafx.geometry.VPos.TOP);
     form.addRow(r++, brokerLabel, brokers);
     // the settings are edited only while stopped
-    form.getChildren().forEach(n -> n.disableProperty().bind(vm.runningProperty().or(vm.busyProperty())));
+    form.getChildren()
+        .forEach(n -> n.disableProperty().bind(vm.runningProperty().or(vm.busyProperty())));
 
     Button start = new Button("Start", new FontIcon(MaterialDesignP.PLAY_CIRCLE_OUTLINE));
     start.setId("conn-start");
@@ -75,20 +89,32 @@ final class ConnectionsView {
     problem.setId("conn-problem");
     problem.setWrapText(true);
     problem.getStyleClass().addAll(Styles.TEXT_SMALL, "form-problem");
-    problem.textProperty().bind(Bindings.when(vm.runningProperty()).then("").otherwise(vm.problemProperty()));
+    problem
+        .textProperty()
+        .bind(Bindings.when(vm.runningProperty()).then("").otherwise(vm.problemProperty()));
     HBox actions = new HBox(8, start, stop, problem);
     actions.setAlignment(Pos.CENTER_LEFT);
 
-    VBox settingsCard = card("FIX drop copy", "Accepts a FIX 4.4 session from the trading system and books its execution reports as "
-        + "trades (new, corrected, busted), as you: every trade it books carries your name and \"FIX drop copy ExecID\" in the audit "
-        + "trail. Reports naming an unknown instrument, account or broker wait in the FIX repair queue. Every message is kept in "
-        + "the workspace's fix folder; on start, anything in that log the database lacks is booked first.", form, actions);
+    VBox settingsCard =
+        card(
+            "FIX drop copy",
+            "Accepts a FIX 4.4 session from the trading system and books its execution reports as"
+                + " trades (new, corrected, busted), as you: every trade it books carries your name"
+                + " and \"FIX drop copy ExecID\" in the audit trail. Reports naming an unknown"
+                + " instrument, account or broker wait in the FIX repair queue. Every message is"
+                + " kept in the workspace's fix folder; on start, anything in that log the database"
+                + " lacks is booked first.",
+            form,
+            actions);
 
     VBox statusCard = statusCard();
     NoticeBar notice = new NoticeBar(vm.noticeProperty(), vm::dismissNotice, "conn-notice");
     VBox column = new VBox(14, notice.root(), statusCard, settingsCard);
     if (!vm.mayManage()) {
-      Label note = new Label("Starting and stopping connections needs the MANAGE_CONNECTIONS permission, which administrators hold.");
+      Label note =
+          new Label(
+              "Starting and stopping connections needs the MANAGE_CONNECTIONS permission, which"
+                  + " administrators hold.");
       note.getStyleClass().add(Styles.TEXT_MUTED);
       column.getChildren().add(0, note);
     }
@@ -104,17 +130,30 @@ final class ConnectionsView {
     Label state = new Label();
     state.setId("conn-state");
     state.getStyleClass().add("status-pill");
-    vm.statusProperty().subscribe(s -> {
-      state.setText(s.state().label());
-      state.getStyleClass().removeAll("status-approved", "status-pending", "status-rejected");
-      state.getStyleClass().add(switch (s.state()) {
-        case LOGGED_ON -> "status-approved";
-        case LISTENING -> "status-pending";
-        case STOPPED -> "status-rejected";
-      });
-    });
-    Label session = value("conn-session", s -> s.state() == State.STOPPED && s.session().isEmpty() ? "no session"
-        : s.session() + (s.startedBy().isEmpty() ? "" : " · booking as " + s.startedBy()));
+    vm.statusProperty()
+        .subscribe(
+            s -> {
+              state.setText(s.state().label());
+              state
+                  .getStyleClass()
+                  .removeAll("status-approved", "status-pending", "status-rejected");
+              state
+                  .getStyleClass()
+                  .add(
+                      switch (s.state()) {
+                        case LOGGED_ON -> "status-approved";
+                        case LISTENING -> "status-pending";
+                        case STOPPED -> "status-rejected";
+                      });
+            });
+    Label session =
+        value(
+            "conn-session",
+            s ->
+                s.state() == State.STOPPED && s.session().isEmpty()
+                    ? "no session"
+                    : s.session()
+                        + (s.startedBy().isEmpty() ? "" : " · booking as " + s.startedBy()));
     session.getStyleClass().add(Styles.TEXT_MUTED);
     HBox heading = new HBox(10, state, session);
     heading.setAlignment(Pos.CENTER_LEFT);
@@ -124,10 +163,12 @@ final class ConnectionsView {
     counts.addColumn(0, caption("Messages received"), number("conn-received", Status::received));
     counts.addColumn(1, caption("Reports booked"), number("conn-booked", Status::booked));
     counts.addColumn(2, caption("Trades created"), number("conn-created", Status::created));
-    counts.addColumn(3, caption("Corrected or busted"), number("conn-corrected", Status::corrected));
+    counts.addColumn(
+        3, caption("Corrected or busted"), number("conn-corrected", Status::corrected));
     counts.addColumn(4, caption("Sent to repair"), number("conn-repairs", Status::repairs));
     counts.addColumn(5, caption("Repeats ignored"), number("conn-duplicates", Status::duplicates));
-    Label error = value("conn-error", s -> s.lastError().isEmpty() ? "" : "Last error: " + s.lastError());
+    Label error =
+        value("conn-error", s -> s.lastError().isEmpty() ? "" : "Last error: " + s.lastError());
     error.getStyleClass().add(Styles.DANGER);
     error.visibleProperty().bind(error.textProperty().isNotEmpty());
     error.managedProperty().bind(error.visibleProperty());
@@ -139,7 +180,10 @@ final class ConnectionsView {
     Label l = new Label();
     l.setId(id);
     l.setWrapText(true);
-    l.textProperty().bind(Bindings.createStringBinding(() -> text.apply(vm.statusProperty().get()), vm.statusProperty()));
+    l.textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> text.apply(vm.statusProperty().get()), vm.statusProperty()));
     return l;
   }
 

@@ -27,9 +27,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Admin → Connections: the FIX drop-copy acceptor run inside the app. The settings (port, our and
- * the trading system's comp ids, the broker map) start as the last start left them; Start and
- * Stop run off the FX thread; the state, session and counts follow the running acceptor as
- * messages arrive. Trades are booked as the signed-in user, who needs MANAGE_CONNECTIONS.
+ * the trading system's comp ids, the broker map) start as the last start left them; Start and Stop
+ * run off the FX thread; the state, session and counts follow the running acceptor as messages
+ * arrive. Trades are booked as the signed-in user, who needs MANAGE_CONNECTIONS.
  */
 public final class ConnectionsViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(ConnectionsViewModel.class);
@@ -41,13 +41,16 @@ public final class ConnectionsViewModel {
   private final TaskExecutor executor;
   private final Executor uiThread;
   private final boolean mayManage;
-  private final StringProperty port = new SimpleStringProperty(this, "port", Integer.toString(DEFAULT_PORT));
+  private final StringProperty port =
+      new SimpleStringProperty(this, "port", Integer.toString(DEFAULT_PORT));
   private final StringProperty bindAddress = new SimpleStringProperty(this, "bindAddress", "");
   private final StringProperty sender = new SimpleStringProperty(this, "sender", "TICKMARK");
   private final StringProperty target = new SimpleStringProperty(this, "target", "");
   private final StringProperty brokers = new SimpleStringProperty(this, "brokers", "");
-  private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.STOPPED);
-  private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
+  private final ReadOnlyObjectWrapper<Status> status =
+      new ReadOnlyObjectWrapper<>(this, "status", Status.STOPPED);
+  private final ReadOnlyObjectWrapper<Notice> notice =
+      new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final StringBinding problem;
   private final BooleanBinding running;
@@ -56,8 +59,11 @@ public final class ConnectionsViewModel {
   private final Consumer<Status> listener;
   private boolean settingsRead;
 
-  /** @param uiThread where status changes from the engine's threads are applied (the FX thread) */
-  public ConnectionsViewModel(DropCopyConnection connection, Actor actor, TaskExecutor executor, Executor uiThread) {
+  /**
+   * @param uiThread where status changes from the engine's threads are applied (the FX thread)
+   */
+  public ConnectionsViewModel(
+      DropCopyConnection connection, Actor actor, TaskExecutor executor, Executor uiThread) {
     this.connection = Objects.requireNonNull(connection, "connection");
     this.actor = Objects.requireNonNull(actor, "actor");
     this.executor = Objects.requireNonNull(executor, "executor");
@@ -66,19 +72,31 @@ public final class ConnectionsViewModel {
     this.listener = s -> uiThread.execute(() -> status.set(s));
     problem = Bindings.createStringBinding(this::firstProblem, port, sender, target, brokers);
     running = Bindings.createBooleanBinding(() -> status.get().state() != State.STOPPED, status);
-    canStart = Bindings.createBooleanBinding(() -> mayManage && !busy.get() && !running.get() && problem.get().isEmpty(), busy, running, problem);
-    canStop = Bindings.createBooleanBinding(() -> mayManage && !busy.get() && running.get(), busy, running);
+    canStart =
+        Bindings.createBooleanBinding(
+            () -> mayManage && !busy.get() && !running.get() && problem.get().isEmpty(),
+            busy,
+            running,
+            problem);
+    canStop =
+        Bindings.createBooleanBinding(
+            () -> mayManage && !busy.get() && running.get(), busy, running);
   }
 
-  /** The tab became visible: follow the connection, and fill the form from the last start the first time. */
+  /**
+   * The tab became visible: follow the connection, and fill the form from the last start the first
+   * time.
+   */
   public void activate() {
     connection.addListener(listener);
     status.set(connection.status());
     if (!settingsRead && mayManage) {
       settingsRead = true;
-      executor.execute(BackgroundTask.of("Reading the FIX connection settings", task -> connection.savedSettings())
-          .onSuccess(this::fill)
-          .onFailure(e -> LOG.warn("Could not read the saved FIX settings", e)));
+      executor.execute(
+          BackgroundTask.of(
+                  "Reading the FIX connection settings", task -> connection.savedSettings())
+              .onSuccess(this::fill)
+              .onFailure(e -> LOG.warn("Could not read the saved FIX settings", e)));
     }
   }
 
@@ -88,18 +106,20 @@ public final class ConnectionsViewModel {
   }
 
   private void fill(Optional<Settings> saved) {
-    saved.ifPresent(s -> {
-      port.set(Integer.toString(s.port()));
-      bindAddress.set(s.bindAddress());
-      sender.set(s.senderCompId());
-      target.set(s.targetCompId());
-      brokers.set(s.brokersText());
-    });
+    saved.ifPresent(
+        s -> {
+          port.set(Integer.toString(s.port()));
+          bindAddress.set(s.bindAddress());
+          sender.set(s.senderCompId());
+          target.set(s.targetCompId());
+          brokers.set(s.brokersText());
+        });
   }
 
   private String firstProblem() {
     if (!mayManage) {
-      return "Running connections needs the MANAGE_CONNECTIONS permission, which administrators hold.";
+      return "Running connections needs the MANAGE_CONNECTIONS permission, which administrators"
+          + " hold.";
     }
     try {
       settings();
@@ -115,18 +135,29 @@ public final class ConnectionsViewModel {
     try {
       p = Integer.parseInt(port.get().trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("The port is a number between 1 and 65535, not '" + port.get().trim() + "'.");
+      throw new IllegalArgumentException(
+          "The port is a number between 1 and 65535, not '" + port.get().trim() + "'.");
     }
     if (sender.get().isBlank()) {
       throw new IllegalArgumentException("Give our comp id (SenderCompID), e.g. TICKMARK.");
     }
     if (target.get().isBlank()) {
-      throw new IllegalArgumentException("Give the trading system's comp id (TargetCompID), e.g. OMS1.");
+      throw new IllegalArgumentException(
+          "Give the trading system's comp id (TargetCompID), e.g. OMS1.");
     }
-    return new Settings(bindAddress.get(), p, sender.get(), target.get(), Settings.parseBrokers(brokers.get()), HEARTBEAT_SECONDS);
+    return new Settings(
+        bindAddress.get(),
+        p,
+        sender.get(),
+        target.get(),
+        Settings.parseBrokers(brokers.get()),
+        HEARTBEAT_SECONDS);
   }
 
-  /** Starts the acceptor (off the FX thread): it books what the message log holds first, then listens. */
+  /**
+   * Starts the acceptor (off the FX thread): it books what the message log holds first, then
+   * listens.
+   */
   public void start() {
     if (!canStart.get()) {
       return;
@@ -134,17 +165,26 @@ public final class ConnectionsViewModel {
     Settings s = settings();
     busy.set(true);
     notice.set(Notice.NONE);
-    executor.execute(BackgroundTask.of("Starting the FIX acceptor on port " + s.port(), task -> connection.start(actor, s, LOG::info))
-        .onSuccess(st -> {
-          status.set(connection.status());
-          notice.set(Notice.success("Listening on port " + s.port(), "Trades the drop copy books are recorded as " + actor.username()
-              + ". The acceptor stops when you stop it here or quit Tickmark."));
-        })
-        .onFailure(e -> {
-          status.set(connection.status());
-          notice.set(Notice.of("Could not start the FIX acceptor", e));
-        })
-        .onFinished(() -> busy.set(false)));
+    executor.execute(
+        BackgroundTask.of(
+                "Starting the FIX acceptor on port " + s.port(),
+                task -> connection.start(actor, s, LOG::info))
+            .onSuccess(
+                st -> {
+                  status.set(connection.status());
+                  notice.set(
+                      Notice.success(
+                          "Listening on port " + s.port(),
+                          "Trades the drop copy books are recorded as "
+                              + actor.username()
+                              + ". The acceptor stops when you stop it here or quit Tickmark."));
+                })
+            .onFailure(
+                e -> {
+                  status.set(connection.status());
+                  notice.set(Notice.of("Could not start the FIX acceptor", e));
+                })
+            .onFinished(() -> busy.set(false)));
   }
 
   /** Logs out, stops listening and books what is still queued (off the FX thread). */
@@ -153,13 +193,19 @@ public final class ConnectionsViewModel {
       return;
     }
     busy.set(true);
-    executor.execute(BackgroundTask.run("Stopping the FIX acceptor", task -> connection.stop())
-        .onSuccess(x -> {
-          status.set(connection.status());
-          notice.set(Notice.info("FIX acceptor stopped", "Everything received was booked; the trading system can reconnect after a start."));
-        })
-        .onFailure(e -> notice.set(Notice.of("Could not stop the FIX acceptor", e)))
-        .onFinished(() -> busy.set(false)));
+    executor.execute(
+        BackgroundTask.run("Stopping the FIX acceptor", task -> connection.stop())
+            .onSuccess(
+                x -> {
+                  status.set(connection.status());
+                  notice.set(
+                      Notice.info(
+                          "FIX acceptor stopped",
+                          "Everything received was booked; the trading system can reconnect after a"
+                              + " start."));
+                })
+            .onFailure(e -> notice.set(Notice.of("Could not stop the FIX acceptor", e)))
+            .onFinished(() -> busy.set(false)));
   }
 
   public void dismissNotice() {

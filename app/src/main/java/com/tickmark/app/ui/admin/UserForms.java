@@ -21,8 +21,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The forms of the Admin screen's dialogs, as view models: their fields, and the first thing to fix
- * before the OK button is enabled. The rules are the services' own (user name, password policy,
- * at least one role), checked as the user types; the services check them again.
+ * before the OK button is enabled. The rules are the services' own (user name, password policy, at
+ * least one role), checked as the user types; the services check them again.
  */
 public final class UserForms {
   private UserForms() {}
@@ -64,11 +64,12 @@ public final class UserForms {
 
     public Set<Role> chosen() {
       EnumSet<Role> set = EnumSet.noneOf(Role.class);
-      roles.forEach((r, p) -> {
-        if (p.get()) {
-          set.add(r);
-        }
-      });
+      roles.forEach(
+          (r, p) -> {
+            if (p.get()) {
+              set.add(r);
+            }
+          });
       return set;
     }
 
@@ -82,7 +83,8 @@ public final class UserForms {
       return "Choose a password.";
     }
     try {
-      PasswordHasher.checkPolicy(username.isBlank() ? "\u0000" : username.trim(), password.toCharArray());
+      PasswordHasher.checkPolicy(
+          username.isBlank() ? "\u0000" : username.trim(), password.toCharArray());
     } catch (IllegalArgumentException e) {
       return e.getMessage();
     }
@@ -108,31 +110,38 @@ public final class UserForms {
     private final StringProperty confirm = new SimpleStringProperty(this, "confirm", "");
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
 
-    /** @param existing the user names already taken */
+    /**
+     * @param existing the user names already taken
+     */
     public AddUser(Collection<String> existing) {
       Set<String> taken = Set.copyOf(existing);
-      watch(() -> {
-        String name = username.get().trim();
-        if (name.isEmpty()) {
-          return "Give the user a name to sign in with.";
-        }
-        try {
-          User.checkUsername(name);
-        } catch (IllegalArgumentException e) {
-          return "A user name has 2 to 32 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter.";
-        }
-        if (taken.contains(name.toLowerCase(Locale.ROOT))) {
-          return "There is already a user called " + name + ".";
-        }
-        if (roles.chosen().isEmpty()) {
-          return "Give the user at least one role.";
-        }
-        String pw = passwordProblem(name, password.get(), confirm.get());
-        if (!pw.isEmpty()) {
-          return pw;
-        }
-        return reason.get().isBlank() ? "Say why the user is added (the audit trail keeps the reason)." : "";
-      }, join(roles.observables(), username, password, confirm, reason));
+      watch(
+          () -> {
+            String name = username.get().trim();
+            if (name.isEmpty()) {
+              return "Give the user a name to sign in with.";
+            }
+            try {
+              User.checkUsername(name);
+            } catch (IllegalArgumentException e) {
+              return "A user name has 2 to 32 characters: lower-case letters, digits, '.', '_' or"
+                  + " '-', starting with a letter.";
+            }
+            if (taken.contains(name.toLowerCase(Locale.ROOT))) {
+              return "There is already a user called " + name + ".";
+            }
+            if (roles.chosen().isEmpty()) {
+              return "Give the user at least one role.";
+            }
+            String pw = passwordProblem(name, password.get(), confirm.get());
+            if (!pw.isEmpty()) {
+              return pw;
+            }
+            return reason.get().isBlank()
+                ? "Say why the user is added (the audit trail keeps the reason)."
+                : "";
+          },
+          join(roles.observables(), username, password, confirm, reason));
     }
 
     public StringProperty usernameProperty() {
@@ -169,13 +178,17 @@ public final class UserForms {
 
     public ResetPassword(String username) {
       this.username = username;
-      watch(() -> {
-        String pw = passwordProblem(username, password.get(), confirm.get());
-        if (!pw.isEmpty()) {
-          return pw;
-        }
-        return reason.get().isBlank() ? "Say why the password is reset." : "";
-      }, password, confirm, reason);
+      watch(
+          () -> {
+            String pw = passwordProblem(username, password.get(), confirm.get());
+            if (!pw.isEmpty()) {
+              return pw;
+            }
+            return reason.get().isBlank() ? "Say why the password is reset." : "";
+          },
+          password,
+          confirm,
+          reason);
     }
 
     public String username() {
@@ -206,16 +219,18 @@ public final class UserForms {
       this.username = username;
       this.current = Set.copyOf(current);
       this.roles = new RoleChoice(current);
-      watch(() -> {
-        Set<Role> chosen = roles.chosen();
-        if (chosen.isEmpty()) {
-          return "A user needs at least one role.";
-        }
-        if (chosen.equals(this.current)) {
-          return "Tick the roles " + username + " should have; they have exactly these now.";
-        }
-        return reason.get().isBlank() ? "Say why: the approver reads the reason." : "";
-      }, join(roles.observables(), reason));
+      watch(
+          () -> {
+            Set<Role> chosen = roles.chosen();
+            if (chosen.isEmpty()) {
+              return "A user needs at least one role.";
+            }
+            if (chosen.equals(this.current)) {
+              return "Tick the roles " + username + " should have; they have exactly these now.";
+            }
+            return reason.get().isBlank() ? "Say why: the approver reads the reason." : "";
+          },
+          join(roles.observables(), reason));
     }
 
     public String username() {
@@ -240,7 +255,9 @@ public final class UserForms {
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
 
     public Reason() {
-      watch(() -> reason.get().isBlank() ? "Say why (the audit trail keeps the reason)." : "", reason);
+      watch(
+          () -> reason.get().isBlank() ? "Say why (the audit trail keeps the reason)." : "",
+          reason);
     }
 
     public StringProperty reasonProperty() {

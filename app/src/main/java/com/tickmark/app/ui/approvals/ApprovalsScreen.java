@@ -11,8 +11,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
  * The Approvals screen: the four-eyes requests waiting for the signed-in user and the ones they
- * submitted. Everyone has it (a maker follows their own requests here); its navigation entry
- * shows how many requests wait.
+ * submitted. Everyone has it (a maker follows their own requests here); its navigation entry shows
+ * how many requests wait.
  */
 public final class ApprovalsScreen implements Screen {
   public static final String ID = "approvals";
@@ -28,17 +28,28 @@ public final class ApprovalsScreen implements Screen {
 
   /** How the screen registers itself in the main window. */
   public static ScreenDescriptor descriptor() {
-    CountBadge.PerWindow badges = CountBadge.perWindow("Counting requests waiting for you",
-        context -> context.services().approvals().inbox(context.actor()).size());
-    return ScreenDescriptor.of(ID, "Approvals", MaterialDesignC.CHECKBOX_MULTIPLE_MARKED_OUTLINE, 75,
+    CountBadge.PerWindow badges =
+        CountBadge.perWindow(
+            "Counting requests waiting for you",
+            context -> context.services().approvals().inbox(context.actor()).size());
+    return ScreenDescriptor.of(
+            ID,
+            "Approvals",
+            MaterialDesignC.CHECKBOX_MULTIPLE_MARKED_OUTLINE,
+            75,
             context -> create(context, badges.of(context)))
         .withBadge(badges::of);
   }
 
   static ApprovalsScreen create(ScreenContext context, CountBadge badge) {
-    ApprovalsViewModel vm = new ApprovalsViewModel(context.services().approvals(), context.actor(), context.executor());
-    return new ApprovalsScreen(vm, context.uiState(), badge,
-        TableExports.of(context.services(), context.actor(), context.executor(), context.uiState()));
+    ApprovalsViewModel vm =
+        new ApprovalsViewModel(context.services().approvals(), context.actor(), context.executor());
+    return new ApprovalsScreen(
+        vm,
+        context.uiState(),
+        badge,
+        TableExports.of(
+            context.services(), context.actor(), context.executor(), context.uiState()));
   }
 
   @Override

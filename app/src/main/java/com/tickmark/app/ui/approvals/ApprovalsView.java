@@ -1,6 +1,5 @@
 package com.tickmark.app.ui.approvals;
 
-import com.tickmark.app.ui.table.TableExports;
 import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.approvals.ApprovalsViewModel.RequestRow;
@@ -9,6 +8,7 @@ import com.tickmark.app.ui.audit.ColumnWidths;
 import com.tickmark.app.ui.audit.NoticeBar;
 import com.tickmark.app.ui.audit.SecurityStyles;
 import com.tickmark.app.ui.shell.SplitPanes;
+import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TablePane;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -66,21 +66,37 @@ final class ApprovalsView {
     submitted.setCaption("Submitted by you");
     submitted.setDefaultSort("number", TableColumn.SortType.DESCENDING);
     statusCells(submitted);
-    java.util.Map<String, Double> readable = java.util.Map.of("number", 46.0, "kind", 100.0, "maker", 75.0, "status", 85.0,
-        "submittedAt", 172.0, "checker", 90.0);
+    java.util.Map<String, Double> readable =
+        java.util.Map.of(
+            "number",
+            46.0,
+            "kind",
+            100.0,
+            "maker",
+            75.0,
+            "status",
+            85.0,
+            "submittedAt",
+            172.0,
+            "checker",
+            90.0);
     ColumnWidths.atLeast(waiting.table(), readable);
     ColumnWidths.atLeast(submitted.table(), readable);
     for (TablePane<RequestRow> pane : java.util.List.of(waiting, submitted)) {
       pane.table().getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.SINGLE);
-      pane.table().getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-        if (now != null) {
-          TablePane<RequestRow> other = pane == waiting ? submitted : waiting;
-          other.table().getSelectionModel().clearSelection();
-          vm.selectedProperty().set(now);
-        } else if (vm.selectedProperty().get() != null && otherHasNoSelection(pane)) {
-          vm.selectedProperty().set(null);
-        }
-      });
+      pane.table()
+          .getSelectionModel()
+          .selectedItemProperty()
+          .addListener(
+              (obs, old, now) -> {
+                if (now != null) {
+                  TablePane<RequestRow> other = pane == waiting ? submitted : waiting;
+                  other.table().getSelectionModel().clearSelection();
+                  vm.selectedProperty().set(now);
+                } else if (vm.selectedProperty().get() != null && otherHasNoSelection(pane)) {
+                  vm.selectedProperty().set(null);
+                }
+              });
     }
     SplitPane lists = new SplitPane(waiting.root(), submitted.root());
     lists.setOrientation(Orientation.VERTICAL);
@@ -134,7 +150,10 @@ final class ApprovalsView {
     ScrollPane scroll = new ScrollPane(detail);
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("edge-to-edge");
-    Label empty = new Label("Pick a request to see what it would change", new FontIcon(MaterialDesignC.CHECKBOX_MULTIPLE_MARKED_OUTLINE));
+    Label empty =
+        new Label(
+            "Pick a request to see what it would change",
+            new FontIcon(MaterialDesignC.CHECKBOX_MULTIPLE_MARKED_OUTLINE));
     empty.getStyleClass().addAll(Styles.TEXT_MUTED, "detail-empty");
     detailHolder = new StackPane(empty, scroll);
     detailHolder.getStyleClass().add("detail-holder");
@@ -160,30 +179,40 @@ final class ApprovalsView {
 
   /** Colours the status column: pending, approved, rejected. */
   static void statusCells(TablePane<RequestRow> pane) {
-    pane.table().getColumns().stream().filter(c -> "status".equals(c.getId())).findFirst().ifPresent(column -> {
-      @SuppressWarnings("unchecked")
-      TableColumn<RequestRow, String> status = (TableColumn<RequestRow, String>) column;
-      status.setCellFactory(c -> new TableCell<>() {
-        @Override
-        protected void updateItem(String item, boolean empty) {
-          super.updateItem(item, empty);
-          getStyleClass().removeAll("status-pending", "status-approved", "status-rejected");
-          if (empty || item == null) {
-            setText(null);
-            return;
-          }
-          setText(item);
-          getStyleClass().add("status-" + item.toLowerCase(java.util.Locale.ROOT));
-        }
-      });
-    });
+    pane.table().getColumns().stream()
+        .filter(c -> "status".equals(c.getId()))
+        .findFirst()
+        .ifPresent(
+            column -> {
+              @SuppressWarnings("unchecked")
+              TableColumn<RequestRow, String> status = (TableColumn<RequestRow, String>) column;
+              status.setCellFactory(
+                  c ->
+                      new TableCell<>() {
+                        @Override
+                        protected void updateItem(String item, boolean empty) {
+                          super.updateItem(item, empty);
+                          getStyleClass()
+                              .removeAll("status-pending", "status-approved", "status-rejected");
+                          if (empty || item == null) {
+                            setText(null);
+                            return;
+                          }
+                          setText(item);
+                          getStyleClass().add("status-" + item.toLowerCase(java.util.Locale.ROOT));
+                        }
+                      });
+            });
   }
 
   void activate() {
-    subscriptions = vm.selectedProperty().subscribe(row -> {
-      show(row);
-      selectInTable(row);
-    });
+    subscriptions =
+        vm.selectedProperty()
+            .subscribe(
+                row -> {
+                  show(row);
+                  selectInTable(row);
+                });
   }
 
   /** After a reload the view model keeps the picked request; the table shows it picked too. */
@@ -230,7 +259,9 @@ final class ApprovalsView {
     if (mine) {
       noteText = "";
     } else if (row.isPending()) {
-      noteText = "You submitted this request. A different user who may approve it must decide; it waits in their Approvals inbox.";
+      noteText =
+          "You submitted this request. A different user who may approve it must decide; it waits in"
+              + " their Approvals inbox.";
     } else {
       noteText = "Decided: nothing more to do.";
     }

@@ -33,10 +33,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The four-eyes inbox of the signed-in user: the pending requests they may decide (never their
- * own) and the requests they submitted, whatever became of them. Approving takes an optional
- * comment, rejecting needs one for the maker; both run in the background, then both lists are read
- * again. A refusal by the service is shown as it says it.
+ * The four-eyes inbox of the signed-in user: the pending requests they may decide (never their own)
+ * and the requests they submitted, whatever became of them. Approving takes an optional comment,
+ * rejecting needs one for the maker; both run in the background, then both lists are read again. A
+ * refusal by the service is shown as it says it.
  */
 public final class ApprovalsViewModel {
   /** Labels of the kinds of request the services submit; others are shown by their code. */
@@ -45,14 +45,37 @@ public final class ApprovalsViewModel {
   /**
    * One request as a row of either table.
    *
-   * @param waitingForMe in the "Waiting for you" list: pending, someone else's, and of a kind the user may decide
+   * @param waitingForMe in the "Waiting for you" list: pending, someone else's, and of a kind the
+   *     user may decide
    */
-  public record RequestRow(ApprovalRequest request, boolean waitingForMe, long number, String kind, String summary, String maker,
-      String submittedAt, String reason, String status, String checker, String decidedAt, String comment) {
+  public record RequestRow(
+      ApprovalRequest request,
+      boolean waitingForMe,
+      long number,
+      String kind,
+      String summary,
+      String maker,
+      String submittedAt,
+      String reason,
+      String status,
+      String checker,
+      String decidedAt,
+      String comment) {
 
     static RequestRow of(ApprovalRequest r, boolean waitingForMe) {
-      return new RequestRow(r, waitingForMe, r.id().value(), kindLabel(r.kind()), r.summary(), r.maker(), UtcTimes.format(r.submittedAt()),
-          r.reason(), statusLabel(r.status()), r.checker(), UtcTimes.format(r.decidedAt()), r.comment());
+      return new RequestRow(
+          r,
+          waitingForMe,
+          r.id().value(),
+          kindLabel(r.kind()),
+          r.summary(),
+          r.maker(),
+          UtcTimes.format(r.submittedAt()),
+          r.reason(),
+          statusLabel(r.status()),
+          r.checker(),
+          UtcTimes.format(r.decidedAt()),
+          r.comment());
     }
 
     public boolean isPending() {
@@ -72,27 +95,39 @@ public final class ApprovalsViewModel {
   private final ApprovalService approvals;
   private final Actor actor;
   private final TaskExecutor executor;
-  private final TableModel<RequestRow> waiting = new TableModel<>("approvals.waiting", "requests waiting for you", List.of(
-      ColumnSpec.integer("number", "#", RequestRow::number).withWidth(46),
-      ColumnSpec.text("kind", "Kind", RequestRow::kind).withWidth(95),
-      ColumnSpec.text("summary", "Summary", RequestRow::summary).withWidth(300),
-      ColumnSpec.text("maker", "Maker", RequestRow::maker).withWidth(75),
-      ColumnSpec.text("submittedAt", "Submitted (UTC)", RequestRow::submittedAt).withWidth(145),
-      ColumnSpec.text("reason", "Reason", RequestRow::reason).withWidth(220)));
-  private final TableModel<RequestRow> submitted = new TableModel<>("approvals.submitted", "requests submitted by you", List.of(
-      ColumnSpec.integer("number", "#", RequestRow::number).withWidth(46),
-      ColumnSpec.text("kind", "Kind", RequestRow::kind).withWidth(95),
-      ColumnSpec.text("summary", "Summary", RequestRow::summary).withWidth(300),
-      ColumnSpec.text("status", "Status", RequestRow::status).withWidth(85),
-      ColumnSpec.text("submittedAt", "Submitted (UTC)", RequestRow::submittedAt).withWidth(145),
-      ColumnSpec.text("checker", "Decided by", RequestRow::checker).withWidth(90),
-      ColumnSpec.text("comment", "Comment", RequestRow::comment).withWidth(200),
-      ColumnSpec.text("reason", "Reason", RequestRow::reason).withWidth(200)));
+  private final TableModel<RequestRow> waiting =
+      new TableModel<>(
+          "approvals.waiting",
+          "requests waiting for you",
+          List.of(
+              ColumnSpec.integer("number", "#", RequestRow::number).withWidth(46),
+              ColumnSpec.text("kind", "Kind", RequestRow::kind).withWidth(95),
+              ColumnSpec.text("summary", "Summary", RequestRow::summary).withWidth(300),
+              ColumnSpec.text("maker", "Maker", RequestRow::maker).withWidth(75),
+              ColumnSpec.text("submittedAt", "Submitted (UTC)", RequestRow::submittedAt)
+                  .withWidth(145),
+              ColumnSpec.text("reason", "Reason", RequestRow::reason).withWidth(220)));
+  private final TableModel<RequestRow> submitted =
+      new TableModel<>(
+          "approvals.submitted",
+          "requests submitted by you",
+          List.of(
+              ColumnSpec.integer("number", "#", RequestRow::number).withWidth(46),
+              ColumnSpec.text("kind", "Kind", RequestRow::kind).withWidth(95),
+              ColumnSpec.text("summary", "Summary", RequestRow::summary).withWidth(300),
+              ColumnSpec.text("status", "Status", RequestRow::status).withWidth(85),
+              ColumnSpec.text("submittedAt", "Submitted (UTC)", RequestRow::submittedAt)
+                  .withWidth(145),
+              ColumnSpec.text("checker", "Decided by", RequestRow::checker).withWidth(90),
+              ColumnSpec.text("comment", "Comment", RequestRow::comment).withWidth(200),
+              ColumnSpec.text("reason", "Reason", RequestRow::reason).withWidth(200)));
   private final ObjectProperty<RequestRow> selected = new SimpleObjectProperty<>(this, "selected");
   private final StringProperty comment = new SimpleStringProperty(this, "comment", "");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-  private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
-  private final ReadOnlyIntegerWrapper waitingCount = new ReadOnlyIntegerWrapper(this, "waitingCount");
+  private final ReadOnlyObjectWrapper<Notice> notice =
+      new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
+  private final ReadOnlyIntegerWrapper waitingCount =
+      new ReadOnlyIntegerWrapper(this, "waitingCount");
   private final BooleanBinding canApprove;
   private final BooleanBinding canReject;
   private boolean loaded;
@@ -101,19 +136,28 @@ public final class ApprovalsViewModel {
     this.approvals = Objects.requireNonNull(approvals, "approvals");
     this.actor = Objects.requireNonNull(actor, "actor");
     this.executor = Objects.requireNonNull(executor, "executor");
-    canApprove = Bindings.createBooleanBinding(() -> {
-      RequestRow r = selected.get();
-      return r != null && r.waitingForMe() && r.isPending() && !busy.get();
-    }, selected, busy);
-    canReject = canApprove.and(Bindings.createBooleanBinding(() -> !comment.get().isBlank(), comment));
-    selected.addListener((obs, old, now) -> {
-      if (old == null || now == null || old.number() != now.number()) {
-        comment.set("");
-      }
-    });
+    canApprove =
+        Bindings.createBooleanBinding(
+            () -> {
+              RequestRow r = selected.get();
+              return r != null && r.waitingForMe() && r.isPending() && !busy.get();
+            },
+            selected,
+            busy);
+    canReject =
+        canApprove.and(Bindings.createBooleanBinding(() -> !comment.get().isBlank(), comment));
+    selected.addListener(
+        (obs, old, now) -> {
+          if (old == null || now == null || old.number() != now.number()) {
+            comment.set("");
+          }
+        });
   }
 
-  /** The screen became visible: load the first time; afterwards the lists stay until refreshed or decided. */
+  /**
+   * The screen became visible: load the first time; afterwards the lists stay until refreshed or
+   * decided.
+   */
   public void activate() {
     if (!loaded && !busy.get()) {
       refresh();
@@ -125,16 +169,23 @@ public final class ApprovalsViewModel {
     busy.set(true);
     waiting.loadingProperty().set(true);
     submitted.loadingProperty().set(true);
-    executor.execute(BackgroundTask.of("Reading approval requests", task -> new Lists(
-            approvals.inbox(actor).stream().map(r -> RequestRow.of(r, true)).toList(),
-            approvals.submittedBy(actor).stream().map(r -> RequestRow.of(r, false)).toList()))
-        .onSuccess(this::apply)
-        .onFailure(e -> notice.set(Notice.of("Could not read the approval requests", e)))
-        .onFinished(() -> {
-          busy.set(false);
-          waiting.loadingProperty().set(false);
-          submitted.loadingProperty().set(false);
-        }));
+    executor.execute(
+        BackgroundTask.of(
+                "Reading approval requests",
+                task ->
+                    new Lists(
+                        approvals.inbox(actor).stream().map(r -> RequestRow.of(r, true)).toList(),
+                        approvals.submittedBy(actor).stream()
+                            .map(r -> RequestRow.of(r, false))
+                            .toList()))
+            .onSuccess(this::apply)
+            .onFailure(e -> notice.set(Notice.of("Could not read the approval requests", e)))
+            .onFinished(
+                () -> {
+                  busy.set(false);
+                  waiting.loadingProperty().set(false);
+                  submitted.loadingProperty().set(false);
+                }));
   }
 
   private record Lists(List<RequestRow> waiting, List<RequestRow> submitted) {}
@@ -146,7 +197,10 @@ public final class ApprovalsViewModel {
     waitingCount.set(lists.waiting().size());
     loaded = true;
     if (before != null) {
-      selected.set(find(lists.waiting(), before.number()).or(() -> find(lists.submitted(), before.number())).orElse(null));
+      selected.set(
+          find(lists.waiting(), before.number())
+              .or(() -> find(lists.submitted(), before.number()))
+              .orElse(null));
     }
   }
 
@@ -154,7 +208,9 @@ public final class ApprovalsViewModel {
     return rows.stream().filter(r -> r.number() == number).findFirst();
   }
 
-  /** Approves the selected request with the comment (which may be empty); it takes effect at once. */
+  /**
+   * Approves the selected request with the comment (which may be empty); it takes effect at once.
+   */
   public void approve() {
     decide(true);
   }
@@ -172,19 +228,34 @@ public final class ApprovalsViewModel {
     String text = comment.get().trim();
     String verb = approve ? "approve" : "reject";
     busy.set(true);
-    executor.execute(BackgroundTask.of((approve ? "Approving" : "Rejecting") + " request #" + row.number(),
-            task -> approve ? approvals.approve(actor, row.request().id(), text) : approvals.reject(actor, row.request().id(), text))
-        .onSuccess(decided -> {
-          comment.set("");
-          notice.set(Notice.success("Request #" + row.number() + (approve ? " approved" : " rejected"), approve
-              ? "Done: " + decided.summary() + "."
-              : "Not done: " + decided.summary() + ". " + decided.maker() + " sees your comment in their Approvals screen."));
-        })
-        .onFailure(e -> notice.set(Notice.of("Could not " + verb + " request #" + row.number(), e)))
-        .onFinished(() -> {
-          busy.set(false);
-          refresh();
-        }));
+    executor.execute(
+        BackgroundTask.of(
+                (approve ? "Approving" : "Rejecting") + " request #" + row.number(),
+                task ->
+                    approve
+                        ? approvals.approve(actor, row.request().id(), text)
+                        : approvals.reject(actor, row.request().id(), text))
+            .onSuccess(
+                decided -> {
+                  comment.set("");
+                  notice.set(
+                      Notice.success(
+                          "Request #" + row.number() + (approve ? " approved" : " rejected"),
+                          approve
+                              ? "Done: " + decided.summary() + "."
+                              : "Not done: "
+                                  + decided.summary()
+                                  + ". "
+                                  + decided.maker()
+                                  + " sees your comment in their Approvals screen."));
+                })
+            .onFailure(
+                e -> notice.set(Notice.of("Could not " + verb + " request #" + row.number(), e)))
+            .onFinished(
+                () -> {
+                  busy.set(false);
+                  refresh();
+                }));
   }
 
   public void dismissNotice() {
@@ -196,7 +267,10 @@ public final class ApprovalsViewModel {
     if (label != null) {
       return label;
     }
-    String words = Arrays.stream(kind.split("_")).map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
+    String words =
+        Arrays.stream(kind.split("_"))
+            .map(w -> w.toLowerCase(Locale.ROOT))
+            .collect(Collectors.joining(" "));
     return words.isEmpty() ? kind : Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 

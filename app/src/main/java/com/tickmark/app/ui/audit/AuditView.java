@@ -1,10 +1,10 @@
 package com.tickmark.app.ui.audit;
 
-import com.tickmark.app.ui.table.TableExports;
 import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.audit.AuditViewModel.AuditRow;
 import com.tickmark.app.ui.shell.SplitPanes;
+import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TablePane;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditVerification;
@@ -39,9 +39,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
- * The audit viewer's layout: the filter bar with Verify chain and Export on top, the records on
- * the left and the picked record's facts and before/after on the right. A record that breaks the
- * chain is marked in the table.
+ * The audit viewer's layout: the filter bar with Verify chain and Export on top, the records on the
+ * left and the picked record's facts and before/after on the right. A record that breaks the chain
+ * is marked in the table.
  */
 final class AuditView {
   private final AuditViewModel vm;
@@ -65,19 +65,45 @@ final class AuditView {
     table = new TablePane<>(vm.records(), uiState, exports);
     table.table().getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.SINGLE);
     table.setDefaultSort("seq", javafx.scene.control.TableColumn.SortType.DESCENDING);
-    table.table().getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectedProperty().set(now));
-    table.table().setRowFactory(t -> new TableRow<>() {
-      @Override
-      protected void updateItem(AuditRow item, boolean empty) {
-        super.updateItem(item, empty);
-        AuditVerification v = vm.verificationProperty().get();
-        boolean broken = !empty && item != null && v != null && v.firstBadSequence().map(s -> s == item.seq()).orElse(false);
-        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("broken"), broken);
-      }
-    });
+    table
+        .table()
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((obs, old, now) -> vm.selectedProperty().set(now));
+    table
+        .table()
+        .setRowFactory(
+            t ->
+                new TableRow<>() {
+                  @Override
+                  protected void updateItem(AuditRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    AuditVerification v = vm.verificationProperty().get();
+                    boolean broken =
+                        !empty
+                            && item != null
+                            && v != null
+                            && v.firstBadSequence().map(s -> s == item.seq()).orElse(false);
+                    pseudoClassStateChanged(
+                        javafx.css.PseudoClass.getPseudoClass("broken"), broken);
+                  }
+                });
     vm.verificationProperty().addListener((obs, old, now) -> table.table().refresh());
-    ColumnWidths.atLeast(table.table(), java.util.Map.of("seq", 48.0, "time", 172.0, "user", 100.0, "action", 150.0,
-        "entity", 130.0, "entityId", 80.0));
+    ColumnWidths.atLeast(
+        table.table(),
+        java.util.Map.of(
+            "seq",
+            48.0,
+            "time",
+            172.0,
+            "user",
+            100.0,
+            "action",
+            150.0,
+            "entity",
+            130.0,
+            "entityId",
+            80.0));
 
     SplitPane split = new SplitPane(table.root(), detail());
     split.setDividerPositions(0.67);
@@ -116,25 +142,30 @@ final class AuditView {
     action.getItems().add(null);
     action.getItems().addAll(AuditAction.values());
     action.valueProperty().bindBidirectional(vm.actionProperty());
-    StringConverter<AuditAction> actions = new StringConverter<>() {
-      @Override
-      public String toString(AuditAction a) {
-        return a == null ? "Any action" : AuditViewModel.label(a);
-      }
+    StringConverter<AuditAction> actions =
+        new StringConverter<>() {
+          @Override
+          public String toString(AuditAction a) {
+            return a == null ? "Any action" : AuditViewModel.label(a);
+          }
 
-      @Override
-      public AuditAction fromString(String s) {
-        return java.util.Arrays.stream(AuditAction.values()).filter(a -> AuditViewModel.label(a).equals(s)).findFirst().orElse(null);
-      }
-    };
+          @Override
+          public AuditAction fromString(String s) {
+            return java.util.Arrays.stream(AuditAction.values())
+                .filter(a -> AuditViewModel.label(a).equals(s))
+                .findFirst()
+                .orElse(null);
+          }
+        };
     action.setConverter(actions);
-    action.setButtonCell(new ListCell<>() {
-      @Override
-      protected void updateItem(AuditAction item, boolean empty) {
-        super.updateItem(item, empty);
-        setText(actions.toString(item));
-      }
-    });
+    action.setButtonCell(
+        new ListCell<>() {
+          @Override
+          protected void updateItem(AuditAction item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(actions.toString(item));
+          }
+        });
     action.setPrefWidth(170);
     from.setId("audit-from");
     from.setPromptText("first day");
@@ -163,19 +194,33 @@ final class AuditView {
     verify.setOnAction(e -> vm.verify());
     Button export = new Button("Export to Excel", new FontIcon(MaterialDesignF.FILE_EXCEL_OUTLINE));
     export.setId("audit-export");
-    export.setTooltip(new Tooltip("Write the records shown, as filtered and sorted, to an Excel workbook"));
+    export.setTooltip(
+        new Tooltip("Write the records shown, as filtered and sorted, to an Excel workbook"));
     export.disableProperty().bind(vm.canExportProperty().not());
-    export.setOnAction(e -> {
-      Path file = exportTarget.get();
-      if (file != null) {
-        vm.export(file);
-      }
-    });
+    export.setOnAction(
+        e -> {
+          Path file = exportTarget.get();
+          if (file != null) {
+            vm.export(file);
+          }
+        });
 
-    // verify and export sit with the search, where there is room; the table's toolbar keeps its own tools
-    FlowPane fields = new FlowPane(8, 8, labelled("User", user), labelled("Entity", entity), labelled("Entity id", entityId),
-        labelled("Action", action), labelled("From (UTC)", from), labelled("To (UTC)", to), bottom(search), bottom(clear),
-        bottom(verify), bottom(export));
+    // verify and export sit with the search, where there is room; the table's toolbar keeps its own
+    // tools
+    FlowPane fields =
+        new FlowPane(
+            8,
+            8,
+            labelled("User", user),
+            labelled("Entity", entity),
+            labelled("Entity id", entityId),
+            labelled("Action", action),
+            labelled("From (UTC)", from),
+            labelled("To (UTC)", to),
+            bottom(search),
+            bottom(clear),
+            bottom(verify),
+            bottom(export));
     fields.setAlignment(Pos.BOTTOM_LEFT);
     fields.getStyleClass().add("filter-bar");
     return fields;
@@ -213,7 +258,9 @@ final class AuditView {
     ScrollPane scroll = new ScrollPane(detail);
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("edge-to-edge");
-    Label empty = new Label("Pick a record to see what it changed", new FontIcon(MaterialDesignS.SHIELD_SEARCH));
+    Label empty =
+        new Label(
+            "Pick a record to see what it changed", new FontIcon(MaterialDesignS.SHIELD_SEARCH));
     empty.getStyleClass().addAll(Styles.TEXT_MUTED, "detail-empty");
     scroll.visibleProperty().bind(vm.selectedProperty().isNotNull());
     empty.visibleProperty().bind(vm.selectedProperty().isNull());
@@ -243,7 +290,14 @@ final class AuditView {
       }
     }
     var e = row.record().event();
-    headline.setText("#" + row.seq() + " \u00b7 " + row.action() + " \u00b7 " + e.entityType() + (e.entityId().isEmpty() ? "" : " " + e.entityId()));
+    headline.setText(
+        "#"
+            + row.seq()
+            + " \u00b7 "
+            + row.action()
+            + " \u00b7 "
+            + e.entityType()
+            + (e.entityId().isEmpty() ? "" : " " + e.entityId()));
     facts.getChildren().clear();
     int line = 0;
     line = fact(line, "Time", row.time() + " UTC", false);
@@ -276,7 +330,8 @@ final class AuditView {
       return null;
     }
     Path path = file.toPath();
-    return path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? path
+    return path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+        ? path
         : path.resolveSibling(path.getFileName() + ".xlsx");
   }
 

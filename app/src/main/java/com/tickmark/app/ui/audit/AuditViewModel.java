@@ -52,11 +52,26 @@ public final class AuditViewModel {
   static final String EXPORT_NAME = "Audit trail";
 
   /** One audit record as a row of the table. */
-  public record AuditRow(AuditRecord record, long seq, String time, String user, String action, String entityType, String entityId,
+  public record AuditRow(
+      AuditRecord record,
+      long seq,
+      String time,
+      String user,
+      String action,
+      String entityType,
+      String entityId,
       String reason) {
     static AuditRow of(AuditRecord r) {
       var e = r.event();
-      return new AuditRow(r, r.sequence(), UtcTimes.format(e.at()), e.actor(), label(e.action()), e.entityType(), e.entityId(), e.reason());
+      return new AuditRow(
+          r,
+          r.sequence(),
+          UtcTimes.format(e.at()),
+          e.actor(),
+          label(e.action()),
+          e.entityType(),
+          e.entityId(),
+          e.reason());
     }
 
     public Instant at() {
@@ -77,18 +92,25 @@ public final class AuditViewModel {
   private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
   private final ObservableList<String> knownUsers = FXCollections.observableArrayList();
   private final ObservableList<String> knownEntityTypes = FXCollections.observableArrayList();
-  private final TableModel<AuditRow> records = new TableModel<>("audit.records", "audit records", List.of(
-      ColumnSpec.integer("seq", "#", AuditRow::seq).withWidth(70),
-      ColumnSpec.text("time", "Time (UTC)", AuditRow::time).withWidth(150),
-      ColumnSpec.text("user", "User", AuditRow::user).withWidth(100),
-      ColumnSpec.text("action", "Action", AuditRow::action).withWidth(150),
-      ColumnSpec.text("entity", "Entity", AuditRow::entityType).withWidth(120),
-      ColumnSpec.text("entityId", "Id", AuditRow::entityId).withWidth(150),
-      ColumnSpec.text("reason", "Reason", AuditRow::reason).withWidth(260)));
+  private final TableModel<AuditRow> records =
+      new TableModel<>(
+          "audit.records",
+          "audit records",
+          List.of(
+              ColumnSpec.integer("seq", "#", AuditRow::seq).withWidth(70),
+              ColumnSpec.text("time", "Time (UTC)", AuditRow::time).withWidth(150),
+              ColumnSpec.text("user", "User", AuditRow::user).withWidth(100),
+              ColumnSpec.text("action", "Action", AuditRow::action).withWidth(150),
+              ColumnSpec.text("entity", "Entity", AuditRow::entityType).withWidth(120),
+              ColumnSpec.text("entityId", "Id", AuditRow::entityId).withWidth(150),
+              ColumnSpec.text("reason", "Reason", AuditRow::reason).withWidth(260)));
   private final ObjectProperty<AuditRow> selected = new SimpleObjectProperty<>(this, "selected");
-  private final ReadOnlyObjectWrapper<AuditVerification> verification = new ReadOnlyObjectWrapper<>(this, "verification");
-  private final ReadOnlyObjectWrapper<Notice> verdict = new ReadOnlyObjectWrapper<>(this, "verdict", Notice.NONE);
-  private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
+  private final ReadOnlyObjectWrapper<AuditVerification> verification =
+      new ReadOnlyObjectWrapper<>(this, "verification");
+  private final ReadOnlyObjectWrapper<Notice> verdict =
+      new ReadOnlyObjectWrapper<>(this, "verdict", Notice.NONE);
+  private final ReadOnlyObjectWrapper<Notice> notice =
+      new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final BooleanBinding rangeValid;
   private final BooleanBinding canSearch;
@@ -97,19 +119,27 @@ public final class AuditViewModel {
   private AuditFilter shownFilter = AuditFilter.all();
   private boolean loaded;
 
-  public AuditViewModel(AuditService audit, ExportService exports, Actor actor, TaskExecutor executor, Clock clock) {
+  public AuditViewModel(
+      AuditService audit, ExportService exports, Actor actor, TaskExecutor executor, Clock clock) {
     this.audit = Objects.requireNonNull(audit, "audit");
     this.exports = Objects.requireNonNull(exports, "exports");
     this.actor = Objects.requireNonNull(actor, "actor");
     this.executor = Objects.requireNonNull(executor, "executor");
     this.clock = Objects.requireNonNull(clock, "clock");
-    rangeValid = Bindings.createBooleanBinding(() -> from.get() == null || to.get() == null || !to.get().isBefore(from.get()), from, to);
+    rangeValid =
+        Bindings.createBooleanBinding(
+            () -> from.get() == null || to.get() == null || !to.get().isBefore(from.get()),
+            from,
+            to);
     boolean mayView = actor.may(Permission.VIEW_AUDIT);
     canSearch = rangeValid.and(busy.not()).and(Bindings.createBooleanBinding(() -> mayView));
     canVerify = busy.not().and(Bindings.createBooleanBinding(() -> mayView));
     boolean mayExport = actor.may(Permission.EXPORT_DATA);
-    canExport = Bindings.createBooleanBinding(() -> mayExport && !busy.get() && records.shownCountProperty().get() > 0,
-        busy, records.shownCountProperty());
+    canExport =
+        Bindings.createBooleanBinding(
+            () -> mayExport && !busy.get() && records.shownCountProperty().get() > 0,
+            busy,
+            records.shownCountProperty());
   }
 
   /** The screen became visible: read the newest records the first time. */
@@ -119,17 +149,27 @@ public final class AuditViewModel {
     }
   }
 
-  /** How an action reads on screen and in the workbook: SUBMIT_FOR_APPROVAL is "Submit for approval". */
+  /**
+   * How an action reads on screen and in the workbook: SUBMIT_FOR_APPROVAL is "Submit for
+   * approval".
+   */
   public static String label(AuditAction action) {
     String words = action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
-  /** The filter as typed: blank fields match everything; the days are whole UTC days, both included. */
+  /**
+   * The filter as typed: blank fields match everything; the days are whole UTC days, both included.
+   */
   public AuditFilter filter() {
-    return new AuditFilter(blankToNull(user.get()), blankToNull(entityType.get()), blankToNull(entityId.get()), action.get(),
+    return new AuditFilter(
+        blankToNull(user.get()),
+        blankToNull(entityType.get()),
+        blankToNull(entityId.get()),
+        action.get(),
         from.get() == null ? null : from.get().atStartOfDay(ZoneOffset.UTC).toInstant(),
-        to.get() == null ? null : to.get().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), AuditFilter.DEFAULT_LIMIT);
+        to.get() == null ? null : to.get().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+        AuditFilter.DEFAULT_LIMIT);
   }
 
   private static String blankToNull(String s) {
@@ -139,19 +179,26 @@ public final class AuditViewModel {
   /** Reads the records that match the filter, newest first. */
   public void search() {
     if (!rangeValid.get()) {
-      notice.set(Notice.error("The days are the wrong way round", "The \"to\" day is before the \"from\" day; swap them or clear one."));
+      notice.set(
+          Notice.error(
+              "The days are the wrong way round",
+              "The \"to\" day is before the \"from\" day; swap them or clear one."));
       return;
     }
     AuditFilter filter = filter();
     busy.set(true);
     records.loadingProperty().set(true);
-    executor.execute(BackgroundTask.of("Reading the audit trail", task -> audit.search(actor, filter).stream().map(AuditRow::of).toList())
-        .onSuccess(rows -> apply(filter, rows))
-        .onFailure(e -> notice.set(Notice.of("Could not read the audit trail", e)))
-        .onFinished(() -> {
-          busy.set(false);
-          records.loadingProperty().set(false);
-        }));
+    executor.execute(
+        BackgroundTask.of(
+                "Reading the audit trail",
+                task -> audit.search(actor, filter).stream().map(AuditRow::of).toList())
+            .onSuccess(rows -> apply(filter, rows))
+            .onFailure(e -> notice.set(Notice.of("Could not read the audit trail", e)))
+            .onFinished(
+                () -> {
+                  busy.set(false);
+                  records.loadingProperty().set(false);
+                }));
   }
 
   private void apply(AuditFilter filter, List<AuditRow> rows) {
@@ -163,7 +210,10 @@ public final class AuditViewModel {
     remember(knownEntityTypes, rows.stream().map(AuditRow::entityType).toList());
     selected.set(rows.stream().filter(r -> r.seq() == keep).findFirst().orElse(null));
     if (rows.size() >= filter.limit()) {
-      notice.set(Notice.warning("Only the newest " + filter.limit() + " records are shown", "Narrow the filter to see older ones."));
+      notice.set(
+          Notice.warning(
+              "Only the newest " + filter.limit() + " records are shown",
+              "Narrow the filter to see older ones."));
     } else if (notice.get().kind() == Notice.Kind.WARNING) {
       notice.set(Notice.NONE);
     }
@@ -188,13 +238,17 @@ public final class AuditViewModel {
     search();
   }
 
-  /** Checks every record of the chain; if one does not verify, names it and picks it when it is shown. */
+  /**
+   * Checks every record of the chain; if one does not verify, names it and picks it when it is
+   * shown.
+   */
   public void verify() {
     busy.set(true);
-    executor.execute(BackgroundTask.of("Verifying the audit trail", task -> audit.verify(actor))
-        .onSuccess(this::applyVerification)
-        .onFailure(e -> verdict.set(Notice.of("Could not verify the audit trail", e)))
-        .onFinished(() -> busy.set(false)));
+    executor.execute(
+        BackgroundTask.of("Verifying the audit trail", task -> audit.verify(actor))
+            .onSuccess(this::applyVerification)
+            .onFailure(e -> verdict.set(Notice.of("Could not verify the audit trail", e)))
+            .onFinished(() -> busy.set(false)));
   }
 
   private void applyVerification(AuditVerification v) {
@@ -206,21 +260,34 @@ public final class AuditViewModel {
     long bad = v.firstBadSequence().orElseThrow();
     AuditRow row = records.allRows().stream().filter(r -> r.seq() == bad).findFirst().orElse(null);
     selected.set(row);
-    verdict.set(verdictOf(v, row != null ? "The record is picked below." : "The record is not among those shown; clear the filter to see it."));
+    verdict.set(
+        verdictOf(
+            v,
+            row != null
+                ? "The record is picked below."
+                : "The record is not among those shown; clear the filter to see it."));
   }
 
   /**
-   * What a verification found, as a notice: how many records verified, or which record does not
-   * and why, followed by {@code whatNext}.
+   * What a verification found, as a notice: how many records verified, or which record does not and
+   * why, followed by {@code whatNext}.
    */
   public static Notice verdictOf(AuditVerification v, String whatNext) {
     if (v.isIntact()) {
-      return Notice.success("The audit trail is intact", v.recordsChecked() + " records verified: none was changed, removed or inserted.");
+      return Notice.success(
+          "The audit trail is intact",
+          v.recordsChecked() + " records verified: none was changed, removed or inserted.");
     }
     long bad = v.firstBadSequence().orElseThrow();
     String problem = v.problem().isEmpty() ? "it does not verify" : v.problem();
-    return Notice.error("The audit trail does not verify at record " + bad,
-        "Record " + bad + ": " + problem + (problem.endsWith(".") ? "" : ".") + (whatNext.isEmpty() ? "" : " " + whatNext));
+    return Notice.error(
+        "The audit trail does not verify at record " + bad,
+        "Record "
+            + bad
+            + ": "
+            + problem
+            + (problem.endsWith(".") ? "" : ".")
+            + (whatNext.isEmpty() ? "" : " " + whatNext));
   }
 
   /**
@@ -231,22 +298,43 @@ public final class AuditViewModel {
     List<AuditRow> rows = List.copyOf(records.sortedRows());
     Map<String, String> parameters = describe(shownFilter, records.filterTextProperty().get());
     busy.set(true);
-    executor.execute(BackgroundTask.of("Exporting the audit trail", task -> {
-          exports.checkMayExport(actor);
-          task.updateMessage("Writing " + rows.size() + " records to " + file.getFileName());
-          try {
-            new ExcelRenderer().render(report(rows, parameters), file);
-          } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + file.toAbsolutePath() + " (" + e.getMessage()
-                + "). Choose another folder, or close the file if a spreadsheet has it open.", e);
-          }
-          task.checkCancelled();
-          exports.recordExport(actor, EXPORT_NAME, "xlsx", parameters, rows.size(), file.toAbsolutePath().toString());
-          return file;
-        })
-        .onSuccess(written -> notice.set(Notice.success("Exported " + rows.size() + " audit records", "Written to " + written.toAbsolutePath() + ".")))
-        .onFailure(e -> notice.set(Notice.of("Could not export the audit trail", e)))
-        .onFinished(() -> busy.set(false)));
+    executor.execute(
+        BackgroundTask.of(
+                "Exporting the audit trail",
+                task -> {
+                  exports.checkMayExport(actor);
+                  task.updateMessage(
+                      "Writing " + rows.size() + " records to " + file.getFileName());
+                  try {
+                    new ExcelRenderer().render(report(rows, parameters), file);
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(
+                        "Could not write "
+                            + file.toAbsolutePath()
+                            + " ("
+                            + e.getMessage()
+                            + "). Choose another folder, or close the file if a spreadsheet has it"
+                            + " open.",
+                        e);
+                  }
+                  task.checkCancelled();
+                  exports.recordExport(
+                      actor,
+                      EXPORT_NAME,
+                      "xlsx",
+                      parameters,
+                      rows.size(),
+                      file.toAbsolutePath().toString());
+                  return file;
+                })
+            .onSuccess(
+                written ->
+                    notice.set(
+                        Notice.success(
+                            "Exported " + rows.size() + " audit records",
+                            "Written to " + written.toAbsolutePath() + ".")))
+            .onFailure(e -> notice.set(Notice.of("Could not export the audit trail", e)))
+            .onFinished(() -> busy.set(false)));
   }
 
   /** The filter as the workbook's parameters and the export's audit record show it. */
@@ -258,21 +346,42 @@ public final class AuditViewModel {
     p.put("Action", f.action() == null ? "any" : label(f.action()));
     p.put("From (UTC)", f.from() == null ? "the first record" : f.from().toString());
     p.put("Before (UTC)", f.to() == null ? "now" : f.to().toString());
-    p.put("Quick filter", quickFilter == null || quickFilter.isBlank() ? "none" : quickFilter.trim());
+    p.put(
+        "Quick filter", quickFilter == null || quickFilter.isBlank() ? "none" : quickFilter.trim());
     return p;
   }
 
   private Report report(List<AuditRow> rows, Map<String, String> parameters) {
-    ReportSection.Builder section = ReportSection.builder("Audit records").columns(
-        ReportColumn.integer("Seq"), ReportColumn.timestamp("Time (UTC)"), ReportColumn.text("User"), ReportColumn.text("Action"),
-        ReportColumn.text("Entity"), ReportColumn.text("Entity id"), ReportColumn.text("Reason"), ReportColumn.text("Before"),
-        ReportColumn.text("After"), ReportColumn.text("Record hash"));
+    ReportSection.Builder section =
+        ReportSection.builder("Audit records")
+            .columns(
+                ReportColumn.integer("Seq"),
+                ReportColumn.timestamp("Time (UTC)"),
+                ReportColumn.text("User"),
+                ReportColumn.text("Action"),
+                ReportColumn.text("Entity"),
+                ReportColumn.text("Entity id"),
+                ReportColumn.text("Reason"),
+                ReportColumn.text("Before"),
+                ReportColumn.text("After"),
+                ReportColumn.text("Record hash"));
     for (AuditRow r : rows) {
       var e = r.record().event();
-      section.row(r.seq(), e.at(), e.actor(), r.action(), e.entityType(), e.entityId(), e.reason(), e.before(), e.after(),
+      section.row(
+          r.seq(),
+          e.at(),
+          e.actor(),
+          r.action(),
+          e.entityType(),
+          e.entityId(),
+          e.reason(),
+          e.before(),
+          e.after(),
           r.record().hash());
     }
-    Report.Builder report = Report.builder("Audit trail").subtitle(rows.size() + " records, newest first as shown on screen");
+    Report.Builder report =
+        Report.builder("Audit trail")
+            .subtitle(rows.size() + " records, newest first as shown on screen");
     parameters.forEach(report::parameter);
     return report.runBy(actor.username(), clock.instant()).section(section.build()).build();
   }

@@ -72,8 +72,13 @@ public final class ChangeView {
         continue;
       }
       Label name = cell(c.field(), "change-field");
-      Label before = cell(c.before() == null ? "\u2014" : c.before(), c.changed() ? "change-old" : "change-same");
-      Label after = cell(c.after() == null ? "\u2014" : c.after(), c.changed() ? "change-new" : "change-same");
+      Label before =
+          cell(
+              c.before() == null ? "\u2014" : c.before(),
+              c.changed() ? "change-old" : "change-same");
+      Label after =
+          cell(
+              c.after() == null ? "\u2014" : c.after(), c.changed() ? "change-new" : "change-same");
       if (c.changed()) {
         name.getStyleClass().add("change-field-changed");
       }
@@ -115,7 +120,9 @@ public final class ChangeView {
 
   /** The number of fields shown that differ, for tests. */
   public long highlightedCount() {
-    return grid.getChildren().stream().filter(n -> n.getStyleClass().contains("change-new")).count();
+    return grid.getChildren().stream()
+        .filter(n -> n.getStyleClass().contains("change-new"))
+        .count();
   }
 
   public Node root() {

@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * The before and after of an audit record or an approval request, field by field. Both are JSON
  * text written by the services (flat objects, sometimes with a nested object or a list); nested
- * fields are named with dots ({@code parameters.from}) and lists are shown as their items joined
- * by commas. Text that is not JSON is shown as one field.
+ * fields are named with dots ({@code parameters.from}) and lists are shown as their items joined by
+ * commas. Text that is not JSON is shown as one field.
  */
 public final class Changes {
   /** The name of the one field of a value that is not a JSON object. */
@@ -60,7 +60,10 @@ public final class Changes {
     return changes;
   }
 
-  /** The fields of {@code text}: none when empty, one ({@value #VALUE}) when it is not a JSON object. */
+  /**
+   * The fields of {@code text}: none when empty, one ({@value #VALUE}) when it is not a JSON
+   * object.
+   */
   public static Map<String, String> fields(String text) {
     Map<String, String> result = new LinkedHashMap<>();
     if (text == null || text.isBlank()) {
@@ -105,7 +108,10 @@ public final class Changes {
     return value.toString();
   }
 
-  /** The JSON value of {@code text} (maps, lists, strings, numbers as text, booleans, null), or empty if it is not JSON. */
+  /**
+   * The JSON value of {@code text} (maps, lists, strings, numbers as text, booleans, null), or
+   * empty if it is not JSON.
+   */
   static Optional<Object> parse(String text) {
     try {
       Parser p = new Parser(text);
@@ -250,7 +256,9 @@ public final class Changes {
 
     private Object literal() {
       int start = i;
-      while (i < s.length() && "{}[],:\"".indexOf(s.charAt(i)) < 0 && !Character.isWhitespace(s.charAt(i))) {
+      while (i < s.length()
+          && "{}[],:\"".indexOf(s.charAt(i)) < 0
+          && !Character.isWhitespace(s.charAt(i))) {
         i++;
       }
       String word = s.substring(start, i);

@@ -22,7 +22,12 @@ public record Notice(Kind kind, String title, String text) {
   private static final Logger LOG = LoggerFactory.getLogger(Notice.class);
 
   /** Colours the notice. */
-  public enum Kind { INFO, SUCCESS, WARNING, ERROR }
+  public enum Kind {
+    INFO,
+    SUCCESS,
+    WARNING,
+    ERROR
+  }
 
   /** Nothing to say. */
   public static final Notice NONE = new Notice(Kind.INFO, "", "");
@@ -54,8 +59,9 @@ public record Notice(Kind kind, String title, String text) {
   }
 
   /**
-   * The notice for {@code error}, which stopped {@code whatFailed} ("Could not approve request #3").
-   * Refusals carry a message written for the user; other errors are logged with their stack trace.
+   * The notice for {@code error}, which stopped {@code whatFailed} ("Could not approve request
+   * #3"). Refusals carry a message written for the user; other errors are logged with their stack
+   * trace.
    */
   public static Notice of(String whatFailed, Throwable error) {
     if (isRefusal(error) && error.getMessage() != null && !error.getMessage().isBlank()) {
@@ -63,16 +69,26 @@ public record Notice(Kind kind, String title, String text) {
       return error(whatFailed, error.getMessage());
     }
     LOG.error("{}", whatFailed, error);
-    String cause = error.getMessage() == null || error.getMessage().isBlank() ? error.getClass().getSimpleName()
-        : error.getMessage().lines().findFirst().orElse("");
-    return error(whatFailed, "Something unexpected went wrong (" + cause + "). Try again; if it keeps happening, send the log "
-        + "from the workspace's logs folder to your support contact.");
+    String cause =
+        error.getMessage() == null || error.getMessage().isBlank()
+            ? error.getClass().getSimpleName()
+            : error.getMessage().lines().findFirst().orElse("");
+    return error(
+        whatFailed,
+        "Something unexpected went wrong ("
+            + cause
+            + "). Try again; if it keeps happening, send the log "
+            + "from the workspace's logs folder to your support contact.");
   }
 
   /** Whether {@code error} is a refusal whose message is written for the user. */
   static boolean isRefusal(Throwable error) {
-    return error instanceof AccessDeniedException || error instanceof FourEyesViolationException
-        || error instanceof AuthenticationException || error instanceof WorkspaceException || error instanceof UncheckedIOException
-        || error instanceof IllegalArgumentException || error instanceof IllegalStateException;
+    return error instanceof AccessDeniedException
+        || error instanceof FourEyesViolationException
+        || error instanceof AuthenticationException
+        || error instanceof WorkspaceException
+        || error instanceof UncheckedIOException
+        || error instanceof IllegalArgumentException
+        || error instanceof IllegalStateException;
   }
 }

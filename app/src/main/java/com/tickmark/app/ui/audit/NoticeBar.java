@@ -10,7 +10,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 
-/** Shows a view model's {@link Notice} as a coloured message with a close button; hidden while there is none. */
+/**
+ * Shows a view model's {@link Notice} as a coloured message with a close button; hidden while there
+ * is none.
+ */
 public final class NoticeBar {
   private final StackPane holder = new StackPane();
   private final String id;
@@ -40,14 +43,21 @@ public final class NoticeBar {
       return;
     }
     // a new message each time: AtlantaFX 2.0.1's Message does not update its title once shown
-    message = new Message(notice.title().isEmpty() ? null : notice.title(), notice.text().isEmpty() ? null : notice.text(), icon(notice.kind()));
+    message =
+        new Message(
+            notice.title().isEmpty() ? null : notice.title(),
+            notice.text().isEmpty() ? null : notice.text(),
+            icon(notice.kind()));
     message.setId(id);
-    message.getStyleClass().add(switch (notice.kind()) {
-      case INFO -> Styles.ACCENT;
-      case SUCCESS -> Styles.SUCCESS;
-      case WARNING -> Styles.WARNING;
-      case ERROR -> Styles.DANGER;
-    });
+    message
+        .getStyleClass()
+        .add(
+            switch (notice.kind()) {
+              case INFO -> Styles.ACCENT;
+              case SUCCESS -> Styles.SUCCESS;
+              case WARNING -> Styles.WARNING;
+              case ERROR -> Styles.DANGER;
+            });
     message.setOnClose(e -> dismiss.run());
     holder.getChildren().setAll(message);
   }
@@ -66,7 +76,9 @@ public final class NoticeBar {
 
   /** The title and text shown now ("" when hidden), for tests. */
   public String text() {
-    return message == null ? "" : (message.getTitle() == null ? "" : message.getTitle() + " ")
-        + (message.getDescription() == null ? "" : message.getDescription());
+    return message == null
+        ? ""
+        : (message.getTitle() == null ? "" : message.getTitle() + " ")
+            + (message.getDescription() == null ? "" : message.getDescription());
   }
 }

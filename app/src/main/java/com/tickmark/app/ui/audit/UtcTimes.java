@@ -5,9 +5,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Timestamps as the security screens show them: UTC, to the second, in an order that also sorts as text. */
+/**
+ * Timestamps as the security screens show them: UTC, to the second, in an order that also sorts as
+ * text.
+ */
 public final class UtcTimes {
-  private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter SECONDS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private UtcTimes() {}
 

@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Measures the blotter the way the screen uses it, without the screen: reading the trades (time
- * to the first rows and to all of them), the heap they take, quick-filter keystrokes typed and
+ * Measures the blotter the way the screen uses it, without the screen: reading the trades (time to
+ * the first rows and to all of them), the heap they take, quick-filter keystrokes typed and
  * deleted, sorting and grouping. For {@code tickmark bench blotter}.
  */
 public final class BlotterBenchmark {
@@ -33,24 +33,45 @@ public final class BlotterBenchmark {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     long before = usedAfterGc(memory);
     AtomicLong firstRowsAt = new AtomicLong();
-    BlotterData data = new BlotterData(() -> services.repositories().blotter(), () -> BlotterScreen.reference(services), Runnable::run,
-        Runnable::run);
+    BlotterData data =
+        new BlotterData(
+            () -> services.repositories().blotter(),
+            () -> BlotterScreen.reference(services),
+            Runnable::run,
+            Runnable::run);
     long start = System.nanoTime();
-    int read = data.load(TaskContext.NONE, BlotterQuery::all, r -> firstRowsAt.set(System.nanoTime()));
+    int read =
+        data.load(TaskContext.NONE, BlotterQuery::all, r -> firstRowsAt.set(System.nanoTime()));
     long loaded = System.nanoTime();
     long heap = usedAfterGc(memory);
     TradeTable table = data.table();
-    out.printf(Locale.ROOT, "First rows: %.0f ms; all %,d trades read in %.2f s (%,d trades/s)%n", ms(firstRowsAt.get() - start), read,
-        (loaded - start) / 1e9, Math.round(read / ((loaded - start) / 1e9)));
-    out.printf(Locale.ROOT, "Heap: %,d MB used with the trades held (%,d MB before reading; table's own estimate %,d MB); max heap %,d MB%n",
-        heap >> 20, before >> 20, table.bytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    out.printf(
+        Locale.ROOT,
+        "First rows: %.0f ms; all %,d trades read in %.2f s (%,d trades/s)%n",
+        ms(firstRowsAt.get() - start),
+        read,
+        (loaded - start) / 1e9,
+        Math.round(read / ((loaded - start) / 1e9)));
+    out.printf(
+        Locale.ROOT,
+        "Heap: %,d MB used with the trades held (%,d MB before reading; table's own estimate %,d"
+            + " MB); max heap %,d MB%n",
+        heap >> 20,
+        before >> 20,
+        table.bytes() >> 20,
+        Runtime.getRuntime().maxMemory() >> 20);
 
     BlotterEngine engine = new BlotterEngine(table);
     BlotterResult all = engine.evaluate(BlotterQuery.all());
-    // the words a clerk types: an instrument, a broker, a date, an exec id; each typed and then deleted
+    // the words a clerk types: an instrument, a broker, a date, an exec id; each typed and then
+    // deleted
     int sample = all.row(all.size() / 3);
-    List<String> words = List.of((String) table.value(BlotterColumn.INSTRUMENT, sample), (String) table.value(BlotterColumn.COUNTERPARTY, sample),
-        table.value(BlotterColumn.TRADE_DATE, sample).toString(), ((String) table.value(BlotterColumn.EXEC_ID, sample)).substring(0, 12));
+    List<String> words =
+        List.of(
+            (String) table.value(BlotterColumn.INSTRUMENT, sample),
+            (String) table.value(BlotterColumn.COUNTERPARTY, sample),
+            table.value(BlotterColumn.TRADE_DATE, sample).toString(),
+            ((String) table.value(BlotterColumn.EXEC_ID, sample)).substring(0, 12));
     List<Double> keystrokes = new ArrayList<>();
     for (String word : words) {
       BlotterResult previous = all;
@@ -69,21 +90,46 @@ public final class BlotterBenchmark {
       }
     }
     double[] k = keystrokes.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    out.printf(Locale.ROOT, "Quick filter: %d keystrokes typing and deleting %s: median %.1f ms, 90th percentile %.1f ms, worst %.1f ms%n",
-        k.length, words, k[k.length / 2], k[(int) (k.length * 0.9)], k[k.length - 1]);
-    for (BlotterColumn c : List.of(BlotterColumn.BOOK, BlotterColumn.INSTRUMENT, BlotterColumn.COUNTERPARTY, BlotterColumn.STATUS,
-        BlotterColumn.TRADE_DATE)) {
+    out.printf(
+        Locale.ROOT,
+        "Quick filter: %d keystrokes typing and deleting %s: median %.1f ms, 90th percentile %.1f"
+            + " ms, worst %.1f ms%n",
+        k.length,
+        words,
+        k[k.length / 2],
+        k[(int) (k.length * 0.9)],
+        k[k.length - 1]);
+    for (BlotterColumn c :
+        List.of(
+            BlotterColumn.BOOK,
+            BlotterColumn.INSTRUMENT,
+            BlotterColumn.COUNTERPARTY,
+            BlotterColumn.STATUS,
+            BlotterColumn.TRADE_DATE)) {
       long t0 = System.nanoTime();
       BlotterResult g = engine.evaluate(BlotterQuery.all().withGroupBy(c));
-      out.printf(Locale.ROOT, "Group by %s: %.0f ms (%,d groups)%n", c.title().toLowerCase(Locale.ROOT), ms(System.nanoTime() - t0), g.groups().size());
+      out.printf(
+          Locale.ROOT,
+          "Group by %s: %.0f ms (%,d groups)%n",
+          c.title().toLowerCase(Locale.ROOT),
+          ms(System.nanoTime() - t0),
+          g.groups().size());
     }
     for (BlotterColumn c : List.of(BlotterColumn.NOTIONAL_BASE, BlotterColumn.EXEC_ID)) {
       long t0 = System.nanoTime();
       engine.evaluate(BlotterQuery.all().withSort(List.of(new BlotterQuery.SortKey(c, true))));
       double first = ms(System.nanoTime() - t0);
       t0 = System.nanoTime();
-      engine.evaluate(BlotterQuery.all().withQuickFilter("buy").withSort(List.of(new BlotterQuery.SortKey(c, true))));
-      out.printf(Locale.ROOT, "Sort by %s: %.0f ms the first time, %.0f ms filtered after that%n", c.title(), first, ms(System.nanoTime() - t0));
+      engine.evaluate(
+          BlotterQuery.all()
+              .withQuickFilter("buy")
+              .withSort(List.of(new BlotterQuery.SortKey(c, true))));
+      out.printf(
+          Locale.ROOT,
+          "Sort by %s: %.0f ms the first time, %.0f ms filtered after that%n",
+          c.title(),
+          first,
+          ms(System.nanoTime() - t0));
     }
     out.printf(Locale.ROOT, "Heap after the queries: %,d MB%n", usedAfterGc(memory) >> 20);
   }

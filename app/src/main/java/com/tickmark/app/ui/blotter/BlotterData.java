@@ -31,8 +31,10 @@ import org.slf4j.LoggerFactory;
  */
 final class BlotterData {
   private static final Logger LOG = LoggerFactory.getLogger(BlotterData.class);
+
   /** Trades read before the first rows are shown. */
   static final int FIRST_CHUNK = 2_000;
+
   /** Trades read per chunk after that. */
   static final int CHUNK = 50_000;
 
@@ -58,7 +60,11 @@ final class BlotterData {
    *     calling thread in tests)
    * @param fx applies results on the FX thread
    */
-  BlotterData(Supplier<BlotterSource> sources, Supplier<BlotterReference> references, Executor worker, Executor fx) {
+  BlotterData(
+      Supplier<BlotterSource> sources,
+      Supplier<BlotterReference> references,
+      Executor worker,
+      Executor fx) {
     this.sources = sources;
     this.references = references;
     this.worker = worker;
@@ -109,7 +115,8 @@ final class BlotterData {
     task.updateProgress(fresh.size(), Math.max(total, 1));
     while (!complete) {
       if (task.isCancelled()) {
-        throw new CancellationException("Loading the blotter was cancelled after " + fresh.size() + " trades");
+        throw new CancellationException(
+            "Loading the blotter was cancelled after " + fresh.size() + " trades");
       }
       task.updateMessage("Reading trades: " + String.format("%,d of %,d", fresh.size(), total));
       List<BlotterTrade> chunk = source.newestBefore(lowestLoaded, CHUNK);
@@ -141,26 +148,28 @@ final class BlotterData {
    */
   void query(BlotterQuery query, Consumer<BlotterResult> done) {
     long asked = generation.incrementAndGet();
-    submit(() -> {
-      if (asked != generation.get() || table == null) {
-        return;
-      }
-      BlotterResult result;
-      lock.lock();
-      try {
-        result = engine.evaluate(query, last, () -> asked != generation.get());
-        last = result;
-      } catch (CancellationException replaced) {
-        return;
-      } finally {
-        lock.unlock();
-      }
-      fx.execute(() -> {
-        if (asked == generation.get()) {
-          done.accept(result);
-        }
-      });
-    });
+    submit(
+        () -> {
+          if (asked != generation.get() || table == null) {
+            return;
+          }
+          BlotterResult result;
+          lock.lock();
+          try {
+            result = engine.evaluate(query, last, () -> asked != generation.get());
+            last = result;
+          } catch (CancellationException replaced) {
+            return;
+          } finally {
+            lock.unlock();
+          }
+          fx.execute(
+              () -> {
+                if (asked == generation.get()) {
+                  done.accept(result);
+                }
+              });
+        });
   }
 
   /**

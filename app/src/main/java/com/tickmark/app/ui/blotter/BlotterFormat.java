@@ -28,7 +28,9 @@ final class BlotterFormat {
     };
   }
 
-  /** A group line's cell: the subtotal of the columns that add up, the same-day rate, else nothing. */
+  /**
+   * A group line's cell: the subtotal of the columns that add up, the same-day rate, else nothing.
+   */
   static String subtotal(Totals t, BlotterColumn c) {
     return switch (c) {
       case QUANTITY -> Formats.grouped(t.quantity(), 0, 6);

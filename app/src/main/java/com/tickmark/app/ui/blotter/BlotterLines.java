@@ -22,8 +22,10 @@ final class BlotterLines extends ObservableListBase<BlotterLines.Line> {
   static final BlotterLines EMPTY = new BlotterLines(null, g -> false);
 
   private final BlotterResult result;
+
   /** When grouped: the line of each group's subtotal, and one past the last line. */
   private final int[] groupLine;
+
   private final boolean[] open;
   private final int size;
 

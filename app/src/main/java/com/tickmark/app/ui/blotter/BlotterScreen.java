@@ -5,9 +5,14 @@ import com.tickmark.app.ui.shell.Screen;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.app.ui.table.TableExports;
+import com.tickmark.app.ui.task.BackgroundTask;
+import com.tickmark.app.ui.trade.TradeActionViewModel.Action;
+import com.tickmark.app.ui.trade.TradeDialogs;
 import com.tickmark.model.marketdata.FxRate;
 import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.security.Permission;
+import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradeId;
 import com.tickmark.model.trade.blotter.BlotterReference;
 import com.tickmark.persistence.workspace.SettingsRepository;
 import java.time.LocalDate;
@@ -16,17 +21,15 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import com.tickmark.app.ui.task.BackgroundTask;
-import com.tickmark.app.ui.trade.TradeActionViewModel.Action;
-import com.tickmark.app.ui.trade.TradeDialogs;
-import com.tickmark.model.trade.Trade;
-import com.tickmark.model.trade.TradeId;
 import javafx.application.Platform;
-import javafx.stage.Window;
 import javafx.scene.Node;
+import javafx.stage.Window;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
-/** The trade blotter: every trade in the workspace, filtered, sorted, grouped and totalled, live. For VIEW_DATA. */
+/**
+ * The trade blotter: every trade in the workspace, filtered, sorted, grouped and totalled, live.
+ * For VIEW_DATA.
+ */
 public final class BlotterScreen implements Screen {
   public static final String ID = "blotter";
 
@@ -39,20 +42,25 @@ public final class BlotterScreen implements Screen {
   }
 
   public static ScreenDescriptor descriptor() {
-    return ScreenDescriptor.of(ID, "Blotter", MaterialDesignT.TABLE_LARGE, 10, BlotterScreen::create)
+    return ScreenDescriptor.of(
+            ID, "Blotter", MaterialDesignT.TABLE_LARGE, 10, BlotterScreen::create)
         .requiringAnyOf(Permission.VIEW_DATA);
   }
 
   static BlotterScreen create(ScreenContext context) {
-    ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "blotter");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService worker =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "blotter");
+              t.setDaemon(true);
+              return t;
+            });
     return create(context, worker, Platform::runLater, dialogs(context));
   }
 
-  /** The blotter's actions as the trade dialogs: the picked trades are read off the FX thread first. */
+  /**
+   * The blotter's actions as the trade dialogs: the picked trades are read off the FX thread first.
+   */
   static TradeActions dialogs(ScreenContext context) {
     return new TradeActions() {
       @Override
@@ -67,49 +75,92 @@ public final class BlotterScreen implements Screen {
 
       @Override
       public void amend(Window owner, TradeId trade, Runnable done) {
-        read(List.of(trade), found -> TradeDialogs.amend(owner, context, found.get(0), o -> done.run()));
+        read(
+            List.of(trade),
+            found -> TradeDialogs.amend(owner, context, found.get(0), o -> done.run()));
       }
 
       @Override
       public void cancel(Window owner, TradeId trade, Runnable done) {
-        read(List.of(trade), found -> TradeDialogs.cancel(owner, context, found.get(0), o -> done.run()));
+        read(
+            List.of(trade),
+            found -> TradeDialogs.cancel(owner, context, found.get(0), o -> done.run()));
       }
 
       private void read(List<TradeId> ids, java.util.function.Consumer<List<Trade>> then) {
-        context.executor().execute(BackgroundTask.of("Reading " + ids.size() + (ids.size() == 1 ? " trade" : " trades"),
-                task -> ids.stream().map(id -> context.services().trades().find(context.actor(), id)).flatMap(java.util.Optional::stream).toList())
-            .onSuccess(found -> {
-              if (!found.isEmpty()) {
-                then.accept(found);
-              }
-            }));
+        context
+            .executor()
+            .execute(
+                BackgroundTask.of(
+                        "Reading " + ids.size() + (ids.size() == 1 ? " trade" : " trades"),
+                        task ->
+                            ids.stream()
+                                .map(id -> context.services().trades().find(context.actor(), id))
+                                .flatMap(java.util.Optional::stream)
+                                .toList())
+                    .onSuccess(
+                        found -> {
+                          if (!found.isEmpty()) {
+                            then.accept(found);
+                          }
+                        }));
       }
     };
   }
 
-  /** The screen over {@code context}, working on {@code worker} and applying results through {@code fx}. */
-  static BlotterScreen create(ScreenContext context, Executor worker, Executor fx, TradeActions actions) {
+  /**
+   * The screen over {@code context}, working on {@code worker} and applying results through {@code
+   * fx}.
+   */
+  static BlotterScreen create(
+      ScreenContext context, Executor worker, Executor fx, TradeActions actions) {
     AppServices services = context.services();
-    BlotterData data = new BlotterData(() -> services.repositories().blotter(), () -> reference(services), worker, fx);
-    BlotterViewModel vm = new BlotterViewModel(data, () -> services.repositories().blotter(), services.trades(), services.audit(),
-        services.tradeChanges(), context.actor(), context.executor());
-    TableExports exports = TableExports.of(services, context.actor(), context.executor(), context.uiState());
+    BlotterData data =
+        new BlotterData(
+            () -> services.repositories().blotter(), () -> reference(services), worker, fx);
+    BlotterViewModel vm =
+        new BlotterViewModel(
+            data,
+            () -> services.repositories().blotter(),
+            services.trades(),
+            services.audit(),
+            services.tradeChanges(),
+            context.actor(),
+            context.executor());
+    TableExports exports =
+        TableExports.of(services, context.actor(), context.executor(), context.uiState());
     return new BlotterScreen(vm, new BlotterView(vm, context.uiState(), exports, actions));
   }
 
-  /** Labels for ids, and FX rates into the firm's reporting currency (USD unless the workspace says otherwise). */
+  /**
+   * Labels for ids, and FX rates into the firm's reporting currency (USD unless the workspace says
+   * otherwise).
+   */
   static BlotterReference reference(AppServices services) {
     var r = services.repositories();
-    CurrencyCode base = new CurrencyCode(r.settings().get(SettingsRepository.BASE_CURRENCY).orElse("USD"));
+    CurrencyCode base =
+        new CurrencyCode(r.settings().get(SettingsRepository.BASE_CURRENCY).orElse("USD"));
     List<FxRate> rates = new ArrayList<>();
     for (String pair : r.marketData().fxPairs()) {
       String[] p = pair.split("/");
       if (p[0].equals(base.code()) || p[1].equals(base.code())) {
-        rates.addAll(r.marketData().fxHistory(new CurrencyCode(p[0]), new CurrencyCode(p[1]), LocalDate.of(1970, 1, 1), LocalDate.of(2999, 12, 31)));
+        rates.addAll(
+            r.marketData()
+                .fxHistory(
+                    new CurrencyCode(p[0]),
+                    new CurrencyCode(p[1]),
+                    LocalDate.of(1970, 1, 1),
+                    LocalDate.of(2999, 12, 31)));
       }
     }
     var refdata = r.referenceData();
-    return new BlotterReference(base, refdata.instruments(), refdata.books(), refdata.counterparties(), refdata.accounts(), rates);
+    return new BlotterReference(
+        base,
+        refdata.instruments(),
+        refdata.books(),
+        refdata.counterparties(),
+        refdata.accounts(),
+        rates);
   }
 
   @Override

@@ -79,14 +79,21 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  * the bottom. Column order, widths and which columns show are remembered per user.
  */
 final class BlotterView {
-  static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
-  static final KeyCombination EXPORT_EXCEL = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-  static final KeyCombination EXPORT_PDF = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-  static final KeyCombination NEW_TRADE = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-  static final KeyCombination CONFIRM = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
-  static final KeyCombination AFFIRM = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+  static final KeyCombination COPY =
+      new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+  static final KeyCombination EXPORT_EXCEL =
+      new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+  static final KeyCombination EXPORT_PDF =
+      new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+  static final KeyCombination NEW_TRADE =
+      new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+  static final KeyCombination CONFIRM =
+      new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+  static final KeyCombination AFFIRM =
+      new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
   static final KeyCombination AMEND = new KeyCodeCombination(KeyCode.F2);
-  static final KeyCombination CANCEL = new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN);
+  static final KeyCombination CANCEL =
+      new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN);
   static final String TABLE_ID = "blotter";
 
   private final BlotterViewModel vm;
@@ -122,18 +129,22 @@ final class BlotterView {
     if (uiState.get("split." + layoutId).isEmpty()) {
       // the first time, place the divider once the pane has its real width (before, the skin
       // squeezes the table to its minimum); after that, where the user left it
-      split.sceneProperty().addListener((o, was, scene) -> {
-        if (scene != null) {
-          javafx.application.Platform.runLater(() -> split.setDividerPositions(0.7));
-        }
-      });
+      split
+          .sceneProperty()
+          .addListener(
+              (o, was, scene) -> {
+                if (scene != null) {
+                  javafx.application.Platform.runLater(() -> split.setDividerPositions(0.7));
+                }
+              });
     }
     com.tickmark.app.ui.shell.SplitPanes.remember(split, layoutId, uiState);
     root.setCenter(split);
     root.setBottom(totalsBar());
     filterBar.setPadding(new Insets(0, 8, 4, 8));
     filterBar.setId("blotter-filters");
-    vm.filters().addListener((javafx.collections.ListChangeListener<ColumnFilter>) c -> showFilters());
+    vm.filters()
+        .addListener((javafx.collections.ListChangeListener<ColumnFilter>) c -> showFilters());
     vm.resultProperty().addListener((o, was, now) -> showLines(now));
     vm.expansionsProperty().addListener((o, was, now) -> showLines(vm.resultProperty().get()));
     vm.sortProperty().addListener((o, was, now) -> showSort(now));
@@ -171,8 +182,13 @@ final class BlotterView {
 
   private Node toolbar() {
     filter.setId("blotter-filter");
-    QuickFilters.install(filter, table, vm.quickFilterProperty(), "Filter trades", "Show only trades with all these words in a text "
-        + "column: ids, references, book, instrument, ISIN, broker, status, dates (Ctrl+F)");
+    QuickFilters.install(
+        filter,
+        table,
+        vm.quickFilterProperty(),
+        "Filter trades",
+        "Show only trades with all these words in a text "
+            + "column: ids, references, book, instrument, ISIN, broker, status, dates (Ctrl+F)");
     filter.setPrefColumnCount(16);
 
     Label count = new Label();
@@ -189,30 +205,44 @@ final class BlotterView {
     group.setId("blotter-group-by");
     group.getItems().add(null);
     group.getItems().addAll(BlotterColumn.GROUPABLE);
-    StringConverter<BlotterColumn> names = new StringConverter<>() {
-      @Override
-      public String toString(BlotterColumn c) {
-        return c == null ? "No grouping" : "Group by " + c.title().toLowerCase(java.util.Locale.ROOT);
-      }
+    StringConverter<BlotterColumn> names =
+        new StringConverter<>() {
+          @Override
+          public String toString(BlotterColumn c) {
+            return c == null
+                ? "No grouping"
+                : "Group by " + c.title().toLowerCase(java.util.Locale.ROOT);
+          }
 
-      @Override
-      public BlotterColumn fromString(String s) {
-        return null;
-      }
-    };
+          @Override
+          public BlotterColumn fromString(String s) {
+            return null;
+          }
+        };
     group.setConverter(names);
-    group.setButtonCell(new ListCell<>() {
-      @Override
-      protected void updateItem(BlotterColumn c, boolean empty) {
-        super.updateItem(c, empty);
-        setText(names.toString(c));
-      }
-    });
+    group.setButtonCell(
+        new ListCell<>() {
+          @Override
+          protected void updateItem(BlotterColumn c, boolean empty) {
+            super.updateItem(c, empty);
+            setText(names.toString(c));
+          }
+        });
     group.valueProperty().bindBidirectional(vm.groupByProperty());
     group.setPrefWidth(190);
-    Button expand = small("Expand all", MaterialDesignP.PLUS_BOX_MULTIPLE_OUTLINE, "blotter-expand-all", "Open every group");
+    Button expand =
+        small(
+            "Expand all",
+            MaterialDesignP.PLUS_BOX_MULTIPLE_OUTLINE,
+            "blotter-expand-all",
+            "Open every group");
     expand.setOnAction(e -> vm.expandAll(true));
-    Button collapse = small("Collapse all", MaterialDesignM.MINUS_BOX_MULTIPLE_OUTLINE, "blotter-collapse-all", "Close every group");
+    Button collapse =
+        small(
+            "Collapse all",
+            MaterialDesignM.MINUS_BOX_MULTIPLE_OUTLINE,
+            "blotter-collapse-all",
+            "Close every group");
     collapse.setOnAction(e -> vm.expandAll(false));
     for (Button b : List.of(expand, collapse)) {
       b.visibleProperty().bind(vm.groupByProperty().isNotNull());
@@ -226,8 +256,13 @@ final class BlotterView {
 
     HBox box = new HBox(8, filter, busy, count, group, expand, collapse, viewsButton);
     if (actions != null) {
-      Button newTrade = small("New trade", MaterialDesignP.PLUS, "blotter-new-trade", "Enter a trade by hand (" + NEW_TRADE.getDisplayText() + ")");
-      newTrade.setOnAction(e -> actions.captureNew(window(), () -> { }));
+      Button newTrade =
+          small(
+              "New trade",
+              MaterialDesignP.PLUS,
+              "blotter-new-trade",
+              "Enter a trade by hand (" + NEW_TRADE.getDisplayText() + ")");
+      newTrade.setOnAction(e -> actions.captureNew(window(), () -> {}));
       box.getChildren().add(newTrade);
     }
     Region spacer = new Region();
@@ -235,13 +270,28 @@ final class BlotterView {
     message.setId("blotter-message");
     message.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
     message.setMinWidth(0);
-    Button copy = small("Copy", MaterialDesignC.CONTENT_COPY, "blotter-copy", "Copy the selected lines, or all shown, for a spreadsheet ("
-        + COPY.getDisplayText() + ")");
+    Button copy =
+        small(
+            "Copy",
+            MaterialDesignC.CONTENT_COPY,
+            "blotter-copy",
+            "Copy the selected lines, or all shown, for a spreadsheet ("
+                + COPY.getDisplayText()
+                + ")");
     copy.setOnAction(e -> copy());
-    Button excel = small("Excel", MaterialDesignM.MICROSOFT_EXCEL, "blotter-export-excel", "Export what is shown to an Excel workbook ("
-        + EXPORT_EXCEL.getDisplayText() + ")");
+    Button excel =
+        small(
+            "Excel",
+            MaterialDesignM.MICROSOFT_EXCEL,
+            "blotter-export-excel",
+            "Export what is shown to an Excel workbook (" + EXPORT_EXCEL.getDisplayText() + ")");
     excel.setOnAction(e -> export(ExportFormat.XLSX));
-    Button pdf = small("PDF", MaterialDesignF.FILE_PDF_BOX, "blotter-export-pdf", "Export what is shown to a PDF (" + EXPORT_PDF.getDisplayText() + ")");
+    Button pdf =
+        small(
+            "PDF",
+            MaterialDesignF.FILE_PDF_BOX,
+            "blotter-export-pdf",
+            "Export what is shown to a PDF (" + EXPORT_PDF.getDisplayText() + ")");
     pdf.setOnAction(e -> export(ExportFormat.PDF));
     HBox exportBox = new HBox(2, copy, excel, pdf);
     if (!exports.exporter().mayExport()) {
@@ -274,8 +324,11 @@ final class BlotterView {
     Label affirmation = new Label();
     affirmation.setId("blotter-affirmation");
     affirmation.textProperty().bind(vm.affirmationTextProperty());
-    Tooltip.install(affirmation, new Tooltip("SEC Rule 15c6-2: trades first affirmed by 9:00 pm New York time on their trade date, "
-        + "of all shown except cancelled ones. Group by trade date to see it day by day."));
+    Tooltip.install(
+        affirmation,
+        new Tooltip(
+            "SEC Rule 15c6-2: trades first affirmed by 9:00 pm New York time on their trade date, "
+                + "of all shown except cancelled ones. Group by trade date to see it day by day."));
     affirmation.getStyleClass().add(Styles.TEXT_BOLD);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -302,8 +355,12 @@ final class BlotterView {
         column.getStyleClass().add("numeric");
       }
       column.setContextMenu(headerMenu(c, column));
-      column.setVisible(c != BlotterColumn.ISIN && c != BlotterColumn.FEES && c != BlotterColumn.AFFIRMED_AT
-          && c != BlotterColumn.ORDER_ID && c != BlotterColumn.COMMISSION);
+      column.setVisible(
+          c != BlotterColumn.ISIN
+              && c != BlotterColumn.FEES
+              && c != BlotterColumn.AFFIRMED_AT
+              && c != BlotterColumn.ORDER_ID
+              && c != BlotterColumn.COMMISSION);
       table.getColumns().add(column);
     }
     table.setTableMenuButtonVisible(true);
@@ -311,38 +368,56 @@ final class BlotterView {
     table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "data-table");
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     table.setPlaceholder(new Label("No trades match"));
-    table.setSortPolicy(t -> {
-      if (!sortingFromModel) {
-        List<SortKey> keys = new ArrayList<>();
-        for (TableColumn<BlotterLines.Line, ?> c : t.getSortOrder()) {
-          keys.add(new SortKey((BlotterColumn) c.getUserData(), c.getSortType() == TableColumn.SortType.DESCENDING));
-        }
-        vm.sortProperty().set(keys.isEmpty() ? com.tickmark.model.trade.blotter.BlotterQuery.DEFAULT_SORT : keys);
-      }
-      return true;
-    });
+    table.setSortPolicy(
+        t -> {
+          if (!sortingFromModel) {
+            List<SortKey> keys = new ArrayList<>();
+            for (TableColumn<BlotterLines.Line, ?> c : t.getSortOrder()) {
+              keys.add(
+                  new SortKey(
+                      (BlotterColumn) c.getUserData(),
+                      c.getSortType() == TableColumn.SortType.DESCENDING));
+            }
+            vm.sortProperty()
+                .set(
+                    keys.isEmpty()
+                        ? com.tickmark.model.trade.blotter.BlotterQuery.DEFAULT_SORT
+                        : keys);
+          }
+          return true;
+        });
     TableLayouts.remember(table, layoutId, uiState);
-    table.setRowFactory(t -> new TableRow<>() {
-      @Override
-      protected void updateItem(BlotterLines.Line line, boolean empty) {
-        super.updateItem(line, empty);
-        pseudoClassStateChanged(GROUP, !empty && line != null && line.isGroup());
-      }
-    });
-    table.setOnMouseClicked(e -> {
-      if (e.getButton() == MouseButton.PRIMARY) {
-        BlotterLines.Line line = table.getSelectionModel().getSelectedItem();
-        if (line != null && line.isGroup() && (e.getClickCount() == 2 || e.getTarget() instanceof FontIcon)) {
-          vm.toggle(lines.group(line.group()).label());
-        }
-      }
-    });
-    table.getSelectionModel().getSelectedIndices().addListener((javafx.collections.ListChangeListener<Integer>) c -> selectionPause.playFromStart());
+    table.setRowFactory(
+        t ->
+            new TableRow<>() {
+              @Override
+              protected void updateItem(BlotterLines.Line line, boolean empty) {
+                super.updateItem(line, empty);
+                pseudoClassStateChanged(GROUP, !empty && line != null && line.isGroup());
+              }
+            });
+    table.setOnMouseClicked(
+        e -> {
+          if (e.getButton() == MouseButton.PRIMARY) {
+            BlotterLines.Line line = table.getSelectionModel().getSelectedItem();
+            if (line != null
+                && line.isGroup()
+                && (e.getClickCount() == 2 || e.getTarget() instanceof FontIcon)) {
+              vm.toggle(lines.group(line.group()).label());
+            }
+          }
+        });
+    table
+        .getSelectionModel()
+        .getSelectedIndices()
+        .addListener(
+            (javafx.collections.ListChangeListener<Integer>) c -> selectionPause.playFromStart());
     table.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
     table.setContextMenu(contextMenu());
   }
 
-  private static final javafx.css.PseudoClass GROUP = javafx.css.PseudoClass.getPseudoClass("group");
+  private static final javafx.css.PseudoClass GROUP =
+      javafx.css.PseudoClass.getPseudoClass("group");
 
   private void key(KeyEvent e) {
     BlotterLines.Line line = table.getSelectionModel().getSelectedItem();
@@ -352,10 +427,16 @@ final class BlotterView {
       export(ExportFormat.XLSX);
     } else if (EXPORT_PDF.match(e)) {
       export(ExportFormat.PDF);
-    } else if (line != null && line.isGroup() && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE
-        || e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.LEFT)) {
+    } else if (line != null
+        && line.isGroup()
+        && (e.getCode() == KeyCode.ENTER
+            || e.getCode() == KeyCode.SPACE
+            || e.getCode() == KeyCode.RIGHT
+            || e.getCode() == KeyCode.LEFT)) {
       String label = lines.group(line.group()).label();
-      if ((e.getCode() == KeyCode.RIGHT) != vm.isExpanded(label) || e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+      if ((e.getCode() == KeyCode.RIGHT) != vm.isExpanded(label)
+          || e.getCode() == KeyCode.ENTER
+          || e.getCode() == KeyCode.SPACE) {
         vm.toggle(label);
       }
     } else if (actions != null && act(e)) {
@@ -368,15 +449,15 @@ final class BlotterView {
 
   private boolean act(KeyEvent e) {
     if (NEW_TRADE.match(e)) {
-      actions.captureNew(window(), () -> { });
+      actions.captureNew(window(), () -> {});
     } else if (CONFIRM.match(e)) {
       withSelected(Action.CONFIRM);
     } else if (AFFIRM.match(e)) {
       withSelected(Action.AFFIRM);
     } else if (AMEND.match(e)) {
-      single().ifPresent(t -> actions.amend(window(), t, () -> { }));
+      single().ifPresent(t -> actions.amend(window(), t, () -> {}));
     } else if (CANCEL.match(e)) {
-      single().ifPresent(t -> actions.cancel(window(), t, () -> { }));
+      single().ifPresent(t -> actions.cancel(window(), t, () -> {}));
     } else {
       return false;
     }
@@ -390,10 +471,26 @@ final class BlotterView {
       MenuItem affirm = item("Affirm", AFFIRM, e -> withSelected(Action.AFFIRM));
       MenuItem settle = item("Settle…", null, e -> withSelected(Action.SETTLE));
       MenuItem fail = item("Fail…", null, e -> withSelected(Action.FAIL));
-      MenuItem amend = item("Amend…", AMEND, e -> single().ifPresent(t -> actions.amend(window(), t, () -> { })));
-      MenuItem cancel = item("Cancel trade…", CANCEL, e -> single().ifPresent(t -> actions.cancel(window(), t, () -> { })));
-      MenuItem newTrade = item("New trade…", NEW_TRADE, e -> actions.captureNew(window(), () -> { }));
-      items.addAll(List.of(confirm, affirm, settle, fail, amend, cancel, new SeparatorMenuItem(), newTrade, new SeparatorMenuItem()));
+      MenuItem amend =
+          item("Amend…", AMEND, e -> single().ifPresent(t -> actions.amend(window(), t, () -> {})));
+      MenuItem cancel =
+          item(
+              "Cancel trade…",
+              CANCEL,
+              e -> single().ifPresent(t -> actions.cancel(window(), t, () -> {})));
+      MenuItem newTrade =
+          item("New trade…", NEW_TRADE, e -> actions.captureNew(window(), () -> {}));
+      items.addAll(
+          List.of(
+              confirm,
+              affirm,
+              settle,
+              fail,
+              amend,
+              cancel,
+              new SeparatorMenuItem(),
+              newTrade,
+              new SeparatorMenuItem()));
     }
     items.add(item("Copy", COPY, e -> copy()));
     items.add(item("Export to Excel…", EXPORT_EXCEL, e -> export(ExportFormat.XLSX)));
@@ -401,7 +498,10 @@ final class BlotterView {
     return new ContextMenu(items.toArray(MenuItem[]::new));
   }
 
-  private static MenuItem item(String text, KeyCombination accelerator, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
+  private static MenuItem item(
+      String text,
+      KeyCombination accelerator,
+      javafx.event.EventHandler<javafx.event.ActionEvent> action) {
     MenuItem i = new MenuItem(text);
     i.setAccelerator(accelerator);
     i.setOnAction(action);
@@ -409,8 +509,12 @@ final class BlotterView {
   }
 
   private ContextMenu headerMenu(BlotterColumn c, TableColumn<BlotterLines.Line, ?> column) {
-    MenuItem filterItem = new MenuItem("Filter " + c.title() + "…", new FontIcon(MaterialDesignF.FILTER_OUTLINE));
-    filterItem.setOnAction(e -> ColumnFilterDialog.ask(window(), c, vm.data().table(), current(c)).ifPresent(f -> vm.setFilter(c, f.orElse(null))));
+    MenuItem filterItem =
+        new MenuItem("Filter " + c.title() + "…", new FontIcon(MaterialDesignF.FILTER_OUTLINE));
+    filterItem.setOnAction(
+        e ->
+            ColumnFilterDialog.ask(window(), c, vm.data().table(), current(c))
+                .ifPresent(f -> vm.setFilter(c, f.orElse(null))));
     MenuItem clearItem = new MenuItem("Clear filter");
     clearItem.setOnAction(e -> vm.setFilter(c, null));
     MenuItem hide = new MenuItem("Hide column");
@@ -456,13 +560,27 @@ final class BlotterView {
       List<TableColumn<BlotterLines.Line, ?>> visible = getTableView().getVisibleLeafColumns();
       boolean first = !visible.isEmpty() && visible.get(0) == getTableColumn();
       BlotterColumn grouping = lines.result().query().groupBy();
-      boolean groupShown = visible.stream().anyMatch(c -> c.getUserData() == grouping) && visible.get(0).getUserData() != grouping;
+      boolean groupShown =
+          visible.stream().anyMatch(c -> c.getUserData() == grouping)
+              && visible.get(0).getUserData() != grouping;
       String label = g.label().isEmpty() ? "(blank)" : g.label();
       if (first) {
-        setGraphic(new FontIcon(vm.isExpanded(g.label()) ? MaterialDesignC.CHEVRON_DOWN : MaterialDesignC.CHEVRON_RIGHT));
-        setText(groupShown ? Formats.grouped(g.count()) : label + " (" + Formats.grouped(g.count()) + ")");
-        setTooltip(new Tooltip(label + ": " + Formats.grouped(g.count()) + (g.count() == 1 ? " trade" : " trades")
-            + " (double-click, Enter or the arrow keys open and close it)"));
+        setGraphic(
+            new FontIcon(
+                vm.isExpanded(g.label())
+                    ? MaterialDesignC.CHEVRON_DOWN
+                    : MaterialDesignC.CHEVRON_RIGHT));
+        setText(
+            groupShown
+                ? Formats.grouped(g.count())
+                : label + " (" + Formats.grouped(g.count()) + ")");
+        setTooltip(
+            new Tooltip(
+                label
+                    + ": "
+                    + Formats.grouped(g.count())
+                    + (g.count() == 1 ? " trade" : " trades")
+                    + " (double-click, Enter or the arrow keys open and close it)"));
       } else if (column == grouping) {
         setText(label);
       } else {
@@ -480,7 +598,8 @@ final class BlotterView {
     Anchor anchor = anchor();
     lines = new BlotterLines(result, vm::isExpanded);
     table.setItems(lines);
-    table.refresh(); // lines equal to the ones before (a group's) still need their arrow and totals redrawn
+    table.refresh(); // lines equal to the ones before (a group's) still need their arrow and totals
+    // redrawn
     if (result == null) {
       return;
     }
@@ -503,7 +622,10 @@ final class BlotterView {
       table.getSelectionModel().selectIndices(reselect.get(0), rest);
     }
     if (anchor != null) {
-      int line = anchor.row >= 0 ? lines.linesOf(new int[] {anchor.row})[0] : groupLine(result, anchor.group);
+      int line =
+          anchor.row >= 0
+              ? lines.linesOf(new int[] {anchor.row})[0]
+              : groupLine(result, anchor.group);
       if (line >= 0) {
         flow().ifPresent(f -> f.scrollToTop(line));
       }
@@ -545,13 +667,17 @@ final class BlotterView {
   }
 
   private int[] selectedTradeRows() {
-    return table.getSelectionModel().getSelectedItems().stream().filter(l -> l != null && !l.isGroup())
-        .mapToInt(BlotterLines.Line::row).toArray();
+    return table.getSelectionModel().getSelectedItems().stream()
+        .filter(l -> l != null && !l.isGroup())
+        .mapToInt(BlotterLines.Line::row)
+        .toArray();
   }
 
   private List<String> selectedGroupLabels() {
-    return table.getSelectionModel().getSelectedItems().stream().filter(l -> l != null && l.isGroup())
-        .map(l -> lines.group(l.group()).label()).toList();
+    return table.getSelectionModel().getSelectedItems().stream()
+        .filter(l -> l != null && l.isGroup())
+        .map(l -> lines.group(l.group()).label())
+        .toList();
   }
 
   private void selectionChanged() {
@@ -581,10 +707,17 @@ final class BlotterView {
     try {
       List<TableColumn<BlotterLines.Line, ?>> order = new ArrayList<>();
       for (SortKey k : keys) {
-        table.getColumns().stream().filter(c -> c.getUserData() == k.column()).findFirst().ifPresent(c -> {
-          c.setSortType(k.descending() ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
-          order.add(c);
-        });
+        table.getColumns().stream()
+            .filter(c -> c.getUserData() == k.column())
+            .findFirst()
+            .ifPresent(
+                c -> {
+                  c.setSortType(
+                      k.descending()
+                          ? TableColumn.SortType.DESCENDING
+                          : TableColumn.SortType.ASCENDING);
+                  order.add(c);
+                });
       }
       if (!order.equals(table.getSortOrder())) {
         table.getSortOrder().setAll(order);
@@ -617,8 +750,10 @@ final class BlotterView {
 
   private List<TradeId> selectedTrades() {
     TradeTable t = vm.data().table();
-    return table.getSelectionModel().getSelectedItems().stream().filter(l -> l != null && !l.isGroup())
-        .map(l -> new TradeId(t.tradeId(l.row()))).toList();
+    return table.getSelectionModel().getSelectedItems().stream()
+        .filter(l -> l != null && !l.isGroup())
+        .map(l -> new TradeId(t.tradeId(l.row())))
+        .toList();
   }
 
   private Optional<TradeId> single() {
@@ -633,15 +768,19 @@ final class BlotterView {
   private void withSelected(Action step) {
     List<TradeId> trades = selectedTrades();
     if (!trades.isEmpty()) {
-      actions.move(window(), step, trades, () -> { });
+      actions.move(window(), step, trades, () -> {});
     }
   }
 
   private List<BlotterColumn> visibleColumns() {
-    return table.getVisibleLeafColumns().stream().map(c -> (BlotterColumn) c.getUserData()).toList();
+    return table.getVisibleLeafColumns().stream()
+        .map(c -> (BlotterColumn) c.getUserData())
+        .toList();
   }
 
-  /** Copies the selected lines (all shown lines when none is), as tab-separated text with a header. */
+  /**
+   * Copies the selected lines (all shown lines when none is), as tab-separated text with a header.
+   */
   void copy() {
     if (!exports.exporter().mayExport() || lines.result() == null) {
       return;
@@ -649,7 +788,10 @@ final class BlotterView {
     List<BlotterColumn> columns = visibleColumns();
     List<Integer> picked = List.copyOf(table.getSelectionModel().getSelectedIndices());
     int count = picked.isEmpty() ? lines.size() : picked.size();
-    StringBuilder text = new StringBuilder(columns.stream().map(BlotterColumn::title).collect(Collectors.joining("\t"))).append('\n');
+    StringBuilder text =
+        new StringBuilder(
+                columns.stream().map(BlotterColumn::title).collect(Collectors.joining("\t")))
+            .append('\n');
     TradeTable t = vm.data().table();
     for (int i = 0; i < count; i++) {
       BlotterLines.Line l = lines.get(picked.isEmpty() ? i : picked.get(i));
@@ -658,7 +800,8 @@ final class BlotterView {
         BlotterColumn c = columns.get(k);
         if (l.isGroup()) {
           BlotterResult.Group g = lines.group(l.group());
-          cells.add(k == 0 ? g.label() + " (" + g.count() + ")" : BlotterFormat.subtotal(g.totals(), c));
+          cells.add(
+              k == 0 ? g.label() + " (" + g.count() + ")" : BlotterFormat.subtotal(g.totals(), c));
         } else {
           cells.add(BlotterFormat.text(t, c, l.row()));
         }
@@ -669,19 +812,32 @@ final class BlotterView {
     parameters.put("Query", SavedViews.encode(vm.query()));
     parameters.put("Lines", picked.isEmpty() ? "all shown" : "selected");
     String copied = text.toString();
-    exports.exporter().copy("Trade blotter", parameters, count, copied, done -> {
-      clipboard.accept(done);
-      message.setText("Copied " + Formats.grouped(count) + (count == 1 ? " line" : " lines"));
-    }, error -> ErrorDialogs.show(window(), "Could not copy the trades", error));
+    exports
+        .exporter()
+        .copy(
+            "Trade blotter",
+            parameters,
+            count,
+            copied,
+            done -> {
+              clipboard.accept(done);
+              message.setText(
+                  "Copied " + Formats.grouped(count) + (count == 1 ? " line" : " lines"));
+            },
+            error -> ErrorDialogs.show(window(), "Could not copy the trades", error));
   }
 
-  /** Exports exactly the trades shown, in the order and columns shown, with group subtotals when grouped. */
+  /**
+   * Exports exactly the trades shown, in the order and columns shown, with group subtotals when
+   * grouped.
+   */
   void export(ExportFormat format) {
     BlotterResult result = lines.result();
     if (!exports.exporter().mayExport() || result == null) {
       return;
     }
-    Optional<Path> chosen = exports.files().choose(window(), format, format.fileName("trade-blotter"));
+    Optional<Path> chosen =
+        exports.files().choose(window(), format, format.fileName("trade-blotter"));
     if (chosen.isEmpty()) {
       return;
     }
@@ -690,13 +846,23 @@ final class BlotterView {
     String user = exports.exporter().userName();
     java.time.Instant at = exports.clock().instant();
     message.setText("Exporting " + Formats.grouped(result.size()) + " trades…");
-    exports.exporter().export(task -> BlotterReport.of(t, result, columns, "Trade blotter", user, at), format, chosen.get(),
-        done -> message.setText("Exported " + Formats.grouped(done.rows()) + " trades to " + done.file().getFileName()),
-        error -> {
-          message.setText("");
-          ErrorDialogs.show(window(), "Could not export the trades", error);
-        },
-        () -> message.setText("Export cancelled; nothing was written"));
+    exports
+        .exporter()
+        .export(
+            task -> BlotterReport.of(t, result, columns, "Trade blotter", user, at),
+            format,
+            chosen.get(),
+            done ->
+                message.setText(
+                    "Exported "
+                        + Formats.grouped(done.rows())
+                        + " trades to "
+                        + done.file().getFileName()),
+            error -> {
+              message.setText("");
+              ErrorDialogs.show(window(), "Could not export the trades", error);
+            },
+            () -> message.setText("Export cancelled; nothing was written"));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -714,29 +880,38 @@ final class BlotterView {
     }
     MenuItem save = new MenuItem("Save view as…");
     save.setId("blotter-save-view");
-    save.setOnAction(e -> {
-      TextInputDialog ask = new TextInputDialog();
-      ask.initOwner(window());
-      ask.setTitle("Save view");
-      ask.setHeaderText("Save the filters, sort, grouping and columns as a view");
-      ask.setContentText("Name:");
-      ask.showAndWait().filter(n -> !n.isBlank()).ifPresent(this::saveView);
-    });
+    save.setOnAction(
+        e -> {
+          TextInputDialog ask = new TextInputDialog();
+          ask.initOwner(window());
+          ask.setTitle("Save view");
+          ask.setHeaderText("Save the filters, sort, grouping and columns as a view");
+          ask.setContentText("Name:");
+          ask.showAndWait().filter(n -> !n.isBlank()).ifPresent(this::saveView);
+        });
     viewsButton.getItems().add(save);
     for (String name : views.names()) {
       MenuItem delete = new MenuItem("Delete view " + name);
-      delete.setOnAction(e -> {
-        views.delete(name);
-        refreshViewsMenu();
-      });
+      delete.setOnAction(
+          e -> {
+            views.delete(name);
+            refreshViewsMenu();
+          });
       viewsButton.getItems().add(delete);
     }
   }
 
   private void saveView(String name) {
-    String columns = table.getColumns().stream()
-        .map(c -> c.getId() + ":" + Math.round(c.getWidth() > 0 ? c.getWidth() : c.getPrefWidth()) + ":" + (c.isVisible() ? "shown" : "hidden"))
-        .collect(Collectors.joining(","));
+    String columns =
+        table.getColumns().stream()
+            .map(
+                c ->
+                    c.getId()
+                        + ":"
+                        + Math.round(c.getWidth() > 0 ? c.getWidth() : c.getPrefWidth())
+                        + ":"
+                        + (c.isVisible() ? "shown" : "hidden"))
+            .collect(Collectors.joining(","));
     views.save(new SavedViews.View(name, vm.query(), columns));
     message.setText("Saved view " + name);
     refreshViewsMenu();

@@ -34,9 +34,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The trade blotter: the quick filter, column filters, sort and grouping the user chose, the
- * answer to them (worked out off the FX thread by {@link BlotterData}), which groups are open, the
- * totals of the whole answer and of the selection, and the detail of the one trade picked.
+ * The trade blotter: the quick filter, column filters, sort and grouping the user chose, the answer
+ * to them (worked out off the FX thread by {@link BlotterData}), which groups are open, the totals
+ * of the whole answer and of the selection, and the detail of the one trade picked.
  */
 public final class BlotterViewModel {
   private final BlotterData data;
@@ -49,23 +49,36 @@ public final class BlotterViewModel {
   private final StringProperty quickFilter = new SimpleStringProperty(this, "quickFilter", "");
   private final ObjectProperty<BlotterColumn> groupBy = new SimpleObjectProperty<>(this, "groupBy");
   private final ObservableList<ColumnFilter> filters = FXCollections.observableArrayList();
-  private final ObjectProperty<List<SortKey>> sort = new SimpleObjectProperty<>(this, "sort", BlotterQuery.DEFAULT_SORT);
-  private final ReadOnlyObjectWrapper<BlotterResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+  private final ObjectProperty<List<SortKey>> sort =
+      new SimpleObjectProperty<>(this, "sort", BlotterQuery.DEFAULT_SORT);
+  private final ReadOnlyObjectWrapper<BlotterResult> result =
+      new ReadOnlyObjectWrapper<>(this, "result");
   private final Set<String> expanded = new HashSet<>();
-  private final javafx.beans.property.ReadOnlyIntegerWrapper expansions = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "expansions");
-  private final StringProperty countText = new SimpleStringProperty(this, "countText", "Loading trades…");
+  private final javafx.beans.property.ReadOnlyIntegerWrapper expansions =
+      new javafx.beans.property.ReadOnlyIntegerWrapper(this, "expansions");
+  private final StringProperty countText =
+      new SimpleStringProperty(this, "countText", "Loading trades…");
   private final StringProperty totalsText = new SimpleStringProperty(this, "totalsText", "");
   private final StringProperty selectionText = new SimpleStringProperty(this, "selectionText", "");
-  private final StringProperty affirmationText = new SimpleStringProperty(this, "affirmationText", "");
+  private final StringProperty affirmationText =
+      new SimpleStringProperty(this, "affirmationText", "");
   private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
-  private final ReadOnlyObjectWrapper<TradeDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
-  private final StringProperty detailMessage = new SimpleStringProperty(this, "detailMessage", "Pick a trade to see its detail");
+  private final ReadOnlyObjectWrapper<TradeDetail> detail =
+      new ReadOnlyObjectWrapper<>(this, "detail");
+  private final StringProperty detailMessage =
+      new SimpleStringProperty(this, "detailMessage", "Pick a trade to see its detail");
   private Runnable stopListening;
   private boolean loaded;
   private long detailAsked;
 
-  BlotterViewModel(BlotterData data, Supplier<BlotterSource> source, TradeService trades, AuditService audit, TradeChanges changes,
-      Actor actor, TaskExecutor executor) {
+  BlotterViewModel(
+      BlotterData data,
+      Supplier<BlotterSource> source,
+      TradeService trades,
+      AuditService audit,
+      TradeChanges changes,
+      Actor actor,
+      TaskExecutor executor) {
     this.data = data;
     this.source = source;
     this.trades = trades;
@@ -74,10 +87,11 @@ public final class BlotterViewModel {
     this.actor = actor;
     this.executor = executor;
     quickFilter.addListener((o, was, now) -> requery());
-    groupBy.addListener((o, was, now) -> {
-      expanded.clear();
-      requery();
-    });
+    groupBy.addListener(
+        (o, was, now) -> {
+          expanded.clear();
+          requery();
+        });
     sort.addListener((o, was, now) -> requery());
     filters.addListener((javafx.collections.ListChangeListener<ColumnFilter>) c -> requery());
   }
@@ -105,19 +119,23 @@ public final class BlotterViewModel {
   void reload() {
     loading.set(true);
     countText.set("Loading trades…");
-    executor.execute(BackgroundTask.of("Loading the blotter", task -> data.load(task, this::query, this::show))
-        .onSuccess(n -> {
-          loading.set(false);
-          requery();
-        })
-        .onCancelled(() -> {
-          loading.set(false);
-          requery();
-        })
-        .onFailure(error -> {
-          loading.set(false);
-          countText.set("Could not read the trades: " + error.getMessage());
-        }));
+    executor.execute(
+        BackgroundTask.of("Loading the blotter", task -> data.load(task, this::query, this::show))
+            .onSuccess(
+                n -> {
+                  loading.set(false);
+                  requery();
+                })
+            .onCancelled(
+                () -> {
+                  loading.set(false);
+                  requery();
+                })
+            .onFailure(
+                error -> {
+                  loading.set(false);
+                  countText.set("Could not read the trades: " + error.getMessage());
+                }));
   }
 
   /** The question the user is asking now. */
@@ -133,7 +151,10 @@ public final class BlotterViewModel {
   private void show(BlotterResult r) {
     result.set(r);
     int held = data.table() == null ? 0 : data.table().size();
-    String of = r.size() == held ? Formats.grouped(held) + " trades" : Formats.grouped(r.size()) + " of " + Formats.grouped(held) + " trades";
+    String of =
+        r.size() == held
+            ? Formats.grouped(held) + " trades"
+            : Formats.grouped(r.size()) + " of " + Formats.grouped(held) + " trades";
     countText.set(data.isComplete() || !loading.get() ? of : of + " (reading…)");
     totalsText.set(describe("Shown", r.totals()));
     affirmationText.set(affirmation(r));
@@ -143,8 +164,15 @@ public final class BlotterViewModel {
   private static String affirmation(BlotterResult r) {
     Totals t = r.totals();
     return t.sameDayRate()
-        .map(rate -> "Affirmed same day: " + percent(rate) + " (" + Formats.grouped(t.affirmedSameDay()) + " of "
-            + Formats.grouped(t.affirmationCounted()) + ")")
+        .map(
+            rate ->
+                "Affirmed same day: "
+                    + percent(rate)
+                    + " ("
+                    + Formats.grouped(t.affirmedSameDay())
+                    + " of "
+                    + Formats.grouped(t.affirmationCounted())
+                    + ")")
         .orElse("");
   }
 
@@ -154,12 +182,26 @@ public final class BlotterViewModel {
 
   /** "Selected 3 · qty 1,200 · notional USD 1,234,567.89 · commission USD 123.45". */
   String describe(String what, Totals t) {
-    String currency = data.table() == null ? "" : data.table().reference().reportingCurrency().code();
-    String text = what + " " + Formats.grouped(t.count()) + (t.count() == 1 ? " trade" : " trades")
-        + "  ·  Qty " + Formats.grouped(t.quantity(), 0, 6)
-        + "  ·  Notional " + currency + " " + Formats.grouped(t.notional(), 2)
-        + "  ·  Commission " + currency + " " + Formats.grouped(t.commission(), 2);
-    return t.withoutRate() == 0 ? text : text + "  (" + Formats.grouped(t.withoutRate()) + " without an FX rate left out)";
+    String currency =
+        data.table() == null ? "" : data.table().reference().reportingCurrency().code();
+    String text =
+        what
+            + " "
+            + Formats.grouped(t.count())
+            + (t.count() == 1 ? " trade" : " trades")
+            + "  ·  Qty "
+            + Formats.grouped(t.quantity(), 0, 6)
+            + "  ·  Notional "
+            + currency
+            + " "
+            + Formats.grouped(t.notional(), 2)
+            + "  ·  Commission "
+            + currency
+            + " "
+            + Formats.grouped(t.commission(), 2);
+    return t.withoutRate() == 0
+        ? text
+        : text + "  (" + Formats.grouped(t.withoutRate()) + " without an FX rate left out)";
   }
 
   /** The user selected these table rows (group lines count as their whole group). */
@@ -174,29 +216,43 @@ public final class BlotterViewModel {
     } else {
       detailAsked++;
       detail.set(null);
-      detailMessage.set(tradeIds.isEmpty() ? "Pick a trade to see its detail" : Formats.grouped(tradeIds.size()) + " trades selected");
+      detailMessage.set(
+          tradeIds.isEmpty()
+              ? "Pick a trade to see its detail"
+              : Formats.grouped(tradeIds.size()) + " trades selected");
     }
   }
 
   private void loadDetail(TradeId id) {
     long asked = ++detailAsked;
     detailMessage.set("Reading " + id + "…");
-    executor.execute(BackgroundTask.of("Reading trade " + id, task -> new TradeDetail(trades.history(actor, id),
-            source.get().fixMessages(id),
-            actor.may(Permission.VIEW_AUDIT)
-                ? audit.search(actor, new AuditFilter(null, TradeService.ENTITY, id.display(), null, null, null, 500)) : List.of()))
-        .onSuccess(d -> {
-          if (asked == detailAsked) {
-            detail.set(d);
-            detailMessage.set("");
-          }
-        })
-        .onFailure(error -> {
-          if (asked == detailAsked) {
-            detail.set(null);
-            detailMessage.set("Could not read " + id + ": " + error.getMessage());
-          }
-        }));
+    executor.execute(
+        BackgroundTask.of(
+                "Reading trade " + id,
+                task ->
+                    new TradeDetail(
+                        trades.history(actor, id),
+                        source.get().fixMessages(id),
+                        actor.may(Permission.VIEW_AUDIT)
+                            ? audit.search(
+                                actor,
+                                new AuditFilter(
+                                    null, TradeService.ENTITY, id.display(), null, null, null, 500))
+                            : List.of()))
+            .onSuccess(
+                d -> {
+                  if (asked == detailAsked) {
+                    detail.set(d);
+                    detailMessage.set("");
+                  }
+                })
+            .onFailure(
+                error -> {
+                  if (asked == detailAsked) {
+                    detail.set(null);
+                    detailMessage.set("Could not read " + id + ": " + error.getMessage());
+                  }
+                }));
   }
 
   /** Opens or closes a group. */

@@ -25,8 +25,8 @@ import javafx.stage.Window;
 import org.controlsfx.control.CheckListView;
 
 /**
- * Asks for a filter on one column, in the form the column needs: values to pick for a category,
- * a range for numbers, dates from and to, or text to contain. Bad input is named in the dialog and
+ * Asks for a filter on one column, in the form the column needs: values to pick for a category, a
+ * range for numbers, dates from and to, or text to contain. Bad input is named in the dialog and
  * keeps it open.
  */
 final class ColumnFilterDialog {
@@ -37,32 +37,40 @@ final class ColumnFilterDialog {
   /**
    * @return empty when the user cancelled; an empty inner value when they cleared the filter
    */
-  static Optional<Optional<ColumnFilter>> ask(Window owner, BlotterColumn column, TradeTable table, ColumnFilter current) {
+  static Optional<Optional<ColumnFilter>> ask(
+      Window owner, BlotterColumn column, TradeTable table, ColumnFilter current) {
     Dialog<Optional<ColumnFilter>> dialog = new Dialog<>();
     dialog.initOwner(owner);
     dialog.setTitle("Filter " + column.title());
-    dialog.setHeaderText("Show only trades whose " + column.title().toLowerCase(Locale.ROOT) + " …");
+    dialog.setHeaderText(
+        "Show only trades whose " + column.title().toLowerCase(Locale.ROOT) + " …");
     dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, CLEAR, ButtonType.CANCEL);
     Label error = new Label();
     error.getStyleClass().add("danger");
     error.setWrapText(true);
     Form form = form(column, table, current);
     dialog.getDialogPane().setContent(new VBox(8, form.content, error));
-    dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-      try {
-        form.read.get();
-        error.setText("");
-      } catch (IllegalArgumentException | java.time.DateTimeException bad) {
-        error.setText(bad.getMessage());
-        e.consume();
-      }
-    });
-    dialog.setResultConverter(button -> {
-      if (button == ButtonType.OK) {
-        return Optional.ofNullable(form.read.get());
-      }
-      return button == CLEAR ? Optional.empty() : null;
-    });
+    dialog
+        .getDialogPane()
+        .lookupButton(ButtonType.OK)
+        .addEventFilter(
+            javafx.event.ActionEvent.ACTION,
+            e -> {
+              try {
+                form.read.get();
+                error.setText("");
+              } catch (IllegalArgumentException | java.time.DateTimeException bad) {
+                error.setText(bad.getMessage());
+                e.consume();
+              }
+            });
+    dialog.setResultConverter(
+        button -> {
+          if (button == ButtonType.OK) {
+            return Optional.ofNullable(form.read.get());
+          }
+          return button == CLEAR ? Optional.empty() : null;
+        });
     return dialog.showAndWait();
   }
 
@@ -81,26 +89,35 @@ final class ColumnFilterDialog {
         }
         TextField search = new TextField();
         search.setPromptText("Find a value");
-        search.textProperty().addListener((o, was, now) -> {
-          int index = -1;
-          for (int i = 0; i < values.size(); i++) {
-            if (values.get(i).toLowerCase(Locale.ROOT).contains(now.toLowerCase(Locale.ROOT))) {
-              index = i;
-              break;
-            }
-          }
-          if (index >= 0) {
-            list.scrollTo(index);
-            list.getSelectionModel().clearAndSelect(index);
-          }
-        });
-        return new Form(new VBox(6, search, list), () -> {
-          Set<String> picked = new LinkedHashSet<>(list.getCheckModel().getCheckedItems());
-          if (picked.isEmpty()) {
-            throw new IllegalArgumentException("Tick at least one value, or press Clear filter");
-          }
-          return new ColumnFilter.Values(column, picked);
-        });
+        search
+            .textProperty()
+            .addListener(
+                (o, was, now) -> {
+                  int index = -1;
+                  for (int i = 0; i < values.size(); i++) {
+                    if (values
+                        .get(i)
+                        .toLowerCase(Locale.ROOT)
+                        .contains(now.toLowerCase(Locale.ROOT))) {
+                      index = i;
+                      break;
+                    }
+                  }
+                  if (index >= 0) {
+                    list.scrollTo(index);
+                    list.getSelectionModel().clearAndSelect(index);
+                  }
+                });
+        return new Form(
+            new VBox(6, search, list),
+            () -> {
+              Set<String> picked = new LinkedHashSet<>(list.getCheckModel().getCheckedItems());
+              if (picked.isEmpty()) {
+                throw new IllegalArgumentException(
+                    "Tick at least one value, or press Clear filter");
+              }
+              return new ColumnFilter.Values(column, picked);
+            });
       }
       case DATE, TIMESTAMP -> {
         DatePicker from = new DatePicker();
@@ -109,18 +126,25 @@ final class ColumnFilterDialog {
           from.setValue(d.from());
           to.setValue(d.to());
         }
-        return new Form(grid("From", from, "To", to), () -> {
-          LocalDate f = date(from);
-          LocalDate t = date(to);
-          return f == null && t == null ? null : new ColumnFilter.Dates(column, f, t);
-        });
+        return new Form(
+            grid("From", from, "To", to),
+            () -> {
+              LocalDate f = date(from);
+              LocalDate t = date(to);
+              return f == null && t == null ? null : new ColumnFilter.Dates(column, f, t);
+            });
       }
       case TEXT -> {
         TextField text = new TextField();
         if (current instanceof ColumnFilter.Contains c) {
           text.setText(c.text());
         }
-        return new Form(grid("Contains", text, null, null), () -> text.getText().isBlank() ? null : new ColumnFilter.Contains(column, text.getText().strip()));
+        return new Form(
+            grid("Contains", text, null, null),
+            () ->
+                text.getText().isBlank()
+                    ? null
+                    : new ColumnFilter.Contains(column, text.getText().strip()));
       }
       default -> {
         TextField min = new TextField();
@@ -131,11 +155,13 @@ final class ColumnFilterDialog {
           min.setText(r.min() == null ? "" : r.min().toPlainString());
           max.setText(r.max() == null ? "" : r.max().toPlainString());
         }
-        return new Form(grid("At least", min, "At most", max), () -> {
-          BigDecimal low = number("At least", min.getText());
-          BigDecimal high = number("At most", max.getText());
-          return low == null && high == null ? null : new ColumnFilter.Range(column, low, high);
-        });
+        return new Form(
+            grid("At least", min, "At most", max),
+            () -> {
+              BigDecimal low = number("At least", min.getText());
+              BigDecimal high = number("At most", max.getText());
+              return low == null && high == null ? null : new ColumnFilter.Range(column, low, high);
+            });
       }
     }
   }

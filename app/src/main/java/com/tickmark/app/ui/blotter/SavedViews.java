@@ -19,8 +19,8 @@ import java.util.TreeSet;
 
 /**
  * A user's named blotter views (quick filter, column filters, sort, grouping, and the columns with
- * their order and widths), kept in the workspace's {@link UiState} under
- * {@code blotter.<user>.view.<name>}.
+ * their order and widths), kept in the workspace's {@link UiState} under {@code
+ * blotter.<user>.view.<name>}.
  */
 final class SavedViews {
   /** A saved view: the question, and the column layout as "id:width:shown|hidden,...". */
@@ -58,10 +58,14 @@ final class SavedViews {
   }
 
   Optional<View> load(String name) {
-    return state.get(prefix + encode(name)).filter(s -> !s.isEmpty()).map(text -> {
-      String[] parts = text.split("\n", 2);
-      return new View(name, decodeQuery(parts[0]), parts.length > 1 ? parts[1] : "");
-    });
+    return state
+        .get(prefix + encode(name))
+        .filter(s -> !s.isEmpty())
+        .map(
+            text -> {
+              String[] parts = text.split("\n", 2);
+              return new View(name, decodeQuery(parts[0]), parts.length > 1 ? parts[1] : "");
+            });
   }
 
   /** The query as "quick=..&group=..&sort=..&filter=..", each value URL-encoded. */
@@ -69,7 +73,14 @@ final class SavedViews {
     List<String> parts = new ArrayList<>();
     parts.add("quick=" + encode(q.quickFilter()));
     parts.add("group=" + (q.groupBy() == null ? "" : q.groupBy().id()));
-    parts.add("sort=" + encode(String.join(",", q.sort().stream().map(k -> k.column().id() + ":" + (k.descending() ? "desc" : "asc")).toList())));
+    parts.add(
+        "sort="
+            + encode(
+                String.join(
+                    ",",
+                    q.sort().stream()
+                        .map(k -> k.column().id() + ":" + (k.descending() ? "desc" : "asc"))
+                        .toList())));
     for (ColumnFilter f : q.filters()) {
       parts.add("filter=" + encode(encode(f)));
     }
@@ -90,15 +101,18 @@ final class SavedViews {
       String value = decode(part.substring(eq + 1));
       switch (key) {
         case "quick" -> quick = value;
-        case "group" -> group = BlotterColumn.byId(value).filter(BlotterColumn.GROUPABLE::contains).orElse(null);
+        case "group" ->
+            group =
+                BlotterColumn.byId(value).filter(BlotterColumn.GROUPABLE::contains).orElse(null);
         case "sort" -> {
           for (String k : value.split(",")) {
             String[] kv = k.split(":");
-            BlotterColumn.byId(kv[0]).ifPresent(c -> sort.add(new SortKey(c, kv.length > 1 && kv[1].equals("desc"))));
+            BlotterColumn.byId(kv[0])
+                .ifPresent(c -> sort.add(new SortKey(c, kv.length > 1 && kv[1].equals("desc"))));
           }
         }
         case "filter" -> decodeFilter(value).ifPresent(filters::add);
-        default -> { }
+        default -> {}
       }
     }
     return new BlotterQuery(quick, filters, sort, group);
@@ -107,13 +121,26 @@ final class SavedViews {
   private static String encode(ColumnFilter f) {
     String c = f.column().id();
     if (f instanceof ColumnFilter.Values v) {
-      return "values|" + c + "|" + String.join("|", v.values().stream().map(SavedViews::encode).sorted().toList());
+      return "values|"
+          + c
+          + "|"
+          + String.join("|", v.values().stream().map(SavedViews::encode).sorted().toList());
     }
     if (f instanceof ColumnFilter.Range r) {
-      return "range|" + c + "|" + (r.min() == null ? "" : r.min().toPlainString()) + "|" + (r.max() == null ? "" : r.max().toPlainString());
+      return "range|"
+          + c
+          + "|"
+          + (r.min() == null ? "" : r.min().toPlainString())
+          + "|"
+          + (r.max() == null ? "" : r.max().toPlainString());
     }
     if (f instanceof ColumnFilter.Dates d) {
-      return "dates|" + c + "|" + (d.from() == null ? "" : d.from()) + "|" + (d.to() == null ? "" : d.to());
+      return "dates|"
+          + c
+          + "|"
+          + (d.from() == null ? "" : d.from())
+          + "|"
+          + (d.to() == null ? "" : d.to());
     }
     ColumnFilter.Contains t = (ColumnFilter.Contains) f;
     return "contains|" + c + "|" + encode(t.text());
@@ -130,17 +157,28 @@ final class SavedViews {
     }
     BlotterColumn c = column.get();
     try {
-      return Optional.of(switch (p[0]) {
-        case "values" -> new ColumnFilter.Values(c, new LinkedHashSet<>(Arrays.stream(p).skip(2).map(SavedViews::decode).toList()));
-        case "range" -> new ColumnFilter.Range(c, p[2].isEmpty() ? null : new BigDecimal(p[2]),
-            p.length < 4 || p[3].isEmpty() ? null : new BigDecimal(p[3]));
-        case "dates" -> new ColumnFilter.Dates(c, p[2].isEmpty() ? null : LocalDate.parse(p[2]),
-            p.length < 4 || p[3].isEmpty() ? null : LocalDate.parse(p[3]));
-        case "contains" -> new ColumnFilter.Contains(c, decode(p[2]));
-        default -> throw new IllegalArgumentException("unknown filter " + p[0]);
-      });
+      return Optional.of(
+          switch (p[0]) {
+            case "values" ->
+                new ColumnFilter.Values(
+                    c,
+                    new LinkedHashSet<>(Arrays.stream(p).skip(2).map(SavedViews::decode).toList()));
+            case "range" ->
+                new ColumnFilter.Range(
+                    c,
+                    p[2].isEmpty() ? null : new BigDecimal(p[2]),
+                    p.length < 4 || p[3].isEmpty() ? null : new BigDecimal(p[3]));
+            case "dates" ->
+                new ColumnFilter.Dates(
+                    c,
+                    p[2].isEmpty() ? null : LocalDate.parse(p[2]),
+                    p.length < 4 || p[3].isEmpty() ? null : LocalDate.parse(p[3]));
+            case "contains" -> new ColumnFilter.Contains(c, decode(p[2]));
+            default -> throw new IllegalArgumentException("unknown filter " + p[0]);
+          });
     } catch (RuntimeException e) {
-      return Optional.empty(); // a view saved by a later version, or edited by hand: skip the filter
+      return Optional
+          .empty(); // a view saved by a later version, or edited by hand: skip the filter
     }
   }
 

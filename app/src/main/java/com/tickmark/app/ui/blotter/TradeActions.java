@@ -13,7 +13,10 @@ import javafx.stage.Window;
 interface TradeActions {
   void captureNew(Window owner, Runnable done);
 
-  /** Confirms, affirms, settles or fails {@code trades}: every {@link Action} but CANCEL, which is {@link #cancel}. */
+  /**
+   * Confirms, affirms, settles or fails {@code trades}: every {@link Action} but CANCEL, which is
+   * {@link #cancel}.
+   */
   void move(Window owner, Action step, List<TradeId> trades, Runnable done);
 
   void amend(Window owner, TradeId trade, Runnable done);

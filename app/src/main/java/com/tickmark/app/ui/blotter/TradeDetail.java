@@ -5,8 +5,12 @@ import com.tickmark.model.trade.TradeVersion;
 import com.tickmark.model.trade.blotter.BlotterSource.FixMessage;
 import java.util.List;
 
-/** Everything the detail pane shows about one trade: its versions, the FIX messages and the audit records. */
-record TradeDetail(List<TradeVersion> versions, List<FixMessage> fixMessages, List<AuditRecord> audit) {
+/**
+ * Everything the detail pane shows about one trade: its versions, the FIX messages and the audit
+ * records.
+ */
+record TradeDetail(
+    List<TradeVersion> versions, List<FixMessage> fixMessages, List<AuditRecord> audit) {
   TradeDetail {
     versions = List.copyOf(versions);
     fixMessages = List.copyOf(fixMessages);

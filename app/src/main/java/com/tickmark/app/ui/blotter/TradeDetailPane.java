@@ -62,30 +62,57 @@ final class TradeDetailPane {
     raw.setWrapText(true);
     raw.getStyleClass().add("fix-raw");
     fix.setId("trade-detail-fix");
-    fix.setCellFactory(l -> new ListCell<>() {
-      @Override
-      protected void updateItem(FixMessage m, boolean empty) {
-        super.updateItem(m, empty);
-        setText(empty || m == null ? null : Formats.timestamp(m.receivedAt()) + "  seq " + m.msgSeqNum() + "  ExecType " + m.execType()
-            + "  " + m.execId() + "  → " + m.outcome() + (m.tradeVersion() > 0 ? " v" + m.tradeVersion() : ""));
-      }
-    });
-    fix.getSelectionModel().selectedItemProperty().addListener((o, was, m) -> raw.setText(m == null ? "" : m.raw().replace('\u0001', '|')));
+    fix.setCellFactory(
+        l ->
+            new ListCell<>() {
+              @Override
+              protected void updateItem(FixMessage m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(
+                    empty || m == null
+                        ? null
+                        : Formats.timestamp(m.receivedAt())
+                            + "  seq "
+                            + m.msgSeqNum()
+                            + "  ExecType "
+                            + m.execType()
+                            + "  "
+                            + m.execId()
+                            + "  → "
+                            + m.outcome()
+                            + (m.tradeVersion() > 0 ? " v" + m.tradeVersion() : ""));
+              }
+            });
+    fix.getSelectionModel()
+        .selectedItemProperty()
+        .addListener((o, was, m) -> raw.setText(m == null ? "" : m.raw().replace('\u0001', '|')));
     fix.setPlaceholder(new Label("No FIX messages: this trade did not come from the drop copy"));
     SplitPane fixSplit = new SplitPane(fix, raw);
     fixSplit.setOrientation(javafx.geometry.Orientation.VERTICAL);
     Tab fixTab = new Tab("FIX messages", fixSplit);
     audit.setId("trade-detail-audit");
-    audit.setCellFactory(l -> new ListCell<>() {
-      @Override
-      protected void updateItem(AuditRecord r, boolean empty) {
-        super.updateItem(r, empty);
-        setText(empty || r == null ? null : Formats.timestamp(r.event().at()) + "  " + r.event().actor() + "  "
-            + r.event().action() + (r.event().reason().isBlank() ? "" : "  — " + r.event().reason()));
-      }
-    });
-    audit.setPlaceholder(new Label(vm.actor().may(com.tickmark.model.security.Permission.VIEW_AUDIT) ? "No audit records"
-        : "Reading the audit trail needs the VIEW_AUDIT permission"));
+    audit.setCellFactory(
+        l ->
+            new ListCell<>() {
+              @Override
+              protected void updateItem(AuditRecord r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(
+                    empty || r == null
+                        ? null
+                        : Formats.timestamp(r.event().at())
+                            + "  "
+                            + r.event().actor()
+                            + "  "
+                            + r.event().action()
+                            + (r.event().reason().isBlank() ? "" : "  — " + r.event().reason()));
+              }
+            });
+    audit.setPlaceholder(
+        new Label(
+            vm.actor().may(com.tickmark.model.security.Permission.VIEW_AUDIT)
+                ? "No audit records"
+                : "Reading the audit trail needs the VIEW_AUDIT permission"));
     Tab auditTab = new Tab("Audit", audit);
     tabs.getTabs().addAll(trade, history, fixTab, auditTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -116,7 +143,10 @@ final class TradeDetailPane {
       fields.addRow(r++, name(f.getKey()), value(f.getValue().apply(current.trade())));
     }
     fields.addRow(r++, name("Recorded by"), value(current.recordedBy()));
-    fields.addRow(r++, name("Recorded at"), value(current.recordedAt() == null ? "" : Formats.timestamp(current.recordedAt())));
+    fields.addRow(
+        r++,
+        name("Recorded at"),
+        value(current.recordedAt() == null ? "" : Formats.timestamp(current.recordedAt())));
     fields.addRow(r, name("Reason"), value(current.reason()));
     showVersions(d.versions());
     fix.getItems().setAll(d.fixMessages());
@@ -133,14 +163,20 @@ final class TradeDetailPane {
    */
   private void showVersions(List<TradeVersion> all) {
     Map<String, Function<Trade, String>> f = new LinkedHashMap<>(fieldsOf());
-    f.entrySet().removeIf(e -> all.stream().map(v -> e.getValue().apply(v.trade())).distinct().count() == 1 && !e.getKey().equals("Version"));
+    f.entrySet()
+        .removeIf(
+            e ->
+                all.stream().map(v -> e.getValue().apply(v.trade())).distinct().count() == 1
+                    && !e.getKey().equals("Version"));
     int col = 1;
     for (TradeVersion v : all) {
       Label head = new Label("v" + v.trade().version());
       head.getStyleClass().add(Styles.TEXT_BOLD);
       versions.add(head, col, 0);
-      Label who = new Label((v.recordedBy().isBlank() ? "captured" : v.recordedBy())
-          + (v.recordedAt() == null ? "" : "\n" + Formats.timestamp(v.recordedAt())));
+      Label who =
+          new Label(
+              (v.recordedBy().isBlank() ? "captured" : v.recordedBy())
+                  + (v.recordedAt() == null ? "" : "\n" + Formats.timestamp(v.recordedAt())));
       who.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
       versions.add(who, col, 1);
       col++;
@@ -155,7 +191,11 @@ final class TradeDetailPane {
         Label cell = value(now);
         if (before != null && !Objects.equals(before, now)) {
           cell.getStyleClass().add("changed");
-          cell.setId("changed-" + e.getKey().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-v" + v.trade().version());
+          cell.setId(
+              "changed-"
+                  + e.getKey().toLowerCase(java.util.Locale.ROOT).replace(' ', '-')
+                  + "-v"
+                  + v.trade().version());
         }
         versions.add(cell, col++, row);
         before = now;
@@ -179,10 +219,14 @@ final class TradeDetailPane {
     m.put("Version", t -> Integer.toString(t.version()));
     m.put("Status", t -> t.status().name());
     m.put("Side", t -> t.side().name());
-    m.put("Instrument", t -> {
-      Instrument i = ref.instrument(t.instrumentId().value());
-      return i == null ? t.instrumentId().toString() : i.symbol() + " · " + i.name() + (i.isin() == null ? "" : " · " + i.isin());
-    });
+    m.put(
+        "Instrument",
+        t -> {
+          Instrument i = ref.instrument(t.instrumentId().value());
+          return i == null
+              ? t.instrumentId().toString()
+              : i.symbol() + " · " + i.name() + (i.isin() == null ? "" : " · " + i.isin());
+        });
     m.put("Quantity", t -> Formats.grouped(t.quantity(), 0, 6));
     m.put("Price", t -> Formats.grouped(t.price(), 2, 8));
     m.put("Currency", t -> t.currency().code());
@@ -192,21 +236,27 @@ final class TradeDetailPane {
     m.put("Trade date", t -> t.tradeDate().toString());
     m.put("Executed (UTC)", t -> Formats.timestamp(t.executionTime()));
     m.put("Settlement date", t -> t.settlementDate().toString());
-    m.put("Book", t -> {
-      Book b = ref.book(t.bookId().value());
-      return b == null ? t.bookId().toString() : b.code() + " · " + b.strategyCode();
-    });
-    m.put("Counterparty", t -> {
-      Counterparty c = ref.counterparty(t.counterpartyId().value());
-      return c == null ? t.counterpartyId().toString() : c.code() + " · " + c.name();
-    });
-    m.put("Account", t -> {
-      if (t.accountId() == null) {
-        return "";
-      }
-      Account a = ref.account(t.accountId().value());
-      return a == null ? t.accountId().toString() : a.code();
-    });
+    m.put(
+        "Book",
+        t -> {
+          Book b = ref.book(t.bookId().value());
+          return b == null ? t.bookId().toString() : b.code() + " · " + b.strategyCode();
+        });
+    m.put(
+        "Counterparty",
+        t -> {
+          Counterparty c = ref.counterparty(t.counterpartyId().value());
+          return c == null ? t.counterpartyId().toString() : c.code() + " · " + c.name();
+        });
+    m.put(
+        "Account",
+        t -> {
+          if (t.accountId() == null) {
+            return "";
+          }
+          Account a = ref.account(t.accountId().value());
+          return a == null ? t.accountId().toString() : a.code();
+        });
     m.put("Exec ID", Trade::execId);
     m.put("Order ID", Trade::orderId);
     m.put("Broker ref", Trade::brokerRef);

@@ -49,7 +49,9 @@ public final class DateAxis extends ValueAxis<Number> {
           ticks.add(d);
         }
       } else if (days > 0) {
-        for (LocalDate d = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)); !d.isAfter(to); d = d.plusDays(days)) {
+        for (LocalDate d = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+            !d.isAfter(to);
+            d = d.plusDays(days)) {
           ticks.add(d);
         }
       } else {

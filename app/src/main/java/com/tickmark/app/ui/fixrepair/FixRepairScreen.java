@@ -31,16 +31,27 @@ public final class FixRepairScreen implements Screen {
    * with the number of reports waiting for repair.
    */
   public static ScreenDescriptor descriptor() {
-    CountBadge.PerWindow badges = CountBadge.perWindow("Counting FIX reports waiting for repair",
-        context -> context.services().dropCopy().openRepairs(context.actor()).size());
-    return ScreenDescriptor.of(ID, "FIX repair", MaterialDesignW.WRENCH_OUTLINE, 15, context -> create(context, badges.of(context)))
+    CountBadge.PerWindow badges =
+        CountBadge.perWindow(
+            "Counting FIX reports waiting for repair",
+            context -> context.services().dropCopy().openRepairs(context.actor()).size());
+    return ScreenDescriptor.of(
+            ID,
+            "FIX repair",
+            MaterialDesignW.WRENCH_OUTLINE,
+            15,
+            context -> create(context, badges.of(context)))
         .requiringAnyOf(Permission.CAPTURE_TRADES, Permission.MANAGE_CONNECTIONS)
         .withBadge(badges::of);
   }
 
   static FixRepairScreen create(ScreenContext context, CountBadge badge) {
-    FixRepairViewModel vm = new FixRepairViewModel(context.services()::dropCopy, context.actor(), context.executor());
-    return new FixRepairScreen(vm, context.uiState(), TableExports.of(context.services(), context.actor(), context.executor(), context.uiState()),
+    FixRepairViewModel vm =
+        new FixRepairViewModel(context.services()::dropCopy, context.actor(), context.executor());
+    return new FixRepairScreen(
+        vm,
+        context.uiState(),
+        TableExports.of(context.services(), context.actor(), context.executor(), context.uiState()),
         badge);
   }
 

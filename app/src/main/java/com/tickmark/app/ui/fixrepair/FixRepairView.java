@@ -6,8 +6,8 @@ import com.tickmark.app.ui.audit.NoticeBar;
 import com.tickmark.app.ui.audit.SecurityStyles;
 import com.tickmark.app.ui.fixrepair.FixRepairViewModel.RepairRow;
 import com.tickmark.app.ui.shell.SplitPanes;
-import com.tickmark.app.ui.table.TablePane;
 import com.tickmark.app.ui.table.TableExports;
+import com.tickmark.app.ui.table.TablePane;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -50,22 +50,38 @@ final class FixRepairView {
     table = new TablePane<>(vm.rows(), uiState, exports);
     table.table().getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.SINGLE);
     table.setDefaultSort("id", TableColumn.SortType.ASCENDING);
-    table.table().getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectedProperty().set(now));
+    table
+        .table()
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((obs, old, now) -> vm.selectedProperty().set(now));
 
     Button retry = new Button("Retry…", new FontIcon(MaterialDesignR.REPLAY));
     retry.setId("repair-retry");
     retry.getStyleClass().add(Styles.ACCENT);
     retry.disableProperty().bind(vm.canActProperty().not());
-    retry.setOnAction(e -> ask("Retry repair item #" + vm.selectedProperty().get().id(),
-        "Books the report again against the reference data as it is now (fix the instrument, account or broker map first). "
-            + "A correction or bust of a confirmed trade becomes a request a second person approves. "
-            + "If it still cannot be booked, nothing changes and you are told why.", "Retry").ifPresent(vm::retry));
+    retry.setOnAction(
+        e ->
+            ask(
+                    "Retry repair item #" + vm.selectedProperty().get().id(),
+                    "Books the report again against the reference data as it is now (fix the"
+                        + " instrument, account or broker map first). A correction or bust of a"
+                        + " confirmed trade becomes a request a second person approves. If it still"
+                        + " cannot be booked, nothing changes and you are told why.",
+                    "Retry")
+                .ifPresent(vm::retry));
     Button dismiss = new Button("Dismiss…", new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
     dismiss.setId("repair-dismiss");
     dismiss.disableProperty().bind(vm.canActProperty().not());
-    dismiss.setOnAction(e -> ask("Dismiss repair item #" + vm.selectedProperty().get().id(),
-        "The report stops waiting here without becoming a trade (a test message, a trade already keyed by hand). "
-            + "It stays in the FIX message log and the audit trail.", "Dismiss").ifPresent(vm::dismiss));
+    dismiss.setOnAction(
+        e ->
+            ask(
+                    "Dismiss repair item #" + vm.selectedProperty().get().id(),
+                    "The report stops waiting here without becoming a trade (a test message, a"
+                        + " trade already keyed by hand). It stays in the FIX message log and the"
+                        + " audit trail.",
+                    "Dismiss")
+                .ifPresent(vm::dismiss));
     table.addToToolbar(retry, dismiss);
 
     reason.setId("repair-reason");
@@ -80,8 +96,12 @@ final class FixRepairView {
     title.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
     VBox detail = new VBox(8, reason, title, message);
     detail.setPadding(new Insets(12, 14, 12, 14));
-    Label empty = new Label(vm.mayRepair() ? "Pick a report to see why it waits and the message as received"
-        : "Retrying and dismissing need the CAPTURE_TRADES permission, which clerks hold.", new FontIcon(MaterialDesignW.WRENCH_OUTLINE));
+    Label empty =
+        new Label(
+            vm.mayRepair()
+                ? "Pick a report to see why it waits and the message as received"
+                : "Retrying and dismissing need the CAPTURE_TRADES permission, which clerks hold.",
+            new FontIcon(MaterialDesignW.WRENCH_OUTLINE));
     empty.setWrapText(true);
     empty.getStyleClass().add(Styles.TEXT_MUTED);
     detail.visibleProperty().bind(vm.selectedProperty().isNotNull());
@@ -119,7 +139,11 @@ final class FixRepairView {
     Node okButton = dialog.getDialogPane().lookupButton(ok);
     okButton.setId("dialog-ok");
     okButton.getStyleClass().add(Styles.ACCENT);
-    okButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> text.getText().isBlank(), text.textProperty()));
+    okButton
+        .disableProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> text.getText().isBlank(), text.textProperty()));
     dialog.setResultConverter(b -> b == ok ? text.getText() : null);
     dialog.setOnShown(e -> text.requestFocus());
     SecurityStyles.apply(dialog);
@@ -131,7 +155,8 @@ final class FixRepairView {
   }
 
   private void show(RepairRow row) {
-    reason.setText(row == null ? "" : "#" + row.id() + " · ExecID " + row.execId() + ": " + row.reason());
+    reason.setText(
+        row == null ? "" : "#" + row.id() + " · ExecID " + row.execId() + ": " + row.reason());
     message.setText(row == null ? "" : row.fields());
     if (row != null && !row.equals(table.table().getSelectionModel().getSelectedItem())) {
       table.table().getSelectionModel().select(row);

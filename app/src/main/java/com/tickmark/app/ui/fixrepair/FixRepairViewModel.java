@@ -10,8 +10,8 @@ import com.tickmark.model.security.Permission;
 import com.tickmark.model.trade.fix.DropCopyService;
 import com.tickmark.model.trade.fix.ExecutionReport;
 import com.tickmark.model.trade.fix.ReceivedReport;
-import com.tickmark.model.trade.fix.ReportOutcome;
 import com.tickmark.model.trade.fix.RepairItem;
+import com.tickmark.model.trade.fix.ReportOutcome;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -33,26 +33,53 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class FixRepairViewModel {
   /** One waiting report as a row of the table. */
-  public record RepairRow(RepairItem item, long id, Instant received, String execId, String type, String instrument, String side,
-      String quantity, String price, String sender, String reason) {
+  public record RepairRow(
+      RepairItem item,
+      long id,
+      Instant received,
+      String execId,
+      String type,
+      String instrument,
+      String side,
+      String quantity,
+      String price,
+      String sender,
+      String reason) {
     static RepairRow of(RepairItem item) {
       ExecutionReport r = ExecutionReport.parse(item.rawMessage(), item.receivedAt());
-      String side = switch (r.get(ExecutionReport.SIDE)) {
-        case "1" -> "BUY";
-        case "2" -> "SELL";
-        case "5" -> "SELL SHORT";
-        default -> r.get(ExecutionReport.SIDE);
-      };
-      String type = switch (r.execType()) {
-        case DropCopyService.NEW_EXECUTION -> "New";
-        case DropCopyService.CORRECTION -> "Correction";
-        case DropCopyService.BUST -> "Bust";
-        default -> r.execType();
-      };
-      String instrument = r.has(ExecutionReport.SECURITY_ID) ? r.get(ExecutionReport.SECURITY_ID)
-          + (r.has(ExecutionReport.SYMBOL) ? " (" + r.get(ExecutionReport.SYMBOL) + ")" : "") : r.get(ExecutionReport.SYMBOL);
-      return new RepairRow(item, item.id(), item.receivedAt(), item.execId(), type, instrument, side, r.get(ExecutionReport.LAST_QTY),
-          r.get(ExecutionReport.LAST_PX), r.senderCompId(), item.reason());
+      String side =
+          switch (r.get(ExecutionReport.SIDE)) {
+            case "1" -> "BUY";
+            case "2" -> "SELL";
+            case "5" -> "SELL SHORT";
+            default -> r.get(ExecutionReport.SIDE);
+          };
+      String type =
+          switch (r.execType()) {
+            case DropCopyService.NEW_EXECUTION -> "New";
+            case DropCopyService.CORRECTION -> "Correction";
+            case DropCopyService.BUST -> "Bust";
+            default -> r.execType();
+          };
+      String instrument =
+          r.has(ExecutionReport.SECURITY_ID)
+              ? r.get(ExecutionReport.SECURITY_ID)
+                  + (r.has(ExecutionReport.SYMBOL)
+                      ? " (" + r.get(ExecutionReport.SYMBOL) + ")"
+                      : "")
+              : r.get(ExecutionReport.SYMBOL);
+      return new RepairRow(
+          item,
+          item.id(),
+          item.receivedAt(),
+          item.execId(),
+          type,
+          instrument,
+          side,
+          r.get(ExecutionReport.LAST_QTY),
+          r.get(ExecutionReport.LAST_PX),
+          r.senderCompId(),
+          item.reason());
     }
 
     /** The message as received, one field a line ("55=SAP"), for people. */
@@ -65,29 +92,40 @@ public final class FixRepairViewModel {
   private final Actor actor;
   private final TaskExecutor executor;
   private final boolean mayRepair;
-  private final TableModel<RepairRow> rows = new TableModel<>("fixrepair.items", "waiting reports", List.of(
-      ColumnSpec.integer("id", "#", RepairRow::id).withWidth(60),
-      ColumnSpec.timestamp("received", "Received (UTC)", RepairRow::received).withWidth(150),
-      ColumnSpec.text("execId", "ExecID", RepairRow::execId).withWidth(110),
-      ColumnSpec.text("type", "Type", RepairRow::type).withWidth(85),
-      ColumnSpec.text("side", "Side", RepairRow::side).withWidth(60),
-      ColumnSpec.text("quantity", "Qty", RepairRow::quantity).withWidth(70),
-      ColumnSpec.text("instrument", "Instrument", RepairRow::instrument).withWidth(140),
-      ColumnSpec.text("price", "Price", RepairRow::price).withWidth(80),
-      ColumnSpec.text("sender", "From", RepairRow::sender).withWidth(70),
-      ColumnSpec.text("reason", "Why it waits", RepairRow::reason).withWidth(380)));
+  private final TableModel<RepairRow> rows =
+      new TableModel<>(
+          "fixrepair.items",
+          "waiting reports",
+          List.of(
+              ColumnSpec.integer("id", "#", RepairRow::id).withWidth(60),
+              ColumnSpec.timestamp("received", "Received (UTC)", RepairRow::received)
+                  .withWidth(150),
+              ColumnSpec.text("execId", "ExecID", RepairRow::execId).withWidth(110),
+              ColumnSpec.text("type", "Type", RepairRow::type).withWidth(85),
+              ColumnSpec.text("side", "Side", RepairRow::side).withWidth(60),
+              ColumnSpec.text("quantity", "Qty", RepairRow::quantity).withWidth(70),
+              ColumnSpec.text("instrument", "Instrument", RepairRow::instrument).withWidth(140),
+              ColumnSpec.text("price", "Price", RepairRow::price).withWidth(80),
+              ColumnSpec.text("sender", "From", RepairRow::sender).withWidth(70),
+              ColumnSpec.text("reason", "Why it waits", RepairRow::reason).withWidth(380)));
   private final ObjectProperty<RepairRow> selected = new SimpleObjectProperty<>(this, "selected");
-  private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
+  private final ReadOnlyObjectWrapper<Notice> notice =
+      new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final BooleanBinding canAct;
 
-  /** @param service the booking service, with the broker map of the FIX connection (a retry translates again) */
+  /**
+   * @param service the booking service, with the broker map of the FIX connection (a retry
+   *     translates again)
+   */
   public FixRepairViewModel(Supplier<DropCopyService> service, Actor actor, TaskExecutor executor) {
     this.service = Objects.requireNonNull(service, "service");
     this.actor = Objects.requireNonNull(actor, "actor");
     this.executor = Objects.requireNonNull(executor, "executor");
     this.mayRepair = actor.may(Permission.CAPTURE_TRADES);
-    canAct = Bindings.createBooleanBinding(() -> mayRepair && !busy.get() && selected.get() != null, busy, selected);
+    canAct =
+        Bindings.createBooleanBinding(
+            () -> mayRepair && !busy.get() && selected.get() != null, busy, selected);
   }
 
   /** The screen became visible: read the queue (reports keep arriving while it is not). */
@@ -102,16 +140,25 @@ public final class FixRepairViewModel {
     Long keep = selected.get() == null ? null : selected.get().id();
     busy.set(true);
     rows.loadingProperty().set(true);
-    executor.execute(BackgroundTask.of("Reading the FIX repair queue", task -> service.get().openRepairs(actor).stream().map(RepairRow::of).toList())
-        .onSuccess(list -> {
-          rows.setAll(list);
-          selected.set(list.stream().filter(r -> keep != null && r.id() == keep).findFirst().orElse(null));
-        })
-        .onFailure(e -> notice.set(Notice.of("Could not read the FIX repair queue", e)))
-        .onFinished(() -> {
-          busy.set(false);
-          rows.loadingProperty().set(false);
-        }));
+    executor.execute(
+        BackgroundTask.of(
+                "Reading the FIX repair queue",
+                task -> service.get().openRepairs(actor).stream().map(RepairRow::of).toList())
+            .onSuccess(
+                list -> {
+                  rows.setAll(list);
+                  selected.set(
+                      list.stream()
+                          .filter(r -> keep != null && r.id() == keep)
+                          .findFirst()
+                          .orElse(null));
+                })
+            .onFailure(e -> notice.set(Notice.of("Could not read the FIX repair queue", e)))
+            .onFinished(
+                () -> {
+                  busy.set(false);
+                  rows.loadingProperty().set(false);
+                }));
   }
 
   /** Books the picked report again, against the reference data as it is now. */
@@ -121,17 +168,29 @@ public final class FixRepairViewModel {
       return;
     }
     busy.set(true);
-    executor.execute(BackgroundTask.of("Retrying repair item #" + row.id(), task -> service.get().retryRepair(actor, row.id(), reason.trim()))
-        .onSuccess((ReceivedReport booked) -> {
-          notice.set(Notice.success("Repair item #" + row.id() + (booked.outcome() == ReportOutcome.APPROVAL_REQUESTED
-              ? " sent for approval" : " booked"), booked.detail() + "."));
-          selected.set(null);
-        })
-        .onFailure(e -> notice.set(Notice.of("Repair item #" + row.id() + " was not booked", e)))
-        .onFinished(() -> {
-          busy.set(false);
-          refresh();
-        }));
+    executor.execute(
+        BackgroundTask.of(
+                "Retrying repair item #" + row.id(),
+                task -> service.get().retryRepair(actor, row.id(), reason.trim()))
+            .onSuccess(
+                (ReceivedReport booked) -> {
+                  notice.set(
+                      Notice.success(
+                          "Repair item #"
+                              + row.id()
+                              + (booked.outcome() == ReportOutcome.APPROVAL_REQUESTED
+                                  ? " sent for approval"
+                                  : " booked"),
+                          booked.detail() + "."));
+                  selected.set(null);
+                })
+            .onFailure(
+                e -> notice.set(Notice.of("Repair item #" + row.id() + " was not booked", e)))
+            .onFinished(
+                () -> {
+                  busy.set(false);
+                  refresh();
+                }));
   }
 
   /** Closes the picked report without booking it. */
@@ -141,17 +200,27 @@ public final class FixRepairViewModel {
       return;
     }
     busy.set(true);
-    executor.execute(BackgroundTask.of("Dismissing repair item #" + row.id(), task -> service.get().dismissRepair(actor, row.id(), reason.trim()))
-        .onSuccess(item -> {
-          notice.set(Notice.info("Repair item #" + row.id() + " dismissed", "ExecID " + row.execId()
-              + " stays in the message log and the audit trail, but no longer waits here."));
-          selected.set(null);
-        })
-        .onFailure(e -> notice.set(Notice.of("Could not dismiss repair item #" + row.id(), e)))
-        .onFinished(() -> {
-          busy.set(false);
-          refresh();
-        }));
+    executor.execute(
+        BackgroundTask.of(
+                "Dismissing repair item #" + row.id(),
+                task -> service.get().dismissRepair(actor, row.id(), reason.trim()))
+            .onSuccess(
+                item -> {
+                  notice.set(
+                      Notice.info(
+                          "Repair item #" + row.id() + " dismissed",
+                          "ExecID "
+                              + row.execId()
+                              + " stays in the message log and the audit trail, but no longer waits"
+                              + " here."));
+                  selected.set(null);
+                })
+            .onFailure(e -> notice.set(Notice.of("Could not dismiss repair item #" + row.id(), e)))
+            .onFinished(
+                () -> {
+                  busy.set(false);
+                  refresh();
+                }));
   }
 
   public void dismissNotice() {

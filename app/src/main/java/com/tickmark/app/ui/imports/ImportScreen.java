@@ -22,8 +22,13 @@ public final class ImportScreen implements Screen {
   private final QuarantineViewModel quarantine;
   private final ImportView view;
 
-  ImportScreen(ImportViewModel vm, QuarantineViewModel quarantine, UiState uiState, TableExports exports,
-      ProfileEditorDialog.Opener editor, CountBadge badge) {
+  ImportScreen(
+      ImportViewModel vm,
+      QuarantineViewModel quarantine,
+      UiState uiState,
+      TableExports exports,
+      ProfileEditorDialog.Opener editor,
+      CountBadge badge) {
     this.vm = vm;
     this.quarantine = quarantine;
     this.view = new ImportView(vm, quarantine, uiState, exports);
@@ -32,22 +37,42 @@ public final class ImportScreen implements Screen {
     quarantine.openCountProperty().addListener((obs, old, now) -> badge.set(now.intValue()));
   }
 
-  /** How the screen registers itself in the main window, with the number of quarantined rows still open. */
+  /**
+   * How the screen registers itself in the main window, with the number of quarantined rows still
+   * open.
+   */
   public static ScreenDescriptor descriptor() {
-    CountBadge.PerWindow badges = CountBadge.perWindow("Counting quarantined rows",
-        context -> context.services().tradeImports().openQuarantineCount(context.actor()));
-    return ScreenDescriptor.of(ID, "Import trades", MaterialDesignF.FILE_IMPORT_OUTLINE, 20, context -> create(context, badges.of(context)))
+    CountBadge.PerWindow badges =
+        CountBadge.perWindow(
+            "Counting quarantined rows",
+            context -> context.services().tradeImports().openQuarantineCount(context.actor()));
+    return ScreenDescriptor.of(
+            ID,
+            "Import trades",
+            MaterialDesignF.FILE_IMPORT_OUTLINE,
+            20,
+            context -> create(context, badges.of(context)))
         .requiringAnyOf(Permission.CAPTURE_TRADES)
         .withBadge(badges::of);
   }
 
   static ImportScreen create(ScreenContext context, CountBadge badge) {
     var imports = context.services().tradeImports();
-    ImportViewModel vm = new ImportViewModel(imports, context.services().referenceData(), context.actor(), context.executor());
-    QuarantineViewModel quarantine = new QuarantineViewModel(imports, context.actor(), context.executor());
-    TableExports exports = TableExports.of(context.services(), context.actor(), context.executor(), context.uiState());
-    return new ImportScreen(vm, quarantine, context.uiState(), exports,
-        ProfileEditorDialog.opener(() -> new ProfileEditorViewModel(imports, context.actor(), context.executor())), badge);
+    ImportViewModel vm =
+        new ImportViewModel(
+            imports, context.services().referenceData(), context.actor(), context.executor());
+    QuarantineViewModel quarantine =
+        new QuarantineViewModel(imports, context.actor(), context.executor());
+    TableExports exports =
+        TableExports.of(context.services(), context.actor(), context.executor(), context.uiState());
+    return new ImportScreen(
+        vm,
+        quarantine,
+        context.uiState(),
+        exports,
+        ProfileEditorDialog.opener(
+            () -> new ProfileEditorViewModel(imports, context.actor(), context.executor())),
+        badge);
   }
 
   @Override

@@ -50,9 +50,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
- * The Import trades screen: an Import tab (file, profile and its mapping, preview with progress
- * and Cancel, the rows that would be booked, totals, every problem, and the two ways to commit)
- * and a Quarantine tab.
+ * The Import trades screen: an Import tab (file, profile and its mapping, preview with progress and
+ * Cancel, the rows that would be booked, totals, every problem, and the two ways to commit) and a
+ * Quarantine tab.
  */
 final class ImportView {
   static final String FOLDER_KEY = "imports.folder";
@@ -67,11 +67,17 @@ final class ImportView {
   private final NoticeBar notice;
   private final TextField fileField = new TextField();
   private final ComboBox<String> profileBox = new ComboBox<>();
-  private final Button choose = new Button("Choose file…", new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE));
+  private final Button choose =
+      new Button("Choose file…", new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE));
   private final Button newProfile = new Button("New profile…", new FontIcon(MaterialDesignP.PLUS));
-  private final Button editProfile = new Button("Edit profile…", new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
-  private final Button previewButton = new Button("Preview", new FontIcon(MaterialDesignF.FILE_FIND_OUTLINE));
-  private final Button importAll = new Button("Import all (only if no problems)", new FontIcon(MaterialDesignD.DATABASE_IMPORT_OUTLINE));
+  private final Button editProfile =
+      new Button("Edit profile…", new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
+  private final Button previewButton =
+      new Button("Preview", new FontIcon(MaterialDesignF.FILE_FIND_OUTLINE));
+  private final Button importAll =
+      new Button(
+          "Import all (only if no problems)",
+          new FontIcon(MaterialDesignD.DATABASE_IMPORT_OUTLINE));
   private final Button importQuarantine = new Button("", new FontIcon(MaterialDesignT.TRAY_ALERT));
   private final ProgressBar progress = new ProgressBar();
   private final Button cancel = new Button("Cancel", new FontIcon(MaterialDesignC.CLOSE));
@@ -85,7 +91,8 @@ final class ImportView {
   private Predicate<String> confirm = ImportView::ask;
   private ProfileEditorDialog.Opener profileEditor;
 
-  ImportView(ImportViewModel vm, QuarantineViewModel quarantineVm, UiState uiState, TableExports exports) {
+  ImportView(
+      ImportViewModel vm, QuarantineViewModel quarantineVm, UiState uiState, TableExports exports) {
     this.vm = vm;
     this.uiState = uiState;
     this.fileChooser = this::showFileChooser;
@@ -109,8 +116,12 @@ final class ImportView {
     fileField.setId("imports-file");
     fileField.setEditable(false);
     fileField.setPromptText("A trade file (CSV or Excel) from a broker or the trading system");
-    fileField.textProperty().bind(Bindings.createStringBinding(() -> vm.fileProperty().get() == null ? ""
-        : vm.fileProperty().get().toString(), vm.fileProperty()));
+    fileField
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> vm.fileProperty().get() == null ? "" : vm.fileProperty().get().toString(),
+                vm.fileProperty()));
     HBox.setHgrow(fileField, Priority.ALWAYS);
     choose.setId("imports-choose");
     choose.setOnAction(e -> fileChooser.apply(window()).ifPresent(vm.fileProperty()::set));
@@ -124,7 +135,10 @@ final class ImportView {
     newProfile.getStyleClass().add(Styles.FLAT);
     newProfile.setOnAction(e -> openEditor(false));
     newProfile.disableProperty().bind(vm.busyProperty());
-    newProfile.setTooltip(new Tooltip("Map the chosen file's header columns to trade fields and save it as a profile (one per broker)"));
+    newProfile.setTooltip(
+        new Tooltip(
+            "Map the chosen file's header columns to trade fields and save it as a profile (one per"
+                + " broker)"));
     editProfile.setId("imports-edit-profile");
     editProfile.getStyleClass().add(Styles.FLAT);
     editProfile.setOnAction(e -> openEditor(true));
@@ -134,7 +148,8 @@ final class ImportView {
     previewButton.setDefaultButton(true);
     previewButton.disableProperty().bind(vm.canPreviewProperty().not());
     previewButton.setOnAction(e -> vm.preview());
-    previewButton.setTooltip(new Tooltip("Check every row exactly as the import will, writing nothing"));
+    previewButton.setTooltip(
+        new Tooltip("Check every row exactly as the import will, writing nothing"));
 
     Label fileLabel = new Label("File");
     Label profileLabel = new Label("Profile");
@@ -142,7 +157,8 @@ final class ImportView {
     profileLabel.setMinWidth(50);
     HBox fileRow = new HBox(8, fileLabel, fileField, choose);
     fileRow.setAlignment(Pos.CENTER_LEFT);
-    HBox profileRow = new HBox(8, profileLabel, profileBox, newProfile, editProfile, spacer(), previewButton);
+    HBox profileRow =
+        new HBox(8, profileLabel, profileBox, newProfile, editProfile, spacer(), previewButton);
     profileRow.setAlignment(Pos.CENTER_LEFT);
 
     progress.setId("imports-progress");
@@ -165,19 +181,32 @@ final class ImportView {
     importAll.getStyleClass().add(Styles.SUCCESS);
     importAll.disableProperty().bind(vm.canImportAllProperty().not());
     importAll.setOnAction(e -> vm.importAll());
-    importAll.setTooltip(new Tooltip("Books every row; offered only when the preview found no problem. All or nothing."));
+    importAll.setTooltip(
+        new Tooltip(
+            "Books every row; offered only when the preview found no problem. All or nothing."));
     importQuarantine.setId("imports-import-quarantine");
     importQuarantine.getStyleClass().add(Styles.WARNING);
     importQuarantine.textProperty().bind(vm.quarantineLabelProperty());
     importQuarantine.disableProperty().bind(vm.canQuarantineProperty().not());
-    importQuarantine.setTooltip(new Tooltip("Books the valid rows and sets the others aside in the Quarantine tab for repair"));
-    importQuarantine.setOnAction(e -> {
-      var p = vm.previewProperty().get();
-      if (p != null && confirm.test("Book " + p.valid() + " valid rows of " + fileName() + " and quarantine " + p.refused()
-          + " rows with problems? The quarantined rows wait in the Quarantine tab until they are repaired or discarded.")) {
-        vm.importValidAndQuarantine();
-      }
-    });
+    importQuarantine.setTooltip(
+        new Tooltip(
+            "Books the valid rows and sets the others aside in the Quarantine tab for repair"));
+    importQuarantine.setOnAction(
+        e -> {
+          var p = vm.previewProperty().get();
+          if (p != null
+              && confirm.test(
+                  "Book "
+                      + p.valid()
+                      + " valid rows of "
+                      + fileName()
+                      + " and quarantine "
+                      + p.refused()
+                      + " rows with problems? The quarantined rows wait in the Quarantine tab until"
+                      + " they are repaired or discarded.")) {
+            vm.importValidAndQuarantine();
+          }
+        });
     HBox actions = new HBox(8, summary, spacer(), importQuarantine, importAll);
     actions.setAlignment(Pos.CENTER_LEFT);
 
@@ -204,8 +233,15 @@ final class ImportView {
     quarantineTab.setContent(quarantine.root());
     quarantineTab.setClosable(false);
     quarantineTab.setId("imports-tab-quarantine");
-    quarantineTab.textProperty().bind(Bindings.createStringBinding(() -> quarantineVm.openCountProperty().get() == 0 ? "Quarantine"
-        : "Quarantine (" + quarantineVm.openCountProperty().get() + " open)", quarantineVm.openCountProperty()));
+    quarantineTab
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    quarantineVm.openCountProperty().get() == 0
+                        ? "Quarantine"
+                        : "Quarantine (" + quarantineVm.openCountProperty().get() + " open)",
+                quarantineVm.openCountProperty()));
     tabs.getTabs().addAll(importTab, quarantineTab);
     tabs.setId("imports-tabs");
     root.setCenter(tabs);
@@ -236,12 +272,21 @@ final class ImportView {
   private Optional<Path> showFileChooser(Window owner) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Choose a trade file to import");
-    chooser.getExtensionFilters().addAll(
-        new FileChooser.ExtensionFilter("Trade files (CSV, text, Excel)", "*.csv", "*.txt", "*.xlsx", "*.xlsm", "*.xls"),
-        new FileChooser.ExtensionFilter("CSV and text files", "*.csv", "*.txt"),
-        new FileChooser.ExtensionFilter("Excel workbooks (first sheet)", "*.xlsx", "*.xlsm", "*.xls"),
-        new FileChooser.ExtensionFilter("All files", "*.*"));
-    uiState.get(FOLDER_KEY).map(Path::of).filter(Files::isDirectory).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+    chooser
+        .getExtensionFilters()
+        .addAll(
+            new FileChooser.ExtensionFilter(
+                "Trade files (CSV, text, Excel)", "*.csv", "*.txt", "*.xlsx", "*.xlsm", "*.xls"),
+            new FileChooser.ExtensionFilter("CSV and text files", "*.csv", "*.txt"),
+            new FileChooser.ExtensionFilter(
+                "Excel workbooks (first sheet)", "*.xlsx", "*.xlsm", "*.xls"),
+            new FileChooser.ExtensionFilter("All files", "*.*"));
+    uiState
+        .get(FOLDER_KEY)
+        .map(Path::of)
+        .filter(Files::isDirectory)
+        .map(Path::toFile)
+        .ifPresent(chooser::setInitialDirectory);
     File chosen = chooser.showOpenDialog(owner);
     if (chosen == null) {
       return Optional.empty();
@@ -253,7 +298,8 @@ final class ImportView {
   }
 
   private static boolean ask(String question) {
-    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+    Alert alert =
+        new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
     alert.setHeaderText("Import the valid rows and quarantine the others?");
     alert.setTitle("Import with quarantine");
     return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
@@ -261,7 +307,10 @@ final class ImportView {
 
   private void openEditor(boolean edit) {
     if (profileEditor != null) {
-      profileEditor.open(window(), edit ? vm.profileNamed(vm.profileProperty().get()) : null, vm.headerLineProperty().get(),
+      profileEditor.open(
+          window(),
+          edit ? vm.profileNamed(vm.profileProperty().get()) : null,
+          vm.headerLineProperty().get(),
           saved -> vm.loadProfiles(saved));
     }
   }

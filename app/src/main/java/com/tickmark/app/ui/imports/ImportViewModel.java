@@ -51,12 +51,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Import tab: a file (CSV, or an Excel workbook's first sheet) and a mapping profile, a
- * preview that checks every row exactly as the import will (off the FX thread, with progress and
- * Cancel) and shows the rows that would be booked, the totals and every problem; then either "import all", offered only when nothing is wrong, or —
- * when the user explicitly chooses it — "import the valid rows and quarantine the rest". A file
- * imported before is refused. Changing the file or the profile throws the preview away: an import
- * is only offered for what was just previewed.
+ * The Import tab: a file (CSV, or an Excel workbook's first sheet) and a mapping profile, a preview
+ * that checks every row exactly as the import will (off the FX thread, with progress and Cancel)
+ * and shows the rows that would be booked, the totals and every problem; then either "import all",
+ * offered only when nothing is wrong, or — when the user explicitly chooses it — "import the valid
+ * rows and quarantine the rest". A file imported before is refused. Changing the file or the
+ * profile throws the preview away: an import is only offered for what was just previewed.
  */
 public final class ImportViewModel {
   /** How many of the rows that would be booked the preview shows. */
@@ -66,14 +66,25 @@ public final class ImportViewModel {
   public record MappingRow(String field, String column, String required) {}
 
   /** A row that would be booked, with names instead of ids. */
-  public record TradeRow(String execId, String book, String instrument, String side, BigDecimal quantity, BigDecimal price,
-      BigDecimal notional, CurrencyCode currency, java.time.LocalDate tradeDate, java.time.LocalDate settlementDate, String broker) {}
+  public record TradeRow(
+      String execId,
+      String book,
+      String instrument,
+      String side,
+      BigDecimal quantity,
+      BigDecimal price,
+      BigDecimal notional,
+      CurrencyCode currency,
+      java.time.LocalDate tradeDate,
+      java.time.LocalDate settlementDate,
+      String broker) {}
 
   /** One problem of the previewed file. */
   public record ProblemRow(long line, String field, String value, String message) {}
 
   /** What the valid rows add up to in one currency. */
-  public record TotalRow(String currency, long trades, BigDecimal quantity, BigDecimal notional, CurrencyCode code) {}
+  public record TotalRow(
+      String currency, long trades, BigDecimal quantity, BigDecimal notional, CurrencyCode code) {}
 
   /** Ids to names, read with the preview. */
   record Names(Map<Long, String> books, Map<Long, String> instruments, Map<Long, String> brokers) {
@@ -81,7 +92,12 @@ public final class ImportViewModel {
   }
 
   /** What a preview task hands back to the FX thread. */
-  record Previewed(Path file, String profile, ImportPreview preview, List<TradeRow> rows, List<ProblemRow> problems,
+  record Previewed(
+      Path file,
+      String profile,
+      ImportPreview preview,
+      List<TradeRow> rows,
+      List<ProblemRow> problems,
       List<TotalRow> totals) {}
 
   private final TradeImportService imports;
@@ -90,75 +106,120 @@ public final class ImportViewModel {
   private final Actor actor;
   private final TaskExecutor executor;
   private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
-  private final ReadOnlyStringWrapper headerLine = new ReadOnlyStringWrapper(this, "headerLine", "");
+  private final ReadOnlyStringWrapper headerLine =
+      new ReadOnlyStringWrapper(this, "headerLine", "");
   private final ObservableList<String> profileNames = FXCollections.observableArrayList();
   private final StringProperty profile = new SimpleStringProperty(this, "profile");
   private final Map<String, ImportProfile> profiles = new TreeMap<>();
-  private final TableModel<MappingRow> mapping = new TableModel<>("imports.mapping", "mapped fields", List.of(
-      ColumnSpec.text("field", "Field", MappingRow::field).withWidth(120),
-      ColumnSpec.text("column", "Column in the file", MappingRow::column).withWidth(150),
-      ColumnSpec.text("required", "Required", MappingRow::required).withWidth(70)));
-  private final TableModel<TradeRow> rows = new TableModel<>("imports.rows", "rows that would be booked", List.of(
-      ColumnSpec.text("execId", "Exec id", TradeRow::execId).withWidth(110),
-      ColumnSpec.text("book", "Book", TradeRow::book).withWidth(90),
-      ColumnSpec.text("instrument", "Instrument", TradeRow::instrument).withWidth(80),
-      ColumnSpec.text("side", "Side", TradeRow::side).withWidth(50),
-      ColumnSpec.decimal("quantity", "Quantity", TradeRow::quantity, 0, 6),
-      ColumnSpec.decimal("price", "Price", TradeRow::price, 2, 6),
-      ColumnSpec.money("notional", "Notional", TradeRow::notional, TradeRow::currency, 2),
-      ColumnSpec.text("currency", "Ccy", (TradeRow r) -> r.currency().code()).withWidth(50),
-      ColumnSpec.date("tradeDate", "Trade date", TradeRow::tradeDate),
-      ColumnSpec.date("settlementDate", "Settles", TradeRow::settlementDate),
-      ColumnSpec.text("broker", "Broker", TradeRow::broker).withWidth(70)));
-  private final TableModel<ProblemRow> problems = new TableModel<>("imports.problems", "problems", List.of(
-      ColumnSpec.integer("line", "Line", ProblemRow::line).withWidth(60),
-      ColumnSpec.text("field", "Field", ProblemRow::field).withWidth(110),
-      ColumnSpec.text("value", "Value", ProblemRow::value).withWidth(120),
-      ColumnSpec.text("message", "Problem", ProblemRow::message).withWidth(420)));
-  private final TableModel<TotalRow> totals = new TableModel<>("imports.totals", "totals", List.of(
-      ColumnSpec.text("currency", "Currency", TotalRow::currency).withWidth(70),
-      ColumnSpec.integer("trades", "Rows", TotalRow::trades).withWidth(70),
-      ColumnSpec.decimal("quantity", "Quantity", TotalRow::quantity, 0, 6),
-      ColumnSpec.money("notional", "Notional", TotalRow::notional, TotalRow::code, 2).withWidth(150)));
-  private final ReadOnlyObjectWrapper<ImportPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
+  private final TableModel<MappingRow> mapping =
+      new TableModel<>(
+          "imports.mapping",
+          "mapped fields",
+          List.of(
+              ColumnSpec.text("field", "Field", MappingRow::field).withWidth(120),
+              ColumnSpec.text("column", "Column in the file", MappingRow::column).withWidth(150),
+              ColumnSpec.text("required", "Required", MappingRow::required).withWidth(70)));
+  private final TableModel<TradeRow> rows =
+      new TableModel<>(
+          "imports.rows",
+          "rows that would be booked",
+          List.of(
+              ColumnSpec.text("execId", "Exec id", TradeRow::execId).withWidth(110),
+              ColumnSpec.text("book", "Book", TradeRow::book).withWidth(90),
+              ColumnSpec.text("instrument", "Instrument", TradeRow::instrument).withWidth(80),
+              ColumnSpec.text("side", "Side", TradeRow::side).withWidth(50),
+              ColumnSpec.decimal("quantity", "Quantity", TradeRow::quantity, 0, 6),
+              ColumnSpec.decimal("price", "Price", TradeRow::price, 2, 6),
+              ColumnSpec.money("notional", "Notional", TradeRow::notional, TradeRow::currency, 2),
+              ColumnSpec.text("currency", "Ccy", (TradeRow r) -> r.currency().code()).withWidth(50),
+              ColumnSpec.date("tradeDate", "Trade date", TradeRow::tradeDate),
+              ColumnSpec.date("settlementDate", "Settles", TradeRow::settlementDate),
+              ColumnSpec.text("broker", "Broker", TradeRow::broker).withWidth(70)));
+  private final TableModel<ProblemRow> problems =
+      new TableModel<>(
+          "imports.problems",
+          "problems",
+          List.of(
+              ColumnSpec.integer("line", "Line", ProblemRow::line).withWidth(60),
+              ColumnSpec.text("field", "Field", ProblemRow::field).withWidth(110),
+              ColumnSpec.text("value", "Value", ProblemRow::value).withWidth(120),
+              ColumnSpec.text("message", "Problem", ProblemRow::message).withWidth(420)));
+  private final TableModel<TotalRow> totals =
+      new TableModel<>(
+          "imports.totals",
+          "totals",
+          List.of(
+              ColumnSpec.text("currency", "Currency", TotalRow::currency).withWidth(70),
+              ColumnSpec.integer("trades", "Rows", TotalRow::trades).withWidth(70),
+              ColumnSpec.decimal("quantity", "Quantity", TotalRow::quantity, 0, 6),
+              ColumnSpec.money("notional", "Notional", TotalRow::notional, TotalRow::code, 2)
+                  .withWidth(150)));
+  private final ReadOnlyObjectWrapper<ImportPreview> preview =
+      new ReadOnlyObjectWrapper<>(this, "preview");
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-  private final ReadOnlyObjectWrapper<ImportResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+  private final ReadOnlyObjectWrapper<ImportResult> result =
+      new ReadOnlyObjectWrapper<>(this, "result");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-  private final ReadOnlyObjectWrapper<TaskHandle> running = new ReadOnlyObjectWrapper<>(this, "running");
+  private final ReadOnlyObjectWrapper<TaskHandle> running =
+      new ReadOnlyObjectWrapper<>(this, "running");
   private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity", "");
-  private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
+  private final ReadOnlyObjectWrapper<Notice> notice =
+      new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
   private final BooleanBinding canPreview;
   private final BooleanBinding canImportAll;
   private final BooleanBinding canQuarantine;
   private final StringBinding quarantineLabel;
-  private Runnable onImported = () -> { };
+  private Runnable onImported = () -> {};
   private boolean loaded;
 
-  public ImportViewModel(TradeImportService imports, ReferenceDataService referenceData, Actor actor, TaskExecutor executor) {
+  public ImportViewModel(
+      TradeImportService imports,
+      ReferenceDataService referenceData,
+      Actor actor,
+      TaskExecutor executor) {
     this.imports = Objects.requireNonNull(imports, "imports");
     this.files = new TradeFileImports(imports);
     this.referenceData = Objects.requireNonNull(referenceData, "referenceData");
     this.actor = Objects.requireNonNull(actor, "actor");
     this.executor = Objects.requireNonNull(executor, "executor");
-    canPreview = Bindings.createBooleanBinding(() -> file.get() != null && profile.get() != null && !busy.get(), file, profile, busy);
+    canPreview =
+        Bindings.createBooleanBinding(
+            () -> file.get() != null && profile.get() != null && !busy.get(), file, profile, busy);
     boolean mayCapture = actor.may(Permission.CAPTURE_TRADES);
-    canImportAll = Bindings.createBooleanBinding(() -> mayCapture && !busy.get() && preview.get() != null && preview.get().canImportAll(),
-        preview, busy);
-    canQuarantine = Bindings.createBooleanBinding(() -> mayCapture && !busy.get() && preview.get() != null && preview.get().canQuarantine()
-        && preview.get().valid() + preview.get().refused() > 0, preview, busy);
-    quarantineLabel = Bindings.createStringBinding(() -> {
-      ImportPreview p = preview.get();
-      int n = p == null ? 0 : p.refused();
-      return "Import valid rows and quarantine " + Formats.grouped(n);
-    }, preview);
-    file.addListener((obs, old, now) -> {
-      clearPreview();
-      readHeader(now);
-    });
-    profile.addListener((obs, old, now) -> {
-      clearPreview();
-      showMapping();
-    });
+    canImportAll =
+        Bindings.createBooleanBinding(
+            () ->
+                mayCapture && !busy.get() && preview.get() != null && preview.get().canImportAll(),
+            preview,
+            busy);
+    canQuarantine =
+        Bindings.createBooleanBinding(
+            () ->
+                mayCapture
+                    && !busy.get()
+                    && preview.get() != null
+                    && preview.get().canQuarantine()
+                    && preview.get().valid() + preview.get().refused() > 0,
+            preview,
+            busy);
+    quarantineLabel =
+        Bindings.createStringBinding(
+            () -> {
+              ImportPreview p = preview.get();
+              int n = p == null ? 0 : p.refused();
+              return "Import valid rows and quarantine " + Formats.grouped(n);
+            },
+            preview);
+    file.addListener(
+        (obs, old, now) -> {
+          clearPreview();
+          readHeader(now);
+        });
+    profile.addListener(
+        (obs, old, now) -> {
+          clearPreview();
+          showMapping();
+        });
   }
 
   /** The screen became visible: the profiles are read the first time. */
@@ -168,19 +229,25 @@ public final class ImportViewModel {
     }
   }
 
-  /** Reads the profiles again, then selects {@code select} (or keeps the selection, or takes the built-in one). */
+  /**
+   * Reads the profiles again, then selects {@code select} (or keeps the selection, or takes the
+   * built-in one).
+   */
   public void loadProfiles(String select) {
-    executor.execute(BackgroundTask.of("Reading import profiles", task -> imports.profiles(actor))
-        .onSuccess(all -> {
-          loaded = true;
-          profiles.clear();
-          profiles.putAll(all);
-          String keep = select != null ? select : profile.get();
-          profileNames.setAll(all.keySet());
-          profile.set(null);
-          profile.set(keep != null && all.containsKey(keep) ? keep : ImportProfile.BUILT_IN);
-        })
-        .onFailure(e -> notice.set(Notice.of("Could not read the import profiles", e))));
+    executor.execute(
+        BackgroundTask.of("Reading import profiles", task -> imports.profiles(actor))
+            .onSuccess(
+                all -> {
+                  loaded = true;
+                  profiles.clear();
+                  profiles.putAll(all);
+                  String keep = select != null ? select : profile.get();
+                  profileNames.setAll(all.keySet());
+                  profile.set(null);
+                  profile.set(
+                      keep != null && all.containsKey(keep) ? keep : ImportProfile.BUILT_IN);
+                })
+            .onFailure(e -> notice.set(Notice.of("Could not read the import profiles", e))));
   }
 
   private void readHeader(Path path) {
@@ -188,13 +255,15 @@ public final class ImportViewModel {
     if (path == null) {
       return;
     }
-    executor.execute(BackgroundTask.of("Reading " + path.getFileName(), task -> firstLine(path))
-        .onSuccess(line -> {
-          if (path.equals(file.get())) {
-            headerLine.set(line);
-          }
-        })
-        .onFailure(e -> notice.set(Notice.of("Could not read " + path.getFileName(), e))));
+    executor.execute(
+        BackgroundTask.of("Reading " + path.getFileName(), task -> firstLine(path))
+            .onSuccess(
+                line -> {
+                  if (path.equals(file.get())) {
+                    headerLine.set(line);
+                  }
+                })
+            .onFailure(e -> notice.set(Notice.of("Could not read " + path.getFileName(), e))));
   }
 
   /**
@@ -215,7 +284,11 @@ public final class ImportViewModel {
     for (ImportField f : ImportField.values()) {
       String column = p.columns().get(f);
       if (column != null || f.required()) {
-        list.add(new MappingRow(f.key(), column == null ? "" : (p.header() ? column : "position " + column), f.required() ? "yes" : ""));
+        list.add(
+            new MappingRow(
+                f.key(),
+                column == null ? "" : (p.header() ? column : "position " + column),
+                f.required() ? "yes" : ""));
       }
     }
     mapping.setAll(list);
@@ -230,14 +303,22 @@ public final class ImportViewModel {
     }
     clearPreview();
     notice.set(Notice.NONE);
-    start("Checking " + path.getFileName(), BackgroundTask.of("Checking " + path.getFileName(), task -> {
-          ImportPreview p = files.preview(actor, path, null, profileName, PREVIEW_ROWS, monitor(task, "Checking"));
-          task.updateMessage("Preparing the preview");
-          return previewed(path, profileName, p, names());
-        })
-        .onSuccess(this::apply)
-        .onCancelled(() -> notice.set(Notice.info("Preview cancelled", "Nothing was checked or written.")))
-        .onFailure(e -> notice.set(Notice.of("Could not check " + path.getFileName(), e))));
+    start(
+        "Checking " + path.getFileName(),
+        BackgroundTask.of(
+                "Checking " + path.getFileName(),
+                task -> {
+                  ImportPreview p =
+                      files.preview(
+                          actor, path, null, profileName, PREVIEW_ROWS, monitor(task, "Checking"));
+                  task.updateMessage("Preparing the preview");
+                  return previewed(path, profileName, p, names());
+                })
+            .onSuccess(this::apply)
+            .onCancelled(
+                () ->
+                    notice.set(Notice.info("Preview cancelled", "Nothing was checked or written.")))
+            .onFailure(e -> notice.set(Notice.of("Could not check " + path.getFileName(), e))));
   }
 
   private Names names() {
@@ -258,13 +339,13 @@ public final class ImportViewModel {
       ImportProblem x = list.get(i);
       problemRows.add(new ProblemRow(x.line(), x.field(), p.problemValues().get(i), x.message()));
     }
-    List<TotalRow> totalRows = p.totals().values().stream()
-        .map(ImportViewModel::totalRow).toList();
+    List<TotalRow> totalRows = p.totals().values().stream().map(ImportViewModel::totalRow).toList();
     return new Previewed(path, profileName, p, tradeRows, problemRows, totalRows);
   }
 
   private static TotalRow totalRow(CurrencyTotals t) {
-    return new TotalRow(t.currency().code(), t.trades(), compact(t.quantity()), t.notional(), t.currency());
+    return new TotalRow(
+        t.currency().code(), t.trades(), compact(t.quantity()), t.notional(), t.currency());
   }
 
   /** A quantity without trailing zeros: 100.000000 shows as 100, 0.50 as 0.5. */
@@ -274,10 +355,17 @@ public final class ImportViewModel {
   }
 
   private static TradeRow tradeRow(Trade t, Names n) {
-    return new TradeRow(t.execId(), n.books().getOrDefault(t.bookId().value(), "#" + t.bookId().value()),
-        n.instruments().getOrDefault(t.instrumentId().value(), "#" + t.instrumentId().value()), t.side().name(),
-        compact(t.quantity()), t.price(),
-        t.grossAmount(), t.currency(), t.tradeDate(), t.settlementDate(),
+    return new TradeRow(
+        t.execId(),
+        n.books().getOrDefault(t.bookId().value(), "#" + t.bookId().value()),
+        n.instruments().getOrDefault(t.instrumentId().value(), "#" + t.instrumentId().value()),
+        t.side().name(),
+        compact(t.quantity()),
+        t.price(),
+        t.grossAmount(),
+        t.currency(),
+        t.tradeDate(),
+        t.settlementDate(),
         n.brokers().getOrDefault(t.counterpartyId().value(), "#" + t.counterpartyId().value()));
   }
 
@@ -291,23 +379,56 @@ public final class ImportViewModel {
     preview.set(p.preview());
     ImportPreview v = p.preview();
     ImportResult r = v.result();
-    summary.set(Formats.grouped(r.rows()) + (r.rows() == 1 ? " row: " : " rows: ") + Formats.grouped(v.valid()) + " valid, "
-        + Formats.grouped(v.refused()) + " refused; " + Formats.grouped(r.problems().size())
-        + (r.problems().size() == 1 ? " problem" : " problems"));
+    summary.set(
+        Formats.grouped(r.rows())
+            + (r.rows() == 1 ? " row: " : " rows: ")
+            + Formats.grouped(v.valid())
+            + " valid, "
+            + Formats.grouped(v.refused())
+            + " refused; "
+            + Formats.grouped(r.problems().size())
+            + (r.problems().size() == 1 ? " problem" : " problems"));
     if (v.importedBefore()) {
       ImportRecord e = v.result().earlier();
-      notice.set(Notice.warning("Already imported: this file cannot be imported again", r.fileName() + " was imported on "
-          + UtcTimes.format(e.importedAt()) + " UTC by " + e.importedBy() + " (as " + e.fileName() + ", import " + e.id() + ", "
-          + Formats.grouped(e.rowsLoaded()) + " trades). A file with the same contents is refused, so its trades are not booked twice."));
+      notice.set(
+          Notice.warning(
+              "Already imported: this file cannot be imported again",
+              r.fileName()
+                  + " was imported on "
+                  + UtcTimes.format(e.importedAt())
+                  + " UTC by "
+                  + e.importedBy()
+                  + " (as "
+                  + e.fileName()
+                  + ", import "
+                  + e.id()
+                  + ", "
+                  + Formats.grouped(e.rowsLoaded())
+                  + " trades). A file with the same contents is refused, so its trades are not"
+                  + " booked twice."));
     } else if (v.headerRefused()) {
-      notice.set(Notice.error("The file cannot be read with profile " + p.profile(), r.problems().isEmpty() ? ""
-          : r.problems().get(0).message() + ". Choose another profile, or create one that maps this file's columns."));
+      notice.set(
+          Notice.error(
+              "The file cannot be read with profile " + p.profile(),
+              r.problems().isEmpty()
+                  ? ""
+                  : r.problems().get(0).message()
+                      + ". Choose another profile, or create one that maps this file's columns."));
     } else if (r.problems().isEmpty()) {
-      notice.set(Notice.success("Ready to import", "Every row is valid: " + Formats.grouped(v.valid()) + " trades would be booked."));
+      notice.set(
+          Notice.success(
+              "Ready to import",
+              "Every row is valid: " + Formats.grouped(v.valid()) + " trades would be booked."));
     } else {
-      notice.set(Notice.warning("Problems found: nothing can be imported as it is", Formats.grouped(v.refused())
-          + (v.refused() == 1 ? " row has" : " rows have") + " problems (listed below). Correct the file and preview it again, or import the "
-          + Formats.grouped(v.valid()) + " valid rows and quarantine the others for repair."));
+      notice.set(
+          Notice.warning(
+              "Problems found: nothing can be imported as it is",
+              Formats.grouped(v.refused())
+                  + (v.refused() == 1 ? " row has" : " rows have")
+                  + " problems (listed below). Correct the file and preview it again, or import the"
+                  + " "
+                  + Formats.grouped(v.valid())
+                  + " valid rows and quarantine the others for repair."));
     }
   }
 
@@ -318,7 +439,10 @@ public final class ImportViewModel {
     }
   }
 
-  /** Books the valid rows and sets the others aside for repair; the user must choose this explicitly. */
+  /**
+   * Books the valid rows and sets the others aside for repair; the user must choose this
+   * explicitly.
+   */
   public void importValidAndQuarantine() {
     if (canQuarantine.get()) {
       commit(ImportMode.QUARANTINE);
@@ -330,40 +454,71 @@ public final class ImportViewModel {
     String profileName = profile.get();
     String verb = mode == ImportMode.QUARANTINE ? "Importing valid rows of " : "Importing ";
     notice.set(Notice.NONE);
-    start(verb + path.getFileName(), BackgroundTask.of(verb + path.getFileName(),
-            task -> files.importFile(actor, path, null, profileName, mode, monitor(task, "Importing")))
-        .onSuccess(r -> {
-          result.set(r);
-          preview.set(null);
-          if (r.written()) {
-            ImportRecord rec = r.record();
-            String range = rec.firstTradeId() == null ? "no trades"
-                : Formats.grouped(rec.rowsLoaded()) + (rec.rowsLoaded() == 1 ? " trade, " : " trades, ")
-                + new TradeId(rec.firstTradeId()).display() + " to " + new TradeId(rec.lastTradeId()).display();
-            notice.set(Notice.success("Imported " + r.fileName() + " (import " + rec.id() + ")", "Booked " + range
-                + (rec.rowsQuarantined() == 0 ? "." : "; " + Formats.grouped(rec.rowsQuarantined())
-                + (rec.rowsQuarantined() == 1 ? " row was" : " rows were") + " quarantined: repair or discard "
-                + (rec.rowsQuarantined() == 1 ? "it" : "them") + " in the Quarantine tab.")));
-            onImported.run();
-          } else {
-            notice.set(Notice.error("Nothing was imported", Formats.grouped(r.problems().size())
-                + " problems were found while importing (the data changed since the preview). Preview the file again."));
-          }
-        })
-        .onCancelled(() -> notice.set(Notice.info("Import cancelled", "Nothing was written: the trades of " + path.getFileName()
-            + " are not booked.")))
-        .onFailure(e -> notice.set(Notice.of("Could not import " + path.getFileName(), e))));
+    start(
+        verb + path.getFileName(),
+        BackgroundTask.of(
+                verb + path.getFileName(),
+                task ->
+                    files.importFile(
+                        actor, path, null, profileName, mode, monitor(task, "Importing")))
+            .onSuccess(
+                r -> {
+                  result.set(r);
+                  preview.set(null);
+                  if (r.written()) {
+                    ImportRecord rec = r.record();
+                    String range =
+                        rec.firstTradeId() == null
+                            ? "no trades"
+                            : Formats.grouped(rec.rowsLoaded())
+                                + (rec.rowsLoaded() == 1 ? " trade, " : " trades, ")
+                                + new TradeId(rec.firstTradeId()).display()
+                                + " to "
+                                + new TradeId(rec.lastTradeId()).display();
+                    notice.set(
+                        Notice.success(
+                            "Imported " + r.fileName() + " (import " + rec.id() + ")",
+                            "Booked "
+                                + range
+                                + (rec.rowsQuarantined() == 0
+                                    ? "."
+                                    : "; "
+                                        + Formats.grouped(rec.rowsQuarantined())
+                                        + (rec.rowsQuarantined() == 1 ? " row was" : " rows were")
+                                        + " quarantined: repair or discard "
+                                        + (rec.rowsQuarantined() == 1 ? "it" : "them")
+                                        + " in the Quarantine tab.")));
+                    onImported.run();
+                  } else {
+                    notice.set(
+                        Notice.error(
+                            "Nothing was imported",
+                            Formats.grouped(r.problems().size())
+                                + " problems were found while importing (the data changed since the"
+                                + " preview). Preview the file again."));
+                  }
+                })
+            .onCancelled(
+                () ->
+                    notice.set(
+                        Notice.info(
+                            "Import cancelled",
+                            "Nothing was written: the trades of "
+                                + path.getFileName()
+                                + " are not booked.")))
+            .onFailure(e -> notice.set(Notice.of("Could not import " + path.getFileName(), e))));
   }
 
   private <T> void start(String what, BackgroundTask<T> task) {
     busy.set(true);
     activity.set(what + "…");
     TaskHandle[] handle = new TaskHandle[1];
-    task.onFinished(() -> {
-      busy.set(false);
-      activity.set("");
-      running.set(null);
-    });
+    task.onFinished(
+        () -> {
+          busy.set(false);
+          activity.set("");
+          running.set(null);
+        });
     handle[0] = executor.execute(task);
     if (!handle[0].isDone()) {
       running.set(handle[0]);

@@ -27,9 +27,15 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** The dialog that creates or edits an import profile: settings on top, then one row per trade field with the file column it reads. */
+/**
+ * The dialog that creates or edits an import profile: settings on top, then one row per trade field
+ * with the file column it reads.
+ */
 final class ProfileEditorDialog {
-  /** Opens the editor for {@code profile} (null for a new one) with the chosen file's first line; {@code saved} gets the saved name. */
+  /**
+   * Opens the editor for {@code profile} (null for a new one) with the chosen file's first line;
+   * {@code saved} gets the saved name.
+   */
   @FunctionalInterface
   interface Opener {
     void open(Window owner, ImportProfile profile, String headerLine, Consumer<String> saved);
@@ -59,13 +65,22 @@ final class ProfileEditorDialog {
     decimal.valueProperty().bindBidirectional(vm.decimalSeparatorProperty());
     settings.addRow(0, new Label("Name"), name, new Label("Delimiter"), delimiter);
     settings.addRow(1, new Label("Header row"), header, new Label("Decimal separator"), decimal);
-    settings.addRow(2, new Label("Date pattern"), text("profile-date", vm.datePatternProperty()), new Label("Time pattern"),
+    settings.addRow(
+        2,
+        new Label("Date pattern"),
+        text("profile-date", vm.datePatternProperty()),
+        new Label("Time pattern"),
         text("profile-time", vm.timePatternProperty()));
-    settings.addRow(3, new Label("Buy codes"), text("profile-buy", vm.buyCodesProperty()), new Label("Sell codes"),
+    settings.addRow(
+        3,
+        new Label("Buy codes"),
+        text("profile-buy", vm.buyCodesProperty()),
+        new Label("Sell codes"),
         text("profile-sell", vm.sellCodesProperty()));
     TextField broker = text("profile-broker", vm.brokerProperty());
     broker.setPromptText("optional, e.g. GSCO");
-    broker.setTooltip(new Tooltip("The broker whose own files these are: every row's counterparty"));
+    broker.setTooltip(
+        new Tooltip("The broker whose own files these are: every row's counterparty"));
     settings.addRow(4, new Label("Broker"), broker);
     // the labels keep their width; the fields share what is left
     for (int column = 0; column < 4; column++) {
@@ -93,7 +108,8 @@ final class ProfileEditorDialog {
       column.setId("profile-column-" + m.field().key());
       column.valueProperty().bindBidirectional(m.columnProperty());
       column.setPrefWidth(220);
-      fields.addRow(line++, new Label(m.field().key() + (m.field().required() ? " *" : "")), column);
+      fields.addRow(
+          line++, new Label(m.field().key() + (m.field().required() ? " *" : "")), column);
     }
     Button match = new Button("Match columns by name");
     match.getStyleClass().add(Styles.FLAT);
@@ -104,12 +120,14 @@ final class ProfileEditorDialog {
     problem.setMaxWidth(560);
     problem.getStyleClass().add(Styles.DANGER);
     problem.textProperty().bind(vm.problemProperty());
-    Label note = new Label("* required; the instrument needs symbol or isin; a profile that names its broker needs no counterparty"
-        + " column. Without a header row, give 1-based positions.");
+    Label note =
+        new Label(
+            "* required; the instrument needs symbol or isin; a profile that names its broker needs"
+                + " no counterparty column. Without a header row, give 1-based positions.");
     note.setWrapText(true);
     note.setMaxWidth(560);
     note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-    NoticeBar notice = new NoticeBar(vm.noticeProperty(), () -> { }, "profile-notice");
+    NoticeBar notice = new NoticeBar(vm.noticeProperty(), () -> {}, "profile-notice");
     ScrollPane scroll = new ScrollPane(fields);
     scroll.setPrefViewportHeight(330);
     scroll.setFitToWidth(true);
@@ -123,17 +141,20 @@ final class ProfileEditorDialog {
     saveButton.setId("profile-save");
     saveButton.disableProperty().bind(vm.canSaveProperty().not());
     SecurityStyles.apply(dialog);
-    saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-      e.consume();
-      vm.save(savedName -> {
-        this.saved.accept(savedName);
-        dialog.setResult(ButtonType.OK);
-        dialog.close();
-      });
-    });
+    saveButton.addEventFilter(
+        ActionEvent.ACTION,
+        e -> {
+          e.consume();
+          vm.save(
+              savedName -> {
+                this.saved.accept(savedName);
+                dialog.setResult(ButtonType.OK);
+                dialog.close();
+              });
+        });
   }
 
-  private Consumer<String> saved = n -> { };
+  private Consumer<String> saved = n -> {};
 
   private static TextField text(String id, javafx.beans.property.StringProperty property) {
     TextField t = new TextField();

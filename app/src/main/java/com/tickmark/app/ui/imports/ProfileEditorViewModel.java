@@ -32,8 +32,8 @@ import javafx.collections.ObservableList;
  * Creates or edits a mapping profile for one broker's file layout: the file's header columns are
  * offered for each trade field (matched by name to start with), with the delimiter, decimal
  * separator, date and time patterns, side codes and, for a broker's own files, the broker. The
- * profile is checked as it is edited — by the model's own rules — and saved under its name (one
- * per broker, say {@code gsco}); saving is audited.
+ * profile is checked as it is edited — by the model's own rules — and saved under its name (one per
+ * broker, say {@code gsco}); saving is audited.
  */
 public final class ProfileEditorViewModel {
   /** The delimiters offered; "tab" is a tab. */
@@ -63,18 +63,23 @@ public final class ProfileEditorViewModel {
   private final StringProperty name = new SimpleStringProperty(this, "name", "");
   private final StringProperty delimiter = new SimpleStringProperty(this, "delimiter", ",");
   private final BooleanProperty header = new SimpleBooleanProperty(this, "header", true);
-  private final StringProperty decimalSeparator = new SimpleStringProperty(this, "decimalSeparator", ".");
-  private final StringProperty datePattern = new SimpleStringProperty(this, "datePattern", "yyyy-MM-dd");
-  private final StringProperty timePattern = new SimpleStringProperty(this, "timePattern", ImportProfile.ISO);
+  private final StringProperty decimalSeparator =
+      new SimpleStringProperty(this, "decimalSeparator", ".");
+  private final StringProperty datePattern =
+      new SimpleStringProperty(this, "datePattern", "yyyy-MM-dd");
+  private final StringProperty timePattern =
+      new SimpleStringProperty(this, "timePattern", ImportProfile.ISO);
   private final StringProperty buyCodes = new SimpleStringProperty(this, "buyCodes", "B,BUY");
   private final StringProperty sellCodes = new SimpleStringProperty(this, "sellCodes", "S,SELL");
   private final StringProperty broker = new SimpleStringProperty(this, "broker", "");
   private final StringProperty headerLine = new SimpleStringProperty(this, "headerLine", "");
   private final ObservableList<String> fileColumns = FXCollections.observableArrayList();
-  private final ObservableList<FieldMapping> mappings = FXCollections.observableArrayList(m -> new Observable[] {m.columnProperty()});
+  private final ObservableList<FieldMapping> mappings =
+      FXCollections.observableArrayList(m -> new Observable[] {m.columnProperty()});
   private final StringBinding problem;
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-  private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
+  private final ReadOnlyObjectWrapper<Notice> notice =
+      new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
   private final BooleanBinding canSave;
 
   public ProfileEditorViewModel(TradeImportService imports, Actor actor, TaskExecutor executor) {
@@ -86,12 +91,27 @@ public final class ProfileEditorViewModel {
     }
     headerLine.addListener((obs, old, now) -> splitColumns());
     delimiter.addListener((obs, old, now) -> splitColumns());
-    problem = Bindings.createStringBinding(this::check, name, delimiter, header, decimalSeparator, datePattern, timePattern, buyCodes,
-        sellCodes, broker, mappings);
-    canSave = Bindings.createBooleanBinding(() -> problem.get().isEmpty() && !busy.get(), problem, busy);
+    problem =
+        Bindings.createStringBinding(
+            this::check,
+            name,
+            delimiter,
+            header,
+            decimalSeparator,
+            datePattern,
+            timePattern,
+            buyCodes,
+            sellCodes,
+            broker,
+            mappings);
+    canSave =
+        Bindings.createBooleanBinding(() -> problem.get().isEmpty() && !busy.get(), problem, busy);
   }
 
-  /** Starts from {@code profile} (null for a new one) and the chosen file's first line (may be empty). */
+  /**
+   * Starts from {@code profile} (null for a new one) and the chosen file's first line (may be
+   * empty).
+   */
   public void start(ImportProfile profile, String fileHeaderLine) {
     if (profile != null) {
       name.set(ImportProfile.BUILT_IN.equals(profile.name()) ? "" : profile.name());
@@ -115,7 +135,13 @@ public final class ProfileEditorViewModel {
   }
 
   private static String codes(ImportProfile p, Side side) {
-    return String.join(",", p.sideCodes().entrySet().stream().filter(e -> e.getValue() == side).map(Map.Entry::getKey).sorted().toList());
+    return String.join(
+        ",",
+        p.sideCodes().entrySet().stream()
+            .filter(e -> e.getValue() == side)
+            .map(Map.Entry::getKey)
+            .sorted()
+            .toList());
   }
 
   /** The delimiter that splits the header into the most columns. */
@@ -138,11 +164,18 @@ public final class ProfileEditorViewModel {
 
   private void splitColumns() {
     String line = headerLine.get();
-    fileColumns.setAll(line == null || line.isBlank() ? List.of()
-        : ImportProfile.cells(line, delimiterChar(delimiter.get())).stream().filter(c -> !c.isEmpty()).toList());
+    fileColumns.setAll(
+        line == null || line.isBlank()
+            ? List.of()
+            : ImportProfile.cells(line, delimiterChar(delimiter.get())).stream()
+                .filter(c -> !c.isEmpty())
+                .toList());
   }
 
-  /** Maps each unmapped field to the file column of the same name (ignoring case, spaces and underscores) or a common synonym. */
+  /**
+   * Maps each unmapped field to the file column of the same name (ignoring case, spaces and
+   * underscores) or a common synonym.
+   */
   public void matchByName() {
     for (FieldMapping m : mappings) {
       if (!m.columnProperty().get().isEmpty()) {
@@ -162,24 +195,26 @@ public final class ProfileEditorViewModel {
     if (c.equals(normal(field.key()))) {
       return true;
     }
-    List<String> synonyms = switch (field) {
-      case EXEC_ID -> List.of("execid", "executionid", "fillid", "tradeid");
-      case ORDER_ID -> List.of("orderid", "clordid", "order");
-      case BROKER_REF -> List.of("brokerref", "reference", "ref");
-      case BOOK -> List.of("book", "portfolio", "bookcode");
-      case SYMBOL -> List.of("symbol", "ticker", "instrument");
-      case ISIN -> List.of("isin");
-      case SIDE -> List.of("side", "buysell", "direction", "bs");
-      case QUANTITY -> List.of("quantity", "qty", "shares", "units", "lastqty");
-      case PRICE -> List.of("price", "px", "lastpx", "executionprice");
-      case COMMISSION -> List.of("commission", "comm");
-      case FEES -> List.of("fees", "fee");
-      case CURRENCY -> List.of("currency", "ccy");
-      case TRADE_DATE -> List.of("tradedate", "date");
-      case EXECUTION_TIME -> List.of("executiontime", "exectime", "time", "transacttime", "timestamp");
-      case COUNTERPARTY -> List.of("counterparty", "broker", "executingbroker");
-      case ACCOUNT -> List.of("account", "custodyaccount");
-    };
+    List<String> synonyms =
+        switch (field) {
+          case EXEC_ID -> List.of("execid", "executionid", "fillid", "tradeid");
+          case ORDER_ID -> List.of("orderid", "clordid", "order");
+          case BROKER_REF -> List.of("brokerref", "reference", "ref");
+          case BOOK -> List.of("book", "portfolio", "bookcode");
+          case SYMBOL -> List.of("symbol", "ticker", "instrument");
+          case ISIN -> List.of("isin");
+          case SIDE -> List.of("side", "buysell", "direction", "bs");
+          case QUANTITY -> List.of("quantity", "qty", "shares", "units", "lastqty");
+          case PRICE -> List.of("price", "px", "lastpx", "executionprice");
+          case COMMISSION -> List.of("commission", "comm");
+          case FEES -> List.of("fees", "fee");
+          case CURRENCY -> List.of("currency", "ccy");
+          case TRADE_DATE -> List.of("tradedate", "date");
+          case EXECUTION_TIME ->
+              List.of("executiontime", "exectime", "time", "transacttime", "timestamp");
+          case COUNTERPARTY -> List.of("counterparty", "broker", "executingbroker");
+          case ACCOUNT -> List.of("account", "custodyaccount");
+        };
     return synonyms.contains(c);
   }
 
@@ -204,20 +239,28 @@ public final class ProfileEditorViewModel {
       String c = m.columnProperty().get();
       if (c != null && !c.isBlank()) {
         // a properties file reads backslashes as escapes, and keys and values around '=' and ':'
-        b.append("column.").append(m.field().key()).append('=').append(c.trim().replace("\\", "\\\\")).append('\n');
+        b.append("column.")
+            .append(m.field().key())
+            .append('=')
+            .append(c.trim().replace("\\", "\\\\"))
+            .append('\n');
       }
     }
     return b.toString();
   }
 
-  /** What is wrong with the profile as it stands ("" when it can be saved): the model's own checks. */
+  /**
+   * What is wrong with the profile as it stands ("" when it can be saved): the model's own checks.
+   */
   private String check() {
     String n = name.get() == null ? "" : name.get().trim();
     if (n.isEmpty()) {
       return "Give the profile a name, for example the broker's code.";
     }
     if (ImportProfile.BUILT_IN.equalsIgnoreCase(n)) {
-      return "'" + ImportProfile.BUILT_IN + "' is the built-in profile; save yours under another name.";
+      return "'"
+          + ImportProfile.BUILT_IN
+          + "' is the built-in profile; save yours under another name.";
     }
     try {
       ImportProfile.parse(n, properties());
@@ -235,10 +278,11 @@ public final class ProfileEditorViewModel {
     String n = name.get().trim();
     String text = properties();
     busy.set(true);
-    executor.execute(BackgroundTask.of("Saving import profile " + n, task -> imports.saveProfile(actor, n, text))
-        .onSuccess(p -> saved.accept(p.name()))
-        .onFailure(e -> notice.set(Notice.of("Could not save the profile " + n, e)))
-        .onFinished(() -> busy.set(false)));
+    executor.execute(
+        BackgroundTask.of("Saving import profile " + n, task -> imports.saveProfile(actor, n, text))
+            .onSuccess(p -> saved.accept(p.name()))
+            .onFailure(e -> notice.set(Notice.of("Could not save the profile " + n, e)))
+            .onFinished(() -> busy.set(false)));
   }
 
   /** The fields a profile must map, for the view to mark. */

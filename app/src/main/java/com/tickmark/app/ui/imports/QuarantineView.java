@@ -32,7 +32,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
-/** The Quarantine tab: the rows set aside, and the picked row's values to correct and re-submit, or discard with a reason. */
+/**
+ * The Quarantine tab: the rows set aside, and the picked row's values to correct and re-submit, or
+ * discard with a reason.
+ */
 final class QuarantineView {
   private final QuarantineViewModel vm;
   private final TablePane<Row> rows;
@@ -43,9 +46,11 @@ final class QuarantineView {
   private final Label raw = new Label();
   private final GridPane form = new GridPane();
   private final Label repairProblems = new Label();
-  private final Button resubmit = new Button("Re-submit", new FontIcon(MaterialDesignS.SEND_OUTLINE));
+  private final Button resubmit =
+      new Button("Re-submit", new FontIcon(MaterialDesignS.SEND_OUTLINE));
   private final TextField reason = new TextField();
-  private final Button discard = new Button("Discard", new FontIcon(MaterialDesignD.DELETE_OUTLINE));
+  private final Button discard =
+      new Button("Discard", new FontIcon(MaterialDesignD.DELETE_OUTLINE));
   private final VBox repairBox;
   private final Label resolved = new Label();
   private final BorderPane root = new BorderPane();
@@ -58,7 +63,10 @@ final class QuarantineView {
     rows.setExportTitle(() -> "Quarantined import rows");
     rows.setDefaultSort("file", TableColumn.SortType.ASCENDING);
     rows.table().getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-    rows.table().getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectedProperty().set(now));
+    rows.table()
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((obs, old, now) -> vm.selectedProperty().set(now));
 
     headline.setId("quarantine-headline");
     headline.getStyleClass().add(Styles.TITLE_4);
@@ -79,7 +87,11 @@ final class QuarantineView {
     repairProblems.setId("quarantine-repair-problems");
     repairProblems.setWrapText(true);
     repairProblems.getStyleClass().add(Styles.DANGER);
-    repairProblems.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", vm.repairProblems()), vm.repairProblems()));
+    repairProblems
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> String.join("\n", vm.repairProblems()), vm.repairProblems()));
     repairProblems.visibleProperty().bind(Bindings.isNotEmpty(vm.repairProblems()));
     repairProblems.managedProperty().bind(repairProblems.visibleProperty());
     resubmit.setId("quarantine-resubmit");
@@ -94,7 +106,10 @@ final class QuarantineView {
     discard.getStyleClass().add(Styles.DANGER);
     discard.disableProperty().bind(vm.canDiscardProperty().not());
     discard.setOnAction(e -> vm.discard());
-    Label fix = new Label("Correct the values (in the file's formats) and re-submit: the row is checked exactly as the import checks it.");
+    Label fix =
+        new Label(
+            "Correct the values (in the file's formats) and re-submit: the row is checked exactly"
+                + " as the import checks it.");
     fix.setWrapText(true);
     fix.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
     HBox resubmitRow = new HBox(8, resubmit);
@@ -112,7 +127,10 @@ final class QuarantineView {
     detail.setPadding(new Insets(14, 16, 16, 16));
     ScrollPane scroll = new ScrollPane(detail);
     scroll.setFitToWidth(true);
-    Label empty = new Label("Pick a quarantined row to repair or discard it", new FontIcon(MaterialDesignT.TRAY_ALERT));
+    Label empty =
+        new Label(
+            "Pick a quarantined row to repair or discard it",
+            new FontIcon(MaterialDesignT.TRAY_ALERT));
     empty.getStyleClass().add(Styles.TEXT_MUTED);
     StackPane holder = new StackPane(empty, scroll);
     scroll.visibleProperty().bind(vm.selectedProperty().isNotNull());
@@ -156,8 +174,17 @@ final class QuarantineView {
     repairBox.setManaged(open);
     resolved.setVisible(!open);
     resolved.setManaged(!open);
-    resolved.setText(open ? "" : row.status() + " by " + row.resolvedBy() + " on " + row.resolvedAt() + " UTC"
-        + (row.trade().isEmpty() ? "" : ": trade " + row.trade()) + (row.resolution().isEmpty() ? "" : ". " + row.resolution()));
+    resolved.setText(
+        open
+            ? ""
+            : row.status()
+                + " by "
+                + row.resolvedBy()
+                + " on "
+                + row.resolvedAt()
+                + " UTC"
+                + (row.trade().isEmpty() ? "" : ": trade " + row.trade())
+                + (row.resolution().isEmpty() ? "" : ". " + row.resolution()));
   }
 
   void activate() {

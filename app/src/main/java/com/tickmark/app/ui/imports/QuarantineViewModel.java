@@ -44,12 +44,31 @@ import javafx.collections.ObservableList;
  */
 public final class QuarantineViewModel {
   /** One quarantined row of the list. */
-  public record Row(QuarantineEntry entry, String file, long importId, long line, String status, String problems, String raw,
-      String resolvedBy, String resolvedAt, String resolution, String trade) {
+  public record Row(
+      QuarantineEntry entry,
+      String file,
+      long importId,
+      long line,
+      String status,
+      String problems,
+      String raw,
+      String resolvedBy,
+      String resolvedAt,
+      String resolution,
+      String trade) {
     static Row of(QuarantineEntry e) {
-      return new Row(e, e.fileName(), e.importId(), e.line(), statusLabel(e.status()), e.problems(), e.rawLine(),
-          e.resolvedBy() == null ? "" : e.resolvedBy(), e.resolvedAt() == null ? "" : UtcTimes.format(e.resolvedAt()),
-          e.reason() == null ? "" : e.reason(), e.tradeId() == null ? "" : new TradeId(e.tradeId()).display());
+      return new Row(
+          e,
+          e.fileName(),
+          e.importId(),
+          e.line(),
+          statusLabel(e.status()),
+          e.problems(),
+          e.rawLine(),
+          e.resolvedBy() == null ? "" : e.resolvedBy(),
+          e.resolvedAt() == null ? "" : UtcTimes.format(e.resolvedAt()),
+          e.reason() == null ? "" : e.reason(),
+          e.tradeId() == null ? "" : new TradeId(e.tradeId()).display());
     }
 
     public boolean isOpen() {
@@ -89,22 +108,27 @@ public final class QuarantineViewModel {
   private final TradeImportService imports;
   private final Actor actor;
   private final TaskExecutor executor;
-  private final TableModel<Row> rows = new TableModel<>("imports.quarantined", "quarantined rows", List.of(
-      ColumnSpec.text("file", "File", Row::file).withWidth(160),
-      ColumnSpec.integer("line", "Line", Row::line).withWidth(60),
-      ColumnSpec.text("status", "Status", Row::status).withWidth(80),
-      ColumnSpec.text("problems", "Problems", Row::problems).withWidth(320),
-      ColumnSpec.text("raw", "Raw values", Row::raw).withWidth(300),
-      ColumnSpec.text("trade", "Trade", Row::trade).withWidth(90),
-      ColumnSpec.text("resolvedBy", "Resolved by", Row::resolvedBy).withWidth(90),
-      ColumnSpec.text("resolution", "Reason", Row::resolution).withWidth(200)));
+  private final TableModel<Row> rows =
+      new TableModel<>(
+          "imports.quarantined",
+          "quarantined rows",
+          List.of(
+              ColumnSpec.text("file", "File", Row::file).withWidth(160),
+              ColumnSpec.integer("line", "Line", Row::line).withWidth(60),
+              ColumnSpec.text("status", "Status", Row::status).withWidth(80),
+              ColumnSpec.text("problems", "Problems", Row::problems).withWidth(320),
+              ColumnSpec.text("raw", "Raw values", Row::raw).withWidth(300),
+              ColumnSpec.text("trade", "Trade", Row::trade).withWidth(90),
+              ColumnSpec.text("resolvedBy", "Resolved by", Row::resolvedBy).withWidth(90),
+              ColumnSpec.text("resolution", "Reason", Row::resolution).withWidth(200)));
   private final ObjectProperty<Row> selected = new SimpleObjectProperty<>(this, "selected");
   private final ObservableList<FieldValue> fields = FXCollections.observableArrayList();
   private final ObservableList<String> repairProblems = FXCollections.observableArrayList();
   private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final ReadOnlyIntegerWrapper openCount = new ReadOnlyIntegerWrapper(this, "openCount");
-  private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
+  private final ReadOnlyObjectWrapper<Notice> notice =
+      new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
   private final BooleanBinding canResubmit;
   private final BooleanBinding canDiscard;
   private boolean loaded;
@@ -114,15 +138,34 @@ public final class QuarantineViewModel {
     this.actor = Objects.requireNonNull(actor, "actor");
     this.executor = Objects.requireNonNull(executor, "executor");
     boolean mayCapture = actor.may(Permission.CAPTURE_TRADES);
-    canResubmit = Bindings.createBooleanBinding(() -> mayCapture && selected.get() != null && selected.get().isOpen() && !busy.get()
-        && !fields.isEmpty(), selected, busy, fields);
-    canDiscard = Bindings.createBooleanBinding(() -> mayCapture && selected.get() != null && selected.get().isOpen() && !busy.get()
-        && !reason.get().isBlank(), selected, busy, reason);
-    selected.addListener((obs, old, now) -> {
-      if (old == null || now == null || !old.entry().auditId().equals(now.entry().auditId())) {
-        showFields(now);
-      }
-    });
+    canResubmit =
+        Bindings.createBooleanBinding(
+            () ->
+                mayCapture
+                    && selected.get() != null
+                    && selected.get().isOpen()
+                    && !busy.get()
+                    && !fields.isEmpty(),
+            selected,
+            busy,
+            fields);
+    canDiscard =
+        Bindings.createBooleanBinding(
+            () ->
+                mayCapture
+                    && selected.get() != null
+                    && selected.get().isOpen()
+                    && !busy.get()
+                    && !reason.get().isBlank(),
+            selected,
+            busy,
+            reason);
+    selected.addListener(
+        (obs, old, now) -> {
+          if (old == null || now == null || !old.entry().auditId().equals(now.entry().auditId())) {
+            showFields(now);
+          }
+        });
   }
 
   public void activate() {
@@ -135,13 +178,17 @@ public final class QuarantineViewModel {
   public void refresh() {
     busy.set(true);
     rows.loadingProperty().set(true);
-    executor.execute(BackgroundTask.of("Reading quarantined rows", task -> imports.quarantine(actor).stream().map(Row::of).toList())
-        .onSuccess(this::apply)
-        .onFailure(e -> notice.set(Notice.of("Could not read the quarantined rows", e)))
-        .onFinished(() -> {
-          busy.set(false);
-          rows.loadingProperty().set(false);
-        }));
+    executor.execute(
+        BackgroundTask.of(
+                "Reading quarantined rows",
+                task -> imports.quarantine(actor).stream().map(Row::of).toList())
+            .onSuccess(this::apply)
+            .onFailure(e -> notice.set(Notice.of("Could not read the quarantined rows", e)))
+            .onFinished(
+                () -> {
+                  busy.set(false);
+                  rows.loadingProperty().set(false);
+                }));
   }
 
   private void apply(List<Row> list) {
@@ -150,7 +197,11 @@ public final class QuarantineViewModel {
     rows.setAll(list);
     openCount.set((int) list.stream().filter(Row::isOpen).count());
     if (before != null) {
-      Row now = list.stream().filter(r -> r.entry().auditId().equals(before.entry().auditId())).findFirst().orElse(null);
+      Row now =
+          list.stream()
+              .filter(r -> r.entry().auditId().equals(before.entry().auditId()))
+              .findFirst()
+              .orElse(null);
       selected.set(now);
       if (now != null && !now.isOpen()) {
         showFields(now);
@@ -165,44 +216,68 @@ public final class QuarantineViewModel {
     if (row == null || !row.isOpen()) {
       return;
     }
-    executor.execute(BackgroundTask.of("Reading " + row.entry().where(), task -> imports.fields(actor, row.entry()))
-        .onSuccess(values -> {
-          if (row != selected.get()) {
-            return;
-          }
-          fields.setAll(values.entrySet().stream().map(e -> new FieldValue(e.getKey(), e.getValue())).toList());
-          if (values.isEmpty()) {
-            repairProblems.add("This row's import predates keeping the file's header row, so its values cannot be shown by "
-                + "field: correct the file and import the row again, or discard it.");
-          }
-        })
-        .onFailure(e -> notice.set(Notice.of("Could not read " + row.entry().where(), e))));
+    executor.execute(
+        BackgroundTask.of(
+                "Reading " + row.entry().where(), task -> imports.fields(actor, row.entry()))
+            .onSuccess(
+                values -> {
+                  if (row != selected.get()) {
+                    return;
+                  }
+                  fields.setAll(
+                      values.entrySet().stream()
+                          .map(e -> new FieldValue(e.getKey(), e.getValue()))
+                          .toList());
+                  if (values.isEmpty()) {
+                    repairProblems.add(
+                        "This row's import predates keeping the file's header row, so its values"
+                            + " cannot be shown by field: correct the file and import the row"
+                            + " again, or discard it.");
+                  }
+                })
+            .onFailure(e -> notice.set(Notice.of("Could not read " + row.entry().where(), e))));
   }
 
-  /** Re-submits the picked row with the corrected values: it becomes a trade, or the problems that remain are shown. */
+  /**
+   * Re-submits the picked row with the corrected values: it becomes a trade, or the problems that
+   * remain are shown.
+   */
   public void resubmit() {
     Row row = selected.get();
     if (!canResubmit.get()) {
       return;
     }
     Map<ImportField, String> values = new EnumMap<>(ImportField.class);
-    fields.forEach(f -> values.put(f.field(), f.valueProperty().get() == null ? "" : f.valueProperty().get().trim()));
+    fields.forEach(
+        f ->
+            values.put(
+                f.field(), f.valueProperty().get() == null ? "" : f.valueProperty().get().trim()));
     busy.set(true);
-    executor.execute(BackgroundTask.of("Re-submitting " + row.entry().where(),
-            task -> imports.resubmit(actor, row.importId(), (int) row.line(), values))
-        .onSuccess(r -> repaired(row, r))
-        .onFailure(e -> notice.set(Notice.of("Could not re-submit " + row.entry().where(), e)))
-        .onFinished(() -> busy.set(false)));
+    executor.execute(
+        BackgroundTask.of(
+                "Re-submitting " + row.entry().where(),
+                task -> imports.resubmit(actor, row.importId(), (int) row.line(), values))
+            .onSuccess(r -> repaired(row, r))
+            .onFailure(e -> notice.set(Notice.of("Could not re-submit " + row.entry().where(), e)))
+            .onFinished(() -> busy.set(false)));
   }
 
   private void repaired(Row row, RepairResult r) {
     if (r.booked()) {
-      notice.set(Notice.success(row.entry().where() + " is booked", "It is now trade " + r.trade().id().display() + "."));
+      notice.set(
+          Notice.success(
+              row.entry().where() + " is booked",
+              "It is now trade " + r.trade().id().display() + "."));
       refresh();
     } else {
       repairProblems.setAll(r.problems().stream().map(QuarantineViewModel::describe).toList());
-      notice.set(Notice.error(row.entry().where() + " still has " + r.problems().size()
-          + (r.problems().size() == 1 ? " problem" : " problems"), "Nothing was written. Correct the fields named below and re-submit."));
+      notice.set(
+          Notice.error(
+              row.entry().where()
+                  + " still has "
+                  + r.problems().size()
+                  + (r.problems().size() == 1 ? " problem" : " problems"),
+              "Nothing was written. Correct the fields named below and re-submit."));
     }
   }
 
@@ -218,14 +293,17 @@ public final class QuarantineViewModel {
     }
     String why = reason.get().trim();
     busy.set(true);
-    executor.execute(BackgroundTask.of("Discarding " + row.entry().where(),
-            task -> imports.discard(actor, row.importId(), (int) row.line(), why))
-        .onSuccess(e -> {
-          notice.set(Notice.success(row.entry().where() + " discarded", "Reason: " + why));
-          refresh();
-        })
-        .onFailure(e -> notice.set(Notice.of("Could not discard " + row.entry().where(), e)))
-        .onFinished(() -> busy.set(false)));
+    executor.execute(
+        BackgroundTask.of(
+                "Discarding " + row.entry().where(),
+                task -> imports.discard(actor, row.importId(), (int) row.line(), why))
+            .onSuccess(
+                e -> {
+                  notice.set(Notice.success(row.entry().where() + " discarded", "Reason: " + why));
+                  refresh();
+                })
+            .onFailure(e -> notice.set(Notice.of("Could not discard " + row.entry().where(), e)))
+            .onFinished(() -> busy.set(false)));
   }
 
   static String statusLabel(QuarantineStatus status) {
@@ -235,7 +313,9 @@ public final class QuarantineViewModel {
 
   /** "3 open of 5". */
   public String countText() {
-    return Formats.grouped(openCount.get()) + " open of " + Formats.grouped(rows.totalCountProperty().get());
+    return Formats.grouped(openCount.get())
+        + " open of "
+        + Formats.grouped(rows.totalCountProperty().get());
   }
 
   public void dismissNotice() {

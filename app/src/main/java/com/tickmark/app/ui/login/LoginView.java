@@ -52,7 +52,9 @@ public final class LoginView {
     message.managedProperty().bind(message.textProperty().isNotEmpty());
     message.visibleProperty().bind(message.managedProperty());
     // the window grows to show a refusal without squeezing the hint below it
-    message.textProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(stage::sizeToScene));
+    message
+        .textProperty()
+        .addListener((obs, old, now) -> javafx.application.Platform.runLater(stage::sizeToScene));
 
     Label hint = new Label(vm.hint());
     hint.setId("login-hint");
@@ -69,10 +71,11 @@ public final class LoginView {
     signIn.setOnAction(e -> vm.signIn());
     Button cancel = new Button("Quit");
     cancel.setCancelButton(true);
-    cancel.setOnAction(e -> {
-      stage.close();
-      onCancel.run();
-    });
+    cancel.setOnAction(
+        e -> {
+          stage.close();
+          onCancel.run();
+        });
     stage.setOnCloseRequest(e -> onCancel.run());
     HBox buttons = new HBox(8, cancel, signIn);
     buttons.setAlignment(Pos.CENTER_RIGHT);

@@ -32,13 +32,18 @@ public final class LoginViewModel {
   /**
    * @param hint shown under the form, e.g. the demo users of a demo workspace; empty for none
    */
-  public LoginViewModel(UserService users, TaskExecutor executor, String hint, Consumer<Actor> onSignedIn) {
+  public LoginViewModel(
+      UserService users, TaskExecutor executor, String hint, Consumer<Actor> onSignedIn) {
     this.users = Objects.requireNonNull(users, "users");
     this.executor = Objects.requireNonNull(executor, "executor");
     this.onSignedIn = Objects.requireNonNull(onSignedIn, "onSignedIn");
     this.hint = hint == null ? "" : hint;
-    canSignIn = Bindings.createBooleanBinding(
-        () -> !username.get().isBlank() && !password.get().isEmpty() && !busy.get(), username, password, busy);
+    canSignIn =
+        Bindings.createBooleanBinding(
+            () -> !username.get().isBlank() && !password.get().isEmpty() && !busy.get(),
+            username,
+            password,
+            busy);
   }
 
   public StringProperty usernameProperty() {
@@ -74,16 +79,22 @@ public final class LoginViewModel {
     char[] secret = password.get().toCharArray();
     busy.set(true);
     message.set("");
-    executor.execute(BackgroundTask.of("Signing in", task -> users.signIn(user, secret))
-        .onSuccess(actor -> {
-          busy.set(false);
-          password.set("");
-          onSignedIn.accept(actor);
-        })
-        .onFailure(error -> {
-          busy.set(false);
-          password.set("");
-          message.set(error instanceof AuthenticationException ? error.getMessage() : "Signing in failed: " + error.getMessage());
-        }));
+    executor.execute(
+        BackgroundTask.of("Signing in", task -> users.signIn(user, secret))
+            .onSuccess(
+                actor -> {
+                  busy.set(false);
+                  password.set("");
+                  onSignedIn.accept(actor);
+                })
+            .onFailure(
+                error -> {
+                  busy.set(false);
+                  password.set("");
+                  message.set(
+                      error instanceof AuthenticationException
+                          ? error.getMessage()
+                          : "Signing in failed: " + error.getMessage());
+                }));
   }
 }

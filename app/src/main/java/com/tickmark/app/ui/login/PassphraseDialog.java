@@ -23,7 +23,11 @@ public final class PassphraseDialog {
     dialog.getDialogPane().setContent(new VBox(8, new Label("Passphrase"), field));
     ButtonType open = new ButtonType("Open", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
     dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, open);
-    dialog.getDialogPane().lookupButton(open).disableProperty().bind(field.textProperty().isEmpty());
+    dialog
+        .getDialogPane()
+        .lookupButton(open)
+        .disableProperty()
+        .bind(field.textProperty().isEmpty());
     dialog.setResultConverter(b -> b == open ? field.getText().toCharArray() : null);
     dialog.setOnShown(e -> field.requestFocus());
     return dialog.showAndWait();

@@ -15,7 +15,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 
-/** Holiday calendars: calendar and year pickers with the business-day count, above the holidays table. */
+/**
+ * Holiday calendars: calendar and year pickers with the business-day count, above the holidays
+ * table.
+ */
 final class CalendarsView {
   private final BorderPane root = new BorderPane();
   private final TablePane<Rows.HolidayRow> table;
@@ -24,24 +27,26 @@ final class CalendarsView {
     ComboBox<HolidayCalendar> calendar = new ComboBox<>(vm.calendars());
     calendar.setId("refdata-calendar");
     calendar.valueProperty().bindBidirectional(vm.selectedProperty());
-    calendar.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(HolidayCalendar c) {
-        return c == null ? "" : c.code() + " \u2014 " + c.name();
-      }
+    calendar.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(HolidayCalendar c) {
+            return c == null ? "" : c.code() + " \u2014 " + c.name();
+          }
 
-      @Override
-      public HolidayCalendar fromString(String text) {
-        return null;
-      }
-    });
-    calendar.setButtonCell(new ListCell<>() {
-      @Override
-      protected void updateItem(HolidayCalendar c, boolean empty) {
-        super.updateItem(c, empty);
-        setText(empty || c == null ? "" : c.code() + " \u2014 " + c.name());
-      }
-    });
+          @Override
+          public HolidayCalendar fromString(String text) {
+            return null;
+          }
+        });
+    calendar.setButtonCell(
+        new ListCell<>() {
+          @Override
+          protected void updateItem(HolidayCalendar c, boolean empty) {
+            super.updateItem(c, empty);
+            setText(empty || c == null ? "" : c.code() + " \u2014 " + c.name());
+          }
+        });
     calendar.setPrefWidth(320);
     ComboBox<Integer> year = new ComboBox<>(vm.years());
     year.setId("refdata-calendar-year");
@@ -62,8 +67,11 @@ final class CalendarsView {
     pickers.setPadding(new Insets(8, 8, 4, 8));
 
     table = new TablePane<>(vm.holidays(), uiState, exports);
-    table.setExportTitle(() -> vm.selectedProperty().get() == null ? "Holidays"
-        : "Holidays " + vm.selectedProperty().get().code() + " " + vm.yearProperty().get());
+    table.setExportTitle(
+        () ->
+            vm.selectedProperty().get() == null
+                ? "Holidays"
+                : "Holidays " + vm.selectedProperty().get().code() + " " + vm.yearProperty().get());
     root.setTop(pickers);
     root.setCenter(table.root());
   }

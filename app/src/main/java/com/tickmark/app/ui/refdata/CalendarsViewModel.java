@@ -27,22 +27,29 @@ import javafx.collections.ObservableList;
  */
 public final class CalendarsViewModel {
   private final ObservableList<HolidayCalendar> calendars = FXCollections.observableArrayList();
-  private final ObjectProperty<HolidayCalendar> selected = new SimpleObjectProperty<>(this, "selected");
+  private final ObjectProperty<HolidayCalendar> selected =
+      new SimpleObjectProperty<>(this, "selected");
   private final ObservableList<Integer> years = FXCollections.observableArrayList();
   private final ObjectProperty<Integer> year = new SimpleObjectProperty<>(this, "year");
-  private final ReadOnlyIntegerWrapper businessDays = new ReadOnlyIntegerWrapper(this, "businessDays");
+  private final ReadOnlyIntegerWrapper businessDays =
+      new ReadOnlyIntegerWrapper(this, "businessDays");
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-  private final TableModel<HolidayRow> holidays = new TableModel<>("refdata.holidays", "holidays", List.of(
-      ColumnSpec.date("date", "Date", HolidayRow::date).withWidth(110),
-      ColumnSpec.text("weekday", "Weekday", HolidayRow::weekday).withWidth(110),
-      ColumnSpec.text("name", "Holiday", HolidayRow::name).withWidth(300)));
+  private final TableModel<HolidayRow> holidays =
+      new TableModel<>(
+          "refdata.holidays",
+          "holidays",
+          List.of(
+              ColumnSpec.date("date", "Date", HolidayRow::date).withWidth(110),
+              ColumnSpec.text("weekday", "Weekday", HolidayRow::weekday).withWidth(110),
+              ColumnSpec.text("name", "Holiday", HolidayRow::name).withWidth(300)));
   private int defaultYear = 2000;
 
   public CalendarsViewModel() {
-    selected.addListener((obs, old, calendar) -> {
-      updateYears();
-      update();
-    });
+    selected.addListener(
+        (obs, old, calendar) -> {
+          updateYears();
+          update();
+        });
     year.addListener((obs, old, y) -> update());
   }
 
@@ -54,9 +61,13 @@ public final class CalendarsViewModel {
   public void setCalendars(Collection<HolidayCalendar> all, LocalDate today) {
     defaultYear = today.getYear();
     String keep = selected.get() == null ? null : selected.get().code();
-    calendars.setAll(all.stream().sorted(java.util.Comparator.comparing(HolidayCalendar::code)).toList());
-    HolidayCalendar next = calendars.stream().filter(c -> c.code().equals(keep)).findFirst()
-        .orElse(calendars.isEmpty() ? null : calendars.get(0));
+    calendars.setAll(
+        all.stream().sorted(java.util.Comparator.comparing(HolidayCalendar::code)).toList());
+    HolidayCalendar next =
+        calendars.stream()
+            .filter(c -> c.code().equals(keep))
+            .findFirst()
+            .orElse(calendars.isEmpty() ? null : calendars.get(0));
     if (next == selected.get()) {
       updateYears();
       update();
@@ -87,14 +98,26 @@ public final class CalendarsViewModel {
       return;
     }
     List<Holiday> inYear = calendar.holidays(y);
-    holidays.setAll(inYear.stream()
-        .map(h -> new HolidayRow(h.date(), h.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH), h.name()))
-        .toList());
+    holidays.setAll(
+        inYear.stream()
+            .map(
+                h ->
+                    new HolidayRow(
+                        h.date(),
+                        h.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH),
+                        h.name()))
+            .toList());
     int count = calendar.businessDays(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)).size();
     businessDays.set(count);
     long onWeekdays = inYear.stream().filter(h -> !HolidayCalendar.isWeekend(h.date())).count();
-    summary.set(String.format(Locale.ROOT, "%s business days in %d · %d holidays, %d on weekdays",
-        Formats.grouped(count), y, inYear.size(), onWeekdays));
+    summary.set(
+        String.format(
+            Locale.ROOT,
+            "%s business days in %d · %d holidays, %d on weekdays",
+            Formats.grouped(count),
+            y,
+            inYear.size(),
+            onWeekdays));
   }
 
   public ObservableList<HolidayCalendar> calendars() {

@@ -3,7 +3,10 @@ package com.tickmark.app.ui.refdata;
 import java.time.LocalDate;
 import java.time.Period;
 
-/** How much of a price or rate history the chart and table show, counted back from the last observation. */
+/**
+ * How much of a price or rate history the chart and table show, counted back from the last
+ * observation.
+ */
 public enum HistoryRange {
   ONE_MONTH("1M", Period.ofMonths(1)),
   THREE_MONTHS("3M", Period.ofMonths(3)),

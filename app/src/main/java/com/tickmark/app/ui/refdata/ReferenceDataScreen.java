@@ -1,35 +1,43 @@
 package com.tickmark.app.ui.refdata;
 
-import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.Screen;
+import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.app.ui.table.TableExports;
 import javafx.scene.Node;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 
-/** The Reference data screen: what the firm trades, with whom, in which accounts, on which calendars, at which prices. */
+/**
+ * The Reference data screen: what the firm trades, with whom, in which accounts, on which
+ * calendars, at which prices.
+ */
 public final class ReferenceDataScreen implements Screen {
   public static final String ID = "refdata";
 
   private final ReferenceDataViewModel vm;
   private final ReferenceDataView view;
 
-  ReferenceDataScreen(ReferenceDataViewModel vm, com.tickmark.app.ui.UiState uiState, TableExports exports) {
+  ReferenceDataScreen(
+      ReferenceDataViewModel vm, com.tickmark.app.ui.UiState uiState, TableExports exports) {
     this.vm = vm;
     this.view = new ReferenceDataView(vm, uiState, exports);
   }
 
   /** How the screen registers itself in the main window. */
   public static ScreenDescriptor descriptor() {
-    return ScreenDescriptor.of(ID, "Reference data", MaterialDesignD.DATABASE_OUTLINE, 70, ReferenceDataScreen::create);
+    return ScreenDescriptor.of(
+        ID, "Reference data", MaterialDesignD.DATABASE_OUTLINE, 70, ReferenceDataScreen::create);
   }
 
   static ReferenceDataScreen create(ScreenContext services) {
-    ReferenceDataViewModel vm = new ReferenceDataViewModel(
-        WorkspaceReferenceDataSource.of(services),
-        services.executor(), services.clock());
-    return new ReferenceDataScreen(vm, services.uiState(),
-        TableExports.of(services.services(), services.actor(), services.executor(), services.uiState()));
+    ReferenceDataViewModel vm =
+        new ReferenceDataViewModel(
+            WorkspaceReferenceDataSource.of(services), services.executor(), services.clock());
+    return new ReferenceDataScreen(
+        vm,
+        services.uiState(),
+        TableExports.of(
+            services.services(), services.actor(), services.executor(), services.uiState()));
   }
 
   @Override

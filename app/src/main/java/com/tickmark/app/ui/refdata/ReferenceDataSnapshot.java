@@ -26,7 +26,8 @@ public record ReferenceDataSnapshot(
 
   public ReferenceDataSnapshot {
     currencies = List.copyOf(currencies);
-    calendars = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(calendars)); // in code order
+    calendars =
+        java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(calendars)); // in code order
     strategies = List.copyOf(strategies);
     books = List.copyOf(books);
     counterparties = List.copyOf(counterparties);

@@ -6,7 +6,10 @@ import com.tickmark.model.marketdata.Price;
 import com.tickmark.model.refdata.InstrumentId;
 import java.util.List;
 
-/** Where the reference-data screen reads from. Every method queries the database: call it off the FX thread. */
+/**
+ * Where the reference-data screen reads from. Every method queries the database: call it off the FX
+ * thread.
+ */
 public interface ReferenceDataSource {
   /** The reference data, reporting progress table by table and stopping when cancelled. */
   ReferenceDataSnapshot load(TaskContext task);

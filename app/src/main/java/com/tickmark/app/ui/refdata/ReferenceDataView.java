@@ -43,10 +43,24 @@ final class ReferenceDataView {
     SplitPanes.remember(booksAndStrategies, "refdata.books", uiState);
     TablePane<Rows.CurrencyRow> currencies = new TablePane<>(vm.currencies(), uiState, exports);
     CalendarsView calendars = new CalendarsView(vm.calendars(), uiState, exports);
-    prices = new TimeSeriesView<>(vm.prices(), uiState, exports, "refdata-prices",
-        InstrumentRow::symbol, InstrumentRow::name, "Pick an instrument to see its closing prices");
-    fxRates = new TimeSeriesView<>(vm.fxRates(), uiState, exports, "refdata-fxrates",
-        FxPair::toString, null, "Pick a currency pair to see its rates");
+    prices =
+        new TimeSeriesView<>(
+            vm.prices(),
+            uiState,
+            exports,
+            "refdata-prices",
+            InstrumentRow::symbol,
+            InstrumentRow::name,
+            "Pick an instrument to see its closing prices");
+    fxRates =
+        new TimeSeriesView<>(
+            vm.fxRates(),
+            uiState,
+            exports,
+            "refdata-fxrates",
+            FxPair::toString,
+            null,
+            "Pick a currency pair to see its rates");
 
     add("instruments", "Instruments", instruments.root(), instruments::focusFilter);
     add("counterparties", "Counterparties", counterparties.root(), counterparties::focusFilter);
@@ -61,9 +75,12 @@ final class ReferenceDataView {
     tabs.setId("refdata-tabs");
 
     String savedTab = uiState.get(TAB_KEY, "instruments");
-    tabs.getTabs().stream().filter(t -> savedTab.equals(t.getId())).findFirst()
+    tabs.getTabs().stream()
+        .filter(t -> savedTab.equals(t.getId()))
+        .findFirst()
         .ifPresent(t -> tabs.getSelectionModel().select(t));
-    uiState.addSaveHook(() -> uiState.put(TAB_KEY, tabs.getSelectionModel().getSelectedItem().getId()));
+    uiState.addSaveHook(
+        () -> uiState.put(TAB_KEY, tabs.getSelectionModel().getSelectedItem().getId()));
   }
 
   private void add(String id, String title, Node content, Runnable focus) {

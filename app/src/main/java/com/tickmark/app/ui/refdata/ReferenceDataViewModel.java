@@ -46,51 +46,80 @@ public final class ReferenceDataViewModel {
   private TaskHandle pending;
   private Object currentLoad;
 
-  private final TableModel<InstrumentRow> instruments = new TableModel<>("refdata.instruments", "instruments", List.of(
-      ColumnSpec.text("symbol", "Symbol", InstrumentRow::symbol).withWidth(90),
-      ColumnSpec.text("name", "Name", InstrumentRow::name).withWidth(230),
-      ColumnSpec.text("assetClass", "Asset class", InstrumentRow::assetClass).withWidth(170),
-      ColumnSpec.text("isin", "ISIN", InstrumentRow::isin).withWidth(140),
-      ColumnSpec.text("mic", "MIC", InstrumentRow::mic).withWidth(65),
-      ColumnSpec.text("currency", "Currency", InstrumentRow::currency).withWidth(80),
-      ColumnSpec.text("sector", "Sector", InstrumentRow::sector).withWidth(195),
-      ColumnSpec.text("country", "Country", InstrumentRow::country).withWidth(75),
-      ColumnSpec.text("settlement", "Settlement", InstrumentRow::settlement).withWidth(150)));
+  private final TableModel<InstrumentRow> instruments =
+      new TableModel<>(
+          "refdata.instruments",
+          "instruments",
+          List.of(
+              ColumnSpec.text("symbol", "Symbol", InstrumentRow::symbol).withWidth(90),
+              ColumnSpec.text("name", "Name", InstrumentRow::name).withWidth(230),
+              ColumnSpec.text("assetClass", "Asset class", InstrumentRow::assetClass)
+                  .withWidth(170),
+              ColumnSpec.text("isin", "ISIN", InstrumentRow::isin).withWidth(140),
+              ColumnSpec.text("mic", "MIC", InstrumentRow::mic).withWidth(65),
+              ColumnSpec.text("currency", "Currency", InstrumentRow::currency).withWidth(80),
+              ColumnSpec.text("sector", "Sector", InstrumentRow::sector).withWidth(195),
+              ColumnSpec.text("country", "Country", InstrumentRow::country).withWidth(75),
+              ColumnSpec.text("settlement", "Settlement", InstrumentRow::settlement)
+                  .withWidth(150)));
 
-  private final TableModel<CounterpartyRow> counterparties = new TableModel<>("refdata.counterparties", "counterparties", List.of(
-      ColumnSpec.text("code", "Code", CounterpartyRow::code).withWidth(110),
-      ColumnSpec.text("name", "Name", CounterpartyRow::name).withWidth(260),
-      ColumnSpec.text("role", "Role", CounterpartyRow::role).withWidth(100),
-      ColumnSpec.text("lei", "LEI", CounterpartyRow::lei).withWidth(190),
-      ColumnSpec.text("bic", "BIC", CounterpartyRow::bic).withWidth(110),
-      ColumnSpec.text("country", "Country", CounterpartyRow::country).withWidth(75)));
+  private final TableModel<CounterpartyRow> counterparties =
+      new TableModel<>(
+          "refdata.counterparties",
+          "counterparties",
+          List.of(
+              ColumnSpec.text("code", "Code", CounterpartyRow::code).withWidth(110),
+              ColumnSpec.text("name", "Name", CounterpartyRow::name).withWidth(260),
+              ColumnSpec.text("role", "Role", CounterpartyRow::role).withWidth(100),
+              ColumnSpec.text("lei", "LEI", CounterpartyRow::lei).withWidth(190),
+              ColumnSpec.text("bic", "BIC", CounterpartyRow::bic).withWidth(110),
+              ColumnSpec.text("country", "Country", CounterpartyRow::country).withWidth(75)));
 
-  private final TableModel<AccountRow> accounts = new TableModel<>("refdata.accounts", "accounts", List.of(
-      ColumnSpec.text("code", "Code", AccountRow::code).withWidth(140),
-      ColumnSpec.text("name", "Name", AccountRow::name).withWidth(250),
-      ColumnSpec.text("type", "Type", AccountRow::type).withWidth(90),
-      ColumnSpec.text("provider", "Provider", AccountRow::provider).withWidth(220),
-      ColumnSpec.text("currency", "Currency", AccountRow::currency).withWidth(80),
-      ColumnSpec.text("number", "Number", AccountRow::number).withWidth(200),
-      ColumnSpec.text("book", "Book", AccountRow::book).withWidth(110)));
+  private final TableModel<AccountRow> accounts =
+      new TableModel<>(
+          "refdata.accounts",
+          "accounts",
+          List.of(
+              ColumnSpec.text("code", "Code", AccountRow::code).withWidth(140),
+              ColumnSpec.text("name", "Name", AccountRow::name).withWidth(250),
+              ColumnSpec.text("type", "Type", AccountRow::type).withWidth(90),
+              ColumnSpec.text("provider", "Provider", AccountRow::provider).withWidth(220),
+              ColumnSpec.text("currency", "Currency", AccountRow::currency).withWidth(80),
+              ColumnSpec.text("number", "Number", AccountRow::number).withWidth(200),
+              ColumnSpec.text("book", "Book", AccountRow::book).withWidth(110)));
 
-  private final TableModel<StrategyRow> strategies = new TableModel<>("refdata.strategies", "strategies", List.of(
-      ColumnSpec.text("code", "Code", StrategyRow::code).withWidth(120),
-      ColumnSpec.text("name", "Name", StrategyRow::name).withWidth(220),
-      ColumnSpec.integer("books", "Books", StrategyRow::books).withWidth(70),
-      ColumnSpec.text("description", "Description", StrategyRow::description).withWidth(420)));
+  private final TableModel<StrategyRow> strategies =
+      new TableModel<>(
+          "refdata.strategies",
+          "strategies",
+          List.of(
+              ColumnSpec.text("code", "Code", StrategyRow::code).withWidth(120),
+              ColumnSpec.text("name", "Name", StrategyRow::name).withWidth(220),
+              ColumnSpec.integer("books", "Books", StrategyRow::books).withWidth(70),
+              ColumnSpec.text("description", "Description", StrategyRow::description)
+                  .withWidth(420)));
 
-  private final TableModel<BookRow> books = new TableModel<>("refdata.books", "books", List.of(
-      ColumnSpec.text("code", "Code", BookRow::code).withWidth(120),
-      ColumnSpec.text("name", "Name", BookRow::name).withWidth(240),
-      ColumnSpec.text("strategy", "Strategy", BookRow::strategy).withWidth(120),
-      ColumnSpec.text("strategyName", "Strategy name", BookRow::strategyName).withWidth(220),
-      ColumnSpec.text("baseCurrency", "Base currency", BookRow::baseCurrency).withWidth(110)));
+  private final TableModel<BookRow> books =
+      new TableModel<>(
+          "refdata.books",
+          "books",
+          List.of(
+              ColumnSpec.text("code", "Code", BookRow::code).withWidth(120),
+              ColumnSpec.text("name", "Name", BookRow::name).withWidth(240),
+              ColumnSpec.text("strategy", "Strategy", BookRow::strategy).withWidth(120),
+              ColumnSpec.text("strategyName", "Strategy name", BookRow::strategyName)
+                  .withWidth(220),
+              ColumnSpec.text("baseCurrency", "Base currency", BookRow::baseCurrency)
+                  .withWidth(110)));
 
-  private final TableModel<CurrencyRow> currencies = new TableModel<>("refdata.currencies", "currencies", List.of(
-      ColumnSpec.text("code", "Code", CurrencyRow::code).withWidth(80),
-      ColumnSpec.text("name", "Name", CurrencyRow::name).withWidth(240),
-      ColumnSpec.integer("minorUnits", "Decimals", CurrencyRow::minorUnits).withWidth(90)));
+  private final TableModel<CurrencyRow> currencies =
+      new TableModel<>(
+          "refdata.currencies",
+          "currencies",
+          List.of(
+              ColumnSpec.text("code", "Code", CurrencyRow::code).withWidth(80),
+              ColumnSpec.text("name", "Name", CurrencyRow::name).withWidth(240),
+              ColumnSpec.integer("minorUnits", "Decimals", CurrencyRow::minorUnits).withWidth(90)));
 
   private final CalendarsViewModel calendars = new CalendarsViewModel();
   private final TimeSeriesViewModel<InstrumentRow> prices;
@@ -100,12 +129,38 @@ public final class ReferenceDataViewModel {
     this.source = Objects.requireNonNull(source, "source");
     this.executor = Objects.requireNonNull(executor, "executor");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.prices = new TimeSeriesViewModel<>(new TimeSeriesViewModel.Kind<>("refdata.prices", "prices", "Close", true, 2, 6,
-        i -> i.symbol() + " \u00b7 " + i.name(), i -> i.symbol() + " " + i.name() + " " + i.isin(), InstrumentRow::currency),
-        executor, (instrument, task) -> source.prices(instrument.id()).stream().map(ReferenceDataViewModel::observation).toList());
-    this.fxRates = new TimeSeriesViewModel<>(new TimeSeriesViewModel.Kind<>("refdata.fxrates", "rates", "Rate", false, 4, 6,
-        FxPair::toString, FxPair::toString, p -> p.quote().code()),
-        executor, (pair, task) -> source.fxRates(pair).stream().map(ReferenceDataViewModel::observation).toList());
+    this.prices =
+        new TimeSeriesViewModel<>(
+            new TimeSeriesViewModel.Kind<>(
+                "refdata.prices",
+                "prices",
+                "Close",
+                true,
+                2,
+                6,
+                i -> i.symbol() + " \u00b7 " + i.name(),
+                i -> i.symbol() + " " + i.name() + " " + i.isin(),
+                InstrumentRow::currency),
+            executor,
+            (instrument, task) ->
+                source.prices(instrument.id()).stream()
+                    .map(ReferenceDataViewModel::observation)
+                    .toList());
+    this.fxRates =
+        new TimeSeriesViewModel<>(
+            new TimeSeriesViewModel.Kind<>(
+                "refdata.fxrates",
+                "rates",
+                "Rate",
+                false,
+                4,
+                6,
+                FxPair::toString,
+                FxPair::toString,
+                p -> p.quote().code()),
+            executor,
+            (pair, task) ->
+                source.fxRates(pair).stream().map(ReferenceDataViewModel::observation).toList());
   }
 
   private static TimeSeriesViewModel.Observation observation(Price p) {
@@ -131,18 +186,22 @@ public final class ReferenceDataViewModel {
     setLoading(true);
     Object token = new Object();
     currentLoad = token;
-    TaskHandle handle = executor.execute(BackgroundTask.of("Loading reference data", task -> Loaded.of(source.load(task)))
-        .onSuccess(data -> {
-          if (currentLoad == token) {
-            apply(data);
-          }
-        })
-        .onFinished(() -> {
-          if (currentLoad == token) {
-            pending = null;
-            setLoading(false);
-          }
-        }));
+    TaskHandle handle =
+        executor.execute(
+            BackgroundTask.of("Loading reference data", task -> Loaded.of(source.load(task)))
+                .onSuccess(
+                    data -> {
+                      if (currentLoad == token) {
+                        apply(data);
+                      }
+                    })
+                .onFinished(
+                    () -> {
+                      if (currentLoad == token) {
+                        pending = null;
+                        setLoading(false);
+                      }
+                    }));
     pending = handle.isDone() ? null : handle;
     prices.refresh();
     fxRates.refresh();
@@ -150,7 +209,8 @@ public final class ReferenceDataViewModel {
 
   private void setLoading(boolean value) {
     loading.set(value);
-    for (TableModel<?> t : List.of(instruments, counterparties, accounts, strategies, books, currencies)) {
+    for (TableModel<?> t :
+        List.of(instruments, counterparties, accounts, strategies, books, currencies)) {
       t.loadingProperty().set(value);
     }
   }
@@ -162,7 +222,8 @@ public final class ReferenceDataViewModel {
     strategies.setAll(data.strategies());
     books.setAll(data.books());
     currencies.setAll(data.currencies());
-    calendars.setCalendars(data.snapshot().calendars().values(),
+    calendars.setCalendars(
+        data.snapshot().calendars().values(),
         data.snapshot().businessDate().orElseGet(() -> LocalDate.now(clock)));
     prices.setKeys(data.instruments());
     fxRates.setKeys(data.snapshot().fxPairs());
@@ -170,40 +231,89 @@ public final class ReferenceDataViewModel {
   }
 
   /** The snapshot turned into rows, on the worker thread. */
-  record Loaded(ReferenceDataSnapshot snapshot, List<InstrumentRow> instruments, List<CounterpartyRow> counterparties,
-      List<AccountRow> accounts, List<StrategyRow> strategies, List<BookRow> books, List<CurrencyRow> currencies) {
+  record Loaded(
+      ReferenceDataSnapshot snapshot,
+      List<InstrumentRow> instruments,
+      List<CounterpartyRow> counterparties,
+      List<AccountRow> accounts,
+      List<StrategyRow> strategies,
+      List<BookRow> books,
+      List<CurrencyRow> currencies) {
 
     static Loaded of(ReferenceDataSnapshot s) {
-      Map<CounterpartyId, String> providerNames = s.counterparties().stream()
-          .collect(Collectors.toMap(Counterparty::id, Counterparty::name, (a, b) -> a));
-      Map<BookId, String> bookCodes = s.books().stream().collect(Collectors.toMap(Book::id, Book::code, (a, b) -> a));
-      Map<String, String> strategyNames = s.strategies().stream()
-          .collect(Collectors.toMap(Strategy::code, Strategy::name, (a, b) -> a));
-      Map<String, Long> booksPerStrategy = s.books().stream()
-          .collect(Collectors.groupingBy(Book::strategyCode, Collectors.counting()));
-      return new Loaded(s,
+      Map<CounterpartyId, String> providerNames =
+          s.counterparties().stream()
+              .collect(Collectors.toMap(Counterparty::id, Counterparty::name, (a, b) -> a));
+      Map<BookId, String> bookCodes =
+          s.books().stream().collect(Collectors.toMap(Book::id, Book::code, (a, b) -> a));
+      Map<String, String> strategyNames =
+          s.strategies().stream()
+              .collect(Collectors.toMap(Strategy::code, Strategy::name, (a, b) -> a));
+      Map<String, Long> booksPerStrategy =
+          s.books().stream()
+              .collect(Collectors.groupingBy(Book::strategyCode, Collectors.counting()));
+      return new Loaded(
+          s,
           s.instruments().stream().map(Loaded::row).toList(),
-          s.counterparties().stream().map(c -> new CounterpartyRow(c.code(), c.name(), label(c.role().name()),
-              c.lei().value(), c.bic().value(), c.country())).toList(),
+          s.counterparties().stream()
+              .map(
+                  c ->
+                      new CounterpartyRow(
+                          c.code(),
+                          c.name(),
+                          label(c.role().name()),
+                          c.lei().value(),
+                          c.bic().value(),
+                          c.country()))
+              .toList(),
           s.accounts().stream().map(a -> row(a, providerNames, bookCodes)).toList(),
-          s.strategies().stream().map(st -> new StrategyRow(st.code(), st.name(), st.description(),
-              booksPerStrategy.getOrDefault(st.code(), 0L))).toList(),
-          s.books().stream().map(b -> new BookRow(b.code(), b.name(), b.strategyCode(),
-              strategyNames.getOrDefault(b.strategyCode(), ""), b.baseCurrency().code())).toList(),
-          s.currencies().stream().map(c -> new CurrencyRow(c.code().code(), c.name(), c.minorUnits())).toList());
+          s.strategies().stream()
+              .map(
+                  st ->
+                      new StrategyRow(
+                          st.code(),
+                          st.name(),
+                          st.description(),
+                          booksPerStrategy.getOrDefault(st.code(), 0L)))
+              .toList(),
+          s.books().stream()
+              .map(
+                  b ->
+                      new BookRow(
+                          b.code(),
+                          b.name(),
+                          b.strategyCode(),
+                          strategyNames.getOrDefault(b.strategyCode(), ""),
+                          b.baseCurrency().code()))
+              .toList(),
+          s.currencies().stream()
+              .map(c -> new CurrencyRow(c.code().code(), c.name(), c.minorUnits()))
+              .toList());
     }
 
     private static InstrumentRow row(Instrument i) {
-      return new InstrumentRow(i.id(), i.symbol(), i.name(), i.assetClass().label(),
-          i.isin() == null ? "" : i.isin().value(), i.mic() == null ? "" : i.mic().value(),
+      return new InstrumentRow(
+          i.id(),
+          i.symbol(),
+          i.name(),
+          i.assetClass().label(),
+          i.isin() == null ? "" : i.isin().value(),
+          i.mic() == null ? "" : i.mic().value(),
           i.isFx() ? i.baseCurrency() + "/" + i.currency() : i.currency().code(),
-          i.sector(), i.country(), i.settlement().toString());
+          i.sector(),
+          i.country(),
+          i.settlement().toString());
     }
 
-    private static AccountRow row(Account a, Map<CounterpartyId, String> providers, Map<BookId, String> books) {
-      return new AccountRow(a.code(), a.name(), label(a.type().name()),
+    private static AccountRow row(
+        Account a, Map<CounterpartyId, String> providers, Map<BookId, String> books) {
+      return new AccountRow(
+          a.code(),
+          a.name(),
+          label(a.type().name()),
           a.provider() == null ? "" : providers.getOrDefault(a.provider(), "#" + a.provider()),
-          a.currency() == null ? "" : a.currency().code(), a.number(),
+          a.currency() == null ? "" : a.currency().code(),
+          a.number(),
           a.book() == null ? "" : books.getOrDefault(a.book(), "#" + a.book()));
     }
 
@@ -255,6 +365,9 @@ public final class ReferenceDataViewModel {
 
   /** The loaded calendar with {@code code}, or null. */
   HolidayCalendar calendar(String code) {
-    return calendars.calendars().stream().filter(c -> c.code().equals(code)).findFirst().orElse(null);
+    return calendars.calendars().stream()
+        .filter(c -> c.code().equals(code))
+        .findFirst()
+        .orElse(null);
   }
 }

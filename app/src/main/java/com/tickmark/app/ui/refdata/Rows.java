@@ -11,16 +11,34 @@ import java.time.LocalDate;
 public final class Rows {
   private Rows() {}
 
-  public record InstrumentRow(InstrumentId id, String symbol, String name, String assetClass, String isin, String mic,
-      String currency, String sector, String country, String settlement) {}
+  public record InstrumentRow(
+      InstrumentId id,
+      String symbol,
+      String name,
+      String assetClass,
+      String isin,
+      String mic,
+      String currency,
+      String sector,
+      String country,
+      String settlement) {}
 
-  public record CounterpartyRow(String code, String name, String role, String lei, String bic, String country) {}
+  public record CounterpartyRow(
+      String code, String name, String role, String lei, String bic, String country) {}
 
-  public record AccountRow(String code, String name, String type, String provider, String currency, String number, String book) {}
+  public record AccountRow(
+      String code,
+      String name,
+      String type,
+      String provider,
+      String currency,
+      String number,
+      String book) {}
 
   public record StrategyRow(String code, String name, String description, long books) {}
 
-  public record BookRow(String code, String name, String strategy, String strategyName, String baseCurrency) {}
+  public record BookRow(
+      String code, String name, String strategy, String strategyName, String baseCurrency) {}
 
   public record CurrencyRow(String code, String name, long minorUnits) {}
 
@@ -33,5 +51,6 @@ public final class Rows {
    * @param volume null for series without volume (FX rates)
    * @param changePercent the change from the previous observation in percent, null for the first
    */
-  public record SeriesRow(LocalDate date, BigDecimal value, Long volume, BigDecimal changePercent) {}
+  public record SeriesRow(
+      LocalDate date, BigDecimal value, Long volume, BigDecimal changePercent) {}
 }

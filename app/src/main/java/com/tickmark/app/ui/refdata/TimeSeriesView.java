@@ -61,8 +61,14 @@ final class TimeSeriesView<K> {
    * @param secondary the muted line under it ("Apple Inc."), or null for one-line entries
    * @param pickPrompt what the empty detail says: "Pick an instrument"
    */
-  TimeSeriesView(TimeSeriesViewModel<K> vm, UiState uiState, TableExports exports, String idPrefix, Function<K, String> primary,
-      Function<K, String> secondary, String pickPrompt) {
+  TimeSeriesView(
+      TimeSeriesViewModel<K> vm,
+      UiState uiState,
+      TableExports exports,
+      String idPrefix,
+      Function<K, String> primary,
+      Function<K, String> secondary,
+      String pickPrompt) {
     this.vm = vm;
     this.idPrefix = idPrefix;
 
@@ -74,18 +80,20 @@ final class TimeSeriesView<K> {
     clear.visibleProperty().bind(filter.textProperty().isNotEmpty());
     filter.setRight(clear);
     filter.textProperty().bindBidirectional(vm.keyFilterProperty());
-    filter.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-      if (e.getCode() == KeyCode.ESCAPE && !filter.getText().isEmpty()) {
-        filter.clear();
-        e.consume();
-      } else if (e.getCode() == KeyCode.DOWN) {
-        list.requestFocus();
-        if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
-          list.getSelectionModel().select(0);
-        }
-        e.consume();
-      }
-    });
+    filter.addEventHandler(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == KeyCode.ESCAPE && !filter.getText().isEmpty()) {
+            filter.clear();
+            e.consume();
+          } else if (e.getCode() == KeyCode.DOWN) {
+            list.requestFocus();
+            if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+              list.getSelectionModel().select(0);
+            }
+            e.consume();
+          }
+        });
     Label keyCount = new Label();
     keyCount.textProperty().bind(vm.keyCountProperty());
     keyCount.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -146,11 +154,14 @@ final class TimeSeriesView<K> {
 
     tablePane = new TablePane<>(vm.table(), uiState, exports);
     // "Prices AAPL · Apple Inc.": the export says whose history it holds
-    tablePane.setExportTitle(() -> {
-      String noun = vm.kind().noun();
-      String title = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
-      return vm.headlineProperty().get().isEmpty() ? title : title + " " + vm.headlineProperty().get();
-    });
+    tablePane.setExportTitle(
+        () -> {
+          String noun = vm.kind().noun();
+          String title = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+          return vm.headlineProperty().get().isEmpty()
+              ? title
+              : title + " " + vm.headlineProperty().get();
+        });
     tablePane.setDefaultSort("date", TableColumn.SortType.DESCENDING);
     SplitPane detailSplit = new SplitPane(chartArea, tablePane.root());
     detailSplit.setOrientation(Orientation.VERTICAL);
@@ -175,20 +186,33 @@ final class TimeSeriesView<K> {
       b.setToggleGroup(group);
       b.setUserData(r);
       b.setId(idPrefix + "-range-" + r.label());
-      b.getStyleClass().addAll(Styles.SMALL, i == 0 ? Styles.LEFT_PILL : i == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+      b.getStyleClass()
+          .addAll(
+              Styles.SMALL,
+              i == 0
+                  ? Styles.LEFT_PILL
+                  : i == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
       b.setSelected(vm.rangeProperty().get() == r);
       box.getChildren().add(b);
     }
     // the view model may change the range too (a restored layout, a test): follow it
-    vm.rangeProperty().addListener((obs, old, now) -> group.getToggles().stream()
-        .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
-    group.selectedToggleProperty().addListener((obs, old, now) -> {
-      if (now == null) {
-        old.setSelected(true); // one range is always chosen
-      } else {
-        vm.rangeProperty().set((HistoryRange) now.getUserData());
-      }
-    });
+    vm.rangeProperty()
+        .addListener(
+            (obs, old, now) ->
+                group.getToggles().stream()
+                    .filter(t -> t.getUserData() == now)
+                    .findFirst()
+                    .ifPresent(t -> t.setSelected(true)));
+    group
+        .selectedToggleProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now == null) {
+                old.setSelected(true); // one range is always chosen
+              } else {
+                vm.rangeProperty().set((HistoryRange) now.getUserData());
+              }
+            });
     box.setAlignment(Pos.CENTER_RIGHT);
     return box;
   }
@@ -208,16 +232,21 @@ final class TimeSeriesView<K> {
     vm.points().addListener(pointsChanged);
     ListChangeListener<K> keysChanged = c -> reselect();
     vm.shownKeys().addListener(keysChanged);
-    subscriptions = Subscription.combine(
-        () -> vm.points().removeListener(pointsChanged),
-        () -> vm.shownKeys().removeListener(keysChanged),
-        list.getSelectionModel().selectedItemProperty().subscribe(key -> {
-          // a list whose items were replaced loses its selection; that is not the user's choice
-          if (key != null) {
-            vm.selectedProperty().set(key);
-          }
-        }),
-        vm.selectedProperty().subscribe(key -> reselect()));
+    subscriptions =
+        Subscription.combine(
+            () -> vm.points().removeListener(pointsChanged),
+            () -> vm.shownKeys().removeListener(keysChanged),
+            list.getSelectionModel()
+                .selectedItemProperty()
+                .subscribe(
+                    key -> {
+                      // a list whose items were replaced loses its selection; that is not the
+                      // user's choice
+                      if (key != null) {
+                        vm.selectedProperty().set(key);
+                      }
+                    }),
+            vm.selectedProperty().subscribe(key -> reselect()));
     updateChart();
     reselect();
   }
@@ -231,7 +260,8 @@ final class TimeSeriesView<K> {
     K key = vm.selectedProperty().get();
     if (key == null) {
       list.getSelectionModel().clearSelection();
-    } else if (!key.equals(list.getSelectionModel().getSelectedItem()) && list.getItems().contains(key)) {
+    } else if (!key.equals(list.getSelectionModel().getSelectedItem())
+        && list.getItems().contains(key)) {
       list.getSelectionModel().select(key);
     }
   }

@@ -67,8 +67,16 @@ public final class TimeSeriesViewModel<K> {
    * @param searchText what the key list's filter searches
    * @param unit the currency values are in, for the headline
    */
-  public record Kind<K>(String tableId, String noun, String valueTitle, boolean withVolume, int minScale, int maxScale,
-      Function<K, String> label, Function<K, String> searchText, Function<K, String> unit) {}
+  public record Kind<K>(
+      String tableId,
+      String noun,
+      String valueTitle,
+      boolean withVolume,
+      int minScale,
+      int maxScale,
+      Function<K, String> label,
+      Function<K, String> searchText,
+      Function<K, String> unit) {}
 
   private final Kind<K> kind;
   private final TaskExecutor executor;
@@ -77,7 +85,8 @@ public final class TimeSeriesViewModel<K> {
   private final FilteredList<K> shownKeys = new FilteredList<>(keys);
   private final StringProperty keyFilter = new SimpleStringProperty(this, "keyFilter", "");
   private final ObjectProperty<K> selected = new SimpleObjectProperty<>(this, "selected");
-  private final ObjectProperty<HistoryRange> range = new SimpleObjectProperty<>(this, "range", HistoryRange.ALL);
+  private final ObjectProperty<HistoryRange> range =
+      new SimpleObjectProperty<>(this, "range", HistoryRange.ALL);
   private final TableModel<SeriesRow> table;
   private final ObservableList<ChartPoint> points = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
@@ -97,17 +106,25 @@ public final class TimeSeriesViewModel<K> {
     this.loader = Objects.requireNonNull(loader, "loader");
     List<ColumnSpec<SeriesRow, ?>> columns = new ArrayList<>();
     columns.add(ColumnSpec.date("date", "Date", SeriesRow::date).withWidth(110));
-    columns.add(ColumnSpec.decimal("value", kind.valueTitle(), SeriesRow::value, kind.minScale(), kind.maxScale()).withWidth(110));
+    columns.add(
+        ColumnSpec.decimal(
+                "value", kind.valueTitle(), SeriesRow::value, kind.minScale(), kind.maxScale())
+            .withWidth(110));
     if (kind.withVolume()) {
       columns.add(ColumnSpec.integer("volume", "Volume", SeriesRow::volume).withWidth(120));
     }
-    columns.add(ColumnSpec.signedPercent("change", "Change", SeriesRow::changePercent).withWidth(90));
+    columns.add(
+        ColumnSpec.signedPercent("change", "Change", SeriesRow::changePercent).withWidth(90));
     this.table = new TableModel<>(kind.tableId(), kind.noun(), columns);
-    keyFilter.addListener((obs, old, text) -> {
-      String q = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-      shownKeys.setPredicate(q.isEmpty() ? null : key -> kind.searchText().apply(key).toLowerCase(Locale.ROOT).contains(q));
-      updateKeyCount();
-    });
+    keyFilter.addListener(
+        (obs, old, text) -> {
+          String q = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+          shownKeys.setPredicate(
+              q.isEmpty()
+                  ? null
+                  : key -> kind.searchText().apply(key).toLowerCase(Locale.ROOT).contains(q));
+          updateKeyCount();
+        });
     keys.addListener((javafx.collections.ListChangeListener<K>) c -> updateKeyCount());
     selected.addListener((obs, old, key) -> load(key));
     range.addListener((obs, old, now) -> applyRange());
@@ -151,33 +168,43 @@ public final class TimeSeriesViewModel<K> {
     history = List.of();
     applyRange();
     headline.set(kind.label().apply(key));
-    TaskHandle handle = executor.execute(
-        BackgroundTask.of("Loading " + kind.noun() + " of " + kind.label().apply(key), task -> rows(loader.load(key, task)))
-            .onSuccess(rows -> {
-              if (currentLoad == token) {
-                history = rows;
-                loading.set(false);
-                applyRange();
-              }
-            })
-            .onFinished(() -> {
-              if (currentLoad == token) {
-                pending = null;
-                table.loadingProperty().set(false);
-                if (loading.get()) {
-                  // failed or cancelled: the error, if any, went to the executor's failure handler
-                  loading.set(false);
-                  applyRange();
-                  summary.set("Could not read the " + kind.noun() + "; press F5 to try again");
-                }
-              }
-            }));
+    TaskHandle handle =
+        executor.execute(
+            BackgroundTask.of(
+                    "Loading " + kind.noun() + " of " + kind.label().apply(key),
+                    task -> rows(loader.load(key, task)))
+                .onSuccess(
+                    rows -> {
+                      if (currentLoad == token) {
+                        history = rows;
+                        loading.set(false);
+                        applyRange();
+                      }
+                    })
+                .onFinished(
+                    () -> {
+                      if (currentLoad == token) {
+                        pending = null;
+                        table.loadingProperty().set(false);
+                        if (loading.get()) {
+                          // failed or cancelled: the error, if any, went to the executor's failure
+                          // handler
+                          loading.set(false);
+                          applyRange();
+                          summary.set(
+                              "Could not read the " + kind.noun() + "; press F5 to try again");
+                        }
+                      }
+                    }));
     if (currentLoad == token && !handle.isDone()) {
       pending = handle;
     }
   }
 
-  /** The rows of a history, oldest first: values set to one scale for the series, with the daily change. */
+  /**
+   * The rows of a history, oldest first: values set to one scale for the series, with the daily
+   * change.
+   */
   List<SeriesRow> rows(List<Observation> observations) {
     int scale = kind.minScale();
     for (Observation o : observations) {
@@ -186,10 +213,20 @@ public final class TimeSeriesViewModel<K> {
     List<SeriesRow> rows = new ArrayList<>(observations.size());
     BigDecimal previous = null;
     for (Observation o : observations) {
-      BigDecimal changePercent = previous == null || previous.signum() == 0 ? null
-          : o.value().subtract(previous).multiply(BigDecimal.valueOf(100)).divide(previous, MathContext.DECIMAL64)
-              .setScale(2, RoundingMode.HALF_EVEN);
-      rows.add(new SeriesRow(o.date(), o.value().setScale(scale, RoundingMode.HALF_EVEN), o.volume(), changePercent));
+      BigDecimal changePercent =
+          previous == null || previous.signum() == 0
+              ? null
+              : o.value()
+                  .subtract(previous)
+                  .multiply(BigDecimal.valueOf(100))
+                  .divide(previous, MathContext.DECIMAL64)
+                  .setScale(2, RoundingMode.HALF_EVEN);
+      rows.add(
+          new SeriesRow(
+              o.date(),
+              o.value().setScale(scale, RoundingMode.HALF_EVEN),
+              o.volume(),
+              changePercent));
       previous = o.value();
     }
     return rows;
@@ -207,12 +244,14 @@ public final class TimeSeriesViewModel<K> {
         headline.set("");
         summary.set("");
       } else {
-        summary.set(loading.get() ? "Loading " + kind.noun() + "…" : "No " + kind.noun() + " stored");
+        summary.set(
+            loading.get() ? "Loading " + kind.noun() + "…" : "No " + kind.noun() + " stored");
       }
       return;
     }
     LocalDate last = history.get(history.size() - 1).date();
-    List<SeriesRow> shown = history.stream().filter(r -> range.get().includes(r.date(), last)).toList();
+    List<SeriesRow> shown =
+        history.stream().filter(r -> range.get().includes(r.date(), last)).toList();
     table.setAll(shown);
     List<ChartPoint> chart = new ArrayList<>(shown.size());
     for (SeriesRow r : shown) {
@@ -223,14 +262,24 @@ public final class TimeSeriesViewModel<K> {
     SeriesRow latest = history.get(history.size() - 1);
     String unit = key == null ? "" : kind.unit().apply(key);
     headline.set(key == null ? "" : kind.label().apply(key));
-    lastValue.set(Formats.grouped(latest.value(), latest.value().scale()) + (unit.isEmpty() ? "" : " " + unit));
+    lastValue.set(
+        Formats.grouped(latest.value(), latest.value().scale())
+            + (unit.isEmpty() ? "" : " " + unit));
     change.set(latest.changePercent() == null ? "" : Formats.signedPercent(latest.changePercent()));
     changeSign.set(latest.changePercent() == null ? 0 : latest.changePercent().signum());
     BigDecimal low = shown.stream().map(SeriesRow::value).min(BigDecimal::compareTo).orElseThrow();
     BigDecimal high = shown.stream().map(SeriesRow::value).max(BigDecimal::compareTo).orElseThrow();
-    summary.set(String.format(Locale.ROOT, "%s %s from %s to %s · low %s · high %s · last on %s",
-        Formats.grouped(shown.size()), kind.noun(), shown.get(0).date(), shown.get(shown.size() - 1).date(),
-        Formats.grouped(low, low.scale()), Formats.grouped(high, high.scale()), latest.date()));
+    summary.set(
+        String.format(
+            Locale.ROOT,
+            "%s %s from %s to %s · low %s · high %s · last on %s",
+            Formats.grouped(shown.size()),
+            kind.noun(),
+            shown.get(0).date(),
+            shown.get(shown.size() - 1).date(),
+            Formats.grouped(low, low.scale()),
+            Formats.grouped(high, high.scale()),
+            latest.date()));
   }
 
   public Kind<K> kind() {

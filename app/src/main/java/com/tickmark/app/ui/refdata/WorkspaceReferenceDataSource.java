@@ -29,6 +29,7 @@ import java.util.function.Supplier;
 public final class WorkspaceReferenceDataSource implements ReferenceDataSource {
   /** Bounds wide enough for any stored history: the repositories select by date range. */
   static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
   static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
   private static final int QUERIES = 9;
 
@@ -39,11 +40,18 @@ public final class WorkspaceReferenceDataSource implements ReferenceDataSource {
 
   /** The source for a screen, reading as its signed-in user. */
   public static WorkspaceReferenceDataSource of(ScreenContext context) {
-    return new WorkspaceReferenceDataSource(context.services().referenceData(), context.actor(),
-        context.repositories().marketData(), context.repositories().settings());
+    return new WorkspaceReferenceDataSource(
+        context.services().referenceData(),
+        context.actor(),
+        context.repositories().marketData(),
+        context.repositories().settings());
   }
 
-  public WorkspaceReferenceDataSource(ReferenceDataService referenceData, Actor actor, MarketDataRepository marketData, SettingsRepository settings) {
+  public WorkspaceReferenceDataSource(
+      ReferenceDataService referenceData,
+      Actor actor,
+      MarketDataRepository marketData,
+      SettingsRepository settings) {
     this.referenceData = referenceData;
     this.actor = actor;
     this.marketData = marketData;
@@ -53,16 +61,35 @@ public final class WorkspaceReferenceDataSource implements ReferenceDataSource {
   @Override
   public ReferenceDataSnapshot load(TaskContext task) {
     int[] step = {0};
-    List<Currency> currencies = read(task, step, "currencies", () -> referenceData.currencies(actor));
-    Map<String, HolidayCalendar> calendars = read(task, step, "holiday calendars", () -> referenceData.calendars(actor));
-    List<Strategy> strategies = read(task, step, "strategies", () -> referenceData.strategies(actor));
+    List<Currency> currencies =
+        read(task, step, "currencies", () -> referenceData.currencies(actor));
+    Map<String, HolidayCalendar> calendars =
+        read(task, step, "holiday calendars", () -> referenceData.calendars(actor));
+    List<Strategy> strategies =
+        read(task, step, "strategies", () -> referenceData.strategies(actor));
     List<Book> books = read(task, step, "books", () -> referenceData.books(actor));
-    List<Counterparty> counterparties = read(task, step, "counterparties", () -> referenceData.counterparties(actor));
-    List<Instrument> instruments = read(task, step, "instruments", () -> referenceData.instruments(actor));
+    List<Counterparty> counterparties =
+        read(task, step, "counterparties", () -> referenceData.counterparties(actor));
+    List<Instrument> instruments =
+        read(task, step, "instruments", () -> referenceData.instruments(actor));
     List<Account> accounts = read(task, step, "accounts", () -> referenceData.accounts(actor));
-    List<FxPair> pairs = read(task, step, "currency pairs", () -> marketData.fxPairs().stream().map(FxPair::parse).toList());
+    List<FxPair> pairs =
+        read(
+            task,
+            step,
+            "currency pairs",
+            () -> marketData.fxPairs().stream().map(FxPair::parse).toList());
     Optional<LocalDate> businessDate = read(task, step, "business date", settings::businessDate);
-    return new ReferenceDataSnapshot(currencies, calendars, strategies, books, counterparties, instruments, accounts, pairs, businessDate);
+    return new ReferenceDataSnapshot(
+        currencies,
+        calendars,
+        strategies,
+        books,
+        counterparties,
+        instruments,
+        accounts,
+        pairs,
+        businessDate);
   }
 
   private static <T> T read(TaskContext task, int[] step, String what, Supplier<T> query) {

@@ -25,11 +25,12 @@ final class PreviewChart {
   private PreviewChart() {}
 
   static Chart of(ReportChart chart) {
-    Chart drawn = switch (chart.type()) {
-      case LINE -> isDates(chart.categories()) ? dateLine(chart) : categoryChart(chart);
-      case BAR -> categoryChart(chart);
-      case PIE -> pie(chart);
-    };
+    Chart drawn =
+        switch (chart.type()) {
+          case LINE -> isDates(chart.categories()) ? dateLine(chart) : categoryChart(chart);
+          case BAR -> categoryChart(chart);
+          case PIE -> pie(chart);
+        };
     drawn.setTitle(chart.title());
     drawn.setAnimated(false);
     drawn.setLegendVisible(chart.series().size() > 1 || chart.type() == ChartType.PIE);
@@ -52,7 +53,8 @@ final class PreviewChart {
     LineChart<Number, Number> line = new LineChart<>(new DateAxis(), values);
     line.setCreateSymbols(false);
     line.setVerticalGridLinesVisible(false);
-    List<Long> days = chart.categories().stream().map(d -> LocalDate.parse(d).toEpochDay()).toList();
+    List<Long> days =
+        chart.categories().stream().map(d -> LocalDate.parse(d).toEpochDay()).toList();
     for (ChartSeries s : chart.series()) {
       List<XYChart.Data<Number, Number>> points = new ArrayList<>();
       for (int i = 0; i < days.size(); i++) {
@@ -64,20 +66,30 @@ final class PreviewChart {
   }
 
   private static Chart categoryChart(ReportChart chart) {
-    CategoryAxis categories = new CategoryAxis(FXCollections.observableArrayList(chart.categories()));
+    CategoryAxis categories =
+        new CategoryAxis(FXCollections.observableArrayList(chart.categories()));
     NumberAxis values = valueAxis(chart);
-    XYChart<String, Number> drawn = chart.type() == ChartType.BAR ? new BarChart<>(categories, values) : new LineChart<>(categories, values);
+    XYChart<String, Number> drawn =
+        chart.type() == ChartType.BAR
+            ? new BarChart<>(categories, values)
+            : new LineChart<>(categories, values);
     drawn.setVerticalGridLinesVisible(false);
     for (ChartSeries s : chart.series()) {
       List<XYChart.Data<String, Number>> points = new ArrayList<>();
       for (int i = 0; i < chart.categories().size(); i++) {
         points.add(new XYChart.Data<>(chart.categories().get(i), s.values().get(i)));
       }
-      drawn.getData().add(new XYChart.Series<>(s.name(), FXCollections.observableArrayList(points)));
+      drawn
+          .getData()
+          .add(new XYChart.Series<>(s.name(), FXCollections.observableArrayList(points)));
     }
     if (chart.series().size() == 1 && drawn instanceof BarChart<String, Number> bars) {
-      // one series in the theme's accent, as the screen's line charts are, not the chart palette's orange
-      bars.getData().get(0).getData().forEach(d -> d.getNode().setStyle("-fx-bar-fill: -color-accent-emphasis;"));
+      // one series in the theme's accent, as the screen's line charts are, not the chart palette's
+      // orange
+      bars.getData()
+          .get(0)
+          .getData()
+          .forEach(d -> d.getNode().setStyle("-fx-bar-fill: -color-accent-emphasis;"));
     }
     return drawn;
   }

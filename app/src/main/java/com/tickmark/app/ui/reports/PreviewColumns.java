@@ -17,7 +17,10 @@ final class PreviewColumns {
   /** Pixels per character of a cell, roughly, at the table's font size. */
   private static final double CHAR_WIDTH = 7.4;
 
-  /** Columns for the section's columns, each as wide as its header and the longest of {@code rows} need. */
+  /**
+   * Columns for the section's columns, each as wide as its header and the longest of {@code rows}
+   * need.
+   */
   static List<ColumnSpec<ReportRow, ?>> of(List<ReportColumn> columns, List<ReportRow> rows) {
     List<ColumnSpec<ReportRow, ?>> specs = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
@@ -26,27 +29,51 @@ final class PreviewColumns {
     return specs;
   }
 
-  private static ColumnSpec<ReportRow, ?> spec(List<ReportColumn> columns, int i, List<ReportRow> rows) {
+  private static ColumnSpec<ReportRow, ?> spec(
+      List<ReportColumn> columns, int i, List<ReportRow> rows) {
     ReportColumn c = columns.get(i);
     String id = "c" + i;
     int longest = c.name().length() + 3;
     for (ReportRow row : rows) {
       Object v = row.get(i);
-      longest = Math.max(longest, v == null ? 0 : v instanceof BigDecimal d ? d.toPlainString().length() + 3 : v.toString().length());
+      longest =
+          Math.max(
+              longest,
+              v == null
+                  ? 0
+                  : v instanceof BigDecimal d
+                      ? d.toPlainString().length() + 3
+                      : v.toString().length());
     }
     double width = Math.max(70, Math.min(320, longest * CHAR_WIDTH + 24));
     return switch (c.kind()) {
-      case TEXT -> ColumnSpec.<ReportRow>text(id, c.name(), r -> (String) r.get(i)).withWidth(width);
-      case INTEGER -> ColumnSpec.<ReportRow>integer(id, c.name(), r -> (Long) r.get(i)).withWidth(Math.max(width, 100));
-      case DECIMAL -> ColumnSpec.<ReportRow>decimal(id, c.name(), r -> (BigDecimal) r.get(i), c.scale(), c.scale()).withWidth(Math.max(width, 110));
-      case PERCENTAGE -> ColumnSpec.<ReportRow>percentage(id, c.name(), r -> (BigDecimal) r.get(i), c.scale()).withWidth(Math.max(width, 90));
-      case DATE -> ColumnSpec.<ReportRow>date(id, c.name(), r -> (LocalDate) r.get(i)).withWidth(110);
+      case TEXT ->
+          ColumnSpec.<ReportRow>text(id, c.name(), r -> (String) r.get(i)).withWidth(width);
+      case INTEGER ->
+          ColumnSpec.<ReportRow>integer(id, c.name(), r -> (Long) r.get(i))
+              .withWidth(Math.max(width, 100));
+      case DECIMAL ->
+          ColumnSpec.<ReportRow>decimal(
+                  id, c.name(), r -> (BigDecimal) r.get(i), c.scale(), c.scale())
+              .withWidth(Math.max(width, 110));
+      case PERCENTAGE ->
+          ColumnSpec.<ReportRow>percentage(id, c.name(), r -> (BigDecimal) r.get(i), c.scale())
+              .withWidth(Math.max(width, 90));
+      case DATE ->
+          ColumnSpec.<ReportRow>date(id, c.name(), r -> (LocalDate) r.get(i)).withWidth(110);
       case TIMESTAMP -> ColumnSpec.<ReportRow>timestamp(id, c.name(), r -> (Instant) r.get(i));
       case MONEY -> {
         int source = c.hasRowCurrency() ? indexOf(columns, c.currencyColumn()) : -1;
         String title = c.currency() == null ? c.name() : c.name() + " (" + c.currency() + ")";
-        yield ColumnSpec.<ReportRow>money(id, title, r -> (BigDecimal) r.get(i),
-            r -> source < 0 ? c.currency() : r.get(source) == null ? null : CurrencyCode.of((String) r.get(source)), c.scale())
+        yield ColumnSpec.<ReportRow>money(
+                id,
+                title,
+                r -> (BigDecimal) r.get(i),
+                r ->
+                    source < 0
+                        ? c.currency()
+                        : r.get(source) == null ? null : CurrencyCode.of((String) r.get(source)),
+                c.scale())
             .withWidth(Math.max(width, 120));
       }
     };

@@ -8,7 +8,10 @@ import com.tickmark.app.ui.table.TableExports;
 import javafx.scene.Node;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
-/** The Reports screen: every report the application offers, with its parameters, a preview, and export to Excel and PDF. */
+/**
+ * The Reports screen: every report the application offers, with its parameters, a preview, and
+ * export to Excel and PDF.
+ */
 public final class ReportsScreen implements Screen {
   public static final String ID = "reports";
 
@@ -24,13 +27,19 @@ public final class ReportsScreen implements Screen {
 
   /** How the screen registers itself in the main window. */
   public static ScreenDescriptor descriptor() {
-    return ScreenDescriptor.of(ID, "Reports", MaterialDesignF.FILE_CHART_OUTLINE, 60, ReportsScreen::create);
+    return ScreenDescriptor.of(
+        ID, "Reports", MaterialDesignF.FILE_CHART_OUTLINE, 60, ReportsScreen::create);
   }
 
   static ReportsScreen create(ScreenContext context) {
-    TableExports exports = TableExports.of(context.services(), context.actor(), context.executor(), context.uiState());
-    ReportsViewModel vm = new ReportsViewModel(context.services().reportCatalog(),
-        () -> context.services().reportContext(context.actor()), context.executor(), exports.exporter());
+    TableExports exports =
+        TableExports.of(context.services(), context.actor(), context.executor(), context.uiState());
+    ReportsViewModel vm =
+        new ReportsViewModel(
+            context.services().reportCatalog(),
+            () -> context.services().reportContext(context.actor()),
+            context.executor(),
+            exports.exporter());
     return new ReportsScreen(vm, context.uiState(), exports);
   }
 

@@ -79,7 +79,8 @@ final class ReportsView {
   private final StackPane previewArea = new StackPane();
   private final SplitPane previewSplit = new SplitPane();
   private final StackPane chartArea = new StackPane();
-  private final Label previewPlaceholder = new Label("Pick a report, set its parameters and press Preview.");
+  private final Label previewPlaceholder =
+      new Label("Pick a report, set its parameters and press Preview.");
   private final Map<TableModel<ReportRow>, TablePane<ReportRow>> previewPanes = new HashMap<>();
   private final Map<ParameterField, Node[]> formRows = new HashMap<>();
   private final SplitPane root;
@@ -131,15 +132,24 @@ final class ReportsView {
     preview.disableProperty().bind(vm.canPreviewProperty().not());
     preview.setOnAction(e -> vm.preview());
     preview.setMinWidth(Region.USE_PREF_SIZE);
-    preview.setTooltip(new Tooltip("Show the first " + ReportsViewModel.PREVIEW_ROWS + " rows of the report's first table (Enter)"));
-    Button excel = new Button("Export to Excel\u2026", new FontIcon(MaterialDesignM.MICROSOFT_EXCEL));
+    preview.setTooltip(
+        new Tooltip(
+            "Show the first "
+                + ReportsViewModel.PREVIEW_ROWS
+                + " rows of the report's first table (Enter)"));
+    Button excel =
+        new Button("Export to Excel\u2026", new FontIcon(MaterialDesignM.MICROSOFT_EXCEL));
     excel.setId("report-export-excel");
     excel.setOnAction(e -> export(ExportFormat.XLSX));
-    excel.setTooltip(new Tooltip("Write the whole report to an Excel workbook: numbers and dates typed, totals as formulas"));
+    excel.setTooltip(
+        new Tooltip(
+            "Write the whole report to an Excel workbook: numbers and dates typed, totals as"
+                + " formulas"));
     Button pdf = new Button("Export to PDF\u2026", new FontIcon(MaterialDesignF.FILE_PDF_BOX));
     pdf.setId("report-export-pdf");
     pdf.setOnAction(e -> export(ExportFormat.PDF));
-    pdf.setTooltip(new Tooltip("Write the whole report to a PDF for printing, with page numbers and charts"));
+    pdf.setTooltip(
+        new Tooltip("Write the whole report to a PDF for printing, with page numbers and charts"));
     excel.setMinWidth(Region.USE_PREF_SIZE);
     pdf.setMinWidth(Region.USE_PREF_SIZE);
     excel.disableProperty().bind(vm.canExportProperty().not());
@@ -193,19 +203,23 @@ final class ReportsView {
   void activate() {
     ListChangeListener<ParameterField> fieldsChanged = c -> buildForm();
     vm.fields().addListener(fieldsChanged);
-    subscriptions = Subscription.combine(
-        () -> vm.fields().removeListener(fieldsChanged),
-        list.getSelectionModel().selectedItemProperty().subscribe(r -> {
-          if (r != null) {
-            vm.selectedProperty().set(r);
-          }
-        }),
-        vm.selectedProperty().subscribe(this::showReport),
-        vm.previewTableProperty().subscribe(this::showPreview),
-        vm.previewChartProperty().subscribe(this::showChart),
-        vm.previewCaptionProperty().subscribe(caption::setText),
-        vm.messageProperty().subscribe(text -> showMessage()),
-        vm.messageKindProperty().subscribe(kind -> showMessage()));
+    subscriptions =
+        Subscription.combine(
+            () -> vm.fields().removeListener(fieldsChanged),
+            list.getSelectionModel()
+                .selectedItemProperty()
+                .subscribe(
+                    r -> {
+                      if (r != null) {
+                        vm.selectedProperty().set(r);
+                      }
+                    }),
+            vm.selectedProperty().subscribe(this::showReport),
+            vm.previewTableProperty().subscribe(this::showPreview),
+            vm.previewChartProperty().subscribe(this::showChart),
+            vm.previewCaptionProperty().subscribe(caption::setText),
+            vm.messageProperty().subscribe(text -> showMessage()),
+            vm.messageKindProperty().subscribe(kind -> showMessage()));
     buildForm();
   }
 
@@ -252,13 +266,20 @@ final class ReportsView {
       shownPreview = null;
       return;
     }
-    shownPreview = previewPanes.computeIfAbsent(table, t -> {
-      TablePane<ReportRow> pane = new TablePane<>(t, uiState, exports);
-      pane.setExportTitle(() -> vm.selectedProperty().get() == null ? "Preview" : vm.selectedProperty().get().title() + " (preview)");
-      pane.setExportButtonsVisible(false); // the buttons above export the whole report
-      pane.table().setId("report-preview-table");
-      return pane;
-    });
+    shownPreview =
+        previewPanes.computeIfAbsent(
+            table,
+            t -> {
+              TablePane<ReportRow> pane = new TablePane<>(t, uiState, exports);
+              pane.setExportTitle(
+                  () ->
+                      vm.selectedProperty().get() == null
+                          ? "Preview"
+                          : vm.selectedProperty().get().title() + " (preview)");
+              pane.setExportButtonsVisible(false); // the buttons above export the whole report
+              pane.table().setId("report-preview-table");
+              return pane;
+            });
     previewArea.getChildren().setAll(shownPreview.root());
   }
 
@@ -273,8 +294,12 @@ final class ReportsView {
     if (!previewSplit.getItems().contains(chartArea)) {
       previewSplit.getItems().add(chartArea);
       previewSplit.setDividerPositions(uiState.getDouble(CHART_DIVIDER_KEY, 0.55));
-      previewSplit.getDividers().get(0).positionProperty()
-          .addListener((obs, old, position) -> uiState.putDouble(CHART_DIVIDER_KEY, position.doubleValue()));
+      previewSplit
+          .getDividers()
+          .get(0)
+          .positionProperty()
+          .addListener(
+              (obs, old, position) -> uiState.putDouble(CHART_DIVIDER_KEY, position.doubleValue()));
     }
   }
 
@@ -326,84 +351,100 @@ final class ReportsView {
 
   private static DatePicker date(ParameterField f) {
     DatePicker picker = new DatePicker();
-    picker.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(LocalDate date) {
-        return date == null ? "" : date.toString();
-      }
+    picker.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(LocalDate date) {
+            return date == null ? "" : date.toString();
+          }
 
-      @Override
-      public LocalDate fromString(String text) {
-        if (text == null || text.isBlank()) {
-          return null;
-        }
-        try {
-          return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-          f.invalidProperty().set(true);
-          return null;
-        }
-      }
-    });
+          @Override
+          public LocalDate fromString(String text) {
+            if (text == null || text.isBlank()) {
+              return null;
+            }
+            try {
+              return LocalDate.parse(text.strip());
+            } catch (DateTimeParseException e) {
+              f.invalidProperty().set(true);
+              return null;
+            }
+          }
+        });
     picker.setPromptText(f.spec().defaultDescription().orElse("YYYY-MM-DD"));
     picker.setEditable(true);
     boolean[] updating = {false};
-    ChangeListener<String> fromModel = (obs, old, text) -> {
-      if (!updating[0]) {
-        updating[0] = true;
-        try {
-          picker.setValue(text == null || text.isBlank() ? null : LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-          picker.getEditor().setText(text);
-        } finally {
-          updating[0] = false;
-        }
-      }
-    };
+    ChangeListener<String> fromModel =
+        (obs, old, text) -> {
+          if (!updating[0]) {
+            updating[0] = true;
+            try {
+              picker.setValue(text == null || text.isBlank() ? null : LocalDate.parse(text));
+            } catch (DateTimeParseException e) {
+              picker.getEditor().setText(text);
+            } finally {
+              updating[0] = false;
+            }
+          }
+        };
     f.valueProperty().addListener(fromModel);
     fromModel.changed(null, null, f.valueProperty().get());
-    picker.valueProperty().addListener((obs, old, date) -> {
-      if (!updating[0]) {
-        updating[0] = true;
-        f.valueProperty().set(date == null ? "" : date.toString());
-        updating[0] = false;
-      }
-    });
+    picker
+        .valueProperty()
+        .addListener(
+            (obs, old, date) -> {
+              if (!updating[0]) {
+                updating[0] = true;
+                f.valueProperty().set(date == null ? "" : date.toString());
+                updating[0] = false;
+              }
+            });
     return picker;
   }
 
   private static <B extends ComboBox<Choice>> B choice(B box, ParameterField f) {
-    box.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(Choice choice) {
-        return choice == null ? "" : choice.label();
-      }
+    box.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Choice choice) {
+            return choice == null ? "" : choice.label();
+          }
 
-      @Override
-      public Choice fromString(String text) {
-        return f.choices().stream().filter(c -> c.label().equals(text) || c.value().equalsIgnoreCase(text)).findFirst().orElse(null);
-      }
-    });
+          @Override
+          public Choice fromString(String text) {
+            return f.choices().stream()
+                .filter(c -> c.label().equals(text) || c.value().equalsIgnoreCase(text))
+                .findFirst()
+                .orElse(null);
+          }
+        });
     boolean[] updating = {false};
-    Runnable fromModel = () -> {
-      if (updating[0]) {
-        return;
-      }
-      updating[0] = true;
-      String value = f.valueProperty().get();
-      box.setValue(f.choices().stream().filter(c -> c.value().equalsIgnoreCase(value)).findFirst().orElse(null));
-      updating[0] = false;
-    };
+    Runnable fromModel =
+        () -> {
+          if (updating[0]) {
+            return;
+          }
+          updating[0] = true;
+          String value = f.valueProperty().get();
+          box.setValue(
+              f.choices().stream()
+                  .filter(c -> c.value().equalsIgnoreCase(value))
+                  .findFirst()
+                  .orElse(null));
+          updating[0] = false;
+        };
     f.valueProperty().addListener((obs, old, now) -> fromModel.run());
     f.choices().addListener((ListChangeListener<Choice>) c -> fromModel.run());
     fromModel.run();
-    box.valueProperty().addListener((obs, old, choice) -> {
-      if (!updating[0]) {
-        updating[0] = true;
-        f.valueProperty().set(choice == null ? "" : choice.value());
-        updating[0] = false;
-      }
-    });
+    box.valueProperty()
+        .addListener(
+            (obs, old, choice) -> {
+              if (!updating[0]) {
+                updating[0] = true;
+                f.valueProperty().set(choice == null ? "" : choice.value());
+                updating[0] = false;
+              }
+            });
     return box;
   }
 

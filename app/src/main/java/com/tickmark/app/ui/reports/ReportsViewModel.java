@@ -60,14 +60,17 @@ public final class ReportsViewModel {
 
   /** How a message reads: a note, a success or an error. */
   public enum MessageKind {
-    INFO, SUCCESS, ERROR
+    INFO,
+    SUCCESS,
+    ERROR
   }
 
   /** One field of the parameter form. */
   public static final class ParameterField {
     private final ReportParameterSpec spec;
     private final StringProperty value = new SimpleStringProperty(this, "value", "");
-    private final ObservableList<ReportParameterSpec.Choice> choices = FXCollections.observableArrayList();
+    private final ObservableList<ReportParameterSpec.Choice> choices =
+        FXCollections.observableArrayList();
     private final BooleanProperty invalid = new SimpleBooleanProperty(this, "invalid");
 
     ParameterField(ReportParameterSpec spec) {
@@ -95,7 +98,10 @@ public final class ReportsViewModel {
       return invalid;
     }
 
-    /** The line under the field: "Required.", "Empty for 250 business days before 'to'." or its description. */
+    /**
+     * The line under the field: "Required.", "Empty for 250 business days before 'to'." or its
+     * description.
+     */
     public String hint() {
       if (spec.isRequired()) {
         return spec.description() + " Required.";
@@ -108,24 +114,35 @@ public final class ReportsViewModel {
   }
 
   /** What a preview read: the first rows of the first section, and how many it has. */
-  record Preview(String report, String section, List<ReportColumn> columns, List<ReportRow> rows, long total, ReportChart chart) {}
+  record Preview(
+      String report,
+      String section,
+      List<ReportColumn> columns,
+      List<ReportRow> rows,
+      long total,
+      ReportChart chart) {}
 
   private final ReportCatalog catalog;
   private final Supplier<ReportContext> contexts;
   private final TaskExecutor executor;
   private final Exporter exporter;
   private final ObservableList<ReportDefinition> reports = FXCollections.observableArrayList();
-  private final ObjectProperty<ReportDefinition> selected = new SimpleObjectProperty<>(this, "selected");
+  private final ObjectProperty<ReportDefinition> selected =
+      new SimpleObjectProperty<>(this, "selected");
   private final ObservableList<ParameterField> fields = FXCollections.observableArrayList();
   private final Map<String, List<ParameterField>> fieldsByReport = new HashMap<>();
   private final Set<String> formLoaded = new HashSet<>();
   private final Map<String, TableModel<ReportRow>> previewTables = new HashMap<>();
   private final Map<String, String> signatures = new HashMap<>();
-  private final ReadOnlyObjectWrapper<TableModel<ReportRow>> previewTable = new ReadOnlyObjectWrapper<>(this, "previewTable");
-  private final ReadOnlyObjectWrapper<ReportChart> previewChart = new ReadOnlyObjectWrapper<>(this, "previewChart");
-  private final ReadOnlyStringWrapper previewCaption = new ReadOnlyStringWrapper(this, "previewCaption", "");
+  private final ReadOnlyObjectWrapper<TableModel<ReportRow>> previewTable =
+      new ReadOnlyObjectWrapper<>(this, "previewTable");
+  private final ReadOnlyObjectWrapper<ReportChart> previewChart =
+      new ReadOnlyObjectWrapper<>(this, "previewChart");
+  private final ReadOnlyStringWrapper previewCaption =
+      new ReadOnlyStringWrapper(this, "previewCaption", "");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-  private final ReadOnlyObjectWrapper<MessageKind> messageKind = new ReadOnlyObjectWrapper<>(this, "messageKind", MessageKind.INFO);
+  private final ReadOnlyObjectWrapper<MessageKind> messageKind =
+      new ReadOnlyObjectWrapper<>(this, "messageKind", MessageKind.INFO);
   private final ReadOnlyBooleanWrapper previewing = new ReadOnlyBooleanWrapper(this, "previewing");
   private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
   private final BooleanBinding canPreview;
@@ -134,16 +151,25 @@ public final class ReportsViewModel {
   private TaskHandle previewTask;
 
   /**
-   * @param contexts a fresh context for each run (dated now, as the signed-in user); called on worker threads
+   * @param contexts a fresh context for each run (dated now, as the signed-in user); called on
+   *     worker threads
    */
-  public ReportsViewModel(ReportCatalog catalog, Supplier<ReportContext> contexts, TaskExecutor executor, Exporter exporter) {
+  public ReportsViewModel(
+      ReportCatalog catalog,
+      Supplier<ReportContext> contexts,
+      TaskExecutor executor,
+      Exporter exporter) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.contexts = Objects.requireNonNull(contexts, "contexts");
     this.executor = Objects.requireNonNull(executor, "executor");
     this.exporter = Objects.requireNonNull(exporter, "exporter");
     reports.setAll(catalog.reports());
     canPreview = selected.isNotNull().and(previewing.not());
-    canExport = selected.isNotNull().and(exporting.not()).and(Bindings.createBooleanBinding(exporter::mayExport));
+    canExport =
+        selected
+            .isNotNull()
+            .and(exporting.not())
+            .and(Bindings.createBooleanBinding(exporter::mayExport));
     selected.addListener((obs, old, now) -> select(now));
   }
 
@@ -162,10 +188,13 @@ public final class ReportsViewModel {
       previewCaption.set("");
       return;
     }
-    fields.setAll(fieldsByReport.computeIfAbsent(report.name(), n -> report.parameters().stream().map(ParameterField::new).toList()));
+    fields.setAll(
+        fieldsByReport.computeIfAbsent(
+            report.name(), n -> report.parameters().stream().map(ParameterField::new).toList()));
     previewTable.set(previewTables.get(report.name()));
     previewChart.set(null);
-    previewCaption.set(previewTable.get() == null ? "Press Preview to see the first rows here." : "");
+    previewCaption.set(
+        previewTable.get() == null ? "Press Preview to see the first rows here." : "");
     if (!formLoaded.contains(report.name())) {
       loadForm(report);
     }
@@ -181,28 +210,35 @@ public final class ReportsViewModel {
     if (form.isEmpty()) {
       return;
     }
-    executor.execute(BackgroundTask.of("Preparing " + report.title(), task -> {
-      ReportContext context = contexts.get();
-      Map<String, String> defaults = new LinkedHashMap<>();
-      Map<String, List<ReportParameterSpec.Choice>> choices = new LinkedHashMap<>();
-      for (ParameterField f : form) {
-        task.checkCancelled();
-        f.spec().defaultValue(context).ifPresent(v -> defaults.put(f.spec().name(), v));
-        choices.put(f.spec().name(), f.spec().choices(context));
-      }
-      return Map.entry(defaults, choices);
-    }).onSuccess(loaded -> {
-      for (ParameterField f : form) {
-        String name = f.spec().name();
-        f.choices().setAll(loaded.getValue().getOrDefault(name, List.of()));
-        if (f.valueProperty().get().isEmpty() && loaded.getKey().containsKey(name)) {
-          f.valueProperty().set(loaded.getKey().get(name));
-        }
-      }
-    }).onFailure(error -> {
-      formLoaded.remove(report.name());
-      showError("Could not prepare the form of " + report.title(), error);
-    }));
+    executor.execute(
+        BackgroundTask.of(
+                "Preparing " + report.title(),
+                task -> {
+                  ReportContext context = contexts.get();
+                  Map<String, String> defaults = new LinkedHashMap<>();
+                  Map<String, List<ReportParameterSpec.Choice>> choices = new LinkedHashMap<>();
+                  for (ParameterField f : form) {
+                    task.checkCancelled();
+                    f.spec().defaultValue(context).ifPresent(v -> defaults.put(f.spec().name(), v));
+                    choices.put(f.spec().name(), f.spec().choices(context));
+                  }
+                  return Map.entry(defaults, choices);
+                })
+            .onSuccess(
+                loaded -> {
+                  for (ParameterField f : form) {
+                    String name = f.spec().name();
+                    f.choices().setAll(loaded.getValue().getOrDefault(name, List.of()));
+                    if (f.valueProperty().get().isEmpty() && loaded.getKey().containsKey(name)) {
+                      f.valueProperty().set(loaded.getKey().get(name));
+                    }
+                  }
+                })
+            .onFailure(
+                error -> {
+                  formLoaded.remove(report.name());
+                  showError("Could not prepare the form of " + report.title(), error);
+                }));
   }
 
   /** The screen became visible: pick a report when none is picked yet. */
@@ -245,46 +281,70 @@ public final class ReportsViewModel {
     previewing.set(true);
     Object token = new Object();
     currentPreview = token;
-    previewTask = executor.execute(BackgroundTask.of("Previewing " + report.title(), task -> {
-      task.updateMessage("Reading the data");
-      Report built = report.build(values, contexts.get());
-      task.checkCancelled();
-      ReportSection first = built.sections().get(0);
-      List<ReportRow> rows;
-      long total;
-      try (Stream<ReportRow> stream = first.rows()) {
-        rows = stream.limit(PREVIEW_ROWS).toList();
-      }
-      try (Stream<ReportRow> stream = first.rows()) {
-        total = stream.count();
-      }
-      return new Preview(built.title(), first.name(), first.columns(), rows, total, built.charts().isEmpty() ? null : built.charts().get(0));
-    }).onSuccess(preview -> {
-      if (currentPreview == token) {
-        show(report, preview);
-      }
-    }).onFailure(error -> {
-      if (currentPreview == token) {
-        showError("Could not preview " + report.title(), error);
-      }
-    }).onCancelled(() -> {
-      if (currentPreview == token) {
-        showMessage("Preview cancelled.", MessageKind.INFO);
-      }
-    }).onFinished(() -> {
-      if (currentPreview == token) {
-        previewing.set(false);
-      }
-    }));
+    previewTask =
+        executor.execute(
+            BackgroundTask.of(
+                    "Previewing " + report.title(),
+                    task -> {
+                      task.updateMessage("Reading the data");
+                      Report built = report.build(values, contexts.get());
+                      task.checkCancelled();
+                      ReportSection first = built.sections().get(0);
+                      List<ReportRow> rows;
+                      long total;
+                      try (Stream<ReportRow> stream = first.rows()) {
+                        rows = stream.limit(PREVIEW_ROWS).toList();
+                      }
+                      try (Stream<ReportRow> stream = first.rows()) {
+                        total = stream.count();
+                      }
+                      return new Preview(
+                          built.title(),
+                          first.name(),
+                          first.columns(),
+                          rows,
+                          total,
+                          built.charts().isEmpty() ? null : built.charts().get(0));
+                    })
+                .onSuccess(
+                    preview -> {
+                      if (currentPreview == token) {
+                        show(report, preview);
+                      }
+                    })
+                .onFailure(
+                    error -> {
+                      if (currentPreview == token) {
+                        showError("Could not preview " + report.title(), error);
+                      }
+                    })
+                .onCancelled(
+                    () -> {
+                      if (currentPreview == token) {
+                        showMessage("Preview cancelled.", MessageKind.INFO);
+                      }
+                    })
+                .onFinished(
+                    () -> {
+                      if (currentPreview == token) {
+                        previewing.set(false);
+                      }
+                    }));
   }
 
   private void show(ReportDefinition report, Preview preview) {
-    String signature = preview.columns().stream().map(c -> c.name() + ":" + c.kind() + ":" + c.scale() + ":" + c.currency())
-        .collect(Collectors.joining("|"));
+    String signature =
+        preview.columns().stream()
+            .map(c -> c.name() + ":" + c.kind() + ":" + c.scale() + ":" + c.currency())
+            .collect(Collectors.joining("|"));
     String key = report.name();
     TableModel<ReportRow> table = previewTables.get(key);
     if (table == null || !signature.equals(signatures.get(key))) {
-      table = new TableModel<>("reports.preview." + report.name(), "rows", PreviewColumns.of(preview.columns(), preview.rows()));
+      table =
+          new TableModel<>(
+              "reports.preview." + report.name(),
+              "rows",
+              PreviewColumns.of(preview.columns(), preview.rows()));
       previewTables.put(key, table);
       signatures.put(key, signature);
     }
@@ -292,10 +352,20 @@ public final class ReportsViewModel {
     previewTable.set(table);
     previewChart.set(preview.chart());
     long shown = preview.rows().size();
-    previewCaption.set(preview.total() == 0 ? preview.section() + ": no rows."
-        : shown < preview.total()
-            ? preview.section() + ": the first " + Formats.grouped(shown) + " of " + Formats.grouped(preview.total()) + " rows. Export for all of them."
-            : preview.section() + ": all " + Formats.grouped(preview.total()) + (preview.total() == 1 ? " row." : " rows."));
+    previewCaption.set(
+        preview.total() == 0
+            ? preview.section() + ": no rows."
+            : shown < preview.total()
+                ? preview.section()
+                    + ": the first "
+                    + Formats.grouped(shown)
+                    + " of "
+                    + Formats.grouped(preview.total())
+                    + " rows. Export for all of them."
+                : preview.section()
+                    + ": all "
+                    + Formats.grouped(preview.total())
+                    + (preview.total() == 1 ? " row." : " rows."));
   }
 
   /**
@@ -310,11 +380,21 @@ public final class ReportsViewModel {
     Map<String, String> values = parameterValues();
     clearMessage();
     exporting.set(true);
-    return exporter.export(task -> report.build(values, contexts.get()), format, file,
+    return exporter.export(
+        task -> report.build(values, contexts.get()),
+        format,
+        file,
         result -> {
           exporting.set(false);
-          showMessage("Exported " + result.what() + " (" + Formats.grouped(result.rows()) + (result.rows() == 1 ? " row" : " rows")
-              + ") to " + result.file(), MessageKind.SUCCESS);
+          showMessage(
+              "Exported "
+                  + result.what()
+                  + " ("
+                  + Formats.grouped(result.rows())
+                  + (result.rows() == 1 ? " row" : " rows")
+                  + ") to "
+                  + result.file(),
+              MessageKind.SUCCESS);
         },
         error -> {
           exporting.set(false);
@@ -330,14 +410,22 @@ public final class ReportsViewModel {
   public String suggestedFileName(ExportFormat format) {
     ReportDefinition report = selected.get();
     String name = report == null ? "report" : report.name();
-    String instrument = fields.stream().filter(f -> f.spec().kind() == ParameterKind.INSTRUMENT)
-        .map(f -> f.valueProperty().get().strip()).filter(v -> !v.isEmpty()).findFirst().orElse("");
-    return format.fileName(instrument.isEmpty() ? name : name + "-" + instrument.replaceAll("[^A-Za-z0-9._-]", "_"));
+    String instrument =
+        fields.stream()
+            .filter(f -> f.spec().kind() == ParameterKind.INSTRUMENT)
+            .map(f -> f.valueProperty().get().strip())
+            .filter(v -> !v.isEmpty())
+            .findFirst()
+            .orElse("");
+    return format.fileName(
+        instrument.isEmpty() ? name : name + "-" + instrument.replaceAll("[^A-Za-z0-9._-]", "_"));
   }
 
   private void showError(String what, Throwable error) {
     if (error instanceof ReportParameterException bad) {
-      fields.stream().filter(f -> f.spec().name().equals(bad.parameter())).forEach(f -> f.invalidProperty().set(true));
+      fields.stream()
+          .filter(f -> f.spec().name().equals(bad.parameter()))
+          .forEach(f -> f.invalidProperty().set(true));
       showMessage(bad.getMessage(), MessageKind.ERROR);
     } else {
       ErrorReport report = ErrorReport.of(what, error);
@@ -373,7 +461,9 @@ public final class ReportsViewModel {
   }
 
   public ParameterField field(String name) {
-    return fields.stream().filter(f -> f.spec().name().equals(name)).findFirst()
+    return fields.stream()
+        .filter(f -> f.spec().name().equals(name))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("The form has no field " + name));
   }
 

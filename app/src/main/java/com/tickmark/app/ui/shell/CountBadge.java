@@ -33,9 +33,12 @@ public final class CountBadge implements NavigationBadge {
 
   @Override
   public void refresh() {
-    context.executor().execute(BackgroundTask.of(title, task -> counter.applyAsInt(context))
-        .onSuccess(count::set)
-        .onFailure(e -> count.set(0)));
+    context
+        .executor()
+        .execute(
+            BackgroundTask.of(title, task -> counter.applyAsInt(context))
+                .onSuccess(count::set)
+                .onFailure(e -> count.set(0)));
   }
 
   /** The screen read the list itself: no need to count again. On the FX thread. */
@@ -48,12 +51,14 @@ public final class CountBadge implements NavigationBadge {
    * both must show the same number. {@code title} names the background task that counts.
    */
   public static PerWindow perWindow(String title, ToIntFunction<ScreenContext> counter) {
-    return new PerWindow(Objects.requireNonNull(title, "title"), Objects.requireNonNull(counter, "counter"));
+    return new PerWindow(
+        Objects.requireNonNull(title, "title"), Objects.requireNonNull(counter, "counter"));
   }
 
   /** The badges of one screen, one for each main window's context. */
   public static final class PerWindow {
-    private final Map<ScreenContext, CountBadge> badges = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<ScreenContext, CountBadge> badges =
+        Collections.synchronizedMap(new WeakHashMap<>());
     private final String title;
     private final ToIntFunction<ScreenContext> counter;
 

@@ -28,19 +28,29 @@ public final class MainViewModel {
   private final List<ScreenDescriptor> screens;
   private final TaskExecutor executor;
   private final Supplier<WorkspaceInfo> workspaceInfo;
-  private final ObjectProperty<ScreenDescriptor> selectedScreen = new SimpleObjectProperty<>(this, "selectedScreen");
+  private final ObjectProperty<ScreenDescriptor> selectedScreen =
+      new SimpleObjectProperty<>(this, "selectedScreen");
   private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
-  private final ReadOnlyStringWrapper workspaceText = new ReadOnlyStringWrapper(this, "workspaceText");
+  private final ReadOnlyStringWrapper workspaceText =
+      new ReadOnlyStringWrapper(this, "workspaceText");
   private final ReadOnlyStringWrapper userText = new ReadOnlyStringWrapper(this, "userText");
-  private final ReadOnlyStringWrapper firmText = new ReadOnlyStringWrapper(this, "firmText", NO_FIRM);
-  private final ReadOnlyStringWrapper businessDateText = new ReadOnlyStringWrapper(this, "businessDateText", NO_FIRM);
-  private final ReadOnlyObjectWrapper<WorkspaceInfo> info = new ReadOnlyObjectWrapper<>(this, "info", WorkspaceInfo.NONE);
+  private final ReadOnlyStringWrapper firmText =
+      new ReadOnlyStringWrapper(this, "firmText", NO_FIRM);
+  private final ReadOnlyStringWrapper businessDateText =
+      new ReadOnlyStringWrapper(this, "businessDateText", NO_FIRM);
+  private final ReadOnlyObjectWrapper<WorkspaceInfo> info =
+      new ReadOnlyObjectWrapper<>(this, "info", WorkspaceInfo.NONE);
 
   /**
    * @param workspaceInfo reads the firm's settings; run off the FX thread
    */
-  public MainViewModel(List<ScreenDescriptor> screens, TaskExecutor executor, Supplier<WorkspaceInfo> workspaceInfo,
-      Path workspaceDirectory, String userName, UiState uiState) {
+  public MainViewModel(
+      List<ScreenDescriptor> screens,
+      TaskExecutor executor,
+      Supplier<WorkspaceInfo> workspaceInfo,
+      Path workspaceDirectory,
+      String userName,
+      UiState uiState) {
     this.screens = List.copyOf(screens);
     this.executor = Objects.requireNonNull(executor, "executor");
     this.workspaceInfo = Objects.requireNonNull(workspaceInfo, "workspaceInfo");
@@ -48,14 +58,18 @@ public final class MainViewModel {
     userText.set(userName);
     darkTheme.set(uiState.getBoolean(DARK_THEME_KEY, false));
     String savedScreen = uiState.get(SELECTED_SCREEN_KEY, "");
-    selectedScreen.set(this.screens.stream().filter(s -> s.id().equals(savedScreen)).findFirst()
-        .orElse(this.screens.isEmpty() ? null : this.screens.get(0)));
-    uiState.addSaveHook(() -> {
-      uiState.putBoolean(DARK_THEME_KEY, darkTheme.get());
-      if (selectedScreen.get() != null) {
-        uiState.put(SELECTED_SCREEN_KEY, selectedScreen.get().id());
-      }
-    });
+    selectedScreen.set(
+        this.screens.stream()
+            .filter(s -> s.id().equals(savedScreen))
+            .findFirst()
+            .orElse(this.screens.isEmpty() ? null : this.screens.get(0)));
+    uiState.addSaveHook(
+        () -> {
+          uiState.putBoolean(DARK_THEME_KEY, darkTheme.get());
+          if (selectedScreen.get() != null) {
+            uiState.put(SELECTED_SCREEN_KEY, selectedScreen.get().id());
+          }
+        });
   }
 
   /** Shows what is known already (read at startup) without another query. */
@@ -67,8 +81,9 @@ public final class MainViewModel {
 
   /** Reads the firm's name and business date again, off the FX thread. */
   public void refreshWorkspaceInfo() {
-    executor.execute(BackgroundTask.of("Reading firm settings", ctx -> workspaceInfo.get())
-        .onSuccess(this::applyWorkspaceInfo));
+    executor.execute(
+        BackgroundTask.of("Reading firm settings", ctx -> workspaceInfo.get())
+            .onSuccess(this::applyWorkspaceInfo));
   }
 
   public void selectScreen(ScreenDescriptor screen) {

@@ -43,11 +43,14 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
  * kept; switching deactivates the one that leaves and activates the one that arrives.
  */
 public final class MainWindow {
-  static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
+  static final KeyCombination QUIT =
+      new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
   static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
-  static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+  static final KeyCombination FIND =
+      new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
   static final KeyCombination SHORTCUTS = new KeyCodeCombination(KeyCode.F1);
-  static final KeyCombination TOGGLE_THEME = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+  static final KeyCombination TOGGLE_THEME =
+      new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
   private static final double DEFAULT_WIDTH = 1380;
   private static final double DEFAULT_HEIGHT = 860;
 
@@ -69,12 +72,19 @@ public final class MainWindow {
    * @param info the firm's settings as read at startup
    * @param quit ends the application (the File menu's Quit)
    */
-  public MainWindow(ScreenContext services, ScreenRegistry registry, WorkspaceInfo info, Runnable quit) {
+  public MainWindow(
+      ScreenContext services, ScreenRegistry registry, WorkspaceInfo info, Runnable quit) {
     this.services = services;
     this.registry = registry.availableTo(services.actor());
     this.quit = quit;
-    this.vm = new MainViewModel(this.registry.screens(), services.executor(),
-        () -> WorkspaceInfo.read(services.repositories().settings()), services.workspaceDirectory(), services.userName(), services.uiState());
+    this.vm =
+        new MainViewModel(
+            this.registry.screens(),
+            services.executor(),
+            () -> WorkspaceInfo.read(services.repositories().settings()),
+            services.workspaceDirectory(),
+            services.userName(),
+            services.uiState());
     vm.applyWorkspaceInfo(info);
     build();
   }
@@ -89,13 +99,17 @@ public final class MainWindow {
     navigation.setId("navigation");
     navigation.getStyleClass().add("navigation");
     navigation.setCellFactory(list -> new NavigationCell());
-    navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-      if (now != null) {
-        vm.selectScreen(now);
-      } else if (old != null) {
-        navigation.getSelectionModel().select(old); // a screen is always selected
-      }
-    });
+    navigation
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now != null) {
+                vm.selectScreen(now);
+              } else if (old != null) {
+                navigation.getSelectionModel().select(old); // a screen is always selected
+              }
+            });
     vm.selectedScreenProperty().addListener((obs, old, now) -> showScreen(now));
 
     Label brand = new Label("Tickmark");
@@ -114,8 +128,15 @@ public final class MainWindow {
     refresh.setTooltip(new Tooltip("Refresh (F5)"));
     refresh.setOnAction(e -> refresh());
     FontIcon themeIcon = new FontIcon();
-    themeIcon.iconCodeProperty().bind(Bindings.createObjectBinding(
-        () -> vm.darkThemeProperty().get() ? MaterialDesignW.WHITE_BALANCE_SUNNY : MaterialDesignW.WEATHER_NIGHT, vm.darkThemeProperty()));
+    themeIcon
+        .iconCodeProperty()
+        .bind(
+            Bindings.createObjectBinding(
+                () ->
+                    vm.darkThemeProperty().get()
+                        ? MaterialDesignW.WHITE_BALANCE_SUNNY
+                        : MaterialDesignW.WEATHER_NIGHT,
+                vm.darkThemeProperty()));
     Button theme = new Button(null, themeIcon);
     theme.setId("theme-toggle");
     theme.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
@@ -230,17 +251,28 @@ public final class MainWindow {
     Theme.of(vm.darkThemeProperty().get()).apply();
     scene = new Scene(root);
     scene.getStylesheets().add(Theme.appStylesheetUrl());
-    scene.getAccelerators().put(FIND, () -> {
-      if (current != null) {
-        current.focusSearch();
-      }
-    });
+    scene
+        .getAccelerators()
+        .put(
+            FIND,
+            () -> {
+              if (current != null) {
+                current.focusSearch();
+              }
+            });
     target.setScene(scene);
     AppIcons.apply(target);
-    target.titleProperty().bind(Bindings.createStringBinding(() -> {
-      String firm = vm.firmTextProperty().get();
-      return MainViewModel.NO_FIRM.equals(firm) ? "Tickmark" : "Tickmark \u2014 " + firm;
-    }, vm.firmTextProperty()));
+    target
+        .titleProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> {
+                  String firm = vm.firmTextProperty().get();
+                  return MainViewModel.NO_FIRM.equals(firm)
+                      ? "Tickmark"
+                      : "Tickmark \u2014 " + firm;
+                },
+                vm.firmTextProperty()));
     WindowBounds.restore(target, services.uiState(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
     showScreen(vm.selectedScreenProperty().get());
     target.show();
@@ -290,12 +322,15 @@ public final class MainWindow {
         count.managedProperty().bind(count.visibleProperty());
         row.getChildren().add(count);
       }
-      registry.shortcutOf(item).ifPresent(k -> {
-        Label key = new Label(k.getDisplayText());
-        key.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "shortcut-hint");
-        row.getChildren().add(key);
-        setTooltip(new Tooltip(item.title() + " (" + k.getDisplayText() + ")"));
-      });
+      registry
+          .shortcutOf(item)
+          .ifPresent(
+              k -> {
+                Label key = new Label(k.getDisplayText());
+                key.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "shortcut-hint");
+                row.getChildren().add(key);
+                setTooltip(new Tooltip(item.title() + " (" + k.getDisplayText() + ")"));
+              });
       setText(null);
       setGraphic(row);
       setId("nav-" + item.id());

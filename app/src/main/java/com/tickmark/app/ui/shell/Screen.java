@@ -22,6 +22,5 @@ public interface Screen {
   void refresh();
 
   /** The user pressed Ctrl+F: focus the screen's quick filter, if it has one. */
-  default void focusSearch() {
-  }
+  default void focusSearch() {}
 }

@@ -23,7 +23,12 @@ public final class ScreenContext {
   private final TaskMonitor monitor;
   private final UiState uiState;
 
-  public ScreenContext(AppServices services, Actor actor, TaskExecutor executor, TaskMonitor monitor, UiState uiState) {
+  public ScreenContext(
+      AppServices services,
+      Actor actor,
+      TaskExecutor executor,
+      TaskMonitor monitor,
+      UiState uiState) {
     this.services = Objects.requireNonNull(services, "services");
     this.actor = Objects.requireNonNull(actor, "actor");
     this.executor = Objects.requireNonNull(executor, "executor");

@@ -19,7 +19,8 @@ public final class ScreenRegistry {
 
   public ScreenRegistry register(ScreenDescriptor screen) {
     if (find(screen.id()).isPresent()) {
-      throw new IllegalArgumentException("A screen with id '" + screen.id() + "' is already registered");
+      throw new IllegalArgumentException(
+          "A screen with id '" + screen.id() + "' is already registered");
     }
     screens.add(screen);
     return this;
@@ -30,7 +31,9 @@ public final class ScreenRegistry {
     return screens.stream().sorted(Comparator.comparingInt(ScreenDescriptor::order)).toList();
   }
 
-  /** The screens {@code actor} may use, as a registry of their own (so shortcuts number only those). */
+  /**
+   * The screens {@code actor} may use, as a registry of their own (so shortcuts number only those).
+   */
   public ScreenRegistry availableTo(Actor actor) {
     ScreenRegistry available = new ScreenRegistry();
     screens.stream().filter(s -> s.isAvailableTo(actor)).forEach(available::register);
@@ -41,7 +44,9 @@ public final class ScreenRegistry {
     return screens.stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
-  /** The key that opens {@code screen}: its own, or Ctrl+n for the n-th screen (n up to 9), or none. */
+  /**
+   * The key that opens {@code screen}: its own, or Ctrl+n for the n-th screen (n up to 9), or none.
+   */
   public Optional<KeyCombination> shortcutOf(ScreenDescriptor screen) {
     if (screen.shortcut() != null) {
       return Optional.of(screen.shortcut());
@@ -50,6 +55,8 @@ public final class ScreenRegistry {
     if (position < 1 || position > 9) {
       return Optional.empty();
     }
-    return Optional.of(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(position)), KeyCombination.SHORTCUT_DOWN));
+    return Optional.of(
+        new KeyCodeCombination(
+            KeyCode.getKeyCode(Integer.toString(position)), KeyCombination.SHORTCUT_DOWN));
   }
 }

@@ -10,8 +10,8 @@ import com.tickmark.app.ui.refdata.ReferenceDataScreen;
 import com.tickmark.app.ui.reports.ReportsScreen;
 
 /**
- * The screens of Tickmark. A new screen adds one line here with its descriptor (title, icon,
- * place, shortcut, factory); the navigation and the View menu show exactly these.
+ * The screens of Tickmark. A new screen adds one line here with its descriptor (title, icon, place,
+ * shortcut, factory); the navigation and the View menu show exactly these.
  */
 public final class StandardScreens {
   private StandardScreens() {}

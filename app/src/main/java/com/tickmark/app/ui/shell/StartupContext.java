@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * What the startup steps share: the workspace folder and clock they start from, and what they
- * produce for the main window (the open workspace, the firm's settings). Steps run one after another
- * on one worker thread; the fields are volatile so the FX thread sees the result.
+ * produce for the main window (the open workspace, the firm's settings). Steps run one after
+ * another on one worker thread; the fields are volatile so the FX thread sees the result.
  */
 public final class StartupContext {
   private final Path workspaceDirectory;
@@ -21,7 +21,10 @@ public final class StartupContext {
   private volatile WorkspaceInfo workspaceInfo = WorkspaceInfo.NONE;
 
   public StartupContext(Path workspaceDirectory, Clock clock) {
-    this.workspaceDirectory = Objects.requireNonNull(workspaceDirectory, "workspaceDirectory").toAbsolutePath().normalize();
+    this.workspaceDirectory =
+        Objects.requireNonNull(workspaceDirectory, "workspaceDirectory")
+            .toAbsolutePath()
+            .normalize();
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -37,7 +40,8 @@ public final class StartupContext {
   public Workspace workspace() {
     Workspace ws = workspace;
     if (ws == null) {
-      throw new IllegalStateException("The workspace is not open yet: put this step after " + StartupSequence.OPEN_WORKSPACE);
+      throw new IllegalStateException(
+          "The workspace is not open yet: put this step after " + StartupSequence.OPEN_WORKSPACE);
     }
     return ws;
   }
@@ -56,12 +60,15 @@ public final class StartupContext {
   public AppServices services() {
     AppServices s = services;
     if (s == null) {
-      throw new IllegalStateException("The workspace is not open yet: put this step after " + StartupSequence.OPEN_WORKSPACE);
+      throw new IllegalStateException(
+          "The workspace is not open yet: put this step after " + StartupSequence.OPEN_WORKSPACE);
     }
     return s;
   }
 
-  /** The passphrase of an encrypted workspace, asked before the steps run; {@code null} otherwise. */
+  /**
+   * The passphrase of an encrypted workspace, asked before the steps run; {@code null} otherwise.
+   */
   public char[] passphrase() {
     return passphrase;
   }
@@ -78,7 +85,10 @@ public final class StartupContext {
     this.workspaceInfo = Objects.requireNonNull(info, "info");
   }
 
-  /** Closes the workspace if a step opened it (startup failed or was cancelled, or the application ends). */
+  /**
+   * Closes the workspace if a step opened it (startup failed or was cancelled, or the application
+   * ends).
+   */
   public void closeWorkspace() {
     Workspace ws = workspace;
     AppServices s = services;

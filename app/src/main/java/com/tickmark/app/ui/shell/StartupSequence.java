@@ -1,8 +1,8 @@
 package com.tickmark.app.ui.shell;
 
+import com.tickmark.app.demo.DemoFirmInstaller;
 import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.TaskContext;
-import com.tickmark.app.demo.DemoFirmInstaller;
 import com.tickmark.model.demo.DemoConfig;
 import com.tickmark.persistence.workspace.Workspace;
 import java.nio.file.Path;
@@ -20,14 +20,16 @@ import org.slf4j.LoggerFactory;
 /**
  * What happens between starting Tickmark and showing the main window, as a list of named steps run
  * in order on a worker thread while the startup window shows their progress:
+ *
  * <ol>
- *   <li>{@value #OPEN_WORKSPACE}: take the workspace lock and bring the database up to date;</li>
- *   <li>{@value #DEMO_FIRM}: on a workspace with no firm and no users, create the demo firm;</li>
- *   <li>{@value #READ_FIRM}: read the firm's name and business date for the status bar.</li>
+ *   <li>{@value #OPEN_WORKSPACE}: take the workspace lock and bring the database up to date;
+ *   <li>{@value #DEMO_FIRM}: on a workspace with no firm and no users, create the demo firm;
+ *   <li>{@value #READ_FIRM}: read the firm's name and business date for the status bar.
  * </ol>
- * Further steps go in with {@link #insertAfter}/{@link #insertBefore}/{@link #append}.
- * If a step fails or the user cancels, the workspace (if opened) is closed again and the failure
- * goes to the error dialog; nothing is left half open.
+ *
+ * Further steps go in with {@link #insertAfter}/{@link #insertBefore}/{@link #append}. If a step
+ * fails or the user cancels, the workspace (if opened) is closed again and the failure goes to the
+ * error dialog; nothing is left half open.
  */
 public final class StartupSequence {
   public static final String OPEN_WORKSPACE = "open-workspace";
@@ -58,7 +60,10 @@ public final class StartupSequence {
 
     /** The error dialog's headline when this step fails. */
     public String failureHeadline() {
-      return "Tickmark could not start: " + description.substring(0, 1).toLowerCase(Locale.ROOT) + description.substring(1) + " failed";
+      return "Tickmark could not start: "
+          + description.substring(0, 1).toLowerCase(Locale.ROOT)
+          + description.substring(1)
+          + " failed";
     }
   }
 
@@ -73,11 +78,22 @@ public final class StartupSequence {
   /** The standard steps for the workspace in {@code workspaceDirectory}. */
   public static StartupSequence standard(Path workspaceDirectory, Clock clock) {
     StartupSequence sequence = new StartupSequence(new StartupContext(workspaceDirectory, clock));
-    sequence.append(new Step(OPEN_WORKSPACE, "Opening the workspace",
-        (context, task) -> context.setWorkspace(Workspace.open(context.workspaceDirectory(), context.passphrase()))));
-    sequence.append(new Step(DEMO_FIRM, "Creating the demo firm", StartupSequence::createDemoFirmOnFirstStart));
-    sequence.append(new Step(READ_FIRM, "Reading the firm's settings",
-        (context, task) -> context.setWorkspaceInfo(WorkspaceInfo.read(context.services().repositories().settings()))));
+    sequence.append(
+        new Step(
+            OPEN_WORKSPACE,
+            "Opening the workspace",
+            (context, task) ->
+                context.setWorkspace(
+                    Workspace.open(context.workspaceDirectory(), context.passphrase()))));
+    sequence.append(
+        new Step(DEMO_FIRM, "Creating the demo firm", StartupSequence::createDemoFirmOnFirstStart));
+    sequence.append(
+        new Step(
+            READ_FIRM,
+            "Reading the firm's settings",
+            (context, task) ->
+                context.setWorkspaceInfo(
+                    WorkspaceInfo.read(context.services().repositories().settings()))));
     return sequence;
   }
 
@@ -90,19 +106,26 @@ public final class StartupSequence {
       return;
     }
     LocalDate businessDate = DemoFirmInstaller.defaultBusinessDate(LocalDate.now(context.clock()));
-    LOG.info("No firm in {}: creating the demo firm for business date {}", context.workspaceDirectory(), businessDate);
-    new DemoFirmInstaller().install(context.services(), DemoConfig.defaults(businessDate), new DemoFirmInstaller.Progress() {
-      @Override
-      public void update(double fraction, String message) {
-        task.updateMessage(message + "…");
-        task.updateProgress(Math.round(fraction * 1_000), 1_000);
-      }
+    LOG.info(
+        "No firm in {}: creating the demo firm for business date {}",
+        context.workspaceDirectory(),
+        businessDate);
+    new DemoFirmInstaller()
+        .install(
+            context.services(),
+            DemoConfig.defaults(businessDate),
+            new DemoFirmInstaller.Progress() {
+              @Override
+              public void update(double fraction, String message) {
+                task.updateMessage(message + "…");
+                task.updateProgress(Math.round(fraction * 1_000), 1_000);
+              }
 
-      @Override
-      public boolean cancelled() {
-        return task.isCancelled();
-      }
-    });
+              @Override
+              public boolean cancelled() {
+                return task.isCancelled();
+              }
+            });
   }
 
   public StartupSequence append(Step step) {
@@ -123,7 +146,10 @@ public final class StartupSequence {
     return this;
   }
 
-  /** Leaves out the step {@code id} (for example the demo firm, where a caller creates its own firm). */
+  /**
+   * Leaves out the step {@code id} (for example the demo firm, where a caller creates its own
+   * firm).
+   */
   public StartupSequence without(String id) {
     steps.remove(indexOf(id));
     return this;
@@ -141,7 +167,8 @@ public final class StartupSequence {
         return i;
       }
     }
-    throw new IllegalArgumentException("Startup has no step '" + id + "'; it has " + steps.stream().map(Step::id).toList());
+    throw new IllegalArgumentException(
+        "Startup has no step '" + id + "'; it has " + steps.stream().map(Step::id).toList());
   }
 
   public List<Step> steps() {
@@ -165,31 +192,33 @@ public final class StartupSequence {
   /** All steps as one background task whose progress runs from the first step to the last. */
   public BackgroundTask<StartupContext> toTask() {
     List<Step> toRun = steps();
-    return BackgroundTask.of("Starting Tickmark", task -> {
-      try {
-        for (int i = 0; i < toRun.size(); i++) {
-          task.checkCancelled();
-          Step step = toRun.get(i);
-          task.updateMessage(step.description() + "…");
-          task.updateProgress(i, toRun.size());
-          LOG.info("Startup: {}", step.description());
+    return BackgroundTask.of(
+        "Starting Tickmark",
+        task -> {
           try {
-            step.action().run(context, new StepContext(task, i, toRun.size()));
-          } catch (Exception | Error e) {
-            if (!(e instanceof CancellationException)) {
-              failedStep = step;
+            for (int i = 0; i < toRun.size(); i++) {
+              task.checkCancelled();
+              Step step = toRun.get(i);
+              task.updateMessage(step.description() + "…");
+              task.updateProgress(i, toRun.size());
+              LOG.info("Startup: {}", step.description());
+              try {
+                step.action().run(context, new StepContext(task, i, toRun.size()));
+              } catch (Exception | Error e) {
+                if (!(e instanceof CancellationException)) {
+                  failedStep = step;
+                }
+                throw e;
+              }
             }
+            task.checkCancelled();
+            task.updateProgress(toRun.size(), toRun.size());
+            return context;
+          } catch (Exception | Error e) {
+            closeQuietly();
             throw e;
           }
-        }
-        task.checkCancelled();
-        task.updateProgress(toRun.size(), toRun.size());
-        return context;
-      } catch (Exception | Error e) {
-        closeQuietly();
-        throw e;
-      }
-    });
+        });
   }
 
   private void closeQuietly() {

@@ -18,7 +18,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 
-/** The small window shown while the startup steps run: what is happening, a progress bar, and Cancel. */
+/**
+ * The small window shown while the startup steps run: what is happening, a progress bar, and
+ * Cancel.
+ */
 public final class StartupWindow {
   private final Stage stage = new Stage(StageStyle.UNDECORATED);
   private final ProgressBar progress = new ProgressBar(-1);
@@ -65,12 +68,13 @@ public final class StartupWindow {
   public void track(TaskHandle task) {
     progress.progressProperty().bind(task.progressProperty());
     message.textProperty().bind(task.messageProperty());
-    cancel.setOnAction(e -> {
-      cancel.setDisable(true);
-      message.textProperty().unbind();
-      message.setText("Cancelling…");
-      task.cancel();
-    });
+    cancel.setOnAction(
+        e -> {
+          cancel.setDisable(true);
+          message.textProperty().unbind();
+          message.setText("Cancelling…");
+          task.cancel();
+        });
   }
 
   public void show() {

@@ -6,6 +6,7 @@ import com.tickmark.app.ui.task.TaskMonitor;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -13,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
-import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -40,7 +40,10 @@ final class StatusBar {
     Label workspace = item(MaterialDesignF.FOLDER_OUTLINE, "status-workspace");
     workspace.textProperty().bind(vm.workspaceTextProperty());
     workspace.setTooltip(new Tooltip());
-    workspace.getTooltip().textProperty().bind(Bindings.concat("Workspace folder: ", vm.workspaceTextProperty()));
+    workspace
+        .getTooltip()
+        .textProperty()
+        .bind(Bindings.concat("Workspace folder: ", vm.workspaceTextProperty()));
     workspace.setMinWidth(80);
     workspace.setMaxWidth(420);
     HBox.setHgrow(workspace, Priority.SOMETIMES);
@@ -54,9 +57,12 @@ final class StatusBar {
     firm.setTooltip(new Tooltip("The firm kept in this workspace"));
 
     Label businessDate = item(MaterialDesignC.CALENDAR_TODAY, "status-business-date");
-    businessDate.textProperty().bind(Bindings.concat("Business date ", vm.businessDateTextProperty()));
+    businessDate
+        .textProperty()
+        .bind(Bindings.concat("Business date ", vm.businessDateTextProperty()));
     businessDate.getStyleClass().add("business-date");
-    businessDate.setTooltip(new Tooltip("The day the back office is working on; end of day moves it on"));
+    businessDate.setTooltip(
+        new Tooltip("The day the back office is working on; end of day moves it on"));
 
     taskLabel.setId("status-task");
     taskLabel.getStyleClass().add(Styles.TEXT_SMALL);
@@ -76,7 +82,17 @@ final class StatusBar {
 
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    root.getChildren().addAll(workspace, separator(), user, separator(), firm, separator(), businessDate, spacer, task);
+    root.getChildren()
+        .addAll(
+            workspace,
+            separator(),
+            user,
+            separator(),
+            firm,
+            separator(),
+            businessDate,
+            spacer,
+            task);
     root.setAlignment(Pos.CENTER_LEFT);
     root.setPadding(new Insets(3, 10, 3, 10));
     root.getStyleClass().add("status-bar");
@@ -92,10 +108,17 @@ final class StatusBar {
     }
     int others = monitor.running().size() - 1;
     String more = others > 0 ? " (+" + others + " more)" : "";
-    taskLabel.textProperty().bind(Bindings.createStringBinding(() -> {
-      String message = handle.messageProperty().get();
-      return handle.title() + (message == null || message.isBlank() ? "" : ": " + message) + more;
-    }, handle.messageProperty()));
+    taskLabel
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> {
+                  String message = handle.messageProperty().get();
+                  return handle.title()
+                      + (message == null || message.isBlank() ? "" : ": " + message)
+                      + more;
+                },
+                handle.messageProperty()));
     taskProgress.progressProperty().bind(handle.progressProperty());
   }
 

@@ -4,12 +4,17 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 
-/** The two looks of the application: AtlantaFX Primer light and dark, under Tickmark's own stylesheet. */
+/**
+ * The two looks of the application: AtlantaFX Primer light and dark, under Tickmark's own
+ * stylesheet.
+ */
 public enum Theme {
   LIGHT(new PrimerLight().getUserAgentStylesheet()),
   DARK(new PrimerDark().getUserAgentStylesheet());
 
-  /** Tickmark's own touches (numbers right-aligned, status bar, navigation), on top of either theme. */
+  /**
+   * Tickmark's own touches (numbers right-aligned, status bar, navigation), on top of either theme.
+   */
   public static final String APP_STYLESHEET = "/com/tickmark/assets/css/tickmark.css";
 
   private final String userAgentStylesheet;
@@ -35,7 +40,8 @@ public enum Theme {
   public static String appStylesheetUrl() {
     java.net.URL url = Theme.class.getResource(APP_STYLESHEET);
     if (url == null) {
-      throw new IllegalStateException("Missing stylesheet " + APP_STYLESHEET + " on the class path");
+      throw new IllegalStateException(
+          "Missing stylesheet " + APP_STYLESHEET + " on the class path");
     }
     return url.toExternalForm();
   }

@@ -2,14 +2,14 @@ package com.tickmark.app.ui.shell;
 
 import com.tickmark.app.demo.DemoUsers;
 import com.tickmark.app.ui.ErrorDialogs;
+import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.login.LoginView;
 import com.tickmark.app.ui.login.LoginViewModel;
 import com.tickmark.app.ui.login.PassphraseDialog;
-import com.tickmark.persistence.workspace.Workspace;
-import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.task.FxTaskExecutor;
 import com.tickmark.app.ui.task.TaskHandle;
 import com.tickmark.app.ui.task.TaskMonitor;
+import com.tickmark.persistence.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,7 +40,8 @@ public final class TickmarkApplication extends Application {
    * @param customizer adds or replaces startup steps before they run
    * @param exit ends the application (Platform.exit; tests pass something gentler)
    */
-  public record LaunchConfig(Path workspaceDirectory, Consumer<StartupSequence> customizer, Clock clock, Runnable exit) {
+  public record LaunchConfig(
+      Path workspaceDirectory, Consumer<StartupSequence> customizer, Clock clock, Runnable exit) {
     public LaunchConfig {
       Objects.requireNonNull(workspaceDirectory, "workspaceDirectory");
       Objects.requireNonNull(customizer, "customizer");
@@ -57,7 +58,10 @@ public final class TickmarkApplication extends Application {
     config = Objects.requireNonNull(launchConfig, "launchConfig");
   }
 
-  /** The resources of the running (or ended) application, for closing them after the FX runtime exits. */
+  /**
+   * The resources of the running (or ended) application, for closing them after the FX runtime
+   * exits.
+   */
   static Optional<Session> session() {
     return Optional.ofNullable(session);
   }
@@ -74,14 +78,19 @@ public final class TickmarkApplication extends Application {
     Theme.of(uiState.getBoolean(MainViewModel.DARK_THEME_KEY, false)).apply();
 
     TaskMonitor monitor = new TaskMonitor();
-    FxTaskExecutor executor = new FxTaskExecutor(WORKER_THREADS, monitor,
-        (title, error) -> ErrorDialogs.show(activeWindow(), title + " failed", error));
+    FxTaskExecutor executor =
+        new FxTaskExecutor(
+            WORKER_THREADS,
+            monitor,
+            (title, error) -> ErrorDialogs.show(activeWindow(), title + " failed", error));
     StartupSequence sequence = StartupSequence.standard(directory, launch.clock());
     launch.customizer().accept(sequence);
     if (Workspace.isEncrypted(directory)) {
       String fromEnvironment = System.getenv(PASSPHRASE_VARIABLE);
-      Optional<char[]> passphrase = fromEnvironment != null && !fromEnvironment.isEmpty()
-          ? Optional.of(fromEnvironment.toCharArray()) : PassphraseDialog.ask(directory);
+      Optional<char[]> passphrase =
+          fromEnvironment != null && !fromEnvironment.isEmpty()
+              ? Optional.of(fromEnvironment.toCharArray())
+              : PassphraseDialog.ask(directory);
       if (passphrase.isEmpty()) {
         launch.exit().run();
         return;
@@ -92,44 +101,77 @@ public final class TickmarkApplication extends Application {
     session = current;
 
     StartupWindow startup = new StartupWindow(directory);
-    TaskHandle handle = executor.execute(sequence.toTask()
-        .onSuccess(context -> {
-          startup.close();
-          LoginView[] login = new LoginView[1];
-          LoginViewModel vm = new LoginViewModel(context.services().users(), executor, loginHint(context), actor -> {
-            login[0].close();
-            ScreenContext screens = new ScreenContext(context.services(), actor, executor, monitor, uiState);
-            MainWindow main = new MainWindow(screens, StandardScreens.registry(), context.workspaceInfo(), launch.exit());
-            current.mainWindow = main;
-            main.show(primaryStage);
-            LOG.info("{} signed in; main window open on workspace {}", actor.username(), directory);
-          });
-          login[0] = new LoginView(vm, context.workspaceInfo().firmName().map(f -> f + " — ").orElse("") + directory, launch.exit());
-          login[0].show();
-        })
-        .onFailure(error -> {
-          ErrorDialogs.showAndWait(startup.stage(), sequence.failureHeadline(), error);
-          startup.close();
-          launch.exit().run();
-        })
-        .onCancelled(() -> {
-          LOG.info("Startup cancelled by the user");
-          startup.close();
-          launch.exit().run();
-        }));
+    TaskHandle handle =
+        executor.execute(
+            sequence
+                .toTask()
+                .onSuccess(
+                    context -> {
+                      startup.close();
+                      LoginView[] login = new LoginView[1];
+                      LoginViewModel vm =
+                          new LoginViewModel(
+                              context.services().users(),
+                              executor,
+                              loginHint(context),
+                              actor -> {
+                                login[0].close();
+                                ScreenContext screens =
+                                    new ScreenContext(
+                                        context.services(), actor, executor, monitor, uiState);
+                                MainWindow main =
+                                    new MainWindow(
+                                        screens,
+                                        StandardScreens.registry(),
+                                        context.workspaceInfo(),
+                                        launch.exit());
+                                current.mainWindow = main;
+                                main.show(primaryStage);
+                                LOG.info(
+                                    "{} signed in; main window open on workspace {}",
+                                    actor.username(),
+                                    directory);
+                              });
+                      login[0] =
+                          new LoginView(
+                              vm,
+                              context.workspaceInfo().firmName().map(f -> f + " — ").orElse("")
+                                  + directory,
+                              launch.exit());
+                      login[0].show();
+                    })
+                .onFailure(
+                    error -> {
+                      ErrorDialogs.showAndWait(startup.stage(), sequence.failureHeadline(), error);
+                      startup.close();
+                      launch.exit().run();
+                    })
+                .onCancelled(
+                    () -> {
+                      LOG.info("Startup cancelled by the user");
+                      startup.close();
+                      launch.exit().run();
+                    }));
     startup.track(handle);
     startup.show();
   }
 
   /** On a demo workspace, the sign-in window lists the demo users (they are in the README too). */
   private static String loginHint(StartupContext context) {
-    return context.workspaceInfo().demo() ? "Demo firm: sign in as admin, clerk, accountant, risk, compliance or viewer; the password is "
-        + DemoUsers.PASSWORD + "." : "";
+    return context.workspaceInfo().demo()
+        ? "Demo firm: sign in as admin, clerk, accountant, risk, compliance or viewer; the password"
+            + " is "
+            + DemoUsers.PASSWORD
+            + "."
+        : "";
   }
 
   private static Window activeWindow() {
-    return Window.getWindows().stream().filter(Window::isFocused).findFirst()
-        .or(() -> Window.getWindows().stream().filter(Window::isShowing).findFirst()).orElse(null);
+    return Window.getWindows().stream()
+        .filter(Window::isFocused)
+        .findFirst()
+        .or(() -> Window.getWindows().stream().filter(Window::isShowing).findFirst())
+        .orElse(null);
   }
 
   @Override

@@ -13,19 +13,25 @@ import javafx.application.Application;
 public final class TickmarkGui {
   private TickmarkGui() {}
 
-  /** Starts the GUI on the workspace in {@code workspaceDirectory} (created if it does not exist). */
+  /**
+   * Starts the GUI on the workspace in {@code workspaceDirectory} (created if it does not exist).
+   */
   public static void launch(Path workspaceDirectory) {
-    launch(workspaceDirectory, sequence -> { });
+    launch(workspaceDirectory, sequence -> {});
   }
 
   /**
-   * Starts the GUI with extra startup steps, e.g. generating the demo firm on first run:
-   * {@code TickmarkGui.launch(dir, seq -> seq.insertAfter(StartupSequence.OPEN_WORKSPACE, demoStep))}.
+   * Starts the GUI with extra startup steps, e.g. generating the demo firm on first run: {@code
+   * TickmarkGui.launch(dir, seq -> seq.insertAfter(StartupSequence.OPEN_WORKSPACE, demoStep))}.
    */
   public static void launch(Path workspaceDirectory, Consumer<StartupSequence> customizeStartup) {
     Objects.requireNonNull(workspaceDirectory, "workspaceDirectory");
-    TickmarkApplication.configure(new TickmarkApplication.LaunchConfig(
-        workspaceDirectory, customizeStartup, Clock.systemDefaultZone(), TickmarkApplication::exitPlatform));
+    TickmarkApplication.configure(
+        new TickmarkApplication.LaunchConfig(
+            workspaceDirectory,
+            customizeStartup,
+            Clock.systemDefaultZone(),
+            TickmarkApplication::exitPlatform));
     try {
       Application.launch(TickmarkApplication.class);
     } finally {

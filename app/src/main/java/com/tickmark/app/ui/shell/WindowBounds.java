@@ -40,18 +40,24 @@ final class WindowBounds {
     stage.xProperty().addListener((obs, old, v) -> remember(stage, normal, 0, v.doubleValue()));
     stage.yProperty().addListener((obs, old, v) -> remember(stage, normal, 1, v.doubleValue()));
     stage.widthProperty().addListener((obs, old, v) -> remember(stage, normal, 2, v.doubleValue()));
-    stage.heightProperty().addListener((obs, old, v) -> remember(stage, normal, 3, v.doubleValue()));
-    state.addSaveHook(() -> {
-      state.putDouble(PREFIX + "x", normal[0]);
-      state.putDouble(PREFIX + "y", normal[1]);
-      state.putDouble(PREFIX + "width", normal[2]);
-      state.putDouble(PREFIX + "height", normal[3]);
-      state.putBoolean(PREFIX + "maximized", stage.isMaximized());
-    });
+    stage
+        .heightProperty()
+        .addListener((obs, old, v) -> remember(stage, normal, 3, v.doubleValue()));
+    state.addSaveHook(
+        () -> {
+          state.putDouble(PREFIX + "x", normal[0]);
+          state.putDouble(PREFIX + "y", normal[1]);
+          state.putDouble(PREFIX + "width", normal[2]);
+          state.putDouble(PREFIX + "height", normal[3]);
+          state.putBoolean(PREFIX + "maximized", stage.isMaximized());
+        });
   }
 
   private static void remember(Stage stage, double[] normal, int index, double value) {
-    if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen() && Double.isFinite(value)) {
+    if (!stage.isMaximized()
+        && !stage.isIconified()
+        && !stage.isFullScreen()
+        && Double.isFinite(value)) {
       normal[index] = value;
     }
   }

@@ -11,12 +11,16 @@ import java.util.Optional;
  * @param businessDate the day the back office is working on; empty without a firm
  * @param demo true for a generated demo firm
  */
-public record WorkspaceInfo(Optional<String> firmName, Optional<LocalDate> businessDate, boolean demo) {
-  public static final WorkspaceInfo NONE = new WorkspaceInfo(Optional.empty(), Optional.empty(), false);
+public record WorkspaceInfo(
+    Optional<String> firmName, Optional<LocalDate> businessDate, boolean demo) {
+  public static final WorkspaceInfo NONE =
+      new WorkspaceInfo(Optional.empty(), Optional.empty(), false);
 
   /** Reads the firm's settings; touches the database, so never call it on the FX thread. */
   public static WorkspaceInfo read(SettingsRepository settings) {
-    return new WorkspaceInfo(settings.get(SettingsRepository.FIRM_NAME).filter(s -> !s.isBlank()), settings.businessDate(),
+    return new WorkspaceInfo(
+        settings.get(SettingsRepository.FIRM_NAME).filter(s -> !s.isBlank()),
+        settings.businessDate(),
         settings.get(SettingsRepository.DEMO_SEED).isPresent());
   }
 }

@@ -23,7 +23,12 @@ import java.util.function.Function;
 public final class ColumnSpec<R, V> {
   /** What a column's values are, and so which report column an export makes of it. */
   public enum ValueKind {
-    TEXT, DATE, TIMESTAMP, INTEGER, DECIMAL, MONEY,
+    TEXT,
+    DATE,
+    TIMESTAMP,
+    INTEGER,
+    DECIMAL,
+    MONEY,
     /** A fraction shown as a percentage (0.0125 shows as 1.25%). */
     PERCENTAGE,
     /** A percentage held in percent (1.25 for 1.25%), exported as the fraction 0.0125. */
@@ -45,9 +50,21 @@ public final class ColumnSpec<R, V> {
   private final int maxScale;
   private final Function<R, CurrencyCode> currency;
 
-  private ColumnSpec(String id, String title, Function<R, V> value, Function<V, String> display, Function<V, String> copy,
-      Comparator<V> comparator, boolean numeric, boolean searchable, Function<V, String> styleClass, double prefWidth,
-      ValueKind kind, int minScale, int maxScale, Function<R, CurrencyCode> currency) {
+  private ColumnSpec(
+      String id,
+      String title,
+      Function<R, V> value,
+      Function<V, String> display,
+      Function<V, String> copy,
+      Comparator<V> comparator,
+      boolean numeric,
+      boolean searchable,
+      Function<V, String> styleClass,
+      double prefWidth,
+      ValueKind kind,
+      int minScale,
+      int maxScale,
+      Function<R, CurrencyCode> currency) {
     this.id = Objects.requireNonNull(id, "id");
     this.title = Objects.requireNonNull(title, "title");
     this.value = Objects.requireNonNull(value, "value");
@@ -65,32 +82,99 @@ public final class ColumnSpec<R, V> {
   }
 
   private ColumnSpec<R, V> copy(double width, boolean isSearchable) {
-    return new ColumnSpec<>(id, title, value, display, copy, comparator, numeric, isSearchable, styleClass, width, kind, minScale,
-        maxScale, currency);
+    return new ColumnSpec<>(
+        id,
+        title,
+        value,
+        display,
+        copy,
+        comparator,
+        numeric,
+        isSearchable,
+        styleClass,
+        width,
+        kind,
+        minScale,
+        maxScale,
+        currency);
   }
 
   /** A text column; the quick filter searches it. */
   public static <R> ColumnSpec<R, String> text(String id, String title, Function<R, String> value) {
-    return new ColumnSpec<>(id, title, value, ColumnSpec::orEmpty, ColumnSpec::orEmpty,
-        Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER), false, true, v -> null, 120, ValueKind.TEXT, 0, 0, null);
+    return new ColumnSpec<>(
+        id,
+        title,
+        value,
+        ColumnSpec::orEmpty,
+        ColumnSpec::orEmpty,
+        Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER),
+        false,
+        true,
+        v -> null,
+        120,
+        ValueKind.TEXT,
+        0,
+        0,
+        null);
   }
 
   /** An ISO date column; the quick filter searches it, so "2025-03" finds March 2025. */
-  public static <R> ColumnSpec<R, LocalDate> date(String id, String title, Function<R, LocalDate> value) {
-    return new ColumnSpec<>(id, title, value, Formats::date, Formats::date,
-        Comparator.nullsLast(Comparator.naturalOrder()), false, true, v -> null, 100, ValueKind.DATE, 0, 0, null);
+  public static <R> ColumnSpec<R, LocalDate> date(
+      String id, String title, Function<R, LocalDate> value) {
+    return new ColumnSpec<>(
+        id,
+        title,
+        value,
+        Formats::date,
+        Formats::date,
+        Comparator.nullsLast(Comparator.naturalOrder()),
+        false,
+        true,
+        v -> null,
+        100,
+        ValueKind.DATE,
+        0,
+        0,
+        null);
   }
 
   /** A point in time shown in UTC ({@code 2025-11-20 18:05:12}); the quick filter searches it. */
-  public static <R> ColumnSpec<R, Instant> timestamp(String id, String title, Function<R, Instant> value) {
-    return new ColumnSpec<>(id, title, value, Formats::timestamp, Formats::timestamp,
-        Comparator.nullsLast(Comparator.naturalOrder()), false, true, v -> null, 150, ValueKind.TIMESTAMP, 0, 0, null);
+  public static <R> ColumnSpec<R, Instant> timestamp(
+      String id, String title, Function<R, Instant> value) {
+    return new ColumnSpec<>(
+        id,
+        title,
+        value,
+        Formats::timestamp,
+        Formats::timestamp,
+        Comparator.nullsLast(Comparator.naturalOrder()),
+        false,
+        true,
+        v -> null,
+        150,
+        ValueKind.TIMESTAMP,
+        0,
+        0,
+        null);
   }
 
   /** A whole-number column with thousands separators, right-aligned. */
   public static <R> ColumnSpec<R, Long> integer(String id, String title, Function<R, Long> value) {
-    return new ColumnSpec<>(id, title, value, v -> v == null ? "" : Formats.grouped(v), v -> v == null ? "" : Long.toString(v),
-        Comparator.nullsLast(Comparator.naturalOrder()), true, false, v -> null, 90, ValueKind.INTEGER, 0, 0, null);
+    return new ColumnSpec<>(
+        id,
+        title,
+        value,
+        v -> v == null ? "" : Formats.grouped(v),
+        v -> v == null ? "" : Long.toString(v),
+        Comparator.nullsLast(Comparator.naturalOrder()),
+        true,
+        false,
+        v -> null,
+        90,
+        ValueKind.INTEGER,
+        0,
+        0,
+        null);
   }
 
   /**
@@ -98,24 +182,52 @@ public final class ColumnSpec<R, V> {
    * scale), kept between {@code minScale} and {@code maxScale}; right-aligned. Give the rows values
    * set to the scale they should show, so that every row of a column lines up.
    */
-  public static <R> ColumnSpec<R, BigDecimal> decimal(String id, String title, Function<R, BigDecimal> value, int minScale, int maxScale) {
-    return new ColumnSpec<>(id, title, value,
+  public static <R> ColumnSpec<R, BigDecimal> decimal(
+      String id, String title, Function<R, BigDecimal> value, int minScale, int maxScale) {
+    return new ColumnSpec<>(
+        id,
+        title,
+        value,
         v -> v == null ? "" : Formats.grouped(v, clamp(v.scale(), minScale, maxScale)),
         v -> v == null ? "" : Formats.plain(v, clamp(v.scale(), minScale, maxScale)),
-        Comparator.nullsLast(Comparator.naturalOrder()), true, false, v -> null, 110, ValueKind.DECIMAL, minScale, maxScale, null);
+        Comparator.nullsLast(Comparator.naturalOrder()),
+        true,
+        false,
+        v -> null,
+        110,
+        ValueKind.DECIMAL,
+        minScale,
+        maxScale,
+        null);
   }
 
   /**
    * An amount of money shown with thousands separators and {@code scale} decimals, right-aligned,
-   * negatives red. Each row names its currency; an export shows the currency in the column's
-   * number format when every exported row has the same one.
+   * negatives red. Each row names its currency; an export shows the currency in the column's number
+   * format when every exported row has the same one.
    */
-  public static <R> ColumnSpec<R, BigDecimal> money(String id, String title, Function<R, BigDecimal> value,
-      Function<R, CurrencyCode> currency, int scale) {
+  public static <R> ColumnSpec<R, BigDecimal> money(
+      String id,
+      String title,
+      Function<R, BigDecimal> value,
+      Function<R, CurrencyCode> currency,
+      int scale) {
     Objects.requireNonNull(currency, "currency");
-    return new ColumnSpec<>(id, title, value, v -> v == null ? "" : Formats.grouped(v, scale), v -> v == null ? "" : Formats.plain(v, scale),
-        Comparator.nullsLast(Comparator.naturalOrder()), true, false, v -> v == null || v.signum() >= 0 ? null : "negative", 120,
-        ValueKind.MONEY, scale, scale, currency);
+    return new ColumnSpec<>(
+        id,
+        title,
+        value,
+        v -> v == null ? "" : Formats.grouped(v, scale),
+        v -> v == null ? "" : Formats.plain(v, scale),
+        Comparator.nullsLast(Comparator.naturalOrder()),
+        true,
+        false,
+        v -> v == null || v.signum() >= 0 ? null : "negative",
+        120,
+        ValueKind.MONEY,
+        scale,
+        scale,
+        currency);
   }
 
   private static int clamp(int scale, int min, int max) {
@@ -123,17 +235,48 @@ public final class ColumnSpec<R, V> {
   }
 
   /** A signed percentage column ({@code +1.25%}), right-aligned, coloured by sign. */
-  public static <R> ColumnSpec<R, BigDecimal> signedPercent(String id, String title, Function<R, BigDecimal> value) {
-    return new ColumnSpec<>(id, title, value, Formats::signedPercent, Formats::signedPercent,
-        Comparator.nullsLast(Comparator.naturalOrder()), true, false,
-        v -> v == null || v.signum() == 0 ? null : v.signum() > 0 ? "positive" : "negative", 90, ValueKind.PERCENT_POINTS, 2, 2, null);
+  public static <R> ColumnSpec<R, BigDecimal> signedPercent(
+      String id, String title, Function<R, BigDecimal> value) {
+    return new ColumnSpec<>(
+        id,
+        title,
+        value,
+        Formats::signedPercent,
+        Formats::signedPercent,
+        Comparator.nullsLast(Comparator.naturalOrder()),
+        true,
+        false,
+        v -> v == null || v.signum() == 0 ? null : v.signum() > 0 ? "positive" : "negative",
+        90,
+        ValueKind.PERCENT_POINTS,
+        2,
+        2,
+        null);
   }
 
-  /** A fraction shown as a percentage with {@code scale} decimals (0.0525 shows as 5.25%), right-aligned. */
-  public static <R> ColumnSpec<R, BigDecimal> percentage(String id, String title, Function<R, BigDecimal> fraction, int scale) {
-    Function<BigDecimal, String> shown = v -> v == null ? "" : Formats.grouped(v.movePointRight(2), scale) + "%";
-    return new ColumnSpec<>(id, title, fraction, shown, shown, Comparator.nullsLast(Comparator.naturalOrder()), true, false,
-        v -> v == null || v.signum() >= 0 ? null : "negative", 90, ValueKind.PERCENTAGE, scale, scale, null);
+  /**
+   * A fraction shown as a percentage with {@code scale} decimals (0.0525 shows as 5.25%),
+   * right-aligned.
+   */
+  public static <R> ColumnSpec<R, BigDecimal> percentage(
+      String id, String title, Function<R, BigDecimal> fraction, int scale) {
+    Function<BigDecimal, String> shown =
+        v -> v == null ? "" : Formats.grouped(v.movePointRight(2), scale) + "%";
+    return new ColumnSpec<>(
+        id,
+        title,
+        fraction,
+        shown,
+        shown,
+        Comparator.nullsLast(Comparator.naturalOrder()),
+        true,
+        false,
+        v -> v == null || v.signum() >= 0 ? null : "negative",
+        90,
+        ValueKind.PERCENTAGE,
+        scale,
+        scale,
+        null);
   }
 
   /** The same column with another preferred width in pixels. */
@@ -217,7 +360,9 @@ public final class ColumnSpec<R, V> {
       case DECIMAL -> ReportColumn.decimal(title, scaleShown(rows));
       case MONEY -> {
         CurrencyCode only = singleCurrency(rows);
-        yield only == null ? ReportColumn.decimal(title, minScale) : ReportColumn.money(title, only, minScale);
+        yield only == null
+            ? ReportColumn.decimal(title, minScale)
+            : ReportColumn.money(title, only, minScale);
       }
     };
   }
@@ -245,7 +390,10 @@ public final class ColumnSpec<R, V> {
     return only;
   }
 
-  /** The value of a row as a report cell of {@link #reportColumn}: numbers stay numbers, percentages become fractions. */
+  /**
+   * The value of a row as a report cell of {@link #reportColumn}: numbers stay numbers, percentages
+   * become fractions.
+   */
   public Object reportValueOfRow(R row) {
     Object v = value.apply(row);
     if (v instanceof BigDecimal decimal && kind == ValueKind.PERCENT_POINTS) {

@@ -49,7 +49,8 @@ public enum ExportFormat {
     if (this == XLSX) {
       new ExcelRenderer(PaperSize.A4).render(report, file);
     } else {
-      boolean wide = report.sections().stream().anyMatch(s -> s.columns().size() > PORTRAIT_COLUMNS);
+      boolean wide =
+          report.sections().stream().anyMatch(s -> s.columns().size() > PORTRAIT_COLUMNS);
       new PdfRenderer(new PdfOptions(PaperSize.A4, wide)).render(report, file);
     }
   }

@@ -49,9 +49,15 @@ public final class Exporter {
 
   /** Why the user may not export, for a tooltip on the disabled buttons. */
   public String refusal() {
-    String holders = PermissionMatrix.rolesWith(Permission.EXPORT_DATA).stream().map(Role::name).map(Exporter::label)
-        .collect(Collectors.joining(", "));
-    return "You may not copy or export data: that needs the EXPORT_DATA permission, which these roles hold: " + holders + ".";
+    String holders =
+        PermissionMatrix.rolesWith(Permission.EXPORT_DATA).stream()
+            .map(Role::name)
+            .map(Exporter::label)
+            .collect(Collectors.joining(", "));
+    return "You may not copy or export data: that needs the EXPORT_DATA permission, which these"
+        + " roles hold: "
+        + holders
+        + ".";
   }
 
   private static String label(String role) {
@@ -72,45 +78,73 @@ public final class Exporter {
    * @param report builds the report on the worker thread (a query, or rows mapped from a snapshot)
    * @throws com.tickmark.model.security.AccessDeniedException at once, when the user may not export
    */
-  public TaskHandle export(BackgroundTask.Work<Report> report, ExportFormat format, Path file, Consumer<Result> done,
-      Consumer<Throwable> failed, Runnable cancelled) {
+  public TaskHandle export(
+      BackgroundTask.Work<Report> report,
+      ExportFormat format,
+      Path file,
+      Consumer<Result> done,
+      Consumer<Throwable> failed,
+      Runnable cancelled) {
     exports.checkMayExport(actor);
     Objects.requireNonNull(file, "file");
     String title = "Exporting to " + (file.getFileName() == null ? file : file.getFileName());
-    return executor.execute(BackgroundTask.of(title, task -> {
-      task.updateMessage("Reading the rows");
-      Report built = report.call(task);
-      task.checkCancelled();
-      long total = ReportProgress.rowCount(built);
-      task.updateMessage("Writing " + total + " rows");
-      task.updateProgress(0, Math.max(1, total));
-      Report watched = ReportProgress.observed(built, total, (rows, all) -> {
-        if (rows % PROGRESS_EVERY == 0 || rows == all) {
-          task.checkCancelled();
-          task.updateProgress(rows, all);
-        }
-      });
-      format.render(watched, file);
-      task.checkCancelled();
-      Path written = file.toAbsolutePath().normalize();
-      exports.recordExport(actor, built.title(), format.extension(), parameters(built), total, written.toString());
-      return new Result(built.title(), format, written, total);
-    }).onSuccess(done).onFailure(failed).onCancelled(cancelled));
+    return executor.execute(
+        BackgroundTask.of(
+                title,
+                task -> {
+                  task.updateMessage("Reading the rows");
+                  Report built = report.call(task);
+                  task.checkCancelled();
+                  long total = ReportProgress.rowCount(built);
+                  task.updateMessage("Writing " + total + " rows");
+                  task.updateProgress(0, Math.max(1, total));
+                  Report watched =
+                      ReportProgress.observed(
+                          built,
+                          total,
+                          (rows, all) -> {
+                            if (rows % PROGRESS_EVERY == 0 || rows == all) {
+                              task.checkCancelled();
+                              task.updateProgress(rows, all);
+                            }
+                          });
+                  format.render(watched, file);
+                  task.checkCancelled();
+                  Path written = file.toAbsolutePath().normalize();
+                  exports.recordExport(
+                      actor,
+                      built.title(),
+                      format.extension(),
+                      parameters(built),
+                      total,
+                      written.toString());
+                  return new Result(built.title(), format, written, total);
+                })
+            .onSuccess(done)
+            .onFailure(failed)
+            .onCancelled(cancelled));
   }
 
   /**
-   * Records a copy of {@code rows} rows to the clipboard (off the FX thread), then hands the text to
-   * {@code clipboard} on the FX thread.
+   * Records a copy of {@code rows} rows to the clipboard (off the FX thread), then hands the text
+   * to {@code clipboard} on the FX thread.
    *
    * @throws com.tickmark.model.security.AccessDeniedException at once, when the user may not export
    */
-  public TaskHandle copy(String what, Map<String, String> parameters, long rows, String text, Consumer<String> clipboard,
+  public TaskHandle copy(
+      String what,
+      Map<String, String> parameters,
+      long rows,
+      String text,
+      Consumer<String> clipboard,
       Consumer<Throwable> failed) {
     exports.checkMayExport(actor);
-    return executor.execute(BackgroundTask.run("Copying " + what, task ->
-            exports.recordExport(actor, what, "tsv", parameters, rows, "clipboard"))
-        .onSuccess(ignored -> clipboard.accept(text))
-        .onFailure(failed));
+    return executor.execute(
+        BackgroundTask.run(
+                "Copying " + what,
+                task -> exports.recordExport(actor, what, "tsv", parameters, rows, "clipboard"))
+            .onSuccess(ignored -> clipboard.accept(text))
+            .onFailure(failed));
   }
 
   /** A report's parameters as text, for the audit record. */

@@ -8,7 +8,10 @@ import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** Asks where to save an export. The application shows the system's save dialog; tests answer with a path. */
+/**
+ * Asks where to save an export. The application shows the system's save dialog; tests answer with a
+ * path.
+ */
 @FunctionalInterface
 public interface FileChoice {
   /** The folder of the last export, remembered between sessions. */
@@ -28,9 +31,16 @@ public interface FileChoice {
     return (owner, format, suggestedName) -> {
       FileChooser chooser = new FileChooser();
       chooser.setTitle(format == ExportFormat.XLSX ? "Export to Excel" : "Export to PDF");
-      chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.description(), "*." + format.extension()));
+      chooser
+          .getExtensionFilters()
+          .add(new FileChooser.ExtensionFilter(format.description(), "*." + format.extension()));
       chooser.setInitialFileName(suggestedName);
-      uiState.get(FOLDER_KEY).map(Path::of).filter(Files::isDirectory).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+      uiState
+          .get(FOLDER_KEY)
+          .map(Path::of)
+          .filter(Files::isDirectory)
+          .map(Path::toFile)
+          .ifPresent(chooser::setInitialDirectory);
       File chosen = chooser.showSaveDialog(owner);
       if (chosen == null) {
         return Optional.empty();

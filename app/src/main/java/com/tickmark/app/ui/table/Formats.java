@@ -11,15 +11,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * How screens write numbers and dates: dates in ISO form (2025-11-20), numbers with a comma
- * between thousands and a point before decimals (1,234,567.89), whatever the computer's locale, so
- * that every clerk reads the same figures. Copying to the clipboard leaves the thousands separators
- * out, so a spreadsheet reads the cells as numbers.
+ * How screens write numbers and dates: dates in ISO form (2025-11-20), numbers with a comma between
+ * thousands and a point before decimals (1,234,567.89), whatever the computer's locale, so that
+ * every clerk reads the same figures. Copying to the clipboard leaves the thousands separators out,
+ * so a spreadsheet reads the cells as numbers.
  */
 public final class Formats {
   private static final int MAX_SCALE = 10;
-  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
-  private static final ThreadLocal<DecimalFormat[]> GROUPED = ThreadLocal.withInitial(() -> new DecimalFormat[MAX_SCALE + 1]);
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
+  private static final ThreadLocal<DecimalFormat[]> GROUPED =
+      ThreadLocal.withInitial(() -> new DecimalFormat[MAX_SCALE + 1]);
 
   private Formats() {}
 
@@ -41,7 +43,10 @@ public final class Formats {
     return format(s).format(value.setScale(s, RoundingMode.HALF_EVEN));
   }
 
-  /** {@code value} with thousands separators and the decimals it carries, at least {@code minScale} and at most {@code maxScale}. */
+  /**
+   * {@code value} with thousands separators and the decimals it carries, at least {@code minScale}
+   * and at most {@code maxScale}.
+   */
   public static String grouped(BigDecimal value, int minScale, int maxScale) {
     if (value == null) {
       return "";
@@ -78,7 +83,10 @@ public final class Formats {
     DecimalFormat[] cache = GROUPED.get();
     DecimalFormat f = cache[scale];
     if (f == null) {
-      f = new DecimalFormat(scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale), DecimalFormatSymbols.getInstance(Locale.ROOT));
+      f =
+          new DecimalFormat(
+              scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale),
+              DecimalFormatSymbols.getInstance(Locale.ROOT));
       f.setRoundingMode(RoundingMode.HALF_EVEN);
       cache[scale] = f;
     }

@@ -20,8 +20,12 @@ public record TableExports(Exporter exporter, FileChoice files, Clock clock) {
   }
 
   /** Exports as {@code actor}, asking for files with the system's save dialog. */
-  public static TableExports of(AppServices services, Actor actor, TaskExecutor executor, UiState uiState) {
-    return new TableExports(new Exporter(services.exports(), actor, executor), FileChoice.saveDialog(uiState), services.clock());
+  public static TableExports of(
+      AppServices services, Actor actor, TaskExecutor executor, UiState uiState) {
+    return new TableExports(
+        new Exporter(services.exports(), actor, executor),
+        FileChoice.saveDialog(uiState),
+        services.clock());
   }
 
   /** The same, asking for files another way (a test's answer). */

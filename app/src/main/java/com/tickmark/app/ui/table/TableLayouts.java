@@ -23,45 +23,58 @@ public final class TableLayouts {
   }
 
   static <R> void restore(TableView<R> table, String tableId, UiState state) {
-    state.get(columnsKey(tableId)).ifPresent(saved -> {
-      Map<String, TableColumn<R, ?>> byId = new LinkedHashMap<>();
-      table.getColumns().forEach(c -> byId.put(c.getId(), c));
-      List<TableColumn<R, ?>> ordered = new ArrayList<>();
-      for (String entry : saved.split(",")) {
-        String[] parts = entry.split(":");
-        TableColumn<R, ?> column = byId.remove(parts[0]);
-        if (column == null) {
-          continue;
-        }
-        if (parts.length > 1) {
-          try {
-            double width = Double.parseDouble(parts[1]);
-            if (width >= 20 && width <= 2000) {
-              column.setPrefWidth(width);
-            }
-          } catch (NumberFormatException ignored) {
-            // keep the default width
-          }
-        }
-        if (parts.length > 2) {
-          column.setVisible(!"hidden".equals(parts[2]));
-        }
-        ordered.add(column);
-      }
-      ordered.addAll(byId.values());
-      table.getColumns().setAll(ordered);
-    });
-    state.get(sortKey(tableId)).ifPresent(saved -> {
-      List<TableColumn<R, ?>> sortOrder = new ArrayList<>();
-      for (String entry : saved.split(",")) {
-        String[] parts = entry.split(":");
-        table.getColumns().stream().filter(c -> c.getId().equals(parts[0])).findFirst().ifPresent(c -> {
-          c.setSortType(parts.length > 1 && "DESCENDING".equals(parts[1]) ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
-          sortOrder.add(c);
-        });
-      }
-      table.getSortOrder().setAll(sortOrder);
-    });
+    state
+        .get(columnsKey(tableId))
+        .ifPresent(
+            saved -> {
+              Map<String, TableColumn<R, ?>> byId = new LinkedHashMap<>();
+              table.getColumns().forEach(c -> byId.put(c.getId(), c));
+              List<TableColumn<R, ?>> ordered = new ArrayList<>();
+              for (String entry : saved.split(",")) {
+                String[] parts = entry.split(":");
+                TableColumn<R, ?> column = byId.remove(parts[0]);
+                if (column == null) {
+                  continue;
+                }
+                if (parts.length > 1) {
+                  try {
+                    double width = Double.parseDouble(parts[1]);
+                    if (width >= 20 && width <= 2000) {
+                      column.setPrefWidth(width);
+                    }
+                  } catch (NumberFormatException ignored) {
+                    // keep the default width
+                  }
+                }
+                if (parts.length > 2) {
+                  column.setVisible(!"hidden".equals(parts[2]));
+                }
+                ordered.add(column);
+              }
+              ordered.addAll(byId.values());
+              table.getColumns().setAll(ordered);
+            });
+    state
+        .get(sortKey(tableId))
+        .ifPresent(
+            saved -> {
+              List<TableColumn<R, ?>> sortOrder = new ArrayList<>();
+              for (String entry : saved.split(",")) {
+                String[] parts = entry.split(":");
+                table.getColumns().stream()
+                    .filter(c -> c.getId().equals(parts[0]))
+                    .findFirst()
+                    .ifPresent(
+                        c -> {
+                          c.setSortType(
+                              parts.length > 1 && "DESCENDING".equals(parts[1])
+                                  ? TableColumn.SortType.DESCENDING
+                                  : TableColumn.SortType.ASCENDING);
+                          sortOrder.add(c);
+                        });
+              }
+              table.getSortOrder().setAll(sortOrder);
+            });
   }
 
   static <R> void save(TableView<R> table, String tableId, UiState state) {

@@ -44,8 +44,10 @@ public final class TableModel<R> {
   private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
   private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper(this, "shownCount");
   private final ReadOnlyIntegerWrapper totalCount = new ReadOnlyIntegerWrapper(this, "totalCount");
-  private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "0 of 0");
-  private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
+  private final ReadOnlyStringWrapper countText =
+      new ReadOnlyStringWrapper(this, "countText", "0 of 0");
+  private final ReadOnlyStringWrapper placeholder =
+      new ReadOnlyStringWrapper(this, "placeholder", "");
   private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
   private Map<R, String> searchIndex = new IdentityHashMap<>();
 
@@ -58,12 +60,14 @@ public final class TableModel<R> {
     this.noun = Objects.requireNonNull(noun, "noun");
     this.columns = List.copyOf(columns);
     if (this.columns.stream().map(ColumnSpec::id).distinct().count() != this.columns.size()) {
-      throw new IllegalArgumentException("Column ids of table " + id + " must be unique: " + this.columns);
+      throw new IllegalArgumentException(
+          "Column ids of table " + id + " must be unique: " + this.columns);
     }
-    filterText.addListener((obs, old, text) -> {
-      filtered.setPredicate(predicateFor(text));
-      updateCounts();
-    });
+    filterText.addListener(
+        (obs, old, text) -> {
+          filtered.setPredicate(predicateFor(text));
+          updateCounts();
+        });
     filtered.addListener((ListChangeListener<R>) change -> updateCounts());
     loading.addListener((obs, old, now) -> updateCounts());
     updateCounts();
@@ -116,7 +120,10 @@ public final class TableModel<R> {
     };
   }
 
-  /** The quick filter's words: a row is shown when every word occurs in one of its searchable columns. */
+  /**
+   * The quick filter's words: a row is shown when every word occurs in one of its searchable
+   * columns.
+   */
   static List<String> terms(String query) {
     if (query == null || query.isBlank()) {
       return List.of();
@@ -157,7 +164,13 @@ public final class TableModel<R> {
     if (viewIndices.isEmpty()) {
       chosen = List.copyOf(sorted);
     } else {
-      chosen = viewIndices.stream().filter(i -> i >= 0 && i < sorted.size()).sorted().distinct().map(sorted::get).toList();
+      chosen =
+          viewIndices.stream()
+              .filter(i -> i >= 0 && i < sorted.size())
+              .sorted()
+              .distinct()
+              .map(sorted::get)
+              .toList();
     }
     List<ColumnSpec<R, ?>> cols = columnIds.stream().map(this::column).toList();
     return toTsv(chosen, cols);
@@ -170,9 +183,11 @@ public final class TableModel<R> {
 
   static <R> String toTsv(List<R> rowsToCopy, List<ColumnSpec<R, ?>> cols) {
     StringBuilder out = new StringBuilder();
-    out.append(cols.stream().map(c -> cell(c.title())).collect(Collectors.joining("\t"))).append('\n');
+    out.append(cols.stream().map(c -> cell(c.title())).collect(Collectors.joining("\t")))
+        .append('\n');
     for (R row : rowsToCopy) {
-      out.append(cols.stream().map(c -> cell(c.copyOfRow(row))).collect(Collectors.joining("\t"))).append('\n');
+      out.append(cols.stream().map(c -> cell(c.copyOfRow(row))).collect(Collectors.joining("\t")))
+          .append('\n');
     }
     return out.toString();
   }
@@ -189,21 +204,30 @@ public final class TableModel<R> {
    * @param sortedBy how the rows are sorted, e.g. "Symbol ascending", or empty
    * @param total how many rows are loaded, shown or not
    */
-  public Report exportReport(String title, List<R> shown, List<String> columnIds, String filter, String sortedBy, long total,
-      String runBy, Instant runAt) {
+  public Report exportReport(
+      String title,
+      List<R> shown,
+      List<String> columnIds,
+      String filter,
+      String sortedBy,
+      long total,
+      String runBy,
+      Instant runAt) {
     RowMapper.Builder<R> mapper = RowMapper.builder();
     for (String columnId : columnIds) {
       ColumnSpec<R, ?> spec = column(columnId);
       mapper.column(spec.reportColumn(shown), spec::reportValueOfRow);
     }
-    Report.Builder report = Report.builder(title).subtitle("The rows and columns as shown on screen");
+    Report.Builder report =
+        Report.builder(title).subtitle("The rows and columns as shown on screen");
     if (filter != null && !filter.isBlank()) {
       report.parameter("Filter", filter.strip());
     }
     if (sortedBy != null && !sortedBy.isBlank()) {
       report.parameter("Sorted by", sortedBy);
     }
-    return report.parameter("Rows", Formats.grouped(shown.size()) + " of " + Formats.grouped(total))
+    return report
+        .parameter("Rows", Formats.grouped(shown.size()) + " of " + Formats.grouped(total))
         .runBy(runBy, runAt)
         .section(mapper.build().section(title, shown).build())
         .build();
@@ -220,8 +244,11 @@ public final class TableModel<R> {
   }
 
   public ColumnSpec<R, ?> column(String columnId) {
-    return columns.stream().filter(c -> c.id().equals(columnId)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("Table " + id + " has no column " + columnId));
+    return columns.stream()
+        .filter(c -> c.id().equals(columnId))
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalArgumentException("Table " + id + " has no column " + columnId));
   }
 
   public String id() {

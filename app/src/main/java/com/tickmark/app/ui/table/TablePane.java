@@ -58,11 +58,17 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
  */
 public final class TablePane<R> {
   /** Copies the selected rows. */
-  public static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+  public static final KeyCombination COPY =
+      new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+
   /** Exports the shown rows to an Excel workbook. */
-  public static final KeyCombination EXPORT_EXCEL = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+  public static final KeyCombination EXPORT_EXCEL =
+      new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
   /** Exports the shown rows to a PDF. */
-  public static final KeyCombination EXPORT_PDF = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+  public static final KeyCombination EXPORT_PDF =
+      new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
   static final String NOT_SET_UP = "Copying and exporting are not available on this table.";
 
   private final TableModel<R> model;
@@ -99,9 +105,13 @@ public final class TablePane<R> {
     table.setItems(model.sortedRows());
     model.sortedRows().comparatorProperty().bind(table.comparatorProperty());
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-    // a text column at the end takes the spare width; numbers at the end stay next to their neighbours
+    // a text column at the end takes the spare width; numbers at the end stay next to their
+    // neighbours
     boolean lastIsText = !model.columns().get(model.columns().size() - 1).numeric();
-    table.setColumnResizePolicy(lastIsText ? TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN : TableView.UNCONSTRAINED_RESIZE_POLICY);
+    table.setColumnResizePolicy(
+        lastIsText
+            ? TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN
+            : TableView.UNCONSTRAINED_RESIZE_POLICY);
     table.setTableMenuButtonVisible(true);
     table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE, "data-table");
     Label placeholder = new Label();
@@ -110,24 +120,27 @@ public final class TablePane<R> {
     table.setPlaceholder(placeholder);
     boolean mayExport = exports != null && exports.exporter().mayExport();
     String refusal = exports == null ? NOT_SET_UP : exports.exporter().refusal();
-    table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-      if (COPY.match(e)) {
-        copySelection();
-        e.consume();
-      } else if (EXPORT_EXCEL.match(e)) {
-        export(ExportFormat.XLSX);
-        e.consume();
-      } else if (EXPORT_PDF.match(e)) {
-        export(ExportFormat.PDF);
-        e.consume();
-      }
-    });
+    table.addEventHandler(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (COPY.match(e)) {
+            copySelection();
+            e.consume();
+          } else if (EXPORT_EXCEL.match(e)) {
+            export(ExportFormat.XLSX);
+            e.consume();
+          } else if (EXPORT_PDF.match(e)) {
+            export(ExportFormat.PDF);
+            e.consume();
+          }
+        });
     MenuItem copy = new MenuItem("Copy selected rows");
     copy.setAccelerator(COPY);
     copy.setOnAction(e -> copySelection());
     MenuItem copyAll = new MenuItem("Copy all shown rows");
     copyAll.setOnAction(e -> copyAll());
-    MenuItem excel = new MenuItem("Export to Excel…", new FontIcon(MaterialDesignM.MICROSOFT_EXCEL));
+    MenuItem excel =
+        new MenuItem("Export to Excel…", new FontIcon(MaterialDesignM.MICROSOFT_EXCEL));
     excel.setAccelerator(EXPORT_EXCEL);
     excel.setOnAction(e -> export(ExportFormat.XLSX));
     MenuItem pdf = new MenuItem("Export to PDF…", new FontIcon(MaterialDesignF.FILE_PDF_BOX));
@@ -140,7 +153,12 @@ public final class TablePane<R> {
     table.setContextMenu(new ContextMenu(copy, copyAll, new SeparatorMenuItem(), excel, pdf));
     TableLayouts.remember(table, model.id(), uiState);
 
-    QuickFilters.install(filter, table, model.filterTextProperty(), "Filter", "Show only rows containing these words (Ctrl+F)");
+    QuickFilters.install(
+        filter,
+        table,
+        model.filterTextProperty(),
+        "Filter",
+        "Show only rows containing these words (Ctrl+F)");
     filter.setPrefColumnCount(18);
     filter.setMinWidth(90);
 
@@ -148,14 +166,32 @@ public final class TablePane<R> {
     count.getStyleClass().addAll(Styles.TEXT_MUTED, "row-count");
     count.setMinWidth(Region.USE_PREF_SIZE);
 
-    Button copyButton = button("Copy", new FontIcon(MaterialDesignC.CONTENT_COPY), baseId + "-copy",
-        "Copy the selected rows, or all shown rows, for a spreadsheet (" + COPY.getDisplayText() + ")");
+    Button copyButton =
+        button(
+            "Copy",
+            new FontIcon(MaterialDesignC.CONTENT_COPY),
+            baseId + "-copy",
+            "Copy the selected rows, or all shown rows, for a spreadsheet ("
+                + COPY.getDisplayText()
+                + ")");
     copyButton.setOnAction(e -> copySelection());
-    Button excelButton = button("Excel", new FontIcon(MaterialDesignM.MICROSOFT_EXCEL), baseId + "-export-excel",
-        "Export the shown rows and columns, as sorted, to an Excel workbook (" + EXPORT_EXCEL.getDisplayText() + ")");
+    Button excelButton =
+        button(
+            "Excel",
+            new FontIcon(MaterialDesignM.MICROSOFT_EXCEL),
+            baseId + "-export-excel",
+            "Export the shown rows and columns, as sorted, to an Excel workbook ("
+                + EXPORT_EXCEL.getDisplayText()
+                + ")");
     excelButton.setOnAction(e -> export(ExportFormat.XLSX));
-    Button pdfButton = button("PDF", new FontIcon(MaterialDesignF.FILE_PDF_BOX), baseId + "-export-pdf",
-        "Export the shown rows and columns, as sorted, to a PDF for printing (" + EXPORT_PDF.getDisplayText() + ")");
+    Button pdfButton =
+        button(
+            "PDF",
+            new FontIcon(MaterialDesignF.FILE_PDF_BOX),
+            baseId + "-export-pdf",
+            "Export the shown rows and columns, as sorted, to a PDF for printing ("
+                + EXPORT_PDF.getDisplayText()
+                + ")");
     pdfButton.setOnAction(e -> export(ExportFormat.PDF));
     exportControls.addAll(List.of(excelButton, pdfButton));
     actions.getChildren().addAll(copyButton, excelButton, pdfButton);
@@ -183,7 +219,9 @@ public final class TablePane<R> {
     // the pane decides the toolbar's width; fitToolbar() makes its content fit
     toolbar.setMinWidth(0);
     toolbar.widthProperty().addListener(o -> fitToolbar());
-    actions.widthProperty().addListener(o -> fitToolbar()); // the buttons' skins arrive after the toolbar's width
+    actions
+        .widthProperty()
+        .addListener(o -> fitToolbar()); // the buttons' skins arrive after the toolbar's width
     count.textProperty().addListener(o -> fitToolbar());
 
     root.setTop(toolbar);
@@ -198,33 +236,36 @@ public final class TablePane<R> {
     column.setPrefWidth(spec.prefWidth());
     // never narrower than its bold title, so a squeezed table does not clip the headers
     column.setMinWidth(Math.max(48, spec.title().length() * 8.5 + 26));
-    column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(spec.valueOf(features.getValue())));
+    column.setCellValueFactory(
+        features -> new ReadOnlyObjectWrapper<>(spec.valueOf(features.getValue())));
     column.setComparator(spec.comparator());
     if (spec.numeric()) {
       column.getStyleClass().add("numeric");
     }
-    column.setCellFactory(c -> new TableCell<>() {
-      private String extraClass;
+    column.setCellFactory(
+        c ->
+            new TableCell<>() {
+              private String extraClass;
 
-      @Override
-      protected void updateItem(V item, boolean empty) {
-        super.updateItem(item, empty);
-        if (extraClass != null) {
-          getStyleClass().remove(extraClass);
-          extraClass = null;
-        }
-        if (empty) {
-          setText(null);
-          return;
-        }
-        setText(spec.displayOf(item));
-        String style = spec.styleClassOf(item);
-        if (style != null) {
-          getStyleClass().add(style);
-          extraClass = style;
-        }
-      }
-    });
+              @Override
+              protected void updateItem(V item, boolean empty) {
+                super.updateItem(item, empty);
+                if (extraClass != null) {
+                  getStyleClass().remove(extraClass);
+                  extraClass = null;
+                }
+                if (empty) {
+                  setText(null);
+                  return;
+                }
+                setText(spec.displayOf(item));
+                String style = spec.styleClassOf(item);
+                if (style != null) {
+                  getStyleClass().add(style);
+                  extraClass = style;
+                }
+              }
+            });
     return column;
   }
 
@@ -240,7 +281,10 @@ public final class TablePane<R> {
     return exports != null && exports.exporter().mayExport();
   }
 
-  /** Copies the selected rows, or every shown row when none is selected, in the visible column order. */
+  /**
+   * Copies the selected rows, or every shown row when none is selected, in the visible column
+   * order.
+   */
   public void copySelection() {
     List<Integer> selected = List.copyOf(table.getSelectionModel().getSelectedIndices());
     copy(selected, selected.isEmpty() ? "all shown rows" : "selected rows");
@@ -260,10 +304,19 @@ public final class TablePane<R> {
     Map<String, String> parameters = description();
     parameters.put("Rows", which);
     String what = exportTitle.get();
-    exports.exporter().copy(what, parameters, rows, text, copied -> {
-      clipboard.accept(copied);
-      message.setText("Copied " + Formats.grouped(rows) + " " + (rows == 1 ? "row" : "rows"));
-    }, error -> ErrorDialogs.show(window(), "Could not copy the " + model.noun(), error));
+    exports
+        .exporter()
+        .copy(
+            what,
+            parameters,
+            rows,
+            text,
+            copied -> {
+              clipboard.accept(copied);
+              message.setText(
+                  "Copied " + Formats.grouped(rows) + " " + (rows == 1 ? "row" : "rows"));
+            },
+            error -> ErrorDialogs.show(window(), "Could not copy the " + model.noun(), error));
   }
 
   /**
@@ -289,14 +342,29 @@ public final class TablePane<R> {
     Instant at = exports.clock().instant();
     String user = exports.exporter().userName();
     message.setText("Exporting " + Formats.grouped(shown.size()) + " " + model.noun() + "…");
-    exports.exporter().export(task -> model.exportReport(title, shown, columns, filterText, sortedBy, total, user, at), format, file,
-        result -> message.setText("Exported " + Formats.grouped(result.rows()) + " " + (result.rows() == 1 ? "row" : "rows")
-            + " to " + result.file().getFileName()),
-        error -> {
-          message.setText("");
-          ErrorDialogs.show(window(), "Could not export the " + model.noun() + " to " + file.getFileName(), error);
-        },
-        () -> message.setText("Export cancelled; nothing was written"));
+    exports
+        .exporter()
+        .export(
+            task ->
+                model.exportReport(title, shown, columns, filterText, sortedBy, total, user, at),
+            format,
+            file,
+            result ->
+                message.setText(
+                    "Exported "
+                        + Formats.grouped(result.rows())
+                        + " "
+                        + (result.rows() == 1 ? "row" : "rows")
+                        + " to "
+                        + result.file().getFileName()),
+            error -> {
+              message.setText("");
+              ErrorDialogs.show(
+                  window(),
+                  "Could not export the " + model.noun() + " to " + file.getFileName(),
+                  error);
+            },
+            () -> message.setText("Export cancelled; nothing was written"));
   }
 
   /** The filter and the sort, for the audit record of a copy. */
@@ -310,19 +378,29 @@ public final class TablePane<R> {
     if (!sortedBy.isEmpty()) {
       d.put("Sorted by", sortedBy);
     }
-    d.put("Columns", table.getVisibleLeafColumns().stream().map(TableColumn::getText).collect(Collectors.joining(", ")));
+    d.put(
+        "Columns",
+        table.getVisibleLeafColumns().stream()
+            .map(TableColumn::getText)
+            .collect(Collectors.joining(", ")));
     return d;
   }
 
   /** "Symbol ascending, Name descending", or empty when unsorted. */
   String sortDescription() {
     return table.getSortOrder().stream()
-        .map(c -> c.getText() + (c.getSortType() == TableColumn.SortType.DESCENDING ? " descending" : " ascending"))
+        .map(
+            c ->
+                c.getText()
+                    + (c.getSortType() == TableColumn.SortType.DESCENDING
+                        ? " descending"
+                        : " ascending"))
         .collect(Collectors.joining(", "));
   }
 
   private static String fileName(String title) {
-    String name = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    String name =
+        title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     return name.isEmpty() ? "export" : name;
   }
 
@@ -365,10 +443,11 @@ public final class TablePane<R> {
    * its screen exports the whole of what it previews.
    */
   public void setExportButtonsVisible(boolean visible) {
-    exportControls.forEach(n -> {
-      n.setVisible(visible);
-      n.setManaged(visible);
-    });
+    exportControls.forEach(
+        n -> {
+          n.setVisible(visible);
+          n.setManaged(visible);
+        });
     exportItems.forEach(i -> i.setVisible(visible));
     showExports = visible;
   }
@@ -385,12 +464,16 @@ public final class TablePane<R> {
    */
   private void fitToolbar() {
     double width = toolbar.getWidth();
-    if (width <= 0 || actions.getChildren().stream().anyMatch(b -> ((Button) b).getSkin() == null)) {
+    if (width <= 0
+        || actions.getChildren().stream().anyMatch(b -> ((Button) b).getSkin() == null)) {
       return;
     }
     double actionsWithIcons = actionsWidth(ContentDisplay.GRAPHIC_ONLY);
     double actionsWithWords = actionsWidth(ContentDisplay.LEFT);
-    double rest = toolbar.snappedLeftInset() + toolbar.snappedRightInset() + toolbar.getSpacing() * (toolbar.getChildren().size() - 1);
+    double rest =
+        toolbar.snappedLeftInset()
+            + toolbar.snappedRightInset()
+            + toolbar.getSpacing() * (toolbar.getChildren().size() - 1);
     for (Node n : toolbar.getChildren()) {
       if (n.isManaged() && n != spacer && n != message && n != count && n != actions) {
         rest += n.minWidth(-1);
@@ -399,7 +482,12 @@ public final class TablePane<R> {
     double countWidth = count.prefWidth(-1);
     boolean words = rest + countWidth + actionsWithWords <= width;
     boolean counted = words || rest + countWidth + actionsWithIcons <= width;
-    actions.getChildren().forEach(b -> ((Button) b).setContentDisplay(words ? ContentDisplay.LEFT : ContentDisplay.GRAPHIC_ONLY));
+    actions
+        .getChildren()
+        .forEach(
+            b ->
+                ((Button) b)
+                    .setContentDisplay(words ? ContentDisplay.LEFT : ContentDisplay.GRAPHIC_ONLY));
     count.setManaged(counted);
     count.setVisible(counted);
   }
@@ -422,15 +510,21 @@ public final class TablePane<R> {
     toolbar.getChildren().add(0, label);
   }
 
-  /** Sorts by {@code columnId} until the user chooses another sort (or the saved layout has one). */
+  /**
+   * Sorts by {@code columnId} until the user chooses another sort (or the saved layout has one).
+   */
   public void setDefaultSort(String columnId, TableColumn.SortType type) {
     if (!table.getSortOrder().isEmpty()) {
       return;
     }
-    table.getColumns().stream().filter(c -> c.getId().equals(columnId)).findFirst().ifPresent(c -> {
-      c.setSortType(type);
-      table.getSortOrder().setAll(List.of(c));
-    });
+    table.getColumns().stream()
+        .filter(c -> c.getId().equals(columnId))
+        .findFirst()
+        .ifPresent(
+            c -> {
+              c.setSortType(type);
+              table.getSortOrder().setAll(List.of(c));
+            });
   }
 
   public void focusFilter() {

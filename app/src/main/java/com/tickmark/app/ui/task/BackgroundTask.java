@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * A unit of work that must not run on the FX thread (a query, an import, a computation), with
- * what to do with its result. A {@link TaskExecutor} runs {@link #call} on a worker thread and then
+ * A unit of work that must not run on the FX thread (a query, an import, a computation), with what
+ * to do with its result. A {@link TaskExecutor} runs {@link #call} on a worker thread and then
  * applies exactly one of the callbacks on the FX thread, so a view model updates its state in one
  * step. Callbacks are set fluently:
  *
@@ -18,7 +18,9 @@ import java.util.function.Consumer;
  * @param <T> the result of the work
  */
 public final class BackgroundTask<T> {
-  /** The work itself; it may report progress and must check for cancellation through the context. */
+  /**
+   * The work itself; it may report progress and must check for cancellation through the context.
+   */
   @FunctionalInterface
   public interface Work<T> {
     T call(TaskContext context) throws Exception;
@@ -32,10 +34,10 @@ public final class BackgroundTask<T> {
 
   private final String title;
   private final Work<T> work;
-  private Consumer<? super T> onSuccess = result -> { };
+  private Consumer<? super T> onSuccess = result -> {};
   private Consumer<Throwable> onFailure;
-  private Runnable onCancelled = () -> { };
-  private Runnable onFinished = () -> { };
+  private Runnable onCancelled = () -> {};
+  private Runnable onFinished = () -> {};
 
   private BackgroundTask(String title, Work<T> work) {
     this.title = Objects.requireNonNull(title, "title");
@@ -49,10 +51,12 @@ public final class BackgroundTask<T> {
 
   /** Work without a result. */
   public static BackgroundTask<Void> run(String title, VoidWork work) {
-    return new BackgroundTask<>(title, context -> {
-      work.run(context);
-      return null;
-    });
+    return new BackgroundTask<>(
+        title,
+        context -> {
+          work.run(context);
+          return null;
+        });
   }
 
   /** Applied on the FX thread with the result when the work completes. */
@@ -62,8 +66,8 @@ public final class BackgroundTask<T> {
   }
 
   /**
-   * Applied on the FX thread when the work throws. Without a handler the executor's default
-   * applies (the error dialog in the application, a rethrow in tests).
+   * Applied on the FX thread when the work throws. Without a handler the executor's default applies
+   * (the error dialog in the application, a rethrow in tests).
    */
   public BackgroundTask<T> onFailure(Consumer<Throwable> handler) {
     this.onFailure = Objects.requireNonNull(handler);

@@ -8,9 +8,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * Runs each task to completion on the calling thread and applies its handlers before
- * {@code execute} returns. For view-model tests: no toolkit, no waiting. A failure without a
- * failure handler is rethrown, so a test cannot miss it.
+ * Runs each task to completion on the calling thread and applies its handlers before {@code
+ * execute} returns. For view-model tests: no toolkit, no waiting. A failure without a failure
+ * handler is rethrown, so a test cannot miss it.
  */
 public final class DirectTaskExecutor implements TaskExecutor {
   private boolean shutDown;

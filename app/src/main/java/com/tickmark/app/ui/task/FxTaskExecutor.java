@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +11,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,9 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The application's executor: a small pool of daemon worker threads running each
- * {@link BackgroundTask} inside a {@link javafx.concurrent.Task}, whose handlers apply the result on
- * the FX thread. Every task is shown by the {@link TaskMonitor} while it runs.
+ * The application's executor: a small pool of daemon worker threads running each {@link
+ * BackgroundTask} inside a {@link javafx.concurrent.Task}, whose handlers apply the result on the
+ * FX thread. Every task is shown by the {@link TaskMonitor} while it runs.
  */
 public final class FxTaskExecutor implements TaskExecutor {
   private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
@@ -33,13 +33,15 @@ public final class FxTaskExecutor implements TaskExecutor {
   private final List<FxTask<?>> running = new ArrayList<>();
 
   /**
-   * @param threads how many tasks may run at once (the workspace database serves up to 8 connections)
+   * @param threads how many tasks may run at once (the workspace database serves up to 8
+   *     connections)
    * @param defaultFailureHandler applied to failures of tasks without their own failure handler
    */
   public FxTaskExecutor(int threads, TaskMonitor monitor, FailureHandler defaultFailureHandler) {
     this.pool = Executors.newFixedThreadPool(threads, daemonThreads());
     this.monitor = Objects.requireNonNull(monitor, "monitor");
-    this.defaultFailureHandler = Objects.requireNonNull(defaultFailureHandler, "defaultFailureHandler");
+    this.defaultFailureHandler =
+        Objects.requireNonNull(defaultFailureHandler, "defaultFailureHandler");
   }
 
   private static ThreadFactory daemonThreads() {
@@ -54,27 +56,33 @@ public final class FxTaskExecutor implements TaskExecutor {
   @Override
   public <T> TaskHandle execute(BackgroundTask<T> task) {
     FxTask<T> fx = new FxTask<>(task);
-    fx.setOnSucceeded(e -> finish(fx, () -> task.succeeded(fx.getValue(), defaultHandlerFor(task))));
+    fx.setOnSucceeded(
+        e -> finish(fx, () -> task.succeeded(fx.getValue(), defaultHandlerFor(task))));
     fx.setOnCancelled(e -> finish(fx, task::cancelled));
-    fx.setOnFailed(e -> finish(fx, () -> {
-      Throwable error = fx.getException();
-      if (error instanceof CancellationException) {
-        task.cancelled();
-      } else {
-        if (!task.hasFailureHandler()) {
-          LOG.error("Task '{}' failed", task.title(), error);
-        } else {
-          LOG.warn("Task '{}' failed: {}", task.title(), error.toString());
-        }
-        task.failed(error, defaultHandlerFor(task));
-      }
-    }));
-    onFxThread(() -> {
-      synchronized (running) {
-        running.add(fx);
-      }
-      monitor.started(fx.handle);
-    });
+    fx.setOnFailed(
+        e ->
+            finish(
+                fx,
+                () -> {
+                  Throwable error = fx.getException();
+                  if (error instanceof CancellationException) {
+                    task.cancelled();
+                  } else {
+                    if (!task.hasFailureHandler()) {
+                      LOG.error("Task '{}' failed", task.title(), error);
+                    } else {
+                      LOG.warn("Task '{}' failed: {}", task.title(), error.toString());
+                    }
+                    task.failed(error, defaultHandlerFor(task));
+                  }
+                }));
+    onFxThread(
+        () -> {
+          synchronized (running) {
+            running.add(fx);
+          }
+          monitor.started(fx.handle);
+        });
     try {
       pool.execute(fx);
     } catch (RejectedExecutionException e) {
@@ -124,8 +132,8 @@ public final class FxTaskExecutor implements TaskExecutor {
   }
 
   /**
-   * The JavaFX task that carries one background task. It is also the work's {@link TaskContext} and,
-   * through {@link #handle}, what the status bar shows.
+   * The JavaFX task that carries one background task. It is also the work's {@link TaskContext}
+   * and, through {@link #handle}, what the status bar shows.
    */
   private static final class FxTask<T> extends Task<T> implements TaskContext {
     private final BackgroundTask<T> task;

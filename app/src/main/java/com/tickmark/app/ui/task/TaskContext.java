@@ -10,22 +10,23 @@ import java.util.concurrent.CancellationException;
  */
 public interface TaskContext {
   /** A context for work run outside any task: reports nowhere and is never cancelled. */
-  TaskContext NONE = new TaskContext() {
-    @Override
-    public void updateMessage(String message) {
-      // nobody is watching
-    }
+  TaskContext NONE =
+      new TaskContext() {
+        @Override
+        public void updateMessage(String message) {
+          // nobody is watching
+        }
 
-    @Override
-    public void updateProgress(long done, long total) {
-      // nobody is watching
-    }
+        @Override
+        public void updateProgress(long done, long total) {
+          // nobody is watching
+        }
 
-    @Override
-    public boolean isCancelled() {
-      return false;
-    }
-  };
+        @Override
+        public boolean isCancelled() {
+          return false;
+        }
+      };
 
   /** A short line for the status bar, e.g. "Reading instruments". */
   void updateMessage(String message);

@@ -3,7 +3,10 @@ package com.tickmark.app.ui.task;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 
-/** A submitted task as the status bar sees it: its title, message and progress, and a way to cancel it. */
+/**
+ * A submitted task as the status bar sees it: its title, message and progress, and a way to cancel
+ * it.
+ */
 public interface TaskHandle {
   String title();
 

@@ -13,8 +13,10 @@ import javafx.collections.ObservableList;
  */
 public final class TaskMonitor {
   private final ObservableList<TaskHandle> running = FXCollections.observableArrayList();
-  private final ObservableList<TaskHandle> readOnlyRunning = FXCollections.unmodifiableObservableList(running);
-  private final ReadOnlyObjectWrapper<TaskHandle> current = new ReadOnlyObjectWrapper<>(this, "current");
+  private final ObservableList<TaskHandle> readOnlyRunning =
+      FXCollections.unmodifiableObservableList(running);
+  private final ReadOnlyObjectWrapper<TaskHandle> current =
+      new ReadOnlyObjectWrapper<>(this, "current");
   private final BooleanBinding busy = Bindings.isNotEmpty(running);
 
   void started(TaskHandle handle) {

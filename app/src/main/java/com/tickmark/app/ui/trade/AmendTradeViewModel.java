@@ -34,16 +34,22 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Amending one trade: its quantity, price, commission, fees and settlement date (what
- * {@link TradeAmendment} changes), prefilled with the current values, each change shown as
- * old → new, and a mandatory reason. While the trade is NEW the amendment applies at once; once
- * confirmed it becomes a request a second person approves, and the result says which.
+ * Amending one trade: its quantity, price, commission, fees and settlement date (what {@link
+ * TradeAmendment} changes), prefilled with the current values, each change shown as old → new, and
+ * a mandatory reason. While the trade is NEW the amendment applies at once; once confirmed it
+ * becomes a request a second person approves, and the result says which.
  */
 public final class AmendTradeViewModel {
   public static final String SETTLEMENT_DATE = "settlement date";
   public static final String REASON = "reason";
-  public static final List<String> FIELDS = List.of(TradeValidator.QUANTITY, TradeValidator.PRICE, TradeValidator.COMMISSION,
-      TradeValidator.FEES, SETTLEMENT_DATE, REASON);
+  public static final List<String> FIELDS =
+      List.of(
+          TradeValidator.QUANTITY,
+          TradeValidator.PRICE,
+          TradeValidator.COMMISSION,
+          TradeValidator.FEES,
+          SETTLEMENT_DATE,
+          REASON);
 
   /** One field the amendment changes. */
   public record Change(String field, String before, String after) {
@@ -63,24 +69,29 @@ public final class AmendTradeViewModel {
   private final StringProperty price = new SimpleStringProperty(this, "price");
   private final StringProperty commission = new SimpleStringProperty(this, "commission");
   private final StringProperty fees = new SimpleStringProperty(this, "fees");
-  private final ObjectProperty<LocalDate> settlementDate = new SimpleObjectProperty<>(this, "settlementDate");
+  private final ObjectProperty<LocalDate> settlementDate =
+      new SimpleObjectProperty<>(this, "settlementDate");
   private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
   private final Map<String, ReadOnlyStringWrapper> problems = new LinkedHashMap<>();
-  private final ReadOnlyStringWrapper firstProblem = new ReadOnlyStringWrapper(this, "firstProblem", "");
+  private final ReadOnlyStringWrapper firstProblem =
+      new ReadOnlyStringWrapper(this, "firstProblem", "");
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
   private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final ObservableList<Change> changes = FXCollections.observableArrayList();
   private final BooleanBinding canSubmit;
 
-  public AmendTradeViewModel(TradeService trades, Actor actor, TaskExecutor executor, Trade current) {
+  public AmendTradeViewModel(
+      TradeService trades, Actor actor, TaskExecutor executor, Trade current) {
     this.trades = Objects.requireNonNull(trades, "trades");
     this.actor = Objects.requireNonNull(actor, "actor");
     this.executor = Objects.requireNonNull(executor, "executor");
     this.current = Objects.requireNonNull(current, "current");
     this.mayAmend = actor.may(Permission.AMEND_TRADES);
-    this.notAmendable = TradeLifecycle.isFinal(current.status()) || current.status() == TradeStatus.FAILED
-        ? "Trade " + current.id() + " is " + current.status() + " and can no longer be amended." : "";
+    this.notAmendable =
+        TradeLifecycle.isFinal(current.status()) || current.status() == TradeStatus.FAILED
+            ? "Trade " + current.id() + " is " + current.status() + " and can no longer be amended."
+            : "";
     for (String f : FIELDS) {
       problems.put(f, new ReadOnlyStringWrapper(this, f, ""));
     }
@@ -89,14 +100,20 @@ public final class AmendTradeViewModel {
     commission.set(current.commission().toPlainString());
     fees.set(current.fees().toPlainString());
     settlementDate.set(current.settlementDate());
-    canSubmit = Bindings.createBooleanBinding(() -> mayAmend && notAmendable.isEmpty() && valid.get() && !busy.get(), valid, busy);
-    for (javafx.beans.Observable o : List.of(quantity, price, commission, fees, settlementDate, reason)) {
+    canSubmit =
+        Bindings.createBooleanBinding(
+            () -> mayAmend && notAmendable.isEmpty() && valid.get() && !busy.get(), valid, busy);
+    for (javafx.beans.Observable o :
+        List.of(quantity, price, commission, fees, settlementDate, reason)) {
       o.addListener(x -> validate());
     }
     validate();
   }
 
-  /** The amendment as typed: only the fields that differ from the trade; null when a number does not parse. */
+  /**
+   * The amendment as typed: only the fields that differ from the trade; null when a number does not
+   * parse.
+   */
   Optional<TradeAmendment> amendment() {
     Optional<BigDecimal> q = TradeEntryViewModel.number(quantity.get());
     Optional<BigDecimal> p = TradeEntryViewModel.number(price.get());
@@ -105,9 +122,13 @@ public final class AmendTradeViewModel {
     if (q.isEmpty() || p.isEmpty() || c.isEmpty() || f.isEmpty() || settlementDate.get() == null) {
       return Optional.empty();
     }
-    return Optional.of(new TradeAmendment(changed(q.get(), current.quantity()), changed(p.get(), current.price()),
-        changed(c.get(), current.commission()), changed(f.get(), current.fees()),
-        settlementDate.get().equals(current.settlementDate()) ? null : settlementDate.get()));
+    return Optional.of(
+        new TradeAmendment(
+            changed(q.get(), current.quantity()),
+            changed(p.get(), current.price()),
+            changed(c.get(), current.commission()),
+            changed(f.get(), current.fees()),
+            settlementDate.get().equals(current.settlementDate()) ? null : settlementDate.get()));
   }
 
   private static BigDecimal changed(BigDecimal typed, BigDecimal was) {
@@ -135,24 +156,38 @@ public final class AmendTradeViewModel {
         now.add(new Change("Price", plain(current.price()), plain(am.price())));
       }
       if (am.commission() != null) {
-        now.add(new Change("Commission", current.commission().toPlainString(), am.commission().toPlainString()));
+        now.add(
+            new Change(
+                "Commission",
+                current.commission().toPlainString(),
+                am.commission().toPlainString()));
       }
       if (am.fees() != null) {
         now.add(new Change("Fees", current.fees().toPlainString(), am.fees().toPlainString()));
       }
       if (am.settlementDate() != null) {
-        now.add(new Change("Settlement date", current.settlementDate().toString(), am.settlementDate().toString()));
+        now.add(
+            new Change(
+                "Settlement date",
+                current.settlementDate().toString(),
+                am.settlementDate().toString()));
       }
     }
     changes.setAll(now);
     if (reason.get().isBlank()) {
-      found.put(REASON, fourEyes() ? "say why (the approver reads it)" : "say why (the audit trail keeps it)");
+      found.put(
+          REASON,
+          fourEyes() ? "say why (the approver reads it)" : "say why (the audit trail keeps it)");
     }
     for (Map.Entry<String, ReadOnlyStringWrapper> e : problems.entrySet()) {
       e.getValue().set(found.getOrDefault(e.getKey(), ""));
     }
-    String first = FIELDS.stream().filter(found::containsKey).findFirst()
-        .map(f -> Character.toUpperCase(f.charAt(0)) + f.substring(1) + ": " + found.get(f)).orElse("");
+    String first =
+        FIELDS.stream()
+            .filter(found::containsKey)
+            .findFirst()
+            .map(f -> Character.toUpperCase(f.charAt(0)) + f.substring(1) + ": " + found.get(f))
+            .orElse("");
     if (first.isEmpty() && a.isPresent() && a.get().isEmpty()) {
       first = "Change at least one field: this is the trade as it is.";
     }
@@ -182,29 +217,46 @@ public final class AmendTradeViewModel {
     String why = reason.get().trim();
     busy.set(true);
     error.set("");
-    executor.execute(BackgroundTask.of("Amending " + current.id(), task -> trades.amend(actor, current.id(), a, why))
-        .onSuccess(done)
-        .onFailure(e -> {
-          if (e instanceof TradeValidationException refusal) {
-            refusal.problems().forEach(p -> Optional.ofNullable(problems.get(p.field())).ifPresent(w -> w.set(p.message())));
-          }
-          error.set("The amendment was not made: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-        })
-        .onFinished(() -> busy.set(false)));
+    executor.execute(
+        BackgroundTask.of(
+                "Amending " + current.id(), task -> trades.amend(actor, current.id(), a, why))
+            .onSuccess(done)
+            .onFailure(
+                e -> {
+                  if (e instanceof TradeValidationException refusal) {
+                    refusal
+                        .problems()
+                        .forEach(
+                            p ->
+                                Optional.ofNullable(problems.get(p.field()))
+                                    .ifPresent(w -> w.set(p.message())));
+                  }
+                  error.set(
+                      "The amendment was not made: "
+                          + (e.getMessage() == null
+                              ? e.getClass().getSimpleName()
+                              : e.getMessage()));
+                })
+            .onFinished(() -> busy.set(false)));
   }
 
   /** What the user is told after it was sent: done, or sent to a second person. */
   public static String describe(TradeService.Outcome outcome) {
     if (outcome.waitsForApproval()) {
-      return "Sent for approval: request #" + outcome.request().id().value() + ". Nothing changes until a second person approves it.";
+      return "Sent for approval: request #"
+          + outcome.request().id().value()
+          + ". Nothing changes until a second person approves it.";
     }
     Trade t = outcome.trade();
-    return t.status() == TradeStatus.CANCELLED ? "Cancelled: " + t.id() + " is now version " + t.version() + "."
+    return t.status() == TradeStatus.CANCELLED
+        ? "Cancelled: " + t.id() + " is now version " + t.version() + "."
         : "Amended: " + t.id() + " is now version " + t.version() + ".";
   }
 
   static String plain(BigDecimal v) {
-    return v.stripTrailingZeros().scale() < 0 ? v.setScale(0).toPlainString() : v.stripTrailingZeros().toPlainString();
+    return v.stripTrailingZeros().scale() < 0
+        ? v.setScale(0).toPlainString()
+        : v.stripTrailingZeros().toPlainString();
   }
 
   public Trade current() {

@@ -24,9 +24,9 @@ import javafx.stage.Window;
 
 /**
  * A dialog around a form view model: OK enabled only while the form may be sent, sending runs in
- * the background while the dialog stays open (a spinner shows it), and the dialog closes only
- * when the work succeeded; a refusal stays on screen next to the fields. Shown without waiting, so
- * the caller's callback runs after success, on the FX thread.
+ * the background while the dialog stays open (a spinner shows it), and the dialog closes only when
+ * the work succeeded; a refusal stays on screen next to the fields. Shown without waiting, so the
+ * caller's callback runs after success, on the FX thread.
  */
 final class FormDialog {
   private final Dialog<ButtonType> dialog = new Dialog<>();
@@ -62,20 +62,34 @@ final class FormDialog {
 
   /**
    * Wires OK: enabled while {@code enabled}; pressing it calls {@code send}, which gets a way to
-   * close the dialog once the work has succeeded. While {@code busy} a spinner shows and Cancel waits.
+   * close the dialog once the work has succeeded. While {@code busy} a spinner shows and Cancel
+   * waits.
    */
-  void onOk(BooleanExpression enabled, ObservableValue<Boolean> busy, java.util.function.Consumer<Runnable> send) {
+  void onOk(
+      BooleanExpression enabled,
+      ObservableValue<Boolean> busy,
+      java.util.function.Consumer<Runnable> send) {
     Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
     okButton.disableProperty().bind(enabled.not());
-    okButton.addEventFilter(ActionEvent.ACTION, e -> {
-      e.consume();
-      send.accept(() -> dialog.setResult(ok));
-    });
+    okButton.addEventFilter(
+        ActionEvent.ACTION,
+        e -> {
+          e.consume();
+          send.accept(() -> dialog.setResult(ok));
+        });
     Node cancel = dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
-    cancel.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> Boolean.TRUE.equals(busy.getValue()), busy));
+    cancel
+        .disableProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> Boolean.TRUE.equals(busy.getValue()), busy));
     ProgressIndicator spinner = new ProgressIndicator();
     spinner.setPrefSize(18, 18);
-    spinner.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> Boolean.TRUE.equals(busy.getValue()), busy));
+    spinner
+        .visibleProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> Boolean.TRUE.equals(busy.getValue()), busy));
     ButtonBar.setButtonData(spinner, ButtonBar.ButtonData.LEFT);
     ((ButtonBar) dialog.getDialogPane().lookup(".button-bar")).getButtons().add(spinner);
   }
@@ -114,7 +128,8 @@ final class FormDialog {
         p.setId(control.getId() + "-problem");
       }
       box.getChildren().add(p);
-      problem.addListener((obs, old, now) -> control.pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty()));
+      problem.addListener(
+          (obs, old, now) -> control.pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty()));
       control.pseudoClassStateChanged(Styles.STATE_DANGER, !problem.get().isEmpty());
     }
     return box;
@@ -159,7 +174,10 @@ final class FormDialog {
     name.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
     Label v = new Label();
     v.setId(id);
-    v.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> value.get().isEmpty() ? "—" : value.get(), value));
+    v.textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () -> value.get().isEmpty() ? "—" : value.get(), value));
     v.getStyleClass().addAll(Styles.TEXT_BOLD, "trade-figure");
     VBox box = new VBox(1, name, v);
     return box;

@@ -34,9 +34,27 @@ public final class TradeActionViewModel {
   /** What the user asked for. */
   public enum Action {
     CANCEL("Cancel", "Cancelling", "cancelled", TradeStatus.CANCELLED, Permission.AMEND_TRADES, ""),
-    CONFIRM("Confirm", "Confirming", "confirmed", TradeStatus.CONFIRMED, Permission.CAPTURE_TRADES, "Confirmed with the broker"),
-    AFFIRM("Affirm", "Affirming", "affirmed", TradeStatus.AFFIRMED, Permission.CAPTURE_TRADES, "Affirmed with the broker"),
-    SETTLE("Settle", "Settling", "settled", TradeStatus.SETTLED, Permission.CAPTURE_TRADES, "Settled at the custodian"),
+    CONFIRM(
+        "Confirm",
+        "Confirming",
+        "confirmed",
+        TradeStatus.CONFIRMED,
+        Permission.CAPTURE_TRADES,
+        "Confirmed with the broker"),
+    AFFIRM(
+        "Affirm",
+        "Affirming",
+        "affirmed",
+        TradeStatus.AFFIRMED,
+        Permission.CAPTURE_TRADES,
+        "Affirmed with the broker"),
+    SETTLE(
+        "Settle",
+        "Settling",
+        "settled",
+        TradeStatus.SETTLED,
+        Permission.CAPTURE_TRADES,
+        "Settled at the custodian"),
     FAIL("Fail", "Failing", "failed", TradeStatus.FAILED, Permission.CAPTURE_TRADES, "");
 
     private final String verb;
@@ -46,7 +64,13 @@ public final class TradeActionViewModel {
     private final Permission permission;
     private final String defaultNote;
 
-    Action(String verb, String doing, String done, TradeStatus target, Permission permission, String defaultNote) {
+    Action(
+        String verb,
+        String doing,
+        String done,
+        TradeStatus target,
+        Permission permission,
+        String defaultNote) {
       this.verb = verb;
       this.doing = doing;
       this.done = done;
@@ -103,7 +127,13 @@ public final class TradeActionViewModel {
    * For {@code picked} trades on {@code businessDate}: a trade settles or fails only once its
    * settlement date has come (the date is needed for those steps only; null for the others).
    */
-  public TradeActionViewModel(TradeService trades, Transactions tx, Actor actor, TaskExecutor executor, Action action, List<Trade> picked,
+  public TradeActionViewModel(
+      TradeService trades,
+      Transactions tx,
+      Actor actor,
+      TaskExecutor executor,
+      Action action,
+      List<Trade> picked,
       LocalDate businessDate) {
     this.trades = Objects.requireNonNull(trades, "trades");
     this.tx = Objects.requireNonNull(tx, "tx");
@@ -115,18 +145,32 @@ public final class TradeActionViewModel {
       Objects.requireNonNull(businessDate, "businessDate");
     }
     for (Trade t : picked) {
-      if (TradeLifecycle.isSettlementOutcome(action.target()) && TradeLifecycle.allows(t.status(), action.target())
+      if (TradeLifecycle.isSettlementOutcome(action.target())
+          && TradeLifecycle.allows(t.status(), action.target())
           && !TradeLifecycle.settlementDue(t, businessDate)) {
-        refused.add(new Refusal(t, "settles on " + t.settlementDate() + ", after the business date " + businessDate));
+        refused.add(
+            new Refusal(
+                t,
+                "settles on " + t.settlementDate() + ", after the business date " + businessDate));
       } else if (TradeLifecycle.allows(t.status(), action.target())) {
         eligible.add(t);
       } else {
-        refused.add(new Refusal(t, "is " + t.status() + (TradeLifecycle.isFinal(t.status()) ? ", which is final"
-            : "; only " + statusesThatMay(action.target()) + " trades can be " + action.done())));
+        refused.add(
+            new Refusal(
+                t,
+                "is "
+                    + t.status()
+                    + (TradeLifecycle.isFinal(t.status())
+                        ? ", which is final"
+                        : "; only "
+                            + statusesThatMay(action.target())
+                            + " trades can be "
+                            + action.done())));
       }
     }
     problem.bind(Bindings.createStringBinding(this::firstProblem, reason));
-    canSubmit = Bindings.createBooleanBinding(() -> problem.get().isEmpty() && !busy.get(), problem, busy);
+    canSubmit =
+        Bindings.createBooleanBinding(() -> problem.get().isEmpty() && !busy.get(), problem, busy);
   }
 
   private static String statusesThatMay(TradeStatus to) {
@@ -141,24 +185,34 @@ public final class TradeActionViewModel {
 
   private String firstProblem() {
     if (!permitted) {
-      return TradeDialogs.permissionNote(actor, action.permission(), action.verb().toLowerCase(Locale.ROOT) + " trades");
+      return TradeDialogs.permissionNote(
+          actor, action.permission(), action.verb().toLowerCase(Locale.ROOT) + " trades");
     }
     if (eligible.isEmpty()) {
-      return refused.size() == 1 ? "Trade " + refused.get(0) + "." : "None of these trades can be " + action.done() + ".";
+      return refused.size() == 1
+          ? "Trade " + refused.get(0) + "."
+          : "None of these trades can be " + action.done() + ".";
     }
     if (action.needsReason() && reason.get().isBlank()) {
-      return fourEyes() ? "Say why: the approver reads the reason."
-          : action == Action.FAIL ? "Say why it failed (e.g. the counterparty lacked the securities)." : "Say why: the audit trail keeps the reason.";
+      return fourEyes()
+          ? "Say why: the approver reads the reason."
+          : action == Action.FAIL
+              ? "Say why it failed (e.g. the counterparty lacked the securities)."
+              : "Say why: the audit trail keeps the reason.";
     }
     return "";
   }
 
   /** Cancelling a confirmed trade needs a second person. */
   public boolean fourEyes() {
-    return action == Action.CANCEL && eligible.stream().anyMatch(t -> TradeLifecycle.isConfirmed(t.status()));
+    return action == Action.CANCEL
+        && eligible.stream().anyMatch(t -> TradeLifecycle.isConfirmed(t.status()));
   }
 
-  /** Cancels the trade (off the FX thread); {@code done} says whether it was done or sent for approval. */
+  /**
+   * Cancels the trade (off the FX thread); {@code done} says whether it was done or sent for
+   * approval.
+   */
   public void cancel(Consumer<TradeService.Outcome> done) {
     if (action != Action.CANCEL || !canSubmit.get()) {
       return;
@@ -167,15 +221,17 @@ public final class TradeActionViewModel {
     String why = reason.get().trim();
     busy.set(true);
     error.set("");
-    executor.execute(BackgroundTask.of("Cancelling " + t.id(), task -> trades.cancel(actor, t.id(), why))
-        .onSuccess(done)
-        .onFailure(e -> error.set("The trade was not cancelled: " + message(e)))
-        .onFinished(() -> busy.set(false)));
+    executor.execute(
+        BackgroundTask.of("Cancelling " + t.id(), task -> trades.cancel(actor, t.id(), why))
+            .onSuccess(done)
+            .onFailure(e -> error.set("The trade was not cancelled: " + message(e)))
+            .onFinished(() -> busy.set(false)));
   }
 
   /**
-   * Confirms, affirms, settles or fails every eligible trade in one transaction (off the FX thread); {@code done}
-   * gets their new versions. When one is refused, none moves and {@link #errorProperty()} says why.
+   * Confirms, affirms, settles or fails every eligible trade in one transaction (off the FX
+   * thread); {@code done} gets their new versions. When one is refused, none moves and {@link
+   * #errorProperty()} says why.
    */
   public void moveAll(Consumer<List<Trade>> done) {
     if (action == Action.CANCEL || !canSubmit.get()) {
@@ -185,26 +241,35 @@ public final class TradeActionViewModel {
     String note = reason.get().isBlank() ? action.defaultNote : reason.get().trim();
     busy.set(true);
     error.set("");
-    executor.execute(BackgroundTask.of(action.doing + " " + moving.size() + " trade(s)", task -> tx.inTransaction(() -> {
-          List<Trade> moved = new ArrayList<>();
-          for (Trade t : moving) {
-            moved.add(switch (action) {
-              case CONFIRM -> trades.confirm(actor, t.id(), note);
-              case AFFIRM -> trades.affirm(actor, t.id(), note);
-              case SETTLE -> trades.settle(actor, t.id(), note);
-              case FAIL -> trades.fail(actor, t.id(), note);
-              case CANCEL -> throw new IllegalStateException("cancel() cancels");
-            });
-          }
-          return moved;
-        }))
-        .onSuccess(done)
-        .onFailure(e -> error.set("No trade was " + action.done() + ": " + message(e)))
-        .onFinished(() -> busy.set(false)));
+    executor.execute(
+        BackgroundTask.of(
+                action.doing + " " + moving.size() + " trade(s)",
+                task ->
+                    tx.inTransaction(
+                        () -> {
+                          List<Trade> moved = new ArrayList<>();
+                          for (Trade t : moving) {
+                            moved.add(
+                                switch (action) {
+                                  case CONFIRM -> trades.confirm(actor, t.id(), note);
+                                  case AFFIRM -> trades.affirm(actor, t.id(), note);
+                                  case SETTLE -> trades.settle(actor, t.id(), note);
+                                  case FAIL -> trades.fail(actor, t.id(), note);
+                                  case CANCEL ->
+                                      throw new IllegalStateException("cancel() cancels");
+                                });
+                          }
+                          return moved;
+                        }))
+            .onSuccess(done)
+            .onFailure(e -> error.set("No trade was " + action.done() + ": " + message(e)))
+            .onFinished(() -> busy.set(false)));
   }
 
   private static String message(Throwable e) {
-    return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+    return e.getMessage() == null || e.getMessage().isBlank()
+        ? e.getClass().getSimpleName()
+        : e.getMessage();
   }
 
   public Action action() {

@@ -24,11 +24,11 @@ import javafx.stage.Window;
 
 /**
  * The trade dialogs as the blotter (and any other screen) opens them: capture a trade by hand,
- * amend or cancel one, confirm, affirm, settle or fail several. Each checks the signed-in user's permission
- * first (and says who holds it when they lack it), does its work off the FX thread through the
- * screen context's executor, and calls back on the FX thread only after success. Amendments and
- * cancellations of confirmed trades go through four eyes: the user is told whether the change was
- * made or sent for approval, and under which request number.
+ * amend or cancel one, confirm, affirm, settle or fail several. Each checks the signed-in user's
+ * permission first (and says who holds it when they lack it), does its work off the FX thread
+ * through the screen context's executor, and calls back on the FX thread only after success.
+ * Amendments and cancellations of confirmed trades go through four eyes: the user is told whether
+ * the change was made or sent for approval, and under which request number.
  */
 public final class TradeDialogs {
   private TradeDialogs() {}
@@ -39,8 +39,14 @@ public final class TradeDialogs {
     if (refused(owner, context.actor(), Permission.CAPTURE_TRADES, "capture trades")) {
       return;
     }
-    TradeEntryViewModel vm = new TradeEntryViewModel(context.services().trades(), context.services().referenceData(),
-        context.services().businessDate(), context.actor(), context.executor(), context.clock());
+    TradeEntryViewModel vm =
+        new TradeEntryViewModel(
+            context.services().trades(),
+            context.services().referenceData(),
+            context.services().businessDate(),
+            context.actor(),
+            context.executor(),
+            context.clock());
     new TradeEntryDialog(owner, vm).show(captured);
   }
 
@@ -48,43 +54,70 @@ public final class TradeDialogs {
    * Opens the amendment dialog for {@code current}; {@code done} gets the outcome: the new version,
    * or the approval request a second person decides (the user is told which).
    */
-  public static void amend(Window owner, ScreenContext context, Trade current, Consumer<TradeService.Outcome> done) {
+  public static void amend(
+      Window owner, ScreenContext context, Trade current, Consumer<TradeService.Outcome> done) {
     Objects.requireNonNull(done, "done");
     if (refused(owner, context.actor(), Permission.AMEND_TRADES, "amend trades")) {
       return;
     }
-    AmendTradeViewModel vm = new AmendTradeViewModel(context.services().trades(), context.actor(), context.executor(), current);
-    new AmendTradeDialog(owner, vm, describe(current)).show(outcome -> {
-      tell(owner, outcome);
-      done.accept(outcome);
-    });
+    AmendTradeViewModel vm =
+        new AmendTradeViewModel(
+            context.services().trades(), context.actor(), context.executor(), current);
+    new AmendTradeDialog(owner, vm, describe(current))
+        .show(
+            outcome -> {
+              tell(owner, outcome);
+              done.accept(outcome);
+            });
   }
 
-  /** Asks for the reason and cancels {@code current}: at once while NEW, else as a request for approval. */
-  public static void cancel(Window owner, ScreenContext context, Trade current, Consumer<TradeService.Outcome> done) {
+  /**
+   * Asks for the reason and cancels {@code current}: at once while NEW, else as a request for
+   * approval.
+   */
+  public static void cancel(
+      Window owner, ScreenContext context, Trade current, Consumer<TradeService.Outcome> done) {
     Objects.requireNonNull(done, "done");
     if (refused(owner, context.actor(), Permission.AMEND_TRADES, "cancel trades")) {
       return;
     }
-    TradeActionViewModel vm = new TradeActionViewModel(context.services().trades(), context.workspace(), context.actor(),
-        context.executor(), Action.CANCEL, List.of(current), null);
-    new TradeActionDialog(owner, vm).showCancel(outcome -> {
-      tell(owner, outcome);
-      done.accept(outcome);
-    });
+    TradeActionViewModel vm =
+        new TradeActionViewModel(
+            context.services().trades(),
+            context.workspace(),
+            context.actor(),
+            context.executor(),
+            Action.CANCEL,
+            List.of(current),
+            null);
+    new TradeActionDialog(owner, vm)
+        .showCancel(
+            outcome -> {
+              tell(owner, outcome);
+              done.accept(outcome);
+            });
   }
 
   /**
    * Takes the {@code step} (confirm, affirm, settle or fail) for the trades among {@code trades}
-   * that may take it (the others are named with why not), with a note (a reason to fail), all in one
-   * transaction; {@code done} gets their new versions.
+   * that may take it (the others are named with why not), with a note (a reason to fail), all in
+   * one transaction; {@code done} gets their new versions.
    */
-  public static void move(Window owner, ScreenContext context, Action step, List<Trade> trades, Consumer<List<Trade>> done) {
+  public static void move(
+      Window owner,
+      ScreenContext context,
+      Action step,
+      List<Trade> trades,
+      Consumer<List<Trade>> done) {
     Objects.requireNonNull(done, "done");
     if (step == Action.CANCEL) {
       throw new IllegalArgumentException("cancel() cancels one trade");
     }
-    if (refused(owner, context.actor(), step.permission(), step.verb().toLowerCase(Locale.ROOT) + " trades")) {
+    if (refused(
+        owner,
+        context.actor(),
+        step.permission(),
+        step.verb().toLowerCase(Locale.ROOT) + " trades")) {
       return;
     }
     if (trades.isEmpty()) {
@@ -96,18 +129,37 @@ public final class TradeDialogs {
       return;
     }
     // settling and failing wait for the settlement date: read what day it is off the FX thread
-    context.executor().execute(BackgroundTask.of("Reading the business date", task -> context.services().businessDate().businessDate())
-        .onSuccess(today -> showMove(owner, context, step, trades, today, done)));
+    context
+        .executor()
+        .execute(
+            BackgroundTask.of(
+                    "Reading the business date",
+                    task -> context.services().businessDate().businessDate())
+                .onSuccess(today -> showMove(owner, context, step, trades, today, done)));
   }
 
-  private static void showMove(Window owner, ScreenContext context, Action step, List<Trade> trades, LocalDate businessDate,
+  private static void showMove(
+      Window owner,
+      ScreenContext context,
+      Action step,
+      List<Trade> trades,
+      LocalDate businessDate,
       Consumer<List<Trade>> done) {
-    TradeActionViewModel vm = new TradeActionViewModel(context.services().trades(), context.workspace(), context.actor(),
-        context.executor(), step, trades, businessDate);
+    TradeActionViewModel vm =
+        new TradeActionViewModel(
+            context.services().trades(),
+            context.workspace(),
+            context.actor(),
+            context.executor(),
+            step,
+            trades,
+            businessDate);
     new TradeActionDialog(owner, vm).showMove(done);
   }
 
-  /** Whether {@code actor} may capture trades (the blotter disables its New trade button otherwise). */
+  /**
+   * Whether {@code actor} may capture trades (the blotter disables its New trade button otherwise).
+   */
   public static boolean mayCapture(Actor actor) {
     return actor.may(Permission.CAPTURE_TRADES);
   }
@@ -127,16 +179,45 @@ public final class TradeDialogs {
    * CAPTURE_TRADES); you are ADMIN." For tooltips of disabled buttons, and the dialogs.
    */
   public static String permissionNote(Actor actor, Permission permission, String doing) {
-    String holders = PermissionMatrix.rolesWith(permission).stream().map(Role::name).collect(Collectors.joining(" or "));
-    String held = actor.roles().isEmpty() ? "no role" : actor.roles().stream().map(Role::name).sorted().collect(Collectors.joining(", "));
-    return "Only " + holders + " users may " + doing + " (it needs " + permission + "); you are " + held + ".";
+    String holders =
+        PermissionMatrix.rolesWith(permission).stream()
+            .map(Role::name)
+            .collect(Collectors.joining(" or "));
+    String held =
+        actor.roles().isEmpty()
+            ? "no role"
+            : actor.roles().stream().map(Role::name).sorted().collect(Collectors.joining(", "));
+    return "Only "
+        + holders
+        + " users may "
+        + doing
+        + " (it needs "
+        + permission
+        + "); you are "
+        + held
+        + ".";
   }
 
-  /** One line for a dialog's header: "BUY 1,000 @ 228.5 · traded 2025-11-20 · settles 2025-11-21 · NEW". */
+  /**
+   * One line for a dialog's header: "BUY 1,000 @ 228.5 · traded 2025-11-20 · settles 2025-11-21 ·
+   * NEW".
+   */
   static String describe(Trade t) {
-    return (t.side() == Side.BUY ? "Buy " : "Sell ") + String.format(Locale.ROOT, "%,f", t.quantity()).replaceAll("\\.?0+$", "")
-        + " @ " + AmendTradeViewModel.plain(t.price()) + " " + t.currency().code() + " · traded " + t.tradeDate() + " · settles "
-        + t.settlementDate() + " · " + t.status() + " · version " + t.version() + ".";
+    return (t.side() == Side.BUY ? "Buy " : "Sell ")
+        + String.format(Locale.ROOT, "%,f", t.quantity()).replaceAll("\\.?0+$", "")
+        + " @ "
+        + AmendTradeViewModel.plain(t.price())
+        + " "
+        + t.currency().code()
+        + " · traded "
+        + t.tradeDate()
+        + " · settles "
+        + t.settlementDate()
+        + " · "
+        + t.status()
+        + " · version "
+        + t.version()
+        + ".";
   }
 
   private static boolean refused(Window owner, Actor actor, Permission permission, String doing) {
@@ -151,7 +232,10 @@ public final class TradeDialogs {
   private static void tell(Window owner, TradeService.Outcome outcome) {
     String text = AmendTradeViewModel.describe(outcome);
     int stop = text.indexOf(". ");
-    inform(owner, stop < 0 ? text : text.substring(0, stop + 1), stop < 0 ? "" : text.substring(stop + 2));
+    inform(
+        owner,
+        stop < 0 ? text : text.substring(0, stop + 1),
+        stop < 0 ? "" : text.substring(stop + 2));
   }
 
   private static void inform(Window owner, String header, String text) {

@@ -19,9 +19,9 @@ import org.controlsfx.control.SearchableComboBox;
 
 /**
  * The manual trade entry dialog (a phone trade): book, instrument (type to search), side, quantity,
- * price, costs, broker, account, trade date and execution time, optional broker reference and
- * order id, and the reason; the settlement date and gross amount show as the trade is typed, and
- * each problem shows under its field. Bound to a {@link TradeEntryViewModel}.
+ * price, costs, broker, account, trade date and execution time, optional broker reference and order
+ * id, and the reason; the settlement date and gross amount show as the trade is typed, and each
+ * problem shows under its field. Bound to a {@link TradeEntryViewModel}.
  */
 final class TradeEntryDialog {
   private final TradeEntryViewModel vm;
@@ -32,14 +32,35 @@ final class TradeEntryDialog {
     this.form = new FormDialog(owner, "New trade", "Capture a trade by hand", "Capture trade");
     GridPane grid = FormDialog.grid(2);
     int r = 0;
-    grid.add(FormDialog.field("Book", choice("trade-book", vm.books(), vm.bookProperty(), "pick the book"),
-        vm.problemProperty(TradeValidator.BOOK)), 0, r);
-    grid.add(FormDialog.field("Broker (counterparty)", choice("trade-counterparty", vm.brokers(), vm.counterpartyProperty(), "executing broker"),
-        vm.problemProperty(TradeValidator.COUNTERPARTY)), 1, r++);
-    SearchableComboBox<Choice> instrument = choice("trade-instrument", vm.instruments(), vm.instrumentProperty(), "type a symbol or name");
-    var instrumentField = FormDialog.field("Instrument", instrument, vm.problemProperty(TradeValidator.INSTRUMENT));
-    instrumentField.getChildren().add(1, FormDialog.message("trade-instrument-info", vm.instrumentInfoProperty(), Styles.TEXT_MUTED));
-    ((javafx.scene.control.Label) instrumentField.getChildren().get(1)).getStyleClass().add(Styles.TEXT_SMALL);
+    grid.add(
+        FormDialog.field(
+            "Book",
+            choice("trade-book", vm.books(), vm.bookProperty(), "pick the book"),
+            vm.problemProperty(TradeValidator.BOOK)),
+        0,
+        r);
+    grid.add(
+        FormDialog.field(
+            "Broker (counterparty)",
+            choice(
+                "trade-counterparty", vm.brokers(), vm.counterpartyProperty(), "executing broker"),
+            vm.problemProperty(TradeValidator.COUNTERPARTY)),
+        1,
+        r++);
+    SearchableComboBox<Choice> instrument =
+        choice(
+            "trade-instrument", vm.instruments(), vm.instrumentProperty(), "type a symbol or name");
+    var instrumentField =
+        FormDialog.field("Instrument", instrument, vm.problemProperty(TradeValidator.INSTRUMENT));
+    instrumentField
+        .getChildren()
+        .add(
+            1,
+            FormDialog.message(
+                "trade-instrument-info", vm.instrumentInfoProperty(), Styles.TEXT_MUTED));
+    ((javafx.scene.control.Label) instrumentField.getChildren().get(1))
+        .getStyleClass()
+        .add(Styles.TEXT_SMALL);
     grid.add(instrumentField, 0, r, 2, 1);
     r++;
     grid.add(FormDialog.field("Side", side(), vm.problemProperty(TradeValidator.SIDE)), 0, r);
@@ -47,47 +68,119 @@ final class TradeEntryDialog {
     tradeDate.setId("trade-date");
     tradeDate.valueProperty().bindBidirectional(vm.tradeDateProperty());
     tradeDate.setMaxWidth(Double.MAX_VALUE);
-    grid.add(FormDialog.field("Trade date", tradeDate, vm.problemProperty(TradeValidator.TRADE_DATE)), 1, r++);
-    grid.add(FormDialog.field("Quantity", text("trade-quantity", "e.g. 1,000", vm.quantityProperty()), vm.problemProperty(TradeValidator.QUANTITY)), 0, r);
-    grid.add(FormDialog.field("Price", text("trade-price", "per unit, in the instrument's currency", vm.priceProperty()),
-        vm.problemProperty(TradeValidator.PRICE)), 1, r++);
-    grid.add(FormDialog.field("Commission", text("trade-commission", "0", vm.commissionProperty()), vm.problemProperty(TradeValidator.COMMISSION)), 0, r);
-    grid.add(FormDialog.field("Fees", text("trade-fees", "0", vm.feesProperty()), vm.problemProperty(TradeValidator.FEES)), 1, r++);
-    grid.add(FormDialog.field("Account (optional)", choice("trade-account", vm.accounts(), vm.accountProperty(), "custody or trading account"),
-        vm.problemProperty(TradeValidator.ACCOUNT)), 0, r);
-    grid.add(FormDialog.field("Execution time (UTC)", text("trade-execution-time", "HH:mm:ss", vm.executionTimeProperty()),
-        vm.problemProperty(TradeEntryViewModel.EXECUTION_TIME)), 1, r++);
-    grid.add(FormDialog.field("Broker reference (optional)", text("trade-broker-ref", "", vm.brokerRefProperty()), null), 0, r);
-    grid.add(FormDialog.field("Order id (optional)", text("trade-order-id", "", vm.orderIdProperty()), null), 1, r++);
+    grid.add(
+        FormDialog.field("Trade date", tradeDate, vm.problemProperty(TradeValidator.TRADE_DATE)),
+        1,
+        r++);
+    grid.add(
+        FormDialog.field(
+            "Quantity",
+            text("trade-quantity", "e.g. 1,000", vm.quantityProperty()),
+            vm.problemProperty(TradeValidator.QUANTITY)),
+        0,
+        r);
+    grid.add(
+        FormDialog.field(
+            "Price",
+            text("trade-price", "per unit, in the instrument's currency", vm.priceProperty()),
+            vm.problemProperty(TradeValidator.PRICE)),
+        1,
+        r++);
+    grid.add(
+        FormDialog.field(
+            "Commission",
+            text("trade-commission", "0", vm.commissionProperty()),
+            vm.problemProperty(TradeValidator.COMMISSION)),
+        0,
+        r);
+    grid.add(
+        FormDialog.field(
+            "Fees",
+            text("trade-fees", "0", vm.feesProperty()),
+            vm.problemProperty(TradeValidator.FEES)),
+        1,
+        r++);
+    grid.add(
+        FormDialog.field(
+            "Account (optional)",
+            choice(
+                "trade-account", vm.accounts(), vm.accountProperty(), "custody or trading account"),
+            vm.problemProperty(TradeValidator.ACCOUNT)),
+        0,
+        r);
+    grid.add(
+        FormDialog.field(
+            "Execution time (UTC)",
+            text("trade-execution-time", "HH:mm:ss", vm.executionTimeProperty()),
+            vm.problemProperty(TradeEntryViewModel.EXECUTION_TIME)),
+        1,
+        r++);
+    grid.add(
+        FormDialog.field(
+            "Broker reference (optional)",
+            text("trade-broker-ref", "", vm.brokerRefProperty()),
+            null),
+        0,
+        r);
+    grid.add(
+        FormDialog.field(
+            "Order id (optional)", text("trade-order-id", "", vm.orderIdProperty()), null),
+        1,
+        r++);
 
-    HBox summary = FormDialog.row(FormDialog.figure("Settlement date", "trade-settlement-date", vm.settlementDateProperty()),
-        FormDialog.figure("Gross amount", "trade-gross", vm.grossAmountProperty()));
-    var reason = FormDialog.field("Reason", text("trade-reason", "why it is keyed in by hand, e.g. phone trade with the desk",
-        vm.reasonProperty()), vm.problemProperty(TradeEntryViewModel.REASON));
-    form.content().getChildren().addAll(
-        FormDialog.explanation("The trade is checked as you type, with the rules every capture obeys. It is recorded as NEW, version 1, "
-            + "with its settlement date from the instrument's convention and holiday calendars."),
-        grid, summary, reason,
-        FormDialog.message("trade-error", vm.errorProperty(), Styles.DANGER));
+    HBox summary =
+        FormDialog.row(
+            FormDialog.figure(
+                "Settlement date", "trade-settlement-date", vm.settlementDateProperty()),
+            FormDialog.figure("Gross amount", "trade-gross", vm.grossAmountProperty()));
+    var reason =
+        FormDialog.field(
+            "Reason",
+            text(
+                "trade-reason",
+                "why it is keyed in by hand, e.g. phone trade with the desk",
+                vm.reasonProperty()),
+            vm.problemProperty(TradeEntryViewModel.REASON));
+    form.content()
+        .getChildren()
+        .addAll(
+            FormDialog.explanation(
+                "The trade is checked as you type, with the rules every capture obeys. It is"
+                    + " recorded as NEW, version 1, with its settlement date from the instrument's"
+                    + " convention and holiday calendars."),
+            grid,
+            summary,
+            reason,
+            FormDialog.message("trade-error", vm.errorProperty(), Styles.DANGER));
     form.content().setPrefWidth(640);
-    form.onOk(vm.canCaptureProperty(), vm.busyProperty(), close -> vm.capture(trade -> {
-      close.run();
-      captured.accept(trade);
-    }));
+    form.onOk(
+        vm.canCaptureProperty(),
+        vm.busyProperty(),
+        close ->
+            vm.capture(
+                trade -> {
+                  close.run();
+                  captured.accept(trade);
+                }));
     form.dialog().setOnShown(e -> instrument.requestFocus());
   }
 
-  private Consumer<Trade> captured = t -> { };
+  private Consumer<Trade> captured = t -> {};
 
   /** Shows the dialog; {@code onCaptured} runs on the FX thread once the trade is recorded. */
   void show(Consumer<Trade> onCaptured) {
     this.captured = onCaptured;
     // the lists and the first problems arrive after the dialog is laid out: let it grow to fit them
-    vm.loadedProperty().addListener((obs, old, loaded) -> javafx.application.Platform.runLater(() -> {
-      if (form.dialog().getDialogPane().getScene() != null && form.dialog().getDialogPane().getScene().getWindow() != null) {
-        form.dialog().getDialogPane().getScene().getWindow().sizeToScene();
-      }
-    }));
+    vm.loadedProperty()
+        .addListener(
+            (obs, old, loaded) ->
+                javafx.application.Platform.runLater(
+                    () -> {
+                      if (form.dialog().getDialogPane().getScene() != null
+                          && form.dialog().getDialogPane().getScene().getWindow() != null) {
+                        form.dialog().getDialogPane().getScene().getWindow().sizeToScene();
+                      }
+                    }));
     vm.load();
     form.show();
   }
@@ -108,8 +201,15 @@ final class TradeEntryDialog {
     sell.getStyleClass().add(Styles.RIGHT_PILL);
     buy.setToggleGroup(group);
     sell.setToggleGroup(group);
-    group.selectedToggleProperty().addListener((obs, old, now) -> vm.sideProperty().set(now == null ? null : (Side) now.getUserData()));
-    vm.sideProperty().addListener((obs, old, now) -> group.selectToggle(now == Side.BUY ? buy : now == Side.SELL ? sell : null));
+    group
+        .selectedToggleProperty()
+        .addListener(
+            (obs, old, now) ->
+                vm.sideProperty().set(now == null ? null : (Side) now.getUserData()));
+    vm.sideProperty()
+        .addListener(
+            (obs, old, now) ->
+                group.selectToggle(now == Side.BUY ? buy : now == Side.SELL ? sell : null));
     HBox box = new HBox(buy, sell);
     box.setId("trade-side");
     return box;
@@ -124,18 +224,24 @@ final class TradeEntryDialog {
   }
 
   /** A list to pick from, searchable by typing; the view model holds the picked code. */
-  private static SearchableComboBox<Choice> choice(String id, ObservableList<Choice> items, StringProperty code, String prompt) {
+  private static SearchableComboBox<Choice> choice(
+      String id, ObservableList<Choice> items, StringProperty code, String prompt) {
     SearchableComboBox<Choice> box = new SearchableComboBox<>(items);
     box.setId(id);
     box.setPromptText(prompt);
     box.setMaxWidth(Double.MAX_VALUE);
     box.valueProperty().addListener((obs, old, now) -> code.set(now == null ? "" : now.code()));
-    Runnable show = () -> {
-      Choice current = box.getValue();
-      if (current == null || !current.code().equalsIgnoreCase(code.get())) {
-        box.setValue(items.stream().filter(c -> c.code().equalsIgnoreCase(code.get())).findFirst().orElse(null));
-      }
-    };
+    Runnable show =
+        () -> {
+          Choice current = box.getValue();
+          if (current == null || !current.code().equalsIgnoreCase(code.get())) {
+            box.setValue(
+                items.stream()
+                    .filter(c -> c.code().equalsIgnoreCase(code.get()))
+                    .findFirst()
+                    .orElse(null));
+          }
+        };
     code.addListener((obs, old, now) -> show.run());
     items.addListener((javafx.collections.ListChangeListener<Choice>) ch -> show.run());
     return box;

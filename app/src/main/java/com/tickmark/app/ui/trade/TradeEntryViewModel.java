@@ -53,20 +53,38 @@ import javafx.collections.ObservableList;
 /**
  * The manual trade entry form (a phone trade): its fields as the clerk types them, every problem
  * next to the field it concerns, the settlement date and gross amount worked out as they type, and
- * OK enabled only when the trade would be recorded. The rules are the model's own
- * ({@link TradeValidator}, which {@link TradeService#capture} applies again); the form adds only
- * what typing brings (a number that is not one, a time that is not one) and the mandatory reason.
+ * OK enabled only when the trade would be recorded. The rules are the model's own ({@link
+ * TradeValidator}, which {@link TradeService#capture} applies again); the form adds only what
+ * typing brings (a number that is not one, a time that is not one) and the mandatory reason.
  */
 public final class TradeEntryViewModel {
   /** Fields the form reports problems under, besides the validator's. */
   public static final String EXECUTION_TIME = "execution time";
+
   public static final String REASON = "reason";
-  /** The fields in the order the form shows them: the first problem named is the first one to fix. */
-  public static final List<String> FIELDS = List.of(TradeValidator.BOOK, TradeValidator.INSTRUMENT, TradeValidator.SIDE,
-      TradeValidator.QUANTITY, TradeValidator.PRICE, TradeValidator.COMMISSION, TradeValidator.FEES, TradeValidator.COUNTERPARTY,
-      TradeValidator.ACCOUNT, TradeValidator.TRADE_DATE, EXECUTION_TIME, REASON);
-  private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+
+  /**
+   * The fields in the order the form shows them: the first problem named is the first one to fix.
+   */
+  public static final List<String> FIELDS =
+      List.of(
+          TradeValidator.BOOK,
+          TradeValidator.INSTRUMENT,
+          TradeValidator.SIDE,
+          TradeValidator.QUANTITY,
+          TradeValidator.PRICE,
+          TradeValidator.COMMISSION,
+          TradeValidator.FEES,
+          TradeValidator.COUNTERPARTY,
+          TradeValidator.ACCOUNT,
+          TradeValidator.TRADE_DATE,
+          EXECUTION_TIME,
+          REASON);
+
+  private static final java.util.regex.Pattern THOUSANDS =
+      java.util.regex.Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
   /** One pickable book, instrument, broker or account: its code and what the list shows. */
   public record Choice(String code, String label) {
@@ -77,8 +95,14 @@ public final class TradeEntryViewModel {
   }
 
   /** The reference data the form checks against, read once when it opens. */
-  record Snapshot(List<Book> books, List<Instrument> instruments, List<Counterparty> counterparties, List<Account> accounts,
-      List<Currency> currencies, Map<String, HolidayCalendar> calendars, LocalDate businessDate) {}
+  record Snapshot(
+      List<Book> books,
+      List<Instrument> instruments,
+      List<Counterparty> counterparties,
+      List<Account> accounts,
+      List<Currency> currencies,
+      Map<String, HolidayCalendar> calendars,
+      LocalDate businessDate) {}
 
   private record PriceKey(InstrumentId instrument, LocalDate date) {}
 
@@ -111,23 +135,37 @@ public final class TradeEntryViewModel {
   private final ObservableList<Choice> accounts = FXCollections.observableArrayList();
 
   private final Map<String, ReadOnlyStringWrapper> problems = new LinkedHashMap<>();
-  private final ReadOnlyStringWrapper firstProblem = new ReadOnlyStringWrapper(this, "firstProblem", "");
-  private final ReadOnlyStringWrapper settlementDate = new ReadOnlyStringWrapper(this, "settlementDate", "");
-  private final ReadOnlyStringWrapper grossAmount = new ReadOnlyStringWrapper(this, "grossAmount", "");
-  private final ReadOnlyStringWrapper instrumentInfo = new ReadOnlyStringWrapper(this, "instrumentInfo", "");
+  private final ReadOnlyStringWrapper firstProblem =
+      new ReadOnlyStringWrapper(this, "firstProblem", "");
+  private final ReadOnlyStringWrapper settlementDate =
+      new ReadOnlyStringWrapper(this, "settlementDate", "");
+  private final ReadOnlyStringWrapper grossAmount =
+      new ReadOnlyStringWrapper(this, "grossAmount", "");
+  private final ReadOnlyStringWrapper instrumentInfo =
+      new ReadOnlyStringWrapper(this, "instrumentInfo", "");
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
   private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
   private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final BooleanBinding canCapture;
-  /** Problems the service found that the form could not (someone changed the reference data meanwhile). */
+
+  /**
+   * Problems the service found that the form could not (someone changed the reference data
+   * meanwhile).
+   */
   private final Map<String, String> refused = new HashMap<>();
+
   private final Map<PriceKey, Optional<BigDecimal>> referencePrices = new HashMap<>();
   private TradeValidator validator;
   private Snapshot snapshot;
 
-  public TradeEntryViewModel(TradeService trades, ReferenceDataService referenceData, BusinessDateProvider businessDate, Actor actor,
-      TaskExecutor executor, Clock clock) {
+  public TradeEntryViewModel(
+      TradeService trades,
+      ReferenceDataService referenceData,
+      BusinessDateProvider businessDate,
+      Actor actor,
+      TaskExecutor executor,
+      Clock clock) {
     this.trades = Objects.requireNonNull(trades, "trades");
     this.referenceData = Objects.requireNonNull(referenceData, "referenceData");
     this.businessDate = Objects.requireNonNull(businessDate, "businessDate");
@@ -138,13 +176,29 @@ public final class TradeEntryViewModel {
     for (String f : FIELDS) {
       problems.put(f, new ReadOnlyStringWrapper(this, f, ""));
     }
-    canCapture = Bindings.createBooleanBinding(() -> mayCapture && loaded.get() && valid.get() && !busy.get(), loaded, valid, busy);
-    Observable[] inputs = {book, instrument, side, quantity, price, commission, fees, counterparty, account, tradeDate, executionTime, reason};
+    canCapture =
+        Bindings.createBooleanBinding(
+            () -> mayCapture && loaded.get() && valid.get() && !busy.get(), loaded, valid, busy);
+    Observable[] inputs = {
+      book,
+      instrument,
+      side,
+      quantity,
+      price,
+      commission,
+      fees,
+      counterparty,
+      account,
+      tradeDate,
+      executionTime,
+      reason
+    };
     for (Observable o : inputs) {
-      o.addListener(x -> {
-        refused.clear();
-        validate();
-      });
+      o.addListener(
+          x -> {
+            refused.clear();
+            validate();
+          });
     }
     instrument.addListener(x -> fetchReferencePrice());
     tradeDate.addListener(x -> fetchReferencePrice());
@@ -152,27 +206,64 @@ public final class TradeEntryViewModel {
     validate();
   }
 
-  /** Reads the reference data and the business date (off the FX thread); the form checks nothing until then. */
+  /**
+   * Reads the reference data and the business date (off the FX thread); the form checks nothing
+   * until then.
+   */
   public void load() {
     busy.set(true);
-    executor.execute(BackgroundTask.of("Reading reference data for the trade", task -> new Snapshot(referenceData.books(actor),
-            referenceData.instruments(actor), referenceData.counterparties(actor), referenceData.accounts(actor),
-            referenceData.currencies(actor), referenceData.calendars(actor), businessDate.businessDate()))
-        .onSuccess(this::apply)
-        .onFailure(e -> error.set("Could not read the reference data: " + message(e)))
-        .onFinished(() -> busy.set(false)));
+    executor.execute(
+        BackgroundTask.of(
+                "Reading reference data for the trade",
+                task ->
+                    new Snapshot(
+                        referenceData.books(actor),
+                        referenceData.instruments(actor),
+                        referenceData.counterparties(actor),
+                        referenceData.accounts(actor),
+                        referenceData.currencies(actor),
+                        referenceData.calendars(actor),
+                        businessDate.businessDate()))
+            .onSuccess(this::apply)
+            .onFailure(e -> error.set("Could not read the reference data: " + message(e)))
+            .onFinished(() -> busy.set(false)));
   }
 
   private void apply(Snapshot s) {
     snapshot = s;
-    validator = new TradeValidator(s.books(), s.instruments(), s.counterparties(), s.accounts(), s.currencies(), s.calendars(),
-        (id, date) -> referencePrices.getOrDefault(new PriceKey(id, date), Optional.empty()));
-    books.setAll(s.books().stream().sorted(Comparator.comparing(Book::code)).map(b -> new Choice(b.code(), b.code() + " · " + b.name())).toList());
-    instruments.setAll(s.instruments().stream().sorted(Comparator.comparing(Instrument::symbol))
-        .map(i -> new Choice(i.symbol(), i.symbol() + " · " + i.name() + " · " + i.currency().code())).toList());
-    brokers.setAll(s.counterparties().stream().filter(c -> c.role() == CounterpartyRole.BROKER).sorted(Comparator.comparing(Counterparty::code))
-        .map(c -> new Choice(c.code(), c.code() + " · " + c.name())).toList());
-    accounts.setAll(s.accounts().stream().sorted(Comparator.comparing(Account::code)).map(a -> new Choice(a.code(), a.code() + " · " + a.name())).toList());
+    validator =
+        new TradeValidator(
+            s.books(),
+            s.instruments(),
+            s.counterparties(),
+            s.accounts(),
+            s.currencies(),
+            s.calendars(),
+            (id, date) -> referencePrices.getOrDefault(new PriceKey(id, date), Optional.empty()));
+    books.setAll(
+        s.books().stream()
+            .sorted(Comparator.comparing(Book::code))
+            .map(b -> new Choice(b.code(), b.code() + " · " + b.name()))
+            .toList());
+    instruments.setAll(
+        s.instruments().stream()
+            .sorted(Comparator.comparing(Instrument::symbol))
+            .map(
+                i ->
+                    new Choice(
+                        i.symbol(), i.symbol() + " · " + i.name() + " · " + i.currency().code()))
+            .toList());
+    brokers.setAll(
+        s.counterparties().stream()
+            .filter(c -> c.role() == CounterpartyRole.BROKER)
+            .sorted(Comparator.comparing(Counterparty::code))
+            .map(c -> new Choice(c.code(), c.code() + " · " + c.name()))
+            .toList());
+    accounts.setAll(
+        s.accounts().stream()
+            .sorted(Comparator.comparing(Account::code))
+            .map(a -> new Choice(a.code(), a.code() + " · " + a.name()))
+            .toList());
     loaded.set(true);
     if (tradeDate.get() == null) {
       tradeDate.set(s.businessDate());
@@ -181,12 +272,18 @@ public final class TradeEntryViewModel {
     validate();
   }
 
-  /** Reads the reference price for the instrument and trade date typed, once per pair, then checks again. */
+  /**
+   * Reads the reference price for the instrument and trade date typed, once per pair, then checks
+   * again.
+   */
   private void fetchReferencePrice() {
     if (snapshot == null || tradeDate.get() == null) {
       return;
     }
-    Optional<Instrument> picked = snapshot.instruments().stream().filter(i -> i.symbol().equalsIgnoreCase(instrument.get().trim())).findFirst();
+    Optional<Instrument> picked =
+        snapshot.instruments().stream()
+            .filter(i -> i.symbol().equalsIgnoreCase(instrument.get().trim()))
+            .findFirst();
     if (picked.isEmpty()) {
       return;
     }
@@ -194,20 +291,36 @@ public final class TradeEntryViewModel {
     if (referencePrices.containsKey(key)) {
       return;
     }
-    executor.execute(BackgroundTask.of("Reading the reference price of " + picked.get().symbol(),
-            task -> trades.referencePrice(actor, key.instrument(), key.date()))
-        .onSuccess(p -> {
-          referencePrices.put(key, p);
-          validate();
-        })
-        .onFailure(e -> referencePrices.put(key, Optional.empty())));
+    executor.execute(
+        BackgroundTask.of(
+                "Reading the reference price of " + picked.get().symbol(),
+                task -> trades.referencePrice(actor, key.instrument(), key.date()))
+            .onSuccess(
+                p -> {
+                  referencePrices.put(key, p);
+                  validate();
+                })
+            .onFailure(e -> referencePrices.put(key, Optional.empty())));
   }
 
-  /** The trade as typed; numbers that do not parse are left out (their problem is shown instead). */
+  /**
+   * The trade as typed; numbers that do not parse are left out (their problem is shown instead).
+   */
   NewTrade newTrade() {
-    return new NewTrade(book.get(), instrument.get(), side.get(), number(quantity.get()).orElse(null), number(price.get()).orElse(null),
-        number(commission.get()).orElse(null), number(fees.get()).orElse(null), counterparty.get(), blankToNull(account.get()),
-        tradeDate.get(), executedAt().orElse(null), blankToNull(brokerRef.get()), blankToNull(orderId.get()));
+    return new NewTrade(
+        book.get(),
+        instrument.get(),
+        side.get(),
+        number(quantity.get()).orElse(null),
+        number(price.get()).orElse(null),
+        number(commission.get()).orElse(null),
+        number(fees.get()).orElse(null),
+        counterparty.get(),
+        blankToNull(account.get()),
+        tradeDate.get(),
+        executedAt().orElse(null),
+        blankToNull(brokerRef.get()),
+        blankToNull(orderId.get()));
   }
 
   private Optional<java.time.Instant> executedAt() {
@@ -223,11 +336,23 @@ public final class TradeEntryViewModel {
     if (validator != null) {
       TradeValidator.Checked checked = validator.check(newTrade(), snapshot.businessDate());
       checked.problems().forEach(p -> found.putIfAbsent(p.field(), p.message()));
-      settlementDate.set(checked.settlementDate() == null ? "" : checked.settlementDate().toString());
-      grossAmount.set(checked.grossAmount() == null || checked.instrument() == null ? ""
-          : checked.instrument().currency().code() + " " + String.format(Locale.ROOT, "%,." + checked.minorUnits() + "f", checked.grossAmount()));
-      instrumentInfo.set(checked.instrument() == null ? "" : checked.instrument().name() + " · " + checked.instrument().currency().code()
-          + " · settles " + checked.instrument().settlement());
+      settlementDate.set(
+          checked.settlementDate() == null ? "" : checked.settlementDate().toString());
+      grossAmount.set(
+          checked.grossAmount() == null || checked.instrument() == null
+              ? ""
+              : checked.instrument().currency().code()
+                  + " "
+                  + String.format(
+                      Locale.ROOT, "%,." + checked.minorUnits() + "f", checked.grossAmount()));
+      instrumentInfo.set(
+          checked.instrument() == null
+              ? ""
+              : checked.instrument().name()
+                  + " · "
+                  + checked.instrument().currency().code()
+                  + " · settles "
+                  + checked.instrument().settlement());
     }
     notNumber(quantity, TradeValidator.QUANTITY, found);
     notNumber(price, TradeValidator.PRICE, found);
@@ -245,8 +370,17 @@ public final class TradeEntryViewModel {
     for (Map.Entry<String, ReadOnlyStringWrapper> e : problems.entrySet()) {
       e.getValue().set(found.getOrDefault(e.getKey(), ""));
     }
-    firstProblem.set(FIELDS.stream().filter(found::containsKey).findFirst().map(f -> capitalised(f) + ": " + found.get(f))
-        .or(() -> found.entrySet().stream().findFirst().map(e -> capitalised(e.getKey()) + ": " + e.getValue())).orElse(""));
+    firstProblem.set(
+        FIELDS.stream()
+            .filter(found::containsKey)
+            .findFirst()
+            .map(f -> capitalised(f) + ": " + found.get(f))
+            .or(
+                () ->
+                    found.entrySet().stream()
+                        .findFirst()
+                        .map(e -> capitalised(e.getKey()) + ": " + e.getValue()))
+            .orElse(""));
     valid.set(validator != null && found.isEmpty());
   }
 
@@ -268,21 +402,25 @@ public final class TradeEntryViewModel {
     String why = reason.get().trim();
     busy.set(true);
     error.set("");
-    executor.execute(BackgroundTask.of("Capturing a trade", task -> trades.capture(actor, n, why))
-        .onSuccess(captured)
-        .onFailure(e -> {
-          if (e instanceof TradeValidationException refusal) {
-            refusal.problems().forEach(p -> refused.putIfAbsent(p.field(), p.message()));
-            validate();
-          } else {
-            error.set("The trade was not recorded: " + message(e));
-          }
-        })
-        .onFinished(() -> busy.set(false)));
+    executor.execute(
+        BackgroundTask.of("Capturing a trade", task -> trades.capture(actor, n, why))
+            .onSuccess(captured)
+            .onFailure(
+                e -> {
+                  if (e instanceof TradeValidationException refusal) {
+                    refusal.problems().forEach(p -> refused.putIfAbsent(p.field(), p.message()));
+                    validate();
+                  } else {
+                    error.set("The trade was not recorded: " + message(e));
+                  }
+                })
+            .onFinished(() -> busy.set(false)));
   }
 
   private static String message(Throwable e) {
-    return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+    return e.getMessage() == null || e.getMessage().isBlank()
+        ? e.getClass().getSimpleName()
+        : e.getMessage();
   }
 
   static Optional<BigDecimal> number(String text) {

@@ -52,14 +52,23 @@ class AdminViewModelTest {
   }
 
   private static AdminViewModel viewModelOf(AppServices services, Actor actor) {
-    AdminViewModel vm = new AdminViewModel(services.users(), services.audit(), services.backups(), actor, new DirectTaskExecutor(),
-        Clock.systemUTC());
+    AdminViewModel vm =
+        new AdminViewModel(
+            services.users(),
+            services.audit(),
+            services.backups(),
+            actor,
+            new DirectTaskExecutor(),
+            Clock.systemUTC());
     vm.activate();
     return vm;
   }
 
   private static UserRow row(AdminViewModel vm, String username) {
-    return vm.users().allRows().stream().filter(r -> r.username().equals(username)).findFirst().orElseThrow();
+    return vm.users().allRows().stream()
+        .filter(r -> r.username().equals(username))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static UserForms.AddUser newUser(AdminViewModel vm, String name, Role role) {
@@ -76,20 +85,25 @@ class AdminViewModelTest {
   @Test
   void addsAUserWhoMaySignInThen() {
     AdminViewModel vm = viewModelOf(fx.admin);
-    assertThat(vm.users().allRows()).extracting(UserRow::username).containsExactly(RefDataFixture.USER);
+    assertThat(vm.users().allRows())
+        .extracting(UserRow::username)
+        .containsExactly(RefDataFixture.USER);
     assertThat(vm.canAddUserProperty().get()).isTrue();
     UserForms.AddUser form = newUser(vm, "dave", Role.CLERK);
     assertThat(form.problemProperty().get()).isEmpty();
 
     vm.addUser(form);
 
-    assertThat(vm.noticeProperty().get().kind()).as(vm.noticeProperty().get().text()).isEqualTo(Notice.Kind.SUCCESS);
+    assertThat(vm.noticeProperty().get().kind())
+        .as(vm.noticeProperty().get().text())
+        .isEqualTo(Notice.Kind.SUCCESS);
     UserRow dave = row(vm, "dave");
     assertThat(dave.name()).isEqualTo("Dave Doe");
     assertThat(dave.roles()).isEqualTo("Operations clerk");
     assertThat(dave.state()).isEqualTo("Active");
     assertThat(vm.selectedProperty().get()).as("the new user is picked").isEqualTo(dave);
-    assertThat(fx.services.users().signIn("dave", "blue-harbor-42".toCharArray()).roles()).containsExactly(Role.CLERK);
+    assertThat(fx.services.users().signIn("dave", "blue-harbor-42".toCharArray()).roles())
+        .containsExactly(Role.CLERK);
   }
 
   @Test
@@ -131,8 +145,10 @@ class AdminViewModelTest {
     vm.disable(reason);
     assertThat(row(vm, "dave").state()).isEqualTo("Disabled");
     assertThat(vm.canEnableProperty().get()).isTrue();
-    assertThatThrownBy(() -> fx.services.users().signIn("dave", SecurityFixture.PASSWORD.toCharArray()))
-        .isInstanceOf(AuthenticationException.class).hasMessageContaining("disabled");
+    assertThatThrownBy(
+            () -> fx.services.users().signIn("dave", SecurityFixture.PASSWORD.toCharArray()))
+        .isInstanceOf(AuthenticationException.class)
+        .hasMessageContaining("disabled");
 
     vm.enable(reason);
     assertThat(row(vm, "dave").state()).isEqualTo("Active");
@@ -144,7 +160,8 @@ class AdminViewModelTest {
     assertThat(reset.validProperty().get()).isTrue();
     vm.resetPassword(reset);
     assertThat(vm.noticeProperty().get().title()).isEqualTo("Password of dave reset");
-    assertThat(fx.services.users().signIn("dave", "a-new-pass-77".toCharArray()).username()).isEqualTo("dave");
+    assertThat(fx.services.users().signIn("dave", "a-new-pass-77".toCharArray()).username())
+        .isEqualTo("dave");
   }
 
   @Test
@@ -161,7 +178,9 @@ class AdminViewModelTest {
     AdminViewModel vm = viewModelOf(fx.admin);
     vm.selectedProperty().set(row(vm, "dave"));
     UserForms.ChangeRoles form = vm.changeRolesForm();
-    assertThat(form.problemProperty().get()).as("nothing changed yet").contains("exactly these now");
+    assertThat(form.problemProperty().get())
+        .as("nothing changed yet")
+        .contains("exactly these now");
     form.roles().role(Role.RISK_MANAGER).set(true);
     form.reasonProperty().set("covers risk on Fridays");
     assertThat(form.validProperty().get()).isTrue();
@@ -170,19 +189,27 @@ class AdminViewModelTest {
 
     List<ApprovalRequest> requests = fx.services.approvals().submittedBy(fx.admin);
     assertThat(requests).hasSize(1);
-    assertThat(vm.noticeProperty().get().title()).isEqualTo("Request #" + requests.get(0).id().value() + " waits for approval by a second person");
-    assertThat(row(vm, "dave").roles()).as("nothing changes before the approval").isEqualTo("Operations clerk");
+    assertThat(vm.noticeProperty().get().title())
+        .isEqualTo(
+            "Request #" + requests.get(0).id().value() + " waits for approval by a second person");
+    assertThat(row(vm, "dave").roles())
+        .as("nothing changes before the approval")
+        .isEqualTo("Operations clerk");
   }
 
   @Test
   void aUserWhoMayNotManageUsersOrTheWorkspaceHasEveryCommandDisabled() {
     fx.user("dave", Role.CLERK);
     Actor compliance = fx.user("carol", Role.COMPLIANCE);
-    for (Actor actor : List.of(fx.services.users().signIn("dave", SecurityFixture.PASSWORD.toCharArray()), compliance)) {
+    for (Actor actor :
+        List.of(
+            fx.services.users().signIn("dave", SecurityFixture.PASSWORD.toCharArray()),
+            compliance)) {
       AdminViewModel vm = viewModelOf(actor);
       assertThat(vm.users().allRows()).isEmpty();
       // even with a user picked (the table stays empty for them)
-      vm.selectedProperty().set(UserRow.of(fx.services.users().list(fx.admin).get(0), java.time.Instant.now()));
+      vm.selectedProperty()
+          .set(UserRow.of(fx.services.users().list(fx.admin).get(0), java.time.Instant.now()));
       assertThat(vm.canAddUserProperty().get()).isFalse();
       assertThat(vm.canDisableProperty().get()).isFalse();
       assertThat(vm.canEnableProperty().get()).isFalse();
@@ -191,7 +218,9 @@ class AdminViewModelTest {
       assertThat(vm.canBackupProperty().get()).isFalse();
       assertThat(vm.canRestoreProperty().get()).isFalse();
     }
-    assertThat(viewModelOf(compliance).canVerifyAuditProperty().get()).as("compliance reads the audit trail").isTrue();
+    assertThat(viewModelOf(compliance).canVerifyAuditProperty().get())
+        .as("compliance reads the audit trail")
+        .isTrue();
   }
 
   @Test
@@ -203,33 +232,56 @@ class AdminViewModelTest {
 
     vm.backup(zip);
 
-    assertThat(vm.noticeProperty().get()).as(vm.noticeProperty().get().text()).isEqualTo(Notice.NONE);
+    assertThat(vm.noticeProperty().get())
+        .as(vm.noticeProperty().get().text())
+        .isEqualTo(Notice.NONE);
     assertThat(Files.size(zip)).isPositive();
-    Map<String, Long> backedUp = vm.backupTables().allRows().stream().collect(Collectors.toMap(TableCount::table, TableCount::rows));
+    Map<String, Long> backedUp =
+        vm.backupTables().allRows().stream()
+            .collect(Collectors.toMap(TableCount::table, TableCount::rows));
     assertThat(backedUp).containsEntry("app_user", 2L).containsKey("instrument");
-    assertThat(vm.backupResultProperty().get()).startsWith("Backed up " + backedUp.size() + " tables");
+    assertThat(vm.backupResultProperty().get())
+        .startsWith("Backed up " + backedUp.size() + " tables");
     assertThat(vm.needsPassphrase(zip)).isFalse();
 
     Path restored = elsewhere.resolve("restored");
     vm.restore(zip, restored, null);
 
-    assertThat(vm.noticeProperty().get()).as(vm.noticeProperty().get().text()).isEqualTo(Notice.NONE);
-    assertThat(vm.restoredDirectoryProperty().get()).isEqualTo(restored.toAbsolutePath().normalize());
-    assertThat(vm.restoreResultProperty().get()).startsWith("Restored " + backedUp.size() + " tables");
+    assertThat(vm.noticeProperty().get())
+        .as(vm.noticeProperty().get().text())
+        .isEqualTo(Notice.NONE);
+    assertThat(vm.restoredDirectoryProperty().get())
+        .isEqualTo(restored.toAbsolutePath().normalize());
+    assertThat(vm.restoreResultProperty().get())
+        .startsWith("Restored " + backedUp.size() + " tables");
     assertThat(AdminViewModel.openCommand(vm.restoredDirectoryProperty().get()))
         .isEqualTo("./tickmark --workspace " + restored.toAbsolutePath().normalize());
     try (Workspace copy = Workspace.open(restored)) {
-      Map<String, Long> rows = WorkspaceBackup.digests(copy.dsl()).entrySet().stream()
-          .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().rows()));
+      Map<String, Long> rows =
+          WorkspaceBackup.digests(copy.dsl()).entrySet().stream()
+              .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().rows()));
       Map<String, Long> expected = new java.util.HashMap<>(backedUp);
-      expected.merge("audit_record", 1L, Long::sum); // the restore is recorded in the restored workspace too
+      expected.merge(
+          "audit_record", 1L, Long::sum); // the restore is recorded in the restored workspace too
       assertThat(rows).isEqualTo(expected);
-      List<AuditRecord> newest = Repositories.of(copy).audit().search(new AuditFilter(null, null, null, null, null, null, 2));
+      List<AuditRecord> newest =
+          Repositories.of(copy)
+              .audit()
+              .search(new AuditFilter(null, null, null, null, null, null, 2));
       assertThat(newest.get(0).event().action()).isEqualTo(AuditAction.RESTORE);
-      assertThat(newest.get(1).event().action()).as("the backup holds its own record").isEqualTo(AuditAction.BACKUP);
+      assertThat(newest.get(1).event().action())
+          .as("the backup holds its own record")
+          .isEqualTo(AuditAction.BACKUP);
     }
-    assertThat(fx.services.audit().search(fx.admin, new AuditFilter(RefDataFixture.USER, BackupService.ENTITY, null, null, null, null, 10)))
-        .extracting(r -> r.event().action()).containsExactly(AuditAction.RESTORE, AuditAction.BACKUP);
+    assertThat(
+            fx.services
+                .audit()
+                .search(
+                    fx.admin,
+                    new AuditFilter(
+                        RefDataFixture.USER, BackupService.ENTITY, null, null, null, null, 10)))
+        .extracting(r -> r.event().action())
+        .containsExactly(AuditAction.RESTORE, AuditAction.BACKUP);
   }
 
   @Test
@@ -268,7 +320,9 @@ class AdminViewModelTest {
 
       vm.dismissNotice();
       vm.restore(zip, elsewhere.resolve("copy"), passphrase);
-      assertThat(vm.noticeProperty().get()).as(vm.noticeProperty().get().text()).isEqualTo(Notice.NONE);
+      assertThat(vm.noticeProperty().get())
+          .as(vm.noticeProperty().get().text())
+          .isEqualTo(Notice.NONE);
       assertThat(vm.restoredDirectoryProperty().get()).isNotNull();
       assertThat(Workspace.isEncrypted(elsewhere.resolve("copy"))).isTrue();
     }
@@ -281,6 +335,7 @@ class AdminViewModelTest {
     assertThat(vm.auditVerdictProperty().get().kind()).isEqualTo(Notice.Kind.SUCCESS);
     fx.workspace.dsl().execute("UPDATE audit_record SET reason='x' WHERE seq=2");
     vm.verifyAudit();
-    assertThat(vm.auditVerdictProperty().get().title()).isEqualTo("The audit trail does not verify at record 2");
+    assertThat(vm.auditVerdictProperty().get().title())
+        .isEqualTo("The audit trail does not verify at record 2");
   }
 }

@@ -77,8 +77,12 @@ class ConnectionsFxTest {
     Theme.LIGHT.apply();
     TaskMonitor monitor = new TaskMonitor();
     executor = new FxTaskExecutor(2, monitor, (title, error) -> failures.add(error));
-    new MainWindow(new ScreenContext(fx.services, fx.admin, executor, monitor, UiState.inMemory()), StandardScreens.registry(),
-        WorkspaceInfo.read(new SettingsRepository(fx.workspace.dsl())), () -> { }).show(stage);
+    new MainWindow(
+            new ScreenContext(fx.services, fx.admin, executor, monitor, UiState.inMemory()),
+            StandardScreens.registry(),
+            WorkspaceInfo.read(new SettingsRepository(fx.workspace.dsl())),
+            () -> {})
+        .show(stage);
   }
 
   @AfterEach
@@ -113,7 +117,8 @@ class ConnectionsFxTest {
     robot.clickOn("#conn-brokers").write("OMS1=GSCO");
     robot.clickOn("#conn-start");
     waitUntil(() -> text(robot, "#conn-state").equals("Listening"));
-    assertThat(text(robot, "#conn-session")).isEqualTo("FIX.4.4:TICKMARK->OMS1 · booking as tester");
+    assertThat(text(robot, "#conn-session"))
+        .isEqualTo("FIX.4.4:TICKMARK->OMS1 · booking as tester");
 
     startInitiator(port);
     waitUntil(() -> text(robot, "#conn-state").equals("Logged on"));
@@ -127,7 +132,8 @@ class ConnectionsFxTest {
     TradeId id = new DropCopyRepository(fx.workspace.dsl()).tradeFor("E1").orElseThrow();
     Trade trade = fx.services.repositories().trades().find(id).orElseThrow();
     assertThat(trade.source()).isEqualTo(TradeSource.FIX);
-    assertThat(fx.services.repositories().trades().history(id).get(0).recordedBy()).isEqualTo("tester");
+    assertThat(fx.services.repositories().trades().history(id).get(0).recordedBy())
+        .isEqualTo("tester");
 
     robot.clickOn("#conn-stop");
     waitUntil(() -> text(robot, "#conn-state").equals("Stopped"));
@@ -148,8 +154,13 @@ class ConnectionsFxTest {
     s.setString(initiatorSession, "BeginString", "FIX.4.4");
     s.setString(initiatorSession, "SenderCompID", "OMS1");
     s.setString(initiatorSession, "TargetCompID", "TICKMARK");
-    initiator = new SocketInitiator(new ApplicationAdapter(), new FileStoreFactory(s), s, new ScreenLogFactory(false, false, false),
-        new DefaultMessageFactory());
+    initiator =
+        new SocketInitiator(
+            new ApplicationAdapter(),
+            new FileStoreFactory(s),
+            s,
+            new ScreenLogFactory(false, false, false),
+            new DefaultMessageFactory());
     initiator.start();
   }
 

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Admin → Connections without a toolkit: settings checked as typed, start and stop, saved settings, refusals. */
+/**
+ * Admin → Connections without a toolkit: settings checked as typed, start and stop, saved settings,
+ * refusals.
+ */
 class ConnectionsViewModelTest {
   @TempDir Path dir;
   SecurityFixture fx;
@@ -36,7 +39,9 @@ class ConnectionsViewModelTest {
   }
 
   ConnectionsViewModel vm() {
-    ConnectionsViewModel vm = new ConnectionsViewModel(fx.services.dropCopyConnection(), fx.admin, new DirectTaskExecutor(), Runnable::run);
+    ConnectionsViewModel vm =
+        new ConnectionsViewModel(
+            fx.services.dropCopyConnection(), fx.admin, new DirectTaskExecutor(), Runnable::run);
     vm.activate();
     return vm;
   }
@@ -50,15 +55,19 @@ class ConnectionsViewModelTest {
   @Test
   void saysWhatToFixBeforeStarting() {
     ConnectionsViewModel vm = vm();
-    assertThat(vm.problemProperty().get()).isEqualTo("Give the trading system's comp id (TargetCompID), e.g. OMS1.");
+    assertThat(vm.problemProperty().get())
+        .isEqualTo("Give the trading system's comp id (TargetCompID), e.g. OMS1.");
     vm.targetProperty().set("OMS1");
     vm.portProperty().set("98x");
-    assertThat(vm.problemProperty().get()).isEqualTo("The port is a number between 1 and 65535, not '98x'.");
+    assertThat(vm.problemProperty().get())
+        .isEqualTo("The port is a number between 1 and 65535, not '98x'.");
     vm.portProperty().set("70000");
-    assertThat(vm.problemProperty().get()).isEqualTo("The port must be between 1 and 65535, not 70000.");
+    assertThat(vm.problemProperty().get())
+        .isEqualTo("The port must be between 1 and 65535, not 70000.");
     vm.portProperty().set("9878");
     vm.brokersProperty().set("OMS1=GSCO\nOMS2");
-    assertThat(vm.problemProperty().get()).isEqualTo("'OMS2' is not COMPID=CODE (for example OMS1=GSCO).");
+    assertThat(vm.problemProperty().get())
+        .isEqualTo("'OMS2' is not COMPID=CODE (for example OMS1=GSCO).");
     assertThat(vm.canStartProperty().get()).isFalse();
     vm.brokersProperty().set("OMS1=gsco, OMS2=MSCO");
     assertThat(vm.canStartProperty().get()).isTrue();
@@ -84,9 +93,16 @@ class ConnectionsViewModelTest {
     vm.stop();
     assertThat(vm.statusProperty().get().state()).isEqualTo(State.STOPPED);
     assertThat(fx.services.dropCopyConnection().isRunning()).isFalse();
-    assertThat(fx.services.audit().search(fx.admin, new AuditFilter(null, DropCopyConnection.ENTITY, null, null, null, null, 10)))
+    assertThat(
+            fx.services
+                .audit()
+                .search(
+                    fx.admin,
+                    new AuditFilter(null, DropCopyConnection.ENTITY, null, null, null, null, 10)))
         .extracting(r -> r.event().action() + " " + r.event().reason())
-        .containsExactlyInAnyOrder(AuditAction.CONFIGURE + " FIX drop copy started", AuditAction.CONFIGURE + " FIX drop copy stopped");
+        .containsExactlyInAnyOrder(
+            AuditAction.CONFIGURE + " FIX drop copy started",
+            AuditAction.CONFIGURE + " FIX drop copy stopped");
 
     ConnectionsViewModel again = vm();
     assertThat(again.portProperty().get()).isEqualTo(Integer.toString(port));
@@ -103,7 +119,8 @@ class ConnectionsViewModelTest {
       vm.targetProperty().set("OMS1");
       vm.start();
       assertThat(vm.noticeProperty().get().kind()).isEqualTo(Notice.Kind.ERROR);
-      assertThat(vm.noticeProperty().get().text()).startsWith("The FIX acceptor could not start on port " + taken.getLocalPort());
+      assertThat(vm.noticeProperty().get().text())
+          .startsWith("The FIX acceptor could not start on port " + taken.getLocalPort());
       assertThat(vm.statusProperty().get().state()).isEqualTo(State.STOPPED);
       assertThat(vm.statusProperty().get().lastError()).isNotEmpty();
       assertThat(vm.canStartProperty().get()).as("may try again").isTrue();
@@ -112,8 +129,12 @@ class ConnectionsViewModelTest {
 
   @Test
   void onlyAUserWhoMayManageConnectionsMayStartOne() {
-    ConnectionsViewModel vm = new ConnectionsViewModel(fx.services.dropCopyConnection(), fx.user("carla", Role.CLERK),
-        new DirectTaskExecutor(), Runnable::run);
+    ConnectionsViewModel vm =
+        new ConnectionsViewModel(
+            fx.services.dropCopyConnection(),
+            fx.user("carla", Role.CLERK),
+            new DirectTaskExecutor(),
+            Runnable::run);
     vm.targetProperty().set("OMS1");
     assertThat(vm.mayManage()).isFalse();
     assertThat(vm.canStartProperty().get()).isFalse();

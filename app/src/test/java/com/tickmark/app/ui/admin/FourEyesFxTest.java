@@ -38,9 +38,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Four eyes, as two people do it through the real main window: an administrator adds a user in
- * the Admin screen and asks for other roles for them; a compliance officer finds the request in
- * their Approvals screen and approves it, and the roles change.
+ * Four eyes, as two people do it through the real main window: an administrator adds a user in the
+ * Admin screen and asks for other roles for them; a compliance officer finds the request in their
+ * Approvals screen and approves it, and the roles change.
  */
 @ExtendWith(ApplicationExtension.class)
 class FourEyesFxTest {
@@ -77,8 +77,12 @@ class FourEyesFxTest {
 
   /** Shows the main window as {@code actor} sees it, in place of the one before (a new sign-in). */
   private MainWindow signIn(Actor actor) {
-    MainWindow main = new MainWindow(new ScreenContext(fx.services, actor, executor, monitor, UiState.inMemory()),
-        StandardScreens.registry(), info, () -> { });
+    MainWindow main =
+        new MainWindow(
+            new ScreenContext(fx.services, actor, executor, monitor, UiState.inMemory()),
+            StandardScreens.registry(),
+            info,
+            () -> {});
     main.show(stage);
     return main;
   }
@@ -90,8 +94,11 @@ class FourEyesFxTest {
   }
 
   private Set<Role> rolesOf(String username) {
-    return fx.services.users().list(fx.admin).stream().filter(u -> u.username().equals(username)).findFirst()
-        .map(User::roles).orElse(Set.of());
+    return fx.services.users().list(fx.admin).stream()
+        .filter(u -> u.username().equals(username))
+        .findFirst()
+        .map(User::roles)
+        .orElse(Set.of());
   }
 
   @Test
@@ -112,8 +119,10 @@ class FourEyesFxTest {
     robot.clickOn("#add-user-reason").write("joins operations");
     assertThat(ok.isDisabled()).isFalse();
     robot.clickOn(ok);
-    waitUntil(() -> users.getItems().size() == 3 && users.getSelectionModel().getSelectedItem() != null);
-    assertThat(((AdminViewModel.UserRow) users.getSelectionModel().getSelectedItem()).username()).isEqualTo("dave");
+    waitUntil(
+        () -> users.getItems().size() == 3 && users.getSelectionModel().getSelectedItem() != null);
+    assertThat(((AdminViewModel.UserRow) users.getSelectionModel().getSelectedItem()).username())
+        .isEqualTo("dave");
     assertThat(rolesOf("dave")).containsExactly(Role.CLERK);
 
     // and asks for dave to be a risk manager too
@@ -124,7 +133,9 @@ class FourEyesFxTest {
     waitUntil(() -> robot.lookup("#admin-notice").tryQuery().isPresent());
     assertThat(((atlantafx.base.controls.Message) robot.lookup("#admin-notice").query()).getTitle())
         .matches("Request #\\d+ waits for approval by a second person");
-    assertThat(rolesOf("dave")).as("nothing changes before the approval").containsExactly(Role.CLERK);
+    assertThat(rolesOf("dave"))
+        .as("nothing changes before the approval")
+        .containsExactly(Role.CLERK);
 
     // the compliance officer signs in: no Admin screen, and one request waiting
     onFx(() -> signIn(compliance));
@@ -137,7 +148,13 @@ class FourEyesFxTest {
     TableView<?> waiting = robot.lookup("#approvals-waiting").queryAs(TableView.class);
     waitUntil(() -> waiting.getItems().size() == 1);
     robot.clickOn(robot.from(waiting).lookup(".table-row-cell").nth(0).queryAs(Node.class));
-    waitUntil(() -> robot.lookup("#approval-headline").queryAs(Label.class).getText().endsWith("Role change"));
+    waitUntil(
+        () ->
+            robot
+                .lookup("#approval-headline")
+                .queryAs(Label.class)
+                .getText()
+                .endsWith("Role change"));
     assertThat(robot.lookup("#approval-summary").queryAs(Label.class).getText()).contains("dave");
     Button reject = robot.lookup("#approval-reject").queryButton();
     Button approve = robot.lookup("#approval-approve").queryButton();

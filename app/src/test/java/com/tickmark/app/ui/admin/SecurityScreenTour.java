@@ -34,9 +34,9 @@ import javafx.stage.Stage;
 /**
  * Walks through the Approvals, Audit trail and Admin screens on a demo workspace ({@code ./tickmark
  * demo --workspace DIR}) as its administrator, after giving it a few users and four-eyes requests,
- * and writes a PNG of each in light and dark, for looking at them and for the README:
- * {@code java -cp <test class path> com.tickmark.app.ui.admin.SecurityScreenTour DIR [output folder]}.
- * A manual tool, not a test: it changes the workspace and waits with sleeps for layout to settle.
+ * and writes a PNG of each in light and dark, for looking at them and for the README: {@code java
+ * -cp <test class path> com.tickmark.app.ui.admin.SecurityScreenTour DIR [output folder]}. A manual
+ * tool, not a test: it changes the workspace and waits with sleeps for layout to settle.
  */
 public final class SecurityScreenTour {
   private static MainWindow main;
@@ -61,13 +61,15 @@ public final class SecurityScreenTour {
     started.await();
     TaskMonitor monitor = new TaskMonitor();
     FxTaskExecutor executor = new FxTaskExecutor(2, monitor, (title, e) -> e.printStackTrace());
-    ScreenContext context = new ScreenContext(services, admin, executor, monitor, UiState.inMemory());
+    ScreenContext context =
+        new ScreenContext(services, admin, executor, monitor, UiState.inMemory());
     ScreenRegistry registry = StandardScreens.registry();
-    fx(() -> {
-      stage = new Stage();
-      main = new MainWindow(context, registry, info, Platform::exit);
-      main.show(stage);
-    });
+    fx(
+        () -> {
+          stage = new Stage();
+          main = new MainWindow(context, registry, info, Platform::exit);
+          main.show(stage);
+        });
 
     for (String theme : new String[] {"light", "dark"}) {
       fx(() -> main.viewModel().darkThemeProperty().set(theme.equals("dark")));
@@ -76,7 +78,10 @@ public final class SecurityScreenTour {
       TableView<?> waiting = lookup("#approvals-waiting");
       waitUntil(() -> !waiting.getItems().isEmpty());
       fx(() -> waiting.getSelectionModel().select(0));
-      fx(() -> ((TextArea) main.root().lookup("#approval-comment")).setText("Agreed with Arjun; covers the close until 5 December."));
+      fx(
+          () ->
+              ((TextArea) main.root().lookup("#approval-comment"))
+                  .setText("Agreed with Arjun; covers the close until 5 December."));
       shot(theme + "-approvals");
 
       open(registry, "audit");
@@ -84,29 +89,36 @@ public final class SecurityScreenTour {
       waitUntil(() -> !records.getItems().isEmpty());
       fx(() -> main.root().lookup("#audit-verify").fireEvent(new javafx.event.ActionEvent()));
       waitUntil(() -> main.root().lookup("#audit-verdict") != null);
-      fx(() -> {
-        for (int i = 0; i < records.getItems().size(); i++) {
-          var row = (com.tickmark.app.ui.audit.AuditViewModel.AuditRow) records.getItems().get(i);
-          if (row.action().equals("Amend") && row.entityType().equals("User") && !row.record().event().before().contains("password")) {
-            records.getSelectionModel().select(i);
-            records.scrollTo(Math.max(0, i - 4));
-            break;
-          }
-        }
-      });
+      fx(
+          () -> {
+            for (int i = 0; i < records.getItems().size(); i++) {
+              var row =
+                  (com.tickmark.app.ui.audit.AuditViewModel.AuditRow) records.getItems().get(i);
+              if (row.action().equals("Amend")
+                  && row.entityType().equals("User")
+                  && !row.record().event().before().contains("password")) {
+                records.getSelectionModel().select(i);
+                records.scrollTo(Math.max(0, i - 4));
+                break;
+              }
+            }
+          });
       shot(theme + "-audit");
 
       open(registry, "admin");
       TableView<?> users = lookup("#admin-users");
       waitUntil(() -> !users.getItems().isEmpty());
       fx(() -> ((TabPane) main.root().lookup("#admin-tabs")).getSelectionModel().select(0));
-      fx(() -> {
-        for (int i = 0; i < users.getItems().size(); i++) {
-          if (((AdminViewModel.UserRow) users.getItems().get(i)).username().equals("accountant")) {
-            users.getSelectionModel().select(i);
-          }
-        }
-      });
+      fx(
+          () -> {
+            for (int i = 0; i < users.getItems().size(); i++) {
+              if (((AdminViewModel.UserRow) users.getItems().get(i))
+                  .username()
+                  .equals("accountant")) {
+                users.getSelectionModel().select(i);
+              }
+            }
+          });
       shot(theme + "-admin-users");
       dialog("#admin-add-user", theme + "-dialog-add-user");
       dialog("#admin-change-roles", theme + "-dialog-change-roles");
@@ -123,33 +135,84 @@ public final class SecurityScreenTour {
   /** A second administrator, a new clerk, and requests in every state. */
   private static void stage(AppServices services, Actor admin, char[] password) {
     var users = services.users();
-    users.addUser(admin, "sam", "Sam Rivera", EnumSet.of(Role.ADMIN), password, "second administrator for four-eyes");
-    users.addUser(admin, "jsmith", "Jane Smith", EnumSet.of(Role.CLERK), password, "joins operations on 1 December");
+    users.addUser(
+        admin,
+        "sam",
+        "Sam Rivera",
+        EnumSet.of(Role.ADMIN),
+        password,
+        "second administrator for four-eyes");
+    users.addUser(
+        admin,
+        "jsmith",
+        "Jane Smith",
+        EnumSet.of(Role.CLERK),
+        password,
+        "joins operations on 1 December");
     Actor sam = users.signIn("sam", password);
     Actor compliance = users.signIn("compliance", password);
-    users.requestRoleChange(sam, "clerk", EnumSet.of(Role.CLERK, Role.ACCOUNTANT), "covers month-end close while Arjun is away");
-    users.requestRoleChange(sam, "viewer", EnumSet.of(Role.VIEWER, Role.CLERK), "helps with settlements during the audit");
-    ApprovalRequest rejected = users.requestRoleChange(admin, "jsmith", EnumSet.of(Role.CLERK, Role.RISK_MANAGER), "backs up the risk desk");
-    services.approvals().reject(compliance, rejected.id(), "Risk access needs the head of risk's sign-off first.");
-    ApprovalRequest approved = users.requestRoleChange(admin, "accountant", EnumSet.of(Role.ACCOUNTANT, Role.CLERK), "books cash breaks");
+    users.requestRoleChange(
+        sam,
+        "clerk",
+        EnumSet.of(Role.CLERK, Role.ACCOUNTANT),
+        "covers month-end close while Arjun is away");
+    users.requestRoleChange(
+        sam,
+        "viewer",
+        EnumSet.of(Role.VIEWER, Role.CLERK),
+        "helps with settlements during the audit");
+    ApprovalRequest rejected =
+        users.requestRoleChange(
+            admin, "jsmith", EnumSet.of(Role.CLERK, Role.RISK_MANAGER), "backs up the risk desk");
+    services
+        .approvals()
+        .reject(compliance, rejected.id(), "Risk access needs the head of risk's sign-off first.");
+    ApprovalRequest approved =
+        users.requestRoleChange(
+            admin, "accountant", EnumSet.of(Role.ACCOUNTANT, Role.CLERK), "books cash breaks");
     services.approvals().approve(compliance, approved.id(), "Agreed.");
-    users.requestRoleChange(admin, "risk", EnumSet.of(Role.RISK_MANAGER, Role.COMPLIANCE), "joins the surveillance rota");
+    users.requestRoleChange(
+        admin,
+        "risk",
+        EnumSet.of(Role.RISK_MANAGER, Role.COMPLIANCE),
+        "joins the surveillance rota");
     users.disable(admin, "viewer", "on leave until January");
   }
 
   /** Presses {@code button}, which opens a dialog, writes a PNG of the dialog and cancels it. */
   private static void dialog(String button, String name) throws Exception {
-    Platform.runLater(() -> ((javafx.scene.control.Button) main.root().lookup(button)).fire()); // returns when the dialog closes
-    waitUntil(() -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing()));
+    Platform.runLater(
+        () ->
+            ((javafx.scene.control.Button) main.root().lookup(button))
+                .fire()); // returns when the dialog closes
+    waitUntil(
+        () -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing()));
     Thread.sleep(600);
-    fx(() -> {
-      javafx.stage.Window dialog = javafx.stage.Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).findFirst().orElseThrow();
-      NodeSnapshots.write(dialog.getScene(), out.resolve(name + ".png"));
-      ((javafx.scene.control.DialogPane) dialog.getScene().getRoot()).getButtonTypes().stream()
-          .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE).findFirst()
-          .ifPresent(b -> ((javafx.scene.control.Button) ((javafx.scene.control.DialogPane) dialog.getScene().getRoot()).lookupButton(b)).fire());
-    });
-    waitUntil(() -> javafx.stage.Window.getWindows().stream().noneMatch(w -> w != stage && w.isShowing()));
+    fx(
+        () -> {
+          javafx.stage.Window dialog =
+              javafx.stage.Window.getWindows().stream()
+                  .filter(w -> w != stage && w.isShowing())
+                  .findFirst()
+                  .orElseThrow();
+          NodeSnapshots.write(dialog.getScene(), out.resolve(name + ".png"));
+          ((javafx.scene.control.DialogPane) dialog.getScene().getRoot())
+              .getButtonTypes().stream()
+                  .filter(
+                      b ->
+                          b.getButtonData()
+                              == javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE)
+                  .findFirst()
+                  .ifPresent(
+                      b ->
+                          ((javafx.scene.control.Button)
+                                  ((javafx.scene.control.DialogPane) dialog.getScene().getRoot())
+                                      .lookupButton(b))
+                              .fire());
+        });
+    waitUntil(
+        () ->
+            javafx.stage.Window.getWindows().stream().noneMatch(w -> w != stage && w.isShowing()));
   }
 
   private static void open(ScreenRegistry registry, String id) throws Exception {

@@ -31,7 +31,14 @@ class ApprovalsViewModelTest {
     fx = SecurityFixture.create(dir);
     clerk = fx.user("alice", Role.CLERK);
     compliance = fx.user("carol", Role.COMPLIANCE);
-    request = fx.services.users().requestRoleChange(fx.admin, "alice", EnumSet.of(Role.CLERK, Role.ACCOUNTANT), "covers month-end close");
+    request =
+        fx.services
+            .users()
+            .requestRoleChange(
+                fx.admin,
+                "alice",
+                EnumSet.of(Role.CLERK, Role.ACCOUNTANT),
+                "covers month-end close");
   }
 
   @AfterEach
@@ -40,30 +47,42 @@ class ApprovalsViewModelTest {
   }
 
   private ApprovalsViewModel viewModelOf(Actor actor) {
-    ApprovalsViewModel vm = new ApprovalsViewModel(fx.services.approvals(), actor, new DirectTaskExecutor());
+    ApprovalsViewModel vm =
+        new ApprovalsViewModel(fx.services.approvals(), actor, new DirectTaskExecutor());
     vm.activate();
     return vm;
   }
 
   private Set<Role> rolesOf(String username) {
-    return fx.services.users().list(fx.admin).stream().filter(u -> u.username().equals(username)).findFirst().map(User::roles).orElseThrow();
+    return fx.services.users().list(fx.admin).stream()
+        .filter(u -> u.username().equals(username))
+        .findFirst()
+        .map(User::roles)
+        .orElseThrow();
   }
 
   @Test
   void inboxShowsOnlyWhatTheActorMayDecideAndNeverTheMakersOwn() {
     ApprovalsViewModel maker = viewModelOf(fx.admin);
-    assertThat(maker.waiting().allRows()).as("the maker's own request never waits for the maker").isEmpty();
-    assertThat(maker.submitted().allRows()).extracting(RequestRow::number, RequestRow::status)
+    assertThat(maker.waiting().allRows())
+        .as("the maker's own request never waits for the maker")
+        .isEmpty();
+    assertThat(maker.submitted().allRows())
+        .extracting(RequestRow::number, RequestRow::status)
         .containsExactly(tuple(request.id().value(), "Pending"));
 
     ApprovalsViewModel checker = viewModelOf(compliance);
-    assertThat(checker.waiting().allRows()).extracting(RequestRow::number).containsExactly(request.id().value());
+    assertThat(checker.waiting().allRows())
+        .extracting(RequestRow::number)
+        .containsExactly(request.id().value());
     assertThat(checker.waiting().allRows().get(0).kind()).isEqualTo("Role change");
     assertThat(checker.waitingCountProperty().get()).isEqualTo(1);
     assertThat(checker.submitted().allRows()).isEmpty();
 
     ApprovalsViewModel noPermission = viewModelOf(clerk);
-    assertThat(noPermission.waiting().allRows()).as("a clerk may not approve access changes").isEmpty();
+    assertThat(noPermission.waiting().allRows())
+        .as("a clerk may not approve access changes")
+        .isEmpty();
     assertThat(noPermission.waitingCountProperty().get()).isZero();
   }
 
@@ -73,11 +92,13 @@ class ApprovalsViewModelTest {
     assertThat(vm.canApproveProperty().get()).as("nothing picked").isFalse();
     vm.selectedProperty().set(vm.waiting().allRows().get(0));
     assertThat(vm.canApproveProperty().get()).isTrue();
-    assertThat(vm.selectedProperty().get().changes()).anySatisfy(c -> {
-      assertThat(c.field()).isEqualTo("roles");
-      assertThat(c.changed()).isTrue();
-      assertThat(c.after()).isEqualTo("ACCOUNTANT, CLERK");
-    });
+    assertThat(vm.selectedProperty().get().changes())
+        .anySatisfy(
+            c -> {
+              assertThat(c.field()).isEqualTo("roles");
+              assertThat(c.changed()).isTrue();
+              assertThat(c.after()).isEqualTo("ACCOUNTANT, CLERK");
+            });
 
     vm.approve();
 
@@ -86,7 +107,8 @@ class ApprovalsViewModelTest {
     assertThat(vm.waitingCountProperty().get()).isZero();
     assertThat(vm.selectedProperty().get()).isNull();
     assertThat(vm.noticeProperty().get().kind()).isEqualTo(Notice.Kind.SUCCESS);
-    assertThat(vm.noticeProperty().get().title()).isEqualTo("Request #" + request.id().value() + " approved");
+    assertThat(vm.noticeProperty().get().title())
+        .isEqualTo("Request #" + request.id().value() + " approved");
 
     ApprovalsViewModel maker = viewModelOf(fx.admin);
     RequestRow mine = maker.submitted().allRows().get(0);
@@ -129,13 +151,18 @@ class ApprovalsViewModelTest {
     Notice notice = vm.noticeProperty().get();
     assertThat(notice.kind()).isEqualTo(Notice.Kind.ERROR);
     assertThat(notice.title()).isEqualTo("Could not approve request #" + request.id().value());
-    assertThat(notice.text()).contains("You submitted request").contains("a different user must approve or reject it");
+    assertThat(notice.text())
+        .contains("You submitted request")
+        .contains("a different user must approve or reject it");
     assertThat(rolesOf("alice")).containsExactly(Role.CLERK);
   }
 
   @Test
   void aCommentBelongsToTheRequestItWasWrittenFor() {
-    fx.services.users().requestRoleChange(fx.admin, "carol", EnumSet.of(Role.COMPLIANCE, Role.VIEWER), "reads reports too");
+    fx.services
+        .users()
+        .requestRoleChange(
+            fx.admin, "carol", EnumSet.of(Role.COMPLIANCE, Role.VIEWER), "reads reports too");
     ApprovalsViewModel vm = viewModelOf(fx.user("bob", Role.ADMIN));
     assertThat(vm.waiting().allRows()).hasSize(2);
     vm.selectedProperty().set(vm.waiting().allRows().get(0));

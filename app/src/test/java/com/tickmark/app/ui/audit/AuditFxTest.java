@@ -38,7 +38,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** A compliance officer checks the audit trail after someone edited a record in the database, then exports what they see. */
+/**
+ * A compliance officer checks the audit trail after someone edited a record in the database, then
+ * exports what they see.
+ */
 @ExtendWith(ApplicationExtension.class)
 class AuditFxTest {
   @TempDir static Path dir;
@@ -68,8 +71,12 @@ class AuditFxTest {
     TaskMonitor monitor = new TaskMonitor();
     executor = new FxTaskExecutor(2, monitor, (title, error) -> failures.add(error));
     var compliance = fx.services.users().signIn("carol", SecurityFixture.PASSWORD.toCharArray());
-    main = new MainWindow(new ScreenContext(fx.services, compliance, executor, monitor, UiState.inMemory()), StandardScreens.registry(),
-        WorkspaceInfo.read(new SettingsRepository(fx.workspace.dsl())), () -> { });
+    main =
+        new MainWindow(
+            new ScreenContext(fx.services, compliance, executor, monitor, UiState.inMemory()),
+            StandardScreens.registry(),
+            WorkspaceInfo.read(new SettingsRepository(fx.workspace.dsl())),
+            () -> {});
     main.show(stage);
   }
 
@@ -91,14 +98,22 @@ class AuditFxTest {
     assertThat(verdict.getTitle()).isEqualTo("The audit trail does not verify at record 3");
     waitUntil(() -> records.getSelectionModel().getSelectedItem() != null);
     assertThat(((AuditRow) records.getSelectionModel().getSelectedItem()).seq()).isEqualTo(3);
-    waitUntil(() -> robot.from(records).lookup(".table-row-cell").queryAll().stream()
-        .anyMatch(n -> n.getPseudoClassStates().contains(PseudoClass.getPseudoClass("broken"))
-            && ((TableRow<?>) n).getItem() instanceof AuditRow row && row.seq() == 3));
+    waitUntil(
+        () ->
+            robot.from(records).lookup(".table-row-cell").queryAll().stream()
+                .anyMatch(
+                    n ->
+                        n.getPseudoClassStates().contains(PseudoClass.getPseudoClass("broken"))
+                            && ((TableRow<?>) n).getItem() instanceof AuditRow row
+                            && row.seq() == 3));
     NodeSnapshots.write(main.scene(), Path.of("target", "screenshots", "audit-broken.png"));
 
     robot.clickOn("#audit-user").write("alice").push(KeyCode.ENTER);
     robot.clickOn("#audit-search");
-    waitUntil(() -> records.getItems().stream().allMatch(r -> ((AuditRow) r).user().equals("alice")) && !records.getItems().isEmpty());
+    waitUntil(
+        () ->
+            records.getItems().stream().allMatch(r -> ((AuditRow) r).user().equals("alice"))
+                && !records.getItems().isEmpty());
     int shown = records.getItems().size();
 
     Path file = out.resolve("alice.xlsx");
@@ -106,7 +121,8 @@ class AuditFxTest {
     screen.layout().setExportTarget(() -> file);
     robot.clickOn("#audit-export");
     waitUntil(() -> robot.lookup("#audit-notice").tryQuery().isPresent());
-    assertThat(((Message) robot.lookup("#audit-notice").query()).getTitle()).isEqualTo("Exported " + shown + " audit records");
+    assertThat(((Message) robot.lookup("#audit-notice").query()).getTitle())
+        .isEqualTo("Exported " + shown + " audit records");
     assertThat(Files.size(file)).isPositive();
     assertThat(robot.lookup("#audit-screen").queryAs(Node.class).isVisible()).isTrue();
   }

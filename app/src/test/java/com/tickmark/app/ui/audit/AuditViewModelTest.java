@@ -38,7 +38,9 @@ class AuditViewModelTest {
     fx = SecurityFixture.create(dir);
     fx.user("alice", Role.CLERK);
     compliance = fx.user("carol", Role.COMPLIANCE);
-    fx.services.users().requestRoleChange(fx.admin, "alice", EnumSet.of(Role.CLERK, Role.VIEWER), "reads reports");
+    fx.services
+        .users()
+        .requestRoleChange(fx.admin, "alice", EnumSet.of(Role.CLERK, Role.VIEWER), "reads reports");
     fx.services.users().disable(fx.admin, "alice", "left the desk");
   }
 
@@ -48,7 +50,13 @@ class AuditViewModelTest {
   }
 
   private AuditViewModel viewModelOf(Actor actor) {
-    AuditViewModel vm = new AuditViewModel(fx.services.audit(), fx.services.exports(), actor, new DirectTaskExecutor(), Clock.systemUTC());
+    AuditViewModel vm =
+        new AuditViewModel(
+            fx.services.audit(),
+            fx.services.exports(),
+            actor,
+            new DirectTaskExecutor(),
+            Clock.systemUTC());
     vm.activate();
     return vm;
   }
@@ -68,13 +76,16 @@ class AuditViewModelTest {
     vm.userProperty().set("tester");
     vm.actionProperty().set(AuditAction.CREATE);
     vm.search();
-    assertThat(vm.records().allRows()).extracting(AuditRow::entityId).containsExactlyInAnyOrder("tester", "alice", "carol");
+    assertThat(vm.records().allRows())
+        .extracting(AuditRow::entityId)
+        .containsExactlyInAnyOrder("tester", "alice", "carol");
 
     vm.actionProperty().set(null);
     vm.entityTypeProperty().set("User");
     vm.entityIdProperty().set("alice");
     vm.search();
-    assertThat(vm.records().allRows()).extracting(AuditRow::action)
+    assertThat(vm.records().allRows())
+        .extracting(AuditRow::action)
         .containsExactlyInAnyOrder("Create", "Submit for approval", "Status change");
 
     vm.clearFilter();
@@ -111,7 +122,8 @@ class AuditViewModelTest {
     AuditViewModel vm = viewModelOf(compliance);
     vm.verify();
     assertThat(vm.verdictProperty().get().kind()).isEqualTo(Notice.Kind.SUCCESS);
-    assertThat(vm.verdictProperty().get().text()).startsWith(vm.records().allRows().size() + " records verified");
+    assertThat(vm.verdictProperty().get().text())
+        .startsWith(vm.records().allRows().size() + " records verified");
   }
 
   @Test
@@ -123,7 +135,8 @@ class AuditViewModelTest {
 
     assertThat(vm.verificationProperty().get().firstBadSequence()).contains(3L);
     assertThat(vm.verdictProperty().get().kind()).isEqualTo(Notice.Kind.ERROR);
-    assertThat(vm.verdictProperty().get().title()).isEqualTo("The audit trail does not verify at record 3");
+    assertThat(vm.verdictProperty().get().title())
+        .isEqualTo("The audit trail does not verify at record 3");
     assertThat(vm.verdictProperty().get().text()).contains("edited after it was written");
     assertThat(vm.selectedProperty().get()).isNotNull();
     assertThat(vm.selectedProperty().get().seq()).isEqualTo(3);
@@ -140,8 +153,11 @@ class AuditViewModelTest {
 
     vm.export(file);
 
-    assertThat(vm.noticeProperty().get().kind()).as(vm.noticeProperty().get().text()).isEqualTo(Notice.Kind.SUCCESS);
-    try (InputStream in = Files.newInputStream(file); Workbook book = new XSSFWorkbook(in)) {
+    assertThat(vm.noticeProperty().get().kind())
+        .as(vm.noticeProperty().get().text())
+        .isEqualTo(Notice.Kind.SUCCESS);
+    try (InputStream in = Files.newInputStream(file);
+        Workbook book = new XSSFWorkbook(in)) {
       Sheet sheet = book.getSheet("Audit records");
       assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Seq");
       assertThat(sheet.getLastRowNum()).isEqualTo(shown.size());
@@ -150,10 +166,24 @@ class AuditViewModelTest {
         assertThat((long) row.getCell(0).getNumericCellValue()).isEqualTo(shown.get(i));
       }
     }
-    List<AuditRecord> exports = fx.services.audit().search(fx.admin,
-        new AuditFilter("carol", "Export", AuditViewModel.EXPORT_NAME, AuditAction.EXPORT, null, null, 10));
+    List<AuditRecord> exports =
+        fx.services
+            .audit()
+            .search(
+                fx.admin,
+                new AuditFilter(
+                    "carol",
+                    "Export",
+                    AuditViewModel.EXPORT_NAME,
+                    AuditAction.EXPORT,
+                    null,
+                    null,
+                    10));
     assertThat(exports).hasSize(1);
-    assertThat(exports.get(0).event().after()).contains("\"rows\":" + shown.size()).contains("xlsx").contains("\"Quick filter\":\"alice\"");
+    assertThat(exports.get(0).event().after())
+        .contains("\"rows\":" + shown.size())
+        .contains("xlsx")
+        .contains("\"Quick filter\":\"alice\"");
   }
 
   @Test

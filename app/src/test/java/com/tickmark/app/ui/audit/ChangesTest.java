@@ -10,19 +10,26 @@ import org.junit.jupiter.api.Test;
 class ChangesTest {
   @Test
   void comparesTheFieldsOfTwoObjectsAndMarksWhatDiffers() {
-    List<FieldChange> changes = Changes.compare(
-        "{\"username\":\"alice\",\"roles\":[\"CLERK\"],\"enabled\":true}",
-        "{\"username\":\"alice\",\"roles\":[\"ACCOUNTANT\",\"CLERK\"],\"enabled\":true}");
-    assertThat(changes).containsExactly(
-        new FieldChange("username", "alice", "alice"),
-        new FieldChange("roles", "CLERK", "ACCOUNTANT, CLERK"),
-        new FieldChange("enabled", "true", "true"));
-    assertThat(changes).filteredOn(FieldChange::changed).extracting(FieldChange::field).containsExactly("roles");
+    List<FieldChange> changes =
+        Changes.compare(
+            "{\"username\":\"alice\",\"roles\":[\"CLERK\"],\"enabled\":true}",
+            "{\"username\":\"alice\",\"roles\":[\"ACCOUNTANT\",\"CLERK\"],\"enabled\":true}");
+    assertThat(changes)
+        .containsExactly(
+            new FieldChange("username", "alice", "alice"),
+            new FieldChange("roles", "CLERK", "ACCOUNTANT, CLERK"),
+            new FieldChange("enabled", "true", "true"));
+    assertThat(changes)
+        .filteredOn(FieldChange::changed)
+        .extracting(FieldChange::field)
+        .containsExactly("roles");
   }
 
   @Test
   void aFieldOnOneSideOnlyIsAddedOrRemoved() {
-    List<FieldChange> changes = Changes.compare("{\"status\":\"PENDING\",\"old\":1}", "{\"status\":\"APPROVED\",\"new\":null}");
+    List<FieldChange> changes =
+        Changes.compare(
+            "{\"status\":\"PENDING\",\"old\":1}", "{\"status\":\"APPROVED\",\"new\":null}");
     assertThat(changes).extracting(FieldChange::field).containsExactly("status", "old", "new");
     assertThat(changes.get(1).removed()).isTrue();
     assertThat(changes.get(2).added()).isTrue();
@@ -31,22 +38,28 @@ class ChangesTest {
 
   @Test
   void nestedObjectsAreNamedWithDotsAndEscapesAreRead() {
-    Map<String, String> fields = Changes.fields(
-        "{\"format\":\"xlsx\",\"rows\":12,\"destination\":\"C:\\\\out\\\\a \\\"b\\\".xlsx\",\"parameters\":{\"From\":\"2025-11-01\",\"Books\":\"\\u00c9Q\"}}");
-    assertThat(fields).containsExactly(
-        Map.entry("format", "xlsx"),
-        Map.entry("rows", "12"),
-        Map.entry("destination", "C:\\out\\a \"b\".xlsx"),
-        Map.entry("parameters.From", "2025-11-01"),
-        Map.entry("parameters.Books", "\u00c9Q"));
+    Map<String, String> fields =
+        Changes.fields(
+            "{\"format\":\"xlsx\",\"rows\":12,\"destination\":\"C:\\\\out\\\\a"
+                + " \\\"b\\\".xlsx\",\"parameters\":{\"From\":\"2025-11-01\",\"Books\":\"\\u00c9Q\"}}");
+    assertThat(fields)
+        .containsExactly(
+            Map.entry("format", "xlsx"),
+            Map.entry("rows", "12"),
+            Map.entry("destination", "C:\\out\\a \"b\".xlsx"),
+            Map.entry("parameters.From", "2025-11-01"),
+            Map.entry("parameters.Books", "\u00c9Q"));
   }
 
   @Test
   void textThatIsNotAJsonObjectIsOneField() {
     assertThat(Changes.fields("")).isEmpty();
-    assertThat(Changes.fields("closed the period")).containsExactly(Map.entry(Changes.VALUE, "closed the period"));
-    assertThat(Changes.fields("{\"unterminated\":\"x}")).containsExactly(Map.entry(Changes.VALUE, "{\"unterminated\":\"x}"));
+    assertThat(Changes.fields("closed the period"))
+        .containsExactly(Map.entry(Changes.VALUE, "closed the period"));
+    assertThat(Changes.fields("{\"unterminated\":\"x}"))
+        .containsExactly(Map.entry(Changes.VALUE, "{\"unterminated\":\"x}"));
     assertThat(Changes.fields("[1, 2]")).containsExactly(Map.entry(Changes.VALUE, "1, 2"));
-    assertThat(Changes.compare("", "{\"a\":\"1\"}")).containsExactly(new FieldChange("a", null, "1"));
+    assertThat(Changes.compare("", "{\"a\":\"1\"}"))
+        .containsExactly(new FieldChange("a", null, "1"));
   }
 }

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Executions booked from the FIX drop copy reach an open blotter, and the trade's detail shows the message that made it. */
+/**
+ * Executions booked from the FIX drop copy reach an open blotter, and the trade's detail shows the
+ * message that made it.
+ */
 class BlotterDropCopyTest {
   @TempDir Path dir;
   SecurityFixture fx;
@@ -38,10 +41,21 @@ class BlotterDropCopyTest {
   }
 
   private BlotterViewModel open(Actor actor) {
-    BlotterData data = new BlotterData(() -> fx.services.repositories().blotter(), () -> BlotterScreen.reference(fx.services),
-        Runnable::run, Runnable::run);
-    BlotterViewModel vm = new BlotterViewModel(data, () -> fx.services.repositories().blotter(), fx.services.trades(),
-        fx.services.audit(), fx.services.tradeChanges(), actor, new DirectTaskExecutor());
+    BlotterData data =
+        new BlotterData(
+            () -> fx.services.repositories().blotter(),
+            () -> BlotterScreen.reference(fx.services),
+            Runnable::run,
+            Runnable::run);
+    BlotterViewModel vm =
+        new BlotterViewModel(
+            data,
+            () -> fx.services.repositories().blotter(),
+            fx.services.trades(),
+            fx.services.audit(),
+            fx.services.tradeChanges(),
+            actor,
+            new DirectTaskExecutor());
     vm.activate();
     return vm;
   }
@@ -51,10 +65,17 @@ class BlotterDropCopyTest {
     BlotterViewModel vm = open(compliance);
     assertThat(vm.resultProperty().get().size()).isZero();
 
-    fx.services.dropCopy(Map.of("OMS1", "GSCO")).process(clerk,
-        List.of(FixMessagesFixture.newExecution("E-LIVE-1", FixMessagesFixture.SAP_ISIN, "100", "210.5")));
+    fx.services
+        .dropCopy(Map.of("OMS1", "GSCO"))
+        .process(
+            clerk,
+            List.of(
+                FixMessagesFixture.newExecution(
+                    "E-LIVE-1", FixMessagesFixture.SAP_ISIN, "100", "210.5")));
 
-    assertThat(vm.resultProperty().get().size()).as("the blotter heard of the trade and read it").isEqualTo(1);
+    assertThat(vm.resultProperty().get().size())
+        .as("the blotter heard of the trade and read it")
+        .isEqualTo(1);
     TradeTable table = vm.data().table();
     int row = vm.resultProperty().get().row(0);
     assertThat(table.value(BlotterColumn.EXEC_ID, row)).isEqualTo("E-LIVE-1");
@@ -62,11 +83,14 @@ class BlotterDropCopyTest {
 
     vm.selected(new int[] {row}, List.of(table.tradeId(row)));
     TradeDetail detail = vm.detailProperty().get();
-    assertThat(detail.fixMessages()).singleElement().satisfies(m -> {
-      assertThat(m.execId()).isEqualTo("E-LIVE-1");
-      assertThat(m.outcome()).isEqualTo("CREATED");
-      assertThat(m.raw()).contains("17=E-LIVE-1\u0001").contains("150=F\u0001");
-    });
+    assertThat(detail.fixMessages())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.execId()).isEqualTo("E-LIVE-1");
+              assertThat(m.outcome()).isEqualTo("CREATED");
+              assertThat(m.raw()).contains("17=E-LIVE-1\u0001").contains("150=F\u0001");
+            });
     assertThat(detail.audit()).extracting(r -> r.event().action()).contains(AuditAction.CREATE);
     vm.dispose();
   }

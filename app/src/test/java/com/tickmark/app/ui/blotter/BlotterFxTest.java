@@ -53,7 +53,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** A clerk filters the blotter, groups it by book, opens a group, picks a trade and exports what is shown. */
+/**
+ * A clerk filters the blotter, groups it by book, opens a group, picks a trade and exports what is
+ * shown.
+ */
 @ExtendWith(ApplicationExtension.class)
 class BlotterFxTest {
   @TempDir static Path dir;
@@ -73,8 +76,11 @@ class BlotterFxTest {
   static void createADemoFirm() {
     workspace = Workspace.open(dir.resolve("ws"));
     services = RefDataFixture.services(workspace);
-    new DemoFirmInstaller().install(services, new DemoConfig(11, LocalDate.of(2025, 11, 20), 40, 3, 150, FaultRates.DEFAULTS),
-        DemoFirmInstaller.Progress.NONE);
+    new DemoFirmInstaller()
+        .install(
+            services,
+            new DemoConfig(11, LocalDate.of(2025, 11, 20), 40, 3, 150, FaultRates.DEFAULTS),
+            DemoFirmInstaller.Progress.NONE);
   }
 
   @AfterAll
@@ -90,30 +96,40 @@ class BlotterFxTest {
     worker = Executors.newSingleThreadExecutor();
     uiState = UiState.inMemory();
     ScreenContext context = new ScreenContext(services, CLERK, executor, monitor, uiState);
-    // the dialogs have tests of their own: here only which action the keys and menu ask for, on which trades
-    TradeActions recording = new TradeActions() {
-      @Override
-      public void captureNew(javafx.stage.Window owner, Runnable done) {
-        actions.add("new");
-      }
+    // the dialogs have tests of their own: here only which action the keys and menu ask for, on
+    // which trades
+    TradeActions recording =
+        new TradeActions() {
+          @Override
+          public void captureNew(javafx.stage.Window owner, Runnable done) {
+            actions.add("new");
+          }
 
-      @Override
-      public void move(javafx.stage.Window owner, Action step, List<com.tickmark.model.trade.TradeId> trades, Runnable done) {
-        actions.add(step.name().toLowerCase(java.util.Locale.ROOT) + " " + trades);
-      }
+          @Override
+          public void move(
+              javafx.stage.Window owner,
+              Action step,
+              List<com.tickmark.model.trade.TradeId> trades,
+              Runnable done) {
+            actions.add(step.name().toLowerCase(java.util.Locale.ROOT) + " " + trades);
+          }
 
-      @Override
-      public void amend(javafx.stage.Window owner, com.tickmark.model.trade.TradeId trade, Runnable done) {
-        actions.add("amend " + trade);
-      }
+          @Override
+          public void amend(
+              javafx.stage.Window owner, com.tickmark.model.trade.TradeId trade, Runnable done) {
+            actions.add("amend " + trade);
+          }
 
-      @Override
-      public void cancel(javafx.stage.Window owner, com.tickmark.model.trade.TradeId trade, Runnable done) {
-        actions.add("cancel " + trade);
-      }
-    };
+          @Override
+          public void cancel(
+              javafx.stage.Window owner, com.tickmark.model.trade.TradeId trade, Runnable done) {
+            actions.add("cancel " + trade);
+          }
+        };
     screen = BlotterScreen.create(context, worker, Platform::runLater, recording);
-    screen.layout().setFileChoice((owner, format, suggested) -> Optional.of(out.resolve(suggested)));
+    screen
+        .layout()
+        .setFileChoice((owner, format, suggested) -> Optional.of(out.resolve(suggested)));
     stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1260, 780));
     stage.show();
     screen.activate();
@@ -134,53 +150,77 @@ class BlotterFxTest {
     TradeTable trades = screen.viewModel().data().table();
 
     // the quick filter: one broker's sells
-    String broker = onFx(() -> (String) trades.value(BlotterColumn.COUNTERPARTY, table.getItems().get(0).row()));
+    String broker =
+        onFx(
+            () -> (String) trades.value(BlotterColumn.COUNTERPARTY, table.getItems().get(0).row()));
     robot.clickOn("#blotter-filter").write(broker + " sell");
-    waitUntil(() -> table.getItems().size() < all && !table.getItems().isEmpty()
-        && onFx(() -> table.getItems().stream().allMatch(l -> trades.value(BlotterColumn.SIDE, l.row()).equals("SELL"))));
-    List<Integer> shown = onFx(() -> table.getItems().stream().map(BlotterLines.Line::row).toList());
+    waitUntil(
+        () ->
+            table.getItems().size() < all
+                && !table.getItems().isEmpty()
+                && onFx(
+                    () ->
+                        table.getItems().stream()
+                            .allMatch(
+                                l -> trades.value(BlotterColumn.SIDE, l.row()).equals("SELL"))));
+    List<Integer> shown =
+        onFx(() -> table.getItems().stream().map(BlotterLines.Line::row).toList());
     assertThat(shown).allMatch(row -> trades.value(BlotterColumn.COUNTERPARTY, row).equals(broker));
-    long expected = services.repositories().trades().tradesOn(LocalDate.of(2025, 11, 20)).size()
-        + services.repositories().trades().tradesOn(LocalDate.of(2025, 11, 19)).size()
-        + services.repositories().trades().tradesOn(LocalDate.of(2025, 11, 18)).size();
+    long expected =
+        services.repositories().trades().tradesOn(LocalDate.of(2025, 11, 20)).size()
+            + services.repositories().trades().tradesOn(LocalDate.of(2025, 11, 19)).size()
+            + services.repositories().trades().tradesOn(LocalDate.of(2025, 11, 18)).size();
     assertThat(expected).as("the demo firm traded on three days").isEqualTo(all);
 
     // copy: a header and one line per trade shown, tab-separated, as on screen
     List<String> copied = new CopyOnWriteArrayList<>();
-    onFx(() -> {
-      screen.layout().setClipboard(copied::add);
-      screen.layout().copy();
-    });
+    onFx(
+        () -> {
+          screen.layout().setClipboard(copied::add);
+          screen.layout().copy();
+        });
     waitUntil(() -> !copied.isEmpty());
     List<String> copiedLines = copied.get(0).lines().toList();
     assertThat(copiedLines).hasSize(shown.size() + 1);
     assertThat(copiedLines.get(0)).startsWith("Trade\tVer\tStatus\t");
-    assertThat(copiedLines.get(1)).startsWith(new com.tickmark.model.trade.TradeId(trades.tradeId(shown.get(0))).display() + "\t");
+    assertThat(copiedLines.get(1))
+        .startsWith(
+            new com.tickmark.model.trade.TradeId(trades.tradeId(shown.get(0))).display() + "\t");
 
     // grouped by book: one subtotal line per book, closed
     robot.clickOn("#blotter-group-by").clickOn("Group by book");
-    waitUntil(() -> onFx(() -> table.getItems().stream().allMatch(BlotterLines.Line::isGroup)) && !table.getItems().isEmpty());
+    waitUntil(
+        () ->
+            onFx(() -> table.getItems().stream().allMatch(BlotterLines.Line::isGroup))
+                && !table.getItems().isEmpty());
     BlotterResult grouped = screen.viewModel().resultProperty().get();
     Set<Object> books = new HashSet<>();
     shown.forEach(row -> books.add(trades.value(BlotterColumn.BOOK, row)));
     assertThat(grouped.groups()).hasSize(books.size());
-    assertThat(grouped.groups().stream().mapToInt(BlotterResult.Group::count).sum()).isEqualTo(shown.size());
+    assertThat(grouped.groups().stream().mapToInt(BlotterResult.Group::count).sum())
+        .isEqualTo(shown.size());
 
     // open the first group, pick its first trade: the detail shows it
-    robot.doubleClickOn(robot.from(table).lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
-    waitUntil(() -> table.getItems().size() == grouped.groups().size() + grouped.groups().get(0).count());
+    robot.doubleClickOn(
+        robot.from(table).lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+    waitUntil(
+        () -> table.getItems().size() == grouped.groups().size() + grouped.groups().get(0).count());
     onFx(() -> table.getSelectionModel().clearAndSelect(1));
     waitUntil(() -> screen.viewModel().detailProperty().get() != null);
     long picked = onFx(() -> trades.tradeId(table.getItems().get(1).row()));
-    assertThat(screen.viewModel().detailProperty().get().current().trade().id().value()).isEqualTo(picked);
+    assertThat(screen.viewModel().detailProperty().get().current().trade().id().value())
+        .isEqualTo(picked);
     assertThat(screen.viewModel().selectionTextProperty().get()).startsWith("Selected 1 trade");
-    NodeSnapshots.write(robot.window(0).getScene(), Path.of("target", "screenshots", "blotter-grouped.png"));
+    NodeSnapshots.write(
+        robot.window(0).getScene(), Path.of("target", "screenshots", "blotter-grouped.png"));
 
     // export: the trades shown, grouped by book with a subtotal per book
     robot.clickOn("#blotter-export-excel");
     waitUntil(() -> screen.layout().message().getText().startsWith("Exported"));
-    assertThat(screen.layout().message().getText()).isEqualTo("Exported " + shown.size() + " trades to trade-blotter.xlsx");
-    try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("trade-blotter.xlsx")))) {
+    assertThat(screen.layout().message().getText())
+        .isEqualTo("Exported " + shown.size() + " trades to trade-blotter.xlsx");
+    try (XSSFWorkbook workbook =
+        new XSSFWorkbook(Files.newInputStream(out.resolve("trade-blotter.xlsx")))) {
       Sheet sheet = workbook.getSheet("Trades");
       Row header = sheet.getRow(0);
       assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Book");
@@ -200,10 +240,13 @@ class BlotterFxTest {
       }
       List<String> expectedIds = new ArrayList<>();
       for (int i = 0; i < grouped.size(); i++) {
-        expectedIds.add(new com.tickmark.model.trade.TradeId(trades.tradeId(grouped.row(i))).display());
+        expectedIds.add(
+            new com.tickmark.model.trade.TradeId(trades.tradeId(grouped.row(i))).display());
       }
       assertThat(exportedIds).isEqualTo(expectedIds);
-      assertThat(subtotals).containsExactlyElementsOf(grouped.groups().stream().map(g -> "Total " + g.label()).toList());
+      assertThat(subtotals)
+          .containsExactlyElementsOf(
+              grouped.groups().stream().map(g -> "Total " + g.label()).toList());
     }
   }
 
@@ -213,24 +256,61 @@ class BlotterFxTest {
     int all = services.repositories().trades().count();
     waitUntil(() -> table.getItems().size() == all);
     onFx(() -> table.getSelectionModel().clearAndSelect(5));
-    long selected = onFx(() -> screen.viewModel().data().table().tradeId(table.getSelectionModel().getSelectedItem().row()));
+    long selected =
+        onFx(
+            () ->
+                screen
+                    .viewModel()
+                    .data()
+                    .table()
+                    .tradeId(table.getSelectionModel().getSelectedItem().row()));
 
-    Trade any = services.repositories().trades().find(new com.tickmark.model.trade.TradeId(selected)).orElseThrow();
+    Trade any =
+        services
+            .repositories()
+            .trades()
+            .find(new com.tickmark.model.trade.TradeId(selected))
+            .orElseThrow();
     TradeTable t = screen.viewModel().data().table();
     int row = t.row(selected);
-    Trade captured = services.trades().capture(CLERK, new NewTrade((String) t.value(BlotterColumn.BOOK, row),
-        (String) t.value(BlotterColumn.INSTRUMENT, row), any.side(), any.quantity(), any.price(), any.commission(), any.fees(),
-        (String) t.value(BlotterColumn.COUNTERPARTY, row), (String) t.value(BlotterColumn.ACCOUNT, row), any.tradeDate(),
-        any.executionTime(), "PHONE-1"), "phone trade");
+    Trade captured =
+        services
+            .trades()
+            .capture(
+                CLERK,
+                new NewTrade(
+                    (String) t.value(BlotterColumn.BOOK, row),
+                    (String) t.value(BlotterColumn.INSTRUMENT, row),
+                    any.side(),
+                    any.quantity(),
+                    any.price(),
+                    any.commission(),
+                    any.fees(),
+                    (String) t.value(BlotterColumn.COUNTERPARTY, row),
+                    (String) t.value(BlotterColumn.ACCOUNT, row),
+                    any.tradeDate(),
+                    any.executionTime(),
+                    "PHONE-1"),
+                "phone trade");
 
     waitUntil(() -> table.getItems().size() == all + 1);
-    assertThat(onFx(() -> screen.viewModel().data().table().tradeId(table.getItems().get(0).row()))).isEqualTo(captured.id().value());
-    assertThat(onFx(() -> screen.viewModel().data().table().tradeId(table.getSelectionModel().getSelectedItem().row()))).isEqualTo(selected);
+    assertThat(onFx(() -> screen.viewModel().data().table().tradeId(table.getItems().get(0).row())))
+        .isEqualTo(captured.id().value());
+    assertThat(
+            onFx(
+                () ->
+                    screen
+                        .viewModel()
+                        .data()
+                        .table()
+                        .tradeId(table.getSelectionModel().getSelectedItem().row())))
+        .isEqualTo(selected);
     assertThat(onFx(() -> table.getSelectionModel().getSelectedIndex())).isEqualTo(6);
   }
 
   @Test
-  void aNewTradeKeepsTheScrollPositionAndTheDetailPaneHighlightsWhatAnAmendmentChanged(FxRobot robot) {
+  void aNewTradeKeepsTheScrollPositionAndTheDetailPaneHighlightsWhatAnAmendmentChanged(
+      FxRobot robot) {
     TableView<BlotterLines.Line> table = screen.layout().table();
     int all = services.repositories().trades().count();
     waitUntil(() -> table.getItems().size() == all);
@@ -240,86 +320,168 @@ class BlotterFxTest {
     long shown = onFx(() -> t.tradeId(table.getItems().get(firstVisible(table)).row()));
 
     // a trade booked meanwhile goes on top, out of sight: the clerk's place in the list stays put
-    Trade any = services.repositories().trades().find(new com.tickmark.model.trade.TradeId(shown)).orElseThrow();
+    Trade any =
+        services
+            .repositories()
+            .trades()
+            .find(new com.tickmark.model.trade.TradeId(shown))
+            .orElseThrow();
     int row = t.row(shown);
-    services.trades().capture(CLERK, new NewTrade((String) t.value(BlotterColumn.BOOK, row), (String) t.value(BlotterColumn.INSTRUMENT, row),
-        any.side(), any.quantity(), any.price(), any.commission(), any.fees(), (String) t.value(BlotterColumn.COUNTERPARTY, row),
-        (String) t.value(BlotterColumn.ACCOUNT, row), any.tradeDate(), any.executionTime(), "PHONE-2"), "phone trade");
+    services
+        .trades()
+        .capture(
+            CLERK,
+            new NewTrade(
+                (String) t.value(BlotterColumn.BOOK, row),
+                (String) t.value(BlotterColumn.INSTRUMENT, row),
+                any.side(),
+                any.quantity(),
+                any.price(),
+                any.commission(),
+                any.fees(),
+                (String) t.value(BlotterColumn.COUNTERPARTY, row),
+                (String) t.value(BlotterColumn.ACCOUNT, row),
+                any.tradeDate(),
+                any.executionTime(),
+                "PHONE-2"),
+            "phone trade");
     waitUntil(() -> table.getItems().size() == all + 1);
     waitUntil(() -> firstVisible(table) == 301);
-    assertThat(onFx(() -> t.tradeId(table.getItems().get(firstVisible(table)).row()))).isEqualTo(shown);
+    assertThat(onFx(() -> t.tradeId(table.getItems().get(firstVisible(table)).row())))
+        .isEqualTo(shown);
 
     // an amended trade's versions side by side, the changed quantity highlighted and nothing else
-    long amended = onFx(() -> table.getItems().stream().map(l -> t.tradeId(l.row()))
-        .filter(id -> "NEW".equals(t.value(BlotterColumn.STATUS, t.row(id)))).findFirst().orElseThrow());
-    Trade before = services.repositories().trades().find(new com.tickmark.model.trade.TradeId(amended)).orElseThrow();
-    services.trades().amend(CLERK, before.id(), new com.tickmark.model.trade.TradeAmendment(before.quantity().add(java.math.BigDecimal.ONE),
-        null, null, null, null), "partial fill");
+    long amended =
+        onFx(
+            () ->
+                table.getItems().stream()
+                    .map(l -> t.tradeId(l.row()))
+                    .filter(id -> "NEW".equals(t.value(BlotterColumn.STATUS, t.row(id))))
+                    .findFirst()
+                    .orElseThrow());
+    Trade before =
+        services
+            .repositories()
+            .trades()
+            .find(new com.tickmark.model.trade.TradeId(amended))
+            .orElseThrow();
+    services
+        .trades()
+        .amend(
+            CLERK,
+            before.id(),
+            new com.tickmark.model.trade.TradeAmendment(
+                before.quantity().add(java.math.BigDecimal.ONE), null, null, null, null),
+            "partial fill");
     waitUntil(() -> Long.valueOf(2).equals(t.value(BlotterColumn.VERSION, t.row(amended))));
-    onFx(() -> {
-      for (int i = 0; i < table.getItems().size(); i++) {
-        if (!table.getItems().get(i).isGroup() && t.tradeId(table.getItems().get(i).row()) == amended) {
-          table.getSelectionModel().clearAndSelect(i);
-          table.scrollTo(i);
-        }
-      }
-    });
+    onFx(
+        () -> {
+          for (int i = 0; i < table.getItems().size(); i++) {
+            if (!table.getItems().get(i).isGroup()
+                && t.tradeId(table.getItems().get(i).row()) == amended) {
+              table.getSelectionModel().clearAndSelect(i);
+              table.scrollTo(i);
+            }
+          }
+        });
     waitUntil(() -> robot.lookup("#changed-quantity-v2").tryQuery().isPresent());
     assertThat(robot.lookup("#changed-quantity-v2").query().getStyleClass()).contains("changed");
-    assertThat(robot.lookup("#changed-price-v2").tryQuery()).as("the price did not change").isEmpty();
+    assertThat(robot.lookup("#changed-price-v2").tryQuery())
+        .as("the price did not change")
+        .isEmpty();
   }
 
   private static int firstVisible(TableView<?> table) {
     javafx.scene.Node flow = table.lookup(".virtual-flow");
-    return flow instanceof javafx.scene.control.skin.VirtualFlow<?> f && f.getFirstVisibleCell() != null
-        ? f.getFirstVisibleCell().getIndex() : -1;
+    return flow instanceof javafx.scene.control.skin.VirtualFlow<?> f
+            && f.getFirstVisibleCell() != null
+        ? f.getFirstVisibleCell().getIndex()
+        : -1;
   }
 
   @Test
-  void keysAndTheContextMenuActOnTheSelectedTradesAndTheLayoutIsKeptPerUser(FxRobot robot) throws Exception {
+  void keysAndTheContextMenuActOnTheSelectedTradesAndTheLayoutIsKeptPerUser(FxRobot robot)
+      throws Exception {
     TableView<BlotterLines.Line> table = screen.layout().table();
     waitUntil(() -> table.getItems().size() == services.repositories().trades().count());
     onFx(() -> table.getSelectionModel().selectRange(2, 4));
-    List<com.tickmark.model.trade.TradeId> picked = onFx(() -> table.getSelectionModel().getSelectedItems().stream()
-        .map(l -> new com.tickmark.model.trade.TradeId(screen.viewModel().data().table().tradeId(l.row()))).toList());
+    List<com.tickmark.model.trade.TradeId> picked =
+        onFx(
+            () ->
+                table.getSelectionModel().getSelectedItems().stream()
+                    .map(
+                        l ->
+                            new com.tickmark.model.trade.TradeId(
+                                screen.viewModel().data().table().tradeId(l.row())))
+                    .toList());
     onFx(table::requestFocus);
     waitUntil(table::isFocused);
 
-    robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.K).release(javafx.scene.input.KeyCode.CONTROL);
-    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.K)
+    robot
+        .press(javafx.scene.input.KeyCode.CONTROL)
+        .type(javafx.scene.input.KeyCode.K)
+        .release(javafx.scene.input.KeyCode.CONTROL);
+    robot
+        .press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT)
+        .type(javafx.scene.input.KeyCode.K)
         .release(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
     waitUntil(() -> actions.size() == 2);
     assertThat(actions).containsExactly("confirm " + picked, "affirm " + picked);
 
-    onFx(() -> {
-      table.getSelectionModel().clearAndSelect(2);
-      table.requestFocus();
-    });
+    onFx(
+        () -> {
+          table.getSelectionModel().clearAndSelect(2);
+          table.requestFocus();
+        });
     robot.type(javafx.scene.input.KeyCode.F2);
-    robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DELETE).release(javafx.scene.input.KeyCode.CONTROL);
+    robot
+        .press(javafx.scene.input.KeyCode.CONTROL)
+        .type(javafx.scene.input.KeyCode.DELETE)
+        .release(javafx.scene.input.KeyCode.CONTROL);
     waitUntil(() -> actions.size() == 4);
-    assertThat(actions.subList(2, 4)).containsExactly("amend " + picked.get(0), "cancel " + picked.get(0));
-    assertThat(onFx(() -> table.getContextMenu().getItems().stream().map(javafx.scene.control.MenuItem::getText)
-        .filter(t -> t != null).toList()))
-        .containsSequence("Confirm", "Affirm", "Settle…", "Fail…", "Amend…", "Cancel trade…").contains("Copy", "Export to Excel…", "Export to PDF…");
-    onFx(() -> table.getContextMenu().getItems().stream().filter(i -> "Settle…".equals(i.getText()) || "Fail…".equals(i.getText()))
-        .forEach(javafx.scene.control.MenuItem::fire));
+    assertThat(actions.subList(2, 4))
+        .containsExactly("amend " + picked.get(0), "cancel " + picked.get(0));
+    assertThat(
+            onFx(
+                () ->
+                    table.getContextMenu().getItems().stream()
+                        .map(javafx.scene.control.MenuItem::getText)
+                        .filter(t -> t != null)
+                        .toList()))
+        .containsSequence("Confirm", "Affirm", "Settle…", "Fail…", "Amend…", "Cancel trade…")
+        .contains("Copy", "Export to Excel…", "Export to PDF…");
+    onFx(
+        () ->
+            table.getContextMenu().getItems().stream()
+                .filter(i -> "Settle…".equals(i.getText()) || "Fail…".equals(i.getText()))
+                .forEach(javafx.scene.control.MenuItem::fire));
     waitUntil(() -> actions.size() == 6);
-    assertThat(actions.subList(4, 6)).containsExactly("settle " + picked.subList(0, 1), "fail " + picked.subList(0, 1));
+    assertThat(actions.subList(4, 6))
+        .containsExactly("settle " + picked.subList(0, 1), "fail " + picked.subList(0, 1));
 
     // the PDF export holds the trades shown
     robot.clickOn("#blotter-filter").write(picked.get(0).display());
     waitUntil(() -> table.getItems().size() == 1);
     robot.clickOn("#blotter-export-pdf");
     waitUntil(() -> screen.layout().message().getText().startsWith("Exported"));
-    try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("trade-blotter.pdf").toFile())) {
-      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Trade blotter").contains(picked.get(0).display());
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf =
+        org.apache.pdfbox.Loader.loadPDF(out.resolve("trade-blotter.pdf").toFile())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+          .contains("Trade blotter")
+          .contains(picked.get(0).display());
     }
 
     // the columns, as this user left them, are kept under the user's name
-    onFx(() -> table.getColumns().stream().filter(c -> "counterparty".equals(c.getId())).findFirst().orElseThrow().setVisible(false));
+    onFx(
+        () ->
+            table.getColumns().stream()
+                .filter(c -> "counterparty".equals(c.getId()))
+                .findFirst()
+                .orElseThrow()
+                .setVisible(false));
     uiState.save();
-    assertThat(uiState.get("table.blotter.clerk.columns")).hasValueSatisfying(v -> assertThat(v).contains("counterparty:100:hidden"));
+    assertThat(uiState.get("table.blotter.clerk.columns"))
+        .hasValueSatisfying(v -> assertThat(v).contains("counterparty:100:hidden"));
   }
 
   private static int column(Row header, String title) {

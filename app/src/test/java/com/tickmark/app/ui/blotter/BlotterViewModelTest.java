@@ -39,8 +39,11 @@ class BlotterViewModelTest {
   static void createADemoFirm() {
     workspace = Workspace.open(dir.resolve("ws"));
     services = RefDataFixture.services(workspace);
-    new DemoFirmInstaller().install(services, new DemoConfig(5, LocalDate.of(2025, 11, 20), 40, 2, 100, FaultRates.DEFAULTS),
-        DemoFirmInstaller.Progress.NONE);
+    new DemoFirmInstaller()
+        .install(
+            services,
+            new DemoConfig(5, LocalDate.of(2025, 11, 20), 40, 2, 100, FaultRates.DEFAULTS),
+            DemoFirmInstaller.Progress.NONE);
   }
 
   @AfterAll
@@ -50,10 +53,21 @@ class BlotterViewModelTest {
 
   @BeforeEach
   void open() {
-    BlotterData data = new BlotterData(() -> services.repositories().blotter(), () -> BlotterScreen.reference(services), Runnable::run,
-        Runnable::run);
-    vm = new BlotterViewModel(data, () -> services.repositories().blotter(), services.trades(), services.audit(), services.tradeChanges(),
-        CLERK, new DirectTaskExecutor());
+    BlotterData data =
+        new BlotterData(
+            () -> services.repositories().blotter(),
+            () -> BlotterScreen.reference(services),
+            Runnable::run,
+            Runnable::run);
+    vm =
+        new BlotterViewModel(
+            data,
+            () -> services.repositories().blotter(),
+            services.trades(),
+            services.audit(),
+            services.tradeChanges(),
+            CLERK,
+            new DirectTaskExecutor());
     vm.activate();
   }
 
@@ -68,23 +82,29 @@ class BlotterViewModelTest {
     int all = services.repositories().trades().count();
     assertThat(r.size()).isEqualTo(all);
     assertThat(vm.countTextProperty().get()).isEqualTo(String.format("%,d trades", all));
-    assertThat(vm.totalsTextProperty().get()).startsWith(String.format("Shown %,d trades  ·  Qty ", all)).contains("Notional USD ");
-    assertThat(vm.affirmationTextProperty().get()).matches("Affirmed same day: \\d+\\.\\d\\d% \\([\\d,]+ of [\\d,]+\\)");
+    assertThat(vm.totalsTextProperty().get())
+        .startsWith(String.format("Shown %,d trades  ·  Qty ", all))
+        .contains("Notional USD ");
+    assertThat(vm.affirmationTextProperty().get())
+        .matches("Affirmed same day: \\d+\\.\\d\\d% \\([\\d,]+ of [\\d,]+\\)");
   }
 
   @Test
   void filteringAndGroupingAskAgainAndAnEmptyAnswerSaysSo() {
-    vm.setFilter(BlotterColumn.STATUS, new ColumnFilter.Values(BlotterColumn.STATUS, Set.of("NEW")));
+    vm.setFilter(
+        BlotterColumn.STATUS, new ColumnFilter.Values(BlotterColumn.STATUS, Set.of("NEW")));
     BlotterResult onlyNew = vm.resultProperty().get();
     assertThat(onlyNew.size()).isPositive();
     vm.groupByProperty().set(BlotterColumn.BOOK);
-    assertThat(vm.resultProperty().get().groups()).isNotEmpty()
+    assertThat(vm.resultProperty().get().groups())
+        .isNotEmpty()
         .allSatisfy(g -> assertThat(g.totals().count()).isEqualTo(g.count()));
     assertThat(vm.resultProperty().get().size()).isEqualTo(onlyNew.size());
 
     vm.quickFilterProperty().set("no-such-trade-anywhere");
     assertThat(vm.resultProperty().get().size()).isZero();
-    assertThat(vm.countTextProperty().get()).isEqualTo(String.format("0 of %,d trades", services.repositories().trades().count()));
+    assertThat(vm.countTextProperty().get())
+        .isEqualTo(String.format("0 of %,d trades", services.repositories().trades().count()));
   }
 
   @Test
@@ -107,8 +127,13 @@ class BlotterViewModelTest {
   void pickingOneTradeReadsItsVersionsAndPickingSeveralTotalsThem() {
     BlotterResult r = vm.resultProperty().get();
     var table = vm.data().table();
-    long id = java.util.stream.IntStream.range(0, r.size()).map(r::row).filter(row -> table.value(BlotterColumn.STATUS, row).equals("NEW"))
-        .mapToLong(table::tradeId).findFirst().orElseThrow();
+    long id =
+        java.util.stream.IntStream.range(0, r.size())
+            .map(r::row)
+            .filter(row -> table.value(BlotterColumn.STATUS, row).equals("NEW"))
+            .mapToLong(table::tradeId)
+            .findFirst()
+            .orElseThrow();
     services.trades().confirm(CLERK, new TradeId(id), "broker confirmed");
     // the notice arrived and the blotter read the new version
     assertThat(table.value(BlotterColumn.VERSION, table.row(id))).isEqualTo(2L);
@@ -120,7 +145,9 @@ class BlotterViewModelTest {
     assertThat(detail.audit()).as("a clerk may not read the audit trail").isEmpty();
     assertThat(vm.selectionTextProperty().get()).startsWith("Selected 1 trade  ·  Qty ");
 
-    vm.selected(new int[] {r.row(1), r.row(2), r.row(3)}, List.of(table.tradeId(r.row(1)), table.tradeId(r.row(2)), table.tradeId(r.row(3))));
+    vm.selected(
+        new int[] {r.row(1), r.row(2), r.row(3)},
+        List.of(table.tradeId(r.row(1)), table.tradeId(r.row(2)), table.tradeId(r.row(3))));
     assertThat(vm.detailProperty().get()).isNull();
     assertThat(vm.detailMessageProperty().get()).isEqualTo("3 trades selected");
     assertThat(vm.selectionTextProperty().get()).startsWith("Selected 3 trades");

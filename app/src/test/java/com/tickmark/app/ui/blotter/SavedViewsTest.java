@@ -14,12 +14,19 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SavedViewsTest {
-  private static final BlotterQuery QUERY = new BlotterQuery("gsco 2025-11 & more", List.of(
-      new ColumnFilter.Values(BlotterColumn.BOOK, Set.of("EQ-LDN", "FX|G10", "")),
-      new ColumnFilter.Range(BlotterColumn.QUANTITY, new BigDecimal("100.5"), null),
-      new ColumnFilter.Dates(BlotterColumn.TRADE_DATE, LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 20)),
-      new ColumnFilter.Contains(BlotterColumn.EXEC_ID, "E2025=&x")),
-      List.of(new SortKey(BlotterColumn.INSTRUMENT, false), new SortKey(BlotterColumn.NOTIONAL_BASE, true)), BlotterColumn.COUNTERPARTY);
+  private static final BlotterQuery QUERY =
+      new BlotterQuery(
+          "gsco 2025-11 & more",
+          List.of(
+              new ColumnFilter.Values(BlotterColumn.BOOK, Set.of("EQ-LDN", "FX|G10", "")),
+              new ColumnFilter.Range(BlotterColumn.QUANTITY, new BigDecimal("100.5"), null),
+              new ColumnFilter.Dates(
+                  BlotterColumn.TRADE_DATE, LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 20)),
+              new ColumnFilter.Contains(BlotterColumn.EXEC_ID, "E2025=&x")),
+          List.of(
+              new SortKey(BlotterColumn.INSTRUMENT, false),
+              new SortKey(BlotterColumn.NOTIONAL_BASE, true)),
+          BlotterColumn.COUNTERPARTY);
 
   @Test
   void aSavedViewComesBackExactlyPerUser() {

@@ -10,13 +10,18 @@ class DateAxisTest {
   @Test
   void putsMonthlyTicksOnTheFirstOfEachMonthInsideTheRange() {
     assertThat(Step.MONTH.ticks(LocalDate.of(2025, 1, 15), LocalDate.of(2025, 4, 1)))
-        .containsExactly(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 1));
+        .containsExactly(
+            LocalDate.of(2025, 2, 1), LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 1));
   }
 
   @Test
   void startsQuartersInJanuaryAprilJulyAndOctober() {
     assertThat(Step.QUARTER.ticks(LocalDate.of(2024, 2, 10), LocalDate.of(2025, 1, 1)))
-        .containsExactly(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 7, 1), LocalDate.of(2024, 10, 1), LocalDate.of(2025, 1, 1));
+        .containsExactly(
+            LocalDate.of(2024, 4, 1),
+            LocalDate.of(2024, 7, 1),
+            LocalDate.of(2024, 10, 1),
+            LocalDate.of(2025, 1, 1));
   }
 
   @Test
@@ -32,7 +37,8 @@ class DateAxisTest {
     assertThat(Step.fitting(from, to, 10)).isEqualTo(Step.QUARTER);
     assertThat(Step.fitting(from, to, 30)).isEqualTo(Step.MONTH);
     assertThat(Step.fitting(from, to, 3)).isEqualTo(Step.YEAR);
-    assertThat(Step.fitting(LocalDate.of(2025, 11, 14), LocalDate.of(2025, 11, 20), 10)).isEqualTo(Step.DAY);
+    assertThat(Step.fitting(LocalDate.of(2025, 11, 14), LocalDate.of(2025, 11, 20), 10))
+        .isEqualTo(Step.DAY);
   }
 
   @Test

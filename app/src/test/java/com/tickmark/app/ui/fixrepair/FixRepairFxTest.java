@@ -37,7 +37,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** A clerk opens FIX repair from the navigation, reads why a report waits and dismisses it with a reason. */
+/**
+ * A clerk opens FIX repair from the navigation, reads why a report waits and dismisses it with a
+ * reason.
+ */
 @ExtendWith(ApplicationExtension.class)
 class FixRepairFxTest {
   @TempDir static Path dir;
@@ -51,8 +54,10 @@ class FixRepairFxTest {
   static void openFixture() {
     fx = SecurityFixture.create(dir);
     clerk = fx.user("carla", Role.CLERK);
-    fx.services.dropCopy(Map.of("OMS1", "GSCO")).process(clerk,
-        List.of(FixMessagesFixture.newExecution("E1", "XS0000000009", "100", "210.5")));
+    fx.services
+        .dropCopy(Map.of("OMS1", "GSCO"))
+        .process(
+            clerk, List.of(FixMessagesFixture.newExecution("E1", "XS0000000009", "100", "210.5")));
   }
 
   @AfterAll
@@ -65,8 +70,12 @@ class FixRepairFxTest {
     Theme.LIGHT.apply();
     TaskMonitor monitor = new TaskMonitor();
     executor = new FxTaskExecutor(2, monitor, (title, error) -> failures.add(error));
-    new MainWindow(new ScreenContext(fx.services, clerk, executor, monitor, UiState.inMemory()), StandardScreens.registry(),
-        WorkspaceInfo.read(new SettingsRepository(fx.workspace.dsl())), () -> { }).show(stage);
+    new MainWindow(
+            new ScreenContext(fx.services, clerk, executor, monitor, UiState.inMemory()),
+            StandardScreens.registry(),
+            WorkspaceInfo.read(new SettingsRepository(fx.workspace.dsl())),
+            () -> {})
+        .show(stage);
   }
 
   @AfterEach
@@ -77,7 +86,8 @@ class FixRepairFxTest {
 
   @Test
   void aClerkDismissesAWaitingReportWithAReason(FxRobot robot) {
-    javafx.scene.control.Label badge = robot.lookup("#nav-badge-" + FixRepairScreen.ID).queryAs(javafx.scene.control.Label.class);
+    javafx.scene.control.Label badge =
+        robot.lookup("#nav-badge-" + FixRepairScreen.ID).queryAs(javafx.scene.control.Label.class);
     waitUntil(() -> badge.isVisible() && badge.getText().equals("1"));
     robot.clickOn("#nav-" + FixRepairScreen.ID);
     TableView<?> items = robot.lookup("#fixrepair-items").queryAs(TableView.class);
@@ -85,7 +95,8 @@ class FixRepairFxTest {
     Button dismiss = robot.lookup("#repair-dismiss").queryButton();
     assertThat(dismiss.isDisabled()).as("nothing picked").isTrue();
     robot.clickOn(robot.from(items).lookup(".table-row-cell").nth(0).queryAs(Node.class));
-    waitUntil(() -> robot.lookup("#repair-reason").queryLabeled().getText().contains("XS0000000009"));
+    waitUntil(
+        () -> robot.lookup("#repair-reason").queryLabeled().getText().contains("XS0000000009"));
     assertThat(robot.lookup("#repair-message").queryTextInputControl().getText()).contains("17=E1");
 
     robot.clickOn(dismiss);
@@ -98,6 +109,7 @@ class FixRepairFxTest {
     waitUntil(() -> !badge.isVisible());
     waitUntil(() -> robot.lookup("#repair-notice").tryQuery().isPresent());
     long id = new DropCopyRepository(fx.workspace.dsl()).repairQueue().get(0).id();
-    assertThat(new DropCopyRepository(fx.workspace.dsl()).repairItem(id).orElseThrow().state()).isEqualTo(RepairItem.DISMISSED);
+    assertThat(new DropCopyRepository(fx.workspace.dsl()).repairItem(id).orElseThrow().state())
+        .isEqualTo(RepairItem.DISMISSED);
   }
 }

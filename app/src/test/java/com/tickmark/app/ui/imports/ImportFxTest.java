@@ -39,7 +39,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** A clerk previews trade files, imports a good one, is refused a second import of it, and repairs a quarantined row. */
+/**
+ * A clerk previews trade files, imports a good one, is refused a second import of it, and repairs a
+ * quarantined row.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ImportFxTest {
   @TempDir static Path dir;
@@ -66,8 +69,12 @@ class ImportFxTest {
     Theme.LIGHT.apply();
     TaskMonitor monitor = new TaskMonitor();
     executor = new FxTaskExecutor(2, monitor, (title, error) -> failures.add(error));
-    main = new MainWindow(new ScreenContext(fx.services, clerk, executor, monitor, UiState.inMemory()), StandardScreens.registry(),
-        WorkspaceInfo.read(new SettingsRepository(fx.workspace.dsl())), () -> { });
+    main =
+        new MainWindow(
+            new ScreenContext(fx.services, clerk, executor, monitor, UiState.inMemory()),
+            StandardScreens.registry(),
+            WorkspaceInfo.read(new SettingsRepository(fx.workspace.dsl())),
+            () -> {});
     main.show(stage);
   }
 
@@ -87,7 +94,13 @@ class ImportFxTest {
   private void choose(FxRobot robot, ImportScreen screen, Path file) {
     onFx(() -> screen.layout().setFileChooser(owner -> Optional.of(file)));
     robot.clickOn("#imports-choose");
-    waitUntil(() -> robot.lookup("#imports-file").queryAs(TextField.class).getText().equals(file.toString()));
+    waitUntil(
+        () ->
+            robot
+                .lookup("#imports-file")
+                .queryAs(TextField.class)
+                .getText()
+                .equals(file.toString()));
   }
 
   private static String notice(FxRobot robot) {
@@ -104,15 +117,25 @@ class ImportFxTest {
     robot.clickOn("#imports-preview");
     TableView<?> problems = robot.lookup("#imports-problems").queryAs(TableView.class);
     waitUntil(() -> problems.getItems().size() == 2);
-    assertThat(problems.getItems()).extracting(r -> ((ProblemRow) r).line() + " " + ((ProblemRow) r).field() + " " + ((ProblemRow) r).value())
+    assertThat(problems.getItems())
+        .extracting(
+            r ->
+                ((ProblemRow) r).line()
+                    + " "
+                    + ((ProblemRow) r).field()
+                    + " "
+                    + ((ProblemRow) r).value())
         .containsExactly("4 quantity zero", "7 book NOBOOK");
-    assertThat(robot.lookup("#imports-summary").queryAs(Label.class).getText()).isEqualTo("8 rows: 6 valid, 2 refused; 2 problems");
+    assertThat(robot.lookup("#imports-summary").queryAs(Label.class).getText())
+        .isEqualTo("8 rows: 6 valid, 2 refused; 2 problems");
     assertThat(robot.lookup("#imports-import-all").queryAs(Button.class).isDisabled()).isTrue();
     Button quarantine = robot.lookup("#imports-import-quarantine").queryAs(Button.class);
     assertThat(quarantine.isDisabled()).isFalse();
     assertThat(quarantine.getText()).isEqualTo("Import valid rows and quarantine 2");
     assertThat(robot.lookup("#imports-rows").queryAs(TableView.class).getItems()).hasSize(6);
-    assertThat(robot.lookup("#imports-problems-export-excel").queryAs(Button.class).isDisabled()).as("clerks may export").isFalse();
+    assertThat(robot.lookup("#imports-problems-export-excel").queryAs(Button.class).isDisabled())
+        .as("clerks may export")
+        .isFalse();
     NodeSnapshots.write(main.scene(), Path.of("target", "screenshots", "import-preview.png"));
 
     Path good = TradeFiles.valid(fx.services.repositories(), dir, "good.csv", 5, "good");
@@ -124,15 +147,19 @@ class ImportFxTest {
     assertThat(quarantine.isDisabled()).isTrue();
     robot.clickOn("#imports-import-all");
     waitUntil(() -> notice(robot).startsWith("Imported good.csv"));
-    assertThat(fx.services.tradeImports().imports(clerk)).filteredOn(r -> r.fileName().equals("good.csv"))
-        .singleElement().satisfies(r -> assertThat(r.rowsLoaded()).isEqualTo(5));
+    assertThat(fx.services.tradeImports().imports(clerk))
+        .filteredOn(r -> r.fileName().equals("good.csv"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.rowsLoaded()).isEqualTo(5));
     assertThat(importAll.isDisabled()).isTrue();
 
     robot.clickOn("#imports-preview");
     waitUntil(() -> notice(robot).equals("Already imported: this file cannot be imported again"));
     assertThat(importAll.isDisabled()).isTrue();
     assertThat(quarantine.isDisabled()).isTrue();
-    assertThat(fx.services.tradeImports().imports(clerk)).filteredOn(r -> r.fileName().equals("good.csv")).hasSize(1);
+    assertThat(fx.services.tradeImports().imports(clerk))
+        .filteredOn(r -> r.fileName().equals("good.csv"))
+        .hasSize(1);
   }
 
   @Test
@@ -155,17 +182,20 @@ class ImportFxTest {
     robot.clickOn("#imports-tab-quarantine");
     TableView<?> rows = robot.lookup("#imports-quarantined").queryAs(TableView.class);
     waitUntil(() -> rows.getItems().stream().anyMatch(r -> ((Row) r).file().equals("q.csv")));
-    int index = onFx(() -> {
-      for (int i = 0; i < rows.getItems().size(); i++) {
-        if (((Row) rows.getItems().get(i)).file().equals("q.csv")) {
-          return i;
-        }
-      }
-      return -1;
-    });
+    int index =
+        onFx(
+            () -> {
+              for (int i = 0; i < rows.getItems().size(); i++) {
+                if (((Row) rows.getItems().get(i)).file().equals("q.csv")) {
+                  return i;
+                }
+              }
+              return -1;
+            });
     onFx(() -> rows.getSelectionModel().select(index));
     waitUntil(() -> robot.lookup("#quarantine-field-book").tryQuery().isPresent());
-    assertThat(robot.lookup("#quarantine-problems").queryAs(Label.class).getText()).contains("book: 'MISSING' is not a book");
+    assertThat(robot.lookup("#quarantine-problems").queryAs(Label.class).getText())
+        .contains("book: 'MISSING' is not a book");
     TextField bookField = robot.lookup("#quarantine-field-book").queryAs(TextField.class);
     assertThat(bookField.getText()).isEqualTo("MISSING");
     NodeSnapshots.write(main.scene(), Path.of("target", "screenshots", "import-quarantine.png"));
@@ -175,7 +205,8 @@ class ImportFxTest {
     onFx(resubmit::fire); // the detail pane may need scrolling in the test's small window
     waitUntil(() -> ((Row) rows.getItems().get(index)).status().equals("Repaired"));
     assertThat(((Row) rows.getItems().get(index)).trade()).startsWith("T0");
-    assertThat(robot.lookup("#quarantine-resolved").queryAs(Label.class).getText()).startsWith("Repaired by clara");
+    assertThat(robot.lookup("#quarantine-resolved").queryAs(Label.class).getText())
+        .startsWith("Repaired by clara");
     waitUntil(() -> !badge.isVisible());
   }
 }

@@ -40,7 +40,9 @@ class ImportViewModelTest {
     fx = SecurityFixture.create(dir.resolve("ws"));
     clerk = fx.user("clerk", Role.CLERK);
     DirectTaskExecutor executor = new DirectTaskExecutor();
-    vm = new ImportViewModel(fx.services.tradeImports(), fx.services.referenceData(), clerk, executor);
+    vm =
+        new ImportViewModel(
+            fx.services.tradeImports(), fx.services.referenceData(), clerk, executor);
     quarantine = new QuarantineViewModel(fx.services.tradeImports(), clerk, executor);
     vm.setOnImported(quarantine::refresh);
     vm.activate();
@@ -57,7 +59,9 @@ class ImportViewModelTest {
   }
 
   @Test
-  void aPreviewOfAFileWithBadRowsListsEveryProblemWithLineFieldAndValueAndOffersOnlyTheExplicitQuarantine() throws Exception {
+  void
+      aPreviewOfAFileWithBadRowsListsEveryProblemWithLineFieldAndValueAndOffersOnlyTheExplicitQuarantine()
+          throws Exception {
     Path f = file("bad.csv", 10);
     TradeFiles.withCell(f, 3, TradeFiles.QUANTITY, "-5");
     TradeFiles.withCell(f, 5, TradeFiles.BOOK, "NOPE");
@@ -67,8 +71,10 @@ class ImportViewModelTest {
     assertThat(vm.canPreviewProperty().get()).isTrue();
     vm.preview();
 
-    assertThat(vm.problems().allRows()).extracting(ProblemRow::line, ProblemRow::field, ProblemRow::value)
-        .containsExactly(tuple(3L, "quantity", "-5"), tuple(5L, "book", "NOPE"), tuple(5L, "price", "abc"));
+    assertThat(vm.problems().allRows())
+        .extracting(ProblemRow::line, ProblemRow::field, ProblemRow::value)
+        .containsExactly(
+            tuple(3L, "quantity", "-5"), tuple(5L, "book", "NOPE"), tuple(5L, "price", "abc"));
     assertThat(vm.problems().allRows().get(0).message()).isEqualTo("must be positive, not -5");
     assertThat(vm.summaryProperty().get()).isEqualTo("10 rows: 8 valid, 2 refused; 3 problems");
     assertThat(vm.rows().allRows()).hasSize(8);
@@ -90,9 +96,15 @@ class ImportViewModelTest {
     for (String line : Files.readAllLines(f, StandardCharsets.UTF_8).subList(1, 13)) {
       quantity = quantity.add(new BigDecimal(line.split(",")[TradeFiles.QUANTITY]));
     }
-    assertThat(vm.totals().allRows().stream().map(TotalRow::quantity).reduce(BigDecimal.ZERO, BigDecimal::add))
+    assertThat(
+            vm.totals().allRows().stream()
+                .map(TotalRow::quantity)
+                .reduce(BigDecimal.ZERO, BigDecimal::add))
         .isEqualByComparingTo(quantity);
-    assertThat(vm.totals().allRows()).extracting(TotalRow::currency).isSorted().doesNotHaveDuplicates();
+    assertThat(vm.totals().allRows())
+        .extracting(TotalRow::currency)
+        .isSorted()
+        .doesNotHaveDuplicates();
   }
 
   @Test
@@ -107,12 +119,16 @@ class ImportViewModelTest {
     ImportRecord rec = vm.resultProperty().get().record();
     assertThat(rec.rowsLoaded()).isEqualTo(6);
     assertThat(vm.noticeProperty().get().title()).startsWith("Imported good.csv");
-    assertThat(vm.noticeProperty().get().text()).contains("6 trades, T0000000" + rec.firstTradeId() + " to ");
-    assertThat(vm.canImportAllProperty().get()).as("an import is offered only for a fresh preview").isFalse();
+    assertThat(vm.noticeProperty().get().text())
+        .contains("6 trades, T0000000" + rec.firstTradeId() + " to ");
+    assertThat(vm.canImportAllProperty().get())
+        .as("an import is offered only for a fresh preview")
+        .isFalse();
 
     vm.preview();
     assertThat(vm.previewProperty().get().importedBefore()).isTrue();
-    assertThat(vm.noticeProperty().get().title()).isEqualTo("Already imported: this file cannot be imported again");
+    assertThat(vm.noticeProperty().get().title())
+        .isEqualTo("Already imported: this file cannot be imported again");
     assertThat(vm.noticeProperty().get().text()).contains("by clerk");
     assertThat(vm.canImportAllProperty().get()).isFalse();
     assertThat(vm.canQuarantineProperty().get()).isFalse();
@@ -132,7 +148,12 @@ class ImportViewModelTest {
   @Test
   void aViewerMayPreviewButNotImport() throws Exception {
     Actor viewer = fx.user("vera", Role.VIEWER);
-    ImportViewModel v = new ImportViewModel(fx.services.tradeImports(), fx.services.referenceData(), viewer, new DirectTaskExecutor());
+    ImportViewModel v =
+        new ImportViewModel(
+            fx.services.tradeImports(),
+            fx.services.referenceData(),
+            viewer,
+            new DirectTaskExecutor());
     v.activate();
     v.fileProperty().set(file("v.csv", 2));
     v.preview();
@@ -151,15 +172,22 @@ class ImportViewModelTest {
     vm.importValidAndQuarantine();
     assertThat(vm.noticeProperty().get().text()).contains("3 trades", "2 rows were quarantined");
 
-    assertThat(quarantine.rows().allRows()).extracting(Row::file, Row::line, Row::status)
+    assertThat(quarantine.rows().allRows())
+        .extracting(Row::file, Row::line, Row::status)
         .containsExactly(tuple("q.csv", 2L, "Open"), tuple("q.csv", 4L, "Open"));
     assertThat(quarantine.openCountProperty().get()).isEqualTo(2);
     assertThat(fx.services.tradeImports().openQuarantineCount(clerk)).isEqualTo(2);
     Row first = quarantine.rows().allRows().get(0);
     assertThat(first.problems()).startsWith("price: must be positive");
     quarantine.selectedProperty().set(first);
-    assertThat(quarantine.fields()).extracting(FieldValue::field).contains(ImportField.EXEC_ID, ImportField.PRICE);
-    FieldValue price = quarantine.fields().stream().filter(x -> x.field() == ImportField.PRICE).findFirst().orElseThrow();
+    assertThat(quarantine.fields())
+        .extracting(FieldValue::field)
+        .contains(ImportField.EXEC_ID, ImportField.PRICE);
+    FieldValue price =
+        quarantine.fields().stream()
+            .filter(x -> x.field() == ImportField.PRICE)
+            .findFirst()
+            .orElseThrow();
     assertThat(price.valueProperty().get()).isEqualTo("0");
 
     price.valueProperty().set("-1");
@@ -173,17 +201,26 @@ class ImportViewModelTest {
     Row repaired = quarantine.rows().allRows().get(0);
     assertThat(repaired.status()).isEqualTo("Repaired");
     assertThat(repaired.trade()).isEqualTo("T00000004");
-    assertThat(fx.services.trades().history(clerk, new com.tickmark.model.trade.TradeId(4))).singleElement()
-        .satisfies(v -> assertThat(v.recordedBy() + ": " + v.reason()).as("who booked it, in the trade's own history")
-            .isEqualTo(clerk.username() + ": repaired quarantined row q.csv:2 (import 1)"));
-    assertThat(fx.services.trades().history(clerk, new com.tickmark.model.trade.TradeId(1))).singleElement()
-        .satisfies(v -> assertThat(v.recordedBy() + ": " + v.reason()).isEqualTo(clerk.username() + ": imported from q.csv (import 1)"));
+    assertThat(fx.services.trades().history(clerk, new com.tickmark.model.trade.TradeId(4)))
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v.recordedBy() + ": " + v.reason())
+                    .as("who booked it, in the trade's own history")
+                    .isEqualTo(clerk.username() + ": repaired quarantined row q.csv:2 (import 1)"));
+    assertThat(fx.services.trades().history(clerk, new com.tickmark.model.trade.TradeId(1)))
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v.recordedBy() + ": " + v.reason())
+                    .isEqualTo(clerk.username() + ": imported from q.csv (import 1)"));
 
     quarantine.selectedProperty().set(quarantine.rows().allRows().get(1));
     assertThat(quarantine.canDiscardProperty().get()).as("a reason is required").isFalse();
     quarantine.reasonProperty().set("Book closed; the broker re-sends it");
     quarantine.discard();
-    assertThat(fx.services.tradeImports().quarantine(clerk)).extracting(e -> e.status())
+    assertThat(fx.services.tradeImports().quarantine(clerk))
+        .extracting(e -> e.status())
         .containsExactly(QuarantineStatus.REPAIRED, QuarantineStatus.DISCARDED);
     assertThat(quarantine.openCountProperty().get()).isZero();
     assertThat(fx.services.tradeImports().openQuarantineCount(clerk)).isZero();
@@ -191,14 +228,18 @@ class ImportViewModelTest {
 
   @Test
   void aProfileEditorMapsAnotherBrokersHeaderAndTheSavedProfileReadsItsFile() throws Exception {
-    ProfileEditorViewModel editor = new ProfileEditorViewModel(fx.services.tradeImports(), clerk, new DirectTaskExecutor());
+    ProfileEditorViewModel editor =
+        new ProfileEditorViewModel(fx.services.tradeImports(), clerk, new DirectTaskExecutor());
     String header = "Deal No;Portfolio;Ticker;B/S;Qty;Px;Trade Date;Transact Time;Broker";
     editor.start(null, header);
     assertThat(editor.delimiterProperty().get()).isEqualTo(";");
     assertThat(editor.fileColumns()).hasSize(9);
     assertThat(editor.mapping(ImportField.QUANTITY).columnProperty().get()).isEqualTo("Qty");
-    assertThat(editor.mapping(ImportField.EXECUTION_TIME).columnProperty().get()).isEqualTo("Transact Time");
-    assertThat(editor.mapping(ImportField.EXEC_ID).columnProperty().get()).as("no name to match").isEmpty();
+    assertThat(editor.mapping(ImportField.EXECUTION_TIME).columnProperty().get())
+        .isEqualTo("Transact Time");
+    assertThat(editor.mapping(ImportField.EXEC_ID).columnProperty().get())
+        .as("no name to match")
+        .isEmpty();
     assertThat(editor.problemProperty().get()).contains("name");
     editor.nameProperty().set("msco");
     assertThat(editor.problemProperty().get()).contains("column.exec_id is required");
@@ -214,44 +255,54 @@ class ImportViewModelTest {
     assertThat(vm.profileProperty().get()).isEqualTo("msco");
     assertThat(vm.mapping().allRows()).anySatisfy(m -> assertThat(m.column()).isEqualTo("Deal No"));
     Path f = dir.resolve("msco.csv");
-    Files.writeString(f, header + "\nM-1;MOMO-US;SAP;B;10;" + "210,50;20.11.2025;2025-11-20T10:00:00Z;MSCO\n");
+    Files.writeString(
+        f, header + "\nM-1;MOMO-US;SAP;B;10;" + "210,50;20.11.2025;2025-11-20T10:00:00Z;MSCO\n");
     vm.fileProperty().set(f);
     vm.preview();
     assertThat(vm.problems().allRows()).isEmpty();
-    assertThat(vm.rows().allRows()).singleElement().satisfies(r -> {
-      assertThat(r.instrument()).isEqualTo("SAP");
-      assertThat(r.price()).isEqualByComparingTo("210.50");
-      assertThat(r.broker()).isEqualTo("MSCO");
-    });
+    assertThat(vm.rows().allRows())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.instrument()).isEqualTo("SAP");
+              assertThat(r.price()).isEqualByComparingTo("210.50");
+              assertThat(r.broker()).isEqualTo("MSCO");
+            });
   }
 
   @Test
   void aProfileEditorForABrokersOwnFilesNamesTheBrokerInsteadOfAColumn() throws Exception {
-    ProfileEditorViewModel editor = new ProfileEditorViewModel(fx.services.tradeImports(), clerk, new DirectTaskExecutor());
+    ProfileEditorViewModel editor =
+        new ProfileEditorViewModel(fx.services.tradeImports(), clerk, new DirectTaskExecutor());
     String header = "Deal No;Portfolio;Ticker;B/S;Qty;Px;Trade Date;Transact Time";
     editor.start(null, header);
     editor.nameProperty().set("msco-own");
     editor.mapping(ImportField.EXEC_ID).columnProperty().set("Deal No");
     editor.decimalSeparatorProperty().set(",");
     editor.datePatternProperty().set("dd.MM.yyyy");
-    assertThat(editor.problemProperty().get()).contains("column.counterparty is required (or name the broker: broker=CODE)");
+    assertThat(editor.problemProperty().get())
+        .contains("column.counterparty is required (or name the broker: broker=CODE)");
     editor.brokerProperty().set("msco");
     assertThat(editor.problemProperty().get()).isEmpty();
     String[] saved = new String[1];
     editor.save(n -> saved[0] = n);
     assertThat(fx.services.tradeImports().profile(clerk, saved[0]).broker()).isEqualTo("MSCO");
 
-    ProfileEditorViewModel again = new ProfileEditorViewModel(fx.services.tradeImports(), clerk, new DirectTaskExecutor());
+    ProfileEditorViewModel again =
+        new ProfileEditorViewModel(fx.services.tradeImports(), clerk, new DirectTaskExecutor());
     again.start(fx.services.tradeImports().profile(clerk, saved[0]), header);
     assertThat(again.brokerProperty().get()).as("editing keeps the broker").isEqualTo("MSCO");
 
     vm.loadProfiles(saved[0]);
     Path f = dir.resolve("msco-own.csv");
-    Files.writeString(f, header + "\nM-1;MOMO-US;SAP;B;10;" + "210,50;20.11.2025;2025-11-20T10:00:00Z\n");
+    Files.writeString(
+        f, header + "\nM-1;MOMO-US;SAP;B;10;" + "210,50;20.11.2025;2025-11-20T10:00:00Z\n");
     vm.fileProperty().set(f);
     vm.preview();
     assertThat(vm.problems().allRows()).isEmpty();
-    assertThat(vm.rows().allRows()).singleElement().satisfies(r -> assertThat(r.broker()).isEqualTo("MSCO"));
+    assertThat(vm.rows().allRows())
+        .singleElement()
+        .satisfies(r -> assertThat(r.broker()).isEqualTo("MSCO"));
   }
 
   @Test
@@ -272,22 +323,29 @@ class ImportViewModelTest {
     lines.set(2, String.join(",", row3));
     Path bad = TradeWorkbook.write(dir.resolve("fills-bad.xlsx"), "Fills", lines);
     vm.fileProperty().set(bad);
-    assertThat(vm.headerLineProperty().get()).as("the workbook's header row, for a new profile").isEqualTo(ImportProfile.tickmarkHeader());
+    assertThat(vm.headerLineProperty().get())
+        .as("the workbook's header row, for a new profile")
+        .isEqualTo(ImportProfile.tickmarkHeader());
     assertThat(vm.canPreviewProperty().get()).isTrue();
     vm.preview();
-    assertThat(vm.problems().allRows()).extracting(ProblemRow::line, ProblemRow::field, ProblemRow::value)
+    assertThat(vm.problems().allRows())
+        .extracting(ProblemRow::line, ProblemRow::field, ProblemRow::value)
         .containsExactly(tuple(3L, "quantity", "-5"));
     assertThat(vm.summaryProperty().get()).isEqualTo("6 rows: 5 valid, 1 refused; 1 problem");
     assertThat(vm.previewProperty().get().result().fileName()).isEqualTo("fills-bad.xlsx");
-    assertThat(vm.rows().allRows().get(0).price()).isEqualByComparingTo(lines.get(1).split(",")[TradeFiles.PRICE]);
+    assertThat(vm.rows().allRows().get(0).price())
+        .isEqualByComparingTo(lines.get(1).split(",")[TradeFiles.PRICE]);
 
-    Path good = TradeWorkbook.write(dir.resolve("fills.xlsx"), "Fills", Files.readAllLines(csv, StandardCharsets.UTF_8));
+    Path good =
+        TradeWorkbook.write(
+            dir.resolve("fills.xlsx"), "Fills", Files.readAllLines(csv, StandardCharsets.UTF_8));
     vm.fileProperty().set(good);
     vm.preview();
     assertThat(vm.canImportAllProperty().get()).isTrue();
     vm.importAll();
     assertThat(vm.noticeProperty().get().title()).startsWith("Imported fills.xlsx");
-    assertThat(fx.services.tradeImports().imports(clerk)).extracting(ImportRecord::fileName, ImportRecord::rowsLoaded)
+    assertThat(fx.services.tradeImports().imports(clerk))
+        .extracting(ImportRecord::fileName, ImportRecord::rowsLoaded)
         .containsExactly(tuple("fills.xlsx", 6));
 
     vm.preview();
@@ -299,10 +357,12 @@ class ImportViewModelTest {
   void aFileNamedLikeAWorkbookThatIsNotOneIsRefusedWithItsName() throws Exception {
     Path fake = Files.write(dir.resolve("broker.xlsx"), Files.readAllBytes(file("broker.csv", 2)));
     vm.fileProperty().set(fake);
-    assertThat(vm.noticeProperty().get().text()).startsWith("broker.xlsx is not an Excel workbook that Tickmark can read");
+    assertThat(vm.noticeProperty().get().text())
+        .startsWith("broker.xlsx is not an Excel workbook that Tickmark can read");
     vm.preview();
     assertThat(vm.noticeProperty().get().title()).isEqualTo("Could not check broker.xlsx");
-    assertThat(vm.noticeProperty().get().text()).startsWith("broker.xlsx is not an Excel workbook that Tickmark can read")
+    assertThat(vm.noticeProperty().get().text())
+        .startsWith("broker.xlsx is not an Excel workbook that Tickmark can read")
         .endsWith("Nothing was written.");
     assertThat(vm.previewProperty().get()).isNull();
     assertThat(fx.services.tradeImports().imports(clerk)).isEmpty();

@@ -19,7 +19,8 @@ final class TradeFiles {
   private TradeFiles() {}
 
   /** {@code rows} valid trades (exec ids PREFIX-1 onwards), the header on line 1. */
-  static Path valid(Repositories r, Path dir, String name, int rows, String prefix) throws IOException {
+  static Path valid(Repositories r, Path dir, String name, int rows, String prefix)
+      throws IOException {
     Path f = dir.resolve(name);
     SampleTradeFile.write(r, RefDataFixture.BUSINESS_DATE, f, rows, prefix);
     return f;
@@ -27,7 +28,8 @@ final class TradeFiles {
 
   /** The file with the cell in {@code column} of file line {@code line} (1 = header) replaced. */
   static Path withCell(Path file, int line, int column, String value) throws IOException {
-    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+    List<String> lines =
+        new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
     String[] cells = lines.get(line - 1).split(",", -1);
     cells[column] = value;
     lines.set(line - 1, String.join(",", cells));

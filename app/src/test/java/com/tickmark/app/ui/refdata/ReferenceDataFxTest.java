@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tickmark.app.ui.NodeSnapshots;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.fixture.RefDataFixture;
-import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.MainWindow;
+import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.StandardScreens;
 import com.tickmark.app.ui.shell.Theme;
 import com.tickmark.app.ui.shell.WorkspaceInfo;
@@ -28,7 +28,6 @@ import com.tickmark.persistence.workspace.Workspace;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -53,7 +52,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** What a clerk does on the Reference data screen, on a real workspace, through the real main window. */
+/**
+ * What a clerk does on the Reference data screen, on a real workspace, through the real main
+ * window.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ReferenceDataFxTest {
   @TempDir static Path dir;
@@ -82,9 +84,14 @@ class ReferenceDataFxTest {
     monitor = new TaskMonitor();
     executor = new FxTaskExecutor(2, monitor, (title, error) -> failures.add(error));
     // a clerk, who may copy and export; RefDataFixture's viewer may only look
-    ScreenContext services = new ScreenContext(RefDataFixture.services(workspace), new Actor(new UserId(98), "clerk", Set.of(Role.CLERK)),
-        executor, monitor, UiState.inMemory());
-    main = new MainWindow(services, StandardScreens.registry(), info, () -> { });
+    ScreenContext services =
+        new ScreenContext(
+            RefDataFixture.services(workspace),
+            new Actor(new UserId(98), "clerk", Set.of(Role.CLERK)),
+            executor,
+            monitor,
+            UiState.inMemory());
+    main = new MainWindow(services, StandardScreens.registry(), info, () -> {});
     main.show(stage);
   }
 
@@ -96,8 +103,10 @@ class ReferenceDataFxTest {
 
   @Test
   void filtersInstrumentsAndChartsThePricesOfThePickedOne(FxRobot robot) throws Exception {
-    assertThat(robot.lookup("#status-firm").queryAs(Label.class).getText()).isEqualTo(RefDataFixture.FIRM);
-    assertThat(robot.lookup("#status-business-date").queryAs(Label.class).getText()).isEqualTo("Business date 2025-11-20");
+    assertThat(robot.lookup("#status-firm").queryAs(Label.class).getText())
+        .isEqualTo(RefDataFixture.FIRM);
+    assertThat(robot.lookup("#status-business-date").queryAs(Label.class).getText())
+        .isEqualTo("Business date 2025-11-20");
 
     robot.clickOn("#nav-refdata");
     TableView<?> instruments = robot.lookup("#refdata-instruments").queryAs(TableView.class);
@@ -106,9 +115,13 @@ class ReferenceDataFxTest {
     robot.clickOn("#refdata-instruments-filter").write("apple");
     waitUntil(() -> instruments.getItems().size() == 1);
     assertThat(((Rows.InstrumentRow) instruments.getItems().get(0)).symbol()).isEqualTo("AAPL");
-    assertThat(robot.lookup("#refdata-instruments-count").queryAs(Label.class).getText()).isEqualTo("1 of 7");
+    assertThat(robot.lookup("#refdata-instruments-count").queryAs(Label.class).getText())
+        .isEqualTo("1 of 7");
 
-    robot.clickOn(instruments).press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+    robot
+        .clickOn(instruments)
+        .press(KeyCode.CONTROL, KeyCode.F)
+        .release(KeyCode.F, KeyCode.CONTROL);
     TextField filter = robot.lookup("#refdata-instruments-filter").queryAs(TextField.class);
     waitUntil(filter::isFocused);
     robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
@@ -123,11 +136,16 @@ class ReferenceDataFxTest {
     LineChart<?, ?> chart = robot.lookup("#refdata-prices-chart").queryAs(LineChart.class);
     waitUntil(() -> chart.getData().get(0).getData().size() == RefDataFixture.SAP_PRICES.size());
     assertThat(chart.isVisible()).isTrue();
-    assertThat(robot.lookup("#refdata-prices-headline").queryAs(Label.class).getText()).isEqualTo("SAP · SAP SE");
+    assertThat(robot.lookup("#refdata-prices-headline").queryAs(Label.class).getText())
+        .isEqualTo("SAP · SAP SE");
     TableView<?> history = robot.lookup("#refdata-prices").queryAs(TableView.class);
-    assertThat(((Rows.SeriesRow) history.getItems().get(0)).date()).as("newest first").isEqualTo(RefDataFixture.SAP_PRICES.get(4).date());
+    assertThat(((Rows.SeriesRow) history.getItems().get(0)).date())
+        .as("newest first")
+        .isEqualTo(RefDataFixture.SAP_PRICES.get(4).date());
 
-    Path png = NodeSnapshots.write(main.scene(), Path.of("target", "screenshots", "reference-data-prices.png"));
+    Path png =
+        NodeSnapshots.write(
+            main.scene(), Path.of("target", "screenshots", "reference-data-prices.png"));
     BufferedImage image = ImageIO.read(png.toFile());
     assertThat(image.getWidth()).isEqualTo((int) Math.round(main.scene().getWidth()));
     assertThat(Files.size(png)).isGreaterThan(10_000);
@@ -136,45 +154,68 @@ class ReferenceDataFxTest {
   @Test
   void togglesBetweenLightAndDarkTheme(FxRobot robot) {
     robot.clickOn("#theme-toggle");
-    assertThat(onFx(Application::getUserAgentStylesheet)).isEqualTo(Theme.DARK.userAgentStylesheet());
+    assertThat(onFx(Application::getUserAgentStylesheet))
+        .isEqualTo(Theme.DARK.userAgentStylesheet());
     assertThat(main.viewModel().darkThemeProperty().get()).isTrue();
     robot.clickOn("#theme-toggle");
-    assertThat(onFx(Application::getUserAgentStylesheet)).isEqualTo(Theme.LIGHT.userAgentStylesheet());
+    assertThat(onFx(Application::getUserAgentStylesheet))
+        .isEqualTo(Theme.LIGHT.userAgentStylesheet());
   }
 
   @Test
   void copiesTheSelectedRowsForASpreadsheetAndRecordsTheCopy(FxRobot robot) {
     robot.clickOn("#nav-refdata");
-    ReferenceDataScreen screen = onFx(() -> (ReferenceDataScreen) main.currentScreen().orElseThrow());
+    ReferenceDataScreen screen =
+        onFx(() -> (ReferenceDataScreen) main.currentScreen().orElseThrow());
     TableView<?> counterparties = robot.lookup("#refdata-counterparties").queryAs(TableView.class);
     waitUntil(() -> counterparties.getItems().size() == 5);
     StringBuffer clipboard = new StringBuffer();
     robot.clickOn("#counterparties");
-    onFx(() -> {
-      screen.layout().counterpartiesPane().setClipboard(clipboard::append);
-      counterparties.getSelectionModel().selectIndices(1, 0);
-    });
+    onFx(
+        () -> {
+          screen.layout().counterpartiesPane().setClipboard(clipboard::append);
+          counterparties.getSelectionModel().selectIndices(1, 0);
+        });
     robot.clickOn("#refdata-counterparties-copy");
     waitUntil(() -> clipboard.length() > 0);
-    AuditRecord copy = Repositories.of(workspace).audit().search(new AuditFilter("clerk", ExportService.ENTITY, "Counterparties",
-        AuditAction.EXPORT, null, null, 10)).get(0);
-    assertThat(copy.event().after()).contains("\"format\":\"tsv\"", "\"rows\":2", "\"destination\":\"clipboard\"");
-    assertThat(clipboard.toString()).startsWith("Code\tName\tRole\tLEI\tBIC\tCountry\nBARC\tBarclays Bank PLC\tBank\t")
-        .contains("\nBNYM\tThe Bank of New York Mellon\tCustodian\t").hasLineCount(3);
+    AuditRecord copy =
+        Repositories.of(workspace)
+            .audit()
+            .search(
+                new AuditFilter(
+                    "clerk",
+                    ExportService.ENTITY,
+                    "Counterparties",
+                    AuditAction.EXPORT,
+                    null,
+                    null,
+                    10))
+            .get(0);
+    assertThat(copy.event().after())
+        .contains("\"format\":\"tsv\"", "\"rows\":2", "\"destination\":\"clipboard\"");
+    assertThat(clipboard.toString())
+        .startsWith("Code\tName\tRole\tLEI\tBIC\tCountry\nBARC\tBarclays Bank PLC\tBank\t")
+        .contains("\nBNYM\tThe Bank of New York Mellon\tCustodian\t")
+        .hasLineCount(3);
   }
 
   @Test
   void theStatusBarShowsARunningTaskAndItsCancelButtonStopsIt(FxRobot robot) throws Exception {
     CountDownLatch running = new CountDownLatch(1);
     CountDownLatch stopped = new CountDownLatch(1);
-    onFx(() -> executor.execute(BackgroundTask.run("Reconciling positions", ctx -> {
-      running.countDown();
-      while (!ctx.isCancelled()) {
-        ctx.updateMessage("still going");
-        Thread.onSpinWait();
-      }
-      stopped.countDown();
-    })));
+    onFx(
+        () ->
+            executor.execute(
+                BackgroundTask.run(
+                    "Reconciling positions",
+                    ctx -> {
+                      running.countDown();
+                      while (!ctx.isCancelled()) {
+                        ctx.updateMessage("still going");
+                        Thread.onSpinWait();
+                      }
+                      stopped.countDown();
+                    })));
     assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
     Label task = robot.lookup("#status-task").queryAs(Label.class);
     waitUntil(() -> task.getText().startsWith("Reconciling positions") && task.isVisible());
@@ -182,6 +223,9 @@ class ReferenceDataFxTest {
     robot.clickOn("#status-task-cancel");
 
     assertThat(stopped.await(10, TimeUnit.SECONDS)).isTrue();
-    waitUntil(() -> monitor.current() == null && !robot.lookup("#status-task").query().getParent().isVisible());
+    waitUntil(
+        () ->
+            monitor.current() == null
+                && !robot.lookup("#status-task").query().getParent().isVisible());
   }
 }

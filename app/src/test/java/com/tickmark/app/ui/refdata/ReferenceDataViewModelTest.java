@@ -2,15 +2,12 @@ package com.tickmark.app.ui.refdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.fixture.RefDataFixture;
 import com.tickmark.app.ui.refdata.Rows.InstrumentRow;
 import com.tickmark.app.ui.refdata.Rows.SeriesRow;
-import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.task.DirectTaskExecutor;
 import com.tickmark.app.ui.task.TaskMonitor;
-import com.tickmark.persistence.marketdata.MarketDataRepository;
-import com.tickmark.persistence.refdata.ReferenceDataRepository;
-import com.tickmark.persistence.workspace.SettingsRepository;
 import com.tickmark.persistence.workspace.Workspace;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -45,16 +42,21 @@ class ReferenceDataViewModelTest {
   @BeforeEach
   void createViewModel() {
     executor = new DirectTaskExecutor();
-    vm = new ReferenceDataViewModel(
-        WorkspaceReferenceDataSource.of(RefDataFixture.screenContext(workspace, executor, new TaskMonitor(), UiState.inMemory())),
-        executor, Clock.fixed(java.time.Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
+    vm =
+        new ReferenceDataViewModel(
+            WorkspaceReferenceDataSource.of(
+                RefDataFixture.screenContext(
+                    workspace, executor, new TaskMonitor(), UiState.inMemory())),
+            executor,
+            Clock.fixed(java.time.Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
   }
 
   @Test
   void loadsEveryTableOnFirstActivationOnly() {
     assertThat(vm.instruments().allRows()).isEmpty();
     vm.activate();
-    assertThat(vm.instruments().allRows()).extracting(InstrumentRow::symbol)
+    assertThat(vm.instruments().allRows())
+        .extracting(InstrumentRow::symbol)
         .containsExactly("AAPL", "EURUSD", "JPM", "MSFT", "SAP", "SPY", "VOD");
     assertThat(vm.counterparties().allRows()).hasSize(5);
     assertThat(vm.accounts().allRows()).hasSize(4);
@@ -65,7 +67,9 @@ class ReferenceDataViewModelTest {
     int tasks = executor.executedCount();
 
     vm.activate();
-    assertThat(executor.executedCount()).as("a second activation reads nothing again").isEqualTo(tasks);
+    assertThat(executor.executedCount())
+        .as("a second activation reads nothing again")
+        .isEqualTo(tasks);
   }
 
   @Test
@@ -75,7 +79,9 @@ class ReferenceDataViewModelTest {
     assertThat(instruments.countTextProperty().get()).isEqualTo("7 of 7");
 
     instruments.filterTextProperty().set("information TECH");
-    assertThat(instruments.sortedRows()).extracting(InstrumentRow::symbol).containsExactlyInAnyOrder("AAPL", "MSFT", "SAP");
+    assertThat(instruments.sortedRows())
+        .extracting(InstrumentRow::symbol)
+        .containsExactlyInAnyOrder("AAPL", "MSFT", "SAP");
     assertThat(instruments.countTextProperty().get()).isEqualTo("3 of 7");
 
     instruments.filterTextProperty().set("xnas apple");
@@ -83,7 +89,8 @@ class ReferenceDataViewModelTest {
 
     instruments.filterTextProperty().set("nothing like this");
     assertThat(instruments.sortedRows()).isEmpty();
-    assertThat(instruments.placeholderProperty().get()).isEqualTo("No instruments match \u201cnothing like this\u201d");
+    assertThat(instruments.placeholderProperty().get())
+        .isEqualTo("No instruments match \u201cnothing like this\u201d");
 
     instruments.filterTextProperty().set("");
     assertThat(instruments.countTextProperty().get()).isEqualTo("7 of 7");
@@ -92,19 +99,28 @@ class ReferenceDataViewModelTest {
   @Test
   void showsNamesInsteadOfIdsForAccountProvidersBooksAndStrategies() {
     vm.activate();
-    assertThat(vm.accounts().allRows()).extracting(Rows.AccountRow::code, Rows.AccountRow::type, Rows.AccountRow::provider, Rows.AccountRow::book)
+    assertThat(vm.accounts().allRows())
+        .extracting(
+            Rows.AccountRow::code,
+            Rows.AccountRow::type,
+            Rows.AccountRow::provider,
+            Rows.AccountRow::book)
         .contains(
             org.assertj.core.groups.Tuple.tuple("TRD-MOMO-US", "Trading", "", "MOMO-US"),
-            org.assertj.core.groups.Tuple.tuple("CUST-BNYM-01", "Custody", "The Bank of New York Mellon", ""),
+            org.assertj.core.groups.Tuple.tuple(
+                "CUST-BNYM-01", "Custody", "The Bank of New York Mellon", ""),
             org.assertj.core.groups.Tuple.tuple("CASH-BARC-GBP", "Cash", "Barclays Bank PLC", ""));
-    assertThat(vm.strategies().allRows()).extracting(Rows.StrategyRow::code, Rows.StrategyRow::books)
+    assertThat(vm.strategies().allRows())
+        .extracting(Rows.StrategyRow::code, Rows.StrategyRow::books)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("MOMO", 2L),
             org.assertj.core.groups.Tuple.tuple("MR", 1L),
             org.assertj.core.groups.Tuple.tuple("STATARB", 1L));
-    assertThat(vm.books().allRows()).extracting(Rows.BookRow::code, Rows.BookRow::strategyName)
+    assertThat(vm.books().allRows())
+        .extracting(Rows.BookRow::code, Rows.BookRow::strategyName)
         .contains(org.assertj.core.groups.Tuple.tuple("MOMO-EU", "Momentum"));
-    assertThat(vm.counterparties().allRows()).extracting(Rows.CounterpartyRow::code, Rows.CounterpartyRow::role)
+    assertThat(vm.counterparties().allRows())
+        .extracting(Rows.CounterpartyRow::code, Rows.CounterpartyRow::role)
         .contains(org.assertj.core.groups.Tuple.tuple("BNYM", "Custodian"));
   }
 
@@ -112,17 +128,22 @@ class ReferenceDataViewModelTest {
   void calendarsShowTheBusinessDateYearWithHolidaysWeekdaysAndBusinessDayCount() {
     vm.activate();
     CalendarsViewModel calendars = vm.calendars();
-    assertThat(calendars.calendars()).extracting(c -> c.code()).containsExactly("TARGET", "XLON", "XNYS");
-    assertThat(calendars.selectedProperty().get().code()).as("the first calendar is shown first").isEqualTo("TARGET");
+    assertThat(calendars.calendars())
+        .extracting(c -> c.code())
+        .containsExactly("TARGET", "XLON", "XNYS");
+    assertThat(calendars.selectedProperty().get().code())
+        .as("the first calendar is shown first")
+        .isEqualTo("TARGET");
     calendars.selectedProperty().set(vm.calendar("XNYS"));
     assertThat(calendars.yearProperty().get()).as("the business date's year").isEqualTo(2025);
     assertThat(calendars.years()).containsExactly(2024, 2025);
     // 2025 has 261 weekdays; the ten NYSE holidays all fall on weekdays
     assertThat(calendars.businessDaysProperty().get()).isEqualTo(251);
     assertThat(calendars.holidays().allRows()).hasSize(10);
-    assertThat(calendars.holidays().allRows().get(3)).isEqualTo(
-        new Rows.HolidayRow(LocalDate.of(2025, 4, 18), "Friday", "Good Friday"));
-    assertThat(calendars.summaryProperty().get()).isEqualTo("251 business days in 2025 · 10 holidays, 10 on weekdays");
+    assertThat(calendars.holidays().allRows().get(3))
+        .isEqualTo(new Rows.HolidayRow(LocalDate.of(2025, 4, 18), "Friday", "Good Friday"));
+    assertThat(calendars.summaryProperty().get())
+        .isEqualTo("251 business days in 2025 · 10 holidays, 10 on weekdays");
 
     calendars.yearProperty().set(2024);
     // 2024 is a leap year starting on a Monday: 262 weekdays, less ten holidays
@@ -142,20 +163,40 @@ class ReferenceDataViewModelTest {
 
     prices.selectedProperty().set(instrument("SAP"));
 
-    assertThat(prices.table().allRows()).containsExactly(
-        new SeriesRow(LocalDate.of(2025, 11, 14), new BigDecimal("200.00"), 1_000_000L, null),
-        new SeriesRow(LocalDate.of(2025, 11, 17), new BigDecimal("202.00"), 1_250_000L, new BigDecimal("1.00")),
-        new SeriesRow(LocalDate.of(2025, 11, 18), new BigDecimal("199.98"), 980_500L, new BigDecimal("-1.00")),
-        new SeriesRow(LocalDate.of(2025, 11, 19), new BigDecimal("199.98"), 1_100_000L, new BigDecimal("0.00")),
-        new SeriesRow(LocalDate.of(2025, 11, 20), new BigDecimal("210.50"), 2_345_678L, new BigDecimal("5.26")));
+    assertThat(prices.table().allRows())
+        .containsExactly(
+            new SeriesRow(LocalDate.of(2025, 11, 14), new BigDecimal("200.00"), 1_000_000L, null),
+            new SeriesRow(
+                LocalDate.of(2025, 11, 17),
+                new BigDecimal("202.00"),
+                1_250_000L,
+                new BigDecimal("1.00")),
+            new SeriesRow(
+                LocalDate.of(2025, 11, 18),
+                new BigDecimal("199.98"),
+                980_500L,
+                new BigDecimal("-1.00")),
+            new SeriesRow(
+                LocalDate.of(2025, 11, 19),
+                new BigDecimal("199.98"),
+                1_100_000L,
+                new BigDecimal("0.00")),
+            new SeriesRow(
+                LocalDate.of(2025, 11, 20),
+                new BigDecimal("210.50"),
+                2_345_678L,
+                new BigDecimal("5.26")));
     assertThat(prices.points()).hasSize(5);
-    assertThat(prices.points().get(4)).isEqualTo(new ChartPoint(LocalDate.of(2025, 11, 20).toEpochDay(), 210.5));
+    assertThat(prices.points().get(4))
+        .isEqualTo(new ChartPoint(LocalDate.of(2025, 11, 20).toEpochDay(), 210.5));
     assertThat(prices.headlineProperty().get()).isEqualTo("SAP · SAP SE");
     assertThat(prices.lastValueProperty().get()).isEqualTo("210.50 EUR");
     assertThat(prices.changeProperty().get()).isEqualTo("+5.26%");
     assertThat(prices.changeSignProperty().get()).isEqualTo(1);
     assertThat(prices.summaryProperty().get())
-        .isEqualTo("5 prices from 2025-11-14 to 2025-11-20 · low 199.98 · high 210.50 · last on 2025-11-20");
+        .isEqualTo(
+            "5 prices from 2025-11-14 to 2025-11-20 · low 199.98 · high 210.50 · last on"
+                + " 2025-11-20");
     assertThat(prices.loadingProperty().get()).isFalse();
   }
 
@@ -203,7 +244,9 @@ class ReferenceDataViewModelTest {
     fx.selectedProperty().set(FxPair.parse("GBP/USD"));
     assertThat(fx.points()).hasSize(30);
     assertThat(fx.table().columnIds()).containsExactly("date", "value", "change");
-    assertThat(fx.table().allRows().get(0).value().scale()).as("rates show six decimals").isEqualTo(6);
+    assertThat(fx.table().allRows().get(0).value().scale())
+        .as("rates show six decimals")
+        .isEqualTo(6);
     assertThat(fx.lastValueProperty().get()).endsWith(" USD");
   }
 
@@ -219,13 +262,16 @@ class ReferenceDataViewModelTest {
 
     String tsv = table.copyAsTsv(List.of(), List.of("date", "change", "value", "volume"));
 
-    assertThat(tsv).isEqualTo(String.join("\n",
-        "Date\tChange\tClose\tVolume",
-        "2025-11-19\t0.00%\t199.98\t1100000",
-        "2025-11-18\t-1.00%\t199.98\t980500",
-        "2025-11-17\t+1.00%\t202.00\t1250000",
-        "2025-11-14\t\t200.00\t1000000",
-        ""));
+    assertThat(tsv)
+        .isEqualTo(
+            String.join(
+                "\n",
+                "Date\tChange\tClose\tVolume",
+                "2025-11-19\t0.00%\t199.98\t1100000",
+                "2025-11-18\t-1.00%\t199.98\t980500",
+                "2025-11-17\t+1.00%\t202.00\t1250000",
+                "2025-11-14\t\t200.00\t1000000",
+                ""));
 
     String selected = table.copyAsTsv(List.of(2, 0), List.of("date", "value"));
     assertThat(selected).isEqualTo("Date\tClose\n2025-11-19\t199.98\n2025-11-17\t202.00\n");
@@ -237,12 +283,15 @@ class ReferenceDataViewModelTest {
     var counterparties = vm.counterparties();
     counterparties.filterTextProperty().set("bank");
     String tsv = counterparties.copyAllAsTsv(List.of("code", "name", "bic"));
-    assertThat(tsv).isEqualTo(String.join("\n",
-        "Code\tName\tBIC",
-        "BARC\tBarclays Bank PLC\tBARCGB22",
-        "BNYM\tThe Bank of New York Mellon\tIRVTUS3N",
-        "JPMC\tJPMorgan Chase Bank, N.A.\tCHASUS33",
-        ""));
+    assertThat(tsv)
+        .isEqualTo(
+            String.join(
+                "\n",
+                "Code\tName\tBIC",
+                "BARC\tBarclays Bank PLC\tBARCGB22",
+                "BNYM\tThe Bank of New York Mellon\tIRVTUS3N",
+                "JPMC\tJPMorgan Chase Bank, N.A.\tCHASUS33",
+                ""));
   }
 
   @Test
@@ -255,10 +304,15 @@ class ReferenceDataViewModelTest {
 
     assertThat(vm.prices().selectedProperty().get().symbol()).isEqualTo("SAP");
     assertThat(vm.prices().points()).hasSize(5);
-    assertThat(vm.instruments().sortedRows()).extracting(InstrumentRow::symbol).containsExactly("SAP");
+    assertThat(vm.instruments().sortedRows())
+        .extracting(InstrumentRow::symbol)
+        .containsExactly("SAP");
   }
 
   private InstrumentRow instrument(String symbol) {
-    return vm.prices().keys().stream().filter(i -> i.symbol().equals(symbol)).findFirst().orElseThrow();
+    return vm.prices().keys().stream()
+        .filter(i -> i.symbol().equals(symbol))
+        .findFirst()
+        .orElseThrow();
   }
 }

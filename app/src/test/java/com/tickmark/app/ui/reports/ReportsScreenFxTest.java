@@ -40,7 +40,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** A clerk on the Reports screen, through the real main window: picks a report, fills its form, previews and exports it. */
+/**
+ * A clerk on the Reports screen, through the real main window: picks a report, fills its form,
+ * previews and exports it.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ReportsScreenFxTest {
   @TempDir static Path dir;
@@ -70,9 +73,14 @@ class ReportsScreenFxTest {
     Theme.LIGHT.apply();
     TaskMonitor monitor = new TaskMonitor();
     executor = new FxTaskExecutor(2, monitor, (title, error) -> failures.add(error));
-    ScreenContext context = new ScreenContext(RefDataFixture.services(workspace), new Actor(new UserId(2), "clerk", Set.of(Role.CLERK)),
-        executor, monitor, UiState.inMemory());
-    main = new MainWindow(context, StandardScreens.registry(), info, () -> { });
+    ScreenContext context =
+        new ScreenContext(
+            RefDataFixture.services(workspace),
+            new Actor(new UserId(2), "clerk", Set.of(Role.CLERK)),
+            executor,
+            monitor,
+            UiState.inMemory());
+    main = new MainWindow(context, StandardScreens.registry(), info, () -> {});
     main.show(stage);
   }
 
@@ -88,49 +96,75 @@ class ReportsScreenFxTest {
     robot.clickOn("Price history");
     ReportsScreen screen = onFx(() -> (ReportsScreen) main.currentScreen().orElseThrow());
     ReportsViewModel vm = screen.viewModel();
-    assertThat(robot.lookup("#report-title").queryAs(Label.class).getText()).isEqualTo("Price history");
+    assertThat(robot.lookup("#report-title").queryAs(Label.class).getText())
+        .isEqualTo("Price history");
     DatePicker to = robot.lookup("#report-param-to").queryAs(DatePicker.class);
     waitUntil(() -> RefDataFixture.BUSINESS_DATE.equals(to.getValue()));
 
     robot.clickOn("#report-preview");
-    waitUntil(() -> vm.messageProperty().get().startsWith("Report 'price-history' needs the parameter 'instrument'"));
-    assertThat(robot.lookup("#report-param-instrument").query().getPseudoClassStates()).extracting(Object::toString).contains("danger");
+    waitUntil(
+        () ->
+            vm.messageProperty()
+                .get()
+                .startsWith("Report 'price-history' needs the parameter 'instrument'"));
+    assertThat(robot.lookup("#report-param-instrument").query().getPseudoClassStates())
+        .extracting(Object::toString)
+        .contains("danger");
 
     robot.clickOn("#report-param-instrument").write("sap se");
-    ChoiceSearchField instrument = robot.lookup("#report-param-instrument").queryAs(ChoiceSearchField.class);
+    ChoiceSearchField instrument =
+        robot.lookup("#report-param-instrument").queryAs(ChoiceSearchField.class);
     waitUntil(() -> instrument.isListShowing() && instrument.list().getItems().size() == 1);
     robot.press(KeyCode.DOWN).release(KeyCode.DOWN).press(KeyCode.ENTER).release(KeyCode.ENTER);
-    waitUntil(() -> vm.field("instrument").valueProperty().get().equals("SAP") && !instrument.isListShowing());
-    assertThat(vm.field("instrument").invalidProperty().get()).as("editing clears the mark").isFalse();
+    waitUntil(
+        () ->
+            vm.field("instrument").valueProperty().get().equals("SAP")
+                && !instrument.isListShowing());
+    assertThat(vm.field("instrument").invalidProperty().get())
+        .as("editing clears the mark")
+        .isFalse();
     robot.clickOn("#report-param-from").write("2025-11-17\n");
     waitUntil(() -> vm.field("from").valueProperty().get().equals("2025-11-17"));
     robot.clickOn("#report-preview");
     TableView<?> table = robot.lookup("#report-preview-table").queryAs(TableView.class);
     waitUntil(() -> table.getItems().size() == 4);
-    assertThat(robot.lookup("#report-preview-caption").queryAs(Label.class).getText()).isEqualTo("Prices: all 4 rows.");
+    assertThat(robot.lookup("#report-preview-caption").queryAs(Label.class).getText())
+        .isEqualTo("Prices: all 4 rows.");
     LineChart<?, ?> chart = robot.lookup("#report-preview-chart").queryAs(LineChart.class);
     assertThat(chart.getData().get(0).getData()).hasSize(4);
 
     Path file = out.resolve("sap.pdf");
-    onFx(() -> screen.layout().setFileChoice((owner, format, suggested) -> {
-      assertThat(suggested).isEqualTo("price-history-SAP.pdf");
-      return Optional.of(file);
-    }));
+    onFx(
+        () ->
+            screen
+                .layout()
+                .setFileChoice(
+                    (owner, format, suggested) -> {
+                      assertThat(suggested).isEqualTo("price-history-SAP.pdf");
+                      return Optional.of(file);
+                    }));
     robot.clickOn("#report-export-pdf");
     waitUntil(() -> vm.messageProperty().get().startsWith("Exported"));
-    assertThat(robot.lookup("#report-message").queryAs(Label.class).getText()).isEqualTo("Exported Price history (4 rows) to " + file);
+    assertThat(robot.lookup("#report-message").queryAs(Label.class).getText())
+        .isEqualTo("Exported Price history (4 rows) to " + file);
     assertThat(file).isNotEmptyFile();
   }
 
   @Test
   void aViewerSeesTheExportButtonsSwitchedOff(FxRobot robot) {
-    onFx(() -> {
-      TaskMonitor monitor = new TaskMonitor();
-      ScreenContext viewer = new ScreenContext(RefDataFixture.services(workspace), new Actor(new UserId(6), "viewer", Set.of(Role.VIEWER)),
-          executor, monitor, UiState.inMemory());
-      main = new MainWindow(viewer, StandardScreens.registry(), info, () -> { });
-      main.show(stage);
-    });
+    onFx(
+        () -> {
+          TaskMonitor monitor = new TaskMonitor();
+          ScreenContext viewer =
+              new ScreenContext(
+                  RefDataFixture.services(workspace),
+                  new Actor(new UserId(6), "viewer", Set.of(Role.VIEWER)),
+                  executor,
+                  monitor,
+                  UiState.inMemory());
+          main = new MainWindow(viewer, StandardScreens.registry(), info, () -> {});
+          main.show(stage);
+        });
     waitUntil(() -> robot.lookup("#nav-reports").tryQuery().isPresent());
     robot.clickOn("#nav-reports");
     robot.clickOn("Instrument master");

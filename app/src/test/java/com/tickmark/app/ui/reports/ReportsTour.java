@@ -26,9 +26,9 @@ import javafx.stage.Stage;
 
 /**
  * Shows the Reports screen on a demo workspace, signed in as the clerk, previews a price history
- * and writes PNGs of it, light and dark, for looking at the screen and for the README:
- * {@code java -cp <test class path> com.tickmark.app.ui.reports.ReportsTour WORKSPACE [OUT] [SYMBOL]}
- * (make the workspace with {@code ./tickmark demo --workspace WORKSPACE}).
+ * and writes PNGs of it, light and dark, for looking at the screen and for the README: {@code java
+ * -cp <test class path> com.tickmark.app.ui.reports.ReportsTour WORKSPACE [OUT] [SYMBOL]} (make the
+ * workspace with {@code ./tickmark demo --workspace WORKSPACE}).
  */
 public final class ReportsTour {
   private static MainWindow main;
@@ -40,25 +40,33 @@ public final class ReportsTour {
     Path out = Path.of(args.length > 1 ? args[1] : "target/tour").toAbsolutePath();
     AppServices services = AppServices.of(ws, Clock.systemUTC());
     Actor clerk = services.users().signIn("clerk", DemoUsers.PASSWORD.toCharArray());
-    String symbol = args.length > 2 ? args[2] : services.referenceData().instruments(clerk).get(0).symbol();
+    String symbol =
+        args.length > 2 ? args[2] : services.referenceData().instruments(clerk).get(0).symbol();
     WorkspaceInfo info = WorkspaceInfo.read(new SettingsRepository(ws.dsl()));
     CountDownLatch started = new CountDownLatch(1);
     Platform.startup(started::countDown);
     started.await();
     TaskMonitor monitor = new TaskMonitor();
     FxTaskExecutor executor = new FxTaskExecutor(2, monitor, (title, e) -> e.printStackTrace());
-    ScreenContext context = new ScreenContext(services, clerk, executor, monitor, UiState.inMemory());
-    fx(() -> {
-      Theme.LIGHT.apply();
-      Stage stage = new Stage();
-      stage.setWidth(1440);
-      stage.setHeight(860);
-      main = new MainWindow(context, StandardScreens.registry(), info, Platform::exit);
-      main.show(stage);
-      stage.setX(0);
-      stage.setY(0);
-      main.viewModel().selectScreen(main.viewModel().screens().stream().filter(s -> s.id().equals(ReportsScreen.ID)).findFirst().orElseThrow());
-    });
+    ScreenContext context =
+        new ScreenContext(services, clerk, executor, monitor, UiState.inMemory());
+    fx(
+        () -> {
+          Theme.LIGHT.apply();
+          Stage stage = new Stage();
+          stage.setWidth(1440);
+          stage.setHeight(860);
+          main = new MainWindow(context, StandardScreens.registry(), info, Platform::exit);
+          main.show(stage);
+          stage.setX(0);
+          stage.setY(0);
+          main.viewModel()
+              .selectScreen(
+                  main.viewModel().screens().stream()
+                      .filter(s -> s.id().equals(ReportsScreen.ID))
+                      .findFirst()
+                      .orElseThrow());
+        });
     ReportsScreen screen = call(() -> (ReportsScreen) main.currentScreen().orElseThrow());
     ReportsViewModel vm = screen.viewModel();
     fx(() -> vm.selectedProperty().set(vm.catalog().get("price-history")));

@@ -37,7 +37,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Reports screen without a toolkit: work runs on the test thread through the direct executor. */
+/**
+ * The Reports screen without a toolkit: work runs on the test thread through the direct executor.
+ */
 class ReportsViewModelTest {
   static final Actor CLERK = new Actor(new UserId(2), "clerk", Set.of(Role.CLERK));
   static final Actor VIEWER = new Actor(new UserId(6), "viewer", Set.of(Role.VIEWER));
@@ -60,7 +62,10 @@ class ReportsViewModelTest {
 
   private static ReportsViewModel viewModel(Actor actor) {
     DirectTaskExecutor executor = new DirectTaskExecutor();
-    return new ReportsViewModel(ReportCatalog.standard(), () -> services.reportContext(actor), executor,
+    return new ReportsViewModel(
+        ReportCatalog.standard(),
+        () -> services.reportContext(actor),
+        executor,
         new Exporter(services.exports(), actor, executor));
   }
 
@@ -71,7 +76,9 @@ class ReportsViewModelTest {
   @Test
   void listsTheCatalogAndPicksTheLastReportUsed() {
     ReportsViewModel vm = viewModel(CLERK);
-    assertThat(vm.reports()).extracting(ReportDefinition::name).containsExactly("counterparty-list", "instrument-master", "price-history");
+    assertThat(vm.reports())
+        .extracting(ReportDefinition::name)
+        .containsExactly("counterparty-list", "instrument-master", "price-history");
     vm.activate("price-history");
     assertThat(vm.selectedProperty().get().name()).isEqualTo("price-history");
     ReportsViewModel fresh = viewModel(CLERK);
@@ -84,11 +91,17 @@ class ReportsViewModelTest {
     ReportsViewModel vm = viewModel(CLERK);
     pick(vm, "price-history");
 
-    assertThat(vm.fields()).extracting(f -> f.spec().name()).containsExactly("instrument", "from", "to");
-    assertThat(vm.field("instrument").choices()).extracting(ReportParameterSpec.Choice::value)
+    assertThat(vm.fields())
+        .extracting(f -> f.spec().name())
+        .containsExactly("instrument", "from", "to");
+    assertThat(vm.field("instrument").choices())
+        .extracting(ReportParameterSpec.Choice::value)
         .containsExactly("AAPL", "EURUSD", "JPM", "MSFT", "SAP", "SPY", "VOD");
-    assertThat(vm.field("to").valueProperty().get()).isEqualTo(RefDataFixture.BUSINESS_DATE.toString());
-    assertThat(vm.field("from").valueProperty().get()).as("worked out by the report, so left empty").isEmpty();
+    assertThat(vm.field("to").valueProperty().get())
+        .isEqualTo(RefDataFixture.BUSINESS_DATE.toString());
+    assertThat(vm.field("from").valueProperty().get())
+        .as("worked out by the report, so left empty")
+        .isEmpty();
     assertThat(vm.field("from").hint()).isEqualTo("Empty for 250 business days before 'to'.");
     assertThat(vm.field("instrument").hint()).endsWith("Required.");
 
@@ -105,9 +118,16 @@ class ReportsViewModelTest {
     vm.preview();
 
     TableModel<ReportRow> table = vm.previewTableProperty().get();
-    assertThat(table.columns()).extracting(ColumnSpec::title).containsExactly("Date", "Close (EUR)", "Volume", "Change");
-    assertThat(table.allRows()).extracting(r -> r.get(0)).containsExactly(LocalDate.of(2025, 11, 17), LocalDate.of(2025, 11, 18),
-        LocalDate.of(2025, 11, 19), LocalDate.of(2025, 11, 20));
+    assertThat(table.columns())
+        .extracting(ColumnSpec::title)
+        .containsExactly("Date", "Close (EUR)", "Volume", "Change");
+    assertThat(table.allRows())
+        .extracting(r -> r.get(0))
+        .containsExactly(
+            LocalDate.of(2025, 11, 17),
+            LocalDate.of(2025, 11, 18),
+            LocalDate.of(2025, 11, 19),
+            LocalDate.of(2025, 11, 20));
     assertThat(table.columns().get(3).displayOfRow(table.allRows().get(0))).isEqualTo("1.00%");
     assertThat(table.columns().get(1).displayOfRow(table.allRows().get(3))).isEqualTo("210.50");
     assertThat(vm.previewCaptionProperty().get()).isEqualTo("Prices: all 4 rows.");
@@ -123,10 +143,18 @@ class ReportsViewModelTest {
     vm.field("from").valueProperty().set("2024-01-01");
     vm.preview();
     assertThat(vm.previewTableProperty().get().allRows()).hasSize(ReportsViewModel.PREVIEW_ROWS);
-    assertThat(vm.previewTableProperty().get().allRows().get(0).get(0)).as("from the start of the period")
-        .isEqualTo(services.repositories().marketData().priceHistory(RefDataFixture.AAPL, LocalDate.of(2024, 1, 1),
-            RefDataFixture.BUSINESS_DATE).get(0).date());
-    assertThat(vm.previewCaptionProperty().get()).isEqualTo("Prices: the first 200 of 260 rows. Export for all of them.");
+    assertThat(vm.previewTableProperty().get().allRows().get(0).get(0))
+        .as("from the start of the period")
+        .isEqualTo(
+            services
+                .repositories()
+                .marketData()
+                .priceHistory(
+                    RefDataFixture.AAPL, LocalDate.of(2024, 1, 1), RefDataFixture.BUSINESS_DATE)
+                .get(0)
+                .date());
+    assertThat(vm.previewCaptionProperty().get())
+        .isEqualTo("Prices: the first 200 of 260 rows. Export for all of them.");
   }
 
   @Test
@@ -137,13 +165,18 @@ class ReportsViewModelTest {
     vm.preview();
 
     assertThat(vm.messageKindProperty().get()).isEqualTo(MessageKind.ERROR);
-    assertThat(vm.messageProperty().get()).isEqualTo("Parameter 'instrument': there is no instrument with the symbol 'APPL'. Did you mean AAPL?");
+    assertThat(vm.messageProperty().get())
+        .isEqualTo(
+            "Parameter 'instrument': there is no instrument with the symbol 'APPL'. Did you mean"
+                + " AAPL?");
     assertThat(vm.field("instrument").invalidProperty().get()).isTrue();
     assertThat(vm.field("from").invalidProperty().get()).isFalse();
     assertThat(vm.previewingProperty().get()).isFalse();
 
     vm.field("instrument").valueProperty().set("AAPL");
-    assertThat(vm.field("instrument").invalidProperty().get()).as("editing the field clears the mark").isFalse();
+    assertThat(vm.field("instrument").invalidProperty().get())
+        .as("editing the field clears the mark")
+        .isFalse();
   }
 
   @Test
@@ -155,16 +188,38 @@ class ReportsViewModelTest {
     Path file = out.resolve("banks.pdf");
     vm.export(ExportFormat.PDF, file);
 
-    assertThat(vm.messageKindProperty().get()).as(vm.messageProperty().get()).isEqualTo(MessageKind.SUCCESS);
-    assertThat(vm.messageProperty().get()).isEqualTo("Exported Counterparty list (2 rows) to " + file.toAbsolutePath());
+    assertThat(vm.messageKindProperty().get())
+        .as(vm.messageProperty().get())
+        .isEqualTo(MessageKind.SUCCESS);
+    assertThat(vm.messageProperty().get())
+        .isEqualTo("Exported Counterparty list (2 rows) to " + file.toAbsolutePath());
     try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-      assertThat(new PDFTextStripper().getText(pdf)).contains("Counterparty list", "Banks", "JPMorgan Chase Bank, N.A.", "Barclays Bank PLC")
+      assertThat(new PDFTextStripper().getText(pdf))
+          .contains("Counterparty list", "Banks", "JPMorgan Chase Bank, N.A.", "Barclays Bank PLC")
           .doesNotContain("Goldman");
     }
-    List<AuditRecord> records = services.repositories().audit().search(new AuditFilter("clerk", ExportService.ENTITY, "Counterparty list",
-        AuditAction.EXPORT, null, null, 10)).stream().filter(r -> r.event().after().contains(file.toAbsolutePath().toString())).toList();
-    assertThat(records).singleElement().satisfies(r -> assertThat(r.event().after()).contains("\"format\":\"pdf\"", "\"rows\":2",
-        "\"Role\":\"Banks\""));
+    List<AuditRecord> records =
+        services
+            .repositories()
+            .audit()
+            .search(
+                new AuditFilter(
+                    "clerk",
+                    ExportService.ENTITY,
+                    "Counterparty list",
+                    AuditAction.EXPORT,
+                    null,
+                    null,
+                    10))
+            .stream()
+            .filter(r -> r.event().after().contains(file.toAbsolutePath().toString()))
+            .toList();
+    assertThat(records)
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.event().after())
+                    .contains("\"format\":\"pdf\"", "\"rows\":2", "\"Role\":\"Banks\""));
     assertThat(vm.exportingProperty().get()).isFalse();
   }
 
@@ -177,12 +232,15 @@ class ReportsViewModelTest {
     Path file = out.resolve("sap.xlsx");
     vm.export(ExportFormat.XLSX, file);
 
-    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
       var sheet = workbook.getSheet("Prices");
       assertThat(sheet.getLastRowNum()).isEqualTo(RefDataFixture.SAP_PRICES.size());
-      assertThat(BigDecimal.valueOf(sheet.getRow(5).getCell(1).getNumericCellValue())).isEqualByComparingTo("210.50");
+      assertThat(BigDecimal.valueOf(sheet.getRow(5).getCell(1).getNumericCellValue()))
+          .isEqualByComparingTo("210.50");
       assertThat(sheet.getRow(5).getCell(2).getNumericCellValue()).isEqualTo(2_345_678.0);
-      assertThat(sheet.getRow(5).getCell(0).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2025, 11, 20));
+      assertThat(sheet.getRow(5).getCell(0).getLocalDateTimeCellValue().toLocalDate())
+          .isEqualTo(LocalDate.of(2025, 11, 20));
     }
   }
 

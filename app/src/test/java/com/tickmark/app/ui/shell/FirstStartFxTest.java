@@ -53,18 +53,25 @@ class FirstStartFxTest {
   void theFirstStartCreatesTheDemoFirmThenTheClerkBrowsesItsReferenceData() throws Exception {
     // a fixed "today" (Monday 2025-11-24) makes the demo firm's business date Friday 2025-11-21
     Clock monday = Clock.fixed(Instant.parse("2025-11-24T08:00:00Z"), ZoneOffset.UTC);
-    TickmarkApplication.configure(new TickmarkApplication.LaunchConfig(dir.resolve("fresh"), sequence -> { }, monday, () -> { }));
+    TickmarkApplication.configure(
+        new TickmarkApplication.LaunchConfig(
+            dir.resolve("fresh"), sequence -> {}, monday, () -> {}));
     app = FxToolkit.setupApplication(TickmarkApplication::new);
 
     waitUntil(() -> robot.lookup(".progress-bar").tryQuery().isPresent());
     // creating the demo firm takes a while on a busy machine
     SignIn.awaitWindow(robot, 240);
-    assertThat(robot.lookup("#login-hint").queryAs(Label.class).getText()).contains("clerk").contains(DemoUsers.PASSWORD);
+    assertThat(robot.lookup("#login-hint").queryAs(Label.class).getText())
+        .contains("clerk")
+        .contains(DemoUsers.PASSWORD);
     SignIn.as(robot, "clerk", DemoUsers.PASSWORD, 20);
 
-    waitUntil(() -> TickmarkApplication.session().map(TickmarkApplication.Session::mainWindow).isPresent()
-        && robot.lookup("#status-business-date").tryQuery().isPresent());
-    assertThat(robot.lookup("#status-business-date").queryAs(Label.class).getText()).isEqualTo("Business date 2025-11-21");
+    waitUntil(
+        () ->
+            TickmarkApplication.session().map(TickmarkApplication.Session::mainWindow).isPresent()
+                && robot.lookup("#status-business-date").tryQuery().isPresent());
+    assertThat(robot.lookup("#status-business-date").queryAs(Label.class).getText())
+        .isEqualTo("Business date 2025-11-21");
     assertThat(robot.lookup("#status-user").queryAs(Label.class).getText()).contains("clerk");
 
     robot.clickOn("#nav-refdata");
@@ -73,7 +80,8 @@ class FirstStartFxTest {
     int all = onFx(() -> instruments.getItems().size());
     robot.clickOn("#refdata-instruments-filter").write("EUR/USD");
     waitUntil(() -> instruments.getItems().size() == 1);
-    assertThat(robot.lookup("#refdata-instruments-count").queryAs(Label.class).getText()).isEqualTo("1 of " + all);
+    assertThat(robot.lookup("#refdata-instruments-count").queryAs(Label.class).getText())
+        .isEqualTo("1 of " + all);
     robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
 
     robot.clickOn("#prices");
@@ -85,6 +93,7 @@ class FirstStartFxTest {
     waitUntil(() -> !chart.getData().isEmpty() && chart.getData().get(0).getData().size() > 400);
 
     MainWindow main = TickmarkApplication.session().orElseThrow().mainWindow();
-    NodeSnapshots.write(onFx(main::scene), Path.of("target", "screenshots", "first-start-prices.png"));
+    NodeSnapshots.write(
+        onFx(main::scene), Path.of("target", "screenshots", "first-start-prices.png"));
   }
 }

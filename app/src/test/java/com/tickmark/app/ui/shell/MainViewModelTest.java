@@ -13,13 +13,21 @@ import org.junit.jupiter.api.Test;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 class MainViewModelTest {
-  private final ScreenDescriptor blotter = ScreenDescriptor.of("blotter", "Blotter", MaterialDesignC.COG, 10, s -> null);
-  private final ScreenDescriptor refdata = ScreenDescriptor.of("refdata", "Reference data", MaterialDesignC.COG, 70, s -> null);
+  private final ScreenDescriptor blotter =
+      ScreenDescriptor.of("blotter", "Blotter", MaterialDesignC.COG, 10, s -> null);
+  private final ScreenDescriptor refdata =
+      ScreenDescriptor.of("refdata", "Reference data", MaterialDesignC.COG, 70, s -> null);
   private final AtomicReference<WorkspaceInfo> stored = new AtomicReference<>(WorkspaceInfo.NONE);
   private final UiState uiState = UiState.inMemory();
 
   private MainViewModel create() {
-    return new MainViewModel(List.of(blotter, refdata), new DirectTaskExecutor(), stored::get, Path.of("/data/firm"), "alice", uiState);
+    return new MainViewModel(
+        List.of(blotter, refdata),
+        new DirectTaskExecutor(),
+        stored::get,
+        Path.of("/data/firm"),
+        "alice",
+        uiState);
   }
 
   @Test
@@ -34,7 +42,9 @@ class MainViewModelTest {
   @Test
   void refreshReadsTheFirmAndBusinessDateAgain() {
     MainViewModel vm = create();
-    stored.set(new WorkspaceInfo(Optional.of("Acme Quant"), Optional.of(LocalDate.of(2025, 11, 20)), false));
+    stored.set(
+        new WorkspaceInfo(
+            Optional.of("Acme Quant"), Optional.of(LocalDate.of(2025, 11, 20)), false));
     vm.refreshWorkspaceInfo();
     assertThat(vm.firmTextProperty().get()).isEqualTo("Acme Quant");
     assertThat(vm.businessDateTextProperty().get()).isEqualTo("2025-11-20");

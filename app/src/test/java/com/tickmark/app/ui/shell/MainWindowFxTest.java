@@ -10,7 +10,6 @@ import com.tickmark.app.ui.task.DirectTaskExecutor;
 import com.tickmark.app.ui.task.TaskMonitor;
 import com.tickmark.persistence.workspace.Workspace;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
@@ -29,7 +28,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The shell with two registered screens: navigation, shortcuts, activation and the remembered layout. */
+/**
+ * The shell with two registered screens: navigation, shortcuts, activation and the remembered
+ * layout.
+ */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowFxTest {
   @TempDir static Path dir;
@@ -51,38 +53,44 @@ class MainWindowFxTest {
   }
 
   /** A screen that only records what the shell does with it. */
-  private ScreenDescriptor recording(String id, String title, int order, org.kordamp.ikonli.Ikon icon) {
-    return ScreenDescriptor.of(id, title, icon, order, services -> {
-      events.add("create " + id);
-      Label view = new Label(title + " content");
-      view.setId(id + "-view");
-      return new Screen() {
-        @Override
-        public Node view() {
-          return view;
-        }
+  private ScreenDescriptor recording(
+      String id, String title, int order, org.kordamp.ikonli.Ikon icon) {
+    return ScreenDescriptor.of(
+        id,
+        title,
+        icon,
+        order,
+        services -> {
+          events.add("create " + id);
+          Label view = new Label(title + " content");
+          view.setId(id + "-view");
+          return new Screen() {
+            @Override
+            public Node view() {
+              return view;
+            }
 
-        @Override
-        public void activate() {
-          events.add("activate " + id);
-        }
+            @Override
+            public void activate() {
+              events.add("activate " + id);
+            }
 
-        @Override
-        public void deactivate() {
-          events.add("deactivate " + id);
-        }
+            @Override
+            public void deactivate() {
+              events.add("deactivate " + id);
+            }
 
-        @Override
-        public void refresh() {
-          events.add("refresh " + id);
-        }
+            @Override
+            public void refresh() {
+              events.add("refresh " + id);
+            }
 
-        @Override
-        public void focusSearch() {
-          events.add("search " + id);
-        }
-      };
-    });
+            @Override
+            public void focusSearch() {
+              events.add("search " + id);
+            }
+          };
+        });
   }
 
   @Start
@@ -92,10 +100,13 @@ class MainWindowFxTest {
     uiState.putDouble("window.width", 1000);
     uiState.putDouble("window.height", 700);
     uiState.put(MainViewModel.SELECTED_SCREEN_KEY, "settlements");
-    ScreenRegistry registry = new ScreenRegistry()
-        .register(recording("settlements", "Settlements", 20, MaterialDesignB.BANK_TRANSFER))
-        .register(recording("blotter", "Blotter", 10, MaterialDesignS.SWAP_HORIZONTAL));
-    ScreenContext services = RefDataFixture.screenContext(workspace, new DirectTaskExecutor(), new TaskMonitor(), uiState);
+    ScreenRegistry registry =
+        new ScreenRegistry()
+            .register(recording("settlements", "Settlements", 20, MaterialDesignB.BANK_TRANSFER))
+            .register(recording("blotter", "Blotter", 10, MaterialDesignS.SWAP_HORIZONTAL));
+    ScreenContext services =
+        RefDataFixture.screenContext(
+            workspace, new DirectTaskExecutor(), new TaskMonitor(), uiState);
     main = new MainWindow(services, registry, WorkspaceInfo.NONE, () -> events.add("quit"));
     main.show(stage);
   }
@@ -103,8 +114,11 @@ class MainWindowFxTest {
   @Test
   void listsTheRegisteredScreensAndOpensTheRememberedOne(FxRobot robot) {
     ListView<?> nav = robot.lookup("#navigation").queryAs(ListView.class);
-    assertThat(nav.getItems()).extracting(s -> ((ScreenDescriptor) s).title()).containsExactly("Blotter", "Settlements");
-    assertThat(robot.lookup("#screen-title").queryAs(Label.class).getText()).isEqualTo("Settlements");
+    assertThat(nav.getItems())
+        .extracting(s -> ((ScreenDescriptor) s).title())
+        .containsExactly("Blotter", "Settlements");
+    assertThat(robot.lookup("#screen-title").queryAs(Label.class).getText())
+        .isEqualTo("Settlements");
     assertThat(events).containsExactly("create settlements", "activate settlements");
     assertThat(stage.getWidth()).isEqualTo(1000);
     assertThat(stage.getHeight()).isEqualTo(700);
@@ -116,11 +130,14 @@ class MainWindowFxTest {
     events.clear();
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
     waitUntil(() -> robot.lookup("#blotter-view").tryQuery().isPresent());
-    assertThat(events).containsExactly("deactivate settlements", "create blotter", "activate blotter");
+    assertThat(events)
+        .containsExactly("deactivate settlements", "create blotter", "activate blotter");
 
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
     waitUntil(() -> robot.lookup("#settlements-view").tryQuery().isPresent());
-    assertThat(events).endsWith("deactivate blotter", "activate settlements").doesNotContain("create settlements");
+    assertThat(events)
+        .endsWith("deactivate blotter", "activate settlements")
+        .doesNotContain("create settlements");
 
     robot.press(KeyCode.F5).release(KeyCode.F5);
     robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
@@ -134,10 +151,11 @@ class MainWindowFxTest {
   @Test
   void remembersTheScreenThemeAndWindowSizeWhenTheLayoutIsSaved(FxRobot robot) {
     robot.clickOn("#nav-blotter");
-    onFx(() -> {
-      main.viewModel().darkThemeProperty().set(true);
-      stage.setWidth(1100);
-    });
+    onFx(
+        () -> {
+          main.viewModel().darkThemeProperty().set(true);
+          stage.setWidth(1100);
+        });
     onFx(uiState::save);
     onFx(() -> Theme.LIGHT.apply());
 

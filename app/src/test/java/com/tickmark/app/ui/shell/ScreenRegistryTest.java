@@ -16,15 +16,23 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 class ScreenRegistryTest {
   private static ScreenDescriptor screen(String id, int order) {
-    return ScreenDescriptor.of(id, id, MaterialDesignC.COG, order, services -> {
-      throw new UnsupportedOperationException();
-    });
+    return ScreenDescriptor.of(
+        id,
+        id,
+        MaterialDesignC.COG,
+        order,
+        services -> {
+          throw new UnsupportedOperationException();
+        });
   }
 
   @Test
   void listsScreensInNavigationOrderWithCtrlDigitShortcutsByPosition() {
-    ScreenRegistry registry = new ScreenRegistry().register(screen("refdata", 70)).register(screen("blotter", 10));
-    assertThat(registry.screens()).extracting(ScreenDescriptor::id).containsExactly("blotter", "refdata");
+    ScreenRegistry registry =
+        new ScreenRegistry().register(screen("refdata", 70)).register(screen("blotter", 10));
+    assertThat(registry.screens())
+        .extracting(ScreenDescriptor::id)
+        .containsExactly("blotter", "refdata");
     assertThat(registry.shortcutOf(registry.find("blotter").orElseThrow()))
         .contains(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
     assertThat(registry.shortcutOf(registry.find("refdata").orElseThrow()))
@@ -34,7 +42,9 @@ class ScreenRegistryTest {
   @Test
   void aScreenMayBringItsOwnShortcut() {
     KeyCombination f9 = new KeyCodeCombination(KeyCode.F9);
-    ScreenRegistry registry = new ScreenRegistry().register(new ScreenDescriptor("risk", "Risk", MaterialDesignC.COG, 50, f9, s -> null));
+    ScreenRegistry registry =
+        new ScreenRegistry()
+            .register(new ScreenDescriptor("risk", "Risk", MaterialDesignC.COG, 50, f9, s -> null));
     assertThat(registry.shortcutOf(registry.screens().get(0))).contains(f9);
   }
 
@@ -51,26 +61,43 @@ class ScreenRegistryTest {
   @Test
   void refusesTwoScreensWithOneId() {
     ScreenRegistry registry = new ScreenRegistry().register(screen("refdata", 1));
-    assertThatThrownBy(() -> registry.register(screen("refdata", 2))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> registry.register(screen("refdata", 2)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void theStandardScreensAreTheOnesThatExist() {
-    assertThat(StandardScreens.registry().screens()).extracting(ScreenDescriptor::title)
-        .containsExactly("Blotter", "FIX repair", "Import trades", "Reports", "Reference data", "Approvals", "Audit trail", "Admin");
+    assertThat(StandardScreens.registry().screens())
+        .extracting(ScreenDescriptor::title)
+        .containsExactly(
+            "Blotter",
+            "FIX repair",
+            "Import trades",
+            "Reports",
+            "Reference data",
+            "Approvals",
+            "Audit trail",
+            "Admin");
   }
 
   @Test
   void aUserIsOfferedOnlyTheScreensTheirRolesPermitNumberedAmongThemselves() {
     ScreenRegistry all = StandardScreens.registry();
-    assertThat(all.availableTo(actor(Role.VIEWER)).screens()).extracting(ScreenDescriptor::id).containsExactly("blotter", "reports", "refdata", "approvals");
-    assertThat(all.availableTo(actor(Role.COMPLIANCE)).screens()).extracting(ScreenDescriptor::id).containsExactly("blotter", "reports", "refdata", "approvals", "audit");
+    assertThat(all.availableTo(actor(Role.VIEWER)).screens())
+        .extracting(ScreenDescriptor::id)
+        .containsExactly("blotter", "reports", "refdata", "approvals");
+    assertThat(all.availableTo(actor(Role.COMPLIANCE)).screens())
+        .extracting(ScreenDescriptor::id)
+        .containsExactly("blotter", "reports", "refdata", "approvals", "audit");
     ScreenRegistry admin = all.availableTo(actor(Role.ADMIN));
-    assertThat(admin.screens()).extracting(ScreenDescriptor::id)
-        .containsExactly("blotter", "fix-repair", "reports", "refdata", "approvals", "audit", "admin");
+    assertThat(admin.screens())
+        .extracting(ScreenDescriptor::id)
+        .containsExactly(
+            "blotter", "fix-repair", "reports", "refdata", "approvals", "audit", "admin");
     assertThat(admin.shortcutOf(admin.find("admin").orElseThrow()))
         .contains(new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN));
-    assertThat(all.availableTo(actor(Role.CLERK)).screens()).extracting(ScreenDescriptor::id)
+    assertThat(all.availableTo(actor(Role.CLERK)).screens())
+        .extracting(ScreenDescriptor::id)
         .containsExactly("blotter", "fix-repair", "imports", "reports", "refdata", "approvals");
     ScreenRegistry compliance = all.availableTo(actor(Role.COMPLIANCE));
     assertThat(compliance.shortcutOf(compliance.find("audit").orElseThrow()))
@@ -79,11 +106,14 @@ class ScreenRegistryTest {
 
   @Test
   void aScreenNeedingAnyOfTwoPermissionsIsOfferedToHoldersOfEither() {
-    ScreenDescriptor screen = screen("admin", 80).requiringAnyOf(Permission.MANAGE_USERS, Permission.VIEW_RISK);
+    ScreenDescriptor screen =
+        screen("admin", 80).requiringAnyOf(Permission.MANAGE_USERS, Permission.VIEW_RISK);
     assertThat(screen.isAvailableTo(actor(Role.ADMIN))).isTrue();
     assertThat(screen.isAvailableTo(actor(Role.RISK_MANAGER))).isTrue();
     assertThat(screen.isAvailableTo(actor(Role.CLERK))).isFalse();
-    assertThat(screen("refdata", 70).isAvailableTo(actor(Role.CLERK))).as("no permission needed").isTrue();
+    assertThat(screen("refdata", 70).isAvailableTo(actor(Role.CLERK)))
+        .as("no permission needed")
+        .isTrue();
   }
 
   private static Actor actor(Role role) {

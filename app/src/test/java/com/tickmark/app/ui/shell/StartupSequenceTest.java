@@ -38,7 +38,8 @@ class StartupSequenceTest {
 
   @Test
   void withoutTheDemoStepANewWorkspaceHasNoFirm() {
-    StartupSequence sequence = StartupSequence.standard(dir, Clock.systemUTC()).without(StartupSequence.DEMO_FIRM);
+    StartupSequence sequence =
+        StartupSequence.standard(dir, Clock.systemUTC()).without(StartupSequence.DEMO_FIRM);
     executor.execute(sequence.toTask());
     try {
       assertThat(sequence.context().workspace().created()).isTrue();
@@ -51,14 +52,26 @@ class StartupSequenceTest {
   @Test
   void runsInsertedStepsInTheirPlaceWithTheOpenWorkspace() {
     List<String> ran = new ArrayList<>();
-    StartupSequence sequence = StartupSequence.standard(dir, Clock.systemUTC()).without(StartupSequence.DEMO_FIRM)
-        .insertAfter(StartupSequence.OPEN_WORKSPACE, new StartupSequence.Step("extra", "Preparing",
-            (context, task) -> ran.add("extra on new workspace: " + context.workspace().created())))
-        .insertBefore(StartupSequence.OPEN_WORKSPACE, new StartupSequence.Step("check", "Checking", (context, task) -> ran.add("check")))
-        .append(new StartupSequence.Step("last", "Finishing", (context, task) -> ran.add("last")));
+    StartupSequence sequence =
+        StartupSequence.standard(dir, Clock.systemUTC())
+            .without(StartupSequence.DEMO_FIRM)
+            .insertAfter(
+                StartupSequence.OPEN_WORKSPACE,
+                new StartupSequence.Step(
+                    "extra",
+                    "Preparing",
+                    (context, task) ->
+                        ran.add("extra on new workspace: " + context.workspace().created())))
+            .insertBefore(
+                StartupSequence.OPEN_WORKSPACE,
+                new StartupSequence.Step("check", "Checking", (context, task) -> ran.add("check")))
+            .append(
+                new StartupSequence.Step("last", "Finishing", (context, task) -> ran.add("last")));
 
-    assertThat(sequence.steps()).extracting(StartupSequence.Step::id)
-        .containsExactly("check", StartupSequence.OPEN_WORKSPACE, "extra", StartupSequence.READ_FIRM, "last");
+    assertThat(sequence.steps())
+        .extracting(StartupSequence.Step::id)
+        .containsExactly(
+            "check", StartupSequence.OPEN_WORKSPACE, "extra", StartupSequence.READ_FIRM, "last");
     executor.execute(sequence.toTask());
     sequence.context().closeWorkspace();
     assertThat(ran).containsExactly("check", "extra on new workspace: true", "last");
@@ -73,25 +86,36 @@ class StartupSequenceTest {
       executor.execute(sequence.toTask().onFailure(failure::set));
 
       assertThat(failure.get()).isInstanceOf(WorkspaceException.class);
-      assertThat(((WorkspaceException) failure.get()).reason()).isEqualTo(WorkspaceException.Reason.LOCKED);
-      assertThat(sequence.failedStep()).map(StartupSequence.Step::id).contains(StartupSequence.OPEN_WORKSPACE);
-      assertThat(sequence.failureHeadline()).isEqualTo("Tickmark could not start: opening the workspace failed");
+      assertThat(((WorkspaceException) failure.get()).reason())
+          .isEqualTo(WorkspaceException.Reason.LOCKED);
+      assertThat(sequence.failedStep())
+          .map(StartupSequence.Step::id)
+          .contains(StartupSequence.OPEN_WORKSPACE);
+      assertThat(sequence.failureHeadline())
+          .isEqualTo("Tickmark could not start: opening the workspace failed");
       assertThat(sequence.context().openedWorkspace()).isEmpty();
     }
   }
 
   @Test
   void aFailingLaterStepClosesTheWorkspaceAgain() {
-    StartupSequence sequence = StartupSequence.standard(dir, Clock.systemUTC()).without(StartupSequence.DEMO_FIRM)
-        .append(new StartupSequence.Step("broken", "Doing something", (context, task) -> {
-          throw new IllegalStateException("no");
-        }));
+    StartupSequence sequence =
+        StartupSequence.standard(dir, Clock.systemUTC())
+            .without(StartupSequence.DEMO_FIRM)
+            .append(
+                new StartupSequence.Step(
+                    "broken",
+                    "Doing something",
+                    (context, task) -> {
+                      throw new IllegalStateException("no");
+                    }));
     AtomicReference<Throwable> failure = new AtomicReference<>();
 
     executor.execute(sequence.toTask().onFailure(failure::set));
 
     assertThat(failure.get()).hasMessage("no");
-    assertThat(sequence.failureHeadline()).isEqualTo("Tickmark could not start: doing something failed");
+    assertThat(sequence.failureHeadline())
+        .isEqualTo("Tickmark could not start: doing something failed");
     assertThat(sequence.context().openedWorkspace()).isEmpty();
     // the lock was released: the workspace opens again
     Workspace.open(dir).close();
@@ -100,12 +124,23 @@ class StartupSequenceTest {
   @Test
   void cancellingBetweenStepsClosesTheWorkspaceAndDeliversNoResult() {
     List<String> events = new ArrayList<>();
-    StartupSequence sequence = StartupSequence.standard(dir, Clock.systemUTC()).without(StartupSequence.DEMO_FIRM)
-        .insertAfter(StartupSequence.OPEN_WORKSPACE, new StartupSequence.Step("user-cancels", "Waiting", (context, task) -> {
-          throw new java.util.concurrent.CancellationException();
-        }));
+    StartupSequence sequence =
+        StartupSequence.standard(dir, Clock.systemUTC())
+            .without(StartupSequence.DEMO_FIRM)
+            .insertAfter(
+                StartupSequence.OPEN_WORKSPACE,
+                new StartupSequence.Step(
+                    "user-cancels",
+                    "Waiting",
+                    (context, task) -> {
+                      throw new java.util.concurrent.CancellationException();
+                    }));
 
-    executor.execute(sequence.toTask().onSuccess(c -> events.add("success")).onCancelled(() -> events.add("cancelled")));
+    executor.execute(
+        sequence
+            .toTask()
+            .onSuccess(c -> events.add("success"))
+            .onCancelled(() -> events.add("cancelled")));
 
     assertThat(events).containsExactly("cancelled");
     assertThat(sequence.failedStep()).isEmpty();
@@ -115,24 +150,28 @@ class StartupSequenceTest {
   @Test
   void progressRunsFromTheFirstStepToTheLast() {
     List<Double> seen = new ArrayList<>();
-    StartupSequence sequence = StartupSequence.standard(dir, Clock.systemUTC()).without(StartupSequence.DEMO_FIRM)
-        .append(new StartupSequence.Step("slow", "Slow step", (context, task) -> task.updateProgress(1, 2)));
+    StartupSequence sequence =
+        StartupSequence.standard(dir, Clock.systemUTC())
+            .without(StartupSequence.DEMO_FIRM)
+            .append(
+                new StartupSequence.Step(
+                    "slow", "Slow step", (context, task) -> task.updateProgress(1, 2)));
     var task = sequence.toTask();
-    var recorder = new com.tickmark.app.ui.task.TaskContext() {
-      @Override
-      public void updateMessage(String message) {
-      }
+    var recorder =
+        new com.tickmark.app.ui.task.TaskContext() {
+          @Override
+          public void updateMessage(String message) {}
 
-      @Override
-      public void updateProgress(long done, long total) {
-        seen.add((double) done / total);
-      }
+          @Override
+          public void updateProgress(long done, long total) {
+            seen.add((double) done / total);
+          }
 
-      @Override
-      public boolean isCancelled() {
-        return false;
-      }
-    };
+          @Override
+          public boolean isCancelled() {
+            return false;
+          }
+        };
     try {
       task.call(recorder);
     } catch (Exception e) {

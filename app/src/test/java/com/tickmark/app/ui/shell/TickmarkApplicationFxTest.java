@@ -46,7 +46,9 @@ class TickmarkApplicationFxTest {
   }
 
   private void start() throws Exception {
-    TickmarkApplication.configure(new TickmarkApplication.LaunchConfig(dir, sequence -> { }, Clock.systemUTC(), exits::incrementAndGet));
+    TickmarkApplication.configure(
+        new TickmarkApplication.LaunchConfig(
+            dir, sequence -> {}, Clock.systemUTC(), exits::incrementAndGet));
     app = FxToolkit.setupApplication(TickmarkApplication::new);
   }
 
@@ -57,16 +59,30 @@ class TickmarkApplicationFxTest {
     start();
     SignIn.as(robot, RefDataFixture.USER, RefDataFixture.PASSWORD, 20);
 
-    waitUntil(() -> TickmarkApplication.session().map(TickmarkApplication.Session::mainWindow).isPresent()
-        && robot.lookup("#status-firm").tryQuery().isPresent());
-    assertThat(robot.lookup("#status-firm").queryAs(Label.class).getText()).isEqualTo(RefDataFixture.FIRM);
+    waitUntil(
+        () ->
+            TickmarkApplication.session().map(TickmarkApplication.Session::mainWindow).isPresent()
+                && robot.lookup("#status-firm").tryQuery().isPresent());
+    assertThat(robot.lookup("#status-firm").queryAs(Label.class).getText())
+        .isEqualTo(RefDataFixture.FIRM);
     // the fixture's user is an administrator: the first screen offered to them
-    ScreenDescriptor first = StandardScreens.registry().availableTo(new com.tickmark.model.security.Actor(
-        new com.tickmark.model.security.UserId(1), RefDataFixture.USER, java.util.Set.of(com.tickmark.model.security.Role.ADMIN)))
-        .screens().get(0);
-    assertThat(robot.lookup("#screen-title").queryAs(Label.class).getText()).as("the first screen of the navigation").isEqualTo(first.title());
-    assertThat(robot.lookup("#status-user").queryAs(Label.class).getText()).contains(RefDataFixture.USER);
-    assertThat(onFx(() -> Window.getWindows().stream().filter(Window::isShowing).count())).as("the startup and sign-in windows closed").isEqualTo(1);
+    ScreenDescriptor first =
+        StandardScreens.registry()
+            .availableTo(
+                new com.tickmark.model.security.Actor(
+                    new com.tickmark.model.security.UserId(1),
+                    RefDataFixture.USER,
+                    java.util.Set.of(com.tickmark.model.security.Role.ADMIN)))
+            .screens()
+            .get(0);
+    assertThat(robot.lookup("#screen-title").queryAs(Label.class).getText())
+        .as("the first screen of the navigation")
+        .isEqualTo(first.title());
+    assertThat(robot.lookup("#status-user").queryAs(Label.class).getText())
+        .contains(RefDataFixture.USER);
+    assertThat(onFx(() -> Window.getWindows().stream().filter(Window::isShowing).count()))
+        .as("the startup and sign-in windows closed")
+        .isEqualTo(1);
 
     FxToolkit.cleanupApplication(app); // stop(): what happens when the user quits
     app = null;
@@ -84,12 +100,16 @@ class TickmarkApplicationFxTest {
 
     SignIn.as(robot, RefDataFixture.USER, "not-the-password-1", 20);
     waitUntil(() -> !robot.lookup("#login-message").queryAs(Label.class).getText().isEmpty());
-    assertThat(robot.lookup("#login-message").queryAs(Label.class).getText()).isEqualTo("Wrong user name or password.");
-    assertThat(TickmarkApplication.session().map(TickmarkApplication.Session::mainWindow)).isEmpty();
+    assertThat(robot.lookup("#login-message").queryAs(Label.class).getText())
+        .isEqualTo("Wrong user name or password.");
+    assertThat(TickmarkApplication.session().map(TickmarkApplication.Session::mainWindow))
+        .isEmpty();
 
     robot.clickOn("#login-password").write(RefDataFixture.PASSWORD);
     robot.clickOn("#login-sign-in");
-    waitUntil(() -> TickmarkApplication.session().map(TickmarkApplication.Session::mainWindow).isPresent());
+    waitUntil(
+        () ->
+            TickmarkApplication.session().map(TickmarkApplication.Session::mainWindow).isPresent());
   }
 
   @Test
@@ -99,22 +119,27 @@ class TickmarkApplicationFxTest {
 
       waitUntil(() -> errorDialog().isPresent());
       DialogPane dialog = onFx(() -> errorDialog().orElseThrow());
-      assertThat(dialog.getHeaderText()).isEqualTo("Tickmark could not start: opening the workspace failed.");
+      assertThat(dialog.getHeaderText())
+          .isEqualTo("Tickmark could not start: opening the workspace failed.");
       assertThat(((Label) dialog.getContent().lookup(".error-explanation")).getText())
-          .contains("is already open in another Tickmark").contains("Close that window first");
+          .contains("is already open in another Tickmark")
+          .contains("Close that window first");
       assertThat(dialog.isExpanded()).as("details stay collapsed").isFalse();
 
       robot.clickOn(robot.lookup(".dialog-pane .button").queryButton());
 
       waitUntil(() -> exits.get() == 1);
-      assertThat(TickmarkApplication.session().map(TickmarkApplication.Session::mainWindow)).isEmpty();
+      assertThat(TickmarkApplication.session().map(TickmarkApplication.Session::mainWindow))
+          .isEmpty();
     }
   }
 
   private static Optional<DialogPane> errorDialog() {
-    return Window.getWindows().stream().filter(Window::isShowing)
+    return Window.getWindows().stream()
+        .filter(Window::isShowing)
         .map(w -> w.getScene().getRoot())
-        .filter(DialogPane.class::isInstance).map(DialogPane.class::cast)
+        .filter(DialogPane.class::isInstance)
+        .map(DialogPane.class::cast)
         .findFirst();
   }
 }

@@ -45,30 +45,51 @@ class ExporterTest {
   private final ExportService exports = new ExportService(audit, Clock.fixed(NOW, ZoneOffset.UTC));
 
   static Report report(int rows) {
-    ReportSection.Builder section = ReportSection.builder("Numbers").columns(ReportColumn.text("Name"), ReportColumn.integer("Value"));
+    ReportSection.Builder section =
+        ReportSection.builder("Numbers")
+            .columns(ReportColumn.text("Name"), ReportColumn.integer("Value"));
     for (int i = 1; i <= rows; i++) {
       section.row("row " + i, (long) i);
     }
-    return Report.builder("Numbers").parameter("Filter", "all").runBy("clerk", NOW).section(section.build()).build();
+    return Report.builder("Numbers")
+        .parameter("Filter", "all")
+        .runBy("clerk", NOW)
+        .section(section.build())
+        .build();
   }
 
   @Test
   void writesTheFileAndThenRecordsTheExport() throws IOException {
     Path file = dir.resolve("numbers.xlsx");
     AtomicReference<Exporter.Result> result = new AtomicReference<>();
-    new Exporter(exports, CLERK, new DirectTaskExecutor()).export(task -> report(300), ExportFormat.XLSX, file, result::set,
-        e -> { throw new AssertionError(e); }, () -> { throw new AssertionError("cancelled"); });
+    new Exporter(exports, CLERK, new DirectTaskExecutor())
+        .export(
+            task -> report(300),
+            ExportFormat.XLSX,
+            file,
+            result::set,
+            e -> {
+              throw new AssertionError(e);
+            },
+            () -> {
+              throw new AssertionError("cancelled");
+            });
 
-    assertThat(result.get()).isEqualTo(new Exporter.Result("Numbers", ExportFormat.XLSX, file.toAbsolutePath(), 300));
+    assertThat(result.get())
+        .isEqualTo(new Exporter.Result("Numbers", ExportFormat.XLSX, file.toAbsolutePath(), 300));
     try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
-      assertThat(workbook.getSheet("Numbers").getRow(300).getCell(1).getNumericCellValue()).isEqualTo(300.0);
+      assertThat(workbook.getSheet("Numbers").getRow(300).getCell(1).getNumericCellValue())
+          .isEqualTo(300.0);
     }
     AuditEvent event = audit.events.get(0);
     assertThat(event.action()).isEqualTo(AuditAction.EXPORT);
     assertThat(event.actor()).isEqualTo("clerk");
     assertThat(event.entityId()).isEqualTo("Numbers");
-    assertThat(event.after()).isEqualTo("{\"format\":\"xlsx\",\"rows\":300,\"destination\":\"" + file.toAbsolutePath()
-        + "\",\"parameters\":{\"Filter\":\"all\"}}");
+    assertThat(event.after())
+        .isEqualTo(
+            "{\"format\":\"xlsx\",\"rows\":300,\"destination\":\""
+                + file.toAbsolutePath()
+                + "\",\"parameters\":{\"Filter\":\"all\"}}");
   }
 
   @Test
@@ -78,9 +99,12 @@ class ExporterTest {
     assertThat(exporter.mayExport()).isFalse();
     assertThat(exporter.refusal()).contains("EXPORT_DATA", "Clerk", "Accountant");
     Path file = dir.resolve("refused.pdf");
-    assertThatThrownBy(() -> exporter.export(task -> report(3), ExportFormat.PDF, file, r -> { }, e -> { }, () -> { }))
+    assertThatThrownBy(
+            () ->
+                exporter.export(
+                    task -> report(3), ExportFormat.PDF, file, r -> {}, e -> {}, () -> {}))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> exporter.copy("Numbers", Map.of(), 3, "text", t -> { }, e -> { }))
+    assertThatThrownBy(() -> exporter.copy("Numbers", Map.of(), 3, "text", t -> {}, e -> {}))
         .isInstanceOf(AccessDeniedException.class);
     assertThat(executor.executedCount()).isZero();
     assertThat(file).doesNotExist();
@@ -90,20 +114,31 @@ class ExporterTest {
   @Test
   void aCopyIsRecordedBeforeTheTextReachesTheClipboard() {
     List<String> clipboard = new ArrayList<>();
-    new Exporter(exports, CLERK, new DirectTaskExecutor()).copy("Instruments", Map.of("Filter", "apple"), 1, "Symbol\nAAPL\n", text -> {
-      assertThat(audit.events).as("recorded first").hasSize(1);
-      clipboard.add(text);
-    }, e -> { throw new AssertionError(e); });
+    new Exporter(exports, CLERK, new DirectTaskExecutor())
+        .copy(
+            "Instruments",
+            Map.of("Filter", "apple"),
+            1,
+            "Symbol\nAAPL\n",
+            text -> {
+              assertThat(audit.events).as("recorded first").hasSize(1);
+              clipboard.add(text);
+            },
+            e -> {
+              throw new AssertionError(e);
+            });
     assertThat(clipboard).containsExactly("Symbol\nAAPL\n");
-    assertThat(audit.events.get(0).after()).isEqualTo(
-        "{\"format\":\"tsv\",\"rows\":1,\"destination\":\"clipboard\",\"parameters\":{\"Filter\":\"apple\"}}");
+    assertThat(audit.events.get(0).after())
+        .isEqualTo(
+            "{\"format\":\"tsv\",\"rows\":1,\"destination\":\"clipboard\",\"parameters\":{\"Filter\":\"apple\"}}");
   }
 
   @Test
   void aCancelledExportStopsBetweenRowsAndLeavesNoFileAndNoRecord() throws IOException {
     Path file = dir.resolve("cancelled.pdf");
     CancellingExecutor executor = new CancellingExecutor(100);
-    new Exporter(exports, CLERK, executor).export(task -> report(2_000), ExportFormat.PDF, file, r -> { }, e -> { }, () -> { });
+    new Exporter(exports, CLERK, executor)
+        .export(task -> report(2_000), ExportFormat.PDF, file, r -> {}, e -> {}, () -> {});
 
     assertThat(executor.thrown).isInstanceOf(CancellationException.class);
     assertThat(executor.progressReports).as("stopped long before the end").isLessThan(10);
@@ -135,8 +170,7 @@ class ExporterTest {
     }
 
     @Override
-    public void updateMessage(String message) {
-    }
+    public void updateMessage(String message) {}
 
     @Override
     public void updateProgress(long done, long total) {
@@ -152,8 +186,7 @@ class ExporterTest {
     }
 
     @Override
-    public void shutdown() {
-    }
+    public void shutdown() {}
 
     @Override
     public boolean awaitTermination(Duration timeout) {

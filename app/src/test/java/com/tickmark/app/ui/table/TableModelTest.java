@@ -10,20 +10,44 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TableModelTest {
-  record Trade(String ref, String counterparty, LocalDate date, BigDecimal amount, Long quantity, BigDecimal change) {}
+  record Trade(
+      String ref,
+      String counterparty,
+      LocalDate date,
+      BigDecimal amount,
+      Long quantity,
+      BigDecimal change) {}
 
-  private final TableModel<Trade> model = new TableModel<>("test.trades", "trades", List.of(
-      ColumnSpec.text("ref", "Ref", Trade::ref),
-      ColumnSpec.text("cpty", "Counterparty", Trade::counterparty),
-      ColumnSpec.date("date", "Date", Trade::date),
-      ColumnSpec.decimal("amount", "Amount", Trade::amount, 2, 2),
-      ColumnSpec.integer("qty", "Quantity", Trade::quantity),
-      ColumnSpec.signedPercent("change", "Change", Trade::change)));
+  private final TableModel<Trade> model =
+      new TableModel<>(
+          "test.trades",
+          "trades",
+          List.of(
+              ColumnSpec.text("ref", "Ref", Trade::ref),
+              ColumnSpec.text("cpty", "Counterparty", Trade::counterparty),
+              ColumnSpec.date("date", "Date", Trade::date),
+              ColumnSpec.decimal("amount", "Amount", Trade::amount, 2, 2),
+              ColumnSpec.integer("qty", "Quantity", Trade::quantity),
+              ColumnSpec.signedPercent("change", "Change", Trade::change)));
 
-  private final List<Trade> trades = List.of(
-      new Trade("T-1", "Goldman Sachs", LocalDate.of(2025, 3, 4), new BigDecimal("1234567.891"), 1500L, new BigDecimal("1.5")),
-      new Trade("T-2", "Morgan Stanley", LocalDate.of(2025, 4, 1), new BigDecimal("-250"), 20L, new BigDecimal("-0.25")),
-      new Trade("T-3", "Goldman\tSachs\nInternational", LocalDate.of(2025, 3, 31), null, null, null));
+  private final List<Trade> trades =
+      List.of(
+          new Trade(
+              "T-1",
+              "Goldman Sachs",
+              LocalDate.of(2025, 3, 4),
+              new BigDecimal("1234567.891"),
+              1500L,
+              new BigDecimal("1.5")),
+          new Trade(
+              "T-2",
+              "Morgan Stanley",
+              LocalDate.of(2025, 4, 1),
+              new BigDecimal("-250"),
+              20L,
+              new BigDecimal("-0.25")),
+          new Trade(
+              "T-3", "Goldman\tSachs\nInternational", LocalDate.of(2025, 3, 31), null, null, null));
 
   @Test
   void countsShownOfLoadedRows() {
@@ -73,12 +97,15 @@ class TableModelTest {
     model.setAll(trades);
     model.sortedRows().setComparator(Comparator.comparing(Trade::date));
     String tsv = model.copyAllAsTsv(List.of("date", "ref", "cpty", "amount", "qty", "change"));
-    assertThat(tsv).isEqualTo(String.join("\n",
-        "Date\tRef\tCounterparty\tAmount\tQuantity\tChange",
-        "2025-03-04\tT-1\tGoldman Sachs\t1234567.89\t1500\t+1.50%",
-        "2025-03-31\tT-3\tGoldman Sachs International\t\t\t",
-        "2025-04-01\tT-2\tMorgan Stanley\t-250.00\t20\t-0.25%",
-        ""));
+    assertThat(tsv)
+        .isEqualTo(
+            String.join(
+                "\n",
+                "Date\tRef\tCounterparty\tAmount\tQuantity\tChange",
+                "2025-03-04\tT-1\tGoldman Sachs\t1234567.89\t1500\t+1.50%",
+                "2025-03-31\tT-3\tGoldman Sachs International\t\t\t",
+                "2025-04-01\tT-2\tMorgan Stanley\t-250.00\t20\t-0.25%",
+                ""));
   }
 
   @Test
@@ -100,8 +127,14 @@ class TableModelTest {
 
   @Test
   void rejectsDuplicateColumnIds() {
-    assertThatThrownBy(() -> new TableModel<Trade>("x", "x", List.of(
-        ColumnSpec.text("a", "A", Trade::ref), ColumnSpec.text("a", "B", Trade::ref))))
+    assertThatThrownBy(
+            () ->
+                new TableModel<Trade>(
+                    "x",
+                    "x",
+                    List.of(
+                        ColumnSpec.text("a", "A", Trade::ref),
+                        ColumnSpec.text("a", "B", Trade::ref))))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

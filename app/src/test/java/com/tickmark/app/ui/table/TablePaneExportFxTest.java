@@ -98,16 +98,25 @@ class TablePaneExportFxTest {
     Theme.LIGHT.apply();
     executor = new FxTaskExecutor(2, new TaskMonitor(), (title, error) -> failures.add(error));
     Repositories r = services.repositories();
-    vm = new ReferenceDataViewModel(new WorkspaceReferenceDataSource(services.referenceData(), CLERK, r.marketData(), r.settings()),
-        executor, Clock.systemUTC());
+    vm =
+        new ReferenceDataViewModel(
+            new WorkspaceReferenceDataSource(
+                services.referenceData(), CLERK, r.marketData(), r.settings()),
+            executor,
+            Clock.systemUTC());
     UiState ui = UiState.inMemory();
     // the file a user would pick in the save dialog: the suggested name, in the test's folder
-    FileChoice files = (owner, format, suggested) -> {
-      chosen.add(suggested);
-      return Optional.of(out.resolve(suggested));
-    };
-    TableExports clerk = new TableExports(new Exporter(services.exports(), CLERK, executor), files, Clock.systemUTC());
-    TableExports viewer = new TableExports(new Exporter(services.exports(), VIEWER, executor), files, Clock.systemUTC());
+    FileChoice files =
+        (owner, format, suggested) -> {
+          chosen.add(suggested);
+          return Optional.of(out.resolve(suggested));
+        };
+    TableExports clerk =
+        new TableExports(
+            new Exporter(services.exports(), CLERK, executor), files, Clock.systemUTC());
+    TableExports viewer =
+        new TableExports(
+            new Exporter(services.exports(), VIEWER, executor), files, Clock.systemUTC());
     instruments = new TablePane<>(vm.instruments(), ui, clerk);
     prices = new TablePane<>(vm.prices().table(), ui, clerk);
     viewerCurrencies = new TablePane<>(vm.currencies(), ui, viewer);
@@ -130,18 +139,28 @@ class TablePaneExportFxTest {
 
     robot.clickOn("#refdata-instruments-filter").write("information");
     waitUntil(() -> table.getItems().size() == 3);
-    Node nameHeader = robot.from(table).lookup((Node n) -> n instanceof TableColumnHeader h && h.getTableColumn() != null
-        && "name".equals(h.getTableColumn().getId())).query();
+    Node nameHeader =
+        robot
+            .from(table)
+            .lookup(
+                (Node n) ->
+                    n instanceof TableColumnHeader h
+                        && h.getTableColumn() != null
+                        && "name".equals(h.getTableColumn().getId()))
+            .query();
     robot.clickOn(nameHeader).clickOn(nameHeader); // ascending, then descending
     waitUntil(() -> table.getItems().get(0).symbol().equals("SAP"));
-    onFx(() -> {
-      column(table, "isin").setVisible(false);
-      TableColumn<InstrumentRow, ?> currency = column(table, "currency");
-      table.getColumns().remove(currency);
-      table.getColumns().add(0, currency);
-    });
-    List<String> shownTitles = onFx(() -> table.getVisibleLeafColumns().stream().map(TableColumn::getText).toList());
-    List<String> shownSymbols = onFx(() -> table.getItems().stream().map(InstrumentRow::symbol).toList());
+    onFx(
+        () -> {
+          column(table, "isin").setVisible(false);
+          TableColumn<InstrumentRow, ?> currency = column(table, "currency");
+          table.getColumns().remove(currency);
+          table.getColumns().add(0, currency);
+        });
+    List<String> shownTitles =
+        onFx(() -> table.getVisibleLeafColumns().stream().map(TableColumn::getText).toList());
+    List<String> shownSymbols =
+        onFx(() -> table.getItems().stream().map(InstrumentRow::symbol).toList());
     assertThat(shownSymbols).containsExactly("SAP", "MSFT", "AAPL");
 
     robot.clickOn("#refdata-instruments-export-excel");
@@ -151,15 +170,33 @@ class TablePaneExportFxTest {
     assertThat(instruments.message().getText()).isEqualTo("Exported 3 rows to instruments.xlsx");
     try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
       Sheet sheet = workbook.getSheet("Instruments");
-      assertThat(texts(sheet.getRow(0))).isEqualTo(shownTitles)
-          .containsExactly("Currency", "Symbol", "Name", "Asset class", "MIC", "Sector", "Country", "Settlement");
+      assertThat(texts(sheet.getRow(0)))
+          .isEqualTo(shownTitles)
+          .containsExactly(
+              "Currency",
+              "Symbol",
+              "Name",
+              "Asset class",
+              "MIC",
+              "Sector",
+              "Country",
+              "Settlement");
       assertThat(sheet.getLastRowNum()).as("one row per shown instrument, no totals").isEqualTo(3);
       List<String> symbols = new ArrayList<>();
       for (int r = 1; r <= 3; r++) {
         symbols.add(sheet.getRow(r).getCell(1).getStringCellValue());
       }
       assertThat(symbols).isEqualTo(shownSymbols);
-      assertThat(texts(sheet.getRow(1))).containsExactly("EUR", "SAP", "SAP SE", "Equity", "XETR", "Information Technology", "DE", "T+2 TARGET");
+      assertThat(texts(sheet.getRow(1)))
+          .containsExactly(
+              "EUR",
+              "SAP",
+              "SAP SE",
+              "Equity",
+              "XETR",
+              "Information Technology",
+              "DE",
+              "T+2 TARGET");
       Sheet parameters = workbook.getSheet("Parameters");
       assertThat(parameterValue(parameters, "Filter")).isEqualTo("information");
       assertThat(parameterValue(parameters, "Sorted by")).isEqualTo("Name descending");
@@ -167,42 +204,64 @@ class TablePaneExportFxTest {
     }
     AuditRecord export = exports("Instruments").get(0);
     assertThat(export.event().actor()).isEqualTo("clerk");
-    assertThat(export.event().after()).contains("\"format\":\"xlsx\"", "\"rows\":3", file.toAbsolutePath().toString());
+    assertThat(export.event().after())
+        .contains("\"format\":\"xlsx\"", "\"rows\":3", file.toAbsolutePath().toString());
   }
 
   @Test
   void numbersAndDatesStayTypedAndTheShortcutExportsToo(FxRobot robot) throws Exception {
     waitUntil(() -> !vm.prices().keys().isEmpty());
-    onFx(() -> vm.prices().selectedProperty().set(vm.prices().keys().stream().filter(k -> k.symbol().equals("SAP")).findFirst().orElseThrow()));
+    onFx(
+        () ->
+            vm.prices()
+                .selectedProperty()
+                .set(
+                    vm.prices().keys().stream()
+                        .filter(k -> k.symbol().equals("SAP"))
+                        .findFirst()
+                        .orElseThrow()));
     TableView<SeriesRow> table = prices.table();
     waitUntil(() -> table.getItems().size() == RefDataFixture.SAP_PRICES.size());
-    onFx(() -> {
-      TableColumn<SeriesRow, ?> date = column(table, "date");
-      date.setSortType(TableColumn.SortType.DESCENDING);
-      table.getSortOrder().setAll(List.of(date));
-    });
+    onFx(
+        () -> {
+          TableColumn<SeriesRow, ?> date = column(table, "date");
+          date.setSortType(TableColumn.SortType.DESCENDING);
+          table.getSortOrder().setAll(List.of(date));
+        });
 
-    robot.clickOn(table).press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+    robot
+        .clickOn(table)
+        .press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E)
+        .release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
 
     waitUntil(() -> prices.message().getText().startsWith("Exported"));
     assertThat(chosen).containsExactly("prices.xlsx");
-    try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("prices.xlsx")))) {
+    try (XSSFWorkbook workbook =
+        new XSSFWorkbook(Files.newInputStream(out.resolve("prices.xlsx")))) {
       Sheet sheet = workbook.getSheet("Prices");
       assertThat(texts(sheet.getRow(0))).containsExactly("Date", "Close", "Volume", "Change");
       Row newest = sheet.getRow(1);
       for (Cell cell : newest) {
-        assertThat(cell.getCellType()).as("column %s", cell.getColumnIndex()).isEqualTo(CellType.NUMERIC);
+        assertThat(cell.getCellType())
+            .as("column %s", cell.getColumnIndex())
+            .isEqualTo(CellType.NUMERIC);
       }
       assertThat(DateUtil.isCellDateFormatted(newest.getCell(0))).isTrue();
-      assertThat(newest.getCell(0).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2025, 11, 20));
+      assertThat(newest.getCell(0).getLocalDateTimeCellValue().toLocalDate())
+          .isEqualTo(LocalDate.of(2025, 11, 20));
       assertThat(newest.getCell(1).getNumericCellValue()).isEqualTo(210.50);
       assertThat(newest.getCell(1).getCellStyle().getDataFormatString()).contains("0.00");
       assertThat(newest.getCell(2).getNumericCellValue()).isEqualTo(2_345_678.0);
-      assertThat(newest.getCell(3).getNumericCellValue()).as("+5.26% as a fraction").isEqualTo(0.0526);
+      assertThat(newest.getCell(3).getNumericCellValue())
+          .as("+5.26% as a fraction")
+          .isEqualTo(0.0526);
       assertThat(newest.getCell(3).getCellStyle().getDataFormatString()).contains("%");
       Row oldest = sheet.getRow(5);
-      assertThat(oldest.getCell(0).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2025, 11, 14));
-      assertThat(oldest.getCell(3) == null || oldest.getCell(3).getCellType() == CellType.BLANK).as("no change before the first").isTrue();
+      assertThat(oldest.getCell(0).getLocalDateTimeCellValue().toLocalDate())
+          .isEqualTo(LocalDate.of(2025, 11, 14));
+      assertThat(oldest.getCell(3) == null || oldest.getCell(3).getCellType() == CellType.BLANK)
+          .as("no change before the first")
+          .isTrue();
     }
   }
 
@@ -210,23 +269,38 @@ class TablePaneExportFxTest {
   void inANarrowPaneTheButtonsKeepTheirIconsAndDropTheirWordsUntilItWidens(FxRobot robot) {
     Button excel = robot.lookup("#refdata-instruments-export-excel").queryButton();
     Node count = robot.lookup("#refdata-instruments-count").query();
-    assertThat(excel.getContentDisplay()).isNotEqualTo(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+    assertThat(excel.getContentDisplay())
+        .isNotEqualTo(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
     Stage window = (Stage) onFx(() -> instruments.root().getScene().getWindow());
-    onFx(() -> {
-      // the shared test stage may keep the main window's minimum size or maximised state from an earlier test
-      window.setMaximized(false);
-      window.setMinWidth(0);
-      window.setWidth(340);
-    });
-    waitUntil(() -> excel.getContentDisplay() == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY && count.isVisible());
-    waitUntil(() -> ((javafx.scene.control.Label) count).getWidth() >= ((javafx.scene.control.Label) count).prefWidth(-1) - 0.5);
-    assertThat(excel.getWidth()).as("the icon is whole").isGreaterThanOrEqualTo(excel.prefWidth(-1) - 0.5);
+    onFx(
+        () -> {
+          // the shared test stage may keep the main window's minimum size or maximised state from
+          // an earlier test
+          window.setMaximized(false);
+          window.setMinWidth(0);
+          window.setWidth(340);
+        });
+    waitUntil(
+        () ->
+            excel.getContentDisplay() == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                && count.isVisible());
+    waitUntil(
+        () ->
+            ((javafx.scene.control.Label) count).getWidth()
+                >= ((javafx.scene.control.Label) count).prefWidth(-1) - 0.5);
+    assertThat(excel.getWidth())
+        .as("the icon is whole")
+        .isGreaterThanOrEqualTo(excel.prefWidth(-1) - 0.5);
     onFx(() -> window.setWidth(230));
     waitUntil(() -> !count.isVisible());
-    assertThat(excel.localToScene(excel.getBoundsInLocal()).getMaxX()).as("the buttons stay in the pane")
+    assertThat(excel.localToScene(excel.getBoundsInLocal()).getMaxX())
+        .as("the buttons stay in the pane")
         .isLessThanOrEqualTo(instruments.root().getLayoutBounds().getWidth() + 0.5);
     onFx(() -> window.setWidth(1200));
-    waitUntil(() -> excel.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY && count.isVisible());
+    waitUntil(
+        () ->
+            excel.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                && count.isVisible());
   }
 
   @Test
@@ -234,7 +308,9 @@ class TablePaneExportFxTest {
     TableView<CurrencyRow> table = viewerCurrencies.table();
     waitUntil(() -> table.getItems().size() == 5);
     for (String action : List.of("copy", "export-excel", "export-pdf")) {
-      assertThat(robot.lookup("#refdata-currencies-" + action).queryAs(Button.class).isDisabled()).as(action).isTrue();
+      assertThat(robot.lookup("#refdata-currencies-" + action).queryAs(Button.class).isDisabled())
+          .as(action)
+          .isTrue();
     }
     Node actions = robot.lookup("#refdata-currencies-actions").query();
     Tooltip why = (Tooltip) actions.getProperties().get("javafx.scene.control.Tooltip");
@@ -243,7 +319,9 @@ class TablePaneExportFxTest {
     StringBuilder clipboard = new StringBuilder();
     onFx(() -> viewerCurrencies.setClipboard(clipboard::append));
     robot.clickOn(table).press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
-    robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+    robot
+        .press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E)
+        .release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
     assertThat(clipboard).isEmpty();
     assertThat(chosen).isEmpty();
     assertThat(exports("Currencies")).isEmpty();
@@ -251,7 +329,8 @@ class TablePaneExportFxTest {
 
   @SuppressWarnings("unchecked")
   private static <R> TableColumn<R, ?> column(TableView<R> table, String id) {
-    return (TableColumn<R, ?>) table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
+    return (TableColumn<R, ?>)
+        table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
   }
 
   private static List<String> texts(Row row) {
@@ -265,7 +344,9 @@ class TablePaneExportFxTest {
   private static String parameterValue(Sheet sheet, String label) {
     for (Row row : sheet) {
       Cell first = row.getCell(0);
-      if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(label)) {
+      if (first != null
+          && first.getCellType() == CellType.STRING
+          && first.getStringCellValue().equals(label)) {
         return row.getCell(1).getStringCellValue();
       }
     }
@@ -273,6 +354,10 @@ class TablePaneExportFxTest {
   }
 
   private static List<AuditRecord> exports(String what) {
-    return services.repositories().audit().search(new AuditFilter(null, ExportService.ENTITY, what, AuditAction.EXPORT, null, null, 100));
+    return services
+        .repositories()
+        .audit()
+        .search(
+            new AuditFilter(null, ExportService.ENTITY, what, AuditAction.EXPORT, null, null, 100));
   }
 }

@@ -13,11 +13,17 @@ class DirectTaskExecutorTest {
 
   @Test
   void appliesTheResultBeforeExecuteReturns() {
-    TaskHandle handle = executor.execute(BackgroundTask.of("sum", ctx -> {
-      ctx.updateProgress(1, 2);
-      ctx.updateMessage("half way");
-      return 1 + 2;
-    }).onSuccess(r -> events.add("success " + r)).onFinished(() -> events.add("finished")));
+    TaskHandle handle =
+        executor.execute(
+            BackgroundTask.of(
+                    "sum",
+                    ctx -> {
+                      ctx.updateProgress(1, 2);
+                      ctx.updateMessage("half way");
+                      return 1 + 2;
+                    })
+                .onSuccess(r -> events.add("success " + r))
+                .onFinished(() -> events.add("finished")));
     assertThat(events).containsExactly("success 3", "finished");
     assertThat(handle.isDone()).isTrue();
     assertThat(handle.messageProperty().get()).isEqualTo("half way");
@@ -26,31 +32,56 @@ class DirectTaskExecutorTest {
 
   @Test
   void passesFailuresToTheTasksHandler() {
-    executor.execute(BackgroundTask.of("fails", ctx -> {
-      throw new IllegalStateException("boom");
-    }).onSuccess(r -> events.add("success")).onFailure(e -> events.add("failure " + e.getMessage())).onFinished(() -> events.add("finished")));
+    executor.execute(
+        BackgroundTask.of(
+                "fails",
+                ctx -> {
+                  throw new IllegalStateException("boom");
+                })
+            .onSuccess(r -> events.add("success"))
+            .onFailure(e -> events.add("failure " + e.getMessage()))
+            .onFinished(() -> events.add("finished")));
     assertThat(events).containsExactly("failure boom", "finished");
   }
 
   @Test
   void rethrowsFailuresNobodyHandlesSoATestCannotMissThem() {
-    assertThatThrownBy(() -> executor.execute(BackgroundTask.run("fails", ctx -> {
-      throw new java.io.IOException("disk");
-    }))).isInstanceOf(IllegalStateException.class).hasMessageContaining("disk");
+    assertThatThrownBy(
+            () ->
+                executor.execute(
+                    BackgroundTask.run(
+                        "fails",
+                        ctx -> {
+                          throw new java.io.IOException("disk");
+                        })))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("disk");
   }
 
   @Test
   void workThatStopsItselfCountsAsCancelled() {
-    executor.execute(BackgroundTask.of("stops", ctx -> {
-      throw new java.util.concurrent.CancellationException();
-    }).onSuccess(r -> events.add("success")).onCancelled(() -> events.add("cancelled")).onFinished(() -> events.add("finished")));
+    executor.execute(
+        BackgroundTask.of(
+                "stops",
+                ctx -> {
+                  throw new java.util.concurrent.CancellationException();
+                })
+            .onSuccess(r -> events.add("success"))
+            .onCancelled(() -> events.add("cancelled"))
+            .onFinished(() -> events.add("finished")));
     assertThat(events).containsExactly("cancelled", "finished");
   }
 
   @Test
   void aFailingSuccessHandlerIsReportedNotLost() {
-    assertThatThrownBy(() -> executor.execute(BackgroundTask.of("ok", ctx -> 1).onSuccess(r -> {
-      throw new IllegalArgumentException("bug in handler");
-    }))).hasMessage("bug in handler");
+    assertThatThrownBy(
+            () ->
+                executor.execute(
+                    BackgroundTask.of("ok", ctx -> 1)
+                        .onSuccess(
+                            r -> {
+                              throw new IllegalArgumentException("bug in handler");
+                            })))
+        .hasMessage("bug in handler");
   }
 }

@@ -17,8 +17,11 @@ import org.testfx.api.FxToolkit;
 class FxTaskExecutorTest {
   private final TaskMonitor monitor = new TaskMonitor();
   private final List<String> events = new CopyOnWriteArrayList<>();
-  private final FxTaskExecutor executor = new FxTaskExecutor(2, monitor,
-      (title, error) -> events.add("default handler: " + title + ": " + error.getMessage()));
+  private final FxTaskExecutor executor =
+      new FxTaskExecutor(
+          2,
+          monitor,
+          (title, error) -> events.add("default handler: " + title + ": " + error.getMessage()));
 
   @BeforeAll
   static void startToolkit() throws Exception {
@@ -32,10 +35,22 @@ class FxTaskExecutorTest {
 
   @Test
   void runsTheWorkOffTheFxThreadAndAppliesTheResultOnIt() {
-    onFx(() -> executor.execute(BackgroundTask.of("answer", ctx -> {
-      events.add("work on FX thread: " + Platform.isFxApplicationThread());
-      return 42;
-    }).onSuccess(r -> events.add("result " + r + " on FX thread: " + Platform.isFxApplicationThread()))));
+    onFx(
+        () ->
+            executor.execute(
+                BackgroundTask.of(
+                        "answer",
+                        ctx -> {
+                          events.add("work on FX thread: " + Platform.isFxApplicationThread());
+                          return 42;
+                        })
+                    .onSuccess(
+                        r ->
+                            events.add(
+                                "result "
+                                    + r
+                                    + " on FX thread: "
+                                    + Platform.isFxApplicationThread()))));
     waitUntil(() -> events.size() == 2);
     assertThat(events).containsExactly("work on FX thread: false", "result 42 on FX thread: true");
   }
@@ -44,22 +59,33 @@ class FxTaskExecutorTest {
   void cancellingStopsTheWorkAndDeliversNoResult() throws Exception {
     CountDownLatch running = new CountDownLatch(1);
     CountDownLatch stopped = new CountDownLatch(1);
-    TaskHandle handle = onFx(() -> executor.execute(BackgroundTask.of("endless", ctx -> {
-      running.countDown();
-      long rounds = 0;
-      while (!ctx.isCancelled()) {
-        ctx.updateProgress(++rounds % 100, 100);
-        Thread.onSpinWait();
-      }
-      stopped.countDown();
-      return rounds;
-    }).onSuccess(r -> events.add("success")).onCancelled(() -> events.add("cancelled")).onFinished(() -> events.add("finished"))));
+    TaskHandle handle =
+        onFx(
+            () ->
+                executor.execute(
+                    BackgroundTask.of(
+                            "endless",
+                            ctx -> {
+                              running.countDown();
+                              long rounds = 0;
+                              while (!ctx.isCancelled()) {
+                                ctx.updateProgress(++rounds % 100, 100);
+                                Thread.onSpinWait();
+                              }
+                              stopped.countDown();
+                              return rounds;
+                            })
+                        .onSuccess(r -> events.add("success"))
+                        .onCancelled(() -> events.add("cancelled"))
+                        .onFinished(() -> events.add("finished"))));
     assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
     waitUntil(() -> monitor.current() == handle);
 
     onFx(monitor::cancelCurrent);
 
-    assertThat(stopped.await(10, TimeUnit.SECONDS)).as("the work saw the cancellation and stopped").isTrue();
+    assertThat(stopped.await(10, TimeUnit.SECONDS))
+        .as("the work saw the cancellation and stopped")
+        .isTrue();
     waitUntil(() -> events.contains("finished"));
     assertThat(events).containsExactly("cancelled", "finished");
     assertThat(handle.isCancelled()).isTrue();
@@ -70,14 +96,23 @@ class FxTaskExecutorTest {
   void theMonitorShowsTheLatestRunningTaskWithItsMessageAndProgress() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     CountDownLatch reported = new CountDownLatch(1);
-    TaskHandle handle = onFx(() -> executor.execute(BackgroundTask.run("Importing statements", ctx -> {
-      ctx.updateMessage("file 3 of 4");
-      ctx.updateProgress(3, 4);
-      reported.countDown();
-      release.await(10, TimeUnit.SECONDS);
-    })));
+    TaskHandle handle =
+        onFx(
+            () ->
+                executor.execute(
+                    BackgroundTask.run(
+                        "Importing statements",
+                        ctx -> {
+                          ctx.updateMessage("file 3 of 4");
+                          ctx.updateProgress(3, 4);
+                          reported.countDown();
+                          release.await(10, TimeUnit.SECONDS);
+                        })));
     assertThat(reported.await(10, TimeUnit.SECONDS)).isTrue();
-    waitUntil(() -> "file 3 of 4".equals(handle.messageProperty().get()) && handle.progressProperty().get() == 0.75);
+    waitUntil(
+        () ->
+            "file 3 of 4".equals(handle.messageProperty().get())
+                && handle.progressProperty().get() == 0.75);
     assertThat(onFx(() -> monitor.current().title())).isEqualTo("Importing statements");
     assertThat(onFx(() -> monitor.busyProperty().get())).isTrue();
 
@@ -88,18 +123,32 @@ class FxTaskExecutorTest {
 
   @Test
   void failuresWithoutAHandlerGoToTheDefaultHandlerWithTheTaskTitle() {
-    onFx(() -> executor.execute(BackgroundTask.run("Loading trades", ctx -> {
-      throw new IllegalStateException("database closed");
-    })));
+    onFx(
+        () ->
+            executor.execute(
+                BackgroundTask.run(
+                    "Loading trades",
+                    ctx -> {
+                      throw new IllegalStateException("database closed");
+                    })));
     waitUntil(() -> !events.isEmpty());
     assertThat(events).containsExactly("default handler: Loading trades: database closed");
   }
 
   @Test
   void aTasksOwnFailureHandlerRunsOnTheFxThread() {
-    onFx(() -> executor.execute(BackgroundTask.run("Loading trades", ctx -> {
-      throw new IllegalStateException("database closed");
-    }).onFailure(e -> events.add("own handler on FX thread: " + Platform.isFxApplicationThread()))));
+    onFx(
+        () ->
+            executor.execute(
+                BackgroundTask.run(
+                        "Loading trades",
+                        ctx -> {
+                          throw new IllegalStateException("database closed");
+                        })
+                    .onFailure(
+                        e ->
+                            events.add(
+                                "own handler on FX thread: " + Platform.isFxApplicationThread()))));
     waitUntil(() -> !events.isEmpty());
     assertThat(events).containsExactly("own handler on FX thread: true");
   }

@@ -25,7 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Amending, cancelling, confirming, affirming, failing and settling trades through the view models, without a toolkit. */
+/**
+ * Amending, cancelling, confirming, affirming, failing and settling trades through the view models,
+ * without a toolkit.
+ */
 class AmendTradeViewModelTest {
   @TempDir Path dir;
   SecurityFixture fx;
@@ -50,8 +53,22 @@ class AmendTradeViewModelTest {
 
   /** A phone trade of {@code tradeDate} (the business date, 2025-11-20, when null). */
   Trade tradedOn(LocalDate tradeDate) {
-    return trades.capture(clerk, new NewTrade("MOMO-EU", "SAP", Side.BUY, new BigDecimal("1000"), new BigDecimal("210.50"),
-        BigDecimal.ZERO, BigDecimal.ZERO, "GSCO", null, tradeDate, null, null), "phone trade");
+    return trades.capture(
+        clerk,
+        new NewTrade(
+            "MOMO-EU",
+            "SAP",
+            Side.BUY,
+            new BigDecimal("1000"),
+            new BigDecimal("210.50"),
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
+            "GSCO",
+            null,
+            tradeDate,
+            null,
+            null),
+        "phone trade");
   }
 
   Trade affirmed(Trade t) {
@@ -63,7 +80,14 @@ class AmendTradeViewModelTest {
   }
 
   TradeActionViewModel action(TradeActionViewModel.Action a, List<Trade> picked) {
-    return new TradeActionViewModel(trades, fx.workspace, clerk, new DirectTaskExecutor(), a, picked, fx.services.businessDate().businessDate());
+    return new TradeActionViewModel(
+        trades,
+        fx.workspace,
+        clerk,
+        new DirectTaskExecutor(),
+        a,
+        picked,
+        fx.services.businessDate().businessDate());
   }
 
   @Test
@@ -73,7 +97,9 @@ class AmendTradeViewModelTest {
     assertThat(vm.canSubmitProperty().get()).isFalse();
     vm.priceProperty().set("211");
     vm.settlementDateProperty().set(LocalDate.of(2025, 11, 25));
-    assertThat(vm.changes()).extracting(Change::toString).containsExactly("Price: 210.5 → 211", "Settlement date: 2025-11-24 → 2025-11-25");
+    assertThat(vm.changes())
+        .extracting(Change::toString)
+        .containsExactly("Price: 210.5 → 211", "Settlement date: 2025-11-24 → 2025-11-25");
     assertThat(vm.canSubmitProperty().get()).as("no reason yet").isFalse();
     assertThat(vm.firstProblemProperty().get()).startsWith("Reason: say why");
     vm.reasonProperty().set("broker's price");
@@ -82,7 +108,8 @@ class AmendTradeViewModelTest {
     vm.settlementDateProperty().set(LocalDate.of(2025, 11, 24));
     assertThat(vm.changes()).isEmpty();
     assertThat(vm.canSubmitProperty().get()).isFalse();
-    assertThat(vm.firstProblemProperty().get()).isEqualTo("Change at least one field: this is the trade as it is.");
+    assertThat(vm.firstProblemProperty().get())
+        .isEqualTo("Change at least one field: this is the trade as it is.");
   }
 
   @Test
@@ -91,8 +118,10 @@ class AmendTradeViewModelTest {
     vm.reasonProperty().set("typo");
     vm.quantityProperty().set("-5");
     vm.settlementDateProperty().set(LocalDate.of(2025, 11, 19));
-    assertThat(vm.problemProperty(TradeValidator.QUANTITY).get()).isEqualTo("must be positive, not -5");
-    assertThat(vm.problemProperty(AmendTradeViewModel.SETTLEMENT_DATE).get()).isEqualTo("2025-11-19 is before the trade date 2025-11-20");
+    assertThat(vm.problemProperty(TradeValidator.QUANTITY).get())
+        .isEqualTo("must be positive, not -5");
+    assertThat(vm.problemProperty(AmendTradeViewModel.SETTLEMENT_DATE).get())
+        .isEqualTo("2025-11-19 is before the trade date 2025-11-20");
     assertThat(vm.canSubmitProperty().get()).isFalse();
   }
 
@@ -106,7 +135,8 @@ class AmendTradeViewModelTest {
     vm.submit(done::add);
     assertThat(done).hasSize(1);
     assertThat(done.get(0).waitsForApproval()).isFalse();
-    assertThat(AmendTradeViewModel.describe(done.get(0))).isEqualTo("Amended: " + t.id() + " is now version 2.");
+    assertThat(AmendTradeViewModel.describe(done.get(0)))
+        .isEqualTo("Amended: " + t.id() + " is now version 2.");
     Trade now = trades.find(clerk, t.id()).orElseThrow();
     assertThat(now.version()).isEqualTo(2);
     assertThat(now.grossAmount()).isEqualByComparingTo("189450.00");
@@ -123,10 +153,14 @@ class AmendTradeViewModelTest {
     vm.submit(done::add);
     assertThat(done.get(0).waitsForApproval()).isTrue();
     long request = done.get(0).request().id().value();
-    assertThat(AmendTradeViewModel.describe(done.get(0))).startsWith("Sent for approval: request #" + request + ".");
-    assertThat(fx.services.approvals().submittedBy(clerk)).singleElement()
+    assertThat(AmendTradeViewModel.describe(done.get(0)))
+        .startsWith("Sent for approval: request #" + request + ".");
+    assertThat(fx.services.approvals().submittedBy(clerk))
+        .singleElement()
         .satisfies(r -> assertThat(r.status()).isEqualTo(ApprovalStatus.PENDING));
-    assertThat(trades.find(clerk, t.id()).orElseThrow().price()).as("unchanged until approved").isEqualByComparingTo("210.50");
+    assertThat(trades.find(clerk, t.id()).orElseThrow().price())
+        .as("unchanged until approved")
+        .isEqualByComparingTo("210.50");
   }
 
   @Test
@@ -136,7 +170,8 @@ class AmendTradeViewModelTest {
     vm.priceProperty().set("211");
     vm.reasonProperty().set("x");
     assertThat(vm.canSubmitProperty().get()).isFalse();
-    assertThat(vm.firstProblemProperty().get()).isEqualTo("Trade " + t.id() + " is CANCELLED and can no longer be amended.");
+    assertThat(vm.firstProblemProperty().get())
+        .isEqualTo("Trade " + t.id() + " is CANCELLED and can no longer be amended.");
   }
 
   @Test
@@ -149,7 +184,8 @@ class AmendTradeViewModelTest {
     List<TradeService.Outcome> done = new ArrayList<>();
     vm.cancel(done::add);
     assertThat(done.get(0).trade().status()).isEqualTo(TradeStatus.CANCELLED);
-    assertThat(AmendTradeViewModel.describe(done.get(0))).isEqualTo("Cancelled: " + t.id() + " is now version 2.");
+    assertThat(AmendTradeViewModel.describe(done.get(0)))
+        .isEqualTo("Cancelled: " + t.id() + " is now version 2.");
   }
 
   @Test
@@ -159,7 +195,8 @@ class AmendTradeViewModelTest {
     Trade cancelled = trades.cancel(clerk, newTrade().id(), "dup").trade();
     TradeActionViewModel vm = action(TradeActionViewModel.Action.CONFIRM, List.of(a, b, cancelled));
     assertThat(vm.eligible()).containsExactly(a, b);
-    assertThat(vm.refused()).extracting(TradeActionViewModel.Refusal::toString)
+    assertThat(vm.refused())
+        .extracting(TradeActionViewModel.Refusal::toString)
         .containsExactly(cancelled.id() + ": is CANCELLED, which is final");
     assertThat(vm.canSubmitProperty().get()).as("the note is optional").isTrue();
     List<Trade> moved = new ArrayList<>();
@@ -167,9 +204,12 @@ class AmendTradeViewModelTest {
     assertThat(moved).extracting(Trade::status).containsOnly(TradeStatus.CONFIRMED);
     assertThat(trades.find(clerk, a.id()).orElseThrow().status()).isEqualTo(TradeStatus.CONFIRMED);
 
-    TradeActionViewModel affirm = action(TradeActionViewModel.Action.AFFIRM, List.of(moved.get(0), a));
+    TradeActionViewModel affirm =
+        action(TradeActionViewModel.Action.AFFIRM, List.of(moved.get(0), a));
     assertThat(affirm.eligible()).containsExactly(moved.get(0));
-    assertThat(affirm.refused()).extracting(r -> r.why()).containsExactly("is NEW; only CONFIRMED trades can be affirmed");
+    assertThat(affirm.refused())
+        .extracting(r -> r.why())
+        .containsExactly("is NEW; only CONFIRMED trades can be affirmed");
   }
 
   @Test
@@ -181,8 +221,11 @@ class AmendTradeViewModelTest {
     List<Trade> moved = new ArrayList<>();
     vm.moveAll(moved::addAll);
     assertThat(moved).isEmpty();
-    assertThat(vm.errorProperty().get()).startsWith("No trade was confirmed: Trade " + b.id() + " is CANCELLED");
-    assertThat(trades.find(clerk, a.id()).orElseThrow().status()).as("rolled back with the other").isEqualTo(TradeStatus.NEW);
+    assertThat(vm.errorProperty().get())
+        .startsWith("No trade was confirmed: Trade " + b.id() + " is CANCELLED");
+    assertThat(trades.find(clerk, a.id()).orElseThrow().status())
+        .as("rolled back with the other")
+        .isEqualTo(TradeStatus.NEW);
   }
 
   @Test
@@ -194,36 +237,51 @@ class AmendTradeViewModelTest {
 
     TradeActionViewModel fail = action(TradeActionViewModel.Action.FAIL, List.of(due, notYet));
     assertThat(fail.eligible()).containsExactly(due);
-    assertThat(fail.refused()).extracting(TradeActionViewModel.Refusal::why)
+    assertThat(fail.refused())
+        .extracting(TradeActionViewModel.Refusal::why)
         .containsExactly("settles on 2025-11-24, after the business date 2025-11-20");
     assertThat(fail.canSubmitProperty().get()).as("a fail needs its reason").isFalse();
     assertThat(fail.problemProperty().get()).startsWith("Say why it failed");
     fail.reasonProperty().set("counterparty short of stock");
     List<Trade> failed = new ArrayList<>();
     fail.moveAll(failed::addAll);
-    assertThat(failed).singleElement().satisfies(t -> {
-      assertThat(t.status()).isEqualTo(TradeStatus.FAILED);
-      assertThat(t.version()).isEqualTo(4);
-    });
+    assertThat(failed)
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.status()).isEqualTo(TradeStatus.FAILED);
+              assertThat(t.version()).isEqualTo(4);
+            });
 
-    TradeActionViewModel settle = action(TradeActionViewModel.Action.SETTLE, List.of(failed.get(0), notYet));
+    TradeActionViewModel settle =
+        action(TradeActionViewModel.Action.SETTLE, List.of(failed.get(0), notYet));
     assertThat(settle.eligible()).extracting(Trade::id).containsExactly(due.id());
     assertThat(settle.refused()).extracting(r -> r.trade().id()).containsExactly(notYet.id());
     assertThat(settle.canSubmitProperty().get()).as("the note is optional").isTrue();
     List<Trade> settled = new ArrayList<>();
     settle.moveAll(settled::addAll);
     assertThat(settled).extracting(Trade::status).containsExactly(TradeStatus.SETTLED);
-    assertThat(trades.history(clerk, due.id())).extracting(v -> v.trade().status() + " " + v.reason())
-        .containsExactly("NEW phone trade", "CONFIRMED confirmed", "AFFIRMED affirmed", "FAILED counterparty short of stock",
+    assertThat(trades.history(clerk, due.id()))
+        .extracting(v -> v.trade().status() + " " + v.reason())
+        .containsExactly(
+            "NEW phone trade",
+            "CONFIRMED confirmed",
+            "AFFIRMED affirmed",
+            "FAILED counterparty short of stock",
             "SETTLED Settled at the custodian");
-    assertThat(trades.find(clerk, notYet.id()).orElseThrow().status()).isEqualTo(TradeStatus.AFFIRMED);
+    assertThat(trades.find(clerk, notYet.id()).orElseThrow().status())
+        .isEqualTo(TradeStatus.AFFIRMED);
   }
 
   @Test
   void theServiceItselfRefusesToSettleOrFailATradeBeforeItsSettlementDate() {
     Trade notYet = affirmed(newTrade());
     assertThatThrownBy(() -> trades.settle(clerk, notYet.id(), "early"))
-        .hasMessage("Trade " + notYet.id() + " settles on 2025-11-24; on business date 2025-11-20 it can neither settle nor fail yet.");
+        .hasMessage(
+            "Trade "
+                + notYet.id()
+                + " settles on 2025-11-24; on business date 2025-11-20 it can neither settle nor"
+                + " fail yet.");
     assertThatThrownBy(() -> trades.fail(clerk, notYet.id(), "early"))
         .isInstanceOf(IllegalStateException.class);
     assertThat(trades.history(clerk, notYet.id())).hasSize(3);

@@ -92,21 +92,34 @@ class TradeDialogsFxTest {
     List<Trade> captured = new CopyOnWriteArrayList<>();
     onFx(() -> TradeDialogs.captureNew(stage, context, captured::add));
     Button ok = robot.lookup("#dialog-ok").queryButton();
-    waitUntil(() -> !((javafx.scene.control.ComboBox<?>) robot.lookup("#trade-instrument").query()).getItems().isEmpty());
+    waitUntil(
+        () ->
+            !((javafx.scene.control.ComboBox<?>) robot.lookup("#trade-instrument").query())
+                .getItems()
+                .isEmpty());
 
     pick(robot, "#trade-book", "MOMO-EU");
     pick(robot, "#trade-instrument", "SAP");
-    assertThat(robot.lookup("#trade-settlement-date").queryAs(Label.class).getText()).isEqualTo("2025-11-24");
+    assertThat(robot.lookup("#trade-settlement-date").queryAs(Label.class).getText())
+        .isEqualTo("2025-11-24");
     robot.clickOn("#trade-side-sell");
     robot.clickOn("#trade-quantity").write("1,000");
     robot.clickOn("#trade-price").write("250");
-    waitUntil(() -> robot.lookup("#trade-price-problem").queryAs(Label.class).getText().contains("away from SAP's reference price"));
+    waitUntil(
+        () ->
+            robot
+                .lookup("#trade-price-problem")
+                .queryAs(Label.class)
+                .getText()
+                .contains("away from SAP's reference price"));
     robot.doubleClickOn("#trade-price").write("210.25");
     waitUntil(() -> robot.lookup("#trade-price-problem").queryAs(Label.class).getText().isEmpty());
-    assertThat(robot.lookup("#trade-gross").queryAs(Label.class).getText()).isEqualTo("EUR 210,250.00");
+    assertThat(robot.lookup("#trade-gross").queryAs(Label.class).getText())
+        .isEqualTo("EUR 210,250.00");
     pick(robot, "#trade-counterparty", "GSCO");
     assertThat(ok.isDisabled()).as("no reason yet").isTrue();
-    assertThat(robot.lookup("#trade-reason-problem").queryAs(Label.class).getText()).startsWith("say why");
+    assertThat(robot.lookup("#trade-reason-problem").queryAs(Label.class).getText())
+        .startsWith("say why");
     robot.clickOn("#trade-reason").write("phone trade with the desk");
     assertThat(ok.isDisabled()).isFalse();
     robot.clickOn(ok);
@@ -119,25 +132,60 @@ class TradeDialogsFxTest {
     assertThat(stored.quantity()).isEqualByComparingTo("1000");
     assertThat(stored.status()).isEqualTo(TradeStatus.NEW);
     assertThat(stored.settlementDate()).isEqualTo(LocalDate.of(2025, 11, 24));
-    assertThat(fx.services.audit().search(fx.admin, new AuditFilter(null, "Trade", stored.id().display(), null, null, null, 10)))
-        .singleElement().satisfies(r -> {
-          assertThat(r.event().action()).isEqualTo(AuditAction.CREATE);
-          assertThat(r.event().actor()).isEqualTo("carla");
-          assertThat(r.event().reason()).isEqualTo("phone trade with the desk");
-        });
+    assertThat(
+            fx.services
+                .audit()
+                .search(
+                    fx.admin,
+                    new AuditFilter(null, "Trade", stored.id().display(), null, null, null, 10)))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.event().action()).isEqualTo(AuditAction.CREATE);
+              assertThat(r.event().actor()).isEqualTo("carla");
+              assertThat(r.event().reason()).isEqualTo("phone trade with the desk");
+            });
   }
 
   @Test
   void amendingAConfirmedTradeSendsItForApprovalAndSaysSo(FxRobot robot) {
     TradeService trades = fx.services.trades();
-    Trade t = trades.confirm(clerk, trades.capture(clerk, new NewTrade("MOMO-EU", "SAP", Side.BUY, new BigDecimal("500"),
-        new BigDecimal("210.50"), BigDecimal.ZERO, BigDecimal.ZERO, "GSCO", null, null, null, null), "phone trade").id(), "confirmed");
+    Trade t =
+        trades.confirm(
+            clerk,
+            trades
+                .capture(
+                    clerk,
+                    new NewTrade(
+                        "MOMO-EU",
+                        "SAP",
+                        Side.BUY,
+                        new BigDecimal("500"),
+                        new BigDecimal("210.50"),
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO,
+                        "GSCO",
+                        null,
+                        null,
+                        null,
+                        null),
+                    "phone trade")
+                .id(),
+            "confirmed");
     List<TradeService.Outcome> outcomes = new CopyOnWriteArrayList<>();
     onFx(() -> TradeDialogs.amend(stage, context, t, outcomes::add));
-    assertThat(robot.lookup("#amend-four-eyes").queryAs(Label.class).getText()).contains("second person");
+    assertThat(robot.lookup("#amend-four-eyes").queryAs(Label.class).getText())
+        .contains("second person");
     robot.doubleClickOn(shown(robot, "#amend-price")).write("211");
-    waitUntil(() -> robot.lookup("#amend-changes").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
-        .anyMatch(n -> n instanceof Label l && l.getText().equals("Price:  210.5  →  211")));
+    waitUntil(
+        () ->
+            robot
+                .lookup("#amend-changes")
+                .queryAs(javafx.scene.layout.VBox.class)
+                .getChildren()
+                .stream()
+                .anyMatch(
+                    n -> n instanceof Label l && l.getText().equals("Price:  210.5  →  211")));
     robot.clickOn("#amend-reason").write("broker's price");
     robot.clickOn("#dialog-ok");
 
@@ -148,7 +196,9 @@ class TradeDialogsFxTest {
     waitUntil(() -> robot.lookup("#trade-outcome").tryQuery().isPresent());
     assertThat(robot.lookup("#trade-outcome").queryAs(DialogPane.class).getHeaderText())
         .isEqualTo("Sent for approval: request #" + request.id().value() + ".");
-    assertThat(fx.services.approvals().submittedBy(clerk)).extracting(r -> r.id()).contains(request.id());
+    assertThat(fx.services.approvals().submittedBy(clerk))
+        .extracting(r -> r.id())
+        .contains(request.id());
     assertThat(trades.find(clerk, t.id()).orElseThrow().price()).isEqualByComparingTo("210.50");
     robot.clickOn(robot.lookup("#trade-outcome").lookup(".button").queryButton());
   }
@@ -156,9 +206,10 @@ class TradeDialogsFxTest {
   /** Picks an entry of a searchable list by typing, as a user does. */
   private static void pick(FxRobot robot, String id, String text) {
     robot.clickOn(shown(robot, id)).write(text).type(KeyCode.ENTER);
-    waitUntil(() -> {
-      Object value = ((javafx.scene.control.ComboBox<?>) robot.lookup(id).query()).getValue();
-      return value != null && value.toString().startsWith(text);
-    });
+    waitUntil(
+        () -> {
+          Object value = ((javafx.scene.control.ComboBox<?>) robot.lookup(id).query()).getValue();
+          return value != null && value.toString().startsWith(text);
+        });
   }
 }

@@ -35,36 +35,74 @@ public final class TradeEntryTour {
     Workspace ws = Workspace.open(Path.of(args[0]).toAbsolutePath());
     AppServices services = AppServices.of(ws, Clock.systemUTC());
     Actor clerk = services.users().signIn("clerk", DemoUsers.PASSWORD.toCharArray());
-    Platform.startup(() -> {
-      Theme.LIGHT.apply();
-      TaskMonitor monitor = new TaskMonitor();
-      FxTaskExecutor executor = new FxTaskExecutor(2, monitor, (title, e) -> e.printStackTrace());
-      ScreenContext context = new ScreenContext(services, clerk, executor, monitor, UiState.inMemory());
-      Stage stage = new Stage();
-      new MainWindow(context, StandardScreens.registry(), WorkspaceInfo.read(new SettingsRepository(ws.dsl())), Platform::exit).show(stage);
-      stage.setX(0);
-      stage.setY(0);
-      stage.setWidth(1600);
-      stage.setHeight(1000);
-      TradeEntryViewModel vm = new TradeEntryViewModel(services.trades(), services.referenceData(), services.businessDate(), clerk,
-          executor, Clock.systemUTC());
-      TradeEntryDialog dialog = new TradeEntryDialog(stage, vm);
-      vm.loadedProperty().addListener((obs, old, loaded) -> {
-        Instrument equity = services.repositories().referenceData().instruments().stream()
-            .filter(i -> i.assetClass() == AssetClass.EQUITY && i.currency().code().equals("USD")).findFirst().orElseThrow();
-        vm.bookProperty().set(services.repositories().referenceData().books().get(0).code());
-        vm.instrumentProperty().set(equity.symbol());
-        vm.sideProperty().set(Side.BUY);
-        vm.quantityProperty().set("2,500");
-        vm.priceProperty().set(services.trades().referencePrice(clerk, equity.id(), services.businessDate().businessDate())
-            .map(p -> p.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString()).orElse("100"));
-        vm.commissionProperty().set("12.50");
-        vm.counterpartyProperty().set(services.repositories().referenceData().counterparties().stream()
-            .filter(c -> c.role() == CounterpartyRole.BROKER).findFirst().orElseThrow().code());
-        vm.brokerRefProperty().set("PH-0718");
-        vm.accountProperty().set(services.repositories().referenceData().accounts().get(0).code());
-      });
-      dialog.show(t -> System.out.println("Captured " + t.id()));
-    });
+    Platform.startup(
+        () -> {
+          Theme.LIGHT.apply();
+          TaskMonitor monitor = new TaskMonitor();
+          FxTaskExecutor executor =
+              new FxTaskExecutor(2, monitor, (title, e) -> e.printStackTrace());
+          ScreenContext context =
+              new ScreenContext(services, clerk, executor, monitor, UiState.inMemory());
+          Stage stage = new Stage();
+          new MainWindow(
+                  context,
+                  StandardScreens.registry(),
+                  WorkspaceInfo.read(new SettingsRepository(ws.dsl())),
+                  Platform::exit)
+              .show(stage);
+          stage.setX(0);
+          stage.setY(0);
+          stage.setWidth(1600);
+          stage.setHeight(1000);
+          TradeEntryViewModel vm =
+              new TradeEntryViewModel(
+                  services.trades(),
+                  services.referenceData(),
+                  services.businessDate(),
+                  clerk,
+                  executor,
+                  Clock.systemUTC());
+          TradeEntryDialog dialog = new TradeEntryDialog(stage, vm);
+          vm.loadedProperty()
+              .addListener(
+                  (obs, old, loaded) -> {
+                    Instrument equity =
+                        services.repositories().referenceData().instruments().stream()
+                            .filter(
+                                i ->
+                                    i.assetClass() == AssetClass.EQUITY
+                                        && i.currency().code().equals("USD"))
+                            .findFirst()
+                            .orElseThrow();
+                    vm.bookProperty()
+                        .set(services.repositories().referenceData().books().get(0).code());
+                    vm.instrumentProperty().set(equity.symbol());
+                    vm.sideProperty().set(Side.BUY);
+                    vm.quantityProperty().set("2,500");
+                    vm.priceProperty()
+                        .set(
+                            services
+                                .trades()
+                                .referencePrice(
+                                    clerk, equity.id(), services.businessDate().businessDate())
+                                .map(
+                                    p ->
+                                        p.setScale(2, java.math.RoundingMode.HALF_EVEN)
+                                            .toPlainString())
+                                .orElse("100"));
+                    vm.commissionProperty().set("12.50");
+                    vm.counterpartyProperty()
+                        .set(
+                            services.repositories().referenceData().counterparties().stream()
+                                .filter(c -> c.role() == CounterpartyRole.BROKER)
+                                .findFirst()
+                                .orElseThrow()
+                                .code());
+                    vm.brokerRefProperty().set("PH-0718");
+                    vm.accountProperty()
+                        .set(services.repositories().referenceData().accounts().get(0).code());
+                  });
+          dialog.show(t -> System.out.println("Captured " + t.id()));
+        });
   }
 }

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The manual trade form without a toolkit, over a fixture workspace (SAP: EUR, T+2 TARGET, close 210.50 on 2025-11-20). */
+/**
+ * The manual trade form without a toolkit, over a fixture workspace (SAP: EUR, T+2 TARGET, close
+ * 210.50 on 2025-11-20).
+ */
 class TradeEntryViewModelTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2025-11-20T14:31:05Z"), ZoneOffset.UTC);
   @TempDir Path dir;
@@ -45,8 +48,14 @@ class TradeEntryViewModelTest {
   }
 
   TradeEntryViewModel form(Actor actor) {
-    TradeEntryViewModel vm = new TradeEntryViewModel(fx.services.trades(), fx.services.referenceData(), fx.services.businessDate(), actor,
-        new DirectTaskExecutor(), CLOCK);
+    TradeEntryViewModel vm =
+        new TradeEntryViewModel(
+            fx.services.trades(),
+            fx.services.referenceData(),
+            fx.services.businessDate(),
+            actor,
+            new DirectTaskExecutor(),
+            CLOCK);
     vm.load();
     return vm;
   }
@@ -65,11 +74,15 @@ class TradeEntryViewModelTest {
   @Test
   void showsTheSettlementDateAndGrossAmountAsTheTradeIsTyped() {
     TradeEntryViewModel vm = form(clerk);
-    assertThat(vm.tradeDateProperty().get()).as("defaults to the business date").isEqualTo(LocalDate.of(2025, 11, 20));
+    assertThat(vm.tradeDateProperty().get())
+        .as("defaults to the business date")
+        .isEqualTo(LocalDate.of(2025, 11, 20));
     assertThat(vm.executionTimeProperty().get()).isEqualTo("14:31:05");
     assertThat(vm.settlementDateProperty().get()).isEmpty();
     vm.instrumentProperty().set("sap");
-    assertThat(vm.settlementDateProperty().get()).as("T+2 on TARGET, over the weekend").isEqualTo("2025-11-24");
+    assertThat(vm.settlementDateProperty().get())
+        .as("T+2 on TARGET, over the weekend")
+        .isEqualTo("2025-11-24");
     vm.quantityProperty().set("1,000");
     vm.priceProperty().set("210.50");
     assertThat(vm.grossAmountProperty().get()).isEqualTo("EUR 210,500.00");
@@ -91,13 +104,19 @@ class TradeEntryViewModelTest {
     vm.quantityProperty().set("1,5");
     vm.reasonProperty().set(" ");
     assertThat(vm.canCaptureProperty().get()).isFalse();
-    assertThat(vm.problemProperty(TradeValidator.BOOK).get()).isEqualTo("'NOPE' is not in the reference data");
-    assertThat(vm.problemProperty(TradeValidator.COUNTERPARTY).get()).isEqualTo("BNYM is a custodian, not a broker");
-    assertThat(vm.problemProperty(TradeValidator.PRICE).get()).contains("18.8% away from SAP's reference price 210.5");
-    assertThat(vm.problemProperty(TradeValidator.FEES).get()).isEqualTo("must not be negative, not -1");
-    assertThat(vm.problemProperty(TradeValidator.QUANTITY).get()).isEqualTo("'1,5' is not a number");
+    assertThat(vm.problemProperty(TradeValidator.BOOK).get())
+        .isEqualTo("'NOPE' is not in the reference data");
+    assertThat(vm.problemProperty(TradeValidator.COUNTERPARTY).get())
+        .isEqualTo("BNYM is a custodian, not a broker");
+    assertThat(vm.problemProperty(TradeValidator.PRICE).get())
+        .contains("18.8% away from SAP's reference price 210.5");
+    assertThat(vm.problemProperty(TradeValidator.FEES).get())
+        .isEqualTo("must not be negative, not -1");
+    assertThat(vm.problemProperty(TradeValidator.QUANTITY).get())
+        .isEqualTo("'1,5' is not a number");
     assertThat(vm.problemProperty(TradeEntryViewModel.REASON).get()).startsWith("say why");
-    assertThat(vm.firstProblemProperty().get()).isEqualTo("Book: 'NOPE' is not in the reference data");
+    assertThat(vm.firstProblemProperty().get())
+        .isEqualTo("Book: 'NOPE' is not in the reference data");
 
     fill(vm);
     vm.feesProperty().set("");
@@ -109,7 +128,8 @@ class TradeEntryViewModelTest {
     TradeEntryViewModel vm = form(clerk);
     fill(vm);
     vm.tradeDateProperty().set(LocalDate.of(2025, 11, 21));
-    assertThat(vm.problemProperty(TradeValidator.TRADE_DATE).get()).isEqualTo("2025-11-21 is after the business date 2025-11-20");
+    assertThat(vm.problemProperty(TradeValidator.TRADE_DATE).get())
+        .isEqualTo("2025-11-21 is after the business date 2025-11-20");
     assertThat(vm.canCaptureProperty().get()).isFalse();
   }
 
@@ -133,9 +153,16 @@ class TradeEntryViewModelTest {
     assertThat(t.executionTime()).isEqualTo(Instant.parse("2025-11-20T14:31:05Z"));
     assertThat(t.brokerRef()).isEqualTo("GS-778");
     assertThat(t.orderId()).isEqualTo("ORD-42");
-    List<AuditRecord> audit = fx.services.audit().search(fx.admin, new AuditFilter(null, "Trade", t.id().display(), null, null, null, 10));
-    assertThat(audit).extracting(r -> r.event().action(), r -> r.event().actor(), r -> r.event().reason())
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(AuditAction.CREATE, "carla", "phone trade with the desk"));
+    List<AuditRecord> audit =
+        fx.services
+            .audit()
+            .search(
+                fx.admin, new AuditFilter(null, "Trade", t.id().display(), null, null, null, 10));
+    assertThat(audit)
+        .extracting(r -> r.event().action(), r -> r.event().actor(), r -> r.event().reason())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                AuditAction.CREATE, "carla", "phone trade with the desk"));
   }
 
   @Test
@@ -144,13 +171,19 @@ class TradeEntryViewModelTest {
     fill(vm);
     assertThat(vm.validProperty().get()).isTrue();
     assertThat(vm.canCaptureProperty().get()).isFalse();
-    assertThat(TradeDialogs.permissionNote(fx.user("val", Role.VIEWER), com.tickmark.model.security.Permission.CAPTURE_TRADES, "capture trades"))
-        .isEqualTo("Only CLERK users may capture trades (it needs CAPTURE_TRADES); you are VIEWER.");
+    assertThat(
+            TradeDialogs.permissionNote(
+                fx.user("val", Role.VIEWER),
+                com.tickmark.model.security.Permission.CAPTURE_TRADES,
+                "capture trades"))
+        .isEqualTo(
+            "Only CLERK users may capture trades (it needs CAPTURE_TRADES); you are VIEWER.");
   }
 
   @Test
   void readsNumbersWithThousandsSeparatorsButNotDecimalCommas() {
-    assertThat(TradeEntryViewModel.number("12,345.5")).contains(new java.math.BigDecimal("12345.5"));
+    assertThat(TradeEntryViewModel.number("12,345.5"))
+        .contains(new java.math.BigDecimal("12345.5"));
     assertThat(TradeEntryViewModel.number(" 1 000 ")).contains(new java.math.BigDecimal("1000"));
     assertThat(TradeEntryViewModel.number("1,5")).isEmpty();
     assertThat(TradeEntryViewModel.number("12,34,567")).isEmpty();

@@ -13,8 +13,15 @@ import java.util.List;
  * @param number the statement number: 1 for the first demo day, then one more each day
  * @param openingDate the date of the opening balance: the previous statement's date
  */
-record BankStatement(String firmName, Counterparty bank, Account account, int number, LocalDate date, LocalDate openingDate,
-    BigDecimal opening, List<Entry> entries) {
+record BankStatement(
+    String firmName,
+    Counterparty bank,
+    Account account,
+    int number,
+    LocalDate date,
+    LocalDate openingDate,
+    BigDecimal opening,
+    List<Entry> entries) {
 
   BankStatement {
     entries = List.copyOf(entries);
@@ -28,7 +35,10 @@ record BankStatement(String firmName, Counterparty bank, Account account, int nu
     return sum;
   }
 
-  /** What kind of movement an entry is, with its MT940 type code and ISO 20022 bank transaction code. */
+  /**
+   * What kind of movement an entry is, with its MT940 type code and ISO 20022 bank transaction
+   * code.
+   */
   enum EntryType {
     SECURITIES("NSEC", "SECU", "SETT", "TRAD", "SECURITIES SETTLEMENT"),
     FX("NFEX", "FORX", "SPOT", "OTHR", "FOREIGN EXCHANGE SETTLEMENT"),
@@ -38,14 +48,26 @@ record BankStatement(String firmName, Counterparty bank, Account account, int nu
 
     final String swiftCode;
     final String label;
-    /** The camt.053 {@code <BkTxCd>} element: the ISO domain, family and sub-family, and the SWIFT code as proprietary code. */
+
+    /**
+     * The camt.053 {@code <BkTxCd>} element: the ISO domain, family and sub-family, and the SWIFT
+     * code as proprietary code.
+     */
     final String bankTransactionCode;
 
     EntryType(String swiftCode, String domain, String family, String subFamily, String label) {
       this.swiftCode = swiftCode;
       this.label = label;
-      this.bankTransactionCode = "<BkTxCd><Domn><Cd>" + domain + "</Cd><Fmly><Cd>" + family + "</Cd><SubFmlyCd>" + subFamily
-          + "</SubFmlyCd></Fmly></Domn><Prtry><Cd>" + swiftCode + "</Cd><Issr>SWIFT</Issr></Prtry></BkTxCd>";
+      this.bankTransactionCode =
+          "<BkTxCd><Domn><Cd>"
+              + domain
+              + "</Cd><Fmly><Cd>"
+              + family
+              + "</Cd><SubFmlyCd>"
+              + subFamily
+              + "</SubFmlyCd></Fmly></Domn><Prtry><Cd>"
+              + swiftCode
+              + "</Cd><Issr>SWIFT</Issr></Prtry></BkTxCd>";
     }
   }
 
@@ -53,16 +75,34 @@ record BankStatement(String firmName, Counterparty bank, Account account, int nu
    * One booked movement.
    *
    * @param amount signed from the account holder's view: a credit is positive, a debit negative
-   * @param ourReference the firm's trade id ({@code T00000123}), or NONREF for the bank's own entries
+   * @param ourReference the firm's trade id ({@code T00000123}), or NONREF for the bank's own
+   *     entries
    * @param endToEndId the trade's exec id, or NOTPROVIDED
    * @param bankReference the bank's own reference, unique per entry
    * @param isin the security settled, or empty
    */
-  record Entry(LocalDate valueDate, BigDecimal amount, EntryType type, String ourReference, String endToEndId,
-      String bankReference, String narrative, String isin, PendingFault fault) {
+  record Entry(
+      LocalDate valueDate,
+      BigDecimal amount,
+      EntryType type,
+      String ourReference,
+      String endToEndId,
+      String bankReference,
+      String narrative,
+      String isin,
+      PendingFault fault) {
 
     Entry withFault(BigDecimal newAmount, PendingFault newFault) {
-      return new Entry(valueDate, newAmount, type, ourReference, endToEndId, bankReference, narrative, isin, newFault);
+      return new Entry(
+          valueDate,
+          newAmount,
+          type,
+          ourReference,
+          endToEndId,
+          bankReference,
+          narrative,
+          isin,
+          newFault);
     }
   }
 }

@@ -28,18 +28,22 @@ import java.util.Map;
 /**
  * Writes {@code bank/{BANK}_{ACCOUNT}_{yyyyMMdd}.sta} (MT940) or {@code .xml} (camt.053.001.08):
  * one statement per cash account and trading day. Each settled trade is one entry on the day it
- * actually settled (a settlement on a day that is not a trading day shows on the next trading
- * day's statement, with its own value date): a buy debits gross + commission + fees, a sell credits
- * gross − commission − fees ({@link Trade#netCashOut()}); an FX trade moves its quantity in the
- * base currency's account and its net cash in the quote currency's account. The day's opening
- * balance is the previous day's closing balance (day one: the opening cash).
+ * actually settled (a settlement on a day that is not a trading day shows on the next trading day's
+ * statement, with its own value date): a buy debits gross + commission + fees, a sell credits gross
+ * − commission − fees ({@link Trade#netCashOut()}); an FX trade moves its quantity in the base
+ * currency's account and its net cash in the quote currency's account. The day's opening balance is
+ * the previous day's closing balance (day one: the opening cash).
  */
 public final class BankStatementFiles {
   public static final String FOLDER = "bank";
 
   private static final int[] CHARGE_FEES = {5, 10, 15, 20, 25, 35, 50};
-  private static final List<String> CHARGES = List.of("ACCOUNT MAINTENANCE FEE", "PAYMENT PROCESSING CHARGES",
-      "SWIFT MESSAGE CHARGES", "CASH MANAGEMENT SERVICE FEE");
+  private static final List<String> CHARGES =
+      List.of(
+          "ACCOUNT MAINTENANCE FEE",
+          "PAYMENT PROCESSING CHARGES",
+          "SWIFT MESSAGE CHARGES",
+          "CASH MANAGEMENT SERVICE FEE");
 
   private final InboxData data;
   private final Map<AccountId, StatementFormat> formats;
@@ -52,14 +56,21 @@ public final class BankStatementFiles {
     this.dice = data.dice("bank");
   }
 
-  public static List<InjectedFault> write(InboxData data, Map<AccountId, StatementFormat> formats, Path inbox) throws IOException {
+  public static List<InjectedFault> write(
+      InboxData data, Map<AccountId, StatementFormat> formats, Path inbox) throws IOException {
     BankStatementFiles files = new BankStatementFiles(data, formats);
     files.writeAll(inbox);
     return files.faults;
   }
 
   /** A settlement the books expect on a cash account: one leg of a trade. */
-  private record Movement(Trade trade, LocalDate valueDate, BigDecimal amount, EntryType type, String narrative, String isin) {}
+  private record Movement(
+      Trade trade,
+      LocalDate valueDate,
+      BigDecimal amount,
+      EntryType type,
+      String narrative,
+      String isin) {}
 
   private void writeAll(Path inbox) throws IOException {
     List<LocalDate> days = data.days();
@@ -75,14 +86,36 @@ public final class BankStatementFiles {
         List<List<Movement>> byDay = movements.get(account.id());
         for (int d = 0; d < days.size(); d++) {
           LocalDate day = days.get(d);
-          String file = FOLDER + "/" + Text.fileCode(bank.code()) + "_" + Text.fileCode(account.code()) + "_" + Text.basic(day) + "."
-              + format.extension();
+          String file =
+              FOLDER
+                  + "/"
+                  + Text.fileCode(bank.code())
+                  + "_"
+                  + Text.fileCode(account.code())
+                  + "_"
+                  + Text.basic(day)
+                  + "."
+                  + format.extension();
           List<Movement> due = byDay == null ? List.of() : byDay.get(d);
           List<Entry> entries = entries(file, bank, ordinal, day, due);
-          BankStatement statement = new BankStatement(data.firm().referenceData().firmName(), bank, account, d + 1, day, balanceDate,
-              balance, entries);
-          try (LineOutput out = LineOutput.create(inbox.resolve(file), format == StatementFormat.MT940 ? Mt940Writer.EOL : Camt053Writer.EOL)) {
-            int[] lines = format == StatementFormat.MT940 ? Mt940Writer.write(statement, out) : Camt053Writer.write(statement, out);
+          BankStatement statement =
+              new BankStatement(
+                  data.firm().referenceData().firmName(),
+                  bank,
+                  account,
+                  d + 1,
+                  day,
+                  balanceDate,
+                  balance,
+                  entries);
+          try (LineOutput out =
+              LineOutput.create(
+                  inbox.resolve(file),
+                  format == StatementFormat.MT940 ? Mt940Writer.EOL : Camt053Writer.EOL)) {
+            int[] lines =
+                format == StatementFormat.MT940
+                    ? Mt940Writer.write(statement, out)
+                    : Camt053Writer.write(statement, out);
             for (int i = 0; i < lines.length; i++) {
               if (entries.get(i).fault() != null) {
                 faults.add(entries.get(i).fault().at(file, lines[i]));
@@ -96,7 +129,10 @@ public final class BankStatementFiles {
     }
   }
 
-  /** Per cash account and trading day, the settlements the books expect, in value-date then execution order. */
+  /**
+   * Per cash account and trading day, the settlements the books expect, in value-date then
+   * execution order.
+   */
   private Map<AccountId, List<List<Movement>>> movements() {
     Map<AccountId, List<List<Movement>>> out = new HashMap<>();
     int dayCount = data.days().size();
@@ -112,14 +148,47 @@ public final class BankStatementFiles {
       BigDecimal cash = Text.money(t.netCashOut().negate());
       if (i.isFx()) {
         BigDecimal base = Text.money(t.quantity().multiply(BigDecimal.valueOf(t.side().sign())));
-        String deal = "FX " + t.side() + " " + i.symbol() + " " + Text.quantity(t.quantity()) + " @ " + t.price().toPlainString() + " " + broker;
-        add(out, dayCount, data.cashAccount(i.baseCurrency()), day,
-            new Movement(t, settled, base, EntryType.FX, deal + " " + i.baseCurrency() + " LEG", ""));
-        add(out, dayCount, data.cashAccount(t.currency()), day, new Movement(t, settled, cash, EntryType.FX, deal + " " + t.currency() + " LEG", ""));
+        String deal =
+            "FX "
+                + t.side()
+                + " "
+                + i.symbol()
+                + " "
+                + Text.quantity(t.quantity())
+                + " @ "
+                + t.price().toPlainString()
+                + " "
+                + broker;
+        add(
+            out,
+            dayCount,
+            data.cashAccount(i.baseCurrency()),
+            day,
+            new Movement(
+                t, settled, base, EntryType.FX, deal + " " + i.baseCurrency() + " LEG", ""));
+        add(
+            out,
+            dayCount,
+            data.cashAccount(t.currency()),
+            day,
+            new Movement(t, settled, cash, EntryType.FX, deal + " " + t.currency() + " LEG", ""));
       } else {
         String isin = i.isin() == null ? "" : i.isin().value();
-        String deal = (t.side() == Side.BUY ? "RVP BUY " : "DVP SELL ") + Text.quantity(t.quantity()) + " " + i.symbol() + " " + isin + " " + broker;
-        add(out, dayCount, data.cashAccount(t.currency()), day, new Movement(t, settled, cash, EntryType.SECURITIES, deal, isin));
+        String deal =
+            (t.side() == Side.BUY ? "RVP BUY " : "DVP SELL ")
+                + Text.quantity(t.quantity())
+                + " "
+                + i.symbol()
+                + " "
+                + isin
+                + " "
+                + broker;
+        add(
+            out,
+            dayCount,
+            data.cashAccount(t.currency()),
+            day,
+            new Movement(t, settled, cash, EntryType.SECURITIES, deal, isin));
       }
     }
     for (List<List<Movement>> byDay : out.values()) {
@@ -130,42 +199,88 @@ public final class BankStatementFiles {
     return out;
   }
 
-  private static void add(Map<AccountId, List<List<Movement>>> out, int dayCount, Account account, int day, Movement m) {
-    List<List<Movement>> byDay = out.computeIfAbsent(account.id(), k -> {
-      List<List<Movement>> list = new ArrayList<>(dayCount);
-      for (int d = 0; d < dayCount; d++) {
-        list.add(new ArrayList<>());
-      }
-      return list;
-    });
+  private static void add(
+      Map<AccountId, List<List<Movement>>> out,
+      int dayCount,
+      Account account,
+      int day,
+      Movement m) {
+    List<List<Movement>> byDay =
+        out.computeIfAbsent(
+            account.id(),
+            k -> {
+              List<List<Movement>> list = new ArrayList<>(dayCount);
+              for (int d = 0; d < dayCount; d++) {
+                list.add(new ArrayList<>());
+              }
+              return list;
+            });
     byDay.get(day).add(m);
   }
 
-  /** The day's entries as the bank books them: some missing, some for another amount, perhaps charges or interest. */
-  private List<Entry> entries(String file, Counterparty bank, int ordinal, LocalDate day, List<Movement> due) {
+  /**
+   * The day's entries as the bank books them: some missing, some for another amount, perhaps
+   * charges or interest.
+   */
+  private List<Entry> entries(
+      String file, Counterparty bank, int ordinal, LocalDate day, List<Movement> due) {
     double missing = data.rates().missingBankEntry();
     double wrong = missing + data.rates().bankAmountMismatch();
     List<Entry> entries = new ArrayList<>(due.size() + 1);
     int seq = 0;
     String refPrefix = bankReferencePrefix(ordinal, day);
     for (Movement m : due) {
-      String execId = m.trade().execId().isEmpty() ? "NOTPROVIDED" : Text.oneLine(m.trade().execId());
+      String execId =
+          m.trade().execId().isEmpty() ? "NOTPROVIDED" : Text.oneLine(m.trade().execId());
       String tradeRef = Text.tradeRef(m.trade().id());
-      Entry entry = new Entry(m.valueDate(), m.amount(), m.type(), tradeRef, execId, refPrefix + Text.pad(++seq, 6), m.narrative(),
-          m.isin(), null);
+      Entry entry =
+          new Entry(
+              m.valueDate(),
+              m.amount(),
+              m.type(),
+              tradeRef,
+              execId,
+              refPrefix + Text.pad(++seq, 6),
+              m.narrative(),
+              m.isin(),
+              null);
       double u = dice.roll();
       String reference = m.trade().execId();
       if (u < missing) {
-        faults.add(new PendingFault(InboxFaultKind.MISSING_BANK_ENTRY, reference, m.amount().toPlainString(), "",
-            bank.code() + " did not book the " + m.amount().toPlainString() + " settlement of " + tradeRef
-            + " (" + m.narrative() + ")").at(file, 0));
+        faults.add(
+            new PendingFault(
+                    InboxFaultKind.MISSING_BANK_ENTRY,
+                    reference,
+                    m.amount().toPlainString(),
+                    "",
+                    bank.code()
+                        + " did not book the "
+                        + m.amount().toPlainString()
+                        + " settlement of "
+                        + tradeRef
+                        + " ("
+                        + m.narrative()
+                        + ")")
+                .at(file, 0));
         continue;
       }
       if (u < wrong) {
         BigDecimal amount = wrongAmount(m.amount());
-        entry = entry.withFault(amount, new PendingFault(InboxFaultKind.BANK_AMOUNT_MISMATCH, reference, m.amount().toPlainString(),
-            amount.toPlainString(), bank.code() + " booked " + amount.toPlainString() + " for " + tradeRef
-            + ", the books expect " + m.amount().toPlainString()));
+        entry =
+            entry.withFault(
+                amount,
+                new PendingFault(
+                    InboxFaultKind.BANK_AMOUNT_MISMATCH,
+                    reference,
+                    m.amount().toPlainString(),
+                    amount.toPlainString(),
+                    bank.code()
+                        + " booked "
+                        + amount.toPlainString()
+                        + " for "
+                        + tradeRef
+                        + ", the books expect "
+                        + m.amount().toPlainString()));
       }
       entries.add(entry);
     }
@@ -180,7 +295,10 @@ public final class BankStatementFiles {
     EntryType type;
     BigDecimal amount;
     String narrative;
-    String month = day.getMonth().getDisplayName(TextStyle.SHORT, Locale.ROOT).toUpperCase(Locale.ROOT) + " " + day.getYear();
+    String month =
+        day.getMonth().getDisplayName(TextStyle.SHORT, Locale.ROOT).toUpperCase(Locale.ROOT)
+            + " "
+            + day.getYear();
     if (kind < 0.6) {
       type = EntryType.CHARGES;
       amount = dice.amount(5, 150).negate();
@@ -194,12 +312,25 @@ public final class BankStatementFiles {
       amount = dice.amount(1, 300).negate();
       narrative = "OVERDRAFT INTEREST " + month;
     }
-    PendingFault fault = new PendingFault(InboxFaultKind.UNEXPECTED_BANK_ENTRY, ref, "", amount.toPlainString(),
-        bank.code() + " booked " + amount.toPlainString() + " of its own (" + narrative + "), which the books do not expect");
+    PendingFault fault =
+        new PendingFault(
+            InboxFaultKind.UNEXPECTED_BANK_ENTRY,
+            ref,
+            "",
+            amount.toPlainString(),
+            bank.code()
+                + " booked "
+                + amount.toPlainString()
+                + " of its own ("
+                + narrative
+                + "), which the books do not expect");
     return new Entry(day, amount, type, "NONREF", "NOTPROVIDED", ref, narrative, "", fault);
   }
 
-  /** The bank's references: B, the account's number among the cash accounts, yyMMdd, then a six-digit sequence: 15 characters. */
+  /**
+   * The bank's references: B, the account's number among the cash accounts, yyMMdd, then a
+   * six-digit sequence: 15 characters.
+   */
   private static String bankReferencePrefix(int ordinal, LocalDate day) {
     return "B" + Text.pad(ordinal, 2) + Text.yymmdd(day);
   }
@@ -209,11 +340,16 @@ public final class BankStatementFiles {
     BigDecimal size = amount.abs();
     BigDecimal delta;
     if (dice.chance(0.5)) {
-      delta = Text.money(size.multiply(BigDecimal.valueOf(dice.between(1, 25))).movePointLeft(4)).max(new BigDecimal("0.01"));
+      delta =
+          Text.money(size.multiply(BigDecimal.valueOf(dice.between(1, 25))).movePointLeft(4))
+              .max(new BigDecimal("0.01"));
     } else {
-      delta = BigDecimal.valueOf(CHARGE_FEES[dice.between(0, CHARGE_FEES.length - 1)]).setScale(2, RoundingMode.UNNECESSARY);
+      delta =
+          BigDecimal.valueOf(CHARGE_FEES[dice.between(0, CHARGE_FEES.length - 1)])
+              .setScale(2, RoundingMode.UNNECESSARY);
     }
-    BigDecimal wrong = dice.chance(0.5) || size.compareTo(delta) <= 0 ? size.add(delta) : size.subtract(delta);
+    BigDecimal wrong =
+        dice.chance(0.5) || size.compareTo(delta) <= 0 ? size.add(delta) : size.subtract(delta);
     return amount.signum() < 0 ? wrong.negate() : wrong;
   }
 }

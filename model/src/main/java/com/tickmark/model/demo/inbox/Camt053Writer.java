@@ -6,16 +6,18 @@ import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 /**
- * Writes a statement as an ISO 20022 camt.053.001.08 document, indented by two spaces, one
- * element per line except that wrappers of a single value stay on its line ({@code <ValDt><Dt>..</Dt></ValDt>}),
- * so that every entry starts on a line of its own. Times are derived from the statement
- * date (created at 21:00 UTC), never read from the clock.
+ * Writes a statement as an ISO 20022 camt.053.001.08 document, indented by two spaces, one element
+ * per line except that wrappers of a single value stay on its line ({@code
+ * <ValDt><Dt>..</Dt></ValDt>}), so that every entry starts on a line of its own. Times are derived
+ * from the statement date (created at 21:00 UTC), never read from the clock.
  */
 final class Camt053Writer {
   static final String NAMESPACE = "urn:iso:std:iso:20022:tech:xsd:camt.053.001.08";
   static final String EOL = "\n";
   private static final Pattern IBAN = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]{1,30}");
-  private static final String[] INDENTS = {"", "  ", "    ", "      ", "        ", "          ", "            ", "              "};
+  private static final String[] INDENTS = {
+    "", "  ", "    ", "      ", "        ", "          ", "            ", "              "
+  };
 
   private final LineOutput out;
 
@@ -86,7 +88,8 @@ final class Camt053Writer {
     return lines;
   }
 
-  private void balance(String type, BigDecimal amount, LocalDate date, String currency) throws IOException {
+  private void balance(String type, BigDecimal amount, LocalDate date, String currency)
+      throws IOException {
     open(3, "Bal");
     open(4, "Tp");
     open(5, "CdOrPrtry");
@@ -142,21 +145,41 @@ final class Camt053Writer {
     amount(4, e.amount(), currency);
     leaf(4, "CdtDbtInd", indicator(e.amount()));
     out.append(INDENTS[4]).append("<Sts><Cd>BOOK</Cd></Sts>").endLine();
-    out.append(INDENTS[4]).append("<BookgDt><Dt>").append(s.date().toString()).append("</Dt></BookgDt>").endLine();
-    out.append(INDENTS[4]).append("<ValDt><Dt>").append(e.valueDate().toString()).append("</Dt></ValDt>").endLine();
+    out.append(INDENTS[4])
+        .append("<BookgDt><Dt>")
+        .append(s.date().toString())
+        .append("</Dt></BookgDt>")
+        .endLine();
+    out.append(INDENTS[4])
+        .append("<ValDt><Dt>")
+        .append(e.valueDate().toString())
+        .append("</Dt></ValDt>")
+        .endLine();
     leaf(4, "AcctSvcrRef", Text.truncate(e.bankReference(), 35));
     out.append(INDENTS[4]).append(e.type().bankTransactionCode).endLine();
     open(4, "NtryDtls");
     open(5, "TxDtls");
     out.append(INDENTS[6]).append("<Refs>");
     if (!e.ourReference().equals("NONREF")) {
-      out.append("<InstrId>").append(Text.xml(Text.truncate(e.ourReference(), 35))).append("</InstrId>");
+      out.append("<InstrId>")
+          .append(Text.xml(Text.truncate(e.ourReference(), 35)))
+          .append("</InstrId>");
     }
-    out.append("<EndToEndId>").append(Text.xml(Text.truncate(e.endToEndId(), 35))).append("</EndToEndId></Refs>").endLine();
-    out.append(INDENTS[6]).append("<RmtInf><Ustrd>").append(Text.xml(Text.truncate(Text.oneLine(e.narrative()), 140)))
-        .append("</Ustrd></RmtInf>").endLine();
+    out.append("<EndToEndId>")
+        .append(Text.xml(Text.truncate(e.endToEndId(), 35)))
+        .append("</EndToEndId></Refs>")
+        .endLine();
+    out.append(INDENTS[6])
+        .append("<RmtInf><Ustrd>")
+        .append(Text.xml(Text.truncate(Text.oneLine(e.narrative()), 140)))
+        .append("</Ustrd></RmtInf>")
+        .endLine();
     if (!e.isin().isEmpty()) {
-      out.append(INDENTS[6]).append("<FinInstrmId><ISIN>").append(e.isin()).append("</ISIN></FinInstrmId>").endLine();
+      out.append(INDENTS[6])
+          .append("<FinInstrmId><ISIN>")
+          .append(e.isin())
+          .append("</ISIN></FinInstrmId>")
+          .endLine();
     }
     close(5, "TxDtls");
     close(4, "NtryDtls");
@@ -166,7 +189,12 @@ final class Camt053Writer {
   }
 
   private void amount(int depth, BigDecimal amount, String currency) throws IOException {
-    out.append(INDENTS[depth]).append("<Amt Ccy=\"").append(currency).append("\">").append(Text.moneyText(amount.abs())).append("</Amt>")
+    out.append(INDENTS[depth])
+        .append("<Amt Ccy=\"")
+        .append(currency)
+        .append("\">")
+        .append(Text.moneyText(amount.abs()))
+        .append("</Amt>")
         .endLine();
   }
 
@@ -183,6 +211,14 @@ final class Camt053Writer {
   }
 
   private void leaf(int depth, String tag, String value) throws IOException {
-    out.append(INDENTS[depth]).append('<').append(tag).append('>').append(Text.xml(value)).append("</").append(tag).append('>').endLine();
+    out.append(INDENTS[depth])
+        .append('<')
+        .append(tag)
+        .append('>')
+        .append(Text.xml(value))
+        .append("</")
+        .append(tag)
+        .append('>')
+        .endLine();
   }
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Comma-separated values as RFC 4180 writes them: a field is quoted when it holds a comma, a
- * quote, a line break or leading or trailing blanks, and a quote inside a quoted field is doubled.
+ * Comma-separated values as RFC 4180 writes them: a field is quoted when it holds a comma, a quote,
+ * a line break or leading or trailing blanks, and a quote inside a quoted field is doubled.
  */
 public final class Csv {
   /** The line separator every CSV file of the inbox uses (RFC 4180). */
@@ -53,7 +53,8 @@ public final class Csv {
     if (text.isEmpty()) {
       return false;
     }
-    if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))) {
+    if (Character.isWhitespace(text.charAt(0))
+        || Character.isWhitespace(text.charAt(text.length() - 1))) {
       return true;
     }
     for (int i = 0; i < text.length(); i++) {
@@ -124,7 +125,8 @@ public final class Csv {
         quoted = true;
         rowHasContent = true;
       } else if (afterQuote) {
-        throw new IllegalArgumentException("Line " + line + ": unexpected '" + c + "' after a closing quote");
+        throw new IllegalArgumentException(
+            "Line " + line + ": unexpected '" + c + "' after a closing quote");
       } else {
         field.append(c);
         rowHasContent = true;

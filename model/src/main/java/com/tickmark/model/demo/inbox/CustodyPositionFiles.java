@@ -32,8 +32,16 @@ import java.util.TreeMap;
  */
 public final class CustodyPositionFiles {
   public static final String FOLDER = "custody";
-  public static final List<String> HEADER = List.of("statement_date", "account_number", "isin", "symbol", "settled_quantity",
-      "currency", "close_price", "market_value");
+  public static final List<String> HEADER =
+      List.of(
+          "statement_date",
+          "account_number",
+          "isin",
+          "symbol",
+          "settled_quantity",
+          "currency",
+          "close_price",
+          "market_value");
 
   private static final List<String> ISIN_COUNTRIES = List.of("US", "GB", "DE", "FR", "NL", "XS");
   private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -54,14 +62,29 @@ public final class CustodyPositionFiles {
   }
 
   /** One holding as the custodian reports it. */
-  private record Row(String account, String isin, String symbol, BigDecimal quantity, CurrencyCode currency, BigDecimal close,
+  private record Row(
+      String account,
+      String isin,
+      String symbol,
+      BigDecimal quantity,
+      CurrencyCode currency,
+      BigDecimal close,
       PendingFault fault) {
-    static final Comparator<Row> ORDER = Comparator.comparing(Row::account).thenComparing(Row::isin);
+    static final Comparator<Row> ORDER =
+        Comparator.comparing(Row::account).thenComparing(Row::isin);
 
     String line(LocalDate date) {
       String price = close == null ? "" : close.toPlainString();
       String value = close == null ? "" : Text.moneyText(quantity.multiply(close));
-      return Csv.line(Text.iso(date), account, isin, symbol, Text.quantity(quantity), currency.code(), price, value);
+      return Csv.line(
+          Text.iso(date),
+          account,
+          isin,
+          symbol,
+          Text.quantity(quantity),
+          currency.code(),
+          price,
+          value);
     }
   }
 
@@ -89,11 +112,22 @@ public final class CustodyPositionFiles {
     List<Counterparty> custodians = data.providers(AccountType.CUSTODY);
     for (int d = 0; d < days.size(); d++) {
       for (Trade t : settling.get(d)) {
-        add(holdings, t.accountId(), data.instrument(t.instrumentId()), t.quantity().multiply(BigDecimal.valueOf(t.side().sign())), byIsin);
+        add(
+            holdings,
+            t.accountId(),
+            data.instrument(t.instrumentId()),
+            t.quantity().multiply(BigDecimal.valueOf(t.side().sign())),
+            byIsin);
       }
       LocalDate day = days.get(d);
       for (Counterparty custodian : custodians) {
-        String file = FOLDER + "/" + Text.fileCode(custodian.code()) + "_positions_" + Text.basic(day) + ".csv";
+        String file =
+            FOLDER
+                + "/"
+                + Text.fileCode(custodian.code())
+                + "_positions_"
+                + Text.basic(day)
+                + ".csv";
         List<Row> rows = new ArrayList<>();
         for (Account account : data.accountsAt(custodian.id(), AccountType.CUSTODY)) {
           TreeMap<String, BigDecimal> held = holdings.getOrDefault(account.id(), new TreeMap<>());
@@ -118,14 +152,29 @@ public final class CustodyPositionFiles {
     }
   }
 
-  private static void add(Map<AccountId, TreeMap<String, BigDecimal>> holdings, AccountId account, Instrument i, BigDecimal quantity,
+  private static void add(
+      Map<AccountId, TreeMap<String, BigDecimal>> holdings,
+      AccountId account,
+      Instrument i,
+      BigDecimal quantity,
       Map<String, Instrument> byIsin) {
     byIsin.putIfAbsent(i.isin().value(), i);
-    holdings.computeIfAbsent(account, k -> new TreeMap<>()).merge(i.isin().value(), quantity, BigDecimal::add);
+    holdings
+        .computeIfAbsent(account, k -> new TreeMap<>())
+        .merge(i.isin().value(), quantity, BigDecimal::add);
   }
 
-  /** Adds the holding's line, unless the custodian gets it wrong: a different quantity, no line, or an extra unknown line. */
-  private void addRow(List<Row> rows, String file, Counterparty custodian, Account account, Instrument i, BigDecimal quantity,
+  /**
+   * Adds the holding's line, unless the custodian gets it wrong: a different quantity, no line, or
+   * an extra unknown line.
+   */
+  private void addRow(
+      List<Row> rows,
+      String file,
+      Counterparty custodian,
+      Account account,
+      Instrument i,
+      BigDecimal quantity,
       LocalDate day) {
     String number = InboxData.number(account);
     String isin = i.isin().value();
@@ -138,26 +187,78 @@ public final class CustodyPositionFiles {
     double kind = dice.roll();
     if (kind < 0.6) {
       BigDecimal wrong = wrongQuantity(quantity);
-      rows.add(new Row(number, isin, i.symbol(), wrong, i.currency(), close, new PendingFault(InboxFaultKind.POSITION_MISMATCH,
-          reference, Text.quantity(quantity), Text.quantity(wrong),
-          custodian.code() + " reports " + Text.quantity(wrong) + " " + i.symbol() + " in " + number + ", the books "
-          + Text.quantity(quantity))));
+      rows.add(
+          new Row(
+              number,
+              isin,
+              i.symbol(),
+              wrong,
+              i.currency(),
+              close,
+              new PendingFault(
+                  InboxFaultKind.POSITION_MISMATCH,
+                  reference,
+                  Text.quantity(quantity),
+                  Text.quantity(wrong),
+                  custodian.code()
+                      + " reports "
+                      + Text.quantity(wrong)
+                      + " "
+                      + i.symbol()
+                      + " in "
+                      + number
+                      + ", the books "
+                      + Text.quantity(quantity))));
     } else if (kind < 0.8) {
-      faults.add(new PendingFault(InboxFaultKind.MISSING_POSITION, reference, Text.quantity(quantity), "",
-          custodian.code() + " does not report the " + Text.quantity(quantity) + " " + i.symbol() + " held in " + number).at(file, 0));
+      faults.add(
+          new PendingFault(
+                  InboxFaultKind.MISSING_POSITION,
+                  reference,
+                  Text.quantity(quantity),
+                  "",
+                  custodian.code()
+                      + " does not report the "
+                      + Text.quantity(quantity)
+                      + " "
+                      + i.symbol()
+                      + " held in "
+                      + number)
+              .at(file, 0));
     } else {
       rows.add(new Row(number, isin, i.symbol(), quantity, i.currency(), close, null));
       Row extra = unknownHolding(number, i.currency(), rows);
-      rows.add(new Row(extra.account(), extra.isin(), extra.symbol(), extra.quantity(), extra.currency(), extra.close(),
-          new PendingFault(InboxFaultKind.UNEXPECTED_POSITION, number + "/" + extra.isin(), "0", Text.quantity(extra.quantity()),
-              custodian.code() + " reports " + Text.quantity(extra.quantity()) + " of " + extra.isin() + " (" + extra.symbol()
-              + ") in " + number + ", which the firm does not hold or know")));
+      rows.add(
+          new Row(
+              extra.account(),
+              extra.isin(),
+              extra.symbol(),
+              extra.quantity(),
+              extra.currency(),
+              extra.close(),
+              new PendingFault(
+                  InboxFaultKind.UNEXPECTED_POSITION,
+                  number + "/" + extra.isin(),
+                  "0",
+                  Text.quantity(extra.quantity()),
+                  custodian.code()
+                      + " reports "
+                      + Text.quantity(extra.quantity())
+                      + " of "
+                      + extra.isin()
+                      + " ("
+                      + extra.symbol()
+                      + ") in "
+                      + number
+                      + ", which the firm does not hold or know")));
     }
   }
 
   private BigDecimal wrongQuantity(BigDecimal quantity) {
     BigDecimal size = quantity.abs();
-    BigDecimal delta = size.multiply(BigDecimal.valueOf(dice.between(1, 10))).movePointLeft(2).setScale(0, RoundingMode.HALF_EVEN);
+    BigDecimal delta =
+        size.multiply(BigDecimal.valueOf(dice.between(1, 10)))
+            .movePointLeft(2)
+            .setScale(0, RoundingMode.HALF_EVEN);
     if (delta.signum() == 0) {
       delta = BigDecimal.ONE;
     }

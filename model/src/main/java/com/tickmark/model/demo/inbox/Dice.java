@@ -6,8 +6,8 @@ import java.util.Random;
 
 /**
  * The random choices of one kind of inbox file. Each kind draws from its own stream derived from
- * the firm's seed, so changing how one kind of file is faulted leaves the others unchanged.
- * {@link Random} is used because its sequence is specified, hence the same on every JVM.
+ * the firm's seed, so changing how one kind of file is faulted leaves the others unchanged. {@link
+ * Random} is used because its sequence is specified, hence the same on every JVM.
  */
 final class Dice {
   private final Random random;

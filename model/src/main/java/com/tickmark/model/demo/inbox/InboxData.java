@@ -40,8 +40,10 @@ import java.util.TreeSet;
  * Nothing changes after construction, so the writers may read it from several threads.
  */
 public final class InboxData {
-  private static final Comparator<Counterparty> BY_CODE = Comparator.comparing(Counterparty::code).thenComparing(c -> c.id().value());
-  private static final Comparator<Account> ACCOUNT_ORDER = Comparator.comparing(Account::code).thenComparing(a -> a.id().value());
+  private static final Comparator<Counterparty> BY_CODE =
+      Comparator.comparing(Counterparty::code).thenComparing(c -> c.id().value());
+  private static final Comparator<Account> ACCOUNT_ORDER =
+      Comparator.comparing(Account::code).thenComparing(a -> a.id().value());
 
   private final DemoFirm firm;
   private final List<LocalDate> days;
@@ -60,7 +62,8 @@ public final class InboxData {
     this.firm = firm;
     TreeSet<LocalDate> sortedDays = new TreeSet<>(firm.tradingDays());
     if (sortedDays.isEmpty()) {
-      throw new IllegalArgumentException("The demo firm has no trading days, so there is no inbox to write");
+      throw new IllegalArgumentException(
+          "The demo firm has no trading days, so there is no inbox to write");
     }
     this.days = List.copyOf(sortedDays);
     for (Account a : firm.referenceData().accounts()) {
@@ -82,7 +85,10 @@ public final class InboxData {
       closes.computeIfAbsent(p.instrumentId(), k -> new TreeMap<>()).put(p.date(), p.close());
     }
     for (OpeningCash c : firm.openingCash()) {
-      openingCash.merge(c.cashAccount(), c, (a, b) -> new OpeningCash(a.asOf(), a.cashAccount(), a.balance().add(b.balance())));
+      openingCash.merge(
+          c.cashAccount(),
+          c,
+          (a, b) -> new OpeningCash(a.asOf(), a.cashAccount(), a.balance().add(b.balance())));
     }
     this.trades = liveTrades(firm.trades());
     Set<CurrencyCode> currencies = new TreeSet<>();
@@ -104,7 +110,13 @@ public final class InboxData {
       if (settled != null && settled.isAfter(asOf)) {
         settled = null;
       }
-      settlements.put(t.id(), new Settlement(intended, settled, o == null ? "" : o.failReason(), settled == null ? -1 : dayOnOrAfter(settled)));
+      settlements.put(
+          t.id(),
+          new Settlement(
+              intended,
+              settled,
+              o == null ? "" : o.failReason(),
+              settled == null ? -1 : dayOnOrAfter(settled)));
     }
   }
 
@@ -128,7 +140,10 @@ public final class InboxData {
     return new InboxData(Objects.requireNonNull(firm, "firm"));
   }
 
-  /** The latest version of every trade that is not cancelled, in execution order (ties by exec id, then id). */
+  /**
+   * The latest version of every trade that is not cancelled, in execution order (ties by exec id,
+   * then id).
+   */
   private static List<Trade> liveTrades(List<Trade> all) {
     Map<TradeId, Trade> latest = new LinkedHashMap<>();
     for (Trade t : all) {
@@ -140,7 +155,10 @@ public final class InboxData {
         live.add(t);
       }
     }
-    live.sort(Comparator.comparing(Trade::executionTime).thenComparing(Trade::execId).thenComparingLong(t -> t.id().value()));
+    live.sort(
+        Comparator.comparing(Trade::executionTime)
+            .thenComparing(Trade::execId)
+            .thenComparingLong(t -> t.id().value()));
     return List.copyOf(live);
   }
 
@@ -176,7 +194,10 @@ public final class InboxData {
   public Instrument instrument(InstrumentId id) {
     Instrument i = instruments.get(id);
     if (i == null) {
-      throw new IllegalArgumentException("The demo firm has a trade in instrument " + id + ", which its reference data does not define");
+      throw new IllegalArgumentException(
+          "The demo firm has a trade in instrument "
+              + id
+              + ", which its reference data does not define");
     }
     return i;
   }
@@ -184,7 +205,10 @@ public final class InboxData {
   public Counterparty counterparty(CounterpartyId id) {
     Counterparty c = counterparties.get(id);
     if (c == null) {
-      throw new IllegalArgumentException("The demo firm refers to counterparty " + id + ", which its reference data does not define");
+      throw new IllegalArgumentException(
+          "The demo firm refers to counterparty "
+              + id
+              + ", which its reference data does not define");
     }
     return c;
   }
@@ -205,7 +229,9 @@ public final class InboxData {
     return out;
   }
 
-  /** Who confirms trades: the brokers, and any other counterparty a trade was done with; by code. */
+  /**
+   * Who confirms trades: the brokers, and any other counterparty a trade was done with; by code.
+   */
   public List<Counterparty> confirmingCounterparties() {
     Set<CounterpartyId> ids = new HashSet<>();
     for (Trade t : trades) {
@@ -265,24 +291,36 @@ public final class InboxData {
     for (Account a : accounts(AccountType.CASH)) {
       if (currency.equals(a.currency())) {
         if (found != null) {
-          throw new IllegalArgumentException("The demo firm has two cash accounts in " + currency + " (" + found.code() + ", " + a.code()
-              + "); the inbox writer needs exactly one per currency");
+          throw new IllegalArgumentException(
+              "The demo firm has two cash accounts in "
+                  + currency
+                  + " ("
+                  + found.code()
+                  + ", "
+                  + a.code()
+                  + "); the inbox writer needs exactly one per currency");
         }
         found = a;
       }
     }
     if (found == null) {
-      throw new IllegalArgumentException("The demo firm trades in " + currency + " but has no cash account in it");
+      throw new IllegalArgumentException(
+          "The demo firm trades in " + currency + " but has no cash account in it");
     }
     return found;
   }
 
-  /** The external number of an account (IBAN, safekeeping account), or its code when it has none. */
+  /**
+   * The external number of an account (IBAN, safekeeping account), or its code when it has none.
+   */
   public static String number(Account account) {
     return account.number().isBlank() ? account.code() : account.number();
   }
 
-  /** The custody account a trade's securities settle in, or null (FX, or a trade booked to a cash account). */
+  /**
+   * The custody account a trade's securities settle in, or null (FX, or a trade booked to a cash
+   * account).
+   */
   public Account custodyAccount(Trade trade) {
     if (instrument(trade.instrumentId()).isFx()) {
       return null;
@@ -295,7 +333,10 @@ public final class InboxData {
     return settlements.get(trade.id());
   }
 
-  /** The index of the first trading day on or after {@code date}, or -1 when it is after the business date. */
+  /**
+   * The index of the first trading day on or after {@code date}, or -1 when it is after the
+   * business date.
+   */
   public int dayOnOrAfter(LocalDate date) {
     int i = Collections.binarySearch(days, date);
     if (i >= 0) {

@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A UTF-8 text file written line by line through a 64 KB buffer, which knows the 1-based number
- * of each line it writes. A line is either written whole ({@link #write}) or built with
- * {@link #append} and ended with {@link #endLine}, which saves building a string per line.
+ * A UTF-8 text file written line by line through a 64 KB buffer, which knows the 1-based number of
+ * each line it writes. A line is either written whole ({@link #write}) or built with {@link
+ * #append} and ended with {@link #endLine}, which saves building a string per line.
  */
 final class LineOutput implements Closeable {
   private static final int FLUSH_AT = 1 << 16;

@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * Writes a statement as a SWIFT MT940 message (block 4 only, CRLF line ends, ending with '-'):
- * :20: :25: :28C: :60F: then per entry :61: and :86:, then :62F: and :64:.
+ * Writes a statement as a SWIFT MT940 message (block 4 only, CRLF line ends, ending with '-'): :20:
+ * :25: :28C: :60F: then per entry :61: and :86:, then :62F: and :64:.
  */
 final class Mt940Writer {
   static final String EOL = "\r\n";
@@ -28,10 +28,21 @@ final class Mt940Writer {
     for (int i = 0; i < lines.length; i++) {
       BankStatement.Entry e = s.entries().get(i);
       String valueDate = e.valueDate().equals(s.date()) ? date : Text.yymmdd(e.valueDate());
-      lines[i] = out.append(":61:").append(valueDate).append(entryDate).append(mark(e.amount())).append(amount(e.amount()))
-          .append(e.type().swiftCode).append(Text.truncate(Text.swift(e.ourReference()), 16)).append("//")
-          .append(Text.truncate(Text.swift(e.bankReference()), 16)).endLine();
-      String details = e.endToEndId().equals("NOTPROVIDED") ? e.narrative() : "EREF+" + e.endToEndId() + " " + e.narrative();
+      lines[i] =
+          out.append(":61:")
+              .append(valueDate)
+              .append(entryDate)
+              .append(mark(e.amount()))
+              .append(amount(e.amount()))
+              .append(e.type().swiftCode)
+              .append(Text.truncate(Text.swift(e.ourReference()), 16))
+              .append("//")
+              .append(Text.truncate(Text.swift(e.bankReference()), 16))
+              .endLine();
+      String details =
+          e.endToEndId().equals("NOTPROVIDED")
+              ? e.narrative()
+              : "EREF+" + e.endToEndId() + " " + e.narrative();
       writeDetails(Text.swift(Text.oneLine(details)), out);
     }
     String closing = balance(s.closing(), s.date(), currency);

@@ -30,9 +30,24 @@ import java.util.Map;
  */
 public final class SettlementStatusFiles {
   public static final String FOLDER = "settlement";
-  public static final List<String> HEADER = List.of("statement_date", "account_number", "our_reference", "isin", "symbol", "side",
-      "delivery_type", "quantity", "settlement_amount", "currency", "trade_date", "intended_settlement_date", "status",
-      "settled_quantity", "actual_settlement_date", "reason_code");
+  public static final List<String> HEADER =
+      List.of(
+          "statement_date",
+          "account_number",
+          "our_reference",
+          "isin",
+          "symbol",
+          "side",
+          "delivery_type",
+          "quantity",
+          "settlement_amount",
+          "currency",
+          "trade_date",
+          "intended_settlement_date",
+          "status",
+          "settled_quantity",
+          "actual_settlement_date",
+          "reason_code");
 
   private final InboxData data;
   private final List<InjectedFault> faults = new ArrayList<>();
@@ -55,7 +70,12 @@ public final class SettlementStatusFiles {
    * @param columns its columns that do not change from day to day (account_number through
    *     intended_settlement_date), formatted once
    */
-  private record Instruction(Trade trade, Instrument instrument, InboxData.Settlement settlement, int firstDay, int intendedDay,
+  private record Instruction(
+      Trade trade,
+      Instrument instrument,
+      InboxData.Settlement settlement,
+      int firstDay,
+      int intendedDay,
       String columns) {}
 
   private void writeAll(Path inbox) throws IOException {
@@ -71,11 +91,24 @@ public final class SettlementStatusFiles {
       Instrument i = data.instrument(t.instrumentId());
       InboxData.Settlement s = data.settlement(t);
       int intendedDay = data.dayOnOrAfter(s.intended());
-      String columns = Csv.line(InboxData.number(account), Text.oneLine(t.execId()), i.isin().value(), i.symbol(), t.side().name(),
-          t.side() == Side.BUY ? "RVP" : "DVP", Text.quantity(t.quantity()), Text.moneyText(t.netCashOut().abs()), t.currency().code(),
-          Text.iso(t.tradeDate()), Text.iso(s.intended()));
-      byCustodian.computeIfAbsent(account.provider(), k -> new ArrayList<>())
-          .add(new Instruction(t, i, s, firstDay, intendedDay < 0 ? dayCount : intendedDay, columns));
+      String columns =
+          Csv.line(
+              InboxData.number(account),
+              Text.oneLine(t.execId()),
+              i.isin().value(),
+              i.symbol(),
+              t.side().name(),
+              t.side() == Side.BUY ? "RVP" : "DVP",
+              Text.quantity(t.quantity()),
+              Text.moneyText(t.netCashOut().abs()),
+              t.currency().code(),
+              Text.iso(t.tradeDate()),
+              Text.iso(s.intended()));
+      byCustodian
+          .computeIfAbsent(account.provider(), k -> new ArrayList<>())
+          .add(
+              new Instruction(
+                  t, i, s, firstDay, intendedDay < 0 ? dayCount : intendedDay, columns));
     }
     for (Counterparty custodian : data.providers(AccountType.CUSTODY)) {
       List<Instruction> instructions = byCustodian.getOrDefault(custodian.id(), new ArrayList<>());
@@ -92,7 +125,8 @@ public final class SettlementStatusFiles {
       }
       for (int d = 0; d < dayCount; d++) {
         LocalDate day = days.get(d);
-        String file = FOLDER + "/" + Text.fileCode(custodian.code()) + "_status_" + Text.basic(day) + ".csv";
+        String file =
+            FOLDER + "/" + Text.fileCode(custodian.code()) + "_status_" + Text.basic(day) + ".csv";
         String date = Text.iso(day);
         try (LineOutput out = LineOutput.create(inbox.resolve(file), Csv.EOL)) {
           out.write(Csv.line(HEADER));
@@ -104,24 +138,49 @@ public final class SettlementStatusFiles {
     }
   }
 
-  private void writeLine(LineOutput out, String file, String date, int d, boolean businessDate, Instruction in) throws IOException {
+  private void writeLine(
+      LineOutput out, String file, String date, int d, boolean businessDate, Instruction in)
+      throws IOException {
     InboxData.Settlement s = in.settlement();
     out.append(date).append(',').append(in.columns()).append(',');
     if (s.day() == d) {
-      int line = out.append("SETTLED,").append(Text.quantity(in.trade().quantity())).append(',').append(Text.iso(s.settled()))
-          .append(",").endLine();
+      int line =
+          out.append("SETTLED,")
+              .append(Text.quantity(in.trade().quantity()))
+              .append(',')
+              .append(Text.iso(s.settled()))
+              .append(",")
+              .endLine();
       if (s.late()) {
-        faults.add(new PendingFault(InboxFaultKind.LATE_SETTLEMENT, in.trade().execId(), Text.iso(s.intended()), Text.iso(s.settled()),
-            describe(in) + " settled " + ChronoUnit.DAYS.between(s.intended(), s.settled()) + " calendar day(s) late"
-            + (s.failReason().isEmpty() ? "" : " after failing with " + s.failReason())).at(file, line));
+        faults.add(
+            new PendingFault(
+                    InboxFaultKind.LATE_SETTLEMENT,
+                    in.trade().execId(),
+                    Text.iso(s.intended()),
+                    Text.iso(s.settled()),
+                    describe(in)
+                        + " settled "
+                        + ChronoUnit.DAYS.between(s.intended(), s.settled())
+                        + " calendar day(s) late"
+                        + (s.failReason().isEmpty() ? "" : " after failing with " + s.failReason()))
+                .at(file, line));
       }
     } else if (d >= in.intendedDay()) {
       String reason = Text.oneLine(s.failReason());
       int line = out.append(Csv.line("FAILED", "0", "", reason)).endLine();
       if (businessDate) {
-        faults.add(new PendingFault(InboxFaultKind.FAILED_SETTLEMENT, in.trade().execId(), Text.iso(s.intended()),
-            reason.isEmpty() ? "FAILED" : "FAILED " + reason,
-            describe(in) + " due " + s.intended() + " is still failing" + (reason.isEmpty() ? "" : " (" + reason + ")")).at(file, line));
+        faults.add(
+            new PendingFault(
+                    InboxFaultKind.FAILED_SETTLEMENT,
+                    in.trade().execId(),
+                    Text.iso(s.intended()),
+                    reason.isEmpty() ? "FAILED" : "FAILED " + reason,
+                    describe(in)
+                        + " due "
+                        + s.intended()
+                        + " is still failing"
+                        + (reason.isEmpty() ? "" : " (" + reason + ")"))
+                .at(file, line));
       }
     } else {
       out.append("PENDING,0,,").endLine();
@@ -130,6 +189,13 @@ public final class SettlementStatusFiles {
 
   private static String describe(Instruction in) {
     Trade t = in.trade();
-    return Text.tradeRef(t.id()) + " (" + t.side() + " " + Text.quantity(t.quantity()) + " " + in.instrument().symbol() + ")";
+    return Text.tradeRef(t.id())
+        + " ("
+        + t.side()
+        + " "
+        + Text.quantity(t.quantity())
+        + " "
+        + in.instrument().symbol()
+        + ")";
   }
 }

@@ -52,7 +52,10 @@ final class Text {
     return n < 10 ? "0" + n : Integer.toString(n);
   }
 
-  /** The trade's id as the firm shows it, {@code T00000123} (as {@link TradeId#display()}, without its formatter). */
+  /**
+   * The trade's id as the firm shows it, {@code T00000123} (as {@link TradeId#display()}, without
+   * its formatter).
+   */
   static String tradeRef(TradeId id) {
     return "T" + pad(id.value(), 8);
   }
@@ -88,11 +91,18 @@ final class Text {
     return text.replace('\r', ' ').replace('\n', ' ').replace('\t', ' ');
   }
 
-  /** Only characters of the SWIFT 'x' set (letters, digits, / - ? : ( ) . , ' + and blank); others become '-'. */
+  /**
+   * Only characters of the SWIFT 'x' set (letters, digits, / - ? : ( ) . , ' + and blank); others
+   * become '-'.
+   */
   static String swift(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {
-      boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "/-?:().,'+ ".indexOf(c) >= 0;
+      boolean ok =
+          c >= 'a' && c <= 'z'
+              || c >= 'A' && c <= 'Z'
+              || c >= '0' && c <= '9'
+              || "/-?:().,'+ ".indexOf(c) >= 0;
       out.append(ok ? c : '-');
     }
     return out.toString();
@@ -103,14 +113,15 @@ final class Text {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      String rep = switch (c) {
-        case '&' -> "&amp;";
-        case '<' -> "&lt;";
-        case '>' -> "&gt;";
-        case '"' -> "&quot;";
-        case '\'' -> "&apos;";
-        default -> null;
-      };
+      String rep =
+          switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&apos;";
+            default -> null;
+          };
       if (rep != null && out == null) {
         out = new StringBuilder(text.length() + 16).append(text, 0, i);
       }

@@ -16,15 +16,16 @@ public final class CounterpartyListReport implements ReportDefinition {
   public static final String ROLE = "role";
   static final String ALL = "all";
 
-  private static final RowMapper<Counterparty> ROWS = RowMapper.<Counterparty>builder()
-      .column(ReportColumn.text("Role"), c -> label(c.role()))
-      .column(ReportColumn.text("Code"), Counterparty::code)
-      .column(ReportColumn.text("Name"), Counterparty::name)
-      .column(ReportColumn.text("LEI"), c -> c.lei().value())
-      .column(ReportColumn.text("BIC"), c -> c.bic().value())
-      .column(ReportColumn.text("Country"), c -> c.country().isEmpty() ? null : c.country())
-      .column(ReportColumn.integer("Count"), c -> 1L)
-      .build();
+  private static final RowMapper<Counterparty> ROWS =
+      RowMapper.<Counterparty>builder()
+          .column(ReportColumn.text("Role"), c -> label(c.role()))
+          .column(ReportColumn.text("Code"), Counterparty::code)
+          .column(ReportColumn.text("Name"), Counterparty::name)
+          .column(ReportColumn.text("LEI"), c -> c.lei().value())
+          .column(ReportColumn.text("BIC"), c -> c.bic().value())
+          .column(ReportColumn.text("Country"), c -> c.country().isEmpty() ? null : c.country())
+          .column(ReportColumn.integer("Count"), c -> 1L)
+          .build();
 
   @Override
   public String name() {
@@ -38,8 +39,8 @@ public final class CounterpartyListReport implements ReportDefinition {
 
   @Override
   public String description() {
-    return "The brokers, custodians and banks the firm deals with, by role, with their legal entity identifier (LEI), "
-        + "BIC and country.";
+    return "The brokers, custodians and banks the firm deals with, by role, with their legal entity"
+        + " identifier (LEI), BIC and country.";
   }
 
   @Override
@@ -49,7 +50,9 @@ public final class CounterpartyListReport implements ReportDefinition {
     for (CounterpartyRole r : CounterpartyRole.values()) {
       choices.add(new ReportParameterSpec.Choice(r.name().toLowerCase(Locale.ROOT), plural(r)));
     }
-    return List.of(ReportParameterSpec.choice(ROLE, "Role", "Only counterparties in this role.", choices).withDefault(ALL));
+    return List.of(
+        ReportParameterSpec.choice(ROLE, "Role", "Only counterparties in this role.", choices)
+            .withDefault(ALL));
   }
 
   /** BROKER → Broker. */
@@ -64,17 +67,22 @@ public final class CounterpartyListReport implements ReportDefinition {
   @Override
   public Report build(ParameterValues parameters, ReportContext context) {
     ReportParameterSpec.Choice choice = parameters.choice(ROLE).orElseThrow();
-    CounterpartyRole only = choice.value().equals(ALL) ? null : CounterpartyRole.valueOf(choice.value().toUpperCase(Locale.ROOT));
-    List<Counterparty> counterparties = context.referenceData().counterparties().stream()
-        .filter(c -> only == null || c.role() == only)
-        .sorted(Comparator.comparing(Counterparty::role).thenComparing(Counterparty::code))
-        .toList();
+    CounterpartyRole only =
+        choice.value().equals(ALL)
+            ? null
+            : CounterpartyRole.valueOf(choice.value().toUpperCase(Locale.ROOT));
+    List<Counterparty> counterparties =
+        context.referenceData().counterparties().stream()
+            .filter(c -> only == null || c.role() == only)
+            .sorted(Comparator.comparing(Counterparty::role).thenComparing(Counterparty::code))
+            .toList();
     return Report.builder(title())
         .subtitle(only == null ? "Brokers, custodians and banks" : plural(only))
         .asOf(context.businessDate())
         .parameter("Role", choice.label())
         .runBy(context.actor().username(), context.runAt())
-        .section(ROWS.section("Counterparties", counterparties).groupBy("Role").totals("Count").build())
+        .section(
+            ROWS.section("Counterparties", counterparties).groupBy("Role").totals("Count").build())
         .build();
   }
 }

@@ -27,15 +27,24 @@ public final class ParameterValues {
    * @throws ReportParameterException for an unknown parameter, a missing required one, or a value
    *     that does not fit; the message names the parameter
    */
-  public static ParameterValues parse(ReportDefinition report, Map<String, String> given, ReportContext context) {
+  public static ParameterValues parse(
+      ReportDefinition report, Map<String, String> given, ReportContext context) {
     Map<String, ReportParameterSpec> specs = new LinkedHashMap<>();
     report.parameters().forEach(p -> specs.put(p.name(), p));
     Map<String, String> raw = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : given.entrySet()) {
       String key = e.getKey() == null ? "" : e.getKey().strip().toLowerCase(Locale.ROOT);
       if (!specs.containsKey(key)) {
-        throw new ReportParameterException(key, "Report '" + report.name() + "' has no parameter '" + e.getKey() + "'; "
-            + (specs.isEmpty() ? "it takes none." : "its parameters are " + String.join(", ", specs.keySet()) + "."));
+        throw new ReportParameterException(
+            key,
+            "Report '"
+                + report.name()
+                + "' has no parameter '"
+                + e.getKey()
+                + "'; "
+                + (specs.isEmpty()
+                    ? "it takes none."
+                    : "its parameters are " + String.join(", ", specs.keySet()) + "."));
       }
       if (e.getValue() != null && !e.getValue().isBlank()) {
         raw.put(key, e.getValue());
@@ -50,15 +59,26 @@ public final class ParameterValues {
       if (text != null) {
         values.put(spec.name(), spec.parse(text, context));
       } else if (spec.isRequired()) {
-        throw new ReportParameterException(spec.name(), "Report '" + report.name() + "' needs the parameter '" + spec.name()
-            + "': " + lowerFirst(spec.description()) + " (" + spec.format() + ").");
+        throw new ReportParameterException(
+            spec.name(),
+            "Report '"
+                + report.name()
+                + "' needs the parameter '"
+                + spec.name()
+                + "': "
+                + lowerFirst(spec.description())
+                + " ("
+                + spec.format()
+                + ").");
       }
     }
     return new ParameterValues(values);
   }
 
   private static String lowerFirst(String text) {
-    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1).replaceAll("\\.$", "");
+    return text.isEmpty()
+        ? text
+        : Character.toLowerCase(text.charAt(0)) + text.substring(1).replaceAll("\\.$", "");
   }
 
   public boolean has(String name) {
@@ -85,15 +105,23 @@ public final class ParameterValues {
   private <T> T get(String name, Class<T> type) {
     Object value = values.get(name);
     if (value != null && !type.isInstance(value)) {
-      throw new IllegalStateException("Parameter '" + name + "' holds " + value.getClass().getSimpleName() + ", not " + type.getSimpleName());
+      throw new IllegalStateException(
+          "Parameter '"
+              + name
+              + "' holds "
+              + value.getClass().getSimpleName()
+              + ", not "
+              + type.getSimpleName());
     }
     return type.cast(value);
   }
 
   /** The values as text, as a form or an audit record shows them. */
   public Map<String, String> asText() {
-    return values.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> text(e.getValue()),
-        (a, b) -> a, LinkedHashMap::new));
+    return values.entrySet().stream()
+        .collect(
+            Collectors.toMap(
+                Map.Entry::getKey, e -> text(e.getValue()), (a, b) -> a, LinkedHashMap::new));
   }
 
   private static String text(Object value) {

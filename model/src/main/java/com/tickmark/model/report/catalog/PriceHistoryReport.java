@@ -25,8 +25,10 @@ public final class PriceHistoryReport implements ReportDefinition {
   public static final String INSTRUMENT = "instrument";
   public static final String FROM = "from";
   public static final String TO = "to";
+
   /** Business days shown when no start is given. */
   public static final int DEFAULT_DAYS = 250;
+
   private static final int MIN_SCALE = 2;
   private static final int MAX_SCALE = 6;
 
@@ -42,13 +44,16 @@ public final class PriceHistoryReport implements ReportDefinition {
 
   @Override
   public String description() {
-    return "One instrument's closing prices over a period, with the volume and the daily change, and a chart of the close.";
+    return "One instrument's closing prices over a period, with the volume and the daily change,"
+        + " and a chart of the close.";
   }
 
   @Override
   public List<ReportParameterSpec> parameters() {
     return List.of(
-        ReportParameterSpec.instrument(INSTRUMENT, "Instrument", "The symbol of the instrument, for example AAPL.").required(),
+        ReportParameterSpec.instrument(
+                INSTRUMENT, "Instrument", "The symbol of the instrument, for example AAPL.")
+            .required(),
         ReportParameterSpec.date(FROM, "From", "The first day of the period.")
             .withDefaultDescribed(DEFAULT_DAYS + " business days before 'to'"),
         ReportParameterSpec.date(TO, "To", "The last day of the period.")
@@ -59,23 +64,41 @@ public final class PriceHistoryReport implements ReportDefinition {
   public Report build(ParameterValues parameters, ReportContext context) {
     Instrument instrument = parameters.instrument(INSTRUMENT).orElseThrow();
     LocalDate to = parameters.date(TO).orElseThrow();
-    LocalDate from = parameters.date(FROM).orElseGet(() -> calendarOf(instrument, context).businessDaysEndingOn(to, DEFAULT_DAYS).get(0));
+    LocalDate from =
+        parameters
+            .date(FROM)
+            .orElseGet(
+                () ->
+                    calendarOf(instrument, context).businessDaysEndingOn(to, DEFAULT_DAYS).get(0));
     if (from.isAfter(to)) {
-      throw new ReportParameterException(FROM, "Parameter 'from' (" + from + ") is after 'to' (" + to
-          + "); give a period that starts on or before its end.");
+      throw new ReportParameterException(
+          FROM,
+          "Parameter 'from' ("
+              + from
+              + ") is after 'to' ("
+              + to
+              + "); give a period that starts on or before its end.");
     }
     List<Price> prices = context.prices().prices(instrument.id(), from, to);
-    BigDecimal previous = context.prices().latestOnOrBefore(instrument.id(), from.minusDays(1)).map(Price::close).orElse(null);
+    BigDecimal previous =
+        context
+            .prices()
+            .latestOnOrBefore(instrument.id(), from.minusDays(1))
+            .map(Price::close)
+            .orElse(null);
 
     int scale = MIN_SCALE;
     for (Price p : prices) {
-      scale = Math.max(scale, Math.min(MAX_SCALE, Math.max(0, p.close().stripTrailingZeros().scale())));
+      scale =
+          Math.max(scale, Math.min(MAX_SCALE, Math.max(0, p.close().stripTrailingZeros().scale())));
     }
-    ReportSection.Builder section = ReportSection.builder("Prices").columns(
-        ReportColumn.date("Date"),
-        ReportColumn.money("Close", instrument.currency(), scale),
-        ReportColumn.integer("Volume"),
-        ReportColumn.percentage("Change"));
+    ReportSection.Builder section =
+        ReportSection.builder("Prices")
+            .columns(
+                ReportColumn.date("Date"),
+                ReportColumn.money("Close", instrument.currency(), scale),
+                ReportColumn.integer("Volume"),
+                ReportColumn.percentage("Change"));
     List<String> dates = new ArrayList<>(prices.size());
     List<BigDecimal> closes = new ArrayList<>(prices.size());
     for (Price p : prices) {
@@ -86,29 +109,55 @@ public final class PriceHistoryReport implements ReportDefinition {
     }
 
     String currency = instrument.currency().code();
-    Report.Builder report = Report.builder(title())
-        .subtitle(instrument.symbol() + " \u00b7 " + instrument.name() + " \u00b7 closing prices in " + currency)
-        .parameter("Instrument", instrument.symbol())
-        .period(from, to)
-        .runBy(context.actor().username(), context.runAt())
-        .section(section.build());
+    Report.Builder report =
+        Report.builder(title())
+            .subtitle(
+                instrument.symbol()
+                    + " \u00b7 "
+                    + instrument.name()
+                    + " \u00b7 closing prices in "
+                    + currency)
+            .parameter("Instrument", instrument.symbol())
+            .period(from, to)
+            .runBy(context.actor().username(), context.runAt())
+            .section(section.build());
     if (prices.isEmpty()) {
-      report.note("No closing prices of " + instrument.symbol() + " are stored from " + from + " to " + to + ".");
+      report.note(
+          "No closing prices of "
+              + instrument.symbol()
+              + " are stored from "
+              + from
+              + " to "
+              + to
+              + ".");
     } else {
-      report.note("Change is the change from the previous stored close; the first row compares with the last close before "
-          + from + " when there is one.");
-      report.chart(ReportChart.line(instrument.symbol() + " closing price").categories(dates).series("Close", closes)
-          .valueAxisTitle(currency).build());
+      report.note(
+          "Change is the change from the previous stored close; the first row compares with the"
+              + " last close before "
+              + from
+              + " when there is one.");
+      report.chart(
+          ReportChart.line(instrument.symbol() + " closing price")
+              .categories(dates)
+              .series("Close", closes)
+              .valueAxisTitle(currency)
+              .build());
     }
     return report.build();
   }
 
-  /** The change from {@code previous} to {@code close} as a fraction (0.0125 is 1.25%), or null without a previous close. */
+  /**
+   * The change from {@code previous} to {@code close} as a fraction (0.0125 is 1.25%), or null
+   * without a previous close.
+   */
   static BigDecimal change(BigDecimal previous, BigDecimal close) {
     if (previous == null || previous.signum() == 0) {
       return null;
     }
-    return close.subtract(previous).divide(previous, MathContext.DECIMAL64).setScale(6, RoundingMode.HALF_EVEN);
+    return close
+        .subtract(previous)
+        .divide(previous, MathContext.DECIMAL64)
+        .setScale(6, RoundingMode.HALF_EVEN);
   }
 
   /**
@@ -118,6 +167,9 @@ public final class PriceHistoryReport implements ReportDefinition {
    */
   static HolidayCalendar calendarOf(Instrument instrument, ReportContext context) {
     String code = instrument.settlement().calendars().get(0);
-    return context.referenceData().calendar(code).orElseGet(() -> new HolidayCalendar("WEEKDAYS", "Monday to Friday", List.of()));
+    return context
+        .referenceData()
+        .calendar(code)
+        .orElseGet(() -> new HolidayCalendar("WEEKDAYS", "Monday to Friday", List.of()));
   }
 }

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Every report the application offers, by name. The Reports screen lists it and
- * {@code tickmark report list} prints it; {@code tickmark report run NAME} finds a report here.
- * Each business area adds its reports to {@link #standard()}.
+ * Every report the application offers, by name. The Reports screen lists it and {@code tickmark
+ * report list} prints it; {@code tickmark report run NAME} finds a report here. Each business area
+ * adds its reports to {@link #standard()}.
  */
 public final class ReportCatalog {
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
@@ -24,7 +24,8 @@ public final class ReportCatalog {
     Set<String> names = new HashSet<>();
     for (ReportDefinition r : reports) {
       if (!NAME.matcher(r.name()).matches()) {
-        throw new IllegalArgumentException("Report name '" + r.name() + "' must be lower-case words joined by dashes");
+        throw new IllegalArgumentException(
+            "Report name '" + r.name() + "' must be lower-case words joined by dashes");
       }
       if (!names.add(r.name())) {
         throw new IllegalArgumentException("Two reports are named '" + r.name() + "'");
@@ -32,7 +33,8 @@ public final class ReportCatalog {
       Set<String> parameters = new HashSet<>();
       for (ReportParameterSpec p : r.parameters()) {
         if (!parameters.add(p.name())) {
-          throw new IllegalArgumentException("Report '" + r.name() + "' has two parameters named '" + p.name() + "'");
+          throw new IllegalArgumentException(
+              "Report '" + r.name() + "' has two parameters named '" + p.name() + "'");
         }
       }
     }
@@ -43,7 +45,9 @@ public final class ReportCatalog {
 
   /** The reports of Tickmark: the reference-data reports, and those each later area adds. */
   public static ReportCatalog standard() {
-    return new ReportCatalog(List.of(new InstrumentMasterReport(), new CounterpartyListReport(), new PriceHistoryReport()));
+    return new ReportCatalog(
+        List.of(
+            new InstrumentMasterReport(), new CounterpartyListReport(), new PriceHistoryReport()));
   }
 
   /** Every report, by name. */
@@ -59,10 +63,20 @@ public final class ReportCatalog {
   /**
    * The report with this name.
    *
-   * @throws IllegalArgumentException saying which reports there are, when there is none by that name
+   * @throws IllegalArgumentException saying which reports there are, when there is none by that
+   *     name
    */
   public ReportDefinition get(String name) {
-    return find(name).orElseThrow(() -> new IllegalArgumentException("There is no report '" + name + "'; the reports are "
-        + reports.stream().map(ReportDefinition::name).collect(Collectors.joining(", ")) + "."));
+    return find(name)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "There is no report '"
+                        + name
+                        + "'; the reports are "
+                        + reports.stream()
+                            .map(ReportDefinition::name)
+                            .collect(Collectors.joining(", "))
+                        + "."));
   }
 }

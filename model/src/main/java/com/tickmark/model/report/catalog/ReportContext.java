@@ -8,9 +8,9 @@ import java.util.function.Supplier;
 
 /**
  * What a catalog report is built from: who runs it and when (from the caller's clock, never the
- * wall clock), the firm's business date, and the data it reads through small ports. The
- * workstation and the command line build one per run over the workspace; tests over lists. Later
- * areas (trades, positions, the ledger) add their ports here.
+ * wall clock), the firm's business date, and the data it reads through small ports. The workstation
+ * and the command line build one per run over the workspace; tests over lists. Later areas (trades,
+ * positions, the ledger) add their ports here.
  */
 public final class ReportContext {
   private final Actor actor;
@@ -28,7 +28,10 @@ public final class ReportContext {
     this.prices = b.prices;
   }
 
-  /** A context for {@code actor} running reports at {@code runAt}; add the business date and the ports. */
+  /**
+   * A context for {@code actor} running reports at {@code runAt}; add the business date and the
+   * ports.
+   */
   public static Builder builder(Actor actor, Instant runAt) {
     return new Builder(actor, runAt);
   }
@@ -60,7 +63,8 @@ public final class ReportContext {
 
   private static <T> T require(T port, String what) {
     if (port == null) {
-      throw new IllegalStateException("This report reads " + what + ", which the report context was not given");
+      throw new IllegalStateException(
+          "This report reads " + what + ", which the report context was not given");
     }
     return port;
   }
@@ -83,7 +87,9 @@ public final class ReportContext {
       return businessDate(() -> date);
     }
 
-    /** The business date, read when a report first needs it (a workspace without a firm has none). */
+    /**
+     * The business date, read when a report first needs it (a workspace without a firm has none).
+     */
     public Builder businessDate(Supplier<LocalDate> date) {
       businessDate = Objects.requireNonNull(date, "business date");
       return this;

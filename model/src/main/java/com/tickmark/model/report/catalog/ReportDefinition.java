@@ -36,7 +36,12 @@ public interface ReportDefinition {
 
   /** The parameter with this name. */
   default ReportParameterSpec parameter(String name) {
-    return parameters().stream().filter(p -> p.name().equals(name)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("Report '" + name() + "' has no parameter '" + name + "'"));
+    return parameters().stream()
+        .filter(p -> p.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "Report '" + name() + "' has no parameter '" + name + "'"));
   }
 }

@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
  * One parameter a catalog report takes: its name on the command line ({@code --param from=...}),
  * its label on a form, what kind of value it holds, whether it is required, and its default. A
  * default is either a fixed value ("all"), a value read from the context (the business date), or
- * worked out by the report from the other parameters, in which case only its description is
- * known here ("250 business days before 'to'").
+ * worked out by the report from the other parameters, in which case only its description is known
+ * here ("250 business days before 'to'").
  *
  * <p>Instances are immutable; the {@code with...} methods return copies.
  */
@@ -47,10 +47,18 @@ public final class ReportParameterSpec {
   private final String defaultDescription;
   private final Function<ReportContext, String> contextDefault;
 
-  private ReportParameterSpec(String name, String label, ParameterKind kind, String description, boolean required,
-      List<Choice> choices, String defaultDescription, Function<ReportContext, String> contextDefault) {
+  private ReportParameterSpec(
+      String name,
+      String label,
+      ParameterKind kind,
+      String description,
+      boolean required,
+      List<Choice> choices,
+      String defaultDescription,
+      Function<ReportContext, String> contextDefault) {
     if (name == null || !NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("A report parameter name is lower-case letters, digits and dashes: '" + name + "'");
+      throw new IllegalArgumentException(
+          "A report parameter name is lower-case letters, digits and dashes: '" + name + "'");
     }
     this.name = name;
     this.label = requireText(label, "label of parameter " + name);
@@ -61,7 +69,8 @@ public final class ReportParameterSpec {
     this.defaultDescription = defaultDescription;
     this.contextDefault = contextDefault;
     if (kind == ParameterKind.CHOICE && this.choices.isEmpty()) {
-      throw new IllegalArgumentException("Choice parameter '" + name + "' needs at least one choice");
+      throw new IllegalArgumentException(
+          "Choice parameter '" + name + "' needs at least one choice");
     }
   }
 
@@ -73,21 +82,29 @@ public final class ReportParameterSpec {
   }
 
   public static ReportParameterSpec text(String name, String label, String description) {
-    return new ReportParameterSpec(name, label, ParameterKind.TEXT, description, false, List.of(), null, null);
+    return new ReportParameterSpec(
+        name, label, ParameterKind.TEXT, description, false, List.of(), null, null);
   }
 
   public static ReportParameterSpec date(String name, String label, String description) {
-    return new ReportParameterSpec(name, label, ParameterKind.DATE, description, false, List.of(), null, null);
+    return new ReportParameterSpec(
+        name, label, ParameterKind.DATE, description, false, List.of(), null, null);
   }
 
-  /** A parameter whose value is one of {@code choices}; matched ignoring case, spaces and underscores. */
-  public static ReportParameterSpec choice(String name, String label, String description, List<Choice> choices) {
-    return new ReportParameterSpec(name, label, ParameterKind.CHOICE, description, false, choices, null, null);
+  /**
+   * A parameter whose value is one of {@code choices}; matched ignoring case, spaces and
+   * underscores.
+   */
+  public static ReportParameterSpec choice(
+      String name, String label, String description, List<Choice> choices) {
+    return new ReportParameterSpec(
+        name, label, ParameterKind.CHOICE, description, false, choices, null, null);
   }
 
   /** An instrument named by its symbol. */
   public static ReportParameterSpec instrument(String name, String label, String description) {
-    return new ReportParameterSpec(name, label, ParameterKind.INSTRUMENT, description, false, List.of(), null, null);
+    return new ReportParameterSpec(
+        name, label, ParameterKind.INSTRUMENT, description, false, List.of(), null, null);
   }
 
   /** The same parameter, which must be given (it has no default). */
@@ -98,18 +115,22 @@ public final class ReportParameterSpec {
   /** The same parameter with a fixed default value. */
   public ReportParameterSpec withDefault(String value) {
     Objects.requireNonNull(value, "default of " + name);
-    return new ReportParameterSpec(name, label, kind, description, false, choices, value, context -> value);
+    return new ReportParameterSpec(
+        name, label, kind, description, false, choices, value, context -> value);
   }
 
   /** The same parameter with a default read from the context, such as the business date. */
-  public ReportParameterSpec withDefault(String describedAs, Function<ReportContext, String> value) {
+  public ReportParameterSpec withDefault(
+      String describedAs, Function<ReportContext, String> value) {
     Objects.requireNonNull(value, "default of " + name);
-    return new ReportParameterSpec(name, label, kind, description, false, choices, requireText(describedAs, "default"), value);
+    return new ReportParameterSpec(
+        name, label, kind, description, false, choices, requireText(describedAs, "default"), value);
   }
 
   /** The same parameter, whose default the report works out from the other parameters. */
   public ReportParameterSpec withDefaultDescribed(String describedAs) {
-    return new ReportParameterSpec(name, label, kind, description, false, choices, requireText(describedAs, "default"), null);
+    return new ReportParameterSpec(
+        name, label, kind, description, false, choices, requireText(describedAs, "default"), null);
   }
 
   public String name() {
@@ -132,14 +153,18 @@ public final class ReportParameterSpec {
     return required;
   }
 
-  /** What the default is, for help texts and forms ("the business date"); empty when it has none. */
+  /**
+   * What the default is, for help texts and forms ("the business date"); empty when it has none.
+   */
   public Optional<String> defaultDescription() {
     return Optional.ofNullable(defaultDescription);
   }
 
   /** The default as a value the parameter accepts, when the context alone decides it. */
   public Optional<String> defaultValue(ReportContext context) {
-    return contextDefault == null ? Optional.empty() : Optional.ofNullable(contextDefault.apply(context));
+    return contextDefault == null
+        ? Optional.empty()
+        : Optional.ofNullable(contextDefault.apply(context));
   }
 
   /** Whether the report works the default out itself from the other parameters. */
@@ -174,15 +199,16 @@ public final class ReportParameterSpec {
   }
 
   /**
-   * Parses a value the user gave: a {@link LocalDate}, the chosen {@link Choice}, the
-   * {@link Instrument} with that symbol, or the trimmed text.
+   * Parses a value the user gave: a {@link LocalDate}, the chosen {@link Choice}, the {@link
+   * Instrument} with that symbol, or the trimmed text.
    *
    * @throws ReportParameterException naming this parameter when the value does not fit
    */
   public Object parse(String text, ReportContext context) {
     String value = text == null ? "" : text.strip();
     if (value.isEmpty()) {
-      throw new ReportParameterException(name, "Parameter '" + name + "' is empty; give " + article() + " " + format() + ".");
+      throw new ReportParameterException(
+          name, "Parameter '" + name + "' is empty; give " + article() + " " + format() + ".");
     }
     return switch (kind) {
       case TEXT -> value;
@@ -200,8 +226,13 @@ public final class ReportParameterSpec {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw new ReportParameterException(name, "Parameter '" + name + "': '" + value
-          + "' is not a date; write it as YYYY-MM-DD, for example 2025-11-20.");
+      throw new ReportParameterException(
+          name,
+          "Parameter '"
+              + name
+              + "': '"
+              + value
+              + "' is not a date; write it as YYYY-MM-DD, for example 2025-11-20.");
     }
   }
 
@@ -212,8 +243,15 @@ public final class ReportParameterSpec {
         return c;
       }
     }
-    throw new ReportParameterException(name, "Parameter '" + name + "': '" + value + "' is not one of its values; choose "
-        + format() + ".");
+    throw new ReportParameterException(
+        name,
+        "Parameter '"
+            + name
+            + "': '"
+            + value
+            + "' is not one of its values; choose "
+            + format()
+            + ".");
   }
 
   private static String normalise(String text) {
@@ -228,9 +266,16 @@ public final class ReportParameterSpec {
       }
     }
     List<String> near = closest(value, instruments.stream().map(Instrument::symbol).toList());
-    throw new ReportParameterException(name, "Parameter '" + name + "': there is no instrument with the symbol '" + value + "'"
-        + (near.isEmpty() ? "; the Reference data screen and the instrument-master report list the symbols."
-            : ". Did you mean " + orList(near) + "?"));
+    throw new ReportParameterException(
+        name,
+        "Parameter '"
+            + name
+            + "': there is no instrument with the symbol '"
+            + value
+            + "'"
+            + (near.isEmpty()
+                ? "; the Reference data screen and the instrument-master report list the symbols."
+                : ". Did you mean " + orList(near) + "?"));
   }
 
   /** Up to three symbols within two edits of {@code value}, closest first. */
@@ -244,7 +289,11 @@ public final class ReportParameterSpec {
         near.add(new Near(s, d));
       }
     }
-    return near.stream().sorted(Comparator.comparingInt(Near::distance).thenComparing(Near::symbol)).limit(3).map(Near::symbol).toList();
+    return near.stream()
+        .sorted(Comparator.comparingInt(Near::distance).thenComparing(Near::symbol))
+        .limit(3)
+        .map(Near::symbol)
+        .toList();
   }
 
   /** Levenshtein distance. */
@@ -272,7 +321,9 @@ public final class ReportParameterSpec {
     if (items.size() <= 1) {
       return String.join("", items);
     }
-    return items.subList(0, items.size() - 1).stream().collect(Collectors.joining(", ")) + " or " + items.get(items.size() - 1);
+    return items.subList(0, items.size() - 1).stream().collect(Collectors.joining(", "))
+        + " or "
+        + items.get(items.size() - 1);
   }
 
   @Override

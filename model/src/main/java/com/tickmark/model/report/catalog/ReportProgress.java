@@ -26,7 +26,9 @@ public final class ReportProgress {
 
   private ReportProgress() {}
 
-  /** The data rows of every section (subtotals and totals not counted). Reads lazy sections once. */
+  /**
+   * The data rows of every section (subtotals and totals not counted). Reads lazy sections once.
+   */
   public static long rowCount(Report report) {
     long rows = 0;
     for (ReportSection section : report.sections()) {
@@ -45,27 +47,38 @@ public final class ReportProgress {
     long[] done = {0};
     List<ReportSection> sections = new ArrayList<>();
     for (ReportSection s : report.sections()) {
-      RowSource source = () -> {
-        Stream<ReportRow> rows = s.rowSource().open();
-        Iterator<ReportRow> inner = rows.iterator();
-        Iterator<ReportRow> watched = new Iterator<>() {
-          @Override
-          public boolean hasNext() {
-            return inner.hasNext();
-          }
+      RowSource source =
+          () -> {
+            Stream<ReportRow> rows = s.rowSource().open();
+            Iterator<ReportRow> inner = rows.iterator();
+            Iterator<ReportRow> watched =
+                new Iterator<>() {
+                  @Override
+                  public boolean hasNext() {
+                    return inner.hasNext();
+                  }
 
-          @Override
-          public ReportRow next() {
-            ReportRow row = inner.next();
-            observer.rowsRead(++done[0], Math.max(total, done[0]));
-            return row;
-          }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(watched, Spliterator.ORDERED), false).onClose(rows::close);
-      };
+                  @Override
+                  public ReportRow next() {
+                    ReportRow row = inner.next();
+                    observer.rowsRead(++done[0], Math.max(total, done[0]));
+                    return row;
+                  }
+                };
+            return StreamSupport.stream(
+                    Spliterators.spliteratorUnknownSize(watched, Spliterator.ORDERED), false)
+                .onClose(rows::close);
+          };
       sections.add(new ReportSection(s.name(), s.columns(), source, s.groupBy(), s.totals()));
     }
-    return new Report(report.title(), report.subtitle(), report.parameters(), sections, report.notes(), report.charts(),
-        report.runBy(), report.runAt());
+    return new Report(
+        report.title(),
+        report.subtitle(),
+        report.parameters(),
+        sections,
+        report.notes(),
+        report.charts(),
+        report.runBy(),
+        report.runAt());
   }
 }

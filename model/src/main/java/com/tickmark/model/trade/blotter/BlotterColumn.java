@@ -55,7 +55,12 @@ public enum BlotterColumn {
     TEXT;
 
     public boolean isNumeric() {
-      return this == ID || this == INTEGER || this == QUANTITY || this == PRICE || this == MONEY || this == BASE_MONEY;
+      return this == ID
+          || this == INTEGER
+          || this == QUANTITY
+          || this == PRICE
+          || this == MONEY
+          || this == BASE_MONEY;
     }
   }
 
@@ -89,14 +94,27 @@ public enum BlotterColumn {
     return width;
   }
 
-  /** Whether the quick filter looks in this column: every column that holds text, dates or the trade id. */
+  /**
+   * Whether the quick filter looks in this column: every column that holds text, dates or the trade
+   * id.
+   */
   public boolean searchable() {
     return kind == Kind.CATEGORY || kind == Kind.TEXT || kind == Kind.DATE || kind == Kind.ID;
   }
 
   /** The columns the blotter can group by, with subtotals. */
   public static final java.util.List<BlotterColumn> GROUPABLE =
-      java.util.List.of(BOOK, STRATEGY, INSTRUMENT, COUNTERPARTY, STATUS, TRADE_DATE, SETTLEMENT_DATE, CURRENCY, ACCOUNT, SAME_DAY);
+      java.util.List.of(
+          BOOK,
+          STRATEGY,
+          INSTRUMENT,
+          COUNTERPARTY,
+          STATUS,
+          TRADE_DATE,
+          SETTLEMENT_DATE,
+          CURRENCY,
+          ACCOUNT,
+          SAME_DAY);
 
   public static Optional<BlotterColumn> byId(String id) {
     return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();

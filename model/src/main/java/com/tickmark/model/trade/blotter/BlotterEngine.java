@@ -21,8 +21,8 @@ import java.util.function.BooleanSupplier;
  *   <li>Filters test each row against precompiled tests: a category column is a lookup of the row's
  *       code in a table of which values match; text references are scanned as bytes. A keystroke
  *       that narrows the quick filter only re-tests the trades the last one matched.
- *   <li>Sorting keeps, per sort order, the permutation of all rows (worked out once, kept until
- *       the trades change); the matching rows are then picked out of it in one pass, or, when few
+ *   <li>Sorting keeps, per sort order, the permutation of all rows (worked out once, kept until the
+ *       trades change); the matching rows are then picked out of it in one pass, or, when few
  *       match, ordered by their place in it.
  *   <li>Grouping is a stable counting sort of the ordered rows by the group value, adding up the
  *       subtotals on the way.
@@ -64,11 +64,17 @@ public final class BlotterEngine {
    *
    * @throws CancellationException when {@code cancelled} says so (checked every 65,536 rows)
    */
-  public BlotterResult evaluate(BlotterQuery query, BlotterResult previous, BooleanSupplier cancelled) {
+  public BlotterResult evaluate(
+      BlotterQuery query, BlotterResult previous, BooleanSupplier cancelled) {
     int n = table.size();
     long changes = table.changes();
-    int[] candidates = previous != null && previous.tableChanges() == changes && previous.tableSize() == n
-        && query.narrows(previous.query()) ? previous.matchedInRowOrder() : null;
+    int[] candidates =
+        previous != null
+                && previous.tableChanges() == changes
+                && previous.tableSize() == n
+                && query.narrows(previous.query())
+            ? previous.matchedInRowOrder()
+            : null;
     int[] matched = filter(query, candidates, n, cancelled);
     Ordering o = ordering(query.sort(), n, changes, cancelled);
     int[] ordered = order(matched, o, n);
@@ -145,8 +151,14 @@ public final class BlotterEngine {
     }
     if (filter instanceof ColumnFilter.Range r) {
       int scale = scaleOf(c.kind());
-      long low = r.min() == null ? Long.MIN_VALUE + 1 : r.min().setScale(scale, RoundingMode.CEILING).unscaledValue().longValueExact();
-      long high = r.max() == null ? Long.MAX_VALUE : r.max().setScale(scale, RoundingMode.FLOOR).unscaledValue().longValueExact();
+      long low =
+          r.min() == null
+              ? Long.MIN_VALUE + 1
+              : r.min().setScale(scale, RoundingMode.CEILING).unscaledValue().longValueExact();
+      long high =
+          r.max() == null
+              ? Long.MAX_VALUE
+              : r.max().setScale(scale, RoundingMode.FLOOR).unscaledValue().longValueExact();
       long[] values = table.numbers(c);
       return row -> {
         long v = values[row];
@@ -209,7 +221,7 @@ public final class BlotterEngine {
         }
         case DATE -> dayColumns.add(table.numbers(c));
         case TEXT -> pools.add(table.texts(c));
-        default -> { }
+        default -> {}
       }
     }
     int[][] codes = categoryCodes.toArray(int[][]::new);
@@ -243,7 +255,9 @@ public final class BlotterEngine {
     };
   }
 
-  /** Which days, from the earliest held to the latest, read (as 2026-11-20) with the word in them. */
+  /**
+   * Which days, from the earliest held to the latest, read (as 2026-11-20) with the word in them.
+   */
   private record DayMatch(long first, boolean[] matches) {}
 
   private DayMatch dayMatch(String word, List<long[]> columns) {
@@ -323,15 +337,16 @@ public final class BlotterEngine {
       keys[k] = sort.get(k).descending() ? (a, b) -> base.compare(b, a) : base;
     }
     long[] ids = table.numbers(BlotterColumn.TRADE_ID);
-    IntSort.IntComparator all = (a, b) -> {
-      for (IntSort.IntComparator key : keys) {
-        int c = key.compare(a, b);
-        if (c != 0) {
-          return c;
-        }
-      }
-      return Long.compare(ids[a], ids[b]);
-    };
+    IntSort.IntComparator all =
+        (a, b) -> {
+          for (IntSort.IntComparator key : keys) {
+            int c = key.compare(a, b);
+            if (c != 0) {
+              return c;
+            }
+          }
+          return Long.compare(ids[a], ids[b]);
+        };
     int[] perm = new int[n];
     Arrays.setAll(perm, i -> i);
     IntSort.sort(perm, all);

@@ -10,7 +10,8 @@ import java.util.Objects;
  * What the user asked the blotter to show: quick-filter words (every word must appear in some text
  * column), column filters, the sort, and the column to group by (null for none).
  */
-public record BlotterQuery(String quickFilter, List<ColumnFilter> filters, List<SortKey> sort, BlotterColumn groupBy) {
+public record BlotterQuery(
+    String quickFilter, List<ColumnFilter> filters, List<SortKey> sort, BlotterColumn groupBy) {
   /** A sort column and direction. */
   public record SortKey(BlotterColumn column, boolean descending) {
     public SortKey {
@@ -19,7 +20,8 @@ public record BlotterQuery(String quickFilter, List<ColumnFilter> filters, List<
   }
 
   /** Newest trades first: the blotter's order when the user chose none. */
-  public static final List<SortKey> DEFAULT_SORT = List.of(new SortKey(BlotterColumn.TRADE_ID, true));
+  public static final List<SortKey> DEFAULT_SORT =
+      List.of(new SortKey(BlotterColumn.TRADE_ID, true));
 
   public BlotterQuery {
     quickFilter = quickFilter == null ? "" : quickFilter;
@@ -69,7 +71,8 @@ public record BlotterQuery(String quickFilter, List<ColumnFilter> filters, List<
 
   /**
    * Whether every trade this query shows is also shown by {@code wider} (same column filters, and
-   * each of its words inside one of ours): then only the trades {@code wider} matched need checking.
+   * each of its words inside one of ours): then only the trades {@code wider} matched need
+   * checking.
    */
   boolean narrows(BlotterQuery wider) {
     if (!filters.equals(wider.filters)) {

@@ -25,6 +25,7 @@ import java.util.TreeMap;
 public final class BlotterReference {
   /** Amounts in the reporting currency are kept to this many decimals (cents). */
   public static final int BASE_SCALE = 2;
+
   /** A conversion that has no rate. */
   public static final long NO_RATE = Long.MIN_VALUE;
 
@@ -33,11 +34,17 @@ public final class BlotterReference {
   private final Map<Long, Book> books = new HashMap<>();
   private final Map<Long, Counterparty> counterparties = new HashMap<>();
   private final Map<Long, Account> accounts = new HashMap<>();
+
   /** Units of the reporting currency per unit of each currency, by date. */
   private final Map<CurrencyCode, NavigableMap<LocalDate, BigDecimal>> toBase = new HashMap<>();
 
-  public BlotterReference(CurrencyCode reportingCurrency, Collection<Instrument> instruments, Collection<Book> books,
-      Collection<Counterparty> counterparties, Collection<Account> accounts, Collection<FxRate> rates) {
+  public BlotterReference(
+      CurrencyCode reportingCurrency,
+      Collection<Instrument> instruments,
+      Collection<Book> books,
+      Collection<Counterparty> counterparties,
+      Collection<Account> accounts,
+      Collection<FxRate> rates) {
     this.reportingCurrency = Objects.requireNonNull(reportingCurrency, "reporting currency");
     instruments.forEach(i -> this.instruments.put(i.id().value(), i));
     books.forEach(b -> this.books.put(b.id().value(), b));
@@ -47,7 +54,8 @@ public final class BlotterReference {
       if (rate.quote().equals(reportingCurrency)) {
         toBase.computeIfAbsent(rate.base(), c -> new TreeMap<>()).put(rate.date(), rate.rate());
       } else if (rate.base().equals(reportingCurrency)) {
-        toBase.computeIfAbsent(rate.quote(), c -> new TreeMap<>())
+        toBase
+            .computeIfAbsent(rate.quote(), c -> new TreeMap<>())
             .putIfAbsent(rate.date(), BigDecimal.ONE.divide(rate.rate(), MathContext.DECIMAL64));
       }
     }
@@ -86,6 +94,10 @@ public final class BlotterReference {
     if (rate == null) {
       return NO_RATE;
     }
-    return amount.multiply(rate.getValue()).setScale(BASE_SCALE, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
+    return amount
+        .multiply(rate.getValue())
+        .setScale(BASE_SCALE, RoundingMode.HALF_EVEN)
+        .unscaledValue()
+        .longValueExact();
   }
 }

@@ -7,7 +7,10 @@ import java.util.List;
  * grouped), their totals, and the groups with their subtotals.
  */
 public final class BlotterResult {
-  /** One group: its value, where its rows start in {@link #row(int)} order, how many, and their totals. */
+  /**
+   * One group: its value, where its rows start in {@link #row(int)} order, how many, and their
+   * totals.
+   */
   public record Group(String label, int start, int count, Totals totals) {}
 
   private final BlotterQuery query;
@@ -18,7 +21,13 @@ public final class BlotterResult {
   private final int tableSize;
   private final long tableChanges;
 
-  BlotterResult(BlotterQuery query, int[] rows, int[] matchedInRowOrder, Totals totals, List<Group> groups, int tableSize,
+  BlotterResult(
+      BlotterQuery query,
+      int[] rows,
+      int[] matchedInRowOrder,
+      Totals totals,
+      List<Group> groups,
+      int tableSize,
       long tableChanges) {
     this.query = query;
     this.rows = rows;

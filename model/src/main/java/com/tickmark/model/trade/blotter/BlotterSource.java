@@ -23,6 +23,13 @@ public interface BlotterSource {
   List<FixMessage> fixMessages(TradeId id);
 
   /** A FIX execution report as received, and what it did to the trade. */
-  record FixMessage(Instant receivedAt, int msgSeqNum, String execId, String execType, String outcome, int tradeVersion,
-      String detail, String raw) {}
+  record FixMessage(
+      Instant receivedAt,
+      int msgSeqNum,
+      String execId,
+      String execType,
+      String outcome,
+      int tradeVersion,
+      String detail,
+      String raw) {}
 }

@@ -18,19 +18,24 @@ public sealed interface ColumnFilter {
     public Values {
       Objects.requireNonNull(column, "column");
       if (column.kind() != BlotterColumn.Kind.CATEGORY) {
-        throw new IllegalArgumentException(column.title() + " is filtered by range or text, not by picking values");
+        throw new IllegalArgumentException(
+            column.title() + " is filtered by range or text, not by picking values");
       }
       values = Set.copyOf(values);
     }
 
     @Override
     public String describe() {
-      String list = String.join(", ", new TreeSet<>(values).stream().map(v -> v.isEmpty() ? "(blank)" : v).toList());
+      String list =
+          String.join(
+              ", ", new TreeSet<>(values).stream().map(v -> v.isEmpty() ? "(blank)" : v).toList());
       return column.title() + (values.size() == 1 ? " is " : " is one of ") + list;
     }
   }
 
-  /** Only rows whose number lies between {@code min} and {@code max}, both included; null for open. */
+  /**
+   * Only rows whose number lies between {@code min} and {@code max}, both included; null for open.
+   */
   record Range(BlotterColumn column, BigDecimal min, BigDecimal max) implements ColumnFilter {
     public Range {
       Objects.requireNonNull(column, "column");
@@ -38,22 +43,33 @@ public sealed interface ColumnFilter {
         throw new IllegalArgumentException(column.title() + " does not hold numbers");
       }
       if (min != null && max != null && min.compareTo(max) > 0) {
-        throw new IllegalArgumentException(column.title() + ": the lowest value (" + min.toPlainString()
-            + ") is above the highest (" + max.toPlainString() + ")");
+        throw new IllegalArgumentException(
+            column.title()
+                + ": the lowest value ("
+                + min.toPlainString()
+                + ") is above the highest ("
+                + max.toPlainString()
+                + ")");
       }
     }
 
     @Override
     public String describe() {
-      return column.title() + bounds(min == null ? null : min.toPlainString(), max == null ? null : max.toPlainString());
+      return column.title()
+          + bounds(
+              min == null ? null : min.toPlainString(), max == null ? null : max.toPlainString());
     }
   }
 
-  /** Only rows whose date (for a timestamp, its UTC date) lies from {@code from} to {@code to}, both included. */
+  /**
+   * Only rows whose date (for a timestamp, its UTC date) lies from {@code from} to {@code to}, both
+   * included.
+   */
   record Dates(BlotterColumn column, LocalDate from, LocalDate to) implements ColumnFilter {
     public Dates {
       Objects.requireNonNull(column, "column");
-      if (column.kind() != BlotterColumn.Kind.DATE && column.kind() != BlotterColumn.Kind.TIMESTAMP) {
+      if (column.kind() != BlotterColumn.Kind.DATE
+          && column.kind() != BlotterColumn.Kind.TIMESTAMP) {
         throw new IllegalArgumentException(column.title() + " does not hold dates");
       }
       if (from != null && to != null && from.isAfter(to)) {
@@ -63,7 +79,8 @@ public sealed interface ColumnFilter {
 
     @Override
     public String describe() {
-      return column.title() + bounds(from == null ? null : from.toString(), to == null ? null : to.toString());
+      return column.title()
+          + bounds(from == null ? null : from.toString(), to == null ? null : to.toString());
     }
   }
 

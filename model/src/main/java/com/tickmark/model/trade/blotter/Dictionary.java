@@ -18,7 +18,10 @@ final class Dictionary {
   private final Map<String, Integer> codes = new HashMap<>();
   private int[] rank;
 
-  /** The code of {@code label}, adding it when new; {@code alsoSearch} is more text the quick filter finds it by. */
+  /**
+   * The code of {@code label}, adding it when new; {@code alsoSearch} is more text the quick filter
+   * finds it by.
+   */
   synchronized int code(String label, String alsoSearch) {
     Integer code = codes.get(label);
     if (code != null) {
@@ -70,7 +73,8 @@ final class Dictionary {
       for (int i = 0; i < order.length; i++) {
         order[i] = i;
       }
-      Arrays.sort(order, (a, b) -> String.CASE_INSENSITIVE_ORDER.compare(labels.get(a), labels.get(b)));
+      Arrays.sort(
+          order, (a, b) -> String.CASE_INSENSITIVE_ORDER.compare(labels.get(a), labels.get(b)));
       int[] r = new int[order.length];
       for (int i = 0; i < order.length; i++) {
         r[order[i]] = i;

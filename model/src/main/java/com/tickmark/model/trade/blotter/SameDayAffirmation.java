@@ -14,6 +14,7 @@ import java.time.ZoneId;
 public final class SameDayAffirmation {
   /** The cut-off on the trade date. */
   public static final LocalTime CUTOFF = LocalTime.of(21, 0);
+
   public static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
   /** What the blotter's "Affirmed same day" column says. */

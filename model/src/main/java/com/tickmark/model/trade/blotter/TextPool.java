@@ -34,7 +34,10 @@ final class TextPool {
     return new String(data, offset[row], length[row], StandardCharsets.UTF_8);
   }
 
-  /** Whether the row's text contains {@code lowerNeedle} (lower-case ASCII bytes), ignoring ASCII case. */
+  /**
+   * Whether the row's text contains {@code lowerNeedle} (lower-case ASCII bytes), ignoring ASCII
+   * case.
+   */
   boolean containsIgnoreCase(int row, byte[] lowerNeedle) {
     int start = offset[row];
     int last = start + length[row] - lowerNeedle.length;
@@ -56,7 +59,13 @@ final class TextPool {
   }
 
   int compare(int rowA, int rowB) {
-    return Arrays.compareUnsigned(data, offset[rowA], offset[rowA] + length[rowA], data, offset[rowB], offset[rowB] + length[rowB]);
+    return Arrays.compareUnsigned(
+        data,
+        offset[rowA],
+        offset[rowA] + length[rowA],
+        data,
+        offset[rowB],
+        offset[rowB] + length[rowB]);
   }
 
   private static byte lower(byte b) {

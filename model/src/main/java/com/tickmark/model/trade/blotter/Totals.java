@@ -42,7 +42,10 @@ public final class Totals {
       commissions = table.numbers(BlotterColumn.COMMISSION_BASE);
       sameDay = table.codes(BlotterColumn.SAME_DAY);
       yes = table.dictionary(BlotterColumn.SAME_DAY).find(SameDayAffirmation.Verdict.YES.label());
-      notCounted = table.dictionary(BlotterColumn.SAME_DAY).find(SameDayAffirmation.Verdict.NOT_COUNTED.label());
+      notCounted =
+          table
+              .dictionary(BlotterColumn.SAME_DAY)
+              .find(SameDayAffirmation.Verdict.NOT_COUNTED.label());
     }
 
     void add(Totals t, int row) {
@@ -96,12 +99,17 @@ public final class Totals {
     return affirmedSameDay;
   }
 
-  /** The share affirmed the same day, as a fraction to four decimals (0.9731); empty when none count. */
+  /**
+   * The share affirmed the same day, as a fraction to four decimals (0.9731); empty when none
+   * count.
+   */
   public Optional<BigDecimal> sameDayRate() {
     if (affirmationCounted == 0) {
       return Optional.empty();
     }
-    return Optional.of(BigDecimal.valueOf(affirmedSameDay).divide(BigDecimal.valueOf(affirmationCounted), 4, RoundingMode.HALF_EVEN));
+    return Optional.of(
+        BigDecimal.valueOf(affirmedSameDay)
+            .divide(BigDecimal.valueOf(affirmationCounted), 4, RoundingMode.HALF_EVEN));
   }
 
   private static BigDecimal strip(BigDecimal d) {

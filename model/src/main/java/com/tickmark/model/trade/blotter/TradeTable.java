@@ -26,8 +26,10 @@ import java.util.Map;
 public final class TradeTable {
   /** Decimals kept for each numeric kind (the database's scales, so nothing is rounded). */
   static final int QUANTITY_SCALE = 6;
+
   static final int PRICE_SCALE = 8;
   static final int MONEY_SCALE = 6;
+
   /** A timestamp or number that is not there. */
   static final long NONE = Long.MIN_VALUE;
 
@@ -47,7 +49,7 @@ public final class TradeTable {
       switch (c.kind()) {
         case CATEGORY -> dictionaries.put(c, new Dictionary());
         case TEXT -> texts.put(c, new TextPool());
-        default -> { }
+        default -> {}
       }
     }
     for (TradeStatus s : TradeStatus.values()) {
@@ -107,31 +109,60 @@ public final class TradeTable {
     set(BlotterColumn.TRADE_DATE, row, t.tradeDate().toEpochDay());
     set(BlotterColumn.EXECUTION_TIME, row, micros(t.executionTime()));
     set(BlotterColumn.SETTLEMENT_DATE, row, t.settlementDate().toEpochDay());
-    code(BlotterColumn.BOOK, row, book == null ? "#" + t.bookId().value() : book.code(), book == null ? null : book.name());
+    code(
+        BlotterColumn.BOOK,
+        row,
+        book == null ? "#" + t.bookId().value() : book.code(),
+        book == null ? null : book.name());
     code(BlotterColumn.STRATEGY, row, book == null ? "" : book.strategyCode(), null);
     code(BlotterColumn.SIDE, row, t.side().name(), null);
-    code(BlotterColumn.INSTRUMENT, row, instrument == null ? "#" + t.instrumentId().value() : instrument.symbol(),
+    code(
+        BlotterColumn.INSTRUMENT,
+        row,
+        instrument == null ? "#" + t.instrumentId().value() : instrument.symbol(),
         instrument == null ? null : instrument.name());
-    code(BlotterColumn.ISIN, row, instrument == null || instrument.isin() == null ? "" : instrument.isin().toString(), null);
+    code(
+        BlotterColumn.ISIN,
+        row,
+        instrument == null || instrument.isin() == null ? "" : instrument.isin().toString(),
+        null);
     set(BlotterColumn.QUANTITY, row, scaled(t.quantity(), QUANTITY_SCALE));
     set(BlotterColumn.PRICE, row, scaled(t.price(), PRICE_SCALE));
     code(BlotterColumn.CURRENCY, row, t.currency().code(), null);
     set(BlotterColumn.NOTIONAL, row, scaled(t.grossAmount(), MONEY_SCALE));
     set(BlotterColumn.COMMISSION, row, scaled(t.commission(), MONEY_SCALE));
     set(BlotterColumn.FEES, row, scaled(t.fees(), MONEY_SCALE));
-    set(BlotterColumn.NOTIONAL_BASE, row, reference.toBaseCents(t.grossAmount(), t.currency(), t.tradeDate()));
-    set(BlotterColumn.COMMISSION_BASE, row, reference.toBaseCents(t.commission(), t.currency(), t.tradeDate()));
-    code(BlotterColumn.COUNTERPARTY, row, broker == null ? "#" + t.counterpartyId().value() : broker.code(),
+    set(
+        BlotterColumn.NOTIONAL_BASE,
+        row,
+        reference.toBaseCents(t.grossAmount(), t.currency(), t.tradeDate()));
+    set(
+        BlotterColumn.COMMISSION_BASE,
+        row,
+        reference.toBaseCents(t.commission(), t.currency(), t.tradeDate()));
+    code(
+        BlotterColumn.COUNTERPARTY,
+        row,
+        broker == null ? "#" + t.counterpartyId().value() : broker.code(),
         broker == null ? null : broker.name());
-    code(BlotterColumn.ACCOUNT, row, account == null ? (t.accountId() == null ? "" : "#" + t.accountId().value()) : account.code(),
+    code(
+        BlotterColumn.ACCOUNT,
+        row,
+        account == null
+            ? (t.accountId() == null ? "" : "#" + t.accountId().value())
+            : account.code(),
         account == null ? null : account.name());
     texts.get(BlotterColumn.EXEC_ID).set(row, t.execId());
     texts.get(BlotterColumn.ORDER_ID).set(row, t.orderId());
     texts.get(BlotterColumn.BROKER_REF).set(row, t.brokerRef());
     code(BlotterColumn.SOURCE, row, t.source().name(), null);
     set(BlotterColumn.AFFIRMED_AT, row, bt.affirmedAt() == null ? NONE : micros(bt.affirmedAt()));
-    code(BlotterColumn.SAME_DAY, row,
-        SameDayAffirmation.of(t.tradeDate(), bt.affirmedAt(), t.status() == TradeStatus.CANCELLED).label(), null);
+    code(
+        BlotterColumn.SAME_DAY,
+        row,
+        SameDayAffirmation.of(t.tradeDate(), bt.affirmedAt(), t.status() == TradeStatus.CANCELLED)
+            .label(),
+        null);
     if (added) {
       rowById.put(t.id().value(), row);
       size = row + 1;
@@ -165,7 +196,8 @@ public final class TradeTable {
   }
 
   private static long micros(Instant instant) {
-    return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
+    return Math.addExact(
+        Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -227,14 +259,19 @@ public final class TradeTable {
       case DATE -> LocalDate.ofEpochDay(numbers.get(c)[row]);
       case TIMESTAMP -> {
         long micros = numbers.get(c)[row];
-        yield micros == NONE ? null : Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
+        yield micros == NONE
+            ? null
+            : Instant.ofEpochSecond(
+                Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
       }
       case QUANTITY -> decimal(numbers.get(c)[row], QUANTITY_SCALE);
       case PRICE -> decimal(numbers.get(c)[row], PRICE_SCALE);
       case MONEY -> decimal(numbers.get(c)[row], MONEY_SCALE);
       case BASE_MONEY -> {
         long cents = numbers.get(c)[row];
-        yield cents == BlotterReference.NO_RATE ? null : BigDecimal.valueOf(cents, BlotterReference.BASE_SCALE);
+        yield cents == BlotterReference.NO_RATE
+            ? null
+            : BigDecimal.valueOf(cents, BlotterReference.BASE_SCALE);
       }
     };
   }

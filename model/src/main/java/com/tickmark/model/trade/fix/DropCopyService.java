@@ -37,9 +37,14 @@ public final class DropCopyService {
   public static final String CORRECTION = "G";
   public static final String BUST = "H";
   private static final int RECOVERY_CHUNK = 5_000;
+
   /** The audit trail's entity for repair-queue items. */
   public static final String REPAIR_ENTITY = "FixRepairItem";
-  /** How long a batch may use the reference data the previous batch read (a repaired instrument shows within it). */
+
+  /**
+   * How long a batch may use the reference data the previous batch read (a repaired instrument
+   * shows within it).
+   */
   private static final java.time.Duration REFERENCE_DATA_AGE = java.time.Duration.ofSeconds(1);
 
   private final TradeStore trades;
@@ -49,13 +54,24 @@ public final class DropCopyService {
   private final Transactions tx;
   private final Clock clock;
   private final Map<String, String> brokerCodeByCompId;
-  /** Sends changes to confirmed trades for four-eyes approval; null where there is no approval workflow. */
+
+  /**
+   * Sends changes to confirmed trades for four-eyes approval; null where there is no approval
+   * workflow.
+   */
   private final TradeService fourEyes;
+
   private DropCopyTranslator translator;
   private Instant translatorRead = Instant.MIN;
 
-  public DropCopyService(TradeStore trades, DropCopyStore store, ReferenceDataStore referenceData, AuditTrail audit,
-      Transactions tx, Clock clock, Map<String, String> brokerCodeByCompId) {
+  public DropCopyService(
+      TradeStore trades,
+      DropCopyStore store,
+      ReferenceDataStore referenceData,
+      AuditTrail audit,
+      Transactions tx,
+      Clock clock,
+      Map<String, String> brokerCodeByCompId) {
     this(trades, store, referenceData, audit, tx, clock, brokerCodeByCompId, null);
   }
 
@@ -63,8 +79,15 @@ public final class DropCopyService {
    * As the other constructor; {@code fourEyes} turns a retried correction or bust of a confirmed
    * trade into an amendment or cancellation request a second person approves.
    */
-  public DropCopyService(TradeStore trades, DropCopyStore store, ReferenceDataStore referenceData, AuditTrail audit,
-      Transactions tx, Clock clock, Map<String, String> brokerCodeByCompId, TradeService fourEyes) {
+  public DropCopyService(
+      TradeStore trades,
+      DropCopyStore store,
+      ReferenceDataStore referenceData,
+      AuditTrail audit,
+      Transactions tx,
+      Clock clock,
+      Map<String, String> brokerCodeByCompId,
+      TradeService fourEyes) {
     this.fourEyes = fourEyes;
     this.trades = trades;
     this.store = store;
@@ -75,7 +98,9 @@ public final class DropCopyService {
     this.brokerCodeByCompId = Map.copyOf(brokerCodeByCompId);
   }
 
-  /** Books the reports, in order, all or nothing; returns what became of each, in the same order. */
+  /**
+   * Books the reports, in order, all or nothing; returns what became of each, in the same order.
+   */
   public List<ReceivedReport> process(Actor actor, List<ExecutionReport> reports) {
     requireMayBook(actor);
     if (reports.isEmpty()) {
@@ -92,9 +117,15 @@ public final class DropCopyService {
     requireMayBook(actor);
     List<ReceivedReport> booked = new ArrayList<>();
     for (int from = 0; from < fromLog.size(); from += RECOVERY_CHUNK) {
-      List<ExecutionReport> chunk = fromLog.subList(from, Math.min(fromLog.size(), from + RECOVERY_CHUNK));
+      List<ExecutionReport> chunk =
+          fromLog.subList(from, Math.min(fromLog.size(), from + RECOVERY_CHUNK));
       Set<String> known = store.knownExecIds(chunk.stream().map(ExecutionReport::execId).toList());
-      booked.addAll(process(actor, chunk.stream().filter(r -> !r.execId().isEmpty() && !known.contains(r.execId())).toList()));
+      booked.addAll(
+          process(
+              actor,
+              chunk.stream()
+                  .filter(r -> !r.execId().isEmpty() && !known.contains(r.execId()))
+                  .toList()));
     }
     return booked;
   }
@@ -130,41 +161,67 @@ public final class DropCopyService {
   public ReceivedReport retryRepair(Actor actor, long itemId, String reason) {
     actor.require(Permission.CAPTURE_TRADES);
     requireReason(reason, "retrying");
-    return tx.inTransaction(() -> {
-      RepairItem item = openItem(itemId);
-      ExecutionReport report = ExecutionReport.parse(item.rawMessage(), item.receivedAt());
-      if (!report.execId().isEmpty()) {
-        store.tradeFor(report.execId()).ifPresent(t -> {
-          throw new IllegalStateException("Execution " + report.execId() + " was booked since, as " + t.display()
-              + "; dismiss repair item #" + itemId + " instead.");
+    return tx.inTransaction(
+        () -> {
+          RepairItem item = openItem(itemId);
+          ExecutionReport report = ExecutionReport.parse(item.rawMessage(), item.receivedAt());
+          if (!report.execId().isEmpty()) {
+            store
+                .tradeFor(report.execId())
+                .ifPresent(
+                    t -> {
+                      throw new IllegalStateException(
+                          "Execution "
+                              + report.execId()
+                              + " was booked since, as "
+                              + t.display()
+                              + "; dismiss repair item #"
+                              + itemId
+                              + " instead.");
+                    });
+          }
+          Batch batch = new Batch(actor, List.of(report), freshTranslator());
+          ReceivedReport result = batch.rebook(report);
+          Optional<ReceivedReport> asked =
+              result.outcome() == ReportOutcome.REPAIR
+                  ? askApproval(actor, itemId, report, reason)
+                  : Optional.empty();
+          if (asked.isPresent()) {
+            resolve(actor, item, RepairItem.REPAIRED, reason, asked.get().detail());
+            return asked.get();
+          }
+          if (result.outcome() == ReportOutcome.REPAIR
+              || result.outcome() == ReportOutcome.IGNORED) {
+            throw new IllegalStateException(
+                "Repair item #"
+                    + itemId
+                    + " still cannot be booked: "
+                    + result.detail()
+                    + ". Put the reference data right first (or dismiss the item).");
+          }
+          ReceivedReport repaired =
+              new ReceivedReport(
+                  report,
+                  result.outcome(),
+                  result.tradeId(),
+                  result.tradeVersion(),
+                  "Repair item #" + itemId + ": " + result.detail());
+          store.record(List.of(repaired));
+          resolve(actor, item, RepairItem.REPAIRED, reason, repaired.detail());
+          return repaired;
         });
-      }
-      Batch batch = new Batch(actor, List.of(report), freshTranslator());
-      ReceivedReport result = batch.rebook(report);
-      Optional<ReceivedReport> asked = result.outcome() == ReportOutcome.REPAIR ? askApproval(actor, itemId, report, reason) : Optional.empty();
-      if (asked.isPresent()) {
-        resolve(actor, item, RepairItem.REPAIRED, reason, asked.get().detail());
-        return asked.get();
-      }
-      if (result.outcome() == ReportOutcome.REPAIR || result.outcome() == ReportOutcome.IGNORED) {
-        throw new IllegalStateException("Repair item #" + itemId + " still cannot be booked: " + result.detail()
-            + ". Put the reference data right first (or dismiss the item).");
-      }
-      ReceivedReport repaired = new ReceivedReport(report, result.outcome(), result.tradeId(), result.tradeVersion(),
-          "Repair item #" + itemId + ": " + result.detail());
-      store.record(List.of(repaired));
-      resolve(actor, item, RepairItem.REPAIRED, reason, repaired.detail());
-      return repaired;
-    });
   }
 
   /**
    * For a correction or bust of a trade already confirmed: the amendment or cancellation request a
    * second person approves, made by {@code actor}. Empty for any other report (its refusal stands).
    */
-  private Optional<ReceivedReport> askApproval(Actor actor, long itemId, ExecutionReport r, String reason) {
+  private Optional<ReceivedReport> askApproval(
+      Actor actor, long itemId, ExecutionReport r, String reason) {
     boolean bust = BUST.equals(r.execType());
-    if (fourEyes == null || (!bust && !CORRECTION.equals(r.execType())) || r.execRefId().isEmpty()) {
+    if (fourEyes == null
+        || (!bust && !CORRECTION.equals(r.execType()))
+        || r.execRefId().isEmpty()) {
       return Optional.empty();
     }
     Optional<Trade> target = store.tradeFor(r.execRefId()).flatMap(trades::find);
@@ -172,7 +229,14 @@ public final class DropCopyService {
       return Optional.empty();
     }
     Trade current = target.get();
-    String why = "FIX " + (bust ? "bust " : "correction ") + r.execId() + " (repair item #" + itemId + "): " + reason;
+    String why =
+        "FIX "
+            + (bust ? "bust " : "correction ")
+            + r.execId()
+            + " (repair item #"
+            + itemId
+            + "): "
+            + reason;
     TradeService.Outcome outcome;
     if (bust) {
       outcome = fourEyes.cancel(actor, current.id(), why);
@@ -181,37 +245,75 @@ public final class DropCopyService {
         return Optional.empty();
       }
       Trade corrected = accepted.trade();
-      TradeAmendment amendment = new TradeAmendment(
-          corrected.quantity().compareTo(current.quantity()) == 0 ? null : corrected.quantity(),
-          corrected.price().compareTo(current.price()) == 0 ? null : corrected.price(),
-          corrected.commission().compareTo(current.commission()) == 0 ? null : corrected.commission(), null,
-          corrected.settlementDate().equals(current.settlementDate()) ? null : corrected.settlementDate());
+      TradeAmendment amendment =
+          new TradeAmendment(
+              corrected.quantity().compareTo(current.quantity()) == 0 ? null : corrected.quantity(),
+              corrected.price().compareTo(current.price()) == 0 ? null : corrected.price(),
+              corrected.commission().compareTo(current.commission()) == 0
+                  ? null
+                  : corrected.commission(),
+              null,
+              corrected.settlementDate().equals(current.settlementDate())
+                  ? null
+                  : corrected.settlementDate());
       if (amendment.isEmpty()) {
-        throw new IllegalStateException("Correction " + r.execId() + " changes nothing on " + current.id().display()
-            + "; dismiss repair item #" + itemId + " instead.");
+        throw new IllegalStateException(
+            "Correction "
+                + r.execId()
+                + " changes nothing on "
+                + current.id().display()
+                + "; dismiss repair item #"
+                + itemId
+                + " instead.");
       }
       outcome = fourEyes.amend(actor, current.id(), amendment, why);
     }
     // the trade is confirmed, so TradeService asks a second person rather than changing it
-    return Optional.of(new ReceivedReport(r, ReportOutcome.APPROVAL_REQUESTED, current.id(), 0, (bust ? "Bust" : "Correction")
-        + " of " + current.id().display() + " (" + current.status() + ") sent for approval as request #" + outcome.request().id().value()));
+    return Optional.of(
+        new ReceivedReport(
+            r,
+            ReportOutcome.APPROVAL_REQUESTED,
+            current.id(),
+            0,
+            (bust ? "Bust" : "Correction")
+                + " of "
+                + current.id().display()
+                + " ("
+                + current.status()
+                + ") sent for approval as request #"
+                + outcome.request().id().value()));
   }
 
-  /** Closes a waiting report without booking it (a test message, a trade booked by hand), audited with the reason. */
+  /**
+   * Closes a waiting report without booking it (a test message, a trade booked by hand), audited
+   * with the reason.
+   */
   public RepairItem dismissRepair(Actor actor, long itemId, String reason) {
     actor.require(Permission.CAPTURE_TRADES);
     requireReason(reason, "dismissing");
-    return tx.inTransaction(() -> {
-      RepairItem item = openItem(itemId);
-      resolve(actor, item, RepairItem.DISMISSED, reason, "Dismissed");
-      return new RepairItem(item.id(), item.receivedAt(), item.execId(), item.reason(), RepairItem.DISMISSED, item.rawMessage());
-    });
+    return tx.inTransaction(
+        () -> {
+          RepairItem item = openItem(itemId);
+          resolve(actor, item, RepairItem.DISMISSED, reason, "Dismissed");
+          return new RepairItem(
+              item.id(),
+              item.receivedAt(),
+              item.execId(),
+              item.reason(),
+              RepairItem.DISMISSED,
+              item.rawMessage());
+        });
   }
 
   private RepairItem openItem(long itemId) {
-    RepairItem item = store.repairItem(itemId).orElseThrow(() -> new IllegalArgumentException("There is no repair item #" + itemId + "."));
+    RepairItem item =
+        store
+            .repairItem(itemId)
+            .orElseThrow(
+                () -> new IllegalArgumentException("There is no repair item #" + itemId + "."));
     if (!item.isOpen()) {
-      throw new IllegalStateException("Repair item #" + itemId + " is " + item.state() + " already.");
+      throw new IllegalStateException(
+          "Repair item #" + itemId + " is " + item.state() + " already.");
     }
     return item;
   }
@@ -219,11 +321,25 @@ public final class DropCopyService {
   private void resolve(Actor actor, RepairItem item, String state, String reason, String what) {
     Instant now = clock.instant();
     if (!store.resolveRepair(item.id(), state, actor.username(), now, reason)) {
-      throw new IllegalStateException("Repair item #" + item.id() + " was closed by someone else meanwhile.");
+      throw new IllegalStateException(
+          "Repair item #" + item.id() + " was closed by someone else meanwhile.");
     }
-    audit.append(new AuditEvent(actor.username(), now, REPAIR_ENTITY, Long.toString(item.id()), AuditAction.STATUS_CHANGE,
-        "{\"state\":\"OPEN\",\"execId\":\"" + json(item.execId()) + "\"}",
-        "{\"state\":\"" + state + "\",\"execId\":\"" + json(item.execId()) + "\",\"outcome\":\"" + json(what) + "\"}", reason));
+    audit.append(
+        new AuditEvent(
+            actor.username(),
+            now,
+            REPAIR_ENTITY,
+            Long.toString(item.id()),
+            AuditAction.STATUS_CHANGE,
+            "{\"state\":\"OPEN\",\"execId\":\"" + json(item.execId()) + "\"}",
+            "{\"state\":\""
+                + state
+                + "\",\"execId\":\""
+                + json(item.execId())
+                + "\",\"outcome\":\""
+                + json(what)
+                + "\"}",
+            reason));
   }
 
   private static String json(String s) {
@@ -232,11 +348,15 @@ public final class DropCopyService {
 
   private static void requireReason(String reason, String doing) {
     if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("Say why: " + doing + " a repair item needs a reason (the audit trail keeps it).");
+      throw new IllegalArgumentException(
+          "Say why: " + doing + " a repair item needs a reason (the audit trail keeps it).");
     }
   }
 
-  /** Booking the feed is capturing trades; whoever runs the connection (MANAGE_CONNECTIONS) books in their name. */
+  /**
+   * Booking the feed is capturing trades; whoever runs the connection (MANAGE_CONNECTIONS) books in
+   * their name.
+   */
   public static void requireMayBook(Actor actor) {
     if (!actor.may(Permission.MANAGE_CONNECTIONS)) {
       actor.require(Permission.CAPTURE_TRADES);
@@ -256,10 +376,15 @@ public final class DropCopyService {
     return translator;
   }
 
-  /** The translator over recent reference data: read again when older than {@link #REFERENCE_DATA_AGE}. */
+  /**
+   * The translator over recent reference data: read again when older than {@link
+   * #REFERENCE_DATA_AGE}.
+   */
   private synchronized DropCopyTranslator translator() {
     Instant now = clock.instant();
-    if (translator == null || !now.isBefore(translatorRead.plus(REFERENCE_DATA_AGE)) || now.isBefore(translatorRead)) {
+    if (translator == null
+        || !now.isBefore(translatorRead.plus(REFERENCE_DATA_AGE))
+        || now.isBefore(translatorRead)) {
       translator = DropCopyTranslator.of(referenceData, brokerCodeByCompId);
       translatorRead = now;
     }
@@ -284,7 +409,10 @@ public final class DropCopyService {
       this.translator = translator;
     }
 
-    /** Books one report from the repair queue: its ExecID was received (as a repair), so it is not a repeat. */
+    /**
+     * Books one report from the repair queue: its ExecID was received (as a repair), so it is not a
+     * repeat.
+     */
     ReceivedReport rebook(ExecutionReport r) {
       ReceivedReport result = book(r);
       flush();
@@ -293,12 +421,15 @@ public final class DropCopyService {
 
     /** New trades not yet written: written together, before anything reads trades again. */
     private final List<Trade> pendingTrades = new ArrayList<>();
+
     private final List<AuditEvent> pendingAudit = new ArrayList<>();
     private final Instant now = clock.instant();
     private long nextId;
 
     List<ReceivedReport> run() {
-      seen.addAll(store.knownExecIds(reports.stream().map(ExecutionReport::execId).filter(s -> !s.isEmpty()).toList()));
+      seen.addAll(
+          store.knownExecIds(
+              reports.stream().map(ExecutionReport::execId).filter(s -> !s.isEmpty()).toList()));
       for (ExecutionReport r : reports) {
         results.add(book(r));
       }
@@ -318,17 +449,35 @@ public final class DropCopyService {
     private ReceivedReport book(ExecutionReport r) {
       String execId = r.execId();
       if (execId.isEmpty()) {
-        return new ReceivedReport(r, ReportOutcome.REPAIR, null, 0, "No ExecID (17): cannot tell a repeat from a new execution");
+        return new ReceivedReport(
+            r,
+            ReportOutcome.REPAIR,
+            null,
+            0,
+            "No ExecID (17): cannot tell a repeat from a new execution");
       }
       if (!seen.add(execId)) {
-        return new ReceivedReport(r, ReportOutcome.DUPLICATE, null, 0, "ExecID " + execId + " was received before"
-            + (r.possibleRepeat() ? " (marked as a possible repeat)" : ""));
+        return new ReceivedReport(
+            r,
+            ReportOutcome.DUPLICATE,
+            null,
+            0,
+            "ExecID "
+                + execId
+                + " was received before"
+                + (r.possibleRepeat() ? " (marked as a possible repeat)" : ""));
       }
       return switch (r.execType()) {
         case NEW_EXECUTION -> create(r);
         case CORRECTION -> change(r, ReportOutcome.CORRECTED);
         case BUST -> change(r, ReportOutcome.BUSTED);
-        default -> new ReceivedReport(r, ReportOutcome.IGNORED, null, 0, "ExecType (150) '" + r.execType() + "' is not a trade event");
+        default ->
+            new ReceivedReport(
+                r,
+                ReportOutcome.IGNORED,
+                null,
+                0,
+                "ExecType (150) '" + r.execType() + "' is not a trade event");
       };
     }
 
@@ -344,8 +493,16 @@ public final class DropCopyService {
       nextId++;
       Trade trade = ((Translation.Accepted) t).trade();
       pendingTrades.add(trade);
-      pendingAudit.add(new AuditEvent(actor.username(), now, TradeService.ENTITY, id.display(), AuditAction.CREATE, "", TradeJson.of(trade),
-          reason(r.execId())));
+      pendingAudit.add(
+          new AuditEvent(
+              actor.username(),
+              now,
+              TradeService.ENTITY,
+              id.display(),
+              AuditAction.CREATE,
+              "",
+              TradeJson.of(trade),
+              reason(r.execId())));
       tradeByExecId.put(r.execId(), id);
       return new ReceivedReport(r, ReportOutcome.CREATED, id, 1, "New trade " + id.display());
     }
@@ -354,22 +511,40 @@ public final class DropCopyService {
       String kind = outcome == ReportOutcome.BUSTED ? "Bust" : "Correction";
       String ref = r.execRefId();
       if (ref.isEmpty()) {
-        return new ReceivedReport(r, ReportOutcome.REPAIR, null, 0, kind + " " + r.execId() + " has no ExecRefID (19)");
+        return new ReceivedReport(
+            r, ReportOutcome.REPAIR, null, 0, kind + " " + r.execId() + " has no ExecRefID (19)");
       }
       if (!pendingTrades.isEmpty() || !pendingAudit.isEmpty()) {
         flush();
       }
-      Optional<TradeId> id = Optional.ofNullable(tradeByExecId.get(ref)).or(() -> store.tradeFor(ref));
+      Optional<TradeId> id =
+          Optional.ofNullable(tradeByExecId.get(ref)).or(() -> store.tradeFor(ref));
       Optional<Trade> found = id.flatMap(trades::find);
       if (found.isEmpty()) {
-        return new ReceivedReport(r, ReportOutcome.REPAIR, null, 0, kind + " " + r.execId() + " names execution " + ref
-            + ", which is not a trade here");
+        return new ReceivedReport(
+            r,
+            ReportOutcome.REPAIR,
+            null,
+            0,
+            kind + " " + r.execId() + " names execution " + ref + ", which is not a trade here");
       }
       Trade current = found.get();
       if (current.status() != TradeStatus.NEW) {
-        return new ReceivedReport(r, ReportOutcome.REPAIR, current.id(), 0, kind + " " + r.execId() + " arrived for " + current.id().display()
-            + ", which is " + current.status() + (current.status() == TradeStatus.CANCELLED ? ""
-                : ": once confirmed, a change needs a second person; Retry asks for one"));
+        return new ReceivedReport(
+            r,
+            ReportOutcome.REPAIR,
+            current.id(),
+            0,
+            kind
+                + " "
+                + r.execId()
+                + " arrived for "
+                + current.id().display()
+                + ", which is "
+                + current.status()
+                + (current.status() == TradeStatus.CANCELLED
+                    ? ""
+                    : ": once confirmed, a change needs a second person; Retry asks for one"));
       }
       Trade next;
       AuditAction action;
@@ -387,11 +562,27 @@ public final class DropCopyService {
       }
       String reason = reason(r.execId());
       trades.supersede(next, actor.username(), now, reason);
-      pendingAudit.add(new AuditEvent(actor.username(), now, TradeService.ENTITY, next.id().display(), action, TradeJson.of(current),
-          TradeJson.of(next), reason));
+      pendingAudit.add(
+          new AuditEvent(
+              actor.username(),
+              now,
+              TradeService.ENTITY,
+              next.id().display(),
+              action,
+              TradeJson.of(current),
+              TradeJson.of(next),
+              reason));
       tradeByExecId.put(r.execId(), next.id());
-      return new ReceivedReport(r, outcome, next.id(), next.version(), (outcome == ReportOutcome.BUSTED ? "Cancelled " : "Corrected ")
-          + next.id().display() + " (version " + next.version() + ")");
+      return new ReceivedReport(
+          r,
+          outcome,
+          next.id(),
+          next.version(),
+          (outcome == ReportOutcome.BUSTED ? "Cancelled " : "Corrected ")
+              + next.id().display()
+              + " (version "
+              + next.version()
+              + ")");
     }
 
     private String reason(String execId) {

@@ -33,8 +33,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns FIX 4.4 execution reports into trades, against one snapshot of the reference data. Pure:
- * no I/O, no clock; the same report and reference data always give the same answer.
+ * Turns FIX 4.4 execution reports into trades, against one snapshot of the reference data. Pure: no
+ * I/O, no clock; the same report and reference data always give the same answer.
  *
  * <p>Book: Account (1) is a book code or a trading account's code (whose book is taken).
  * Instrument: SecurityID (48) when IDSource (22) is 4 (ISIN), else Symbol (55). Counterparty: the
@@ -42,11 +42,15 @@ import java.util.Map;
  */
 public final class DropCopyTranslator {
   private static final DateTimeFormatter FIX_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
   /** UTCTimestamp: yyyyMMdd-HH:mm:ss with optional milli, micro or nano seconds. */
-  private static final DateTimeFormatter FIX_TIMESTAMP = new DateTimeFormatterBuilder()
-      .appendPattern("yyyyMMdd-HH:mm:ss")
-      .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
-      .toFormatter(Locale.ROOT);
+  private static final DateTimeFormatter FIX_TIMESTAMP =
+      new DateTimeFormatterBuilder()
+          .appendPattern("yyyyMMdd-HH:mm:ss")
+          .optionalStart()
+          .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+          .optionalEnd()
+          .toFormatter(Locale.ROOT);
 
   private final Map<String, Instrument> bySymbol = new HashMap<>();
   private final Map<String, Instrument> byIsin = new HashMap<>();
@@ -61,8 +65,13 @@ public final class DropCopyTranslator {
    * @param brokerCodeByCompId the broker code for each counterparty comp id; a comp id not listed
    *     is looked up as a broker code itself
    */
-  public DropCopyTranslator(List<Instrument> instruments, List<Book> books, List<Account> accounts,
-      List<Counterparty> counterparties, List<Currency> currencies, Map<String, HolidayCalendar> calendars,
+  public DropCopyTranslator(
+      List<Instrument> instruments,
+      List<Book> books,
+      List<Account> accounts,
+      List<Counterparty> counterparties,
+      List<Currency> currencies,
+      Map<String, HolidayCalendar> calendars,
       Map<String, String> brokerCodeByCompId) {
     for (Instrument i : instruments) {
       bySymbol.put(key(i.symbol()), i);
@@ -72,28 +81,58 @@ public final class DropCopyTranslator {
     }
     books.forEach(b -> this.books.put(key(b.code()), b));
     accounts.forEach(a -> this.accounts.put(key(a.code()), a));
-    counterparties.stream().filter(c -> c.role() == CounterpartyRole.BROKER).forEach(c -> brokers.put(key(c.code()), c));
+    counterparties.stream()
+        .filter(c -> c.role() == CounterpartyRole.BROKER)
+        .forEach(c -> brokers.put(key(c.code()), c));
     currencies.forEach(c -> minorUnits.put(c.code().code(), c.minorUnits()));
     brokerCodeByCompId.forEach((k, v) -> this.brokerCodeByCompId.put(key(k), v));
     this.settlement = new SettlementDateCalculator(calendars);
   }
 
-  public static DropCopyTranslator of(ReferenceDataStore referenceData, Map<String, String> brokerCodeByCompId) {
-    return new DropCopyTranslator(referenceData.instruments(), referenceData.books(), referenceData.accounts(),
-        referenceData.counterparties(), referenceData.currencies(), referenceData.calendars(), brokerCodeByCompId);
+  public static DropCopyTranslator of(
+      ReferenceDataStore referenceData, Map<String, String> brokerCodeByCompId) {
+    return new DropCopyTranslator(
+        referenceData.instruments(),
+        referenceData.books(),
+        referenceData.accounts(),
+        referenceData.counterparties(),
+        referenceData.currencies(),
+        referenceData.calendars(),
+        brokerCodeByCompId);
   }
 
   /** A new execution (ExecType F) as version 1 of trade {@code id}. */
   public Translation newTrade(ExecutionReport r, TradeId id) {
     try {
       Terms t = terms(r);
-      return new Translation.Accepted(new Trade(id, 1, r.execId(), r.get(ExecutionReport.ORDER_ID), "", t.book, t.instrument.id(),
-          t.side, t.quantity, t.price, gross(t), t.commission, BigDecimal.ZERO, t.currency, t.tradeDate, t.executed,
-          t.settlement, t.broker.id(), t.account, TradeSource.FIX, TradeStatus.NEW));
+      return new Translation.Accepted(
+          new Trade(
+              id,
+              1,
+              r.execId(),
+              r.get(ExecutionReport.ORDER_ID),
+              "",
+              t.book,
+              t.instrument.id(),
+              t.side,
+              t.quantity,
+              t.price,
+              gross(t),
+              t.commission,
+              BigDecimal.ZERO,
+              t.currency,
+              t.tradeDate,
+              t.executed,
+              t.settlement,
+              t.broker.id(),
+              t.account,
+              TradeSource.FIX,
+              TradeStatus.NEW));
     } catch (Unusable e) {
       return new Translation.Refused(e.getMessage());
     } catch (IllegalArgumentException e) {
-      return new Translation.Refused("Execution " + r.execId() + " is not a valid trade: " + e.getMessage());
+      return new Translation.Refused(
+          "Execution " + r.execId() + " is not a valid trade: " + e.getMessage());
     }
   }
 
@@ -105,34 +144,80 @@ public final class DropCopyTranslator {
   public Translation correction(Trade current, ExecutionReport r) {
     try {
       Terms t = terms(r);
-      String moved = !t.instrument.id().equals(current.instrumentId()) ? "instrument"
-          : t.side != current.side() ? "side"
-          : !t.book.equals(current.bookId()) ? "book"
-          : !t.broker.id().equals(current.counterpartyId()) ? "broker"
-          : !t.currency.equals(current.currency()) ? "currency"
-          : !t.tradeDate.equals(current.tradeDate()) ? "trade date" : null;
+      String moved =
+          !t.instrument.id().equals(current.instrumentId())
+              ? "instrument"
+              : t.side != current.side()
+                  ? "side"
+                  : !t.book.equals(current.bookId())
+                      ? "book"
+                      : !t.broker.id().equals(current.counterpartyId())
+                          ? "broker"
+                          : !t.currency.equals(current.currency())
+                              ? "currency"
+                              : !t.tradeDate.equals(current.tradeDate()) ? "trade date" : null;
       if (moved != null) {
-        return new Translation.Refused("Correction " + r.execId() + " changes the " + moved + " of " + current.id()
-            + "; cancel and re-enter the trade by hand");
+        return new Translation.Refused(
+            "Correction "
+                + r.execId()
+                + " changes the "
+                + moved
+                + " of "
+                + current.id()
+                + "; cancel and re-enter the trade by hand");
       }
-      LocalDate settle = r.has(ExecutionReport.SETTL_DATE) ? t.settlement : current.settlementDate();
-      return new Translation.Accepted(new Trade(current.id(), current.version() + 1, current.execId(), current.orderId(),
-          current.brokerRef(), current.bookId(), current.instrumentId(), current.side(), t.quantity, t.price, gross(t),
-          t.commission, current.fees(), current.currency(), current.tradeDate(), current.executionTime(), settle,
-          current.counterpartyId(), current.accountId(), current.source(), current.status()));
+      LocalDate settle =
+          r.has(ExecutionReport.SETTL_DATE) ? t.settlement : current.settlementDate();
+      return new Translation.Accepted(
+          new Trade(
+              current.id(),
+              current.version() + 1,
+              current.execId(),
+              current.orderId(),
+              current.brokerRef(),
+              current.bookId(),
+              current.instrumentId(),
+              current.side(),
+              t.quantity,
+              t.price,
+              gross(t),
+              t.commission,
+              current.fees(),
+              current.currency(),
+              current.tradeDate(),
+              current.executionTime(),
+              settle,
+              current.counterpartyId(),
+              current.accountId(),
+              current.source(),
+              current.status()));
     } catch (Unusable e) {
       return new Translation.Refused(e.getMessage());
     } catch (IllegalArgumentException e) {
-      return new Translation.Refused("Correction " + r.execId() + " is not a valid trade: " + e.getMessage());
+      return new Translation.Refused(
+          "Correction " + r.execId() + " is not a valid trade: " + e.getMessage());
     }
   }
 
   private BigDecimal gross(Terms t) {
-    return t.quantity.multiply(t.price).setScale(minorUnits.getOrDefault(t.currency.code(), 2), RoundingMode.HALF_EVEN);
+    return t.quantity
+        .multiply(t.price)
+        .setScale(minorUnits.getOrDefault(t.currency.code(), 2), RoundingMode.HALF_EVEN);
   }
 
-  private record Terms(BookId book, AccountId account, Instrument instrument, Side side, BigDecimal quantity, BigDecimal price,
-      BigDecimal commission, CurrencyCode currency, LocalDate tradeDate, Instant executed, LocalDate settlement, Counterparty broker) {}
+  private record Terms(
+      BookId book,
+      AccountId account,
+      Instrument instrument,
+      Side side,
+      BigDecimal quantity,
+      BigDecimal price,
+      BigDecimal commission,
+      CurrencyCode currency,
+      LocalDate tradeDate,
+      Instant executed,
+      LocalDate settlement,
+      Counterparty broker) {}
 
   private Terms terms(ExecutionReport r) {
     Instrument instrument = instrument(r);
@@ -149,7 +234,10 @@ public final class DropCopyTranslator {
     } else {
       Account a = accounts.get(key(accountCode));
       if (a == null || a.book() == null) {
-        throw new Unusable("Unknown account '" + accountCode + "': neither a book code nor a trading account's code");
+        throw new Unusable(
+            "Unknown account '"
+                + accountCode
+                + "': neither a book code nor a trading account's code");
       }
       book = a.book();
     }
@@ -157,14 +245,23 @@ public final class DropCopyTranslator {
     String brokerCode = brokerCodeByCompId.getOrDefault(key(compId), compId);
     Counterparty broker = brokers.get(key(brokerCode));
     if (broker == null) {
-      throw new Unusable("Unknown broker for comp id '" + compId + "' (broker code '" + brokerCode + "'); map it with --broker "
-          + compId + "=CODE");
+      throw new Unusable(
+          "Unknown broker for comp id '"
+              + compId
+              + "' (broker code '"
+              + brokerCode
+              + "'); map it with --broker "
+              + compId
+              + "=CODE");
     }
-    Side side = switch (r.get(ExecutionReport.SIDE)) {
-      case "1", "3" -> Side.BUY; // buy, buy minus
-      case "2", "4", "5", "6" -> Side.SELL; // sell, sell plus, sell short, sell short exempt
-      default -> throw new Unusable("Side (54) '" + r.get(ExecutionReport.SIDE) + "' is not a buy or a sell");
-    };
+    Side side =
+        switch (r.get(ExecutionReport.SIDE)) {
+          case "1", "3" -> Side.BUY; // buy, buy minus
+          case "2", "4", "5", "6" -> Side.SELL; // sell, sell plus, sell short, sell short exempt
+          default ->
+              throw new Unusable(
+                  "Side (54) '" + r.get(ExecutionReport.SIDE) + "' is not a buy or a sell");
+        };
     BigDecimal quantity = positive(r, ExecutionReport.LAST_QTY, "LastQty");
     BigDecimal price = positive(r, ExecutionReport.LAST_PX, "LastPx");
     BigDecimal commission = BigDecimal.ZERO;
@@ -186,19 +283,36 @@ public final class DropCopyTranslator {
       throw new Unusable("No TransactTime (60)");
     }
     Instant executed = timestamp(r.get(ExecutionReport.TRANSACT_TIME));
-    LocalDate tradeDate = r.has(ExecutionReport.TRADE_DATE) ? date(r, ExecutionReport.TRADE_DATE, "TradeDate")
-        : executed.atOffset(ZoneOffset.UTC).toLocalDate();
-    LocalDate settle = r.has(ExecutionReport.SETTL_DATE) ? date(r, ExecutionReport.SETTL_DATE, "SettlDate")
-        : settlement.settlementDate(instrument, tradeDate);
+    LocalDate tradeDate =
+        r.has(ExecutionReport.TRADE_DATE)
+            ? date(r, ExecutionReport.TRADE_DATE, "TradeDate")
+            : executed.atOffset(ZoneOffset.UTC).toLocalDate();
+    LocalDate settle =
+        r.has(ExecutionReport.SETTL_DATE)
+            ? date(r, ExecutionReport.SETTL_DATE, "SettlDate")
+            : settlement.settlementDate(instrument, tradeDate);
     if (settle.isBefore(tradeDate)) {
       throw new Unusable("SettlDate (64) " + settle + " is before the trade date " + tradeDate);
     }
-    return new Terms(book, account, instrument, side, quantity, price, commission, currency, tradeDate, executed, settle, broker);
+    return new Terms(
+        book,
+        account,
+        instrument,
+        side,
+        quantity,
+        price,
+        commission,
+        currency,
+        tradeDate,
+        executed,
+        settle,
+        broker);
   }
 
   private Instrument instrument(ExecutionReport r) {
     String securityId = r.get(ExecutionReport.SECURITY_ID);
-    if (!securityId.isEmpty() && ExecutionReport.ID_SOURCE_ISIN.equals(r.get(ExecutionReport.SECURITY_ID_SOURCE))) {
+    if (!securityId.isEmpty()
+        && ExecutionReport.ID_SOURCE_ISIN.equals(r.get(ExecutionReport.SECURITY_ID_SOURCE))) {
       Instrument i = byIsin.get(key(securityId));
       if (i == null) {
         throw new Unusable("Unknown instrument: no instrument has the ISIN " + securityId);
@@ -207,7 +321,8 @@ public final class DropCopyTranslator {
     }
     String symbol = r.get(ExecutionReport.SYMBOL);
     if (symbol.isEmpty()) {
-      throw new Unusable("No instrument: neither an ISIN in SecurityID (48/22=4) nor a Symbol (55)");
+      throw new Unusable(
+          "No instrument: neither an ISIN in SecurityID (48/22=4) nor a Symbol (55)");
     }
     Instrument i = bySymbol.get(key(symbol));
     if (i == null) {
@@ -248,7 +363,8 @@ public final class DropCopyTranslator {
     try {
       return LocalDateTime.parse(text, FIX_TIMESTAMP).toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
-      throw new Unusable("TransactTime (60) is not a UTC timestamp (YYYYMMDD-HH:MM:SS[.sss]): '" + text + "'");
+      throw new Unusable(
+          "TransactTime (60) is not a UTC timestamp (YYYYMMDD-HH:MM:SS[.sss]): '" + text + "'");
     }
   }
 

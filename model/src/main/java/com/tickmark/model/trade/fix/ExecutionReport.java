@@ -32,6 +32,7 @@ public record ExecutionReport(Map<Integer, String> fields, String raw, Instant r
   public static final int TRADE_DATE = 75;
   public static final int POSS_RESEND = 97;
   public static final int EXEC_TYPE = 150;
+
   /** SecurityIDSource (22) value for an ISIN. */
   public static final String ID_SOURCE_ISIN = "4";
 
@@ -78,7 +79,9 @@ public record ExecutionReport(Map<Integer, String> fields, String raw, Instant r
     return get(EXEC_REF_ID);
   }
 
-  /** ExecType (150): F trade, G correction, H bust; anything else is an order event, not a trade. */
+  /**
+   * ExecType (150): F trade, G correction, H bust; anything else is an order event, not a trade.
+   */
   public String execType() {
     return get(EXEC_TYPE);
   }

@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param tradeVersion the trade version it produced; 0 when none
  * @param detail a sentence for people: the repair reason, or what was done
  */
-public record ReceivedReport(ExecutionReport report, ReportOutcome outcome, TradeId tradeId, int tradeVersion, String detail) {
+public record ReceivedReport(
+    ExecutionReport report,
+    ReportOutcome outcome,
+    TradeId tradeId,
+    int tradeVersion,
+    String detail) {
   public ReceivedReport {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(outcome, "outcome");

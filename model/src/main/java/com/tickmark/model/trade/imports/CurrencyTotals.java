@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param quantity the sum of their quantities (buys and sells alike)
  * @param notional the sum of their gross amounts (quantity × price, rounded to the currency)
  */
-public record CurrencyTotals(CurrencyCode currency, int trades, BigDecimal quantity, BigDecimal notional) {
+public record CurrencyTotals(
+    CurrencyCode currency, int trades, BigDecimal quantity, BigDecimal notional) {
   public CurrencyTotals {
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(quantity, "quantity");
@@ -23,6 +24,7 @@ public record CurrencyTotals(CurrencyCode currency, int trades, BigDecimal quant
   }
 
   public CurrencyTotals plus(BigDecimal addQuantity, BigDecimal addNotional) {
-    return new CurrencyTotals(currency, trades + 1, quantity.add(addQuantity), notional.add(addNotional));
+    return new CurrencyTotals(
+        currency, trades + 1, quantity.add(addQuantity), notional.add(addNotional));
   }
 }

@@ -31,8 +31,16 @@ import java.util.Properties;
  *                              row; column.counterparty is then optional and, if mapped, must name it
  * </pre>
  */
-public record ImportProfile(String name, char delimiter, boolean header, char decimalSeparator, String datePattern,
-    String timePattern, Map<ImportField, String> columns, Map<String, Side> sideCodes, String broker) {
+public record ImportProfile(
+    String name,
+    char delimiter,
+    boolean header,
+    char decimalSeparator,
+    String datePattern,
+    String timePattern,
+    Map<ImportField, String> columns,
+    Map<String, Side> sideCodes,
+    String broker) {
   public static final String BUILT_IN = "tickmark";
   public static final String ISO = "ISO";
 
@@ -49,19 +57,31 @@ public record ImportProfile(String name, char delimiter, boolean header, char de
       problems.add("broker must be a counterparty code, not '" + broker + "'");
     }
     for (ImportField f : ImportField.values()) {
-      if (f.required() && !columns.containsKey(f) && !(f == ImportField.COUNTERPARTY && !broker.isEmpty())) {
-        problems.add("column." + f.key() + " is required" + (f == ImportField.COUNTERPARTY ? " (or name the broker: broker=CODE)" : ""));
+      if (f.required()
+          && !columns.containsKey(f)
+          && !(f == ImportField.COUNTERPARTY && !broker.isEmpty())) {
+        problems.add(
+            "column."
+                + f.key()
+                + " is required"
+                + (f == ImportField.COUNTERPARTY ? " (or name the broker: broker=CODE)" : ""));
       }
     }
     if (!columns.containsKey(ImportField.SYMBOL) && !columns.containsKey(ImportField.ISIN)) {
       problems.add("map the instrument: column.symbol or column.isin");
     }
     if (!header) {
-      columns.forEach((f, c) -> {
-        if (!c.matches("[1-9][0-9]*")) {
-          problems.add("column." + f.key() + " must be a 1-based position without a header row, not '" + c + "'");
-        }
-      });
+      columns.forEach(
+          (f, c) -> {
+            if (!c.matches("[1-9][0-9]*")) {
+              problems.add(
+                  "column."
+                      + f.key()
+                      + " must be a 1-based position without a header row, not '"
+                      + c
+                      + "'");
+            }
+          });
     }
     if (delimiter == decimalSeparator) {
       problems.add("the delimiter and the decimal separator must differ");
@@ -77,18 +97,20 @@ public record ImportProfile(String name, char delimiter, boolean header, char de
       checkPattern(timePattern, "time.pattern", problems);
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("Import profile '" + name + "': " + String.join("; ", problems) + ".");
+      throw new IllegalArgumentException(
+          "Import profile '" + name + "': " + String.join("; ", problems) + ".");
     }
   }
 
   /**
    * A formatter for a profile's date or time pattern that refuses dates that do not exist
    * (2026-11-31) instead of moving them to the nearest valid one. Year letters {@code y} read as
-   * the proleptic year {@code u}, which strict parsing needs and which is the same for every year
-   * a trade can have.
+   * the proleptic year {@code u}, which strict parsing needs and which is the same for every year a
+   * trade can have.
    */
   static DateTimeFormatter strict(String pattern) {
-    return DateTimeFormatter.ofPattern(pattern.replace('y', 'u'), Locale.ROOT).withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    return DateTimeFormatter.ofPattern(pattern.replace('y', 'u'), Locale.ROOT)
+        .withResolverStyle(java.time.format.ResolverStyle.STRICT);
   }
 
   private static void checkPattern(String pattern, String key, List<String> problems) {
@@ -104,7 +126,8 @@ public record ImportProfile(String name, char delimiter, boolean header, char de
   }
 
   /**
-   * The built-in profile: comma-delimited with a header row {@code exec_id,order_id,broker_ref,book,
+   * The built-in profile: comma-delimited with a header row {@code
+   * exec_id,order_id,broker_ref,book,
    * symbol,isin,side,quantity,price,commission,fees,currency,trade_date,execution_time,counterparty,account},
    * dates {@code yyyy-MM-dd}, execution times ISO-8601 UTC, sides BUY/SELL or B/S, decimal point.
    */
@@ -113,7 +136,8 @@ public record ImportProfile(String name, char delimiter, boolean header, char de
     for (ImportField f : ImportField.values()) {
       columns.put(f, f.key());
     }
-    return new ImportProfile(BUILT_IN, ',', true, '.', "yyyy-MM-dd", ISO, columns, defaultSides(), "");
+    return new ImportProfile(
+        BUILT_IN, ',', true, '.', "yyyy-MM-dd", ISO, columns, defaultSides(), "");
   }
 
   /** The header line of the built-in profile's layout. */
@@ -135,7 +159,8 @@ public record ImportProfile(String name, char delimiter, boolean header, char de
     try {
       p.load(new StringReader(propertiesText));
     } catch (IOException | IllegalArgumentException e) {
-      throw new IllegalArgumentException("Import profile '" + name + "' is not a properties file: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "Import profile '" + name + "' is not a properties file: " + e.getMessage(), e);
     }
     Map<ImportField, String> columns = new EnumMap<>(ImportField.class);
     Map<String, Side> sides = new LinkedHashMap<>();
@@ -163,25 +188,47 @@ public record ImportProfile(String name, char delimiter, boolean header, char de
             sides.put(code.trim().toUpperCase(Locale.ROOT), side);
           }
         }
-      } else if (!List.of("delimiter", "header", "decimal.separator", "date.pattern", "time.pattern", "name", "broker").contains(key)) {
+      } else if (!List.of(
+              "delimiter",
+              "header",
+              "decimal.separator",
+              "date.pattern",
+              "time.pattern",
+              "name",
+              "broker")
+          .contains(key)) {
         unknown.add(key);
       }
     }
     if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException("Import profile '" + name + "': unknown keys " + unknown.stream().sorted().toList()
-          + "; fields are " + java.util.Arrays.stream(ImportField.values()).map(ImportField::key).toList() + ".");
+      throw new IllegalArgumentException(
+          "Import profile '"
+              + name
+              + "': unknown keys "
+              + unknown.stream().sorted().toList()
+              + "; fields are "
+              + java.util.Arrays.stream(ImportField.values()).map(ImportField::key).toList()
+              + ".");
     }
     String delimiter = p.getProperty("delimiter", ",");
     char d = delimiter.equalsIgnoreCase("tab") ? '\t' : single(name, "delimiter", delimiter);
     char decimal = single(name, "decimal.separator", p.getProperty("decimal.separator", "."));
-    return new ImportProfile(name, d, Boolean.parseBoolean(p.getProperty("header", "true").trim()), decimal,
-        p.getProperty("date.pattern", "yyyy-MM-dd").trim(), p.getProperty("time.pattern", ISO).trim(), columns,
-        sides.isEmpty() ? defaultSides() : sides, p.getProperty("broker", ""));
+    return new ImportProfile(
+        name,
+        d,
+        Boolean.parseBoolean(p.getProperty("header", "true").trim()),
+        decimal,
+        p.getProperty("date.pattern", "yyyy-MM-dd").trim(),
+        p.getProperty("time.pattern", ISO).trim(),
+        columns,
+        sides.isEmpty() ? defaultSides() : sides,
+        p.getProperty("broker", ""));
   }
 
   private static char single(String name, String key, String value) {
     if (value.length() != 1) {
-      throw new IllegalArgumentException("Import profile '" + name + "': " + key + " must be one character, not '" + value + "'.");
+      throw new IllegalArgumentException(
+          "Import profile '" + name + "': " + key + " must be one character, not '" + value + "'.");
     }
     return value.charAt(0);
   }
@@ -195,7 +242,10 @@ public record ImportProfile(String name, char delimiter, boolean header, char de
     return null;
   }
 
-  /** The cells of one line as an import splits them with {@code delimiter} (quotes removed, trimmed). */
+  /**
+   * The cells of one line as an import splits them with {@code delimiter} (quotes removed,
+   * trimmed).
+   */
   public static List<String> cells(String line, char delimiter) {
     List<String> cells = new ArrayList<>();
     TradeImportService.split(line == null ? "" : line, delimiter, cells);
@@ -205,7 +255,9 @@ public record ImportProfile(String name, char delimiter, boolean header, char de
   /** The profile as properties text, the form {@link #parse} reads. */
   public String toProperties() {
     StringBuilder b = new StringBuilder();
-    b.append("delimiter=").append(delimiter == '\t' ? "tab" : String.valueOf(delimiter)).append('\n');
+    b.append("delimiter=")
+        .append(delimiter == '\t' ? "tab" : String.valueOf(delimiter))
+        .append('\n');
     b.append("header=").append(header).append('\n');
     b.append("decimal.separator=").append(decimalSeparator).append('\n');
     b.append("date.pattern=").append(datePattern).append('\n');
@@ -214,8 +266,18 @@ public record ImportProfile(String name, char delimiter, boolean header, char de
       b.append("broker=").append(broker).append('\n');
     }
     for (Side s : Side.values()) {
-      b.append("side.").append(s.name()).append('=').append(String.join(",",
-          sideCodes.entrySet().stream().filter(e -> e.getValue() == s).map(Map.Entry::getKey).sorted().toList())).append('\n');
+      b.append("side.")
+          .append(s.name())
+          .append('=')
+          .append(
+              String.join(
+                  ",",
+                  sideCodes.entrySet().stream()
+                      .filter(e -> e.getValue() == s)
+                      .map(Map.Entry::getKey)
+                      .sorted()
+                      .toList()))
+          .append('\n');
     }
     for (ImportField f : ImportField.values()) {
       if (columns.containsKey(f)) {

@@ -12,8 +12,17 @@ import java.util.List;
  * @param record the stored import; {@code null} when nothing was written (refused or preview)
  * @param earlier an earlier import of the same file (a preview reports it; an import is refused)
  */
-public record ImportResult(String fileName, String sha256, ImportMode mode, int rows, int loaded, int quarantined,
-    List<ImportProblem> problems, List<Trade> sample, ImportRecord record, ImportRecord earlier) {
+public record ImportResult(
+    String fileName,
+    String sha256,
+    ImportMode mode,
+    int rows,
+    int loaded,
+    int quarantined,
+    List<ImportProblem> problems,
+    List<Trade> sample,
+    ImportRecord record,
+    ImportRecord earlier) {
   public boolean written() {
     return record != null;
   }

@@ -6,9 +6,9 @@ import java.io.InputStream;
 import java.util.concurrent.CancellationException;
 
 /**
- * Reports the bytes read to an {@link ImportMonitor} and stops the read with a
- * {@link CancellationException} once it is cancelled. It sits under the import's reader, so the
- * import loop itself needs no checks: the reader asks for the next block (8 KiB) every few dozen rows.
+ * Reports the bytes read to an {@link ImportMonitor} and stops the read with a {@link
+ * CancellationException} once it is cancelled. It sits under the import's reader, so the import
+ * loop itself needs no checks: the reader asks for the next block (8 KiB) every few dozen rows.
  */
 public final class MonitoredInputStream extends FilterInputStream {
   private final ImportMonitor monitor;
@@ -43,7 +43,8 @@ public final class MonitoredInputStream extends FilterInputStream {
 
   private void check() {
     if (monitor.isCancelled()) {
-      throw new CancellationException("Cancelled before the whole file was read; nothing was written.");
+      throw new CancellationException(
+          "Cancelled before the whole file was read; nothing was written.");
     }
   }
 

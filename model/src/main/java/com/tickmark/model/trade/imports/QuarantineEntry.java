@@ -12,8 +12,19 @@ import java.util.Objects;
  * @param reason why it was discarded, or what was repaired
  * @param tradeId the trade it became when repaired, else null
  */
-public record QuarantineEntry(long importId, String fileName, String profile, String headerLine, int line, String rawLine,
-    String problems, QuarantineStatus status, String resolvedBy, Instant resolvedAt, String reason, Long tradeId) {
+public record QuarantineEntry(
+    long importId,
+    String fileName,
+    String profile,
+    String headerLine,
+    int line,
+    String rawLine,
+    String problems,
+    QuarantineStatus status,
+    String resolvedBy,
+    Instant resolvedAt,
+    String reason,
+    Long tradeId) {
   public QuarantineEntry {
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(profile, "profile");

@@ -7,7 +7,6 @@ import com.tickmark.model.refdata.Account;
 import com.tickmark.model.refdata.Book;
 import com.tickmark.model.refdata.Counterparty;
 import com.tickmark.model.refdata.CounterpartyRole;
-import com.tickmark.model.refdata.Currency;
 import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.refdata.ReferenceDataStore;
@@ -58,19 +57,21 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * Imports broker and trading-system trade files. Each row is checked field by field (formats,
- * reference data, positive quantity and price, price within 10 % of the day's reference price,
- * exec ids unique in the file and against stored trades); every problem names its line and field.
- * By default one problem refuses the whole file; a quarantine import loads the good rows and sets
- * the bad ones aside. The file is streamed and its trades stored in chunks of {@value #CHUNK}
- * committed one by one, on a second thread while the reading thread checks the rows that follow;
- * if the import then fails, it deletes the trades it stored (by their id range), so it stays all or
- * nothing. The last chunk, the import record and its one audit record (naming the file, its
- * SHA-256 and the trade id range) commit together. A file already imported (same SHA-256) is refused.
+ * reference data, positive quantity and price, price within 10 % of the day's reference price, exec
+ * ids unique in the file and against stored trades); every problem names its line and field. By
+ * default one problem refuses the whole file; a quarantine import loads the good rows and sets the
+ * bad ones aside. The file is streamed and its trades stored in chunks of {@value #CHUNK} committed
+ * one by one, on a second thread while the reading thread checks the rows that follow; if the
+ * import then fails, it deletes the trades it stored (by their id range), so it stays all or
+ * nothing. The last chunk, the import record and its one audit record (naming the file, its SHA-256
+ * and the trade id range) commit together. A file already imported (same SHA-256) is refused.
  */
 public final class TradeImportService {
   public static final String ENTITY = "TradeImport";
+
   /** Trades per stored chunk: H2 commits small transactions faster than one large one. */
   public static final int CHUNK = 1_000;
+
   static final int SAMPLE = 5;
   private static final int MAX_TEXT = 64;
 
@@ -83,8 +84,15 @@ public final class TradeImportService {
   private final Clock clock;
   private final BusinessDateProvider businessDate;
 
-  public TradeImportService(TradeImportStore store, TradeStore trades, ReferenceDataStore referenceData, ReferencePrices prices,
-      AuditTrail audit, Transactions tx, Clock clock, BusinessDateProvider businessDate) {
+  public TradeImportService(
+      TradeImportStore store,
+      TradeStore trades,
+      ReferenceDataStore referenceData,
+      ReferencePrices prices,
+      AuditTrail audit,
+      Transactions tx,
+      Clock clock,
+      BusinessDateProvider businessDate) {
     this.store = store;
     this.trades = trades;
     this.referenceData = referenceData;
@@ -107,31 +115,63 @@ public final class TradeImportService {
   public ImportProfile profile(Actor actor, String name) {
     ImportProfile p = profiles(actor).get(name);
     if (p == null) {
-      throw new IllegalArgumentException("There is no import profile '" + name + "'; known: " + profiles(actor).keySet() + ".");
+      throw new IllegalArgumentException(
+          "There is no import profile '" + name + "'; known: " + profiles(actor).keySet() + ".");
     }
     return p;
   }
 
-  /** Checks and saves a profile (replacing one of the same name); the built-in one cannot be replaced. */
+  /**
+   * Checks and saves a profile (replacing one of the same name); the built-in one cannot be
+   * replaced.
+   */
   public ImportProfile saveProfile(Actor actor, String name, String propertiesText) {
     actor.require(Permission.CAPTURE_TRADES);
     if (ImportProfile.BUILT_IN.equalsIgnoreCase(name)) {
-      throw new IllegalArgumentException("'" + ImportProfile.BUILT_IN + "' is the built-in profile; save yours under another name.");
+      throw new IllegalArgumentException(
+          "'"
+              + ImportProfile.BUILT_IN
+              + "' is the built-in profile; save yours under another name.");
     }
     ImportProfile profile = ImportProfile.parse(name, propertiesText);
     if (!profile.broker().isEmpty()) {
-      Counterparty broker = referenceData.counterparties().stream().filter(c -> c.code().equalsIgnoreCase(profile.broker())).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("Import profile '" + name + "': broker '" + profile.broker()
-              + "' is not a counterparty in the reference data."));
+      Counterparty broker =
+          referenceData.counterparties().stream()
+              .filter(c -> c.code().equalsIgnoreCase(profile.broker()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "Import profile '"
+                              + name
+                              + "': broker '"
+                              + profile.broker()
+                              + "' is not a counterparty in the reference data."));
       if (broker.role() != CounterpartyRole.BROKER) {
-        throw new IllegalArgumentException("Import profile '" + name + "': " + broker.code() + " is a " + role(broker) + ", not a broker.");
+        throw new IllegalArgumentException(
+            "Import profile '"
+                + name
+                + "': "
+                + broker.code()
+                + " is a "
+                + role(broker)
+                + ", not a broker.");
       }
     }
-    tx.run(() -> {
-      store.saveProfile(name, profile.toProperties());
-      audit.append(new AuditEvent(actor.username(), clock.instant(), "ImportProfile", name, AuditAction.CONFIGURE, "",
-          profile.toProperties(), "import profile saved"));
-    });
+    tx.run(
+        () -> {
+          store.saveProfile(name, profile.toProperties());
+          audit.append(
+              new AuditEvent(
+                  actor.username(),
+                  clock.instant(),
+                  "ImportProfile",
+                  name,
+                  AuditAction.CONFIGURE,
+                  "",
+                  profile.toProperties(),
+                  "import profile saved"));
+        });
     return profile;
   }
 
@@ -153,18 +193,25 @@ public final class TradeImportService {
 
   /**
    * Imports {@code file} with the named profile, reporting progress to {@code monitor}; when it is
-   * cancelled the import throws {@link java.util.concurrent.CancellationException} and writes nothing.
+   * cancelled the import throws {@link java.util.concurrent.CancellationException} and writes
+   * nothing.
    */
-  public ImportResult importFile(Actor actor, Path file, String profileName, ImportMode mode, ImportMonitor monitor) {
+  public ImportResult importFile(
+      Actor actor, Path file, String profileName, ImportMode mode, ImportMonitor monitor) {
     return run(actor, file, null, profileName, mode, monitor, SAMPLE, null);
   }
 
   /**
-   * Imports a file converted to text (an Excel workbook): its lines are read from
-   * {@code source.text()} exactly as a CSV file's, while the problems, the import record, the audit
-   * trail and the check for an earlier import use {@code source}'s file name and SHA-256.
+   * Imports a file converted to text (an Excel workbook): its lines are read from {@code
+   * source.text()} exactly as a CSV file's, while the problems, the import record, the audit trail
+   * and the check for an earlier import use {@code source}'s file name and SHA-256.
    */
-  public ImportResult importFile(Actor actor, ImportSource source, String profileName, ImportMode mode, ImportMonitor monitor) {
+  public ImportResult importFile(
+      Actor actor,
+      ImportSource source,
+      String profileName,
+      ImportMode mode,
+      ImportMonitor monitor) {
     return run(actor, source.text(), source, profileName, mode, monitor, SAMPLE, null);
   }
 
@@ -174,29 +221,60 @@ public final class TradeImportService {
    * {@code firstRows} trades as they would be stored and the totals per currency. A file imported
    * before is reported ({@link ImportPreview#importedBefore()}), not refused.
    */
-  public ImportPreview preview(Actor actor, Path file, String profileName, int firstRows, ImportMonitor monitor) {
+  public ImportPreview preview(
+      Actor actor, Path file, String profileName, int firstRows, ImportMonitor monitor) {
     return preview(actor, file, null, profileName, firstRows, monitor);
   }
 
-  /** {@link #preview(Actor, Path, String, int, ImportMonitor)} of a file converted to text (see {@link ImportSource}). */
-  public ImportPreview preview(Actor actor, ImportSource source, String profileName, int firstRows, ImportMonitor monitor) {
+  /**
+   * {@link #preview(Actor, Path, String, int, ImportMonitor)} of a file converted to text (see
+   * {@link ImportSource}).
+   */
+  public ImportPreview preview(
+      Actor actor, ImportSource source, String profileName, int firstRows, ImportMonitor monitor) {
     return preview(actor, source.text(), source, profileName, firstRows, monitor);
   }
 
-  private ImportPreview preview(Actor actor, Path file, ImportSource source, String profileName, int firstRows, ImportMonitor monitor) {
-    Map<CurrencyCode, CurrencyTotals> totals = new TreeMap<>(java.util.Comparator.comparing(CurrencyCode::code));
+  private ImportPreview preview(
+      Actor actor,
+      Path file,
+      ImportSource source,
+      String profileName,
+      int firstRows,
+      ImportMonitor monitor) {
+    Map<CurrencyCode, CurrencyTotals> totals =
+        new TreeMap<>(java.util.Comparator.comparing(CurrencyCode::code));
     int[] valid = {0};
-    ImportResult result = run(actor, file, source, profileName, ImportMode.PREVIEW, monitor, Math.max(0, firstRows), trade -> {
-      valid[0]++;
-      totals.computeIfAbsent(trade.currency(), CurrencyTotals::zero);
-      totals.computeIfPresent(trade.currency(), (c, t) -> t.plus(trade.quantity(), trade.grossAmount()));
-    });
-    return new ImportPreview(result, valid[0], result.rows() - valid[0], result.sample(), totals,
+    ImportResult result =
+        run(
+            actor,
+            file,
+            source,
+            profileName,
+            ImportMode.PREVIEW,
+            monitor,
+            Math.max(0, firstRows),
+            trade -> {
+              valid[0]++;
+              totals.computeIfAbsent(trade.currency(), CurrencyTotals::zero);
+              totals.computeIfPresent(
+                  trade.currency(), (c, t) -> t.plus(trade.quantity(), trade.grossAmount()));
+            });
+    return new ImportPreview(
+        result,
+        valid[0],
+        result.rows() - valid[0],
+        result.sample(),
+        totals,
         problemValues(file, profile(actor, profileName), result.problems()));
   }
 
-  /** The cell each problem is about, read again from the lines that have problems (a second, read-only pass). */
-  private static List<String> problemValues(Path file, ImportProfile profile, List<ImportProblem> problems) {
+  /**
+   * The cell each problem is about, read again from the lines that have problems (a second,
+   * read-only pass).
+   */
+  private static List<String> problemValues(
+      Path file, ImportProfile profile, List<ImportProblem> problems) {
     if (problems.isEmpty()) {
       return List.of();
     }
@@ -251,9 +329,19 @@ public final class TradeImportService {
     return null;
   }
 
-  /** Reads {@code file}; {@code source}, when not null, is the file it was converted from: its name and hash are recorded. */
-  private ImportResult run(Actor actor, Path file, ImportSource source, String profileName, ImportMode mode, ImportMonitor monitor,
-      int sampleSize, java.util.function.Consumer<Trade> onValid) {
+  /**
+   * Reads {@code file}; {@code source}, when not null, is the file it was converted from: its name
+   * and hash are recorded.
+   */
+  private ImportResult run(
+      Actor actor,
+      Path file,
+      ImportSource source,
+      String profileName,
+      ImportMode mode,
+      ImportMonitor monitor,
+      int sampleSize,
+      java.util.function.Consumer<Trade> onValid) {
     actor.require(mode == ImportMode.PREVIEW ? Permission.VIEW_DATA : Permission.CAPTURE_TRADES);
     ImportProfile profile = profile(actor, profileName);
     String fileName = source == null ? file.getFileName().toString() : source.fileName();
@@ -261,8 +349,19 @@ public final class TradeImportService {
     Optional<ImportRecord> earlier = store.findBySha256(sha256);
     if (earlier.isPresent() && mode != ImportMode.PREVIEW) {
       ImportRecord e = earlier.get();
-      throw new ImportRefusedException(fileName + " was already imported on " + e.importedAt() + " by " + e.importedBy()
-          + " (as " + e.fileName() + ", import " + e.id() + ", " + e.rowsLoaded() + " trades); nothing was written.");
+      throw new ImportRefusedException(
+          fileName
+              + " was already imported on "
+              + e.importedAt()
+              + " by "
+              + e.importedBy()
+              + " (as "
+              + e.fileName()
+              + ", import "
+              + e.id()
+              + ", "
+              + e.rowsLoaded()
+              + " trades); nothing was written.");
     }
     long firstId = trades.nextId().value();
     Run run = new Run(profile, mode, firstId);
@@ -276,36 +375,66 @@ public final class TradeImportService {
       }
       run.writer.rethrow();
       if (monitor.isCancelled()) {
-        throw new java.util.concurrent.CancellationException("The import of " + fileName + " was cancelled; nothing was written.");
+        throw new java.util.concurrent.CancellationException(
+            "The import of " + fileName + " was cancelled; nothing was written.");
       }
       if (run.problems.isEmpty() || mode == ImportMode.QUARANTINE) {
         if (mode == ImportMode.PREVIEW) {
           return run.result(fileName, sha256, null, earlier.orElse(null));
         }
-        ImportRecord record = tx.inTransaction(() -> {
-          run.flush();
-          long id = store.nextImportId();
-          int loaded = (int) (run.nextId - firstId);
-          ImportRecord r = new ImportRecord(id, fileName, sha256, profile.name(), actor.username(),
-              clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
-              loaded, run.quarantine.size(), loaded == 0 ? null : firstId, loaded == 0 ? null : run.nextId - 1);
-          store.recordImport(r, run.quarantine);
-          keepHeaderLine(r, file, profile);
-          audit.append(new AuditEvent(actor.username(), r.importedAt(), ENTITY, Long.toString(id), AuditAction.IMPORT, "",
-              String.format(Locale.ROOT, "{\"file\":\"%s\",\"sha256\":\"%s\",\"profile\":\"%s\",\"rowsLoaded\":%d,\"rowsQuarantined\":%d,\"firstTrade\":%s,\"lastTrade\":%s}",
-                  json(fileName), sha256, json(profile.name()), r.rowsLoaded(), r.rowsQuarantined(),
-                  r.firstTradeId() == null ? "null" : "\"" + new TradeId(r.firstTradeId()).display() + "\"",
-                  r.lastTradeId() == null ? "null" : "\"" + new TradeId(r.lastTradeId()).display() + "\""),
-              "trade file import"));
-          return r;
-        });
+        ImportRecord record =
+            tx.inTransaction(
+                () -> {
+                  run.flush();
+                  long id = store.nextImportId();
+                  int loaded = (int) (run.nextId - firstId);
+                  ImportRecord r =
+                      new ImportRecord(
+                          id,
+                          fileName,
+                          sha256,
+                          profile.name(),
+                          actor.username(),
+                          clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+                          loaded,
+                          run.quarantine.size(),
+                          loaded == 0 ? null : firstId,
+                          loaded == 0 ? null : run.nextId - 1);
+                  store.recordImport(r, run.quarantine);
+                  keepHeaderLine(r, file, profile);
+                  audit.append(
+                      new AuditEvent(
+                          actor.username(),
+                          r.importedAt(),
+                          ENTITY,
+                          Long.toString(id),
+                          AuditAction.IMPORT,
+                          "",
+                          String.format(
+                              Locale.ROOT,
+                              "{\"file\":\"%s\",\"sha256\":\"%s\",\"profile\":\"%s\",\"rowsLoaded\":%d,\"rowsQuarantined\":%d,\"firstTrade\":%s,\"lastTrade\":%s}",
+                              json(fileName),
+                              sha256,
+                              json(profile.name()),
+                              r.rowsLoaded(),
+                              r.rowsQuarantined(),
+                              r.firstTradeId() == null
+                                  ? "null"
+                                  : "\"" + new TradeId(r.firstTradeId()).display() + "\"",
+                              r.lastTradeId() == null
+                                  ? "null"
+                                  : "\"" + new TradeId(r.lastTradeId()).display() + "\""),
+                          "trade file import"));
+                  return r;
+                });
         return run.result(fileName, sha256, record, null);
       }
       undo(firstId, run);
       return run.result(fileName, sha256, null, earlier.orElse(null));
     } catch (IOException e) {
       undo(firstId, run);
-      throw new ImportRefusedException("Could not read " + file + ": " + e.getMessage() + "; nothing was written.");
+      throw new ImportRefusedException(
+          "Could not read " + file + ": " + e.getMessage() + "; nothing was written.");
     } catch (RuntimeException e) {
       undo(firstId, run);
       throw e;
@@ -328,8 +457,8 @@ public final class TradeImportService {
 
   /**
    * A quarantined row's values by field, read with its import's profile: what the clerk corrects.
-   * Empty when the row cannot be mapped (its import predates keeping header rows); fields the
-   * row lacks are empty strings.
+   * Empty when the row cannot be mapped (its import predates keeping header rows); fields the row
+   * lacks are empty strings.
    */
   public Map<ImportField, String> fields(Actor actor, QuarantineEntry entry) {
     actor.require(Permission.VIEW_DATA);
@@ -362,23 +491,29 @@ public final class TradeImportService {
     for (int i = 0; i < names.size(); i++) {
       byName.putIfAbsent(names.get(i).trim().toLowerCase(Locale.ROOT), i);
     }
-    profile.columns().forEach((f, c) -> index[f.ordinal()] = byName.getOrDefault(c.trim().toLowerCase(Locale.ROOT), -1));
+    profile
+        .columns()
+        .forEach(
+            (f, c) ->
+                index[f.ordinal()] = byName.getOrDefault(c.trim().toLowerCase(Locale.ROOT), -1));
     return index;
   }
 
   /**
-   * Re-submits a quarantined row with corrected values (by field, in the file's formats). They
-   * pass through exactly the checks of an import with the row's profile; if any fails, nothing is
+   * Re-submits a quarantined row with corrected values (by field, in the file's formats). They pass
+   * through exactly the checks of an import with the row's profile; if any fails, nothing is
    * written and the problems come back (on the row's line). Otherwise the row becomes a trade and
    * is marked repaired, with both in the audit trail, in one transaction.
    */
-  public RepairResult resubmit(Actor actor, long importId, int line, Map<ImportField, String> values) {
+  public RepairResult resubmit(
+      Actor actor, long importId, int line, Map<ImportField, String> values) {
     actor.require(Permission.CAPTURE_TRADES);
     QuarantineEntry entry = openEntry(importId, line);
     ImportProfile profile = profile(actor, entry.profile());
     Run run = new Run(profile, ImportMode.ALL_OR_NOTHING, trades.nextId().value());
     run.sampleSize = 1;
-    try (BufferedReader in = new BufferedReader(new java.io.StringReader(synthesise(profile, values)))) {
+    try (BufferedReader in =
+        new BufferedReader(new java.io.StringReader(synthesise(profile, values)))) {
       run.read(in); // one row: it stays in the pending chunk, stored by flush() below
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -386,23 +521,59 @@ public final class TradeImportService {
       run.writer.finish();
     }
     if (!run.problems.isEmpty() || run.sample.isEmpty()) {
-      List<ImportProblem> problems = run.problems.stream()
-          .map(p -> new ImportProblem(line, p.field(), p.message())).toList();
+      List<ImportProblem> problems =
+          run.problems.stream().map(p -> new ImportProblem(line, p.field(), p.message())).toList();
       return new RepairResult(entry, null, problems);
     }
     Trade trade = run.sample.get(0);
     Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     String reason = "repaired quarantined row " + entry.where() + " (import " + importId + ")";
-    tx.run(() -> {
-      run.flush();
-      store.resolveQuarantined(importId, line, QuarantineStatus.REPAIRED, actor.username(), now, reason, trade.id().value());
-      audit.append(new AuditEvent(actor.username(), now, TradeService.ENTITY, trade.id().display(), AuditAction.CREATE, "",
-          com.tickmark.model.trade.TradeJson.of(trade), reason));
-      audit.append(new AuditEvent(actor.username(), now, QUARANTINE_ENTITY, entry.auditId(), AuditAction.STATUS_CHANGE,
-          rowJson(entry, QuarantineStatus.OPEN, null), rowJson(entry, QuarantineStatus.REPAIRED, trade.id().display()), reason));
-    });
-    QuarantineEntry repaired = new QuarantineEntry(entry.importId(), entry.fileName(), entry.profile(), entry.headerLine(), line,
-        entry.rawLine(), entry.problems(), QuarantineStatus.REPAIRED, actor.username(), now, reason, trade.id().value());
+    tx.run(
+        () -> {
+          run.flush();
+          store.resolveQuarantined(
+              importId,
+              line,
+              QuarantineStatus.REPAIRED,
+              actor.username(),
+              now,
+              reason,
+              trade.id().value());
+          audit.append(
+              new AuditEvent(
+                  actor.username(),
+                  now,
+                  TradeService.ENTITY,
+                  trade.id().display(),
+                  AuditAction.CREATE,
+                  "",
+                  com.tickmark.model.trade.TradeJson.of(trade),
+                  reason));
+          audit.append(
+              new AuditEvent(
+                  actor.username(),
+                  now,
+                  QUARANTINE_ENTITY,
+                  entry.auditId(),
+                  AuditAction.STATUS_CHANGE,
+                  rowJson(entry, QuarantineStatus.OPEN, null),
+                  rowJson(entry, QuarantineStatus.REPAIRED, trade.id().display()),
+                  reason));
+        });
+    QuarantineEntry repaired =
+        new QuarantineEntry(
+            entry.importId(),
+            entry.fileName(),
+            entry.profile(),
+            entry.headerLine(),
+            line,
+            entry.rawLine(),
+            entry.problems(),
+            QuarantineStatus.REPAIRED,
+            actor.username(),
+            now,
+            reason,
+            trade.id().value());
     return new RepairResult(repaired, trade, List.of());
   }
 
@@ -410,49 +581,106 @@ public final class TradeImportService {
   public QuarantineEntry discard(Actor actor, long importId, int line, String reason) {
     actor.require(Permission.CAPTURE_TRADES);
     if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("Give the reason for discarding the row: the audit trail keeps it.");
+      throw new IllegalArgumentException(
+          "Give the reason for discarding the row: the audit trail keeps it.");
     }
     QuarantineEntry entry = openEntry(importId, line);
     Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     String why = reason.strip();
-    tx.run(() -> {
-      store.resolveQuarantined(importId, line, QuarantineStatus.DISCARDED, actor.username(), now, why, null);
-      audit.append(new AuditEvent(actor.username(), now, QUARANTINE_ENTITY, entry.auditId(), AuditAction.STATUS_CHANGE,
-          rowJson(entry, QuarantineStatus.OPEN, null), rowJson(entry, QuarantineStatus.DISCARDED, null), why));
-    });
-    return new QuarantineEntry(entry.importId(), entry.fileName(), entry.profile(), entry.headerLine(), line, entry.rawLine(),
-        entry.problems(), QuarantineStatus.DISCARDED, actor.username(), now, why, null);
+    tx.run(
+        () -> {
+          store.resolveQuarantined(
+              importId, line, QuarantineStatus.DISCARDED, actor.username(), now, why, null);
+          audit.append(
+              new AuditEvent(
+                  actor.username(),
+                  now,
+                  QUARANTINE_ENTITY,
+                  entry.auditId(),
+                  AuditAction.STATUS_CHANGE,
+                  rowJson(entry, QuarantineStatus.OPEN, null),
+                  rowJson(entry, QuarantineStatus.DISCARDED, null),
+                  why));
+        });
+    return new QuarantineEntry(
+        entry.importId(),
+        entry.fileName(),
+        entry.profile(),
+        entry.headerLine(),
+        line,
+        entry.rawLine(),
+        entry.problems(),
+        QuarantineStatus.DISCARDED,
+        actor.username(),
+        now,
+        why,
+        null);
   }
 
   private QuarantineEntry openEntry(long importId, int line) {
-    QuarantineEntry entry = store.quarantineEntry(importId, line).orElseThrow(() -> new IllegalArgumentException(
-        "Import " + importId + " set no row of line " + line + " aside."));
+    QuarantineEntry entry =
+        store
+            .quarantineEntry(importId, line)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "Import " + importId + " set no row of line " + line + " aside."));
     if (!entry.isOpen()) {
-      throw new IllegalStateException(entry.where() + " was already " + entry.status().name().toLowerCase(Locale.ROOT) + " by "
-          + entry.resolvedBy() + " on " + entry.resolvedAt() + "; refresh the list.");
+      throw new IllegalStateException(
+          entry.where()
+              + " was already "
+              + entry.status().name().toLowerCase(Locale.ROOT)
+              + " by "
+              + entry.resolvedBy()
+              + " on "
+              + entry.resolvedAt()
+              + "; refresh the list.");
     }
     return entry;
   }
 
   private static String rowJson(QuarantineEntry e, QuarantineStatus status, String trade) {
-    return String.format(Locale.ROOT, "{\"file\":\"%s\",\"line\":%d,\"status\":\"%s\"%s}", json(e.fileName()), e.line(),
-        status.name(), trade == null ? "" : ",\"trade\":\"" + trade + "\"");
+    return String.format(
+        Locale.ROOT,
+        "{\"file\":\"%s\",\"line\":%d,\"status\":\"%s\"%s}",
+        json(e.fileName()),
+        e.line(),
+        status.name(),
+        trade == null ? "" : ",\"trade\":\"" + trade + "\"");
   }
 
-  /** A file of one row in the profile's layout holding {@code values}: a header row if it has one, then the row. */
+  /**
+   * A file of one row in the profile's layout holding {@code values}: a header row if it has one,
+   * then the row.
+   */
   static String synthesise(ImportProfile profile, Map<ImportField, String> values) {
     List<ImportField> fields = new ArrayList<>(new TreeMap<>(profile.columns()).keySet());
     String delimiter = String.valueOf(profile.delimiter());
     StringBuilder out = new StringBuilder();
     if (profile.header()) {
-      out.append(String.join(delimiter, fields.stream().map(f -> quote(profile.columns().get(f), profile.delimiter())).toList()));
+      out.append(
+          String.join(
+              delimiter,
+              fields.stream()
+                  .map(f -> quote(profile.columns().get(f), profile.delimiter()))
+                  .toList()));
       out.append('\n');
-      out.append(String.join(delimiter, fields.stream().map(f -> quote(values.getOrDefault(f, ""), profile.delimiter())).toList()));
+      out.append(
+          String.join(
+              delimiter,
+              fields.stream()
+                  .map(f -> quote(values.getOrDefault(f, ""), profile.delimiter()))
+                  .toList()));
     } else {
       int width = profile.columns().values().stream().mapToInt(Integer::parseInt).max().orElse(0);
       String[] cells = new String[width];
       java.util.Arrays.fill(cells, "");
-      profile.columns().forEach((f, c) -> cells[Integer.parseInt(c) - 1] = quote(values.getOrDefault(f, ""), profile.delimiter()));
+      profile
+          .columns()
+          .forEach(
+              (f, c) ->
+                  cells[Integer.parseInt(c) - 1] =
+                      quote(values.getOrDefault(f, ""), profile.delimiter()));
       out.append(String.join(delimiter, cells));
     }
     return out.append('\n').toString();
@@ -460,18 +688,23 @@ public final class TradeImportService {
 
   private static String quote(String value, char delimiter) {
     String v = value == null ? "" : value.replace('\n', ' ').replace('\r', ' ');
-    return v.indexOf(delimiter) >= 0 || v.indexOf('"') >= 0 ? '"' + v.replace("\"", "\"\"") + '"' : v;
+    return v.indexOf(delimiter) >= 0 || v.indexOf('"') >= 0
+        ? '"' + v.replace("\"", "\"\"") + '"'
+        : v;
   }
 
   private static BufferedReader open(Path file, ImportMonitor monitor) throws IOException {
     if (monitor == ImportMonitor.NONE) {
       return Files.newBufferedReader(file, StandardCharsets.UTF_8);
     }
-    InputStream in = new MonitoredInputStream(Files.newInputStream(file), Files.size(file), monitor);
+    InputStream in =
+        new MonitoredInputStream(Files.newInputStream(file), Files.size(file), monitor);
     return new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
   }
 
-  /** A quarantine import keeps its file's header row, so a clerk can repair its rows field by field. */
+  /**
+   * A quarantine import keeps its file's header row, so a clerk can repair its rows field by field.
+   */
   private void keepHeaderLine(ImportRecord r, Path file, ImportProfile profile) {
     if (r.rowsQuarantined() == 0 || !profile.header()) {
       return;
@@ -521,11 +754,15 @@ public final class TradeImportService {
 
   private record Key(long instrument, LocalDate date) {}
 
-  /** A day's reference price (null when there is none) and the distance from it a price may have (null: always divide). */
+  /**
+   * A day's reference price (null when there is none) and the distance from it a price may have
+   * (null: always divide).
+   */
   private record Reference(BigDecimal price, BigDecimal allowed) {
     static Reference of(Optional<BigDecimal> close) {
       BigDecimal p = close.orElse(null);
-      return new Reference(p, p != null && p.signum() > 0 ? p.multiply(TradeService.PRICE_TOLERANCE) : null);
+      return new Reference(
+          p, p != null && p.signum() > 0 ? p.multiply(TradeService.PRICE_TOLERANCE) : null);
     }
   }
 
@@ -540,8 +777,14 @@ public final class TradeImportService {
 
     Instant parse(String t) {
       int n = t.length();
-      if (n < 20 || n > 30 || t.charAt(n - 1) != 'Z' || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T'
-          || t.charAt(13) != ':' || t.charAt(16) != ':') {
+      if (n < 20
+          || n > 30
+          || t.charAt(n - 1) != 'Z'
+          || t.charAt(4) != '-'
+          || t.charAt(7) != '-'
+          || t.charAt(10) != 'T'
+          || t.charAt(13) != ':'
+          || t.charAt(16) != ':') {
         return null;
       }
       int year = digits(t, 0, 4);
@@ -550,7 +793,10 @@ public final class TradeImportService {
       int hour = digits(t, 11, 2);
       int minute = digits(t, 14, 2);
       int second = digits(t, 17, 2);
-      if ((year | month | day | hour | minute | second) < 0 || hour > 23 || minute > 59 || second > 59) {
+      if ((year | month | day | hour | minute | second) < 0
+          || hour > 23
+          || minute > 59
+          || second > 59) {
         return null;
       }
       int nanos = 0;
@@ -569,13 +815,17 @@ public final class TradeImportService {
       }
       int date = (year * 100 + month) * 100 + day;
       if (date != lastDate) {
-        if (month < 1 || month > 12 || day < 1 || day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+        if (month < 1
+            || month > 12
+            || day < 1
+            || day > LocalDate.of(year, month, 1).lengthOfMonth()) {
           return null;
         }
         lastEpochDay = LocalDate.of(year, month, day).toEpochDay();
         lastDate = date;
       }
-      return Instant.ofEpochSecond(lastEpochDay * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
+      return Instant.ofEpochSecond(
+          lastEpochDay * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
     }
 
     /** The decimal number in {@code t} from {@code from}, {@code count} digits long, or -1. */
@@ -602,6 +852,7 @@ public final class TradeImportService {
     private final BlockingQueue<List<Trade>> queue = new ArrayBlockingQueue<>(4);
     private Thread thread;
     private volatile RuntimeException failure;
+
     /** The last trade id stored and committed by this import. */
     volatile long storedUpTo;
 
@@ -692,7 +943,10 @@ public final class TradeImportService {
     private int[] lines = new int[1 << 10];
     private int size;
 
-    /** Records {@code line} (1 or more) for {@code text} unless it was seen before; returns the earlier line, or 0. */
+    /**
+     * Records {@code line} (1 or more) for {@code text} unless it was seen before; returns the
+     * earlier line, or 0.
+     */
     int putIfAbsent(String text, int line) {
       int mask = texts.length - 1;
       for (int i = mix(text.hashCode()) & mask; ; i = (i + 1) & mask) {
@@ -755,8 +1009,13 @@ public final class TradeImportService {
     final Map<String, Instrument> bySymbol = new HashMap<>();
     final Map<String, Instrument> byIsin = new HashMap<>();
     final Map<String, Counterparty> counterparties = new HashMap<>();
-    /** The broker a broker's own profile names, the counterparty of every row; null for other profiles. */
+
+    /**
+     * The broker a broker's own profile names, the counterparty of every row; null for other
+     * profiles.
+     */
     final Counterparty profileBroker;
+
     final Map<String, Account> accounts = new HashMap<>();
     final Map<CurrencyCode, Integer> minorUnits = new HashMap<>();
     final Set<String> storedExecIds;
@@ -765,7 +1024,8 @@ public final class TradeImportService {
     final Map<Key, Reference> referencePrices = new HashMap<>();
     final IsoInstants isoInstant = new IsoInstants();
     final Map<Key, Object> settlementDates = new HashMap<>();
-    final SettlementDateCalculator settlement = new SettlementDateCalculator(referenceData.calendars());
+    final SettlementDateCalculator settlement =
+        new SettlementDateCalculator(referenceData.calendars());
     final DateTimeFormatter dateFormat;
     final DateTimeFormatter timeFormat;
     final LocalDate today = businessDate.businessDate();
@@ -776,25 +1036,42 @@ public final class TradeImportService {
       this.nextId = firstId;
       this.writer = new ChunkWriter(firstId - 1);
       referenceData.books().forEach(b -> books.put(upper(b.code()), b));
-      referenceData.instruments().forEach(i -> {
-        bySymbol.put(upper(i.symbol()), i);
-        if (i.isin() != null) {
-          byIsin.put(upper(i.isin().value()), i);
-        }
-      });
+      referenceData
+          .instruments()
+          .forEach(
+              i -> {
+                bySymbol.put(upper(i.symbol()), i);
+                if (i.isin() != null) {
+                  byIsin.put(upper(i.isin().value()), i);
+                }
+              });
       referenceData.counterparties().forEach(c -> counterparties.put(upper(c.code()), c));
       profileBroker = counterparties.get(profile.broker());
       referenceData.accounts().forEach(a -> accounts.put(upper(a.code()), a));
       referenceData.currencies().forEach(c -> minorUnits.put(c.code(), c.minorUnits()));
       storedExecIds = store.storedExecIds();
       dateFormat = ImportProfile.strict(profile.datePattern());
-      timeFormat = ImportProfile.ISO.equalsIgnoreCase(profile.timePattern()) ? null : ImportProfile.strict(profile.timePattern());
+      timeFormat =
+          ImportProfile.ISO.equalsIgnoreCase(profile.timePattern())
+              ? null
+              : ImportProfile.strict(profile.timePattern());
     }
 
     void read(BufferedReader in) throws IOException {
-      if (!profile.broker().isEmpty() && (profileBroker == null || profileBroker.role() != CounterpartyRole.BROKER)) {
-        problems.add(new ImportProblem(1, ImportField.COUNTERPARTY.key(), "profile " + profile.name() + " is for broker '" + profile.broker()
-            + "', which is " + (profileBroker == null ? "not in the reference data" : "a " + role(profileBroker) + ", not a broker")));
+      if (!profile.broker().isEmpty()
+          && (profileBroker == null || profileBroker.role() != CounterpartyRole.BROKER)) {
+        problems.add(
+            new ImportProblem(
+                1,
+                ImportField.COUNTERPARTY.key(),
+                "profile "
+                    + profile.name()
+                    + " is for broker '"
+                    + profile.broker()
+                    + "', which is "
+                    + (profileBroker == null
+                        ? "not in the reference data"
+                        : "a " + role(profileBroker) + ", not a broker")));
         return;
       }
       int lineNo = 0;
@@ -840,8 +1117,16 @@ public final class TradeImportService {
       for (Map.Entry<ImportField, String> e : new TreeMap<>(profile.columns()).entrySet()) {
         Integer i = names.get(e.getValue().trim().toLowerCase(Locale.ROOT));
         if (i == null) {
-          problems.add(new ImportProblem(lineNo, e.getKey().key(), "the header has no column '" + e.getValue()
-              + "' (profile " + profile.name() + "); it has " + cells));
+          problems.add(
+              new ImportProblem(
+                  lineNo,
+                  e.getKey().key(),
+                  "the header has no column '"
+                      + e.getValue()
+                      + "' (profile "
+                      + profile.name()
+                      + "); it has "
+                      + cells));
           ok = false;
         } else {
           index[e.getKey().ordinal()] = i;
@@ -859,7 +1144,15 @@ public final class TradeImportService {
     private void row(int line, String raw, List<String> cells) {
       int before = problems.size();
       if (cells.size() < width) {
-        problem(line, "line", "has " + cells.size() + " fields; profile " + profile.name() + " needs at least " + width);
+        problem(
+            line,
+            "line",
+            "has "
+                + cells.size()
+                + " fields; profile "
+                + profile.name()
+                + " needs at least "
+                + width);
         quarantine(line, raw, before);
         return;
       }
@@ -869,7 +1162,10 @@ public final class TradeImportService {
         if (earlier != 0) {
           problem(line, "exec_id", "'" + execId + "' is also on line " + earlier + " of this file");
         } else if (storedExecIds.contains(execId)) {
-          problem(line, "exec_id", "'" + execId + "' is already stored (a trade with this execution id exists)");
+          problem(
+              line,
+              "exec_id",
+              "'" + execId + "' is already stored (a trade with this execution id exists)");
         }
       }
       String orderId = text(line, cells, ImportField.ORDER_ID, false);
@@ -883,7 +1179,15 @@ public final class TradeImportService {
       } else {
         side = profile.sideCodes().get(upper(sideText));
         if (side == null) {
-          problem(line, "side", "'" + sideText + "' is not a side code of profile " + profile.name() + " " + new TreeMap<>(profile.sideCodes()).keySet());
+          problem(
+              line,
+              "side",
+              "'"
+                  + sideText
+                  + "' is not a side code of profile "
+                  + profile.name()
+                  + " "
+                  + new TreeMap<>(profile.sideCodes()).keySet());
         }
       }
       BigDecimal quantity = decimal(line, cells, ImportField.QUANTITY, true, true);
@@ -891,17 +1195,39 @@ public final class TradeImportService {
       BigDecimal commission = decimal(line, cells, ImportField.COMMISSION, false, false);
       BigDecimal fees = decimal(line, cells, ImportField.FEES, false, false);
       String currencyText = cell(cells, ImportField.CURRENCY);
-      if (!currencyText.isEmpty() && instrument != null && !upper(currencyText).equals(instrument.currency().code())) {
-        problem(line, "currency", "'" + currencyText + "' is not " + instrument.symbol() + "'s currency " + instrument.currency().code());
+      if (!currencyText.isEmpty()
+          && instrument != null
+          && !upper(currencyText).equals(instrument.currency().code())) {
+        problem(
+            line,
+            "currency",
+            "'"
+                + currencyText
+                + "' is not "
+                + instrument.symbol()
+                + "'s currency "
+                + instrument.currency().code());
       }
       LocalDate tradeDate = tradeDate(line, cells);
       Instant executed = executionTime(line, cells);
-      Counterparty broker = profileBroker == null ? lookup(line, cells, ImportField.COUNTERPARTY, counterparties, "counterparty", true)
-          : profileBroker;
+      Counterparty broker =
+          profileBroker == null
+              ? lookup(line, cells, ImportField.COUNTERPARTY, counterparties, "counterparty", true)
+              : profileBroker;
       if (profileBroker != null) {
         String named = cell(cells, ImportField.COUNTERPARTY);
-        if (!named.isEmpty() && !upper(named).equals(profileBroker.code().toUpperCase(Locale.ROOT))) {
-          problem(line, "counterparty", "'" + named + "', but profile " + profile.name() + " is for " + profileBroker.code() + "'s files");
+        if (!named.isEmpty()
+            && !upper(named).equals(profileBroker.code().toUpperCase(Locale.ROOT))) {
+          problem(
+              line,
+              "counterparty",
+              "'"
+                  + named
+                  + "', but profile "
+                  + profile.name()
+                  + " is for "
+                  + profileBroker.code()
+                  + "'s files");
         }
       } else if (broker != null && broker.role() != CounterpartyRole.BROKER) {
         problem(line, "counterparty", broker.code() + " is a " + role(broker) + ", not a broker");
@@ -912,13 +1238,16 @@ public final class TradeImportService {
         if (price != null && price.signum() > 0) {
           checkPrice(line, instrument, tradeDate, price);
         }
-        Object s = settlementDates.computeIfAbsent(new Key(instrument.id().value(), tradeDate), k -> {
-          try {
-            return settlement.settlementDate(instrument, k.date());
-          } catch (IllegalArgumentException e) {
-            return e.getMessage();
-          }
-        });
+        Object s =
+            settlementDates.computeIfAbsent(
+                new Key(instrument.id().value(), tradeDate),
+                k -> {
+                  try {
+                    return settlement.settlementDate(instrument, k.date());
+                  } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                  }
+                });
         if (s instanceof LocalDate d) {
           settles = d;
         } else {
@@ -930,10 +1259,29 @@ public final class TradeImportService {
         return;
       }
       int units = minorUnits.getOrDefault(instrument.currency(), 2);
-      Trade trade = new Trade(new TradeId(nextId), 1, execId, orderId, brokerRef, book.id(), instrument.id(), side, quantity, price,
-          quantity.multiply(price).setScale(units, RoundingMode.HALF_EVEN), money(commission, units), money(fees, units),
-          instrument.currency(), tradeDate, executed, settles, broker.id(), account == null ? null : account.id(),
-          TradeSource.FILE, TradeStatus.NEW);
+      Trade trade =
+          new Trade(
+              new TradeId(nextId),
+              1,
+              execId,
+              orderId,
+              brokerRef,
+              book.id(),
+              instrument.id(),
+              side,
+              quantity,
+              price,
+              quantity.multiply(price).setScale(units, RoundingMode.HALF_EVEN),
+              money(commission, units),
+              money(fees, units),
+              instrument.currency(),
+              tradeDate,
+              executed,
+              settles,
+              broker.id(),
+              account == null ? null : account.id(),
+              TradeSource.FILE,
+              TradeStatus.NEW);
       nextId++;
       if (sample.size() < sampleSize) {
         sample.add(trade);
@@ -941,7 +1289,8 @@ public final class TradeImportService {
       if (onValid != null) {
         onValid.accept(trade);
       }
-      if (mode == ImportMode.PREVIEW || (mode == ImportMode.ALL_OR_NOTHING && !problems.isEmpty())) {
+      if (mode == ImportMode.PREVIEW
+          || (mode == ImportMode.ALL_OR_NOTHING && !problems.isEmpty())) {
         return;
       }
       chunk.add(trade);
@@ -951,9 +1300,14 @@ public final class TradeImportService {
       }
     }
 
-    /** Stores the pending trades in the caller's transaction, once the writer has stored the chunks before them. */
+    /**
+     * Stores the pending trades in the caller's transaction, once the writer has stored the chunks
+     * before them.
+     */
     void flush() {
-      if (chunk.isEmpty() || mode == ImportMode.PREVIEW || (mode == ImportMode.ALL_OR_NOTHING && !problems.isEmpty())) {
+      if (chunk.isEmpty()
+          || mode == ImportMode.PREVIEW
+          || (mode == ImportMode.ALL_OR_NOTHING && !problems.isEmpty())) {
         return;
       }
       trades.insertBulk(chunk);
@@ -971,22 +1325,41 @@ public final class TradeImportService {
       }
     }
 
-    private void checkPrice(int line, Instrument instrument, LocalDate tradeDate, BigDecimal price) {
-      Reference reference = referencePrices.computeIfAbsent(new Key(instrument.id().value(), tradeDate),
-          k -> Reference.of(prices.closeOnOrBefore(instrument.id(), k.date())));
+    private void checkPrice(
+        int line, Instrument instrument, LocalDate tradeDate, BigDecimal price) {
+      Reference reference =
+          referencePrices.computeIfAbsent(
+              new Key(instrument.id().value(), tradeDate),
+              k -> Reference.of(prices.closeOnOrBefore(instrument.id(), k.date())));
       if (reference.price() == null) {
         return;
       }
-      if (reference.allowed() != null && price.subtract(reference.price()).abs().compareTo(reference.allowed()) <= 0) {
+      if (reference.allowed() != null
+          && price.subtract(reference.price()).abs().compareTo(reference.allowed()) <= 0) {
         return; // within the tolerance exactly, so also after the division below rounds
       }
       BigDecimal ref = reference.price();
       {
         BigDecimal distance = price.subtract(ref).abs().divide(ref, MathContext.DECIMAL64);
         if (distance.compareTo(TradeService.PRICE_TOLERANCE) > 0) {
-          problem(line, "price", price.toPlainString() + " is " + distance.movePointRight(2).setScale(1, RoundingMode.HALF_UP)
-              + "% away from " + instrument.symbol() + "'s reference price " + ref.stripTrailingZeros().toPlainString()
-              + " of " + tradeDate + " (allowed: " + TradeService.PRICE_TOLERANCE.movePointRight(2).stripTrailingZeros().toPlainString() + "%)");
+          problem(
+              line,
+              "price",
+              price.toPlainString()
+                  + " is "
+                  + distance.movePointRight(2).setScale(1, RoundingMode.HALF_UP)
+                  + "% away from "
+                  + instrument.symbol()
+                  + "'s reference price "
+                  + ref.stripTrailingZeros().toPlainString()
+                  + " of "
+                  + tradeDate
+                  + " (allowed: "
+                  + TradeService.PRICE_TOLERANCE
+                      .movePointRight(2)
+                      .stripTrailingZeros()
+                      .toPlainString()
+                  + "%)");
         }
       }
     }
@@ -995,7 +1368,10 @@ public final class TradeImportService {
       String symbol = cell(cells, ImportField.SYMBOL);
       String isin = cell(cells, ImportField.ISIN);
       if (symbol.isEmpty() && isin.isEmpty()) {
-        problem(line, profile.columns().containsKey(ImportField.SYMBOL) ? "symbol" : "isin", "is required (the instrument by symbol or ISIN)");
+        problem(
+            line,
+            profile.columns().containsKey(ImportField.SYMBOL) ? "symbol" : "isin",
+            "is required (the instrument by symbol or ISIN)");
         return null;
       }
       Instrument bySym = symbol.isEmpty() ? null : bySymbol.get(upper(symbol));
@@ -1026,7 +1402,10 @@ public final class TradeImportService {
         try {
           d = LocalDate.parse(t, dateFormat);
         } catch (DateTimeParseException e) {
-          problem(line, "trade_date", "'" + t + "' is not a date in the pattern " + profile.datePattern());
+          problem(
+              line,
+              "trade_date",
+              "'" + t + "' is not a date in the pattern " + profile.datePattern());
           return null;
         }
         if (dates.size() < 10_000) {
@@ -1053,7 +1432,15 @@ public final class TradeImportService {
         }
         return LocalDateTime.parse(t, timeFormat).toInstant(ZoneOffset.UTC);
       } catch (DateTimeParseException e) {
-        problem(line, "execution_time", "'" + t + "' does not match " + (timeFormat == null ? "ISO-8601 UTC (2025-11-20T14:31:05Z)" : "the pattern " + profile.timePattern()));
+        problem(
+            line,
+            "execution_time",
+            "'"
+                + t
+                + "' does not match "
+                + (timeFormat == null
+                    ? "ISO-8601 UTC (2025-11-20T14:31:05Z)"
+                    : "the pattern " + profile.timePattern()));
         return null;
       }
     }
@@ -1063,12 +1450,21 @@ public final class TradeImportService {
       if (required && t.isEmpty()) {
         problem(line, f.key(), "is required");
       } else if (t.length() > MAX_TEXT) {
-        problem(line, f.key(), "is " + t.length() + " characters long; at most " + MAX_TEXT + " are kept");
+        problem(
+            line,
+            f.key(),
+            "is " + t.length() + " characters long; at most " + MAX_TEXT + " are kept");
       }
       return t;
     }
 
-    private <T> T lookup(int line, List<String> cells, ImportField f, Map<String, T> known, String what, boolean required) {
+    private <T> T lookup(
+        int line,
+        List<String> cells,
+        ImportField f,
+        Map<String, T> known,
+        String what,
+        boolean required) {
       String t = cell(cells, f);
       if (t.isEmpty()) {
         if (required) {
@@ -1083,7 +1479,8 @@ public final class TradeImportService {
       return found;
     }
 
-    private BigDecimal decimal(int line, List<String> cells, ImportField f, boolean required, boolean positive) {
+    private BigDecimal decimal(
+        int line, List<String> cells, ImportField f, boolean required, boolean positive) {
       String t = cell(cells, f);
       if (t.isEmpty()) {
         if (required) {
@@ -1094,7 +1491,10 @@ public final class TradeImportService {
       String normal = t;
       if (profile.decimalSeparator() == ',') {
         if (t.indexOf('.') >= 0) {
-          problem(line, f.key(), "'" + t + "' is not a number with decimal comma (no thousands separators)");
+          problem(
+              line,
+              f.key(),
+              "'" + t + "' is not a number with decimal comma (no thousands separators)");
           return null;
         }
         normal = t.replace(',', '.');
@@ -1103,7 +1503,13 @@ public final class TradeImportService {
       try {
         v = new BigDecimal(normal);
       } catch (NumberFormatException e) {
-        problem(line, f.key(), "'" + t + "' is not a number" + (profile.decimalSeparator() == ',' ? " with decimal comma" : ""));
+        problem(
+            line,
+            f.key(),
+            "'"
+                + t
+                + "' is not a number"
+                + (profile.decimalSeparator() == ',' ? " with decimal comma" : ""));
         return null;
       }
       if (positive && v.signum() <= 0) {
@@ -1123,8 +1529,17 @@ public final class TradeImportService {
 
     ImportResult result(String fileName, String sha256, ImportRecord record, ImportRecord earlier) {
       int loaded = record != null ? record.rowsLoaded() : 0;
-      return new ImportResult(fileName, sha256, mode, rows, loaded, record != null ? record.rowsQuarantined() : 0,
-          List.copyOf(problems), List.copyOf(sample), record, earlier);
+      return new ImportResult(
+          fileName,
+          sha256,
+          mode,
+          rows,
+          loaded,
+          record != null ? record.rowsQuarantined() : 0,
+          List.copyOf(problems),
+          List.copyOf(sample),
+          record,
+          earlier);
     }
   }
 
@@ -1140,7 +1555,10 @@ public final class TradeImportService {
     return s.trim().toUpperCase(Locale.ROOT);
   }
 
-  /** Splits one CSV line: fields may be quoted with double quotes (a doubled quote inside is one quote). */
+  /**
+   * Splits one CSV line: fields may be quoted with double quotes (a doubled quote inside is one
+   * quote).
+   */
   static void split(String line, char delimiter, List<String> out) {
     out.clear();
     int n = line.length();

@@ -29,9 +29,12 @@ public interface TradeImportStore {
 
   void saveProfile(String name, String properties);
 
-  // Repairing quarantined rows. Defaults refuse, so a store that keeps no quarantine still compiles.
+  // Repairing quarantined rows. Defaults refuse, so a store that keeps no quarantine still
+  // compiles.
 
-  /** Keeps the header row of an import's file, so its quarantined rows can be read field by field. */
+  /**
+   * Keeps the header row of an import's file, so its quarantined rows can be read field by field.
+   */
   default void saveHeaderLine(long importId, String headerLine) {
     throw new UnsupportedOperationException("This store does not keep header rows");
   }
@@ -47,11 +50,19 @@ public interface TradeImportStore {
   }
 
   default Optional<QuarantineEntry> quarantineEntry(long importId, int line) {
-    return quarantineEntries().stream().filter(e -> e.importId() == importId && e.line() == line).findFirst();
+    return quarantineEntries().stream()
+        .filter(e -> e.importId() == importId && e.line() == line)
+        .findFirst();
   }
 
   /** Marks a quarantined row repaired (with the trade it became) or discarded (with the reason). */
-  default void resolveQuarantined(long importId, int line, QuarantineStatus status, String by, java.time.Instant at, String reason,
+  default void resolveQuarantined(
+      long importId,
+      int line,
+      QuarantineStatus status,
+      String by,
+      java.time.Instant at,
+      String reason,
       Long tradeId) {
     throw new UnsupportedOperationException("This store does not keep quarantined rows");
   }

@@ -33,37 +33,112 @@ final class CatalogFixture {
   static final Instant RUN_AT = Instant.parse("2025-11-20T18:30:00Z");
   static final Actor CLERK = new Actor(new UserId(2), "clerk", Set.of(Role.CLERK));
 
-  static final Instrument AAPL = equity(1, "AAPL", "Apple Inc.", AssetClass.EQUITY, "US037833100", Mic.XNAS, "USD", "T+1 XNYS");
-  static final Instrument MSFT = equity(2, "MSFT", "Microsoft Corporation", AssetClass.EQUITY, "US594918104", Mic.XNAS, "USD", "T+1 XNYS");
-  static final Instrument SPY = equity(3, "SPY", "SPDR S&P 500 ETF Trust", AssetClass.ETF, "US78462F103", new Mic("ARCX"), "USD", "T+1 XNYS");
-  static final Instrument SAP = equity(4, "SAP", "SAP SE", AssetClass.EQUITY, "DE000716460", Mic.XETR, "EUR", "T+2 TARGET");
-  static final Instrument EURUSD = new Instrument(new InstrumentId(5), "EURUSD", "Euro / US dollar", AssetClass.FX_SPOT, null, null,
-      CurrencyCode.USD, CurrencyCode.EUR, "", "", SettlementConvention.parse("T+2 TARGET,XNYS"));
+  static final Instrument AAPL =
+      equity(
+          1, "AAPL", "Apple Inc.", AssetClass.EQUITY, "US037833100", Mic.XNAS, "USD", "T+1 XNYS");
+  static final Instrument MSFT =
+      equity(
+          2,
+          "MSFT",
+          "Microsoft Corporation",
+          AssetClass.EQUITY,
+          "US594918104",
+          Mic.XNAS,
+          "USD",
+          "T+1 XNYS");
+  static final Instrument SPY =
+      equity(
+          3,
+          "SPY",
+          "SPDR S&P 500 ETF Trust",
+          AssetClass.ETF,
+          "US78462F103",
+          new Mic("ARCX"),
+          "USD",
+          "T+1 XNYS");
+  static final Instrument SAP =
+      equity(4, "SAP", "SAP SE", AssetClass.EQUITY, "DE000716460", Mic.XETR, "EUR", "T+2 TARGET");
+  static final Instrument EURUSD =
+      new Instrument(
+          new InstrumentId(5),
+          "EURUSD",
+          "Euro / US dollar",
+          AssetClass.FX_SPOT,
+          null,
+          null,
+          CurrencyCode.USD,
+          CurrencyCode.EUR,
+          "",
+          "",
+          SettlementConvention.parse("T+2 TARGET,XNYS"));
+
   /** Listed first out of order, so reports must sort. */
   static final List<Instrument> INSTRUMENTS = List.of(SPY, SAP, EURUSD, MSFT, AAPL);
 
-  static final List<Counterparty> COUNTERPARTIES = List.of(
-      cp(1, "MSCO", "Morgan Stanley & Co. LLC", CounterpartyRole.BROKER, "9R7GPTSO7KV3UQJZQ0", "MSNYUS33", "US"),
-      cp(2, "JPMC", "JPMorgan Chase Bank, N.A.", CounterpartyRole.BANK, "7H6GLXDRUGQFU57RNE", "CHASUS33", "US"),
-      cp(3, "GSCO", "Goldman Sachs & Co. LLC", CounterpartyRole.BROKER, "FOR8UP27PHTHYVLBNG", "GOLDUS33", "US"),
-      cp(4, "BNYM", "The Bank of New York Mellon", CounterpartyRole.CUSTODIAN, "HPFHU0OQ28E4N0NFVK", "IRVTUS3N", "US"));
+  static final List<Counterparty> COUNTERPARTIES =
+      List.of(
+          cp(
+              1,
+              "MSCO",
+              "Morgan Stanley & Co. LLC",
+              CounterpartyRole.BROKER,
+              "9R7GPTSO7KV3UQJZQ0",
+              "MSNYUS33",
+              "US"),
+          cp(
+              2,
+              "JPMC",
+              "JPMorgan Chase Bank, N.A.",
+              CounterpartyRole.BANK,
+              "7H6GLXDRUGQFU57RNE",
+              "CHASUS33",
+              "US"),
+          cp(
+              3,
+              "GSCO",
+              "Goldman Sachs & Co. LLC",
+              CounterpartyRole.BROKER,
+              "FOR8UP27PHTHYVLBNG",
+              "GOLDUS33",
+              "US"),
+          cp(
+              4,
+              "BNYM",
+              "The Bank of New York Mellon",
+              CounterpartyRole.CUSTODIAN,
+              "HPFHU0OQ28E4N0NFVK",
+              "IRVTUS3N",
+              "US"));
 
-  /** New York with Thanksgiving 2025 (27 November) and the other autumn holidays that matter here. */
-  static final HolidayCalendar XNYS = new HolidayCalendar("XNYS", "New York Stock Exchange", List.of(
-      new Holiday(LocalDate.of(2025, 9, 1), "Labor Day"), new Holiday(LocalDate.of(2025, 7, 4), "Independence Day"),
-      new Holiday(LocalDate.of(2025, 6, 19), "Juneteenth"), new Holiday(LocalDate.of(2025, 5, 26), "Memorial Day"),
-      new Holiday(LocalDate.of(2025, 4, 18), "Good Friday"), new Holiday(LocalDate.of(2025, 2, 17), "Washington's Birthday"),
-      new Holiday(LocalDate.of(2025, 1, 20), "Martin Luther King Jr. Day"), new Holiday(LocalDate.of(2025, 1, 1), "New Year's Day"),
-      new Holiday(LocalDate.of(2024, 12, 25), "Christmas Day"), new Holiday(LocalDate.of(2024, 11, 28), "Thanksgiving Day")));
+  /**
+   * New York with Thanksgiving 2025 (27 November) and the other autumn holidays that matter here.
+   */
+  static final HolidayCalendar XNYS =
+      new HolidayCalendar(
+          "XNYS",
+          "New York Stock Exchange",
+          List.of(
+              new Holiday(LocalDate.of(2025, 9, 1), "Labor Day"),
+                  new Holiday(LocalDate.of(2025, 7, 4), "Independence Day"),
+              new Holiday(LocalDate.of(2025, 6, 19), "Juneteenth"),
+                  new Holiday(LocalDate.of(2025, 5, 26), "Memorial Day"),
+              new Holiday(LocalDate.of(2025, 4, 18), "Good Friday"),
+                  new Holiday(LocalDate.of(2025, 2, 17), "Washington's Birthday"),
+              new Holiday(LocalDate.of(2025, 1, 20), "Martin Luther King Jr. Day"),
+                  new Holiday(LocalDate.of(2025, 1, 1), "New Year's Day"),
+              new Holiday(LocalDate.of(2024, 12, 25), "Christmas Day"),
+                  new Holiday(LocalDate.of(2024, 11, 28), "Thanksgiving Day")));
 
   /** AAPL's closes on the last five New York business days to the business date, and one before. */
-  static final List<Price> AAPL_PRICES = List.of(
-      new Price(AAPL.id(), LocalDate.of(2025, 11, 13), new BigDecimal("198.000000"), 900_000),
-      new Price(AAPL.id(), LocalDate.of(2025, 11, 14), new BigDecimal("200.000000"), 1_000_000),
-      new Price(AAPL.id(), LocalDate.of(2025, 11, 17), new BigDecimal("202.000000"), 1_250_000),
-      new Price(AAPL.id(), LocalDate.of(2025, 11, 18), new BigDecimal("199.980000"), 980_500),
-      new Price(AAPL.id(), LocalDate.of(2025, 11, 19), new BigDecimal("199.980000"), 1_100_000),
-      new Price(AAPL.id(), LocalDate.of(2025, 11, 20), new BigDecimal("210.505000"), 2_345_678));
+  static final List<Price> AAPL_PRICES =
+      List.of(
+          new Price(AAPL.id(), LocalDate.of(2025, 11, 13), new BigDecimal("198.000000"), 900_000),
+          new Price(AAPL.id(), LocalDate.of(2025, 11, 14), new BigDecimal("200.000000"), 1_000_000),
+          new Price(AAPL.id(), LocalDate.of(2025, 11, 17), new BigDecimal("202.000000"), 1_250_000),
+          new Price(AAPL.id(), LocalDate.of(2025, 11, 18), new BigDecimal("199.980000"), 980_500),
+          new Price(AAPL.id(), LocalDate.of(2025, 11, 19), new BigDecimal("199.980000"), 1_100_000),
+          new Price(
+              AAPL.id(), LocalDate.of(2025, 11, 20), new BigDecimal("210.505000"), 2_345_678));
 
   /** What the price reader was last asked for, so tests can check the default period. */
   static final class Prices implements PriceReader {
@@ -74,7 +149,13 @@ final class CatalogFixture {
     public List<Price> prices(InstrumentId instrument, LocalDate from, LocalDate to) {
       askedFrom = from;
       askedTo = to;
-      return AAPL_PRICES.stream().filter(p -> p.instrumentId().equals(instrument) && !p.date().isBefore(from) && !p.date().isAfter(to)).toList();
+      return AAPL_PRICES.stream()
+          .filter(
+              p ->
+                  p.instrumentId().equals(instrument)
+                      && !p.date().isBefore(from)
+                      && !p.date().isAfter(to))
+          .toList();
     }
 
     @Override
@@ -99,22 +180,23 @@ final class CatalogFixture {
     Map<String, HolidayCalendar> calendars = Map.of("XNYS", XNYS);
     return ReportContext.builder(CLERK, RUN_AT)
         .businessDate(BUSINESS_DATE)
-        .referenceData(new ReferenceDataReader() {
-          @Override
-          public List<Instrument> instruments() {
-            return INSTRUMENTS;
-          }
+        .referenceData(
+            new ReferenceDataReader() {
+              @Override
+              public List<Instrument> instruments() {
+                return INSTRUMENTS;
+              }
 
-          @Override
-          public List<Counterparty> counterparties() {
-            return COUNTERPARTIES;
-          }
+              @Override
+              public List<Counterparty> counterparties() {
+                return COUNTERPARTIES;
+              }
 
-          @Override
-          public Optional<HolidayCalendar> calendar(String code) {
-            return Optional.ofNullable(calendars.get(code));
-          }
-        })
+              @Override
+              public Optional<HolidayCalendar> calendar(String code) {
+                return Optional.ofNullable(calendars.get(code));
+              }
+            })
         .prices(prices)
         .build();
   }
@@ -127,12 +209,44 @@ final class CatalogFixture {
     return rows;
   }
 
-  private static Counterparty cp(long id, String code, String name, CounterpartyRole role, String lei18, String bic, String country) {
-    return new Counterparty(new CounterpartyId(id), code, name, role, Lei.withCheckDigits(lei18), new Bic(bic), country);
+  private static Counterparty cp(
+      long id,
+      String code,
+      String name,
+      CounterpartyRole role,
+      String lei18,
+      String bic,
+      String country) {
+    return new Counterparty(
+        new CounterpartyId(id),
+        code,
+        name,
+        role,
+        Lei.withCheckDigits(lei18),
+        new Bic(bic),
+        country);
   }
 
-  private static Instrument equity(long id, String symbol, String name, AssetClass type, String isin11, Mic mic, String ccy, String settlement) {
-    return new Instrument(new InstrumentId(id), symbol, name, type, Isin.withCheckDigit(isin11), mic, CurrencyCode.of(ccy), null,
-        type == AssetClass.ETF ? "Broad market" : "Information Technology", isin11.substring(0, 2), SettlementConvention.parse(settlement));
+  private static Instrument equity(
+      long id,
+      String symbol,
+      String name,
+      AssetClass type,
+      String isin11,
+      Mic mic,
+      String ccy,
+      String settlement) {
+    return new Instrument(
+        new InstrumentId(id),
+        symbol,
+        name,
+        type,
+        Isin.withCheckDigit(isin11),
+        mic,
+        CurrencyCode.of(ccy),
+        null,
+        type == AssetClass.ETF ? "Broad market" : "Information Technology",
+        isin11.substring(0, 2),
+        SettlementConvention.parse(settlement));
   }
 }

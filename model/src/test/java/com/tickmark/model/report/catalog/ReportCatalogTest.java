@@ -13,12 +13,15 @@ class ReportCatalogTest {
 
   @Test
   void listsTheReferenceDataReportsByName() {
-    assertThat(catalog.reports()).extracting(ReportDefinition::name)
+    assertThat(catalog.reports())
+        .extracting(ReportDefinition::name)
         .containsExactly("counterparty-list", "instrument-master", "price-history");
-    assertThat(catalog.reports()).allSatisfy(r -> {
-      assertThat(r.title()).isNotBlank();
-      assertThat(r.description()).endsWith(".");
-    });
+    assertThat(catalog.reports())
+        .allSatisfy(
+            r -> {
+              assertThat(r.title()).isNotBlank();
+              assertThat(r.description()).endsWith(".");
+            });
   }
 
   @Test
@@ -31,12 +34,15 @@ class ReportCatalogTest {
   void anUnknownReportNamesTheKnownOnes() {
     assertThatThrownBy(() -> catalog.get("trial-balance"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("There is no report 'trial-balance'; the reports are counterparty-list, instrument-master, price-history.");
+        .hasMessage(
+            "There is no report 'trial-balance'; the reports are counterparty-list,"
+                + " instrument-master, price-history.");
   }
 
   @Test
   void refusesTwoReportsWithOneName() {
-    assertThatThrownBy(() -> new ReportCatalog(List.of(new PriceHistoryReport(), new PriceHistoryReport())))
+    assertThatThrownBy(
+            () -> new ReportCatalog(List.of(new PriceHistoryReport(), new PriceHistoryReport())))
         .hasMessageContaining("Two reports are named 'price-history'");
   }
 
@@ -44,8 +50,10 @@ class ReportCatalogTest {
   void everyReportBuildsWithItsDefaultsOrItsRequiredParameters() {
     ReportContext context = CatalogFixture.context();
     for (ReportDefinition definition : catalog.reports()) {
-      Map<String, String> required = definition.parameters().stream().filter(ReportParameterSpec::isRequired)
-          .collect(java.util.stream.Collectors.toMap(ReportParameterSpec::name, p -> "AAPL"));
+      Map<String, String> required =
+          definition.parameters().stream()
+              .filter(ReportParameterSpec::isRequired)
+              .collect(java.util.stream.Collectors.toMap(ReportParameterSpec::name, p -> "AAPL"));
       Report report = definition.build(required, context);
       assertThat(report.title()).isEqualTo(definition.title());
       assertThat(report.runBy()).isEqualTo("clerk");

@@ -44,16 +44,27 @@ class BlotterEngineTest {
 
   @BeforeAll
   static void loadADemoFirm() {
-    firm = new DemoFirmGenerator(MarketCalendars.standard(2024, 2026))
-        .generate(new DemoConfig(7, AS_OF, 60, 5, 300, FaultRates.DEFAULTS));
-    reference = new BlotterReference(new CurrencyCode("USD"), firm.referenceData().instruments(), firm.referenceData().books(),
-        firm.referenceData().counterparties(), firm.referenceData().accounts(), firm.fxRates());
+    firm =
+        new DemoFirmGenerator(MarketCalendars.standard(2024, 2026))
+            .generate(new DemoConfig(7, AS_OF, 60, 5, 300, FaultRates.DEFAULTS));
+    reference =
+        new BlotterReference(
+            new CurrencyCode("USD"),
+            firm.referenceData().instruments(),
+            firm.referenceData().books(),
+            firm.referenceData().counterparties(),
+            firm.referenceData().accounts(),
+            firm.fxRates());
     trades = new ArrayList<>();
     for (Trade t : firm.trades()) {
       // every third affirmed trade late, the rest within the hour
       boolean affirmed = t.status() == TradeStatus.AFFIRMED || t.status() == TradeStatus.SETTLED;
-      Instant at = !affirmed ? null : t.id().value() % 3 == 0 ? SameDayAffirmation.cutoff(t.tradeDate()).plusSeconds(60)
-          : t.executionTime().plus(Duration.ofMinutes(30));
+      Instant at =
+          !affirmed
+              ? null
+              : t.id().value() % 3 == 0
+                  ? SameDayAffirmation.cutoff(t.tradeDate()).plusSeconds(60)
+                  : t.executionTime().plus(Duration.ofMinutes(30));
       trades.add(new BlotterTrade(t, at));
     }
     table = new TradeTable(reference);
@@ -70,11 +81,19 @@ class BlotterEngineTest {
   }
 
   private static String symbol(Trade t) {
-    return firm.referenceData().instruments().stream().filter(i -> i.id().equals(t.instrumentId())).findFirst().orElseThrow().symbol();
+    return firm.referenceData().instruments().stream()
+        .filter(i -> i.id().equals(t.instrumentId()))
+        .findFirst()
+        .orElseThrow()
+        .symbol();
   }
 
   private static String book(Trade t) {
-    return firm.referenceData().books().stream().filter(b -> b.id().equals(t.bookId())).findFirst().orElseThrow().code();
+    return firm.referenceData().books().stream()
+        .filter(b -> b.id().equals(t.bookId()))
+        .findFirst()
+        .orElseThrow()
+        .code();
   }
 
   @Test
@@ -82,7 +101,12 @@ class BlotterEngineTest {
     BlotterResult r = engine.evaluate(BlotterQuery.all());
 
     assertThat(r.size()).isEqualTo(firm.trades().size()).isGreaterThan(1000);
-    assertThat(ids(r)).isEqualTo(firm.trades().stream().map(t -> t.id().value()).sorted(Comparator.reverseOrder()).toList());
+    assertThat(ids(r))
+        .isEqualTo(
+            firm.trades().stream()
+                .map(t -> t.id().value())
+                .sorted(Comparator.reverseOrder())
+                .toList());
   }
 
   @Test
@@ -91,24 +115,44 @@ class BlotterEngineTest {
     String instrument = symbol(sample).toLowerCase(Locale.ROOT);
     String date = sample.tradeDate().toString();
 
-    BlotterResult r = engine.evaluate(BlotterQuery.all().withQuickFilter(instrument.toUpperCase(Locale.ROOT) + "  " + date));
+    BlotterResult r =
+        engine.evaluate(
+            BlotterQuery.all().withQuickFilter(instrument.toUpperCase(Locale.ROOT) + "  " + date));
 
-    Predicate<Trade> expected = t -> {
-      String text = String.join(" ", symbol(t), t.tradeDate().toString(), t.settlementDate().toString(), t.execId(), t.orderId(),
-          t.brokerRef()).toLowerCase(Locale.ROOT);
-      return text.contains(instrument) && text.contains(date);
-    };
-    assertThat(ids(r)).isNotEmpty().contains(sample.id().value())
-        .containsExactlyInAnyOrderElementsOf(firm.trades().stream().filter(expected).map(t -> t.id().value()).toList());
+    Predicate<Trade> expected =
+        t -> {
+          String text =
+              String.join(
+                      " ",
+                      symbol(t),
+                      t.tradeDate().toString(),
+                      t.settlementDate().toString(),
+                      t.execId(),
+                      t.orderId(),
+                      t.brokerRef())
+                  .toLowerCase(Locale.ROOT);
+          return text.contains(instrument) && text.contains(date);
+        };
+    assertThat(ids(r))
+        .isNotEmpty()
+        .contains(sample.id().value())
+        .containsExactlyInAnyOrderElementsOf(
+            firm.trades().stream().filter(expected).map(t -> t.id().value()).toList());
   }
 
   @Test
   void quickFilterFindsATradeByItsIdOrExecId() {
     Trade sample = firm.trades().get(1234);
 
-    assertThat(ids(engine.evaluate(BlotterQuery.all().withQuickFilter(sample.execId().toLowerCase(Locale.ROOT)))))
+    assertThat(
+            ids(
+                engine.evaluate(
+                    BlotterQuery.all().withQuickFilter(sample.execId().toLowerCase(Locale.ROOT)))))
         .containsExactly(sample.id().value());
-    List<Long> byId = ids(engine.evaluate(BlotterQuery.all().withQuickFilter(Long.toString(sample.id().value()))));
+    List<Long> byId =
+        ids(
+            engine.evaluate(
+                BlotterQuery.all().withQuickFilter(Long.toString(sample.id().value()))));
     assertThat(byId).contains(sample.id().value()).hasSizeLessThan(firm.trades().size() / 10);
   }
 
@@ -120,7 +164,9 @@ class BlotterEngineTest {
     for (int length = 1; length <= exec.length(); length++) {
       BlotterQuery q = BlotterQuery.all().withQuickFilter(exec.substring(0, length));
       BlotterResult incremental = engine.evaluate(q, previous, () -> false);
-      assertThat(ids(incremental)).as("after typing %s", q.quickFilter()).isEqualTo(ids(engine.evaluate(q)));
+      assertThat(ids(incremental))
+          .as("after typing %s", q.quickFilter())
+          .isEqualTo(ids(engine.evaluate(q)));
       previous = incremental;
     }
     assertThat(ids(previous)).containsExactly(sample.id().value());
@@ -130,47 +176,89 @@ class BlotterEngineTest {
   void columnFiltersCombineWithEachOther() {
     Trade sample = firm.trades().get(5);
     String book = book(sample);
-    BlotterQuery q = BlotterQuery.all()
-        .withFilter(new ColumnFilter.Values(BlotterColumn.BOOK, Set.of(book)))
-        .withFilter(new ColumnFilter.Range(BlotterColumn.QUANTITY, new BigDecimal("100"), null))
-        .withFilter(new ColumnFilter.Dates(BlotterColumn.TRADE_DATE, sample.tradeDate(), sample.tradeDate()));
+    BlotterQuery q =
+        BlotterQuery.all()
+            .withFilter(new ColumnFilter.Values(BlotterColumn.BOOK, Set.of(book)))
+            .withFilter(new ColumnFilter.Range(BlotterColumn.QUANTITY, new BigDecimal("100"), null))
+            .withFilter(
+                new ColumnFilter.Dates(
+                    BlotterColumn.TRADE_DATE, sample.tradeDate(), sample.tradeDate()));
 
-    List<Long> expected = firm.trades().stream()
-        .filter(t -> book(t).equals(book) && t.quantity().compareTo(new BigDecimal("100")) >= 0 && t.tradeDate().equals(sample.tradeDate()))
-        .map(t -> t.id().value()).toList();
+    List<Long> expected =
+        firm.trades().stream()
+            .filter(
+                t ->
+                    book(t).equals(book)
+                        && t.quantity().compareTo(new BigDecimal("100")) >= 0
+                        && t.tradeDate().equals(sample.tradeDate()))
+            .map(t -> t.id().value())
+            .toList();
     assertThat(ids(engine.evaluate(q))).isNotEmpty().containsExactlyInAnyOrderElementsOf(expected);
   }
 
   @Test
   void sortsByAnyColumnWithTheTradeIdBreakingTies() {
-    BlotterResult byPrice = engine.evaluate(BlotterQuery.all().withSort(List.of(new SortKey(BlotterColumn.PRICE, true))));
-    assertThat(ids(byPrice)).isEqualTo(firm.trades().stream()
-        .sorted(Comparator.comparing(Trade::price).reversed().thenComparing(t -> t.id().value())).map(t -> t.id().value()).toList());
+    BlotterResult byPrice =
+        engine.evaluate(
+            BlotterQuery.all().withSort(List.of(new SortKey(BlotterColumn.PRICE, true))));
+    assertThat(ids(byPrice))
+        .isEqualTo(
+            firm.trades().stream()
+                .sorted(
+                    Comparator.comparing(Trade::price)
+                        .reversed()
+                        .thenComparing(t -> t.id().value()))
+                .map(t -> t.id().value())
+                .toList());
 
-    BlotterResult byInstrument = engine.evaluate(BlotterQuery.all().withQuickFilter("buy")
-        .withSort(List.of(new SortKey(BlotterColumn.INSTRUMENT, false), new SortKey(BlotterColumn.QUANTITY, true))));
-    assertThat(ids(byInstrument)).isEqualTo(firm.trades().stream().filter(t -> t.side().name().equals("BUY"))
-        .sorted(Comparator.comparing((Trade t) -> symbol(t), String.CASE_INSENSITIVE_ORDER)
-            .thenComparing(Comparator.comparing(Trade::quantity).reversed()).thenComparing(t -> t.id().value()))
-        .map(t -> t.id().value()).toList());
+    BlotterResult byInstrument =
+        engine.evaluate(
+            BlotterQuery.all()
+                .withQuickFilter("buy")
+                .withSort(
+                    List.of(
+                        new SortKey(BlotterColumn.INSTRUMENT, false),
+                        new SortKey(BlotterColumn.QUANTITY, true))));
+    assertThat(ids(byInstrument))
+        .isEqualTo(
+            firm.trades().stream()
+                .filter(t -> t.side().name().equals("BUY"))
+                .sorted(
+                    Comparator.comparing((Trade t) -> symbol(t), String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(Comparator.comparing(Trade::quantity).reversed())
+                        .thenComparing(t -> t.id().value()))
+                .map(t -> t.id().value())
+                .toList());
   }
 
   @Test
   void groupsCarryExactSubtotalsThatAddUpToTheTotal() {
     BlotterResult r = engine.evaluate(BlotterQuery.all().withGroupBy(BlotterColumn.BOOK));
 
-    Map<String, List<Trade>> byBook = firm.trades().stream()
-        .collect(Collectors.groupingBy(BlotterEngineTest::book, LinkedHashMap::new, Collectors.toList()));
-    assertThat(r.groups()).extracting(BlotterResult.Group::label)
+    Map<String, List<Trade>> byBook =
+        firm.trades().stream()
+            .collect(
+                Collectors.groupingBy(
+                    BlotterEngineTest::book, LinkedHashMap::new, Collectors.toList()));
+    assertThat(r.groups())
+        .extracting(BlotterResult.Group::label)
         .isEqualTo(byBook.keySet().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList());
     BigDecimal quantities = BigDecimal.ZERO;
     for (BlotterResult.Group g : r.groups()) {
       List<Trade> expected = byBook.get(g.label());
       assertThat(g.count()).isEqualTo(expected.size());
-      assertThat(g.totals().quantity()).isEqualByComparingTo(expected.stream().map(Trade::quantity).reduce(BigDecimal.ZERO, BigDecimal::add));
-      assertThat(g.totals().notional()).isEqualByComparingTo(expected.stream()
-          .map(t -> BigDecimal.valueOf(reference.toBaseCents(t.grossAmount(), t.currency(), t.tradeDate()), 2))
-          .reduce(BigDecimal.ZERO, BigDecimal::add));
+      assertThat(g.totals().quantity())
+          .isEqualByComparingTo(
+              expected.stream().map(Trade::quantity).reduce(BigDecimal.ZERO, BigDecimal::add));
+      assertThat(g.totals().notional())
+          .isEqualByComparingTo(
+              expected.stream()
+                  .map(
+                      t ->
+                          BigDecimal.valueOf(
+                              reference.toBaseCents(t.grossAmount(), t.currency(), t.tradeDate()),
+                              2))
+                  .reduce(BigDecimal.ZERO, BigDecimal::add));
       for (int i = g.start(); i < g.start() + g.count(); i++) {
         assertThat(table.value(BlotterColumn.BOOK, r.row(i))).isEqualTo(g.label());
       }
@@ -184,14 +272,27 @@ class BlotterEngineTest {
   void groupsByTradeDateNewestFirstWithTheSameDayAffirmationRate() {
     BlotterResult r = engine.evaluate(BlotterQuery.all().withGroupBy(BlotterColumn.TRADE_DATE));
 
-    assertThat(r.groups()).extracting(BlotterResult.Group::label).isSortedAccordingTo(Comparator.reverseOrder());
+    assertThat(r.groups())
+        .extracting(BlotterResult.Group::label)
+        .isSortedAccordingTo(Comparator.reverseOrder());
     for (BlotterResult.Group g : r.groups()) {
-      List<BlotterTrade> day = trades.stream().filter(t -> t.trade().tradeDate().toString().equals(g.label())).toList();
+      List<BlotterTrade> day =
+          trades.stream().filter(t -> t.trade().tradeDate().toString().equals(g.label())).toList();
       long counted = day.stream().filter(t -> t.trade().status() != TradeStatus.CANCELLED).count();
-      long sameDay = day.stream().filter(t -> t.affirmedAt() != null && t.trade().status() != TradeStatus.CANCELLED
-          && !t.affirmedAt().isAfter(SameDayAffirmation.cutoff(t.trade().tradeDate()))).count();
+      long sameDay =
+          day.stream()
+              .filter(
+                  t ->
+                      t.affirmedAt() != null
+                          && t.trade().status() != TradeStatus.CANCELLED
+                          && !t.affirmedAt()
+                              .isAfter(SameDayAffirmation.cutoff(t.trade().tradeDate())))
+              .count();
       assertThat(g.totals().affirmationCounted()).isEqualTo(counted);
-      assertThat(g.totals().sameDayRate()).contains(BigDecimal.valueOf(sameDay).divide(BigDecimal.valueOf(counted), 4, RoundingMode.HALF_EVEN));
+      assertThat(g.totals().sameDayRate())
+          .contains(
+              BigDecimal.valueOf(sameDay)
+                  .divide(BigDecimal.valueOf(counted), 4, RoundingMode.HALF_EVEN));
     }
     assertThat(r.groups().get(r.groups().size() - 1).totals().affirmedSameDay()).isPositive();
   }
@@ -201,24 +302,37 @@ class BlotterEngineTest {
     TradeTable own = new TradeTable(reference);
     own.putAll(trades);
     BlotterEngine e = new BlotterEngine(own);
-    BlotterQuery cancelled = BlotterQuery.all().withFilter(new ColumnFilter.Values(BlotterColumn.STATUS, Set.of("CANCELLED")));
+    BlotterQuery cancelled =
+        BlotterQuery.all()
+            .withFilter(new ColumnFilter.Values(BlotterColumn.STATUS, Set.of("CANCELLED")));
     BlotterResult before = e.evaluate(cancelled);
-    Trade victim = trades.stream().map(BlotterTrade::trade).filter(t -> t.status() == TradeStatus.NEW).findFirst().orElseThrow();
+    Trade victim =
+        trades.stream()
+            .map(BlotterTrade::trade)
+            .filter(t -> t.status() == TradeStatus.NEW)
+            .findFirst()
+            .orElseThrow();
 
     own.put(new BlotterTrade(victim.nextVersionWithStatus(TradeStatus.CANCELLED), null));
     BlotterResult after = e.evaluate(cancelled, before, () -> false);
 
     assertThat(after.size()).isEqualTo(before.size() + 1);
-    assertThat(java.util.stream.IntStream.range(0, after.size()).map(after::row).anyMatch(r -> own.tradeId(r) == victim.id().value()))
+    assertThat(
+            java.util.stream.IntStream.range(0, after.size())
+                .map(after::row)
+                .anyMatch(r -> own.tradeId(r) == victim.id().value()))
         .isTrue();
     assertThat(own.value(BlotterColumn.VERSION, own.row(victim.id().value()))).isEqualTo(2L);
-    assertThat(own.value(BlotterColumn.TRADE_ID, own.row(victim.id().value()))).isEqualTo(victim.id().display());
+    assertThat(own.value(BlotterColumn.TRADE_ID, own.row(victim.id().value())))
+        .isEqualTo(victim.id().display());
     assertThat(own.size()).isEqualTo(trades.size());
   }
 
   @Test
   void aReplacedQueryStops() {
-    assertThatThrownBy(() -> engine.evaluate(BlotterQuery.all().withQuickFilter("zz-nothing"), null, () -> true))
+    assertThatThrownBy(
+            () ->
+                engine.evaluate(BlotterQuery.all().withQuickFilter("zz-nothing"), null, () -> true))
         .isInstanceOf(CancellationException.class);
   }
 
@@ -226,7 +340,8 @@ class BlotterEngineTest {
   void refusesFiltersThatDoNotFitTheColumn() {
     assertThatThrownBy(() -> new ColumnFilter.Values(BlotterColumn.QUANTITY, Set.of("1")))
         .hasMessageContaining("Quantity is filtered by range or text");
-    assertThatThrownBy(() -> new ColumnFilter.Range(BlotterColumn.PRICE, BigDecimal.TEN, BigDecimal.ONE))
+    assertThatThrownBy(
+            () -> new ColumnFilter.Range(BlotterColumn.PRICE, BigDecimal.TEN, BigDecimal.ONE))
         .hasMessageContaining("the lowest value (10) is above the highest (1)");
   }
 

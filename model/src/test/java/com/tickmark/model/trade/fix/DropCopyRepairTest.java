@@ -37,27 +37,45 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The repair queue: a report retried once its reference data is right, or dismissed; both audited. */
+/**
+ * The repair queue: a report retried once its reference data is right, or dismissed; both audited.
+ */
 class DropCopyRepairTest {
   final DropCopyServiceTest.Trades trades = new DropCopyServiceTest.Trades();
   final Queue store = new Queue();
   final List<Instrument> instruments = new ArrayList<>();
   final List<AuditEvent> audited = new ArrayList<>();
   final Actor clerk = new Actor(new UserId(1), "clerk", Set.of(Role.CLERK));
-  final DropCopyService service = new DropCopyService(trades, store, new RefData(), new Audit(), Transactions.DIRECT,
-      Clock.fixed(Instant.parse("2025-04-30T15:00:00Z"), ZoneOffset.UTC), Map.of("OMS1", "GSCO"));
+  final DropCopyService service =
+      new DropCopyService(
+          trades,
+          store,
+          new RefData(),
+          new Audit(),
+          Transactions.DIRECT,
+          Clock.fixed(Instant.parse("2025-04-30T15:00:00Z"), ZoneOffset.UTC),
+          Map.of("OMS1", "GSCO"));
 
   static ExecutionReport exec(String execId) {
     Map<Integer, String> f = DropCopyTranslatorTest.fill();
     f.put(17, execId);
-    String raw = new java.util.TreeMap<>(f).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-        .collect(Collectors.joining("\u0001", "", "\u0001"));
+    String raw =
+        new java.util.TreeMap<>(f)
+            .entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("\u0001", "", "\u0001"));
     return ExecutionReport.parse(raw, Instant.parse("2025-04-30T14:03:08Z"));
   }
 
   long waiting(String execId) {
-    assertThat(service.process(clerk, List.of(exec(execId)))).extracting(ReceivedReport::outcome).containsExactly(ReportOutcome.REPAIR);
-    return service.openRepairs(clerk).stream().filter(i -> i.execId().equals(execId)).findFirst().orElseThrow().id();
+    assertThat(service.process(clerk, List.of(exec(execId))))
+        .extracting(ReceivedReport::outcome)
+        .containsExactly(ReportOutcome.REPAIR);
+    return service.openRepairs(clerk).stream()
+        .filter(i -> i.execId().equals(execId))
+        .findFirst()
+        .orElseThrow()
+        .id();
   }
 
   @Test
@@ -72,12 +90,19 @@ class DropCopyRepairTest {
     assertThat(booked.detail()).isEqualTo("Repair item #" + id + ": New trade T00000001");
     assertThat(trades.current).containsKey(new TradeId(1));
     assertThat(service.openRepairs(clerk)).isEmpty();
-    assertThat(store.states).containsEntry(id, "REPAIRED by clerk: SAP added to the instrument master");
-    assertThat(store.tradeFor("E1")).as("a later correction finds the trade").contains(new TradeId(1));
-    assertThat(audited).extracting(e -> e.entityType() + " " + e.action() + " " + e.reason()).containsExactly(
-        "Trade CREATE FIX drop copy E1", "FixRepairItem STATUS_CHANGE SAP added to the instrument master");
+    assertThat(store.states)
+        .containsEntry(id, "REPAIRED by clerk: SAP added to the instrument master");
+    assertThat(store.tradeFor("E1"))
+        .as("a later correction finds the trade")
+        .contains(new TradeId(1));
+    assertThat(audited)
+        .extracting(e -> e.entityType() + " " + e.action() + " " + e.reason())
+        .containsExactly(
+            "Trade CREATE FIX drop copy E1",
+            "FixRepairItem STATUS_CHANGE SAP added to the instrument master");
     assertThat(audited.get(1).after()).contains("\"state\":\"REPAIRED\"", "New trade T00000001");
-    assertThatThrownBy(() -> service.retryRepair(clerk, id, "again")).hasMessage("Repair item #" + id + " is REPAIRED already.");
+    assertThatThrownBy(() -> service.retryRepair(clerk, id, "again"))
+        .hasMessage("Repair item #" + id + " is REPAIRED already.");
   }
 
   @Test
@@ -96,16 +121,20 @@ class DropCopyRepairTest {
   @Test
   void aDismissedReportLeavesTheQueueWithItsReasonAudited() {
     long id = waiting("E7");
-    assertThatThrownBy(() -> service.dismissRepair(clerk, id, " ")).hasMessageContaining("needs a reason");
+    assertThatThrownBy(() -> service.dismissRepair(clerk, id, " "))
+        .hasMessageContaining("needs a reason");
     RepairItem dismissed = service.dismissRepair(clerk, id, "test message from the OMS");
     assertThat(dismissed.state()).isEqualTo(RepairItem.DISMISSED);
     assertThat(service.openRepairs(clerk)).isEmpty();
-    assertThat(audited).singleElement().satisfies(e -> {
-      assertThat(e.entityType()).isEqualTo(DropCopyService.REPAIR_ENTITY);
-      assertThat(e.entityId()).isEqualTo(Long.toString(id));
-      assertThat(e.action()).isEqualTo(AuditAction.STATUS_CHANGE);
-      assertThat(e.reason()).isEqualTo("test message from the OMS");
-    });
+    assertThat(audited)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.entityType()).isEqualTo(DropCopyService.REPAIR_ENTITY);
+              assertThat(e.entityId()).isEqualTo(Long.toString(id));
+              assertThat(e.action()).isEqualTo(AuditAction.STATUS_CHANGE);
+              assertThat(e.reason()).isEqualTo("test message from the OMS");
+            });
     assertThat(trades.current).isEmpty();
   }
 
@@ -114,19 +143,26 @@ class DropCopyRepairTest {
     long id = waiting("E1");
     instruments.add(DropCopyTranslatorTest.SAP);
     // the trading system sent it again after the fix, and that was booked
-    store.all.add(new ReceivedReport(exec("E1"), ReportOutcome.CREATED, new TradeId(9), 1, "booked"));
+    store.all.add(
+        new ReceivedReport(exec("E1"), ReportOutcome.CREATED, new TradeId(9), 1, "booked"));
     assertThatThrownBy(() -> service.retryRepair(clerk, id, "retry"))
-        .hasMessage("Execution E1 was booked since, as T00000009; dismiss repair item #" + id + " instead.");
+        .hasMessage(
+            "Execution E1 was booked since, as T00000009; dismiss repair item #"
+                + id
+                + " instead.");
   }
 
   @Test
   void onlyThoseWhoCaptureTradesRepairThem() {
     long id = waiting("E1");
     Actor viewer = new Actor(new UserId(2), "vera", Set.of(Role.VIEWER));
-    assertThatThrownBy(() -> service.dismissRepair(viewer, id, "no")).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> service.dismissRepair(viewer, id, "no"))
+        .isInstanceOf(AccessDeniedException.class);
     assertThat(service.openRepairs(viewer)).hasSize(1);
     Actor admin = new Actor(new UserId(3), "alex", Set.of(Role.ADMIN));
-    assertThat(service.process(admin, List.of(exec("E2")))).as("who runs the connection books the feed").hasSize(1);
+    assertThat(service.process(admin, List.of(exec("E2"))))
+        .as("who runs the connection books the feed")
+        .hasSize(1);
   }
 
   /** Received reports and the repair queue, with states. */
@@ -137,13 +173,22 @@ class DropCopyRepairTest {
 
     @Override
     public Set<String> knownExecIds(Collection<String> execIds) {
-      return all.stream().map(r -> r.report().execId()).filter(execIds::contains).collect(Collectors.toCollection(HashSet::new));
+      return all.stream()
+          .map(r -> r.report().execId())
+          .filter(execIds::contains)
+          .collect(Collectors.toCollection(HashSet::new));
     }
 
     @Override
     public Optional<TradeId> tradeFor(String execId) {
-      return all.stream().filter(r -> r.report().execId().equals(execId) && r.tradeId() != null && r.outcome() != ReportOutcome.REPAIR)
-          .map(ReceivedReport::tradeId).findFirst();
+      return all.stream()
+          .filter(
+              r ->
+                  r.report().execId().equals(execId)
+                      && r.tradeId() != null
+                      && r.outcome() != ReportOutcome.REPAIR)
+          .map(ReceivedReport::tradeId)
+          .findFirst();
     }
 
     @Override
@@ -152,7 +197,15 @@ class DropCopyRepairTest {
       for (ReceivedReport r : reports) {
         if (r.outcome() == ReportOutcome.REPAIR) {
           long id = items.size() + 1;
-          items.put(id, new RepairItem(id, r.report().receivedAt(), r.report().execId(), r.detail(), RepairItem.OPEN, r.report().raw()));
+          items.put(
+              id,
+              new RepairItem(
+                  id,
+                  r.report().receivedAt(),
+                  r.report().execId(),
+                  r.detail(),
+                  RepairItem.OPEN,
+                  r.report().raw()));
         }
       }
     }
@@ -168,7 +221,8 @@ class DropCopyRepairTest {
       if (i == null || !i.isOpen()) {
         return false;
       }
-      items.put(id, new RepairItem(id, i.receivedAt(), i.execId(), i.reason(), state, i.rawMessage()));
+      items.put(
+          id, new RepairItem(id, i.receivedAt(), i.execId(), i.reason(), state, i.rawMessage()));
       states.put(id, state + " by " + by + ": " + note);
       return true;
     }

@@ -45,8 +45,15 @@ class DropCopyServiceTest {
   final Reports reports = new Reports();
   final List<AuditEvent> audited = new ArrayList<>();
   final Actor clerk = new Actor(new UserId(1), "clerk", Set.of(Role.CLERK));
-  final DropCopyService service = new DropCopyService(trades, reports, new RefData(), new Audit(), Transactions.DIRECT,
-      Clock.fixed(Instant.parse("2025-04-30T15:00:00Z"), ZoneOffset.UTC), Map.of("OMS1", "GSCO"));
+  final DropCopyService service =
+      new DropCopyService(
+          trades,
+          reports,
+          new RefData(),
+          new Audit(),
+          Transactions.DIRECT,
+          Clock.fixed(Instant.parse("2025-04-30T15:00:00Z"), ZoneOffset.UTC),
+          Map.of("OMS1", "GSCO"));
 
   static ExecutionReport exec(String type, String execId, String ref, String qty, String... extra) {
     Map<Integer, String> f = DropCopyTranslatorTest.fill();
@@ -68,46 +75,75 @@ class DropCopyServiceTest {
 
   @Test
   void aRepeatedExecIdIsIgnoredAndCountedWithinABatchAndAcrossBatches() {
-    assertThat(outcomes(service.process(clerk, List.of(exec("F", "E1", null, "100"), exec("F", "E1", null, "100")))))
+    assertThat(
+            outcomes(
+                service.process(
+                    clerk, List.of(exec("F", "E1", null, "100"), exec("F", "E1", null, "100")))))
         .containsExactly(ReportOutcome.CREATED, ReportOutcome.DUPLICATE);
     assertThat(outcomes(service.process(clerk, List.of(exec("F", "E1", null, "100", "43", "Y")))))
         .containsExactly(ReportOutcome.DUPLICATE);
     assertThat(trades.current).hasSize(1);
-    assertThat(service.counts(clerk)).containsEntry(ReportOutcome.CREATED, 1).containsEntry(ReportOutcome.DUPLICATE, 2);
+    assertThat(service.counts(clerk))
+        .containsEntry(ReportOutcome.CREATED, 1)
+        .containsEntry(ReportOutcome.DUPLICATE, 2);
   }
 
   @Test
   void aCorrectionAndABustInTheSameBatchAsTheExecutionApplyInOrder() {
-    List<ReceivedReport> r = service.process(clerk, List.of(exec("F", "E1", null, "100"), exec("G", "C1", "E1", "90"),
-        exec("F", "E2", null, "50"), exec("H", "B1", "E2", "50")));
-    assertThat(outcomes(r)).containsExactly(ReportOutcome.CREATED, ReportOutcome.CORRECTED, ReportOutcome.CREATED, ReportOutcome.BUSTED);
+    List<ReceivedReport> r =
+        service.process(
+            clerk,
+            List.of(
+                exec("F", "E1", null, "100"),
+                exec("G", "C1", "E1", "90"),
+                exec("F", "E2", null, "50"),
+                exec("H", "B1", "E2", "50")));
+    assertThat(outcomes(r))
+        .containsExactly(
+            ReportOutcome.CREATED,
+            ReportOutcome.CORRECTED,
+            ReportOutcome.CREATED,
+            ReportOutcome.BUSTED);
     Trade e1 = trades.current.get(r.get(0).tradeId());
     assertThat(e1.version()).isEqualTo(2);
     assertThat(e1.quantity()).isEqualByComparingTo("90");
     Trade e2 = trades.current.get(r.get(2).tradeId());
     assertThat(e2.id()).isNotEqualTo(e1.id());
     assertThat(e2.status()).isEqualTo(TradeStatus.CANCELLED);
-    assertThat(audited).extracting(e -> e.entityId() + " " + e.action() + " " + e.reason()).containsExactly(
-        "T00000001 CREATE FIX drop copy E1", "T00000001 AMEND FIX drop copy C1", "T00000002 CREATE FIX drop copy E2",
-        "T00000002 CANCEL FIX drop copy B1");
+    assertThat(audited)
+        .extracting(e -> e.entityId() + " " + e.action() + " " + e.reason())
+        .containsExactly(
+            "T00000001 CREATE FIX drop copy E1",
+            "T00000001 AMEND FIX drop copy C1",
+            "T00000002 CREATE FIX drop copy E2",
+            "T00000002 CANCEL FIX drop copy B1");
     assertThat(audited).extracting(AuditEvent::actor).containsOnly("clerk");
   }
 
   @Test
   void aCorrectionOrBustOfAnExecutionWeDoNotHaveWaitsForRepair() {
-    List<ReceivedReport> r = service.process(clerk, List.of(exec("G", "C9", "E9", "90"), exec("H", "B9", "E9", "90"),
-        exec("G", "C8", null, "90")));
+    List<ReceivedReport> r =
+        service.process(
+            clerk,
+            List.of(
+                exec("G", "C9", "E9", "90"),
+                exec("H", "B9", "E9", "90"),
+                exec("G", "C8", null, "90")));
     assertThat(outcomes(r)).containsOnly(ReportOutcome.REPAIR);
-    assertThat(service.repairQueue(clerk)).extracting(RepairItem::reason).containsExactly(
-        "Correction C9 names execution E9, which is not a trade here", "Bust B9 names execution E9, which is not a trade here",
-        "Correction C8 has no ExecRefID (19)");
+    assertThat(service.repairQueue(clerk))
+        .extracting(RepairItem::reason)
+        .containsExactly(
+            "Correction C9 names execution E9, which is not a trade here",
+            "Bust B9 names execution E9, which is not a trade here",
+            "Correction C8 has no ExecRefID (19)");
   }
 
   @Test
   void aConfirmedTradeIsNotChangedByACorrection() {
     TradeId id = service.process(clerk, List.of(exec("F", "E1", null, "100"))).get(0).tradeId();
     Trade t = trades.current.get(id);
-    trades.supersede(t.nextVersionWithStatus(TradeStatus.CONFIRMED), "clerk", Instant.EPOCH, "confirmed");
+    trades.supersede(
+        t.nextVersionWithStatus(TradeStatus.CONFIRMED), "clerk", Instant.EPOCH, "confirmed");
     ReceivedReport r = service.process(clerk, List.of(exec("G", "C1", "E1", "90"))).get(0);
     assertThat(r.outcome()).isEqualTo(ReportOutcome.REPAIR);
     assertThat(r.detail()).contains("CONFIRMED", "second person");
@@ -116,14 +152,16 @@ class DropCopyServiceTest {
 
   @Test
   void anOrderEventIsKeptButBooksNothing() {
-    assertThat(outcomes(service.process(clerk, List.of(exec("0", "A1", null, "0"))))).containsExactly(ReportOutcome.IGNORED);
+    assertThat(outcomes(service.process(clerk, List.of(exec("0", "A1", null, "0")))))
+        .containsExactly(ReportOutcome.IGNORED);
     assertThat(trades.current).isEmpty();
   }
 
   @Test
   void recoveryBooksOnlyWhatWasNeverReceived() {
     service.process(clerk, List.of(exec("F", "E1", null, "100")));
-    List<ReceivedReport> r = service.recover(clerk, List.of(exec("F", "E1", null, "100"), exec("F", "E2", null, "100")));
+    List<ReceivedReport> r =
+        service.recover(clerk, List.of(exec("F", "E1", null, "100"), exec("F", "E2", null, "100")));
     assertThat(r).extracting(x -> x.report().execId()).containsExactly("E2");
     assertThat(service.counts(clerk)).doesNotContainKey(ReportOutcome.DUPLICATE);
   }
@@ -175,17 +213,21 @@ class DropCopyServiceTest {
     @Override
     public Set<String> knownExecIds(Collection<String> execIds) {
       Set<String> known = new HashSet<>();
-      all.forEach(r -> {
-        if (execIds.contains(r.report().execId())) {
-          known.add(r.report().execId());
-        }
-      });
+      all.forEach(
+          r -> {
+            if (execIds.contains(r.report().execId())) {
+              known.add(r.report().execId());
+            }
+          });
       return known;
     }
 
     @Override
     public Optional<TradeId> tradeFor(String execId) {
-      return all.stream().filter(r -> r.report().execId().equals(execId) && r.tradeId() != null).map(ReceivedReport::tradeId).findFirst();
+      return all.stream()
+          .filter(r -> r.report().execId().equals(execId) && r.tradeId() != null)
+          .map(ReceivedReport::tradeId)
+          .findFirst();
     }
 
     @Override
@@ -195,8 +237,18 @@ class DropCopyServiceTest {
 
     @Override
     public List<RepairItem> repairQueue() {
-      return all.stream().filter(r -> r.outcome() == ReportOutcome.REPAIR)
-          .map(r -> new RepairItem(0, r.report().receivedAt(), r.report().execId(), r.detail(), "OPEN", r.report().raw())).toList();
+      return all.stream()
+          .filter(r -> r.outcome() == ReportOutcome.REPAIR)
+          .map(
+              r ->
+                  new RepairItem(
+                      0,
+                      r.report().receivedAt(),
+                      r.report().execId(),
+                      r.detail(),
+                      "OPEN",
+                      r.report().raw()))
+          .toList();
     }
 
     @Override

@@ -37,18 +37,47 @@ import org.junit.jupiter.api.Test;
 
 class DropCopyTranslatorTest {
   static final CurrencyCode EUR = new CurrencyCode("EUR");
-  static final Instrument SAP = new Instrument(new InstrumentId(1), "SAP", "SAP SE", AssetClass.EQUITY, Isin.parse("DE0007164600"),
-      Mic.XETR, EUR, null, "Technology", "DE", SettlementConvention.of(2, "TARGET2"));
+  static final Instrument SAP =
+      new Instrument(
+          new InstrumentId(1),
+          "SAP",
+          "SAP SE",
+          AssetClass.EQUITY,
+          Isin.parse("DE0007164600"),
+          Mic.XETR,
+          EUR,
+          null,
+          "Technology",
+          "DE",
+          SettlementConvention.of(2, "TARGET2"));
   static final Book EQ = new Book(new BookId(10), "EQ-EU", "European equities", "", EUR);
-  static final Account TRADING = new Account(new AccountId(20), "TRD-EQ-EU", "Trading", AccountType.TRADING, null, null, "", EQ.id());
-  static final Counterparty BROKER = new Counterparty(new CounterpartyId(30), "GSCO", "Broker", CounterpartyRole.BROKER,
-      Lei.withCheckDigits("529900T8BM49AURSDO"), new Bic("GSCOGB2L"), "GB");
-  /** Friday 2 May 2025 is not a holiday here; 1 May is. */
-  static final HolidayCalendar TARGET2 = new HolidayCalendar("TARGET2", "TARGET2",
-      List.of(new Holiday(LocalDate.of(2025, 5, 1), "Labour Day")));
+  static final Account TRADING =
+      new Account(
+          new AccountId(20), "TRD-EQ-EU", "Trading", AccountType.TRADING, null, null, "", EQ.id());
+  static final Counterparty BROKER =
+      new Counterparty(
+          new CounterpartyId(30),
+          "GSCO",
+          "Broker",
+          CounterpartyRole.BROKER,
+          Lei.withCheckDigits("529900T8BM49AURSDO"),
+          new Bic("GSCOGB2L"),
+          "GB");
 
-  final DropCopyTranslator translator = new DropCopyTranslator(List.of(SAP), List.of(EQ), List.of(TRADING), List.of(BROKER),
-      List.of(new Currency(EUR, "Euro", 2)), Map.of("TARGET2", TARGET2), Map.of("OMS1", "GSCO"));
+  /** Friday 2 May 2025 is not a holiday here; 1 May is. */
+  static final HolidayCalendar TARGET2 =
+      new HolidayCalendar(
+          "TARGET2", "TARGET2", List.of(new Holiday(LocalDate.of(2025, 5, 1), "Labour Day")));
+
+  final DropCopyTranslator translator =
+      new DropCopyTranslator(
+          List.of(SAP),
+          List.of(EQ),
+          List.of(TRADING),
+          List.of(BROKER),
+          List.of(new Currency(EUR, "Euro", 2)),
+          Map.of("TARGET2", TARGET2),
+          Map.of("OMS1", "GSCO"));
 
   static Map<Integer, String> fill() {
     Map<Integer, String> f = new HashMap<>();
@@ -110,14 +139,16 @@ class DropCopyTranslatorTest {
   @Test
   void withoutASettlDateTheInstrumentsConventionAndCalendarsGiveIt() {
     // T+2 from Wednesday 30 April skips the 1 May holiday and the weekend: Monday 5 May.
-    assertThat(accepted(translator.newTrade(report(fill()), new TradeId(1))).settlementDate()).isEqualTo(LocalDate.of(2025, 5, 5));
+    assertThat(accepted(translator.newTrade(report(fill()), new TradeId(1))).settlementDate())
+        .isEqualTo(LocalDate.of(2025, 5, 5));
   }
 
   @Test
   void aGivenSettlDateIsKept() {
     Map<Integer, String> f = fill();
     f.put(64, "20250502");
-    assertThat(accepted(translator.newTrade(report(f), new TradeId(1))).settlementDate()).isEqualTo(LocalDate.of(2025, 5, 2));
+    assertThat(accepted(translator.newTrade(report(f), new TradeId(1))).settlementDate())
+        .isEqualTo(LocalDate.of(2025, 5, 2));
   }
 
   @Test
@@ -140,16 +171,19 @@ class DropCopyTranslatorTest {
   void anUnknownIsinSymbolAccountOrBrokerIsRefusedWithTheReason() {
     Map<Integer, String> isin = fill();
     isin.put(48, "US0378331005");
-    assertThat(refused(translator.newTrade(report(isin), new TradeId(1)))).contains("ISIN US0378331005");
+    assertThat(refused(translator.newTrade(report(isin), new TradeId(1))))
+        .contains("ISIN US0378331005");
 
     Map<Integer, String> symbol = fill();
     symbol.remove(22);
     symbol.put(55, "NOPE");
-    assertThat(refused(translator.newTrade(report(symbol), new TradeId(1)))).contains("symbol NOPE");
+    assertThat(refused(translator.newTrade(report(symbol), new TradeId(1))))
+        .contains("symbol NOPE");
 
     Map<Integer, String> account = fill();
     account.put(1, "GHOST");
-    assertThat(refused(translator.newTrade(report(account), new TradeId(1)))).contains("Unknown account 'GHOST'");
+    assertThat(refused(translator.newTrade(report(account), new TradeId(1))))
+        .contains("Unknown account 'GHOST'");
 
     Map<Integer, String> broker = fill();
     broker.put(49, "OMS9");
@@ -163,13 +197,16 @@ class DropCopyTranslatorTest {
     assertThat(refused(translator.newTrade(report(qty), new TradeId(1)))).contains("LastQty (32)");
     Map<Integer, String> px = fill();
     px.put(31, "-1");
-    assertThat(refused(translator.newTrade(report(px), new TradeId(1)))).contains("LastPx (31) must be positive");
+    assertThat(refused(translator.newTrade(report(px), new TradeId(1))))
+        .contains("LastPx (31) must be positive");
     Map<Integer, String> time = fill();
     time.put(60, "2025-04-30 14:03");
-    assertThat(refused(translator.newTrade(report(time), new TradeId(1)))).contains("TransactTime (60)");
+    assertThat(refused(translator.newTrade(report(time), new TradeId(1))))
+        .contains("TransactTime (60)");
     Map<Integer, String> side = fill();
     side.put(54, "8");
-    assertThat(refused(translator.newTrade(report(side), new TradeId(1)))).contains("Side (54) '8'");
+    assertThat(refused(translator.newTrade(report(side), new TradeId(1))))
+        .contains("Side (54) '8'");
   }
 
   @Test
@@ -201,7 +238,8 @@ class DropCopyTranslatorTest {
     g.put(17, "E1-C");
     g.put(19, "E1");
     g.put(54, "2");
-    assertThat(refused(translator.correction(original, report(g)))).contains("changes the side of T");
+    assertThat(refused(translator.correction(original, report(g))))
+        .contains("changes the side of T");
   }
 
   @Test

@@ -14,7 +14,8 @@ class IsoInstantsTest {
   private final TradeImportService.IsoInstants fast = new TradeImportService.IsoInstants();
 
   @Property
-  void readsEveryCanonicalInstantAsInstantParseDoes(@ForAll @LongRange(min = -62_135_596_800L, max = 253_402_300_799L) long second,
+  void readsEveryCanonicalInstantAsInstantParseDoes(
+      @ForAll @LongRange(min = -62_135_596_800L, max = 253_402_300_799L) long second,
       @ForAll @IntRange(min = 0, max = 999_999_999) int nanos) {
     String text = Instant.ofEpochSecond(second, nanos).toString();
     assertThat(fast.parse(text)).isEqualTo(Instant.parse(text));
@@ -22,17 +23,36 @@ class IsoInstantsTest {
 
   @Test
   void leavesEveryOtherShapeToInstantParse() {
-    for (String odd : new String[] {"2025-11-20t14:31:05z", "2025-11-20T14:31:05+01:00", "2025-11-20T14:31Z", "2025-11-20T24:00:00Z",
-        "2016-12-31T23:59:60Z", "2025-02-29T10:00:00Z", "2025-13-01T10:00:00Z", "2025-11-20T14:31:05.Z", "2025-11-20T14:31:05.1234567890Z",
-        "2025-11-20 14:31:05Z", "+2025-11-20T14:31:05Z", "2025-1-20T14:31:05Z", "2025-11-20T14:31:05"}) {
+    for (String odd :
+        new String[] {
+          "2025-11-20t14:31:05z",
+          "2025-11-20T14:31:05+01:00",
+          "2025-11-20T14:31Z",
+          "2025-11-20T24:00:00Z",
+          "2016-12-31T23:59:60Z",
+          "2025-02-29T10:00:00Z",
+          "2025-13-01T10:00:00Z",
+          "2025-11-20T14:31:05.Z",
+          "2025-11-20T14:31:05.1234567890Z",
+          "2025-11-20 14:31:05Z",
+          "+2025-11-20T14:31:05Z",
+          "2025-1-20T14:31:05Z",
+          "2025-11-20T14:31:05"
+        }) {
       assertThat(fast.parse(odd)).as(odd).isNull();
     }
   }
 
   @Test
   void agreesWithInstantParseOnDatesThatComeAndGo() {
-    for (String text : new String[] {"2025-11-20T14:31:05Z", "2024-02-29T00:00:00.5Z", "2025-11-21T09:00:00.000001Z", "2025-11-20T23:59:59.999999999Z",
-        "2025-11-20T14:31:05Z"}) {
+    for (String text :
+        new String[] {
+          "2025-11-20T14:31:05Z",
+          "2024-02-29T00:00:00.5Z",
+          "2025-11-21T09:00:00.000001Z",
+          "2025-11-20T23:59:59.999999999Z",
+          "2025-11-20T14:31:05Z"
+        }) {
       assertThat(fast.parse(text)).as(text).isEqualTo(Instant.parse(text));
     }
   }

@@ -11,8 +11,6 @@ import com.tickmark.model.audit.AuditVerification;
 import com.tickmark.model.calendar.Holiday;
 import com.tickmark.model.calendar.HolidayCalendar;
 import com.tickmark.model.refdata.Account;
-import com.tickmark.model.refdata.AccountId;
-import com.tickmark.model.refdata.AccountType;
 import com.tickmark.model.refdata.AssetClass;
 import com.tickmark.model.refdata.Bic;
 import com.tickmark.model.refdata.Book;
@@ -65,15 +63,46 @@ class TradeImportRepairTest {
   static final CurrencyCode EUR = new CurrencyCode("EUR");
   static final CurrencyCode USD = CurrencyCode.USD;
   static final LocalDate TODAY = LocalDate.of(2025, 4, 30);
-  static final HolidayCalendar TARGET2 = new HolidayCalendar("TARGET2", "TARGET2", List.of(new Holiday(LocalDate.of(2025, 5, 1), "Labour Day")));
+  static final HolidayCalendar TARGET2 =
+      new HolidayCalendar(
+          "TARGET2", "TARGET2", List.of(new Holiday(LocalDate.of(2025, 5, 1), "Labour Day")));
   static final HolidayCalendar XNYS = new HolidayCalendar("XNYS", "NYSE", List.of());
-  static final Instrument SAP = new Instrument(new InstrumentId(1), "SAP", "SAP SE", AssetClass.EQUITY, Isin.parse("DE0007164600"),
-      Mic.XETR, EUR, null, "Technology", "DE", SettlementConvention.of(2, "TARGET2"));
-  static final Instrument AAPL = new Instrument(new InstrumentId(2), "AAPL", "Apple", AssetClass.EQUITY, Isin.parse("US0378331005"), Mic.XNAS, USD, null,
-      "Technology", "US", SettlementConvention.of(1, "XNYS"));
+  static final Instrument SAP =
+      new Instrument(
+          new InstrumentId(1),
+          "SAP",
+          "SAP SE",
+          AssetClass.EQUITY,
+          Isin.parse("DE0007164600"),
+          Mic.XETR,
+          EUR,
+          null,
+          "Technology",
+          "DE",
+          SettlementConvention.of(2, "TARGET2"));
+  static final Instrument AAPL =
+      new Instrument(
+          new InstrumentId(2),
+          "AAPL",
+          "Apple",
+          AssetClass.EQUITY,
+          Isin.parse("US0378331005"),
+          Mic.XNAS,
+          USD,
+          null,
+          "Technology",
+          "US",
+          SettlementConvention.of(1, "XNYS"));
   static final Book EQ = new Book(new BookId(10), "EQ-EU", "European equities", "", EUR);
-  static final Counterparty BROKER = new Counterparty(new CounterpartyId(30), "GSCO", "Broker", CounterpartyRole.BROKER,
-      Lei.withCheckDigits("529900T8BM49AURSDO"), new Bic("GSCOGB2L"), "GB");
+  static final Counterparty BROKER =
+      new Counterparty(
+          new CounterpartyId(30),
+          "GSCO",
+          "Broker",
+          CounterpartyRole.BROKER,
+          Lei.withCheckDigits("529900T8BM49AURSDO"),
+          new Bic("GSCOGB2L"),
+          "GB");
   static final String HEADER = ImportProfile.tickmarkHeader();
 
   @TempDir Path dir;
@@ -82,12 +111,29 @@ class TradeImportRepairTest {
   final Transactions tx = new Rollback();
   final Actor clerk = new Actor(new UserId(1), "clerk", Set.of(Role.CLERK));
   final Actor viewer = new Actor(new UserId(2), "viewer", Set.of(Role.VIEWER));
-  final TradeImportService service = new TradeImportService(store, store.tradeStore(), new RefData(),
-      (instrument, date) -> Optional.of(instrument.equals(SAP.id()) ? new BigDecimal("180") : new BigDecimal("200")),
-      new Audit(), tx, Clock.fixed(Instant.parse("2025-04-30T18:00:00Z"), ZoneOffset.UTC), () -> TODAY);
+  final TradeImportService service =
+      new TradeImportService(
+          store,
+          store.tradeStore(),
+          new RefData(),
+          (instrument, date) ->
+              Optional.of(
+                  instrument.equals(SAP.id()) ? new BigDecimal("180") : new BigDecimal("200")),
+          new Audit(),
+          tx,
+          Clock.fixed(Instant.parse("2025-04-30T18:00:00Z"), ZoneOffset.UTC),
+          () -> TODAY);
 
   static String row(String execId, String symbol, String quantity, String price, String currency) {
-    return execId + ",O1,,EQ-EU," + symbol + ",,B," + quantity + "," + price + ",1.50,0.20," + currency
+    return execId
+        + ",O1,,EQ-EU,"
+        + symbol
+        + ",,B,"
+        + quantity
+        + ","
+        + price
+        + ",1.50,0.20,"
+        + currency
         + ",2025-04-30,2025-04-30T14:03:07Z,GSCO,";
   }
 
@@ -100,8 +146,14 @@ class TradeImportRepairTest {
 
   @Test
   void aPreviewCountsValidAndRefusedRowsAndTotalsEachCurrencyWithoutWriting() throws IOException {
-    Path f = file("mixed.csv", row("E1", "SAP", "100", "180.10", "EUR"), row("E2", "SAP", "50", "-1", "EUR"),
-        row("E3", "AAPL", "10", "200.5", "USD"), row("E4", "SAP", "20", "179.5", "EUR"), row("E5", "NOPE", "1", "1", "EUR"));
+    Path f =
+        file(
+            "mixed.csv",
+            row("E1", "SAP", "100", "180.10", "EUR"),
+            row("E2", "SAP", "50", "-1", "EUR"),
+            row("E3", "AAPL", "10", "200.5", "USD"),
+            row("E4", "SAP", "20", "179.5", "EUR"),
+            row("E5", "NOPE", "1", "1", "EUR"));
     ImportPreview p = service.preview(viewer, f, ImportProfile.BUILT_IN, 2, ImportMonitor.NONE);
     assertThat(p.result().rows()).isEqualTo(5);
     assertThat(p.valid()).isEqualTo(3);
@@ -109,9 +161,11 @@ class TradeImportRepairTest {
     assertThat(p.firstTrades()).extracting(Trade::execId).containsExactly("E1", "E3");
     assertThat(p.totals().get(EUR).trades()).isEqualTo(2);
     assertThat(p.totals().get(EUR).quantity()).isEqualByComparingTo("120");
-    assertThat(p.totals().get(EUR).notional()).isEqualByComparingTo("21600.00"); // 18010.00 + 3590.00
+    assertThat(p.totals().get(EUR).notional())
+        .isEqualByComparingTo("21600.00"); // 18010.00 + 3590.00
     assertThat(p.totals().get(USD).notional()).isEqualByComparingTo("2005.00");
-    assertThat(p.result().problems()).extracting(x -> x.line() + " " + x.field())
+    assertThat(p.result().problems())
+        .extracting(x -> x.line() + " " + x.field())
         .containsExactly("3 price", "6 symbol");
     assertThat(p.problemValues()).containsExactly("-1", "NOPE");
     assertThat(p.canImportAll()).isFalse();
@@ -122,18 +176,33 @@ class TradeImportRepairTest {
 
   @Test
   void aDateThatDoesNotExistIsRefusedNotMovedToTheEndOfTheMonth() throws IOException {
-    Path f = file("april.csv", row("E1", "SAP", "100", "180", "EUR").replace("2025-04-30,2025-04-30T", "2025-04-31,2025-04-30T"));
-    ImportResult r = service.importFile(clerk, f, ImportProfile.BUILT_IN, ImportMode.ALL_OR_NOTHING);
+    Path f =
+        file(
+            "april.csv",
+            row("E1", "SAP", "100", "180", "EUR")
+                .replace("2025-04-30,2025-04-30T", "2025-04-31,2025-04-30T"));
+    ImportResult r =
+        service.importFile(clerk, f, ImportProfile.BUILT_IN, ImportMode.ALL_OR_NOTHING);
     assertThat(r.written()).isFalse();
-    assertThat(r.problems()).extracting(ImportProblem::field, ImportProblem::message)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("trade_date", "'2025-04-31' is not a date in the pattern yyyy-MM-dd"));
+    assertThat(r.problems())
+        .extracting(ImportProblem::field, ImportProblem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "trade_date", "'2025-04-31' is not a date in the pattern yyyy-MM-dd"));
   }
 
   @Test
   void aPreviewAppliesTheSameRulesAsTheImport() throws IOException {
-    Path f = file("same.csv", row("E1", "SAP", "100", "250", "EUR"), row("E2", "SAP", "1", "180", "USD"), row("E3", "SAP", "1", "180", "EUR"));
-    ImportPreview preview = service.preview(clerk, f, ImportProfile.BUILT_IN, 10, ImportMonitor.NONE);
-    ImportResult real = service.importFile(clerk, f, ImportProfile.BUILT_IN, ImportMode.ALL_OR_NOTHING);
+    Path f =
+        file(
+            "same.csv",
+            row("E1", "SAP", "100", "250", "EUR"),
+            row("E2", "SAP", "1", "180", "USD"),
+            row("E3", "SAP", "1", "180", "EUR"));
+    ImportPreview preview =
+        service.preview(clerk, f, ImportProfile.BUILT_IN, 10, ImportMonitor.NONE);
+    ImportResult real =
+        service.importFile(clerk, f, ImportProfile.BUILT_IN, ImportMode.ALL_OR_NOTHING);
     assertThat(preview.result().problems()).isEqualTo(real.problems()).hasSize(2);
     assertThat(real.written()).isFalse();
   }
@@ -157,7 +226,10 @@ class TradeImportRepairTest {
     }
     Path f = file("big.csv", rows.toArray(String[]::new));
     CancelAfter monitor = new CancelAfter(20_000);
-    assertThatThrownBy(() -> service.importFile(clerk, f, ImportProfile.BUILT_IN, ImportMode.ALL_OR_NOTHING, monitor))
+    assertThatThrownBy(
+            () ->
+                service.importFile(
+                    clerk, f, ImportProfile.BUILT_IN, ImportMode.ALL_OR_NOTHING, monitor))
         .isInstanceOf(CancellationException.class);
     assertThat(monitor.lastRead).isGreaterThanOrEqualTo(20_000).isLessThan(Files.size(f));
     assertThat(store.trades).isEmpty();
@@ -176,8 +248,12 @@ class TradeImportRepairTest {
 
   /** Imports a file with a bad price on line 3 and a bad book on line 4, quarantining them. */
   ImportResult quarantineImport() throws IOException {
-    Path f = file("q.csv", row("E1", "SAP", "100", "180", "EUR"), row("E2", "SAP", "50", "999", "EUR"),
-        row("E3", "SAP", "50", "181", "EUR").replace("EQ-EU", "NOBOOK"));
+    Path f =
+        file(
+            "q.csv",
+            row("E1", "SAP", "100", "180", "EUR"),
+            row("E2", "SAP", "50", "999", "EUR"),
+            row("E3", "SAP", "50", "181", "EUR").replace("EQ-EU", "NOBOOK"));
     ImportResult r = service.importFile(clerk, f, ImportProfile.BUILT_IN, ImportMode.QUARANTINE);
     assertThat(r.loaded()).isEqualTo(1);
     assertThat(r.quarantined()).isEqualTo(2);
@@ -192,7 +268,9 @@ class TradeImportRepairTest {
     assertThat(rows.get(0).problems()).startsWith("price: 999 is");
     assertThat(rows.get(0).headerLine()).isEqualTo(HEADER);
     Map<ImportField, String> values = service.fields(viewer, rows.get(0));
-    assertThat(values).containsEntry(ImportField.EXEC_ID, "E2").containsEntry(ImportField.PRICE, "999")
+    assertThat(values)
+        .containsEntry(ImportField.EXEC_ID, "E2")
+        .containsEntry(ImportField.PRICE, "999")
         .containsEntry(ImportField.ACCOUNT, "");
   }
 
@@ -214,9 +292,12 @@ class TradeImportRepairTest {
     assertThat(after.status()).isEqualTo(QuarantineStatus.REPAIRED);
     assertThat(after.tradeId()).isEqualTo(2L);
     assertThat(after.resolvedBy()).isEqualTo("clerk");
-    assertThat(audited).extracting(e -> e.entityType() + " " + e.entityId() + " " + e.action())
-        .containsExactly("Trade T00000002 CREATE", "TradeImportRow " + importId + ":3 STATUS_CHANGE");
-    assertThatThrownBy(() -> service.resubmit(clerk, importId, 3, values)).hasMessageContaining("already repaired by clerk");
+    assertThat(audited)
+        .extracting(e -> e.entityType() + " " + e.entityId() + " " + e.action())
+        .containsExactly(
+            "Trade T00000002 CREATE", "TradeImportRow " + importId + ":3 STATUS_CHANGE");
+    assertThatThrownBy(() -> service.resubmit(clerk, importId, 3, values))
+        .hasMessageContaining("already repaired by clerk");
   }
 
   @Test
@@ -229,7 +310,9 @@ class TradeImportRepairTest {
     audited.clear();
     RepairResult result = service.resubmit(clerk, r.record().id(), 4, values);
     assertThat(result.booked()).isFalse();
-    assertThat(result.problems()).extracting(p -> p.line() + " " + p.field()).containsExactly("4 exec_id", "4 book", "4 quantity");
+    assertThat(result.problems())
+        .extracting(p -> p.line() + " " + p.field())
+        .containsExactly("4 exec_id", "4 book", "4 quantity");
     assertThat(store.trades).hasSize(1);
     assertThat(service.quarantine(clerk).get(1).isOpen()).isTrue();
     assertThat(audited).isEmpty();
@@ -240,16 +323,22 @@ class TradeImportRepairTest {
     ImportResult r = quarantineImport();
     long id = r.record().id();
     assertThatThrownBy(() -> service.discard(clerk, id, 4, " ")).hasMessageContaining("reason");
-    assertThatThrownBy(() -> service.discard(viewer, id, 4, "dup")).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> service.discard(viewer, id, 4, "dup"))
+        .isInstanceOf(AccessDeniedException.class);
     audited.clear();
     QuarantineEntry discarded = service.discard(clerk, id, 4, "Broker cancelled the execution");
     assertThat(discarded.status()).isEqualTo(QuarantineStatus.DISCARDED);
-    assertThat(service.quarantine(clerk).get(1).reason()).isEqualTo("Broker cancelled the execution");
-    assertThat(audited).singleElement().satisfies(e -> {
-      assertThat(e.reason()).isEqualTo("Broker cancelled the execution");
-      assertThat(e.after()).contains("DISCARDED");
-    });
-    assertThatThrownBy(() -> service.discard(clerk, id, 4, "again")).hasMessageContaining("already discarded");
+    assertThat(service.quarantine(clerk).get(1).reason())
+        .isEqualTo("Broker cancelled the execution");
+    assertThat(audited)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.reason()).isEqualTo("Broker cancelled the execution");
+              assertThat(e.after()).contains("DISCARDED");
+            });
+    assertThatThrownBy(() -> service.discard(clerk, id, 4, "again"))
+        .hasMessageContaining("already discarded");
   }
 
   @Test
@@ -259,16 +348,31 @@ class TradeImportRepairTest {
     Map<ImportField, String> values = new EnumMap<>(service.fields(clerk, entry));
     values.put(ImportField.PRICE, "180");
     store.failResolve = true;
-    assertThatThrownBy(() -> service.resubmit(clerk, r.record().id(), 3, values)).hasMessageContaining("disk full");
+    assertThatThrownBy(() -> service.resubmit(clerk, r.record().id(), 3, values))
+        .hasMessageContaining("disk full");
     assertThat(store.trades).hasSize(1);
     assertThat(service.quarantine(clerk).get(0).isOpen()).isTrue();
   }
 
   @Test
   void aRowOfAProfileWithoutHeaderIsSynthesisedByPosition() {
-    ImportProfile p = ImportProfile.parse("pos", String.join("\n", "delimiter=;", "header=false", "decimal.separator=,",
-        "column.exec_id=2", "column.book=1", "column.symbol=3", "column.side=4", "column.quantity=5", "column.price=6",
-        "column.trade_date=7", "column.execution_time=8", "column.counterparty=9"));
+    ImportProfile p =
+        ImportProfile.parse(
+            "pos",
+            String.join(
+                "\n",
+                "delimiter=;",
+                "header=false",
+                "decimal.separator=,",
+                "column.exec_id=2",
+                "column.book=1",
+                "column.symbol=3",
+                "column.side=4",
+                "column.quantity=5",
+                "column.price=6",
+                "column.trade_date=7",
+                "column.execution_time=8",
+                "column.counterparty=9"));
     Map<ImportField, String> values = new EnumMap<>(ImportField.class);
     values.put(ImportField.EXEC_ID, "a;b");
     values.put(ImportField.BOOK, "EQ");
@@ -365,7 +469,8 @@ class TradeImportRepairTest {
         }
 
         @Override
-        public void deleteBulk(com.tickmark.model.trade.TradeId first, com.tickmark.model.trade.TradeId last) {
+        public void deleteBulk(
+            com.tickmark.model.trade.TradeId first, com.tickmark.model.trade.TradeId last) {
           self.deleteTrades(first.value(), last.value());
         }
 
@@ -375,7 +480,8 @@ class TradeImportRepairTest {
         }
 
         @Override
-        public List<com.tickmark.model.trade.TradeVersion> history(com.tickmark.model.trade.TradeId id) {
+        public List<com.tickmark.model.trade.TradeVersion> history(
+            com.tickmark.model.trade.TradeId id) {
           return List.of();
         }
       };
@@ -393,16 +499,13 @@ class TradeImportRepairTest {
       return ids;
     }
 
-
     public long maxTradeId() {
       return trades.isEmpty() ? 0 : ((TreeMap<Long, Trade>) trades).lastKey();
     }
 
-
     public void insertTrades(Collection<Trade> batch) {
       batch.forEach(t -> trades.put(t.id().value(), t));
     }
-
 
     public void deleteTrades(long first, long last) {
       trades.keySet().removeIf(id -> id >= first && id <= last);
@@ -416,8 +519,23 @@ class TradeImportRepairTest {
     @Override
     public void recordImport(ImportRecord record, List<QuarantinedRow> rows) {
       imports.add(record);
-      rows.forEach(q -> quarantine.put(record.id() + ":" + q.line(), new QuarantineEntry(record.id(), record.fileName(), record.profile(),
-          null, q.line(), q.rawLine(), q.problems(), QuarantineStatus.OPEN, null, null, null, null)));
+      rows.forEach(
+          q ->
+              quarantine.put(
+                  record.id() + ":" + q.line(),
+                  new QuarantineEntry(
+                      record.id(),
+                      record.fileName(),
+                      record.profile(),
+                      null,
+                      q.line(),
+                      q.rawLine(),
+                      q.problems(),
+                      QuarantineStatus.OPEN,
+                      null,
+                      null,
+                      null,
+                      null)));
     }
 
     @Override
@@ -447,19 +565,53 @@ class TradeImportRepairTest {
 
     @Override
     public List<QuarantineEntry> quarantineEntries() {
-      return quarantine.values().stream().map(e -> new QuarantineEntry(e.importId(), e.fileName(), e.profile(),
-          headers.get(e.importId()), e.line(), e.rawLine(), e.problems(), e.status(), e.resolvedBy(), e.resolvedAt(), e.reason(),
-          e.tradeId())).toList();
+      return quarantine.values().stream()
+          .map(
+              e ->
+                  new QuarantineEntry(
+                      e.importId(),
+                      e.fileName(),
+                      e.profile(),
+                      headers.get(e.importId()),
+                      e.line(),
+                      e.rawLine(),
+                      e.problems(),
+                      e.status(),
+                      e.resolvedBy(),
+                      e.resolvedAt(),
+                      e.reason(),
+                      e.tradeId()))
+          .toList();
     }
 
     @Override
-    public void resolveQuarantined(long importId, int line, QuarantineStatus status, String by, Instant at, String reason, Long tradeId) {
+    public void resolveQuarantined(
+        long importId,
+        int line,
+        QuarantineStatus status,
+        String by,
+        Instant at,
+        String reason,
+        Long tradeId) {
       if (failResolve) {
         throw new IllegalStateException("disk full");
       }
       QuarantineEntry e = quarantine.get(importId + ":" + line);
-      quarantine.put(importId + ":" + line, new QuarantineEntry(importId, e.fileName(), e.profile(), null, line, e.rawLine(),
-          e.problems(), status, by, at, reason, tradeId));
+      quarantine.put(
+          importId + ":" + line,
+          new QuarantineEntry(
+              importId,
+              e.fileName(),
+              e.profile(),
+              null,
+              line,
+              e.rawLine(),
+              e.problems(),
+              status,
+              by,
+              at,
+              reason,
+              tradeId));
     }
   }
 

@@ -36,64 +36,129 @@ public final class DropCopyRepository implements DropCopyStore {
     List<String> all = List.copyOf(new HashSet<>(execIds));
     for (int from = 0; from < all.size(); from += IN_LIST) {
       List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_LIST));
-      known.addAll(dsl.selectDistinct(FIX_EXECUTION_REPORT.EXEC_ID).from(FIX_EXECUTION_REPORT)
-          .where(FIX_EXECUTION_REPORT.EXEC_ID.in(chunk)).fetch(FIX_EXECUTION_REPORT.EXEC_ID));
+      known.addAll(
+          dsl.selectDistinct(FIX_EXECUTION_REPORT.EXEC_ID)
+              .from(FIX_EXECUTION_REPORT)
+              .where(FIX_EXECUTION_REPORT.EXEC_ID.in(chunk))
+              .fetch(FIX_EXECUTION_REPORT.EXEC_ID));
     }
     return known;
   }
 
   @Override
   public Optional<TradeId> tradeFor(String execId) {
-    return dsl.select(FIX_EXECUTION_REPORT.TRADE_ID).from(FIX_EXECUTION_REPORT)
-        .where(FIX_EXECUTION_REPORT.EXEC_ID.eq(execId), FIX_EXECUTION_REPORT.TRADE_ID.isNotNull(),
-            FIX_EXECUTION_REPORT.OUTCOME.in(ReportOutcome.CREATED.name(), ReportOutcome.CORRECTED.name(), ReportOutcome.BUSTED.name()))
-        .limit(1).fetchOptional(FIX_EXECUTION_REPORT.TRADE_ID).map(TradeId::new);
+    return dsl.select(FIX_EXECUTION_REPORT.TRADE_ID)
+        .from(FIX_EXECUTION_REPORT)
+        .where(
+            FIX_EXECUTION_REPORT.EXEC_ID.eq(execId),
+            FIX_EXECUTION_REPORT.TRADE_ID.isNotNull(),
+            FIX_EXECUTION_REPORT.OUTCOME.in(
+                ReportOutcome.CREATED.name(),
+                ReportOutcome.CORRECTED.name(),
+                ReportOutcome.BUSTED.name()))
+        .limit(1)
+        .fetchOptional(FIX_EXECUTION_REPORT.TRADE_ID)
+        .map(TradeId::new);
   }
 
   @Override
   public void record(List<ReceivedReport> reports) {
-    Batches.insert(dsl, FIX_EXECUTION_REPORT, reports, x -> new Object[] {
-            utc(x), x.report().senderCompId(), x.report().targetCompId(), x.report().msgSeqNum(), cut(x.report().execId(), 64),
-            cut(x.report().execType(), 1), cut(x.report().execRefId(), 64), x.outcome().name(),
-            x.tradeId() == null ? null : x.tradeId().value(), x.tradeVersion() == 0 ? null : x.tradeVersion(),
-            cut(x.detail(), 2000), x.report().raw()},
-        FIX_EXECUTION_REPORT.RECEIVED_AT, FIX_EXECUTION_REPORT.SENDER_COMP_ID, FIX_EXECUTION_REPORT.TARGET_COMP_ID,
-        FIX_EXECUTION_REPORT.MSG_SEQ_NUM, FIX_EXECUTION_REPORT.EXEC_ID, FIX_EXECUTION_REPORT.EXEC_TYPE,
-        FIX_EXECUTION_REPORT.EXEC_REF_ID, FIX_EXECUTION_REPORT.OUTCOME, FIX_EXECUTION_REPORT.TRADE_ID,
-        FIX_EXECUTION_REPORT.TRADE_VERSION, FIX_EXECUTION_REPORT.DETAIL, FIX_EXECUTION_REPORT.RAW_MESSAGE);
-    List<ReceivedReport> repairs = reports.stream().filter(x -> x.outcome() == ReportOutcome.REPAIR).toList();
-    Batches.insert(dsl, FIX_REPAIR_QUEUE, repairs, x -> new Object[] {
-            utc(x), cut(x.report().execId(), 64), cut(x.detail(), 2000), x.report().raw()},
-        FIX_REPAIR_QUEUE.RECEIVED_AT, FIX_REPAIR_QUEUE.EXEC_ID, FIX_REPAIR_QUEUE.REASON, FIX_REPAIR_QUEUE.RAW_MESSAGE);
+    Batches.insert(
+        dsl,
+        FIX_EXECUTION_REPORT,
+        reports,
+        x ->
+            new Object[] {
+              utc(x),
+              x.report().senderCompId(),
+              x.report().targetCompId(),
+              x.report().msgSeqNum(),
+              cut(x.report().execId(), 64),
+              cut(x.report().execType(), 1),
+              cut(x.report().execRefId(), 64),
+              x.outcome().name(),
+              x.tradeId() == null ? null : x.tradeId().value(),
+              x.tradeVersion() == 0 ? null : x.tradeVersion(),
+              cut(x.detail(), 2000),
+              x.report().raw()
+            },
+        FIX_EXECUTION_REPORT.RECEIVED_AT,
+        FIX_EXECUTION_REPORT.SENDER_COMP_ID,
+        FIX_EXECUTION_REPORT.TARGET_COMP_ID,
+        FIX_EXECUTION_REPORT.MSG_SEQ_NUM,
+        FIX_EXECUTION_REPORT.EXEC_ID,
+        FIX_EXECUTION_REPORT.EXEC_TYPE,
+        FIX_EXECUTION_REPORT.EXEC_REF_ID,
+        FIX_EXECUTION_REPORT.OUTCOME,
+        FIX_EXECUTION_REPORT.TRADE_ID,
+        FIX_EXECUTION_REPORT.TRADE_VERSION,
+        FIX_EXECUTION_REPORT.DETAIL,
+        FIX_EXECUTION_REPORT.RAW_MESSAGE);
+    List<ReceivedReport> repairs =
+        reports.stream().filter(x -> x.outcome() == ReportOutcome.REPAIR).toList();
+    Batches.insert(
+        dsl,
+        FIX_REPAIR_QUEUE,
+        repairs,
+        x ->
+            new Object[] {
+              utc(x), cut(x.report().execId(), 64), cut(x.detail(), 2000), x.report().raw()
+            },
+        FIX_REPAIR_QUEUE.RECEIVED_AT,
+        FIX_REPAIR_QUEUE.EXEC_ID,
+        FIX_REPAIR_QUEUE.REASON,
+        FIX_REPAIR_QUEUE.RAW_MESSAGE);
   }
 
   @Override
   public List<RepairItem> repairQueue() {
-    return dsl.selectFrom(FIX_REPAIR_QUEUE).orderBy(FIX_REPAIR_QUEUE.ID).fetch(r -> new RepairItem(r.getId(),
-        r.getReceivedAt().toInstant(), r.getExecId(), r.getReason(), r.getState(), r.getRawMessage()));
+    return dsl.selectFrom(FIX_REPAIR_QUEUE)
+        .orderBy(FIX_REPAIR_QUEUE.ID)
+        .fetch(
+            r ->
+                new RepairItem(
+                    r.getId(),
+                    r.getReceivedAt().toInstant(),
+                    r.getExecId(),
+                    r.getReason(),
+                    r.getState(),
+                    r.getRawMessage()));
   }
 
   @Override
   public Optional<RepairItem> repairItem(long id) {
-    return dsl.selectFrom(FIX_REPAIR_QUEUE).where(FIX_REPAIR_QUEUE.ID.eq(id)).fetchOptional(r -> new RepairItem(r.getId(),
-        r.getReceivedAt().toInstant(), r.getExecId(), r.getReason(), r.getState(), r.getRawMessage()));
+    return dsl.selectFrom(FIX_REPAIR_QUEUE)
+        .where(FIX_REPAIR_QUEUE.ID.eq(id))
+        .fetchOptional(
+            r ->
+                new RepairItem(
+                    r.getId(),
+                    r.getReceivedAt().toInstant(),
+                    r.getExecId(),
+                    r.getReason(),
+                    r.getState(),
+                    r.getRawMessage()));
   }
 
   @Override
-  public boolean resolveRepair(long id, String state, String by, java.time.Instant at, String note) {
+  public boolean resolveRepair(
+      long id, String state, String by, java.time.Instant at, String note) {
     return dsl.update(FIX_REPAIR_QUEUE)
-        .set(FIX_REPAIR_QUEUE.STATE, state)
-        .set(FIX_REPAIR_QUEUE.RESOLVED_BY, cut(by, 64))
-        .set(FIX_REPAIR_QUEUE.RESOLVED_AT, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-        .set(FIX_REPAIR_QUEUE.RESOLUTION, cut(note == null ? "" : note, 2000))
-        .where(FIX_REPAIR_QUEUE.ID.eq(id), FIX_REPAIR_QUEUE.STATE.eq(RepairItem.OPEN))
-        .execute() == 1;
+            .set(FIX_REPAIR_QUEUE.STATE, state)
+            .set(FIX_REPAIR_QUEUE.RESOLVED_BY, cut(by, 64))
+            .set(FIX_REPAIR_QUEUE.RESOLVED_AT, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+            .set(FIX_REPAIR_QUEUE.RESOLUTION, cut(note == null ? "" : note, 2000))
+            .where(FIX_REPAIR_QUEUE.ID.eq(id), FIX_REPAIR_QUEUE.STATE.eq(RepairItem.OPEN))
+            .execute()
+        == 1;
   }
 
   @Override
   public Map<ReportOutcome, Integer> countByOutcome() {
     Map<ReportOutcome, Integer> counts = new EnumMap<>(ReportOutcome.class);
-    dsl.select(FIX_EXECUTION_REPORT.OUTCOME, DSL.count()).from(FIX_EXECUTION_REPORT).groupBy(FIX_EXECUTION_REPORT.OUTCOME)
+    dsl.select(FIX_EXECUTION_REPORT.OUTCOME, DSL.count())
+        .from(FIX_EXECUTION_REPORT)
+        .groupBy(FIX_EXECUTION_REPORT.OUTCOME)
         .forEach(r -> counts.put(ReportOutcome.valueOf(r.value1()), r.value2()));
     return counts;
   }
