@@ -305,9 +305,9 @@ class FixDropCopyAcceptorTest {
         .isEqualTo(tradesBefore + 2);
     List<RepairItem> repairs = dropCopy.repairQueue(clerk);
     assertThat(repairs).extracting(RepairItem::execId).containsExactly("E3", "E4");
-    assertThat(repairs.get(0).reason()).contains("Unknown instrument");
+    assertThat(repairs.get(0).reason()).contains("is not in the reference data");
     assertThat(repairs.get(0).rawMessage()).contains("17=E3");
-    assertThat(repairs.get(1).reason()).contains("Unknown account 'NO-SUCH-BOOK'");
+    assertThat(repairs.get(1).reason()).contains("'NO-SUCH-BOOK' is neither a book code");
     assertThat(dropCopy.counts(clerk))
         .containsEntry(ReportOutcome.CREATED, 2)
         .containsEntry(ReportOutcome.CORRECTED, 1)

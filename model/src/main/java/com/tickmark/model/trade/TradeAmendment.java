@@ -1,5 +1,7 @@
 package com.tickmark.model.trade;
 
+import com.tickmark.model.money.Money;
+import com.tickmark.model.refdata.Currency;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -58,13 +60,11 @@ public record TradeAmendment(
   }
 
   /** The trade with this amendment applied, as its next version. */
-  public Trade applyTo(Trade t, int minorUnits) {
+  public Trade applyTo(Trade t, Currency currency) {
     BigDecimal q = quantity == null ? t.quantity() : quantity;
     BigDecimal p = price == null ? t.price() : price;
     BigDecimal gross =
-        quantity == null && price == null
-            ? t.grossAmount()
-            : q.multiply(p).setScale(minorUnits, java.math.RoundingMode.HALF_EVEN);
+        quantity == null && price == null ? t.grossAmount() : Money.gross(currency, q, p).amount();
     return new Trade(
         t.id(),
         t.version() + 1,
@@ -77,8 +77,8 @@ public record TradeAmendment(
         q,
         p,
         gross,
-        commission == null ? t.commission() : commission,
-        fees == null ? t.fees() : fees,
+        commission == null ? t.commission() : TradeRules.amount(currency, commission).amount(),
+        fees == null ? t.fees() : TradeRules.amount(currency, fees).amount(),
         t.currency(),
         t.tradeDate(),
         t.executionTime(),

@@ -7,15 +7,12 @@ import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.audit.AuditTrail;
 import com.tickmark.model.refdata.Currency;
-import com.tickmark.model.refdata.CurrencyCode;
-import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.refdata.ReferenceDataStore;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import com.tickmark.model.time.BusinessDateProvider;
 import com.tickmark.model.tx.Transactions;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +34,7 @@ public final class TradeService {
   public static final String CANCEL = "TRADE_CANCEL";
 
   /** A hand-keyed price further than this from the reference price is refused as a likely typo. */
-  public static final BigDecimal PRICE_TOLERANCE = TradeValidator.PRICE_TOLERANCE;
+  public static final BigDecimal PRICE_TOLERANCE = TradeRules.PRICE_TOLERANCE;
 
   private final TradeStore trades;
   private final ApprovalService approvals;
@@ -83,34 +80,20 @@ public final class TradeService {
   public Trade capture(Actor actor, NewTrade n, String reason) {
     actor.require(Permission.CAPTURE_TRADES);
     TradeValidator.Checked checked = validator().check(n, businessDate.businessDate()).orThrow();
-    Instrument instrument = checked.instrument();
     Instant executed = n.executionTime() == null ? clock.instant() : n.executionTime();
     return tx.inTransaction(
         () -> {
           TradeId id = trades.nextId();
           Trade trade =
-              new Trade(
-                  id,
-                  1,
-                  "MANUAL-" + id.value(),
-                  n.orderId(),
-                  n.brokerRef(),
-                  checked.book().id(),
-                  instrument.id(),
-                  n.side(),
-                  n.quantity(),
-                  n.price(),
-                  checked.grossAmount(),
-                  money(n.commission(), checked.minorUnits()),
-                  money(n.fees(), checked.minorUnits()),
-                  instrument.currency(),
-                  checked.tradeDate(),
-                  executed,
-                  checked.settlementDate(),
-                  checked.broker().id(),
-                  checked.account() == null ? null : checked.account().id(),
-                  TradeSource.MANUAL,
-                  TradeStatus.NEW);
+              checked
+                  .terms()
+                  .trade(
+                      id,
+                      "MANUAL-" + id.value(),
+                      n.orderId(),
+                      n.brokerRef(),
+                      executed,
+                      TradeSource.MANUAL);
           Instant now = clock.instant();
           trades.insert(trade, actor.username(), now, reason);
           audit.append(
@@ -214,7 +197,7 @@ public final class TradeService {
     if (!problems.isEmpty()) {
       throw new TradeValidationException(problems);
     }
-    Trade after = amendment.applyTo(before, minorUnits(before));
+    Trade after = amendment.applyTo(before, currency(before));
     if (TradeLifecycle.isConfirmed(before.status())) {
       return Outcome.waiting(
           approvals.submit(
@@ -232,7 +215,7 @@ public final class TradeService {
         tx.inTransaction(
             () -> {
               Trade current = existing(id);
-              Trade next = amendment.applyTo(current, minorUnits(current));
+              Trade next = amendment.applyTo(current, currency(current));
               record(actor.username(), current, next, AuditAction.AMEND, reason);
               return next;
             }));
@@ -312,16 +295,8 @@ public final class TradeService {
         .orElseThrow(() -> new IllegalArgumentException("There is no trade " + id + "."));
   }
 
-  private int minorUnits(Trade trade) {
-    return minorUnits(trade.currency());
-  }
-
-  private int minorUnits(CurrencyCode currency) {
-    return referenceData.currencies().stream()
-        .filter(c -> c.code().equals(currency))
-        .findFirst()
-        .map(Currency::minorUnits)
-        .orElse(2);
+  private Currency currency(Trade trade) {
+    return TradeReferenceIndex.of(referenceData).currencyOrDefault(trade.currency());
   }
 
   private static Map<String, String> payload(Trade before, TradeAmendment a) {
@@ -384,10 +359,6 @@ public final class TradeService {
     }
   }
 
-  private static BigDecimal money(BigDecimal v, int minorUnits) {
-    return (v == null ? BigDecimal.ZERO : v).setScale(minorUnits, RoundingMode.HALF_EVEN);
-  }
-
   /**
    * Applies an approved amendment or cancellation, if the trade has not changed since it was asked
    * for.
@@ -444,7 +415,7 @@ public final class TradeService {
         record(
             checker.username(),
             current,
-            a.applyTo(current, minorUnits(current)),
+            a.applyTo(current, currency(current)),
             AuditAction.AMEND,
             why);
       }

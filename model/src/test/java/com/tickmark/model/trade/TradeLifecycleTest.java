@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tickmark.model.refdata.BookId;
 import com.tickmark.model.refdata.CounterpartyId;
+import com.tickmark.model.refdata.Currency;
 import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.refdata.InstrumentId;
 import java.math.BigDecimal;
@@ -76,18 +77,20 @@ class TradeLifecycleTest {
         .hasMessageEndingWith("it is final.");
   }
 
+  private static final Currency USD = new Currency(CurrencyCode.USD, "US dollar", 2);
+
   @Test
   void anAmendmentIsTheNextVersionWithGrossFollowingQuantityAndPrice() {
     Trade before = trade(TradeStatus.NEW);
     Trade after =
-        new TradeAmendment(new BigDecimal("90"), null, null, null, null).applyTo(before, 2);
+        new TradeAmendment(new BigDecimal("90"), null, null, null, null).applyTo(before, USD);
     assertThat(after.version()).isEqualTo(2);
     assertThat(after.grossAmount()).isEqualByComparingTo("1111.05");
     assertThat(after.grossAmount().scale()).isEqualTo(2);
     assertThat(after.price()).isEqualByComparingTo(before.price());
     assertThat(
             new TradeAmendment(null, null, new BigDecimal("2"), null, null)
-                .applyTo(before, 2)
+                .applyTo(before, USD)
                 .grossAmount())
         .as("a commission change leaves gross alone")
         .isEqualTo(before.grossAmount());

@@ -25,6 +25,7 @@ import com.tickmark.model.refdata.SettlementConvention;
 import com.tickmark.model.trade.Side;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeId;
+import com.tickmark.model.trade.TradeReferenceIndex;
 import com.tickmark.model.trade.TradeSource;
 import com.tickmark.model.trade.TradeStatus;
 import java.math.BigDecimal;
@@ -71,12 +72,13 @@ class DropCopyTranslatorTest {
 
   final DropCopyTranslator translator =
       new DropCopyTranslator(
-          List.of(SAP),
-          List.of(EQ),
-          List.of(TRADING),
-          List.of(BROKER),
-          List.of(new Currency(EUR, "Euro", 2)),
-          Map.of("TARGET2", TARGET2),
+          new TradeReferenceIndex(
+              List.of(EQ),
+              List.of(SAP),
+              List.of(BROKER),
+              List.of(TRADING),
+              List.of(new Currency(EUR, "Euro", 2)),
+              Map.of("TARGET2", TARGET2)),
           Map.of("OMS1", "GSCO"));
 
   static Map<Integer, String> fill() {
@@ -172,18 +174,18 @@ class DropCopyTranslatorTest {
     Map<Integer, String> isin = fill();
     isin.put(48, "US0378331005");
     assertThat(refused(translator.newTrade(report(isin), new TradeId(1))))
-        .contains("ISIN US0378331005");
+        .contains("SecurityID (48): 'US0378331005' is not in the reference data");
 
     Map<Integer, String> symbol = fill();
     symbol.remove(22);
     symbol.put(55, "NOPE");
     assertThat(refused(translator.newTrade(report(symbol), new TradeId(1))))
-        .contains("symbol NOPE");
+        .contains("Symbol (55): 'NOPE' is not in the reference data");
 
     Map<Integer, String> account = fill();
     account.put(1, "GHOST");
     assertThat(refused(translator.newTrade(report(account), new TradeId(1))))
-        .contains("Unknown account 'GHOST'");
+        .contains("Account (1): 'GHOST' is neither a book code nor a trading account's code");
 
     Map<Integer, String> broker = fill();
     broker.put(49, "OMS9");
@@ -198,7 +200,7 @@ class DropCopyTranslatorTest {
     Map<Integer, String> px = fill();
     px.put(31, "-1");
     assertThat(refused(translator.newTrade(report(px), new TradeId(1))))
-        .contains("LastPx (31) must be positive");
+        .contains("LastPx (31): must be positive, not -1");
     Map<Integer, String> time = fill();
     time.put(60, "2025-04-30 14:03");
     assertThat(refused(translator.newTrade(report(time), new TradeId(1))))
@@ -206,7 +208,7 @@ class DropCopyTranslatorTest {
     Map<Integer, String> side = fill();
     side.put(54, "8");
     assertThat(refused(translator.newTrade(report(side), new TradeId(1))))
-        .contains("Side (54) '8'");
+        .contains("Side (54): '8' is not a buy or a sell");
   }
 
   @Test
