@@ -4,6 +4,8 @@ import com.tickmark.model.money.Money;
 import com.tickmark.model.refdata.Currency;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What an amendment changes; a {@code null} field stays as it is. Gross amount follows quantity and
@@ -27,29 +29,22 @@ public record TradeAmendment(
    * What is wrong with this amendment of {@code current}, field by field (empty when nothing is):
    * the rules a trade's every version obeys, said before the service refuses it.
    */
-  public java.util.List<TradeValidationException.Problem> problems(Trade current) {
-    java.util.List<TradeValidationException.Problem> found = new java.util.ArrayList<>();
-    if (quantity != null && quantity.signum() <= 0) {
-      found.add(
-          new TradeValidationException.Problem(
-              TradeValidator.QUANTITY, "must be positive, not " + quantity.toPlainString()));
-    }
-    if (price != null && price.signum() <= 0) {
-      found.add(
-          new TradeValidationException.Problem(
-              TradeValidator.PRICE, "must be positive, not " + price.toPlainString()));
-    }
-    if (commission != null && commission.signum() < 0) {
-      found.add(
-          new TradeValidationException.Problem(
-              TradeValidator.COMMISSION,
-              "must not be negative, not " + commission.toPlainString()));
-    }
-    if (fees != null && fees.signum() < 0) {
-      found.add(
-          new TradeValidationException.Problem(
-              TradeValidator.FEES, "must not be negative, not " + fees.toPlainString()));
-    }
+  public List<TradeValidationException.Problem> problems(Trade current) {
+    List<TradeValidationException.Problem> found = new ArrayList<>();
+    TradeRules.Problems numbers = new TradeRules.Problems();
+    TradeRules.checkNumbers(
+        quantity == null ? current.quantity() : quantity,
+        price == null ? current.price() : price,
+        commission,
+        fees,
+        numbers);
+    numbers
+        .list()
+        .forEach(
+            p ->
+                found.add(
+                    new TradeValidationException.Problem(
+                        TradeValidator.name(p.field()), p.message())));
     if (settlementDate != null && settlementDate.isBefore(current.tradeDate())) {
       found.add(
           new TradeValidationException.Problem(

@@ -145,6 +145,18 @@ public final class TradeRules {
     }
   }
 
+  /*
+   * How large and how precise each number may be: what the trade is stored with, so that nothing
+   * is cut or rounded on the way to the database. Quantities and gross amounts carry up to 18
+   * digits before the decimal point and 6 after, prices 16 and 8, commission and fees 13 and 6.
+   */
+  static final int QUANTITY_DIGITS = 18;
+  static final int QUANTITY_DECIMALS = 6;
+  static final int PRICE_DIGITS = 16;
+  static final int PRICE_DECIMALS = 8;
+  static final int COST_DIGITS = 13;
+  static final int COST_DECIMALS = 6;
+
   private final TradeReferenceIndex index;
   private final ReferencePrices prices;
   private final LocalDate businessDate;
@@ -184,10 +196,8 @@ public final class TradeRules {
     if (t.side() == null && !problems.has(TradeField.SIDE)) {
       problems.add(TradeField.SIDE, "say BUY or SELL");
     }
-    boolean quantityOk = positive(TradeField.QUANTITY, t.quantity(), problems);
-    boolean priceOk = positive(TradeField.PRICE, t.price(), problems);
-    notNegative(TradeField.COMMISSION, t.commission(), problems);
-    notNegative(TradeField.FEES, t.fees(), problems);
+    boolean numbersOk = checkNumbers(t.quantity(), t.price(), t.commission(), t.fees(), problems);
+    boolean priceOk = numbersOk || (t.price() != null && !problems.has(TradeField.PRICE));
     if (instrument != null
         && t.currency() != null
         && !t.currency().isBlank()
@@ -211,9 +221,7 @@ public final class TradeRules {
     }
     Currency currency = instrument == null ? null : index.currencyOrDefault(instrument.currency());
     Money gross =
-        currency != null && quantityOk && priceOk
-            ? Money.gross(currency, t.quantity(), t.price())
-            : null;
+        currency != null && numbersOk ? Money.gross(currency, t.quantity(), t.price()) : null;
     return new Checked(
         book,
         instrument,
@@ -228,6 +236,45 @@ public final class TradeRules {
         currency == null ? null : amount(currency, t.fees()),
         tradeDate,
         settles);
+  }
+
+  /**
+   * The rules for a trade's numbers, also for each version an amendment makes: quantity and price
+   * positive, commission and fees (null for none) not negative, and each no larger and no more
+   * precise than a trade keeps, nor quantity × price. True when quantity and price are both usable.
+   */
+  public static boolean checkNumbers(
+      BigDecimal quantity,
+      BigDecimal price,
+      BigDecimal commission,
+      BigDecimal fees,
+      Problems problems) {
+    boolean quantityOk =
+        positive(TradeField.QUANTITY, quantity, problems)
+            && fits(TradeField.QUANTITY, quantity, QUANTITY_DIGITS, QUANTITY_DECIMALS, problems);
+    boolean priceOk =
+        positive(TradeField.PRICE, price, problems)
+            && fits(TradeField.PRICE, price, PRICE_DIGITS, PRICE_DECIMALS, problems);
+    if (notNegative(TradeField.COMMISSION, commission, problems)) {
+      fits(TradeField.COMMISSION, commission, COST_DIGITS, COST_DECIMALS, problems);
+    }
+    if (notNegative(TradeField.FEES, fees, problems)) {
+      fits(TradeField.FEES, fees, COST_DIGITS, COST_DECIMALS, problems);
+    }
+    if (quantityOk && priceOk) {
+      BigDecimal gross = quantity.multiply(price);
+      if (gross.setScale(0, RoundingMode.DOWN).precision() > QUANTITY_DIGITS) {
+        problems.add(
+            TradeField.QUANTITY,
+            "× price is "
+                + gross.toPlainString()
+                + ", more than a trade's gross amount can hold ("
+                + QUANTITY_DIGITS
+                + " digits)");
+        return false;
+      }
+    }
+    return quantityOk && priceOk;
   }
 
   /**
@@ -383,10 +430,46 @@ public final class TradeRules {
     return true;
   }
 
-  private static void notNegative(TradeField field, BigDecimal v, Problems problems) {
-    if (v != null && v.signum() < 0 && !problems.has(field)) {
-      problems.add(field, "must not be negative, not " + v.toPlainString());
+  /** False when {@code v} is negative (and says so), or was reported already. */
+  private static boolean notNegative(TradeField field, BigDecimal v, Problems problems) {
+    if (v == null || problems.has(field)) {
+      return false;
     }
+    if (v.signum() < 0) {
+      problems.add(field, "must not be negative, not " + v.toPlainString());
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code v} has at most {@code digits} before the decimal point and {@code decimals}
+   * after.
+   */
+  private static boolean fits(
+      TradeField field, BigDecimal v, int digits, int decimals, Problems problems) {
+    BigDecimal plain = v.stripTrailingZeros();
+    if (plain.scale() > decimals) {
+      problems.add(
+          field,
+          v.toPlainString()
+              + " has "
+              + plain.scale()
+              + " decimals; at most "
+              + decimals
+              + " are kept");
+      return false;
+    }
+    if (plain.precision() - plain.scale() > digits) {
+      problems.add(
+          field,
+          "is too large: at most "
+              + digits
+              + " digits before the decimal point, not "
+              + (plain.precision() - plain.scale()));
+      return false;
+    }
+    return true;
   }
 
   private record DayKey(InstrumentId instrument, LocalDate date) {}

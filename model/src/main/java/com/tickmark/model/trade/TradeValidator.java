@@ -147,7 +147,7 @@ public final class TradeValidator {
   }
 
   /** The form's name for {@code field}: the instrument's problems are the instrument field's. */
-  private static String name(TradeField field) {
+  static String name(TradeField field) {
     return switch (field) {
       case BOOK -> BOOK;
       case SYMBOL, ISIN, CURRENCY, SETTLEMENT_DATE -> INSTRUMENT;

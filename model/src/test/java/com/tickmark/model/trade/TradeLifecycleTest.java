@@ -96,4 +96,21 @@ class TradeLifecycleTest {
         .isEqualTo(before.grossAmount());
     assertThat(new TradeAmendment(null, null, null, null, null).isEmpty()).isTrue();
   }
+
+  @Test
+  void anAmendmentIsHeldToTheSameNumberRulesAsACapture() {
+    Trade before = trade(TradeStatus.NEW);
+    assertThat(new TradeAmendment(new BigDecimal("1e24"), null, null, null, null).problems(before))
+        .extracting(TradeValidationException.Problem::toString)
+        .containsExactly(
+            "quantity: is too large: at most 18 digits before the decimal point, not 25");
+    assertThat(
+            new TradeAmendment(
+                    null, new BigDecimal("0.000000001"), new BigDecimal("-1"), null, null)
+                .problems(before))
+        .extracting(TradeValidationException.Problem::toString)
+        .containsExactly(
+            "price: 0.000000001 has 9 decimals; at most 8 are kept",
+            "commission: must not be negative, not -1");
+  }
 }

@@ -170,6 +170,32 @@ class TradeRulesTest {
             TradeField.SETTLEMENT_DATE,
             "2025-04-29 is before the trade date 2025-04-30"),
         Arguments.of(
+            "a quantity with more decimals than are kept",
+            set(6, new BigDecimal("1.0000001")),
+            TradeField.QUANTITY,
+            "1.0000001 has 7 decimals; at most 6 are kept"),
+        Arguments.of(
+            "an absurd quantity",
+            set(6, new BigDecimal("1e24")),
+            TradeField.QUANTITY,
+            "is too large: at most 18 digits before the decimal point, not 25"),
+        Arguments.of(
+            "an absurd commission",
+            set(8, new BigDecimal("1e25")),
+            TradeField.COMMISSION,
+            "is too large: at most 13 digits before the decimal point, not 26"),
+        Arguments.of(
+            "a gross amount too large to keep",
+            (UnaryOperator<Object[]>)
+                f -> {
+                  f[6] = new BigDecimal("1e16");
+                  f[7] = new BigDecimal("180");
+                  return f;
+                },
+            TradeField.QUANTITY,
+            "× price is 1800000000000000000, more than a trade's gross amount can hold (18"
+                + " digits)"),
+        Arguments.of(
             "price 10.1 % away",
             set(7, new BigDecimal("198.18")),
             TradeField.PRICE,
