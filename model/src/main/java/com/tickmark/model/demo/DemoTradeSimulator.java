@@ -4,9 +4,11 @@ import com.tickmark.model.demo.DemoMarketSimulator.History;
 import com.tickmark.model.demo.DemoUniverse.BrokerTerms;
 import com.tickmark.model.demo.DemoUniverse.Listing;
 import com.tickmark.model.demo.DemoUniverse.Market;
+import com.tickmark.model.money.Money;
 import com.tickmark.model.refdata.Account;
 import com.tickmark.model.refdata.AccountId;
 import com.tickmark.model.refdata.Book;
+import com.tickmark.model.refdata.Currency;
 import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.refdata.SettlementConvention;
 import com.tickmark.model.settlement.SettlementDateCalculator;
@@ -23,7 +25,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Simulates the demo firm's opening book and its algorithms' executions, then how those executions
@@ -159,6 +163,7 @@ final class DemoTradeSimulator {
   private final DemoRandom rnd;
   private final List<String> strategyCodes;
   private final int[] strategyOfBook;
+  private final Map<CurrencyCode, Currency> currencies = new HashMap<>();
 
   /** [book][listing]: current and target position (shares, or base-currency amount for FX). */
   private final double[][] position;
@@ -179,6 +184,7 @@ final class DemoTradeSimulator {
     this.calculator = calculator;
     this.rnd = DemoRandom.stream(config.seed(), 6);
     this.strategyCodes = universe.referenceData.strategies().stream().map(s -> s.code()).toList();
+    universe.referenceData.currencies().forEach(c -> currencies.put(c.code(), c));
     List<Book> books = universe.books();
     this.strategyOfBook = new int[books.size()];
     for (int b = 0; b < books.size(); b++) {
@@ -398,7 +404,7 @@ final class DemoTradeSimulator {
           DemoMarketSimulator.roundToTick(executed, l.tick(executed), l.isFx() ? 5 : 4);
       BigDecimal qty =
           l.isFx() ? BigDecimal.valueOf(sliceQuantity * 100, 2) : BigDecimal.valueOf(sliceQuantity);
-      BigDecimal gross = qty.multiply(price).setScale(2, RoundingMode.HALF_EVEN);
+      BigDecimal gross = Money.gross(currencies.get(l.instrument.currency()), qty, price).amount();
       BigDecimal commission = l.isFx() ? ZERO_2DP : commission(broker, gross);
       BigDecimal fees = fees(l, side, gross);
       day.add(
