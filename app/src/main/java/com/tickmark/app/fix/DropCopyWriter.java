@@ -132,36 +132,7 @@ public final class DropCopyWriter implements AutoCloseable {
     if (batch.isEmpty()) {
       return;
     }
-    List<ReceivedReport> results;
-    try {
-      results = service.process(actor, batch);
-    } catch (RuntimeException e) {
-      LOG.warn(
-          "A batch of {} execution reports failed ({}); booking them one by one",
-          batch.size(),
-          e.toString());
-      results = new ArrayList<>();
-      for (ExecutionReport r : batch) {
-        results.addAll(bookAlone(r));
-      }
-    }
-    done(batch.size(), results);
-  }
-
-  private List<ReceivedReport> bookAlone(ExecutionReport r) {
-    try {
-      return service.process(actor, List.of(r));
-    } catch (RuntimeException e) {
-      LOG.error("Execution report {} could not be booked", r.execId(), e);
-      try {
-        return List.of(service.quarantine(actor, r, "Could not be booked: " + e.getMessage()));
-      } catch (RuntimeException again) {
-        // The database itself refuses: the report stays in the FIX message log, and is booked from
-        // there when the acceptor next starts.
-        LOG.error("Execution report {} could not even be queued for repair", r.execId(), again);
-        return List.of();
-      }
-    }
+    done(batch.size(), service.processOrRepair(actor, batch));
   }
 
   private void done(int count, List<ReceivedReport> results) {

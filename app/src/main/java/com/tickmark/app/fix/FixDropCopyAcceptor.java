@@ -20,10 +20,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quickfix.Application;
 import quickfix.ConfigError;
+import quickfix.DataDictionary;
 import quickfix.DefaultMessageFactory;
+import quickfix.FieldException;
 import quickfix.FieldNotFound;
 import quickfix.FileLogFactory;
 import quickfix.FileStoreFactory;
+import quickfix.IncorrectDataFormat;
+import quickfix.IncorrectTagValue;
+import quickfix.InvalidMessage;
 import quickfix.Message;
 import quickfix.Session;
 import quickfix.SessionID;
@@ -174,7 +179,14 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
 
   /** Books what the log holds and the database does not, then starts listening. */
   public FixDropCopyAcceptor start() {
-    List<ReceivedReport> recovered = service.recover(actor, reportsInLog());
+    LogReports log = reportsInLog();
+    if (log.refused() > 0) {
+      out.accept(
+          "Left out "
+              + log.refused()
+              + " message(s) in the FIX message log that the session refused when they arrived");
+    }
+    List<ReceivedReport> recovered = service.recover(actor, log.reports());
     if (!recovered.isEmpty()) {
       out.accept("Recovered " + recovered.size() + " execution report(s) from the FIX message log");
       recovered.forEach(this::booked);
@@ -194,9 +206,22 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
     return this;
   }
 
-  /** The incoming execution reports in the session's message log, oldest first. */
-  List<ExecutionReport> reportsInLog() {
+  /**
+   * The incoming execution reports in the session's message log that the session accepted, oldest
+   * first, and how many it had refused.
+   */
+  record LogReports(List<ExecutionReport> reports, int refused) {}
+
+  /**
+   * The incoming execution reports in the session's message log, oldest first. The log holds every
+   * message that arrived, also those the session refused (a bad checksum or body length, a missing
+   * required field, a value of the wrong type): those are checked again as the session checked them
+   * and left out, so that replay books exactly what live processing would have booked.
+   */
+  LogReports reportsInLog() {
     List<ExecutionReport> reports = new ArrayList<>();
+    int[] refused = {0};
+    DataDictionary dictionary = sessionDictionary();
     try (Stream<Path> files = Files.list(directory.resolve("log"))) {
       for (Path f : files.filter(p -> p.getFileName().toString().equals(logFileName())).toList()) {
         try (Stream<String> lines = Files.lines(f, StandardCharsets.ISO_8859_1)) {
@@ -204,10 +229,15 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
               line -> {
                 int start = line.indexOf("8=FIX");
                 if (start >= 0) {
-                  ExecutionReport r = FixMessages.parse(line.substring(start), clock.instant());
+                  String raw = line.substring(start);
+                  ExecutionReport r = FixMessages.parse(raw, clock.instant());
                   if ("8".equals(r.get(ExecutionReport.MSG_TYPE))
                       && config.targetCompId().equals(r.senderCompId())) {
-                    reports.add(r);
+                    if (acceptedBySession(raw, dictionary)) {
+                      reports.add(r);
+                    } else {
+                      refused[0]++;
+                    }
                   }
                 }
               });
@@ -216,7 +246,35 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read the FIX message log in " + directory, e);
     }
-    return reports;
+    return new LogReports(reports, refused[0]);
+  }
+
+  /** The data dictionary with the session's validation settings (see {@link #settings}). */
+  private static DataDictionary sessionDictionary() {
+    try {
+      DataDictionary d = new DataDictionary("FIX44.xml");
+      d.setCheckUserDefinedFields(false);
+      d.setAllowUnknownMessageFields(true);
+      d.setCheckFieldsOutOfOrder(false);
+      d.setCheckUnorderedGroupFields(false);
+      return d;
+    } catch (ConfigError e) {
+      throw new IllegalStateException("The FIX 4.4 data dictionary could not be read", e);
+    }
+  }
+
+  /** Whether the session would have taken {@code raw}: checksum, body length, fields and types. */
+  static boolean acceptedBySession(String raw, DataDictionary dictionary) {
+    try {
+      dictionary.validate(new Message(raw, dictionary, true));
+      return true;
+    } catch (InvalidMessage
+        | FieldNotFound
+        | FieldException
+        | IncorrectTagValue
+        | IncorrectDataFormat e) {
+      return false;
+    }
   }
 
   private String logFileName() {

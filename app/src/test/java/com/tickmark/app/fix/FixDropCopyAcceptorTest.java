@@ -376,4 +376,67 @@ class FixDropCopyAcceptorTest {
         .doesNotContainKey(ReportOutcome.DUPLICATE);
     assertThat(printed).anyMatch(l -> l.startsWith("Recovered 1 execution report"));
   }
+
+  /**
+   * {@code m} as the session's message log holds it: headed from the OMS to us, with a checksum.
+   */
+  String logged(Message m, int seqNum) {
+    m.getHeader().setString(8, "FIX.4.4");
+    m.getHeader().setString(49, OMS);
+    m.getHeader().setString(56, US);
+    m.getHeader().setInt(34, seqNum);
+    m.getHeader().setString(52, now());
+    return m.toString();
+  }
+
+  @Test
+  void replayBooksOnlyWhatTheSessionTookAndAReportThatCannotBeStoredNeverBlocksAStart()
+      throws Exception {
+    Message missingLeavesQty = execution("F", "X-NOLEAVES", null, equity, book.code(), "5", "50");
+    missingLeavesQty.removeField(151);
+    String badChecksum =
+        logged(execution("F", "X-CHECKSUM", null, equity, book.code(), "5", "50"), 3)
+            .replaceAll("\u000110=\\d{3}\u0001$", "\u000110=000\u0001");
+    String longExecId = "L".repeat(70);
+    Path log = tmp.resolve("ws/fix/log/FIX.4.4-" + US + "-" + OMS + ".messages.log");
+    Files.createDirectories(log.getParent());
+    Files.writeString(
+        log,
+        String.join(
+                "\n",
+                logged(execution("F", "X-GOOD", null, equity, book.code(), "5", "50"), 1),
+                logged(missingLeavesQty, 2),
+                badChecksum,
+                logged(execution("F", longExecId, null, equity, book.code(), "5", "50"), 4),
+                logged(
+                    execution("F", "X-HUGE", null, equity, book.code(), "1" + "0".repeat(24), "50"),
+                    5))
+            + "\n",
+        StandardCharsets.ISO_8859_1);
+    int tradesBefore = services.repositories().trades().count();
+
+    startAcceptor();
+    acceptor.close();
+    startAcceptor(); // a second start meets the same log and must neither fail nor book again
+
+    assertThat(services.repositories().trades().count())
+        .as("only the report the session took and the rules accept became a trade")
+        .isEqualTo(tradesBefore + 1);
+    assertThat(tradeOf("X-GOOD").quantity()).isEqualByComparingTo("5");
+    assertThat(printed)
+        .contains(
+            "Left out 2 message(s) in the FIX message log that the session refused when"
+                + " they arrived");
+    List<RepairItem> repairs = dropCopy.openRepairs(clerk);
+    assertThat(repairs)
+        .extracting(RepairItem::reason)
+        .as("each unstorable report is in the repair queue once, with its reason")
+        .containsExactlyInAnyOrder(
+            "Execution "
+                + longExecId
+                + ": ExecID (17): is 70 characters long; at most 64 are kept; OrderID (37): is 74"
+                + " characters long; at most 64 are kept",
+            "Execution X-HUGE: LastQty (32): is too large: at most 18 digits before the decimal"
+                + " point, not 25");
+  }
 }

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one set of rules a trade passes before it is recorded, whichever way it arrives: keyed by
@@ -157,6 +158,9 @@ public final class TradeRules {
   static final int COST_DIGITS = 13;
   static final int COST_DECIMALS = 6;
 
+  /** The longest execution id, order id or broker reference a trade keeps. */
+  public static final int MAX_REFERENCE = 64;
+
   private final TradeReferenceIndex index;
   private final ReferencePrices prices;
   private final LocalDate businessDate;
@@ -275,6 +279,21 @@ public final class TradeRules {
       }
     }
     return quantityOk && priceOk;
+  }
+
+  /**
+   * What is wrong with an execution id, order id or broker reference, if anything: one longer than
+   * a trade keeps is refused rather than cut.
+   */
+  public static Optional<String> referenceProblem(String reference) {
+    return reference == null || reference.length() <= MAX_REFERENCE
+        ? Optional.empty()
+        : Optional.of(
+            "is "
+                + reference.length()
+                + " characters long; at most "
+                + MAX_REFERENCE
+                + " are kept");
   }
 
   /**

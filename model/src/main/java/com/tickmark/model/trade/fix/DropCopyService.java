@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Books FIX drop-copy execution reports as trades, a batch at a time in one transaction: new
@@ -33,6 +35,8 @@ import java.util.Set;
  * reason "FIX drop copy ExecID".
  */
 public final class DropCopyService {
+  private static final Logger LOG = LoggerFactory.getLogger(DropCopyService.class);
+
   public static final String NEW_EXECUTION = "F";
   public static final String CORRECTION = "G";
   public static final String BUST = "H";
@@ -111,7 +115,10 @@ public final class DropCopyService {
 
   /**
    * Books the reports among these whose ExecID was never received: after a crash, the FIX message
-   * log holds reports the engine took but the database never saw.
+   * log holds reports the engine took but the database never saw. Exactly what live processing
+   * would have done with each: a report that cannot be stored goes to the repair queue with the
+   * reason (see {@link #processOrRepair}), so no report in the log can stop the acceptor from
+   * starting.
    */
   public List<ReceivedReport> recover(Actor actor, List<ExecutionReport> fromLog) {
     requireMayBook(actor);
@@ -121,13 +128,45 @@ public final class DropCopyService {
           fromLog.subList(from, Math.min(fromLog.size(), from + RECOVERY_CHUNK));
       Set<String> known = store.knownExecIds(chunk.stream().map(ExecutionReport::execId).toList());
       booked.addAll(
-          process(
+          processOrRepair(
               actor,
               chunk.stream()
                   .filter(r -> !r.execId().isEmpty() && !known.contains(r.execId()))
                   .toList()));
     }
     return booked;
+  }
+
+  /**
+   * Books the reports as {@link #process} does, all in one transaction; when that fails (the
+   * database refuses one of them), books them one by one, and sends a report that still cannot be
+   * booked to the repair queue with the database's reason. A report the database will not even
+   * queue is left out of the result: it stays in the FIX message log, and {@link #recover} meets it
+   * again at the next start.
+   */
+  public List<ReceivedReport> processOrRepair(Actor actor, List<ExecutionReport> reports) {
+    try {
+      return process(actor, reports);
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "A batch of {} execution reports failed ({}); booking them one by one",
+          reports.size(),
+          e.toString());
+    }
+    List<ReceivedReport> results = new ArrayList<>();
+    for (ExecutionReport r : reports) {
+      try {
+        results.addAll(process(actor, List.of(r)));
+      } catch (RuntimeException e) {
+        LOG.error("Execution report {} could not be booked", r.execId(), e);
+        try {
+          results.add(quarantine(actor, r, "Could not be booked: " + e.getMessage()));
+        } catch (RuntimeException again) {
+          LOG.error("Execution report {} could not even be queued for repair", r.execId(), again);
+        }
+      }
+    }
+    return results;
   }
 
   /** Keeps a report that could not be booked in the repair queue, with the reason. */

@@ -153,6 +153,9 @@ public final class DropCopyTranslator {
   private Read read(ExecutionReport r) {
     TradeRules.Problems problems = new TradeRules.Problems();
     List<String> fixOnly = new ArrayList<>();
+    TradeRules.referenceProblem(r.execId()).ifPresent(m -> fixOnly.add("ExecID (17): " + m));
+    TradeRules.referenceProblem(r.get(ExecutionReport.ORDER_ID))
+        .ifPresent(m -> fixOnly.add("OrderID (37): " + m));
     Instant executed = null;
     if (!r.has(ExecutionReport.TRANSACT_TIME)) {
       fixOnly.add("TransactTime (60): is required");

@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** The booking rules, over in-memory stores. */
@@ -166,8 +167,41 @@ class DropCopyServiceTest {
     assertThat(service.counts(clerk)).doesNotContainKey(ReportOutcome.DUPLICATE);
   }
 
+  @Test
+  void aReportTheDatabaseRefusesGoesToRepairAndTheOthersOfItsBatchAreBookedLiveAndOnReplay() {
+    trades.refusedExecId = "E2";
+    List<ReceivedReport> live =
+        service.processOrRepair(
+            clerk,
+            List.of(
+                exec("F", "E1", null, "100"),
+                exec("F", "E2", null, "100"),
+                exec("F", "E3", null, "100")));
+    assertThat(outcomes(live))
+        .containsExactly(ReportOutcome.CREATED, ReportOutcome.REPAIR, ReportOutcome.CREATED);
+    assertThat(live.get(1).detail()).isEqualTo("Could not be booked: the store refuses E2");
+
+    List<ReceivedReport> replay =
+        service.recover(
+            clerk,
+            List.of(
+                exec("F", "E2", null, "100"),
+                exec("F", "E4", null, "100"),
+                exec("F", "E5", null, "100")));
+    assertThat(replay)
+        .as("E2 was received (and sent to repair): replay leaves it alone and books the rest")
+        .extracting(x -> x.report().execId() + " " + x.outcome())
+        .containsExactly("E4 CREATED", "E5 CREATED");
+    assertThat(trades.current.values())
+        .extracting(Trade::execId)
+        .containsExactly("E1", "E3", "E4", "E5");
+  }
+
   static final class Trades implements TradeStore {
     final Map<TradeId, Trade> current = new LinkedHashMap<>();
+
+    /** A trade from this execution is refused, as a database refuses a value it cannot hold. */
+    String refusedExecId;
 
     @Override
     public Optional<Trade> find(TradeId id) {
@@ -181,6 +215,9 @@ class DropCopyServiceTest {
 
     @Override
     public void insert(Trade trade, String recordedBy, Instant recordedAt, String reason) {
+      if (trade.execId().equals(refusedExecId)) {
+        throw new IllegalStateException("the store refuses " + trade.execId());
+      }
       assertThat(current).doesNotContainKey(trade.id());
       current.put(trade.id(), trade);
     }
@@ -188,6 +225,20 @@ class DropCopyServiceTest {
     @Override
     public void insertBulk(List<Trade> trades) {
       trades.forEach(t -> insert(t, "", null, ""));
+    }
+
+    /** All or nothing, as in one database transaction. */
+    @Override
+    public void insertAll(
+        List<Trade> trades, String recordedBy, Instant recordedAt, Function<Trade, String> reason) {
+      trades.stream()
+          .filter(t -> t.execId().equals(refusedExecId))
+          .findFirst()
+          .ifPresent(
+              t -> {
+                throw new IllegalStateException("the store refuses " + t.execId());
+              });
+      TradeStore.super.insertAll(trades, recordedBy, recordedAt, reason);
     }
 
     @Override

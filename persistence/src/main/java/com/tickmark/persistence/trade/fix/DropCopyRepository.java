@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,15 +34,21 @@ public final class DropCopyRepository implements DropCopyStore {
 
   @Override
   public Set<String> knownExecIds(Collection<String> execIds) {
+    // An ExecID longer than the column is stored cut (its report is refused, and kept whole in
+    // raw_message): it is known when its cut form is.
+    Map<String, List<String>> byStored = new HashMap<>();
+    for (String id : new HashSet<>(execIds)) {
+      byStored.computeIfAbsent(cut(id, 64), k -> new ArrayList<>()).add(id);
+    }
+    List<String> all = List.copyOf(byStored.keySet());
     Set<String> known = new HashSet<>();
-    List<String> all = List.copyOf(new HashSet<>(execIds));
     for (int from = 0; from < all.size(); from += IN_LIST) {
       List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_LIST));
-      known.addAll(
-          dsl.selectDistinct(FIX_EXECUTION_REPORT.EXEC_ID)
-              .from(FIX_EXECUTION_REPORT)
-              .where(FIX_EXECUTION_REPORT.EXEC_ID.in(chunk))
-              .fetch(FIX_EXECUTION_REPORT.EXEC_ID));
+      dsl.selectDistinct(FIX_EXECUTION_REPORT.EXEC_ID)
+          .from(FIX_EXECUTION_REPORT)
+          .where(FIX_EXECUTION_REPORT.EXEC_ID.in(chunk))
+          .fetch(FIX_EXECUTION_REPORT.EXEC_ID)
+          .forEach(stored -> known.addAll(byStored.get(stored)));
     }
     return known;
   }
