@@ -78,6 +78,12 @@ class EncryptionAndBackupTest {
       writeSomething(ws, "hello");
       Files.createDirectories(ws.inbox().resolve("bank"));
       Files.writeString(ws.inbox().resolve("bank/statement.sta"), ":20:REF\n");
+      // The FIX session store and message log: a restore carries on the session from them.
+      Path fix = ws.directory().resolve("fix");
+      Files.createDirectories(fix.resolve("store"));
+      Files.createDirectories(fix.resolve("log"));
+      Files.writeString(fix.resolve("store/FIX.4.4-US-OMS.senderseqnums"), "0000000042");
+      Files.writeString(fix.resolve("log/FIX.4.4-US-OMS.messages.log"), "8=FIX.4.4\u00019=5\n");
       WorkspaceBackup.Inventory inv =
           WorkspaceBackup.backup(ws, zip, Instant.parse("2025-11-20T18:00:00Z"));
       assertThat(inv.tables().get("audit_record").rows()).isEqualTo(50);
@@ -96,6 +102,10 @@ class EncryptionAndBackupTest {
           .contains(LocalDate.of(2025, 11, 20));
       assertThat(new JooqAuditTrail(ws.dsl()).verify().recordsChecked()).isEqualTo(50);
       assertThat(Files.readString(ws.inbox().resolve("bank/statement.sta"))).isEqualTo(":20:REF\n");
+      assertThat(Files.readString(restored.resolve("fix/store/FIX.4.4-US-OMS.senderseqnums")))
+          .isEqualTo("0000000042");
+      assertThat(Files.readString(restored.resolve("fix/log/FIX.4.4-US-OMS.messages.log")))
+          .isEqualTo("8=FIX.4.4\u00019=5\n");
     }
   }
 
