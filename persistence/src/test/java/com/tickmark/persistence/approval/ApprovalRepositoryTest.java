@@ -6,33 +6,22 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.tickmark.model.approval.ApprovalId;
 import com.tickmark.model.approval.ApprovalRequest;
 import com.tickmark.model.approval.ApprovalStatus;
-import com.tickmark.persistence.workspace.Workspace;
-import java.nio.file.Path;
+import com.tickmark.persistence.workspace.OnMigratedWorkspace;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Four-eyes requests on a real, migrated workspace: submitted, decided, read back. */
-class ApprovalRepositoryTest {
+class ApprovalRepositoryTest extends OnMigratedWorkspace {
   private static final Instant SUBMITTED = Instant.parse("2025-07-02T10:00:00.000001Z");
   private static final Instant DECIDED = Instant.parse("2025-07-02T11:30:00Z");
 
-  @TempDir Path dir;
-  Workspace ws;
   ApprovalRepository approvals;
 
   @BeforeEach
   void open() {
-    ws = Workspace.open(dir);
     approvals = new ApprovalRepository(ws.dsl());
-  }
-
-  @AfterEach
-  void close() {
-    ws.close();
   }
 
   private ApprovalRequest submit(String kind, Map<String, String> payload) {

@@ -9,36 +9,25 @@ import com.tickmark.model.trade.imports.ImportRecord;
 import com.tickmark.model.trade.imports.QuarantineEntry;
 import com.tickmark.model.trade.imports.QuarantineStatus;
 import com.tickmark.model.trade.imports.QuarantinedRow;
-import com.tickmark.persistence.workspace.Workspace;
-import java.nio.file.Path;
+import com.tickmark.persistence.workspace.OnMigratedWorkspace;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** File imports, their quarantined rows and mapping profiles on a real, migrated workspace. */
-class TradeImportRepositoryTest {
+class TradeImportRepositoryTest extends OnMigratedWorkspace {
   private static final Instant T1 = Instant.parse("2025-07-02T17:00:00.000001Z");
   private static final Instant T2 = Instant.parse("2025-07-03T09:00:00Z");
   private static final String SHA =
       "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
-  @TempDir Path dir;
-  Workspace ws;
   TradeImportRepository imports;
 
   @BeforeEach
   void open() {
-    ws = Workspace.open(dir);
     imports = new TradeImportRepository(ws.dsl());
-  }
-
-  @AfterEach
-  void close() {
-    ws.close();
   }
 
   private static ImportRecord record(long id, String sha256, int quarantined) {

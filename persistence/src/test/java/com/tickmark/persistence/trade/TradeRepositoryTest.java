@@ -13,34 +13,23 @@ import com.tickmark.model.trade.TradeVersion;
 import com.tickmark.model.trade.imports.ImportRecord;
 import com.tickmark.model.trade.imports.QuarantineStatus;
 import com.tickmark.model.trade.imports.QuarantinedRow;
-import com.tickmark.persistence.workspace.Workspace;
-import java.nio.file.Path;
+import com.tickmark.persistence.workspace.OnMigratedWorkspace;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Trades on a real, migrated workspace database: capture, versions, bulk loads and their undo. */
-class TradeRepositoryTest {
+class TradeRepositoryTest extends OnMigratedWorkspace {
   private static final Instant T1 = Instant.parse("2025-07-02T14:31:00.250001Z");
   private static final Instant T2 = Instant.parse("2025-07-02T16:00:00Z");
   private static final Instant T3 = Instant.parse("2025-07-03T09:15:00Z");
 
-  @TempDir Path dir;
-  Workspace ws;
   TradeRepository trades;
 
   @BeforeEach
   void open() {
-    ws = Workspace.open(dir);
     trades = new TradeRepository(ws.dsl());
-  }
-
-  @AfterEach
-  void close() {
-    ws.close();
   }
 
   @Test

@@ -10,35 +10,24 @@ import com.tickmark.model.trade.fix.ReceivedReport;
 import com.tickmark.model.trade.fix.RepairItem;
 import com.tickmark.model.trade.fix.ReportOutcome;
 import com.tickmark.persistence.trade.TradeRepository;
-import com.tickmark.persistence.workspace.Workspace;
-import java.nio.file.Path;
+import com.tickmark.persistence.workspace.OnMigratedWorkspace;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Received FIX execution reports and the repair queue on a real, migrated workspace. */
-class DropCopyRepositoryTest {
+class DropCopyRepositoryTest extends OnMigratedWorkspace {
   private static final Instant AT = Instant.parse("2025-07-02T14:30:00.654321Z");
 
-  @TempDir Path dir;
-  Workspace ws;
   DropCopyRepository store;
 
   @BeforeEach
   void open() {
-    ws = Workspace.open(dir);
     store = new DropCopyRepository(ws.dsl());
     ws.run(() -> new TradeRepository(ws.dsl()).insertBulk(trades(1, 3)));
-  }
-
-  @AfterEach
-  void close() {
-    ws.close();
   }
 
   /** An execution report as the acceptor receives it (SOH-separated). */
