@@ -119,6 +119,10 @@ public final class ApprovalRepository implements ApprovalStore {
         case '\\' -> sb.append("\\\\");
         case '\n' -> sb.append("\\n");
         case '\r' -> sb.append("\\r");
+        // Properties.load drops leading white space and ends a key at the first blank
+        case ' ' -> sb.append("\\ ");
+        case '\t' -> sb.append("\\t");
+        case '\f' -> sb.append("\\f");
         case '=', ':', '#', '!' -> sb.append('\\').append(c);
         default -> sb.append(c);
       }

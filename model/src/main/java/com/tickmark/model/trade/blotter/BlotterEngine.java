@@ -2,6 +2,8 @@ package com.tickmark.model.trade.blotter;
 
 import com.tickmark.model.trade.blotter.BlotterColumn.Kind;
 import com.tickmark.model.trade.blotter.BlotterQuery.SortKey;
+import it.unimi.dsi.fastutil.ints.IntArrays;
+import it.unimi.dsi.fastutil.ints.IntComparator;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -331,15 +333,15 @@ public final class BlotterEngine {
     if (cancelled.getAsBoolean()) {
       throw new CancellationException("The blotter query was replaced by a newer one");
     }
-    IntSort.IntComparator[] keys = new IntSort.IntComparator[sort.size()];
+    IntComparator[] keys = new IntComparator[sort.size()];
     for (int k = 0; k < keys.length; k++) {
-      IntSort.IntComparator base = comparator(sort.get(k).column());
+      IntComparator base = comparator(sort.get(k).column());
       keys[k] = sort.get(k).descending() ? (a, b) -> base.compare(b, a) : base;
     }
     long[] ids = table.numbers(BlotterColumn.TRADE_ID);
-    IntSort.IntComparator all =
+    IntComparator all =
         (a, b) -> {
-          for (IntSort.IntComparator key : keys) {
+          for (IntComparator key : keys) {
             int c = key.compare(a, b);
             if (c != 0) {
               return c;
@@ -349,7 +351,7 @@ public final class BlotterEngine {
         };
     int[] perm = new int[n];
     Arrays.setAll(perm, i -> i);
-    IntSort.sort(perm, all);
+    IntArrays.stableSort(perm, all);
     int[] rank = new int[n];
     for (int i = 0; i < n; i++) {
       rank[perm[i]] = i;
@@ -359,7 +361,7 @@ public final class BlotterEngine {
     return o;
   }
 
-  private IntSort.IntComparator comparator(BlotterColumn c) {
+  private IntComparator comparator(BlotterColumn c) {
     return switch (c.kind()) {
       case CATEGORY -> {
         int[] codes = table.codes(c);

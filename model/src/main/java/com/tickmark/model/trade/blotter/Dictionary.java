@@ -1,11 +1,10 @@
 package com.tickmark.model.trade.blotter;
 
+import it.unimi.dsi.fastutil.ints.IntArrays;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The distinct values of a category column (books, instruments, statuses...), each with a small
@@ -15,16 +14,20 @@ import java.util.Map;
 final class Dictionary {
   private final List<String> labels = new ArrayList<>();
   private final List<String> searchText = new ArrayList<>();
-  private final Map<String, Integer> codes = new HashMap<>();
+  private final Object2IntOpenHashMap<String> codes = new Object2IntOpenHashMap<>();
   private int[] rank;
+
+  Dictionary() {
+    codes.defaultReturnValue(-1);
+  }
 
   /**
    * The code of {@code label}, adding it when new; {@code alsoSearch} is more text the quick filter
    * finds it by.
    */
   synchronized int code(String label, String alsoSearch) {
-    Integer code = codes.get(label);
-    if (code != null) {
+    int code = codes.getInt(label);
+    if (code >= 0) {
       return code;
     }
     int next = labels.size();
@@ -41,8 +44,7 @@ final class Dictionary {
 
   /** The code of a label already present, or -1. */
   synchronized int find(String label) {
-    Integer code = codes.get(label);
-    return code == null ? -1 : code;
+    return codes.getInt(label);
   }
 
   synchronized String label(int code) {
@@ -69,11 +71,11 @@ final class Dictionary {
   /** Each code's place when the labels are sorted alphabetically (case-insensitive). */
   synchronized int[] rank() {
     if (rank == null || rank.length != labels.size()) {
-      Integer[] order = new Integer[labels.size()];
+      int[] order = new int[labels.size()];
       for (int i = 0; i < order.length; i++) {
         order[i] = i;
       }
-      Arrays.sort(
+      IntArrays.stableSort(
           order, (a, b) -> String.CASE_INSENSITIVE_ORDER.compare(labels.get(a), labels.get(b)));
       int[] r = new int[order.length];
       for (int i = 0; i < order.length; i++) {

@@ -329,6 +329,18 @@ class BlotterEngineTest {
   }
 
   @Test
+  void findsEachHeldTradesRowByIdAndNoRowForATradeNotHeld() {
+    assertThat(trades.size()).isGreaterThan(1_000); // enough for the id map to grow a few times
+    for (BlotterTrade t : trades) {
+      long id = t.trade().id().value();
+      assertThat(table.tradeId(table.row(id))).isEqualTo(id);
+    }
+    long unknown = trades.stream().mapToLong(t -> t.trade().id().value()).max().orElseThrow() + 1;
+    assertThat(table.row(unknown)).isEqualTo(-1);
+    assertThat(table.row(0)).isEqualTo(-1);
+  }
+
+  @Test
   void aReplacedQueryStops() {
     assertThatThrownBy(
             () ->
