@@ -9,6 +9,9 @@ import com.tickmark.model.trade.fix.ReceivedReport;
 import com.tickmark.model.trade.fix.RepairItem;
 import com.tickmark.model.trade.fix.ReportOutcome;
 import com.tickmark.persistence.workspace.Batches;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,6 +19,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,11 +38,11 @@ public final class DropCopyRepository implements DropCopyStore {
 
   @Override
   public Set<String> knownExecIds(Collection<String> execIds) {
-    // An ExecID longer than the column is stored cut (its report is refused, and kept whole in
-    // raw_message): it is known when its cut form is.
+    // An ExecID longer than the column is stored in its stored form (its report is refused, and
+    // kept whole in raw_message): it is known when that form is.
     Map<String, List<String>> byStored = new HashMap<>();
     for (String id : new HashSet<>(execIds)) {
-      byStored.computeIfAbsent(cut(id, 64), k -> new ArrayList<>()).add(id);
+      byStored.computeIfAbsent(stored(id), k -> new ArrayList<>()).add(id);
     }
     List<String> all = List.copyOf(byStored.keySet());
     Set<String> known = new HashSet<>();
@@ -81,7 +85,7 @@ public final class DropCopyRepository implements DropCopyStore {
               x.report().senderCompId(),
               x.report().targetCompId(),
               x.report().msgSeqNum(),
-              cut(x.report().execId(), 64),
+              stored(x.report().execId()),
               cut(x.report().execType(), 1),
               cut(x.report().execRefId(), 64),
               x.outcome().name(),
@@ -110,7 +114,7 @@ public final class DropCopyRepository implements DropCopyStore {
         repairs,
         x ->
             new Object[] {
-              utc(x), cut(x.report().execId(), 64), cut(x.detail(), 2000), x.report().raw()
+              utc(x), stored(x.report().execId()), cut(x.detail(), 2000), x.report().raw()
             },
         FIX_REPAIR_QUEUE.RECEIVED_AT,
         FIX_REPAIR_QUEUE.EXEC_ID,
@@ -173,6 +177,24 @@ public final class DropCopyRepository implements DropCopyStore {
 
   private static OffsetDateTime utc(ReceivedReport x) {
     return OffsetDateTime.ofInstant(x.report().receivedAt(), ZoneOffset.UTC);
+  }
+
+  /**
+   * An ExecID as the 64-character column keeps it: as it is when it fits, else its first 40
+   * characters, '#' and 23 hex digits of its SHA-256, so that two long ids that share a beginning
+   * are still told apart.
+   */
+  static String stored(String execId) {
+    if (execId.length() <= 64) {
+      return execId;
+    }
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(execId.getBytes(StandardCharsets.UTF_8));
+      return execId.substring(0, 40) + "#" + HexFormat.of().formatHex(hash).substring(0, 23);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String cut(String s, int max) {

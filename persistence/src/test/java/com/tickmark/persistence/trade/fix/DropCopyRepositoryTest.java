@@ -79,6 +79,15 @@ class DropCopyRepositoryTest extends OnMigratedWorkspace {
   }
 
   @Test
+  void anExecIdLongerThanTheColumnIsKnownByItselfNotByAnotherWithTheSameBeginning() {
+    String first = "L".repeat(64) + "-first";
+    String second = "L".repeat(64) + "-second";
+    ws.run(() -> store.record(List.of(received(1, first, ReportOutcome.REPAIR, null, "too long"))));
+    assertThat(store.knownExecIds(List.of(first, second))).containsExactly(first);
+    assertThat(store.repairQueue().get(0).execId()).hasSize(64).startsWith("L".repeat(40) + "#");
+  }
+
+  @Test
   void findsTheTradeAnExecIdBookedButNotOneItOnlyMentioned() {
     ws.run(
         () ->
