@@ -1,5 +1,6 @@
-package com.tickmark.model.security;
+package com.tickmark.model.users;
 
+import com.tickmark.model.security.Role;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package com.tickmark.model.security;
+package com.tickmark.model.users;
 
 import com.tickmark.model.approval.ApprovalHandler;
 import com.tickmark.model.approval.ApprovalRequest;
@@ -7,6 +7,14 @@ import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.audit.AuditTrail;
 import com.tickmark.model.json.Json;
+import com.tickmark.model.security.AccessDeniedException;
+import com.tickmark.model.security.Actor;
+import com.tickmark.model.security.AuthenticationException;
+import com.tickmark.model.security.PasswordHasher;
+import com.tickmark.model.security.Permission;
+import com.tickmark.model.security.Role;
+import com.tickmark.model.security.User;
+import com.tickmark.model.security.UserStore;
 import com.tickmark.model.tx.Transactions;
 import java.time.Clock;
 import java.time.Duration;
