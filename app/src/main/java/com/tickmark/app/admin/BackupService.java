@@ -3,6 +3,7 @@ package com.tickmark.app.admin;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.audit.AuditTrail;
+import com.tickmark.model.json.Json;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import com.tickmark.persistence.Repositories;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.zip.ZipFile;
 
@@ -53,7 +55,7 @@ public final class BackupService {
             workspace.directory().toString(),
             AuditAction.BACKUP,
             "",
-            "{\"file\":\"" + json(file.toString()) + "\"}",
+            Json.write(Map.of("file", file.toString())),
             "backup"));
     return WorkspaceBackup.backup(workspace, file, clock.instant());
   }
@@ -83,13 +85,7 @@ public final class BackupService {
     WorkspaceBackup.Inventory inventory = WorkspaceBackup.restore(from, dir, passphrase);
     Instant now = clock.instant();
     String after =
-        "{\"from\":\""
-            + json(from.toString())
-            + "\",\"takenAt\":\""
-            + inventory.takenAt()
-            + "\",\"into\":\""
-            + json(dir.toString())
-            + "\"}";
+        Json.write(new RestoreRecord(from.toString(), inventory.takenAt(), dir.toString()));
     try (Workspace restored = Workspace.open(dir, passphrase, clock)) {
       Repositories.of(restored)
           .audit()
@@ -144,7 +140,6 @@ public final class BackupService {
     }
   }
 
-  private static String json(String s) {
-    return s.replace("\\", "\\\\").replace("\"", "\\\"");
-  }
+  /** What the audit trail records of a restore. */
+  private record RestoreRecord(String from, Instant takenAt, String into) {}
 }

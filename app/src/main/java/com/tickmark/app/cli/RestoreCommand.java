@@ -3,12 +3,14 @@ package com.tickmark.app.cli;
 import com.tickmark.app.AppServices;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
+import com.tickmark.model.json.Json;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import com.tickmark.persistence.workspace.Workspace;
 import com.tickmark.persistence.workspace.WorkspaceBackup;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -84,11 +86,7 @@ final class RestoreCommand implements Callable<Integer> {
                   dir.toString(),
                   AuditAction.RESTORE,
                   "",
-                  "{\"from\":\""
-                      + from.toAbsolutePath().toString().replace("\\", "/")
-                      + "\",\"takenAt\":\""
-                      + inv.takenAt()
-                      + "\"}",
+                  Json.write(new Restored(from.toAbsolutePath().toString(), inv.takenAt())),
                   "restore"));
     }
     root.out.printf(
@@ -102,4 +100,7 @@ final class RestoreCommand implements Callable<Integer> {
         inv.takenAt());
     return TickmarkCommand.OK;
   }
+
+  /** What the restored workspace's audit trail records of where it came from. */
+  private record Restored(String from, Instant takenAt) {}
 }

@@ -4,7 +4,7 @@ import com.tickmark.model.approval.ApprovalRequest;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Role;
 import com.tickmark.model.security.User;
-import com.tickmark.model.security.UserService;
+import com.tickmark.model.users.UserService;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.EnumSet;

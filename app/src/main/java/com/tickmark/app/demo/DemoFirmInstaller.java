@@ -12,9 +12,10 @@ import com.tickmark.model.demo.DemoConfig;
 import com.tickmark.model.demo.DemoFirm;
 import com.tickmark.model.demo.DemoFirmGenerator;
 import com.tickmark.model.demo.DemoReferenceData;
-import com.tickmark.model.demo.FaultManifest;
-import com.tickmark.model.demo.InboxWriter;
 import com.tickmark.model.demo.InjectedFault;
+import com.tickmark.model.demo.inbox.FaultManifest;
+import com.tickmark.model.demo.inbox.InboxWriter;
+import com.tickmark.model.json.Json;
 import com.tickmark.persistence.Repositories;
 import com.tickmark.persistence.marketdata.MarketDataRepository;
 import com.tickmark.persistence.refdata.ReferenceDataRepository;
@@ -228,16 +229,15 @@ public final class DemoFirmInstaller {
                           services.workspace().directory().toString(),
                           AuditAction.IMPORT,
                           "",
-                          String.format(
-                              java.util.Locale.ROOT,
-                              "{\"firm\":\"%s\",\"businessDate\":\"%s\",\"seed\":%d,\"instruments\":%d,\"prices\":%d,\"fxRates\":%d,\"trades\":%d}",
-                              rd.firmName(),
-                              firm.businessDate(),
-                              firm.config().seed(),
-                              rd.instruments().size(),
-                              firm.prices().size(),
-                              firm.fxRates().size(),
-                              firm.trades().size()),
+                          Json.write(
+                              new Generated(
+                                  rd.firmName(),
+                                  firm.businessDate(),
+                                  firm.config().seed(),
+                                  rd.instruments().size(),
+                                  firm.prices().size(),
+                                  firm.fxRates().size(),
+                                  firm.trades().size())),
                           "demo firm generated"));
               progress.update(0.97, "Committing");
             });
@@ -268,4 +268,14 @@ public final class DemoFirmInstaller {
       throw new CancellationException("Demo firm creation cancelled");
     }
   }
+
+  /** What the audit trail records of the generated firm. */
+  private record Generated(
+      String firm,
+      LocalDate businessDate,
+      long seed,
+      int instruments,
+      int prices,
+      int fxRates,
+      int trades) {}
 }

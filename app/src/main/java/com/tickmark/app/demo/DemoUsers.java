@@ -3,7 +3,7 @@ package com.tickmark.app.demo;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Role;
 import com.tickmark.model.security.User;
-import com.tickmark.model.security.UserService;
+import com.tickmark.model.users.UserService;
 import java.util.EnumSet;
 import java.util.List;
 

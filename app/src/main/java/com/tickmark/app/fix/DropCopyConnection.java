@@ -3,6 +3,7 @@ package com.tickmark.app.fix;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.audit.AuditTrail;
+import com.tickmark.model.json.Json;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.trade.fix.DropCopyService;
 import com.tickmark.model.trade.fix.ReceivedReport;
@@ -305,7 +306,7 @@ public final class DropCopyConnection implements AutoCloseable {
             ENTITY,
             settings.session(),
             AuditAction.CONFIGURE,
-            "{\"state\":\"STOPPED\"}",
+            stopped(),
             json(settings, "LISTENING"),
             "FIX drop copy started"));
     LOG.info("FIX drop copy {} started by {}", settings.session(), actor.username());
@@ -347,7 +348,7 @@ public final class DropCopyConnection implements AutoCloseable {
               was.session(),
               AuditAction.CONFIGURE,
               json(was, "LISTENING"),
-              "{\"state\":\"STOPPED\"}",
+              stopped(),
               "FIX drop copy stopped"));
     } catch (RuntimeException e) {
       LOG.warn(
@@ -434,22 +435,17 @@ public final class DropCopyConnection implements AutoCloseable {
   }
 
   private static String json(Settings s, String state) {
-    return "{\"state\":\""
-        + state
-        + "\",\"port\":"
-        + s.port()
-        + ",\"sender\":\""
-        + esc(s.senderCompId())
-        + "\",\"target\":\""
-        + esc(s.targetCompId())
-        + "\",\"brokers\":\""
-        + esc(s.brokersText())
-        + "\"}";
+    return Json.write(
+        new AuditedSettings(state, s.port(), s.senderCompId(), s.targetCompId(), s.brokersText()));
   }
 
-  private static String esc(String s) {
-    return s.replace("\\", "\\\\").replace("\"", "\\\"");
+  private static String stopped() {
+    return Json.write(Map.of("state", "STOPPED"));
   }
+
+  /** What the audit trail records of the connection's settings. */
+  private record AuditedSettings(
+      String state, int port, String sender, String target, String brokers) {}
 
   /** Engine and writer events, turned into the status. */
   private final class Events implements FixDropCopyAcceptor.Listener {

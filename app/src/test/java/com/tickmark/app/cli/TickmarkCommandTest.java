@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tickmark.app.demo.DemoFirmInstaller;
 import com.tickmark.app.demo.DemoUsers;
-import com.tickmark.model.demo.FaultManifest;
+import com.tickmark.model.demo.inbox.FaultManifest;
 import com.tickmark.persistence.Repositories;
 import com.tickmark.persistence.workspace.Workspace;
 import java.io.ByteArrayOutputStream;

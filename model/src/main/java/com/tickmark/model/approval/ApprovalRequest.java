@@ -1,9 +1,7 @@
 package com.tickmark.model.approval;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * An action that needs a second person: what the maker asked for, with the full before and after
@@ -11,6 +9,9 @@ import java.util.TreeMap;
  *
  * @param kind which {@link ApprovalHandler} applies it, e.g. {@code USER_ROLES}
  * @param summary one line for the inbox: "Give alice the roles CLERK, VIEWER"
+ * @param payload the kind's payload record as JSON text; a request made before payloads were JSON
+ *     holds Java properties text instead (its handler reads both, see {@link
+ *     ApprovalHandler#fromLegacy})
  */
 public record ApprovalRequest(
     ApprovalId id,
@@ -20,7 +21,7 @@ public record ApprovalRequest(
     String summary,
     String before,
     String after,
-    Map<String, String> payload,
+    String payload,
     String reason,
     String maker,
     Instant submittedAt,
@@ -43,7 +44,7 @@ public record ApprovalRequest(
     reason = reason == null ? "" : reason;
     checker = checker == null ? "" : checker;
     comment = comment == null ? "" : comment;
-    payload = Map.copyOf(new TreeMap<>(payload));
+    Objects.requireNonNull(payload, "payload");
   }
 
   public ApprovalRequest decided(

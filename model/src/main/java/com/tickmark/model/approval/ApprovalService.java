@@ -3,6 +3,7 @@ package com.tickmark.model.approval;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.audit.AuditTrail;
+import com.tickmark.model.json.Json;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import com.tickmark.model.tx.Transactions;
@@ -25,7 +26,7 @@ public final class ApprovalService {
   private final AuditTrail audit;
   private final Transactions tx;
   private final Clock clock;
-  private final Map<String, ApprovalHandler> handlers = new ConcurrentHashMap<>();
+  private final Map<String, ApprovalHandler<?>> handlers = new ConcurrentHashMap<>();
 
   public ApprovalService(ApprovalStore store, AuditTrail audit, Transactions tx, Clock clock) {
     this.store = store;
@@ -34,14 +35,18 @@ public final class ApprovalService {
     this.clock = clock;
   }
 
-  public void register(ApprovalHandler handler) {
+  public void register(ApprovalHandler<?> handler) {
     if (handlers.putIfAbsent(handler.kind(), handler) != null) {
       throw new IllegalStateException(
           "An approval handler for " + handler.kind() + " is already registered");
     }
   }
 
-  /** Stores a pending request. The calling service has already checked the maker may ask for it. */
+  /**
+   * Stores a pending request. The calling service has already checked the maker may ask for it.
+   *
+   * @param payload what applying the request needs: the record {@code kind}'s handler takes
+   */
   public ApprovalRequest submit(
       Actor maker,
       String kind,
@@ -50,9 +55,13 @@ public final class ApprovalService {
       String summary,
       String before,
       String after,
-      Map<String, String> payload,
+      Record payload,
       String reason) {
-    handler(kind);
+    Class<?> expected = handler(kind).payloadType();
+    if (!expected.isInstance(payload)) {
+      throw new IllegalArgumentException(
+          "A " + kind + " request carries a " + expected.getSimpleName() + ", not " + payload);
+    }
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("Say why: a request for approval needs a reason.");
     }
@@ -67,7 +76,7 @@ public final class ApprovalService {
                   summary,
                   before,
                   after,
-                  payload,
+                  Json.write(payload),
                   reason,
                   maker.username(),
                   clock.instant(),
@@ -94,8 +103,7 @@ public final class ApprovalService {
     return tx.inTransaction(
         () -> {
           ApprovalRequest request = pendingRequest(id);
-          ApprovalHandler handler = checkChecker(checker, request);
-          handler.apply(request, checker);
+          apply(checkChecker(checker, request), request, checker);
           ApprovalRequest approved =
               request.decided(
                   ApprovalStatus.APPROVED, checker.username(), clock.instant(), comment);
@@ -107,8 +115,8 @@ public final class ApprovalService {
                   ENTITY,
                   Long.toString(id.value()),
                   AuditAction.APPROVE,
-                  "{\"status\":\"PENDING\"}",
-                  "{\"status\":\"APPROVED\"}",
+                  status(ApprovalStatus.PENDING),
+                  status(approved.status()),
                   approved.comment()));
           return approved;
         });
@@ -134,8 +142,8 @@ public final class ApprovalService {
                   ENTITY,
                   Long.toString(id.value()),
                   AuditAction.REJECT,
-                  "{\"status\":\"PENDING\"}",
-                  "{\"status\":\"REJECTED\"}",
+                  status(ApprovalStatus.PENDING),
+                  status(rejected.status()),
                   comment));
           return rejected;
         });
@@ -179,7 +187,16 @@ public final class ApprovalService {
     return request;
   }
 
-  private ApprovalHandler checkChecker(Actor checker, ApprovalRequest request) {
+  private static <P extends Record> void apply(
+      ApprovalHandler<P> handler, ApprovalRequest request, Actor checker) {
+    handler.apply(request, ApprovalPayloads.read(handler, request.payload()), checker);
+  }
+
+  private static String status(ApprovalStatus status) {
+    return Json.write(Map.of("status", status));
+  }
+
+  private ApprovalHandler<?> checkChecker(Actor checker, ApprovalRequest request) {
     Objects.requireNonNull(checker, "checker");
     if (checker.username().equals(request.maker())) {
       throw new FourEyesViolationException(
@@ -187,14 +204,14 @@ public final class ApprovalService {
               + request.id()
               + " yourself; a different user must approve or reject it.");
     }
-    ApprovalHandler handler = handler(request.kind());
+    ApprovalHandler<?> handler = handler(request.kind());
     Permission needed = handler.approvePermission();
     checker.require(needed);
     return handler;
   }
 
-  private ApprovalHandler handler(String kind) {
-    ApprovalHandler handler = handlers.get(kind);
+  private ApprovalHandler<?> handler(String kind) {
+    ApprovalHandler<?> handler = handlers.get(kind);
     if (handler == null) {
       throw new IllegalStateException("No approval handler is registered for " + kind);
     }

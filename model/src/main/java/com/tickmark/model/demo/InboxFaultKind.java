@@ -1,8 +1,8 @@
 package com.tickmark.model.demo;
 
 /**
- * The kinds of disagreement {@link InboxWriter} puts into the inbox files; {@link
- * InjectedFault#kind()} holds the constant's name.
+ * The kinds of disagreement the demo inbox writer ({@code demo.inbox.InboxWriter}) puts into the
+ * inbox files; {@link InjectedFault#kind()} holds the constant's name.
  */
 public enum InboxFaultKind {
   /**

@@ -3,12 +3,12 @@ package com.tickmark.model.report;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.audit.AuditTrail;
+import com.tickmark.model.json.Json;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import java.time.Clock;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The gate every export of data passes: the user must hold EXPORT_DATA, and each export is in the
@@ -42,11 +42,6 @@ public final class ExportService {
       long rows,
       String destination) {
     actor.require(Permission.EXPORT_DATA);
-    String params =
-        new TreeMap<>(parameters)
-            .entrySet().stream()
-                .map(e -> "\"" + json(e.getKey()) + "\":\"" + json(e.getValue()) + "\"")
-                .collect(Collectors.joining(",", "{", "}"));
     audit.append(
         new AuditEvent(
             actor.username(),
@@ -55,15 +50,7 @@ public final class ExportService {
             what,
             AuditAction.EXPORT,
             "",
-            "{\"format\":\""
-                + json(format)
-                + "\",\"rows\":"
-                + rows
-                + ",\"destination\":\""
-                + json(destination)
-                + "\",\"parameters\":"
-                + params
-                + "}",
+            Json.write(new ExportRecord(format, rows, destination, new TreeMap<>(parameters))),
             "export"));
   }
 
@@ -75,7 +62,7 @@ public final class ExportService {
     actor.require(Permission.EXPORT_DATA);
   }
 
-  private static String json(String s) {
-    return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
-  }
+  /** What the audit trail records of an export; the parameters sorted by name. */
+  private record ExportRecord(
+      String format, long rows, String destination, Map<String, String> parameters) {}
 }

@@ -1,7 +1,9 @@
 package com.tickmark.model.security;
 
+import com.tickmark.model.json.Json;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -100,14 +102,11 @@ public record User(
 
   /** What the audit trail records of a user: never the password hash. */
   public String auditView() {
-    return "{\"username\":\""
-        + username
-        + "\",\"displayName\":\""
-        + displayName.replace("\"", "'")
-        + "\",\"roles\":"
-        + roles.stream().map(r -> "\"" + r + "\"").sorted().toList()
-        + ",\"enabled\":"
-        + enabled
-        + "}";
+    return Json.write(
+        new AuditView(
+            username, displayName, roles.stream().map(Role::name).sorted().toList(), enabled));
   }
+
+  private record AuditView(
+      String username, String displayName, List<String> roles, boolean enabled) {}
 }

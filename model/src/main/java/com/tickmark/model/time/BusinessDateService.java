@@ -4,12 +4,14 @@ import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.audit.AuditTrail;
 import com.tickmark.model.calendar.HolidayCalendar;
+import com.tickmark.model.json.Json;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import com.tickmark.model.tx.Transactions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The firm's business date. It never follows the wall clock: end of day moves it to the next
@@ -65,8 +67,8 @@ public final class BusinessDateService implements BusinessDateProvider {
                   ENTITY,
                   "",
                   AuditAction.STATUS_CHANGE,
-                  "{\"businessDate\":\"" + from + "\"}",
-                  "{\"businessDate\":\"" + to + "\"}",
+                  Json.write(Map.of("businessDate", from)),
+                  Json.write(Map.of("businessDate", to)),
                   reason));
           return to;
         });

@@ -1,56 +1,62 @@
 package com.tickmark.model.trade;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.tickmark.model.json.Json;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
 /** A trade as JSON text, for the audit trail and the four-eyes before/after. */
 public final class TradeJson {
   private TradeJson() {}
 
   public static String of(Trade t) {
-    return "{\"id\":\""
-        + t.id()
-        + "\",\"version\":"
-        + t.version()
-        + ",\"status\":\""
-        + t.status()
-        + "\",\"execId\":\""
-        + esc(t.execId())
-        + "\",\"orderId\":\""
-        + esc(t.orderId())
-        + "\",\"brokerRef\":\""
-        + esc(t.brokerRef())
-        + "\",\"book\":"
-        + t.bookId().value()
-        + ",\"instrument\":"
-        + t.instrumentId().value()
-        + ",\"side\":\""
-        + t.side()
-        + "\",\"quantity\":\""
-        + t.quantity().toPlainString()
-        + "\",\"price\":\""
-        + t.price().toPlainString()
-        + "\",\"grossAmount\":\""
-        + t.grossAmount().toPlainString()
-        + "\",\"commission\":\""
-        + t.commission().toPlainString()
-        + "\",\"fees\":\""
-        + t.fees().toPlainString()
-        + "\",\"currency\":\""
-        + t.currency()
-        + "\",\"tradeDate\":\""
-        + t.tradeDate()
-        + "\",\"executionTime\":\""
-        + t.executionTime()
-        + "\",\"settlementDate\":\""
-        + t.settlementDate()
-        + "\",\"counterparty\":"
-        + t.counterpartyId().value()
-        + ",\"account\":"
-        + (t.accountId() == null ? "null" : t.accountId().value())
-        + ",\"source\":\""
-        + t.source()
-        + "\"}";
+    return Json.write(
+        new View(
+            t.id().toString(),
+            t.version(),
+            t.status(),
+            t.execId(),
+            t.orderId(),
+            t.brokerRef(),
+            t.bookId().value(),
+            t.instrumentId().value(),
+            t.side(),
+            t.quantity(),
+            t.price(),
+            t.grossAmount(),
+            t.commission(),
+            t.fees(),
+            t.currency().toString(),
+            t.tradeDate(),
+            t.executionTime(),
+            t.settlementDate(),
+            t.counterpartyId().value(),
+            t.accountId() == null ? null : t.accountId().value(),
+            t.source()));
   }
 
-  private static String esc(String s) {
-    return s.replace("\\", "\\\\").replace("\"", "\\\"");
-  }
+  /** The fields in the order people read them; amounts as strings, exactly as booked. */
+  private record View(
+      String id,
+      int version,
+      TradeStatus status,
+      String execId,
+      String orderId,
+      String brokerRef,
+      long book,
+      long instrument,
+      Side side,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quantity,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal price,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grossAmount,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal commission,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fees,
+      String currency,
+      LocalDate tradeDate,
+      Instant executionTime,
+      LocalDate settlementDate,
+      long counterparty,
+      Long account,
+      TradeSource source) {}
 }

@@ -17,9 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -62,8 +60,8 @@ public final class TradeService {
     this.clock = clock;
     this.businessDate = businessDate;
     this.approvals = approvals;
-    approvals.register(new Handler(AMEND));
-    approvals.register(new Handler(CANCEL));
+    approvals.register(new AmendHandler());
+    approvals.register(new CancelHandler());
   }
 
   public Optional<Trade> find(Actor actor, TradeId id) {
@@ -208,7 +206,7 @@ public final class TradeService {
               "Amend " + id + " (" + describe(before, after) + ")",
               TradeJson.of(before),
               TradeJson.of(after),
-              payload(before, amendment),
+              TradeAmendPayload.of(before, amendment),
               reason));
     }
     return Outcome.done(
@@ -241,11 +239,7 @@ public final class TradeService {
               "Cancel " + id,
               TradeJson.of(before),
               TradeJson.of(after),
-              Map.of(
-                  "trade",
-                  Long.toString(id.value()),
-                  "version",
-                  Integer.toString(before.version())),
+              new TradeCancelPayload(id.value(), before.version()),
               reason));
     }
     return Outcome.done(
@@ -299,28 +293,6 @@ public final class TradeService {
     return TradeReferenceIndex.of(referenceData).currencyOrDefault(trade.currency());
   }
 
-  private static Map<String, String> payload(Trade before, TradeAmendment a) {
-    Map<String, String> p = new HashMap<>();
-    p.put("trade", Long.toString(before.id().value()));
-    p.put("version", Integer.toString(before.version()));
-    if (a.quantity() != null) {
-      p.put("quantity", a.quantity().toPlainString());
-    }
-    if (a.price() != null) {
-      p.put("price", a.price().toPlainString());
-    }
-    if (a.commission() != null) {
-      p.put("commission", a.commission().toPlainString());
-    }
-    if (a.fees() != null) {
-      p.put("fees", a.fees().toPlainString());
-    }
-    if (a.settlementDate() != null) {
-      p.put("settlementDate", a.settlementDate().toString());
-    }
-    return p;
-  }
-
   private static String describe(Trade before, Trade after) {
     List<String> parts = new ArrayList<>();
     if (before.quantity().compareTo(after.quantity()) != 0) {
@@ -363,28 +335,16 @@ public final class TradeService {
    * Applies an approved amendment or cancellation, if the trade has not changed since it was asked
    * for.
    */
-  private final class Handler implements ApprovalHandler {
-    private final String kind;
-
-    Handler(String kind) {
-      this.kind = kind;
-    }
-
-    @Override
-    public String kind() {
-      return kind;
-    }
-
+  private abstract class ChangeHandler<P extends Record> implements ApprovalHandler<P> {
     @Override
     public Permission approvePermission() {
       return Permission.APPROVE_TRADE_CHANGES;
     }
 
-    @Override
-    public void apply(ApprovalRequest request, Actor checker) {
-      Map<String, String> p = request.payload();
-      Trade current = existing(new TradeId(Long.parseLong(p.get("trade"))));
-      if (current.version() != Integer.parseInt(p.get("version"))) {
+    /** The trade as it is now, refused if it is no longer the version the maker saw. */
+    Trade unchanged(ApprovalRequest request, long trade, int version) {
+      Trade current = existing(new TradeId(trade));
+      if (current.version() != version) {
         throw new IllegalStateException(
             "Trade "
                 + current.id()
@@ -394,35 +354,63 @@ public final class TradeService {
                 + current.version()
                 + "); reject it and ask again.");
       }
-      String why =
-          "approved request " + request.id() + " of " + request.maker() + ": " + request.reason();
-      if (kind.equals(CANCEL)) {
-        TradeLifecycle.require(current, TradeStatus.CANCELLED);
-        record(
-            checker.username(),
-            current,
-            current.nextVersionWithStatus(TradeStatus.CANCELLED),
-            AuditAction.CANCEL,
-            why);
-      } else {
-        TradeAmendment a =
-            new TradeAmendment(
-                decimal(p.get("quantity")),
-                decimal(p.get("price")),
-                decimal(p.get("commission")),
-                decimal(p.get("fees")),
-                p.containsKey("settlementDate") ? LocalDate.parse(p.get("settlementDate")) : null);
-        record(
-            checker.username(),
-            current,
-            a.applyTo(current, currency(current)),
-            AuditAction.AMEND,
-            why);
-      }
+      return current;
     }
 
-    private BigDecimal decimal(String s) {
-      return s == null ? null : new BigDecimal(s);
+    String why(ApprovalRequest request) {
+      return "approved request "
+          + request.id()
+          + " of "
+          + request.maker()
+          + ": "
+          + request.reason();
+    }
+  }
+
+  private final class AmendHandler extends ChangeHandler<TradeAmendPayload> {
+    @Override
+    public String kind() {
+      return AMEND;
+    }
+
+    @Override
+    public Class<TradeAmendPayload> payloadType() {
+      return TradeAmendPayload.class;
+    }
+
+    @Override
+    public void apply(ApprovalRequest request, TradeAmendPayload p, Actor checker) {
+      Trade current = unchanged(request, p.trade(), p.version());
+      record(
+          checker.username(),
+          current,
+          p.amendment().applyTo(current, currency(current)),
+          AuditAction.AMEND,
+          why(request));
+    }
+  }
+
+  private final class CancelHandler extends ChangeHandler<TradeCancelPayload> {
+    @Override
+    public String kind() {
+      return CANCEL;
+    }
+
+    @Override
+    public Class<TradeCancelPayload> payloadType() {
+      return TradeCancelPayload.class;
+    }
+
+    @Override
+    public void apply(ApprovalRequest request, TradeCancelPayload p, Actor checker) {
+      Trade current = unchanged(request, p.trade(), p.version());
+      TradeLifecycle.require(current, TradeStatus.CANCELLED);
+      record(
+          checker.username(),
+          current,
+          current.nextVersionWithStatus(TradeStatus.CANCELLED),
+          AuditAction.CANCEL,
+          why(request));
     }
   }
 }

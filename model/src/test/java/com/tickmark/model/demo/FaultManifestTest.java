@@ -3,6 +3,8 @@ package com.tickmark.model.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tickmark.model.demo.inbox.FaultManifest;
+import com.tickmark.model.demo.inbox.InboxWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tickmark.model.demo.InboxFiles.CsvLine;
 import com.tickmark.model.demo.InboxFiles.Statement;
+import com.tickmark.model.demo.inbox.InboxWriter;
 import com.tickmark.model.demo.inbox.StatementFormat;
 import com.tickmark.model.refdata.Account;
 import com.tickmark.model.refdata.AccountId;

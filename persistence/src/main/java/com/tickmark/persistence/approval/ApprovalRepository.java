@@ -8,19 +8,13 @@ import com.tickmark.model.approval.ApprovalRequest;
 import com.tickmark.model.approval.ApprovalStatus;
 import com.tickmark.model.approval.ApprovalStore;
 import com.tickmark.persistence.jooq.tables.records.ApprovalRequestRecord;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.TreeMap;
 import org.jooq.DSLContext;
 
-/** Four-eyes requests. The payload is stored as Java properties text, keys sorted. */
+/** Four-eyes requests. The payload is stored as the JSON text the approval service wrote. */
 public final class ApprovalRepository implements ApprovalStore {
   private final DSLContext dsl;
 
@@ -43,7 +37,7 @@ public final class ApprovalRepository implements ApprovalStore {
         .set(APPROVAL_REQUEST.SUMMARY, r.summary())
         .set(APPROVAL_REQUEST.BEFORE_VALUE, r.before())
         .set(APPROVAL_REQUEST.AFTER_VALUE, r.after())
-        .set(APPROVAL_REQUEST.PAYLOAD, encode(r.payload()))
+        .set(APPROVAL_REQUEST.PAYLOAD, r.payload())
         .set(APPROVAL_REQUEST.REASON, r.reason())
         .set(APPROVAL_REQUEST.MAKER, r.maker())
         .set(
@@ -95,7 +89,7 @@ public final class ApprovalRepository implements ApprovalStore {
         r.getSummary(),
         r.getBeforeValue(),
         r.getAfterValue(),
-        decode(r.getPayload()),
+        r.getPayload(),
         r.getReason(),
         r.getMaker(),
         r.getSubmittedAt().toInstant(),
@@ -103,42 +97,5 @@ public final class ApprovalRepository implements ApprovalStore {
         r.getChecker(),
         r.getDecidedAt() == null ? null : r.getDecidedAt().toInstant(),
         r.getDecisionComment());
-  }
-
-  static String encode(Map<String, String> payload) {
-    StringBuilder sb = new StringBuilder();
-    new TreeMap<>(payload)
-        .forEach((k, v) -> sb.append(escape(k)).append('=').append(escape(v)).append('\n'));
-    return sb.toString();
-  }
-
-  private static String escape(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        // Properties.load drops leading white space and ends a key at the first blank
-        case ' ' -> sb.append("\\ ");
-        case '\t' -> sb.append("\\t");
-        case '\f' -> sb.append("\\f");
-        case '=', ':', '#', '!' -> sb.append('\\').append(c);
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
-  }
-
-  static Map<String, String> decode(String text) {
-    Properties p = new Properties();
-    try {
-      p.load(new StringReader(text));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Map<String, String> map = new TreeMap<>();
-    p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k)));
-    return map;
   }
 }

@@ -8,7 +8,6 @@ import com.tickmark.model.approval.ApprovalRequest;
 import com.tickmark.model.approval.ApprovalStatus;
 import com.tickmark.persistence.workspace.OnMigratedWorkspace;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +23,7 @@ class ApprovalRepositoryTest extends OnMigratedWorkspace {
     approvals = new ApprovalRepository(ws.dsl());
   }
 
-  private ApprovalRequest submit(String kind, Map<String, String> payload) {
+  private ApprovalRequest submit(String kind, String payload) {
     ApprovalRequest r =
         new ApprovalRequest(
             approvals.nextId(),
@@ -48,7 +47,7 @@ class ApprovalRepositoryTest extends OnMigratedWorkspace {
 
   @Test
   void aPendingRequestReadsBackAsSubmitted() {
-    ApprovalRequest r = submit("TRADE_CANCEL", Map.of("trade", "42", "version", "2"));
+    ApprovalRequest r = submit("TRADE_CANCEL", "{\"trade\":42,\"version\":2}");
 
     assertThat(approvals.find(r.id())).contains(r);
     assertThat(approvals.find(r.id()).orElseThrow().isPending()).isTrue();
@@ -57,7 +56,7 @@ class ApprovalRepositoryTest extends OnMigratedWorkspace {
 
   @Test
   void aDecisionIsRecordedAndNothingElseAboutTheRequestChanges() {
-    ApprovalRequest r = submit("TRADE_CANCEL", Map.of("trade", "42", "version", "2"));
+    ApprovalRequest r = submit("TRADE_CANCEL", "{\"trade\":42,\"version\":2}");
 
     ApprovalRequest approved = r.decided(ApprovalStatus.APPROVED, "risk", DECIDED, "agreed");
     ws.run(() -> approvals.update(approved));
@@ -71,8 +70,8 @@ class ApprovalRepositoryTest extends OnMigratedWorkspace {
 
   @Test
   void theInboxListsRequestsNewestFirstWithDistinctIds() {
-    ApprovalRequest first = submit("TRADE_CANCEL", Map.of("trade", "42"));
-    ApprovalRequest second = submit("USER_ROLES", Map.of("username", "carla", "roles", "CLERK"));
+    ApprovalRequest first = submit("TRADE_CANCEL", "{\"trade\":42,\"version\":1}");
+    ApprovalRequest second = submit("USER_ROLES", "{\"username\":\"carla\",\"roles\":[\"CLERK\"]}");
     ws.run(() -> approvals.update(first.decided(ApprovalStatus.REJECTED, "risk", DECIDED, "no")));
 
     assertThat(second.id().value()).isGreaterThan(first.id().value());
@@ -84,14 +83,10 @@ class ApprovalRepositoryTest extends OnMigratedWorkspace {
 
   @Test
   void aPayloadComesBackExactlyWhateverCharactersItHolds() {
-    Map<String, String> awkward =
-        Map.of(
-            "reason", "a=b: #1 !important \\ back\\slash\nsecond line\r\n",
-            "name", "  two leading spaces and a trailing one ",
-            "settlement date", "2025-07-07",
-            "tab", "\tindented",
-            "unicode", "Müller – 株式会社",
-            "empty", "");
+    String awkward =
+        "{\"reason\":\"a=b: #1 !important \\\\ back\\\\slash\\nsecond line\\r\\n\","
+            + "\"name\":\"  two leading spaces \",\"tab\":\"\\tindented\","
+            + "\"unicode\":\"Müller – 株式会社\",\"empty\":\"\"}";
     ApprovalRequest r = submit("TRADE_AMEND", awkward);
 
     assertThat(approvals.find(r.id()).orElseThrow().payload()).isEqualTo(awkward);

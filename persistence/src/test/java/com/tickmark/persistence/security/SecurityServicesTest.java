@@ -8,19 +8,21 @@ import com.tickmark.model.approval.ApprovalService;
 import com.tickmark.model.approval.ApprovalStatus;
 import com.tickmark.model.approval.FourEyesViolationException;
 import com.tickmark.model.audit.AuditAction;
+import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.audit.AuditFilter;
 import com.tickmark.model.audit.AuditRecord;
 import com.tickmark.model.audit.AuditService;
 import com.tickmark.model.audit.AuditVerification;
 import com.tickmark.model.calendar.HolidayCalendar;
+import com.tickmark.model.json.Json;
 import com.tickmark.model.refdata.ReferenceDataService;
 import com.tickmark.model.security.AccessDeniedException;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.AuthenticationException;
 import com.tickmark.model.security.PasswordHasher;
 import com.tickmark.model.security.Role;
-import com.tickmark.model.security.UserService;
 import com.tickmark.model.time.BusinessDateService;
+import com.tickmark.model.users.UserService;
 import com.tickmark.persistence.approval.ApprovalRepository;
 import com.tickmark.persistence.audit.JooqAuditTrail;
 import com.tickmark.persistence.refdata.ReferenceDataRepository;
@@ -206,6 +208,77 @@ class SecurityServicesTest {
   }
 
   @Test
+  void aRoleChangeStoredBeforePayloadsWereJsonCanStillBeApproved() {
+    // a request pending in a workspace written by an earlier version: payload as properties text
+    ApprovalRepository store = new ApprovalRepository(ws.dsl());
+    ApprovalRequest old =
+        new ApprovalRequest(
+            store.nextId(),
+            UserService.ROLE_CHANGE,
+            UserService.ENTITY,
+            "clerk",
+            "Change the roles of clerk from CLERK to ACCOUNTANT,CLERK",
+            "{}",
+            "{}",
+            "roles=ACCOUNTANT,CLERK\nusername=clerk\n",
+            "covering month-end",
+            "ada",
+            clock.instant(),
+            ApprovalStatus.PENDING,
+            null,
+            null,
+            null);
+    store.insert(old);
+    Actor compliance = as(Role.COMPLIANCE);
+    assertThat(approvals.inbox(compliance)).extracting(ApprovalRequest::id).contains(old.id());
+
+    approvals.approve(compliance, old.id(), "agreed");
+
+    assertThat(as(Role.CLERK).roles()).containsExactlyInAnyOrder(Role.CLERK, Role.ACCOUNTANT);
+  }
+
+  @Test
+  void aNewRoleChangeIsStoredAsJson() {
+    ApprovalRequest request =
+        users.requestRoleChange(admin, "clerk", EnumSet.of(Role.CLERK, Role.VIEWER), "cover");
+    String stored =
+        ws.dsl()
+            .fetchValue("SELECT payload FROM approval_request WHERE id = " + request.id().value())
+            .toString();
+    assertThat(stored).isEqualTo("{\"username\":\"clerk\",\"roles\":[\"CLERK\",\"VIEWER\"]}");
+  }
+
+  @Test
+  void oldHandMadeAuditJsonAndNewJsonWithAwkwardTextBothVerify() {
+    // as the hand-written JSON of earlier versions stored it: a raw tab, nothing escaped but quotes
+    String oldBefore =
+        "{\"username\":\"clerk\",\"displayName\":\"Carla\tM\",\"roles\":[\"CLERK\"]}";
+    audit.append(
+        new AuditEvent(
+            "ada", clock.instant(), "User", "clerk", AuditAction.AMEND, oldBefore, "{}", "old"));
+    String awkward = "Carla \"C\" \\ M\tnew\nline\u0001 \u00e9\u20ac\ud83d\ude00";
+    users.addUser(admin, "carla", awkward, EnumSet.of(Role.VIEWER), PASSWORD, "reason\twith tab");
+
+    assertThat(audit.verify().isIntact()).isTrue();
+    List<AuditRecord> records = audit.search(AuditFilter.all());
+    assertThat(records)
+        .filteredOn(r -> r.event().reason().equals("old"))
+        .extracting(r -> r.event().before())
+        .as("stored text is never re-serialised")
+        .containsExactly(oldBefore);
+    AuditRecord created =
+        records.stream()
+            .filter(r -> r.event().entityId().equals("carla"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(Json.tree(created.event().after()))
+        .as("valid JSON that reads back the exact name")
+        .get()
+        .extracting(n -> n.get("displayName").asText())
+        .isEqualTo(awkward);
+  }
+
+  @Test
   void aRejectedRequestChangesNothingAndNeedsAComment() {
     ApprovalRequest request =
         users.requestRoleChange(admin, "viewer", Set.of(Role.ADMIN), "promote");
@@ -308,7 +381,7 @@ class SecurityServicesTest {
     var forged =
         AuditRecord.chain(
             4,
-            new com.tickmark.model.audit.AuditEvent(
+            new AuditEvent(
                 r4.event().actor(),
                 r4.event().at(),
                 r4.event().entityType(),

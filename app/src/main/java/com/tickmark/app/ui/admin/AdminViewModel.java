@@ -16,7 +16,7 @@ import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import com.tickmark.model.security.Role;
 import com.tickmark.model.security.User;
-import com.tickmark.model.security.UserService;
+import com.tickmark.model.users.UserService;
 import com.tickmark.persistence.workspace.WorkspaceBackup;
 import java.nio.file.Path;
 import java.time.Clock;

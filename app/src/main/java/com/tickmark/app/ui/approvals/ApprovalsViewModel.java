@@ -11,7 +11,7 @@ import com.tickmark.model.approval.ApprovalRequest;
 import com.tickmark.model.approval.ApprovalService;
 import com.tickmark.model.approval.ApprovalStatus;
 import com.tickmark.model.security.Actor;
-import com.tickmark.model.security.UserService;
+import com.tickmark.model.users.UserService;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

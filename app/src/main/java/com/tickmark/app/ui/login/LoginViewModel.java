@@ -4,7 +4,7 @@ import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.TaskExecutor;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.AuthenticationException;
-import com.tickmark.model.security.UserService;
+import com.tickmark.model.users.UserService;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;

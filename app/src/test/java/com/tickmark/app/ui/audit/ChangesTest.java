@@ -62,4 +62,11 @@ class ChangesTest {
     assertThat(Changes.compare("", "{\"a\":\"1\"}"))
         .containsExactly(new FieldChange("a", null, "1"));
   }
+
+  @Test
+  void valuesWrittenBeforeJsonWentThroughJacksonStillShowFieldByField() {
+    // the hand-written JSON of earlier versions left tabs and other control characters raw
+    assertThat(Changes.fields("{\"displayName\":\"Carla\tM\",\"price\":101.50}"))
+        .containsExactly(Map.entry("displayName", "Carla\tM"), Map.entry("price", "101.50"));
+  }
 }

@@ -1,8 +1,10 @@
 package com.tickmark.model.trade.fix;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.audit.AuditTrail;
+import com.tickmark.model.json.Json;
 import com.tickmark.model.refdata.ReferenceDataStore;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
@@ -370,20 +372,14 @@ public final class DropCopyService {
             REPAIR_ENTITY,
             Long.toString(item.id()),
             AuditAction.STATUS_CHANGE,
-            "{\"state\":\"OPEN\",\"execId\":\"" + json(item.execId()) + "\"}",
-            "{\"state\":\""
-                + state
-                + "\",\"execId\":\""
-                + json(item.execId())
-                + "\",\"outcome\":\""
-                + json(what)
-                + "\"}",
+            Json.write(new RepairState(RepairItem.OPEN, item.execId(), null)),
+            Json.write(new RepairState(state, item.execId(), what)),
             reason));
   }
 
-  private static String json(String s) {
-    return s.replace("\\", "\\\\").replace("\"", "\\\"");
-  }
+  /** A repair item's state as the audit trail records it; no outcome while it is open. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private record RepairState(String state, String execId, String outcome) {}
 
   private static void requireReason(String reason, String doing) {
     if (reason == null || reason.isBlank()) {

@@ -1,11 +1,11 @@
-package com.tickmark.model.demo;
+package com.tickmark.model.demo.inbox;
 
-import com.tickmark.model.demo.inbox.BankStatementFiles;
-import com.tickmark.model.demo.inbox.ConfirmationFiles;
-import com.tickmark.model.demo.inbox.CustodyPositionFiles;
-import com.tickmark.model.demo.inbox.InboxData;
-import com.tickmark.model.demo.inbox.SettlementStatusFiles;
-import com.tickmark.model.demo.inbox.StatementFormat;
+import com.tickmark.model.demo.DemoFirm;
+import com.tickmark.model.demo.DemoReferenceData;
+import com.tickmark.model.demo.FaultRates;
+import com.tickmark.model.demo.InboxFaultKind;
+import com.tickmark.model.demo.InjectedFault;
+import com.tickmark.model.demo.SettlementOutcome;
 import com.tickmark.model.refdata.Account;
 import com.tickmark.model.refdata.AccountId;
 import com.tickmark.model.refdata.AccountType;

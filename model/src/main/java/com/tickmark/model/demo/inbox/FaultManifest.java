@@ -1,6 +1,6 @@
-package com.tickmark.model.demo;
+package com.tickmark.model.demo.inbox;
 
-import com.tickmark.model.demo.inbox.Csv;
+import com.tickmark.model.demo.InjectedFault;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package com.tickmark.model.security;
+package com.tickmark.model.users;
 
 import com.tickmark.model.approval.ApprovalHandler;
 import com.tickmark.model.approval.ApprovalRequest;
@@ -6,6 +6,15 @@ import com.tickmark.model.approval.ApprovalService;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.audit.AuditTrail;
+import com.tickmark.model.json.Json;
+import com.tickmark.model.security.AccessDeniedException;
+import com.tickmark.model.security.Actor;
+import com.tickmark.model.security.AuthenticationException;
+import com.tickmark.model.security.PasswordHasher;
+import com.tickmark.model.security.Permission;
+import com.tickmark.model.security.Role;
+import com.tickmark.model.security.User;
+import com.tickmark.model.security.UserStore;
 import com.tickmark.model.tx.Transactions;
 import java.time.Clock;
 import java.time.Duration;
@@ -285,8 +294,8 @@ public final class UserService {
                   ENTITY,
                   username,
                   AuditAction.AMEND,
-                  "{\"password\":\"(old)\"}",
-                  "{\"password\":\"(reset)\"}",
+                  Json.write(Map.of("password", "(old)")),
+                  Json.write(Map.of("password", "(reset)")),
                   reason));
           return after;
         });
@@ -315,7 +324,7 @@ public final class UserService {
         "Change the roles of " + username + " from " + names(user.roles()) + " to " + names(roles),
         user.auditView(),
         proposed.auditView(),
-        Map.of("username", username, "roles", names(roles)),
+        new RoleChange(username, roles),
         reason);
   }
 
@@ -336,7 +345,7 @@ public final class UserService {
   }
 
   /** Applies an approved role change. */
-  private final class RoleChangeHandler implements ApprovalHandler {
+  private final class RoleChangeHandler implements ApprovalHandler<RoleChange> {
     @Override
     public String kind() {
       return ROLE_CHANGE;
@@ -348,13 +357,24 @@ public final class UserService {
     }
 
     @Override
-    public void apply(ApprovalRequest request, Actor checker) {
-      User before = existing(request.payload().get("username"));
-      Set<Role> roles = EnumSet.noneOf(Role.class);
-      Arrays.stream(request.payload().get("roles").split(","))
-          .map(Role::valueOf)
-          .forEach(roles::add);
-      User after = before.withRoles(roles);
+    public Class<RoleChange> payloadType() {
+      return RoleChange.class;
+    }
+
+    /** Before payloads were JSON, the roles were stored as their names joined by commas. */
+    @Override
+    public RoleChange fromLegacy(Map<String, String> fields) {
+      return new RoleChange(
+          fields.get("username"),
+          Arrays.stream(fields.get("roles").split(","))
+              .map(Role::valueOf)
+              .collect(Collectors.toSet()));
+    }
+
+    @Override
+    public void apply(ApprovalRequest request, RoleChange change, Actor checker) {
+      User before = existing(change.username());
+      User after = before.withRoles(change.roles());
       users.update(after);
       audit.append(
           new AuditEvent(

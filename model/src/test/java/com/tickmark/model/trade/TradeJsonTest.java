@@ -1,0 +1,54 @@
+package com.tickmark.model.trade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tickmark.model.json.Json;
+import org.junit.jupiter.api.Test;
+
+class TradeJsonTest {
+  @Test
+  void writesATradeExactlyAsTheAuditTrailHasAlwaysShownIt() {
+    // the text the hand-written JSON of earlier versions produced for this trade
+    assertThat(TradeJson.of(TradeLifecycleTest.trade(TradeStatus.CONFIRMED)))
+        .isEqualTo(
+            "{\"id\":\"T00000007\",\"version\":1,\"status\":\"CONFIRMED\",\"execId\":\"E7\","
+                + "\"orderId\":\"O1\",\"brokerRef\":\"\",\"book\":1,\"instrument\":1,"
+                + "\"side\":\"BUY\",\"quantity\":\"100\",\"price\":\"12.345\","
+                + "\"grossAmount\":\"1234.50\",\"commission\":\"1.00\",\"fees\":\"0\","
+                + "\"currency\":\"USD\",\"tradeDate\":\"2025-11-20\","
+                + "\"executionTime\":\"2025-11-20T15:00:00Z\",\"settlementDate\":\"2025-11-21\","
+                + "\"counterparty\":1,\"account\":null,\"source\":\"MANUAL\"}");
+  }
+
+  @Test
+  void aBrokerReferenceWithQuotesAndControlCharactersStaysValidJson() {
+    Trade t = TradeLifecycleTest.trade(TradeStatus.NEW);
+    String ref = "REF \"7\"\t\\x\u0002";
+    Trade odd =
+        new Trade(
+            t.id(),
+            t.version(),
+            t.execId(),
+            t.orderId(),
+            ref,
+            t.bookId(),
+            t.instrumentId(),
+            t.side(),
+            t.quantity(),
+            t.price(),
+            t.grossAmount(),
+            t.commission(),
+            t.fees(),
+            t.currency(),
+            t.tradeDate(),
+            t.executionTime(),
+            t.settlementDate(),
+            t.counterpartyId(),
+            t.accountId(),
+            t.source(),
+            t.status());
+    JsonNode back = Json.tree(TradeJson.of(odd)).orElseThrow();
+    assertThat(back.get("brokerRef").asText()).isEqualTo(ref);
+  }
+}
