@@ -1,43 +1,43 @@
 package com.tickmark.app;
 
 import com.tickmark.app.admin.BackupService;
+import com.tickmark.app.area.Area;
+import com.tickmark.app.area.AreaServices;
 import com.tickmark.app.fix.DropCopyConnection;
+import com.tickmark.app.trade.TradeServices;
 import com.tickmark.model.approval.ApprovalService;
 import com.tickmark.model.audit.AuditService;
-import com.tickmark.model.calendar.HolidayCalendar;
-import com.tickmark.model.marketdata.Price;
-import com.tickmark.model.refdata.Counterparty;
-import com.tickmark.model.refdata.Instrument;
-import com.tickmark.model.refdata.InstrumentId;
 import com.tickmark.model.refdata.ReferenceDataService;
 import com.tickmark.model.report.ExportService;
-import com.tickmark.model.report.catalog.PriceReader;
-import com.tickmark.model.report.catalog.ReferenceDataReader;
 import com.tickmark.model.report.catalog.ReportCatalog;
 import com.tickmark.model.report.catalog.ReportContext;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.PasswordHasher;
-import com.tickmark.model.security.Permission;
 import com.tickmark.model.time.BusinessDateService;
-import com.tickmark.model.trade.ReferencePrices;
+import com.tickmark.model.time.EndOfDayStep;
+import com.tickmark.model.time.RollBusinessDate;
 import com.tickmark.model.trade.TradeChanges;
 import com.tickmark.model.trade.TradeService;
-import com.tickmark.model.trade.TradeStore;
 import com.tickmark.model.trade.fix.DropCopyService;
 import com.tickmark.model.trade.imports.TradeImportService;
 import com.tickmark.model.users.UserService;
 import com.tickmark.persistence.Repositories;
+import com.tickmark.persistence.workspace.SettingsRepository;
 import com.tickmark.persistence.workspace.Workspace;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * The composition root: the business services of one open workspace, wired to its repositories. The
- * desktop app and every command build exactly this, so both go through the same permission checks
- * and the same audit trail.
+ * The composition root: the platform services of one open workspace (workspace, clock, audit,
+ * approvals, users, business date, reference data, exports, backups), wired to its repositories,
+ * and the services of every business area in {@link StandardAreas}. The desktop app and every
+ * command build exactly this, so both go through the same permission checks and the same audit
+ * trail.
+ *
+ * <p>An area's services are found with {@link #area(Class)}; a new area adds no field or method
+ * here (ADR 0013). The trade accessors below predate the areas and stay for their many callers.
  */
 public final class AppServices implements AutoCloseable {
   private final Workspace workspace;
@@ -49,15 +49,12 @@ public final class AppServices implements AutoCloseable {
   private final BusinessDateService businessDate;
   private final ReferenceDataService referenceData;
   private final ExportService exports;
-  private final ReportCatalog reportCatalog = ReportCatalog.standard();
+  private final ReportCatalog reportCatalog;
   private final BackupService backups;
-  private final TradeService trades;
-  private final TradeImportService tradeImports;
-  private final TradeChanges tradeChanges = new TradeChanges();
-  private final TradeStore watchedTrades;
-  private final DropCopyConnection dropCopyConnection;
+  private final List<AreaServices> areas = new ArrayList<>();
 
-  private AppServices(Workspace workspace, Clock clock, PasswordHasher hasher) {
+  private AppServices(
+      Workspace workspace, Clock clock, PasswordHasher hasher, List<Area> registered) {
     this.workspace = workspace;
     this.clock = clock;
     this.repositories = Repositories.of(workspace);
@@ -72,46 +69,27 @@ public final class AppServices implements AutoCloseable {
     this.referenceData = new ReferenceDataService(repositories.referenceData());
     this.exports = new ExportService(repositories.audit(), clock);
     this.backups = new BackupService(workspace, repositories.audit(), clock);
-    ReferencePrices closes =
-        (instrument, date) ->
-            repositories.marketData().latestPrice(instrument, date).map(Price::close);
-    this.watchedTrades = tradeChanges.watching(repositories.trades(), workspace);
-    this.trades =
-        new TradeService(
-            watchedTrades,
-            repositories.referenceData(),
-            closes,
-            approvals,
-            repositories.audit(),
-            workspace,
-            clock,
-            businessDate);
-    this.tradeImports =
-        new TradeImportService(
-            repositories.tradeImports(),
-            watchedTrades,
-            repositories.referenceData(),
-            closes,
-            repositories.audit(),
-            workspace,
-            clock,
-            businessDate);
-    this.dropCopyConnection =
-        new DropCopyConnection(
-            this::dropCopy,
-            repositories.settings(),
-            repositories.audit(),
-            workspace.directory().resolve("fix"),
-            clock);
+    this.reportCatalog = StandardAreas.catalogOf(registered);
+    for (Area area : registered) {
+      AreaServices opened = area.open(this);
+      opened.approvalHandlers().forEach(approvals::register);
+      areas.add(opened);
+    }
   }
 
   public static AppServices of(Workspace workspace, Clock clock) {
-    return new AppServices(workspace, clock, new PasswordHasher());
+    return new AppServices(workspace, clock, new PasswordHasher(), StandardAreas.all());
   }
 
   /** Services with another password work factor: for tests that create many users. */
   public static AppServices of(Workspace workspace, Clock clock, PasswordHasher hasher) {
-    return new AppServices(workspace, clock, hasher);
+    return new AppServices(workspace, clock, hasher, StandardAreas.all());
+  }
+
+  /** Services with these areas instead of the standard ones: for tests of how an area plugs in. */
+  public static AppServices of(
+      Workspace workspace, Clock clock, PasswordHasher hasher, List<Area> areas) {
+    return new AppServices(workspace, clock, hasher, areas);
   }
 
   public Workspace workspace() {
@@ -157,75 +135,60 @@ public final class AppServices implements AutoCloseable {
   }
 
   /**
-   * What a catalog report reads when {@code actor} runs it now: reference data through the
-   * permission-checked service, prices from the market-data repository (for users who may view
-   * data), the business date, and the run time from this workspace's clock.
+   * What a catalog report reads when {@code actor} runs it now: the readers every area contributes
+   * for that user (reference data through the permission-checked service, prices for users who may
+   * view data), the business date, and the run time from this workspace's clock.
    */
   public ReportContext reportContext(Actor actor) {
-    ReferenceDataReader refdata =
-        new ReferenceDataReader() {
-          @Override
-          public List<Instrument> instruments() {
-            return referenceData.instruments(actor);
-          }
+    ReportContext.Builder context =
+        ReportContext.builder(actor, clock.instant()).businessDate(businessDate::businessDate);
+    areas.forEach(a -> a.addReportReaders(actor, context));
+    return context.build();
+  }
 
-          @Override
-          public List<Counterparty> counterparties() {
-            return referenceData.counterparties(actor);
-          }
+  /**
+   * The services of the area of this type ({@code area(TradeServices.class)}).
+   *
+   * @throws IllegalArgumentException when no registered area opens services of that type
+   */
+  public <T extends AreaServices> T area(Class<T> type) {
+    return areas.stream()
+        .filter(type::isInstance)
+        .map(type::cast)
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalArgumentException("No registered area has services of type " + type));
+  }
 
-          @Override
-          public Optional<HolidayCalendar> calendar(String code) {
-            return Optional.ofNullable(referenceData.calendars(actor).get(code));
-          }
-        };
-    PriceReader prices =
-        new PriceReader() {
-          @Override
-          public List<Price> prices(InstrumentId instrument, LocalDate from, LocalDate to) {
-            actor.require(Permission.VIEW_DATA);
-            return repositories.marketData().priceHistory(instrument, from, to);
-          }
-
-          @Override
-          public Optional<Price> latestOnOrBefore(InstrumentId instrument, LocalDate date) {
-            actor.require(Permission.VIEW_DATA);
-            return repositories.marketData().latestPrice(instrument, date);
-          }
-        };
-    return ReportContext.builder(actor, clock.instant())
-        .businessDate(businessDate::businessDate)
-        .referenceData(refdata)
-        .prices(prices)
-        .build();
+  /**
+   * The steps of the end of day, in order: those the areas add, then moving the business date to
+   * the next day one of the firm's markets is open.
+   */
+  public List<EndOfDayStep> endOfDay() {
+    List<EndOfDayStep> steps = new ArrayList<>();
+    areas.forEach(a -> steps.addAll(a.endOfDaySteps()));
+    steps.add(
+        new RollBusinessDate(
+            businessDate,
+            SettingsRepository.FIRM_CALENDARS,
+            () -> repositories.settings().get(SettingsRepository.FIRM_CALENDARS),
+            referenceData::calendars));
+    return List.copyOf(steps);
   }
 
   /** Trades after capture: manual entry, confirmation, affirmation, amendment and cancellation. */
   public TradeService trades() {
-    return trades;
+    return trade().trades();
   }
 
-  /**
-   * Booking of FIX drop-copy execution reports as trades.
-   *
-   * @param brokerCodeByCompId the broker code for each counterparty comp id (one not listed is
-   *     taken as a broker code)
-   */
+  /** Booking of FIX drop-copy execution reports as trades, with this comp-id-to-broker map. */
   public DropCopyService dropCopy(Map<String, String> brokerCodeByCompId) {
-    return new DropCopyService(
-        watchedTrades,
-        repositories.dropCopy(),
-        repositories.referenceData(),
-        repositories.audit(),
-        workspace,
-        clock,
-        brokerCodeByCompId,
-        trades);
+    return trade().dropCopy(brokerCodeByCompId);
   }
 
   /** The workspace's FIX drop-copy connection (stopped until someone starts it). */
   public DropCopyConnection dropCopyConnection() {
-    return dropCopyConnection;
+    return trade().dropCopyConnection();
   }
 
   /**
@@ -233,26 +196,30 @@ public final class AppServices implements AutoCloseable {
    * started).
    */
   public DropCopyService dropCopy() {
-    return dropCopy(dropCopyConnection.brokers());
+    return dropCopy(dropCopyConnection().brokers());
   }
 
   /**
-   * Stops what runs in the background for this workspace (the FIX connection); call before closing
-   * the workspace.
+   * Stops what the areas run in the background (the FIX connection); call before closing the
+   * workspace.
    */
   @Override
   public void close() {
-    dropCopyConnection.close();
+    areas.forEach(AreaServices::close);
   }
 
   /** Trade file imports: mapping profiles, validation, quarantine, re-import detection. */
   public TradeImportService tradeImports() {
-    return tradeImports;
+    return trade().imports();
   }
 
   /** Notices of trades captured, changed or removed, for screens that show them live. */
   public TradeChanges tradeChanges() {
-    return tradeChanges;
+    return trade().changes();
+  }
+
+  private TradeServices trade() {
+    return area(TradeServices.class);
   }
 
   /** Audited backups and restores, for administrators. */

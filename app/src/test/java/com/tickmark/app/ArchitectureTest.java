@@ -1,19 +1,68 @@
 package com.tickmark.app;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tickmark.app.area.Area;
+import com.tickmark.app.cli.TickmarkCommand;
+import com.tickmark.app.ui.shell.StandardScreens;
+import com.tickmark.model.report.catalog.ReportDefinition;
 import com.tickmark.persistence.workspace.Workspace;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Dependencies point one way: app → reports, persistence → model; generated jOOQ stays in
- * persistence.
+ * persistence. Business areas plug in through the registries (ADR 0013).
  */
 class ArchitectureTest {
+  /** The business areas' packages in model (today's and the planned ones). */
+  static final String[] MODEL_AREAS = {
+    "com.tickmark.model.refdata..",
+    "com.tickmark.model.marketdata..",
+    "com.tickmark.model.trade..",
+    "com.tickmark.model.settlement..",
+    "com.tickmark.model.recon..",
+    "com.tickmark.model.ledger..",
+    "com.tickmark.model.risk..",
+    "com.tickmark.model.compliance.."
+  };
+
+  /** Each area's screen packages under com.tickmark.app.ui; the rest are shared. */
+  static final Map<String, List<String>> AREA_SCREENS =
+      Map.of(
+          "trade", List.of("blotter", "fixrepair", "imports", "trade"),
+          "refdata", List.of("refdata"),
+          "security", List.of("admin", "login"),
+          "approvals", List.of("approvals"),
+          "audit", List.of("audit"));
+
+  /**
+   * What the audit area's screens lend to others: the change views that the approvals and admin
+   * screens show, and the widgets that move to the shared UI package (issue #9).
+   */
+  static final Set<String> SHARED_FROM_AUDIT =
+      Set.of(
+          "ChangeView",
+          "Changes",
+          "ColumnWidths",
+          "AuditViewModel",
+          "Notice",
+          "NoticeBar",
+          "SecurityStyles",
+          "UtcTimes");
+
   static JavaClasses classes;
 
   @BeforeAll
@@ -102,5 +151,117 @@ class ArchitectureTest {
         .resideInAPackage("com.tickmark.persistence..")
         .allowEmptyShould(true)
         .check(classes);
+  }
+
+  @Test
+  void reportDefinitionsLiveInTheirAreasNotInTheCatalog() {
+    classes()
+        .that()
+        .implement(ReportDefinition.class)
+        .should()
+        .resideOutsideOfPackage("com.tickmark.model.report..")
+        .because("each area keeps its reports in its own package and contributes them")
+        .check(classes);
+  }
+
+  @Test
+  void theReportCatalogDependsOnNoBusinessArea() {
+    noClasses()
+        .that()
+        .resideInAPackage("com.tickmark.model.report..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(MODEL_AREAS)
+        .because("areas depend on the catalog, so the catalog depending on one would be a cycle")
+        .check(classes);
+  }
+
+  @Test
+  void noAreasRepositoriesReachIntoAnotherAreasRepositories() {
+    slices()
+        .matching("com.tickmark.persistence.(*)..")
+        .should()
+        .notDependOnEachOther()
+        .ignoreDependency(
+            DescribedPredicate.alwaysTrue(),
+            JavaClass.Predicates.resideInAnyPackage(
+                "com.tickmark.persistence.workspace..", "com.tickmark.persistence.jooq.."))
+        .because("each area's persistence package builds its own repositories from the workspace")
+        .check(classes);
+  }
+
+  @Test
+  void noAreasScreensReachIntoAnotherAreasScreens() {
+    DescribedPredicate<JavaClass> lentByAudit =
+        DescribedPredicate.describe(
+            "lent by the audit screens",
+            c ->
+                c.getPackageName().equals("com.tickmark.app.ui.audit")
+                    && SHARED_FROM_AUDIT.contains(
+                        c.getName()
+                            .substring(c.getPackageName().length() + 1)
+                            .replaceAll("\\$.*", "")));
+    AREA_SCREENS.forEach(
+        (area, own) -> {
+          String[] others =
+              AREA_SCREENS.entrySet().stream()
+                  .filter(e -> !e.getKey().equals(area))
+                  .flatMap(e -> e.getValue().stream())
+                  .map(ArchitectureTest::screens)
+                  .toArray(String[]::new);
+          noClasses()
+              .that()
+              .resideInAnyPackage(
+                  own.stream().map(ArchitectureTest::screens).toArray(String[]::new))
+              .should()
+              .dependOnClassesThat(
+                  JavaClass.Predicates.resideInAnyPackage(others)
+                      .and(DescribedPredicate.not(lentByAudit)))
+              .because("an area's screens use the shared UI packages, not another area's")
+              .check(classes);
+        });
+  }
+
+  private static String screens(String name) {
+    return "com.tickmark.app.ui." + name + "..";
+  }
+
+  @Test
+  void theCommandLineAndTheNavigationNameNoAreasCommandOrScreen() {
+    Class<?>[] areaCommands =
+        StandardAreas.all().stream().flatMap(a -> a.commands().stream()).toArray(Class<?>[]::new);
+    noClasses()
+        .that()
+        .belongToAnyOf(TickmarkCommand.class)
+        .should()
+        .dependOnClassesThat()
+        .belongToAnyOf(areaCommands)
+        .because("areas contribute their commands through StandardAreas")
+        .check(classes);
+    String[] areaScreens =
+        AREA_SCREENS.values().stream()
+            .flatMap(List::stream)
+            .map(ArchitectureTest::screens)
+            .toArray(String[]::new);
+    noClasses()
+        .that()
+        .belongToAnyOf(StandardScreens.class)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(areaScreens)
+        .because("areas contribute their screens through StandardAreas")
+        .check(classes);
+  }
+
+  @Test
+  void everyAreaIsRegistered() {
+    Set<String> implemented =
+        classes.stream()
+            .filter(c -> c.isAssignableTo(Area.class) && !c.isInterface() && !c.isAnonymousClass())
+            .map(JavaClass::getName)
+            .collect(Collectors.toSet());
+    Set<String> registered =
+        StandardAreas.all().stream().map(a -> a.getClass().getName()).collect(Collectors.toSet());
+    assertThat(registered).isEqualTo(implemented);
   }
 }

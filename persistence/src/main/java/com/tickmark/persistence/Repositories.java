@@ -5,44 +5,58 @@ import com.tickmark.persistence.audit.JooqAuditTrail;
 import com.tickmark.persistence.marketdata.MarketDataRepository;
 import com.tickmark.persistence.refdata.ReferenceDataRepository;
 import com.tickmark.persistence.security.UserRepository;
-import com.tickmark.persistence.trade.BlotterRepository;
-import com.tickmark.persistence.trade.TradeImportRepository;
-import com.tickmark.persistence.trade.TradeRepository;
-import com.tickmark.persistence.trade.fix.DropCopyRepository;
 import com.tickmark.persistence.workspace.SettingsRepository;
 import com.tickmark.persistence.workspace.Workspace;
 
-/** Every repository of a workspace, over its one shared jOOQ context. */
-public record Repositories(
-    Workspace workspace,
-    SettingsRepository settings,
-    ReferenceDataRepository referenceData,
-    MarketDataRepository marketData,
-    TradeRepository trades,
-    UserRepository users,
-    ApprovalRepository approvals,
-    JooqAuditTrail audit,
-    DropCopyRepository dropCopy,
-    TradeImportRepository tradeImports) {
+/**
+ * The platform's repositories, over the workspace's one shared jOOQ context: settings, reference
+ * and market data, users, approvals and the audit trail. A business area's persistence package
+ * builds its own repositories from the workspace (see {@code TradeRepositories}); none is added
+ * here.
+ */
+public final class Repositories {
+  private final SettingsRepository settings;
+  private final ReferenceDataRepository referenceData;
+  private final MarketDataRepository marketData;
+  private final UserRepository users;
+  private final ApprovalRepository approvals;
+  private final JooqAuditTrail audit;
 
-  public static Repositories of(Workspace workspace) {
+  private Repositories(Workspace workspace) {
     var dsl = workspace.dsl();
-    TradeRepository trades = new TradeRepository(dsl);
-    return new Repositories(
-        workspace,
-        new SettingsRepository(dsl),
-        new ReferenceDataRepository(dsl),
-        new MarketDataRepository(dsl),
-        trades,
-        new UserRepository(dsl),
-        new ApprovalRepository(dsl),
-        new JooqAuditTrail(dsl),
-        new DropCopyRepository(dsl),
-        new TradeImportRepository(dsl));
+    this.settings = new SettingsRepository(dsl);
+    this.referenceData = new ReferenceDataRepository(dsl);
+    this.marketData = new MarketDataRepository(dsl);
+    this.users = new UserRepository(dsl);
+    this.approvals = new ApprovalRepository(dsl);
+    this.audit = new JooqAuditTrail(dsl);
   }
 
-  /** Trades as the blotter reads them, in chunks. */
-  public BlotterRepository blotter() {
-    return new BlotterRepository(workspace.dsl());
+  public static Repositories of(Workspace workspace) {
+    return new Repositories(workspace);
+  }
+
+  public SettingsRepository settings() {
+    return settings;
+  }
+
+  public ReferenceDataRepository referenceData() {
+    return referenceData;
+  }
+
+  public MarketDataRepository marketData() {
+    return marketData;
+  }
+
+  public UserRepository users() {
+    return users;
+  }
+
+  public ApprovalRepository approvals() {
+    return approvals;
+  }
+
+  public JooqAuditTrail audit() {
+    return audit;
   }
 }

@@ -1,6 +1,5 @@
 package com.tickmark.reports;
 
-import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.report.Report;
 import com.tickmark.model.report.ReportChart;
 import com.tickmark.model.report.ReportColumn;
@@ -33,9 +32,9 @@ public final class SampleReports {
                 ReportColumn.text("Instrument"),
                 ReportColumn.integer("Quantity"),
                 ReportColumn.decimal("Close", 2),
-                ReportColumn.money("Market value", CurrencyCode.USD),
-                ReportColumn.money("Realised P&L", CurrencyCode.USD),
-                ReportColumn.money("Unrealised P&L", CurrencyCode.USD),
+                ReportColumn.money("Market value", "USD"),
+                ReportColumn.money("Realised P&L", "USD"),
+                ReportColumn.money("Unrealised P&L", "USD"),
                 ReportColumn.percentage("Return"),
                 ReportColumn.date("Last trade"))
             .row(
@@ -279,8 +278,8 @@ public final class SampleReports {
                 ReportColumn.timestamp("Executed (UTC)"),
                 ReportColumn.integer("Quantity"),
                 ReportColumn.decimal("Price", 4),
-                ReportColumn.money("Notional", CurrencyCode.USD),
-                ReportColumn.money("Commission", CurrencyCode.USD),
+                ReportColumn.money("Notional", "USD"),
+                ReportColumn.money("Commission", "USD"),
                 ReportColumn.percentage("Fill rate"))
             .rows(source)
             .totals("Quantity", "Notional", "Commission");

@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
     name = "approvals",
     mixinStandardHelpOptions = true,
     description = "Lists, approves and rejects requests waiting for a second person.")
-final class ApprovalsCommand {
+public final class ApprovalsCommand {
   @ParentCommand TickmarkCommand root;
 
   @Command(

@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
     name = "audit",
     mixinStandardHelpOptions = true,
     description = "Verifies the tamper-evident audit trail and lists its records.")
-final class AuditCommand {
+public final class AuditCommand {
   @ParentCommand TickmarkCommand root;
 
   @Command(

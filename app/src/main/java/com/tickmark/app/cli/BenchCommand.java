@@ -4,6 +4,7 @@ import static com.tickmark.app.FileTrees.deleteTree;
 
 import com.tickmark.app.AppServices;
 import com.tickmark.app.demo.DemoFirmInstaller;
+import com.tickmark.app.trade.TradeServices;
 import com.tickmark.model.demo.DemoConfig;
 import com.tickmark.model.demo.FaultRates;
 import com.tickmark.persistence.workspace.Workspace;
@@ -252,7 +253,7 @@ final class BenchCommand {
               "Preview (hash and validation, nothing stored): %.2f s, %,d rows/s%n",
               previewSeconds,
               Math.round(rows / previewSeconds));
-          int before = services.repositories().trades().count();
+          int before = services.area(TradeServices.class).repositories().trades().count();
           long cpuStart = processCpuNanos();
           long start = System.nanoTime();
           var result =
@@ -265,7 +266,7 @@ final class BenchCommand {
                       com.tickmark.model.trade.imports.ImportMode.ALL_OR_NOTHING);
           double seconds = (System.nanoTime() - start) / 1e9;
           double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
-          int stored = services.repositories().trades().count() - before;
+          int stored = services.area(TradeServices.class).repositories().trades().count() - before;
           if (!result.problems().isEmpty() || stored != rows) {
             throw new IllegalStateException(
                 "The benchmark file did not import cleanly: "
@@ -347,7 +348,7 @@ final class BenchCommand {
           out.printf(
               Locale.ROOT,
               "Workspace with %,d trades ready (import %.1f s); %d CPU cores%n",
-              services.repositories().trades().count(),
+              services.area(TradeServices.class).repositories().trades().count(),
               (System.nanoTime() - start) / 1e9,
               Runtime.getRuntime().availableProcessors());
           new com.tickmark.app.ui.blotter.BlotterBenchmark(services, out).run();

@@ -1,17 +1,15 @@
 package com.tickmark.app.cli;
 
-import com.tickmark.model.calendar.HolidayCalendar;
-import com.tickmark.persistence.workspace.SettingsRepository;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
+import com.tickmark.model.time.EndOfDayStep;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code tickmark eod}: end of day moves the business date on (needs ROLL_BUSINESS_DATE). */
+/**
+ * {@code tickmark eod}: runs the registered end-of-day steps in order, the last of which moves the
+ * business date on (needs ROLL_BUSINESS_DATE).
+ */
 @Command(
     name = "eod",
     mixinStandardHelpOptions = true,
@@ -34,35 +32,9 @@ final class EodCommand implements Callable<Integer> {
     try (Session session = Session.open(root)) {
       var services = session.services();
       var actor = session.signIn();
-      String codes =
-          services
-              .repositories()
-              .settings()
-              .get(SettingsRepository.FIRM_CALENDARS)
-              .orElseThrow(
-                  () ->
-                      new UserException(
-                          "The workspace does not say which markets the firm works on (setting "
-                              + SettingsRepository.FIRM_CALENDARS
-                              + "); create the firm first."));
-      Map<String, HolidayCalendar> all = services.referenceData().calendars(actor);
-      List<HolidayCalendar> calendars =
-          Arrays.stream(codes.split(","))
-              .map(
-                  code -> {
-                    HolidayCalendar c = all.get(code.trim());
-                    if (c == null) {
-                      throw new UserException(
-                          "The firm's calendar "
-                              + code
-                              + " is not in the workspace's reference data.");
-                    }
-                    return c;
-                  })
-              .toList();
-      LocalDate from = services.businessDate().businessDate();
-      LocalDate to = services.businessDate().rollToNextBusinessDay(actor, calendars, reason);
-      root.out.println("Business date moved from " + from + " to " + to + ".");
+      for (EndOfDayStep step : services.endOfDay()) {
+        root.out.println(step.run(actor, reason));
+      }
     }
     return TickmarkCommand.OK;
   }

@@ -27,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
           + " message is",
       "kept in <workspace>/fix/. Runs until Ctrl+C or the end of standard input."
     })
-final class FixAcceptorCommand implements java.util.concurrent.Callable<Integer> {
+public final class FixAcceptorCommand implements java.util.concurrent.Callable<Integer> {
   @ParentCommand TickmarkCommand root;
 
   @Option(names = "--port", required = true, description = "The TCP port to listen on.")

@@ -37,7 +37,7 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = "Imports trade files and manages their mapping profiles.",
     subcommands = {ImportCommand.Trades.class, ImportCommand.Profiles.class})
-final class ImportCommand {
+public final class ImportCommand {
   /** Problems shown on the console; the report file next to the input has all of them. */
   static final int CONSOLE_PROBLEMS = 50;
 

@@ -1,6 +1,7 @@
 package com.tickmark.app.cli;
 
 import com.tickmark.app.FileTrees;
+import com.tickmark.app.trade.TradeServices;
 import com.tickmark.model.security.Permission;
 import com.tickmark.persistence.Repositories;
 import com.tickmark.persistence.marketdata.MarketDataRepository;
@@ -34,7 +35,7 @@ final class InfoCommand implements Callable<Integer> {
       SettingsRepository settings = r.settings();
       ReferenceDataRepository refdata = r.referenceData();
       MarketDataRepository marketData = r.marketData();
-      TradeRepository trades = r.trades();
+      TradeRepository trades = session.services().area(TradeServices.class).repositories().trades();
       NavigableMap<LocalDate, Integer> byDate = trades.countByTradeDate();
       out.println("Workspace " + ws.directory());
       row(out, "firm", settings.get(SettingsRepository.FIRM_NAME).orElse("(none yet)"));

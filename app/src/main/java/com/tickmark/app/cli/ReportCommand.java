@@ -1,10 +1,11 @@
 package com.tickmark.app.cli;
 
 import com.tickmark.app.AppServices;
+import com.tickmark.app.StandardAreas;
 import com.tickmark.model.report.Report;
 import com.tickmark.model.report.ReportParameter;
 import com.tickmark.model.report.catalog.ParameterKind;
-import com.tickmark.model.report.catalog.ReportCatalog;
+import com.tickmark.model.report.catalog.ParameterLookup;
 import com.tickmark.model.report.catalog.ReportDefinition;
 import com.tickmark.model.report.catalog.ReportParameterSpec;
 import com.tickmark.model.report.catalog.ReportProgress;
@@ -49,7 +50,7 @@ final class ReportCommand {
       description = "Lists the reports with their parameters and defaults.")
   int list() {
     PrintStream out = root.out;
-    List<ReportDefinition> reports = ReportCatalog.standard().reports();
+    List<ReportDefinition> reports = StandardAreas.reportCatalog().reports();
     for (ReportDefinition r : reports) {
       out.printf(Locale.ROOT, "%-20s %s%n", r.name(), r.title());
       for (String line : wrap(r.description(), DESCRIPTION_WIDTH)) {
@@ -77,7 +78,9 @@ final class ReportCommand {
           .map(ReportParameterSpec.Choice::value)
           .collect(Collectors.joining("|"));
     }
-    return p.kind() == ParameterKind.INSTRUMENT ? "SYMBOL" : p.format().toUpperCase(Locale.ROOT);
+    return p.lookup()
+        .<String>map(ParameterLookup::placeholder)
+        .orElseGet(() -> p.format().toUpperCase(Locale.ROOT));
   }
 
   static List<String> wrap(String text, int width) {
@@ -135,7 +138,7 @@ final class ReportCommand {
               defaultValue = "A4",
               description = "A4 or LETTER (default: ${DEFAULT-VALUE}).")
           PaperSize paper) {
-    ReportDefinition definition = ReportCatalog.standard().get(name);
+    ReportDefinition definition = StandardAreas.reportCatalog().get(name);
     Format chosen = format != null ? format : formatOf(out);
     try (Session session = Session.open(root)) {
       AppServices services = session.services();

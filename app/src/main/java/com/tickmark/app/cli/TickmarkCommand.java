@@ -1,6 +1,8 @@
 package com.tickmark.app.cli;
 
+import com.tickmark.app.StandardAreas;
 import com.tickmark.app.WorkspaceLocation;
+import com.tickmark.app.area.Area;
 import com.tickmark.model.approval.FourEyesViolationException;
 import com.tickmark.model.security.AccessDeniedException;
 import com.tickmark.model.security.AuthenticationException;
@@ -10,6 +12,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
@@ -23,8 +26,9 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * {@code tickmark}: with no subcommand it opens the desktop app; every subcommand runs headless.
- * Exit codes: 0 done, 1 the user asked for something that cannot be done (the message says why), 2
- * an internal error (logged with its stack trace).
+ * The platform's commands are listed here; each business area adds its own (see {@link
+ * Area#commands()}). Exit codes: 0 done, 1 the user asked for something that cannot be done (the
+ * message says why), 2 an internal error (logged with its stack trace).
  */
 @Command(
     name = "tickmark",
@@ -41,22 +45,7 @@ import picocli.CommandLine.ScopeType;
       "Exit codes: 0 done, 1 user error (message on stderr), 2 internal error (see the log in"
           + " WORKSPACE/logs)."
     },
-    subcommands = {
-      DemoCommand.class,
-      InfoCommand.class,
-      EodCommand.class,
-      UserCommand.class,
-      ApprovalsCommand.class,
-      AuditCommand.class,
-      ReportCommand.class,
-      TradeCommand.class,
-      FixAcceptorCommand.class,
-      ImportCommand.class,
-      BackupCommand.class,
-      RestoreCommand.class,
-      BenchCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    subcommands = {DemoCommand.class, InfoCommand.class, EodCommand.class})
 public final class TickmarkCommand implements Callable<Integer> {
   public static final int OK = 0;
   public static final int USER_ERROR = 1;
@@ -144,6 +133,18 @@ public final class TickmarkCommand implements Callable<Integer> {
       Consumer<Path> gui) {
     TickmarkCommand root = new TickmarkCommand(environment, gui, out, err);
     CommandLine cmd = new CommandLine(root);
+    for (Area area : StandardAreas.all()) {
+      area.commands().forEach(cmd::addSubcommand);
+    }
+    for (Class<?> platform :
+        List.of(
+            ReportCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class)) {
+      cmd.addSubcommand(platform);
+    }
     cmd.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cmd.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);

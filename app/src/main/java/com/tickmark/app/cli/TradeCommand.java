@@ -27,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
       "Once confirmed, amendments and cancellations wait for a second person's approval (tickmark"
           + " approvals)."
     })
-final class TradeCommand {
+public final class TradeCommand {
   @ParentCommand TickmarkCommand root;
 
   @Command(

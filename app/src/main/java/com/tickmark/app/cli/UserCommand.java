@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description =
         "Adds, lists, disables and enables users, resets passwords and requests role changes.")
-final class UserCommand {
+public final class UserCommand {
   static final String NEW_PASSWORD_VARIABLE = "TICKMARK_NEW_PASSWORD";
 
   @ParentCommand TickmarkCommand root;

@@ -4,10 +4,12 @@ import static com.tickmark.app.FileTrees.countFiles;
 import static com.tickmark.app.FileTrees.deleteTree;
 
 import com.tickmark.app.AppServices;
+import com.tickmark.app.trade.TradeServices;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.calendar.HolidayCalendar;
 import com.tickmark.model.calendar.MarketCalendars;
+import com.tickmark.model.demo.DemoAffirmations;
 import com.tickmark.model.demo.DemoConfig;
 import com.tickmark.model.demo.DemoFirm;
 import com.tickmark.model.demo.DemoFirmGenerator;
@@ -19,6 +21,7 @@ import com.tickmark.model.json.Json;
 import com.tickmark.persistence.Repositories;
 import com.tickmark.persistence.marketdata.MarketDataRepository;
 import com.tickmark.persistence.refdata.ReferenceDataRepository;
+import com.tickmark.persistence.trade.TradeRepository;
 import com.tickmark.persistence.workspace.SettingsRepository;
 import com.tickmark.persistence.workspace.Workspace;
 import java.io.IOException;
@@ -201,13 +204,13 @@ public final class DemoFirmInstaller {
               marketData.insertFxRates(firm.fxRates());
               checkCancelled(progress);
               progress.update(0.8, "Storing " + firm.trades().size() + " trades");
-              r.trades()
-                  .insertAll(
-                      firm.trades(),
-                      DemoUsers.ALL.get(0).username(),
-                      services.clock().instant(),
-                      t -> "demo firm generated (simulated " + t.source().name() + " trade)");
-              r.trades().recordAffirmations(com.tickmark.model.demo.DemoAffirmations.of(firm));
+              TradeRepository trades = services.area(TradeServices.class).repositories().trades();
+              trades.insertAll(
+                  firm.trades(),
+                  DemoUsers.ALL.get(0).username(),
+                  services.clock().instant(),
+                  t -> "demo firm generated (simulated " + t.source().name() + " trade)");
+              trades.recordAffirmations(DemoAffirmations.of(firm));
               checkCancelled(progress);
               progress.update(0.9, "Creating the demo users");
               DemoUsers.create(services.users());

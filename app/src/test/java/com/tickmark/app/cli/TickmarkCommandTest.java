@@ -6,6 +6,7 @@ import com.tickmark.app.demo.DemoFirmInstaller;
 import com.tickmark.app.demo.DemoUsers;
 import com.tickmark.model.demo.inbox.FaultManifest;
 import com.tickmark.persistence.Repositories;
+import com.tickmark.persistence.trade.TradeRepositories;
 import com.tickmark.persistence.workspace.Workspace;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -175,7 +176,9 @@ class TickmarkCommandTest {
     try (Workspace w = Workspace.open(ws)) {
       Repositories r = Repositories.of(w);
       assertThat(r.settings().businessDate()).contains(LocalDate.of(2025, 11, 20));
-      assertThat(r.trades().countByTradeDate()).hasSize(3).containsKey(LocalDate.of(2025, 11, 20));
+      assertThat(TradeRepositories.of(w).trades().countByTradeDate())
+          .hasSize(3)
+          .containsKey(LocalDate.of(2025, 11, 20));
       assertThat(r.users().all())
           .extracting(u -> u.username())
           .containsExactlyInAnyOrder(
@@ -630,7 +633,7 @@ class TickmarkCommandTest {
     assertThat(viewer.exitCode()).isEqualTo(1);
     assertThat(viewer.err()).contains("CAPTURE_TRADES");
     try (Workspace w = Workspace.open(ws)) {
-      assertThat(Repositories.of(w).trades().count()).isEqualTo(900);
+      assertThat(TradeRepositories.of(w).trades().count()).isEqualTo(900);
     }
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tickmark.app.AppServices;
 import com.tickmark.app.cli.TickmarkCommandTest.Run;
 import com.tickmark.app.demo.DemoUsers;
+import com.tickmark.app.trade.TradeServices;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditFilter;
 import com.tickmark.model.audit.AuditRecord;
@@ -22,6 +23,7 @@ import com.tickmark.model.trade.imports.ImportRefusedException;
 import com.tickmark.model.trade.imports.ImportResult;
 import com.tickmark.model.trade.imports.QuarantinedRow;
 import com.tickmark.model.trade.imports.TradeImportService;
+import com.tickmark.persistence.trade.TradeRepositories;
 import com.tickmark.persistence.workspace.Workspace;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -216,7 +218,7 @@ class TradeImportTest {
   @Test
   void aValidFileLoadsWithSequentialIdsAfterTheLastTrade() throws IOException {
     AppServices s = services();
-    long max = s.repositories().trades().maxId();
+    long max = s.area(TradeServices.class).repositories().trades().maxId();
     Path f = write("ok.csv", validFile(s, 25, "OK"));
     ImportResult r =
         s.tradeImports().importFile(clerk(s), f, ImportProfile.BUILT_IN, ImportMode.ALL_OR_NOTHING);
@@ -224,15 +226,26 @@ class TradeImportTest {
     assertThat(r.loaded()).isEqualTo(25);
     assertThat(r.record().firstTradeId()).isEqualTo(max + 1);
     assertThat(r.record().lastTradeId()).isEqualTo(max + 25);
-    Trade first = s.repositories().trades().find(new TradeId(max + 1)).orElseThrow();
+    Trade first =
+        s.area(TradeServices.class)
+            .repositories()
+            .trades()
+            .find(new TradeId(max + 1))
+            .orElseThrow();
     assertThat(first.execId()).isEqualTo("OK-1");
     assertThat(first.source()).isEqualTo(TradeSource.FILE);
     assertThat(first.status()).isEqualTo(TradeStatus.NEW);
     assertThat(first.version()).isEqualTo(1);
     assertThat(first.settlementDate()).isAfter(first.tradeDate());
-    assertThat(s.repositories().trades().find(new TradeId(max + 25)).orElseThrow().execId())
+    assertThat(
+            s.area(TradeServices.class)
+                .repositories()
+                .trades()
+                .find(new TradeId(max + 25))
+                .orElseThrow()
+                .execId())
         .isEqualTo("OK-25");
-    assertThat(s.repositories().trades().history(first.id()))
+    assertThat(s.area(TradeServices.class).repositories().trades().history(first.id()))
         .singleElement()
         .satisfies(
             v -> {
@@ -241,7 +254,13 @@ class TradeImportTest {
               assertThat(v.reason())
                   .isEqualTo("imported from ok.csv (import " + r.record().id() + ")");
             });
-    assertThat(s.repositories().trades().history(new TradeId(max)).get(0).reason())
+    assertThat(
+            s.area(TradeServices.class)
+                .repositories()
+                .trades()
+                .history(new TradeId(max))
+                .get(0)
+                .reason())
         .as("the demo firm's trades say where they came from")
         .startsWith("demo firm generated (simulated ");
   }
@@ -249,7 +268,7 @@ class TradeImportTest {
   @Test
   void aFileWithOneBadRowWritesNothing() throws IOException {
     AppServices s = services();
-    int before = s.repositories().trades().count();
+    int before = s.area(TradeServices.class).repositories().trades().count();
     List<String> lines = validFile(s, 10, "N");
     lines.set(7, withCell(lines.get(7), QUANTITY, "0"));
     ImportResult r =
@@ -258,14 +277,14 @@ class TradeImportTest {
                 clerk(s), write("n.csv", lines), ImportProfile.BUILT_IN, ImportMode.ALL_OR_NOTHING);
     assertThat(r.written()).isFalse();
     assertThat(described(r)).containsExactly("n.csv:8: quantity: must be positive, not 0");
-    assertThat(s.repositories().trades().count()).isEqualTo(before);
+    assertThat(s.area(TradeServices.class).repositories().trades().count()).isEqualTo(before);
   }
 
   @Test
   void aBadRowAfterSeveralCommittedChunksUndoesTheWholeImport() throws IOException {
     AppServices s = services();
-    int before = s.repositories().trades().count();
-    long max = s.repositories().trades().maxId();
+    int before = s.area(TradeServices.class).repositories().trades().count();
+    long max = s.area(TradeServices.class).repositories().trades().maxId();
     List<String> lines = validFile(s, TradeImportService.CHUNK * 2 + 10, "C");
     int last = lines.size() - 1;
     lines.set(last, withCell(lines.get(last), TRADE_DATE, "not a date"));
@@ -278,14 +297,14 @@ class TradeImportTest {
             "c.csv:"
                 + (last + 1)
                 + ": trade_date: 'not a date' is not a date in the pattern yyyy-MM-dd");
-    assertThat(s.repositories().trades().count()).isEqualTo(before);
-    assertThat(s.repositories().trades().maxId()).isEqualTo(max);
+    assertThat(s.area(TradeServices.class).repositories().trades().count()).isEqualTo(before);
+    assertThat(s.area(TradeServices.class).repositories().trades().maxId()).isEqualTo(max);
   }
 
   @Test
   void quarantineLoadsTheGoodRowsAndSetsTheBadOnesAsideWithTheirProblems() throws IOException {
     AppServices s = services();
-    int before = s.repositories().trades().count();
+    int before = s.area(TradeServices.class).repositories().trades().count();
     List<String> lines = validFile(s, 6, "Q");
     String bad = withCell(withCell(lines.get(2), QUANTITY, "-1"), COUNTERPARTY, "NOBROKER");
     lines.set(2, bad);
@@ -295,7 +314,7 @@ class TradeImportTest {
                 clerk(s), write("q.csv", lines), ImportProfile.BUILT_IN, ImportMode.QUARANTINE);
     assertThat(r.loaded()).isEqualTo(5);
     assertThat(r.quarantined()).isEqualTo(1);
-    assertThat(s.repositories().trades().count()).isEqualTo(before + 5);
+    assertThat(s.area(TradeServices.class).repositories().trades().count()).isEqualTo(before + 5);
     List<QuarantinedRow> q = s.tradeImports().quarantined(clerk(s), r.record().id());
     assertThat(q).hasSize(1);
     assertThat(q.get(0).line()).isEqualTo(3);
@@ -310,7 +329,7 @@ class TradeImportTest {
     Path f = write("again.csv", validFile(s, 3, "A"));
     ImportResult first =
         s.tradeImports().importFile(clerk(s), f, ImportProfile.BUILT_IN, ImportMode.ALL_OR_NOTHING);
-    int after = s.repositories().trades().count();
+    int after = s.area(TradeServices.class).repositories().trades().count();
     Path copy = Files.copy(f, tmp.resolve("renamed.csv"));
     assertThatThrownBy(
             () ->
@@ -320,7 +339,7 @@ class TradeImportTest {
         .hasMessageContaining("already imported on " + first.record().importedAt())
         .hasMessageContaining("by clerk")
         .hasMessageContaining("as again.csv");
-    assertThat(s.repositories().trades().count()).isEqualTo(after);
+    assertThat(s.area(TradeServices.class).repositories().trades().count()).isEqualTo(after);
   }
 
   @Test
@@ -400,7 +419,12 @@ class TradeImportTest {
                     + valid[14]));
     ImportResult r = s.tradeImports().importFile(clerk, f, "broker-de", ImportMode.ALL_OR_NOTHING);
     assertThat(described(r)).isEmpty();
-    Trade t = s.repositories().trades().find(new TradeId(r.record().firstTradeId())).orElseThrow();
+    Trade t =
+        s.area(TradeServices.class)
+            .repositories()
+            .trades()
+            .find(new TradeId(r.record().firstTradeId()))
+            .orElseThrow();
     assertThat(t.execId()).isEqualTo("DE-1");
     assertThat(t.quantity()).isEqualByComparingTo("150");
     assertThat(t.price()).isEqualByComparingTo(valid[PRICE]);
@@ -488,7 +512,8 @@ class TradeImportTest {
         .allSatisfy(
             id ->
                 assertThat(
-                        s.repositories()
+                        s.area(TradeServices.class)
+                            .repositories()
                             .trades()
                             .find(new TradeId(id))
                             .orElseThrow()
@@ -635,7 +660,7 @@ class TradeImportTest {
     try (Workspace w = Workspace.open(ws)) {
       SampleTradeFile.write(
           com.tickmark.persistence.Repositories.of(w), BUSINESS_DATE, file, 8, "PV");
-      before = com.tickmark.persistence.Repositories.of(w).trades().count();
+      before = TradeRepositories.of(w).trades().count();
     }
     Run preview =
         TickmarkCommandTest.run(
@@ -655,7 +680,7 @@ class TradeImportTest {
             "First rows as they would be stored:",
             "PV-1");
     try (Workspace w = Workspace.open(ws)) {
-      assertThat(com.tickmark.persistence.Repositories.of(w).trades().count()).isEqualTo(before);
+      assertThat(TradeRepositories.of(w).trades().count()).isEqualTo(before);
     }
     Path props = tmp.resolve("mine.properties");
     Files.writeString(props, "delimiter=;\ncolumn.exec_id=Id\n");
@@ -750,7 +775,7 @@ class TradeImportTest {
     try (Workspace w = Workspace.open(ws)) {
       SampleTradeFile.write(
           com.tickmark.persistence.Repositories.of(w), BUSINESS_DATE, csv, 8, "XL");
-      max = com.tickmark.persistence.Repositories.of(w).trades().maxId();
+      max = TradeRepositories.of(w).trades().maxId();
     }
     List<String> lines = Files.readAllLines(csv);
     Path book = TradeWorkbook.write(tmp.resolve("fills.xlsx"), "Fills", lines);
@@ -770,7 +795,7 @@ class TradeImportTest {
     assertThat(r.out()).contains("Imported 8 trades", "from " + book);
     assertThat(leftoverTempFiles()).as("the temporary CSV is deleted").isEqualTo(temps);
     try (Workspace w = Workspace.open(ws)) {
-      var repos = com.tickmark.persistence.Repositories.of(w);
+      var repos = TradeRepositories.of(w);
       for (int n = 1; n <= 8; n++) {
         String[] expected = lines.get(n).split(",", -1);
         Trade t = repos.trades().find(new TradeId(max + n)).orElseThrow();
@@ -841,7 +866,7 @@ class TradeImportTest {
     try (Workspace w = Workspace.open(ws)) {
       SampleTradeFile.write(
           com.tickmark.persistence.Repositories.of(w), BUSINESS_DATE, csv, 10, "XB");
-      before = com.tickmark.persistence.Repositories.of(w).trades().count();
+      before = TradeRepositories.of(w).trades().count();
     }
     List<String> lines = new ArrayList<>(Files.readAllLines(csv));
     lines.add(3, ""); // an empty row 4: the rows after it keep their Excel row numbers
@@ -868,7 +893,7 @@ class TradeImportTest {
     assertThat(Files.readAllLines(tmp.resolve("bad.xlsx.problems.csv")))
         .contains(book + ",9,quantity,\"must be positive, not 0\"");
     try (Workspace w = Workspace.open(ws)) {
-      assertThat(com.tickmark.persistence.Repositories.of(w).trades().count()).isEqualTo(before);
+      assertThat(TradeRepositories.of(w).trades().count()).isEqualTo(before);
     }
     Run listed =
         TickmarkCommandTest.run(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tickmark.app.AppServices;
+import com.tickmark.app.trade.TradeServices;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditFilter;
 import com.tickmark.model.demo.DemoConfig;
@@ -39,7 +40,9 @@ class DemoFirmInstallerTest {
       DemoFirmInstaller.Summary s =
           new DemoFirmInstaller().install(services, SMALL, DemoFirmInstaller.Progress.NONE);
       Repositories r = services.repositories();
-      assertThat(r.trades().count()).isEqualTo(s.trades()).isBetween(380, 420);
+      assertThat(services.area(TradeServices.class).repositories().trades().count())
+          .isEqualTo(s.trades())
+          .isBetween(380, 420);
       assertThat(r.marketData().countPrices()).isEqualTo(s.prices());
       assertThat(r.referenceData().instruments())
           .hasSize(s.instruments())
@@ -102,7 +105,7 @@ class DemoFirmInstallerTest {
 
   private static void assertNothingWasWritten(Workspace ws, AppServices services) {
     Repositories r = services.repositories();
-    assertThat(r.trades().count()).isZero();
+    assertThat(services.area(TradeServices.class).repositories().trades().count()).isZero();
     assertThat(r.marketData().countPrices()).isZero();
     assertThat(r.referenceData().instruments()).isEmpty();
     assertThat(r.users().all()).isEmpty();

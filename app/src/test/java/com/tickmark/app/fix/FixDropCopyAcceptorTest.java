@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tickmark.app.AppServices;
 import com.tickmark.app.cli.TickmarkCommand;
 import com.tickmark.app.demo.DemoUsers;
+import com.tickmark.app.trade.TradeServices;
 import com.tickmark.model.refdata.AssetClass;
 import com.tickmark.model.refdata.Book;
 import com.tickmark.model.refdata.Counterparty;
@@ -254,12 +255,12 @@ class FixDropCopyAcceptorTest {
         new DropCopyRepository(workspace.dsl())
             .tradeFor(execId)
             .orElseThrow(() -> new AssertionError("no trade for " + execId));
-    return services.repositories().trades().find(id).orElseThrow();
+    return services.area(TradeServices.class).repositories().trades().find(id).orElseThrow();
   }
 
   @Test
   void newCorrectedBustedAndRepeatedExecutionsBecomeTradesVersionsAndRepairs() throws Exception {
-    int tradesBefore = services.repositories().trades().count();
+    int tradesBefore = services.area(TradeServices.class).repositories().trades().count();
     startAcceptor();
     startInitiator();
     send(execution("F", "E1", null, equity, book.code(), "100", "50.25"));
@@ -288,7 +289,8 @@ class FixDropCopyAcceptorTest {
     assertThat(e1.bookId()).isEqualTo(book.id());
     assertThat(e1.counterpartyId()).isEqualTo(broker.id());
     assertThat(e1.orderId()).isEqualTo("ORD-E1");
-    List<TradeVersion> history = services.repositories().trades().history(e1.id());
+    List<TradeVersion> history =
+        services.area(TradeServices.class).repositories().trades().history(e1.id());
     assertThat(history).extracting(v -> v.trade().version()).containsExactly(1, 2);
     assertThat(history.get(0).trade().quantity()).isEqualByComparingTo("100");
     assertThat(history).extracting(TradeVersion::recordedBy).containsOnly("clerk");
@@ -300,7 +302,7 @@ class FixDropCopyAcceptorTest {
     assertThat(e2.status()).isEqualTo(TradeStatus.CANCELLED);
     assertThat(e2.version()).isEqualTo(2);
 
-    assertThat(services.repositories().trades().count())
+    assertThat(services.area(TradeServices.class).repositories().trades().count())
         .as("two new trades on top of the demo's")
         .isEqualTo(tradesBefore + 2);
     List<RepairItem> repairs = dropCopy.repairQueue(clerk);
@@ -413,13 +415,13 @@ class FixDropCopyAcceptorTest {
                     5))
             + "\n",
         StandardCharsets.ISO_8859_1);
-    int tradesBefore = services.repositories().trades().count();
+    int tradesBefore = services.area(TradeServices.class).repositories().trades().count();
 
     startAcceptor();
     acceptor.close();
     startAcceptor(); // a second start meets the same log and must neither fail nor book again
 
-    assertThat(services.repositories().trades().count())
+    assertThat(services.area(TradeServices.class).repositories().trades().count())
         .as("only the report the session took and the rules accept became a trade")
         .isEqualTo(tradesBefore + 1);
     assertThat(tradeOf("X-GOOD").quantity()).isEqualByComparingTo("5");

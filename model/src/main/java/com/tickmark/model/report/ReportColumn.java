@@ -1,26 +1,29 @@
 package com.tickmark.model.report;
 
-import com.tickmark.model.refdata.CurrencyCode;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A typed column of a report section.
  *
  * <p>Money columns carry their currency in one of two ways: one currency for the whole column
- * ({@link #money(String, CurrencyCode)}), or the currency of each row read from a text column of
- * the same row ({@link #moneyInCurrencyOf(String, String)}), for reports that mix currencies.
+ * ({@link #money(String, String)}), or the currency of each row read from a text column of the same
+ * row ({@link #moneyInCurrencyOf(String, String)}), for reports that mix currencies.
  *
  * @param name the header, unique within its section; totals and grouping refer to columns by it
  * @param scale decimal places shown for DECIMAL and MONEY, and of the percentage for PERCENTAGE (2
  *     shows 5.25%); zero for the other kinds
- * @param currency the currency of a single-currency MONEY column, else null
+ * @param currency the ISO 4217 code (USD) of a single-currency MONEY column, else null. A code, not
+ *     a {@code CurrencyCode}, so that reports depend on no business area (ADR 0013)
  * @param currencyColumn the name of the TEXT column holding each row's currency code for a
  *     mixed-currency MONEY column, else null
  */
 public record ReportColumn(
-    String name, ColumnKind kind, int scale, CurrencyCode currency, String currencyColumn) {
+    String name, ColumnKind kind, int scale, String currency, String currencyColumn) {
   /** The largest scale a column may show. */
   public static final int MAX_SCALE = 10;
+
+  private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
   public ReportColumn {
     if (name == null || name.isBlank()) {
@@ -43,6 +46,10 @@ public record ReportColumn(
                 + name
                 + "' needs either one currency or the name of the column holding each row's"
                 + " currency");
+      }
+      if (currency != null && !CURRENCY.matcher(currency).matches()) {
+        throw new IllegalArgumentException(
+            "Money column '" + name + "': '" + currency + "' is not an ISO 4217 currency code");
       }
       if (currencyColumn != null && currencyColumn.equals(name)) {
         throw new IllegalArgumentException(
@@ -67,11 +74,11 @@ public record ReportColumn(
   }
 
   /** A money column in one currency, shown with two decimals. */
-  public static ReportColumn money(String name, CurrencyCode currency) {
+  public static ReportColumn money(String name, String currency) {
     return money(name, currency, 2);
   }
 
-  public static ReportColumn money(String name, CurrencyCode currency, int scale) {
+  public static ReportColumn money(String name, String currency, int scale) {
     return new ReportColumn(
         name,
         ColumnKind.MONEY,

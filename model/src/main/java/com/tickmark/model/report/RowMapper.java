@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * RowMapper<Position> mapper = RowMapper.<Position>builder()
  *     .column(ReportColumn.text("Book"), p -> p.book().code())
  *     .column(ReportColumn.integer("Quantity"), Position::quantity)
- *     .column(ReportColumn.money("Market value", CurrencyCode.USD), Position::marketValue)
+ *     .column(ReportColumn.money("Market value", "USD"), Position::marketValue)
  *     .build();
  * ReportSection section = mapper.section("Positions", positions).groupBy("Book").totals("Market value").build();
  * }</pre>

@@ -60,8 +60,14 @@ public final class TradeService {
     this.clock = clock;
     this.businessDate = businessDate;
     this.approvals = approvals;
-    approvals.register(new AmendHandler());
-    approvals.register(new CancelHandler());
+  }
+
+  /**
+   * What applies an approved amendment or cancellation of a confirmed trade; the composition root
+   * registers them with the {@link ApprovalService} this service submits its requests to.
+   */
+  public List<ApprovalHandler<?>> approvalHandlers() {
+    return List.of(new AmendHandler(), new CancelHandler());
   }
 
   public Optional<Trade> find(Actor actor, TradeId id) {

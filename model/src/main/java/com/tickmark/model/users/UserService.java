@@ -56,7 +56,14 @@ public final class UserService {
     this.approvals = approvals;
     this.tx = tx;
     this.clock = clock;
-    approvals.register(new RoleChangeHandler());
+  }
+
+  /**
+   * What applies an approved role change; the composition root registers it with the {@link
+   * ApprovalService} this service submits its requests to.
+   */
+  public List<ApprovalHandler<?>> approvalHandlers() {
+    return List.of(new RoleChangeHandler());
   }
 
   /**

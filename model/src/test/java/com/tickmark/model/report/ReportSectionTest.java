@@ -3,7 +3,6 @@ package com.tickmark.model.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tickmark.model.refdata.CurrencyCode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +19,7 @@ class ReportSectionTest {
         .columns(
             ReportColumn.text("Book"),
             ReportColumn.integer("Quantity"),
-            ReportColumn.money("Market value", CurrencyCode.USD),
+            ReportColumn.money("Market value", "USD"),
             ReportColumn.date("Trade date"));
   }
 

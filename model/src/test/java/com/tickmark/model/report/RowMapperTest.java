@@ -3,7 +3,6 @@ package com.tickmark.model.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tickmark.model.refdata.CurrencyCode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,7 +16,7 @@ class RowMapperTest {
       RowMapper.<Position>builder()
           .column(ReportColumn.text("Book"), Position::book)
           .column(ReportColumn.integer("Quantity"), Position::quantity)
-          .column(ReportColumn.money("Market value", CurrencyCode.USD), Position::marketValue)
+          .column(ReportColumn.money("Market value", "USD"), Position::marketValue)
           .build();
 
   @Test

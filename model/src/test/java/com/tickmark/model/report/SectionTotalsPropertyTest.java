@@ -2,7 +2,6 @@ package com.tickmark.model.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tickmark.model.refdata.CurrencyCode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
@@ -32,7 +31,7 @@ class SectionTotalsPropertyTest {
         ReportSection.builder("P&L")
             .columns(
                 ReportColumn.text("Book"),
-                ReportColumn.money("Amount", CurrencyCode.USD),
+                ReportColumn.money("Amount", "USD"),
                 ReportColumn.integer("Count"))
             .groupBy("Book")
             .totals("Amount", "Count");

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -104,5 +105,38 @@ class BusinessDateServiceTest {
         .isInstanceOf(AccessDeniedException.class);
     assertThat(stored).isEqualTo(LocalDate.of(2025, 6, 18));
     assertThat(audited).isEmpty();
+  }
+
+  @Test
+  void theEndOfDayStepRollsOnTheFirmsCalendarsAndSaysFromWhichDateToWhich() {
+    stored = LocalDate.of(2025, 6, 18);
+    RollBusinessDate roll =
+        new RollBusinessDate(
+            service,
+            "firm.calendars",
+            () -> Optional.of("XNYS, XLON"),
+            actor -> Map.of("XNYS", xnys, "XLON", xlon));
+    assertThat(roll.run(ACCOUNTANT, "end of day"))
+        .isEqualTo("Business date moved from 2025-06-18 to 2025-06-19.");
+  }
+
+  @Test
+  void theEndOfDayStepRefusesAWorkspaceThatDoesNotNameOrHoldTheFirmsCalendars() {
+    stored = LocalDate.of(2025, 6, 18);
+    RollBusinessDate unnamed =
+        new RollBusinessDate(service, "firm.calendars", Optional::empty, actor -> Map.of());
+    assertThatThrownBy(() -> unnamed.run(ACCOUNTANT, "end of day"))
+        .hasMessage(
+            "The workspace does not say which markets the firm works on (setting firm.calendars);"
+                + " create the firm first.");
+    RollBusinessDate missing =
+        new RollBusinessDate(
+            service,
+            "firm.calendars",
+            () -> Optional.of("XNYS,XTKS"),
+            actor -> Map.of("XNYS", xnys));
+    assertThatThrownBy(() -> missing.run(ACCOUNTANT, "end of day"))
+        .hasMessage("The firm's calendar XTKS is not in the workspace's reference data.");
+    assertThat(stored).isEqualTo(LocalDate.of(2025, 6, 18));
   }
 }

@@ -73,6 +73,7 @@ class SecurityServicesTest {
             approvals,
             ws,
             clock);
+    users.approvalHandlers().forEach(approvals::register);
     auditService = new AuditService(audit);
     SettingsRepository settings = new SettingsRepository(ws.dsl());
     settings.setBusinessDate(LocalDate.of(2025, 11, 20));

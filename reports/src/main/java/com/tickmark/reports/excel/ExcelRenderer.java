@@ -337,7 +337,7 @@ public final class ExcelRenderer {
     }
 
     private String currencyCode(ReportColumn column) {
-      return column.currency() == null ? null : column.currency().code();
+      return column.currency();
     }
 
     void write() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.report.Report;
 import com.tickmark.model.report.ReportColumn;
 import com.tickmark.model.report.ReportDataException;
@@ -259,7 +258,7 @@ class ExcelRendererTest {
                 ReportSection.builder("Fees")
                     .columns(
                         ReportColumn.text("Broker"),
-                        ReportColumn.money("Fee", CurrencyCode.GBP, 4),
+                        ReportColumn.money("Fee", "GBP", 4),
                         ReportColumn.integer("Tickets"))
                     .row("Alpha", new BigDecimal("12.3456"), 3L)
                     .row("Beta", new BigDecimal("-2.0001"), 4L)

@@ -163,7 +163,7 @@ class LibreOfficeRoundTripTest {
               } else if (column.kind() == ColumnKind.MONEY) {
                 String currency =
                     column.currency() != null
-                        ? column.currency().code()
+                        ? column.currency()
                         : label != null
                             ? groupCurrency
                             : (String) values.get(section.columnIndex(column.currencyColumn()));

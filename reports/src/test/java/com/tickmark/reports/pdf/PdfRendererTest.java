@@ -3,7 +3,6 @@ package com.tickmark.reports.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.report.Report;
 import com.tickmark.model.report.ReportChart;
 import com.tickmark.model.report.ReportColumn;
@@ -165,7 +164,7 @@ class PdfRendererTest {
     ReportSection.Builder builder = ReportSection.builder("Wide").column(ReportColumn.text("Name"));
     List<Object> cells = new ArrayList<>(List.of("Name"));
     for (int c = 1; c <= amounts; c++) {
-      builder.column(ReportColumn.money("Amount " + c, CurrencyCode.USD));
+      builder.column(ReportColumn.money("Amount " + c, "USD"));
       cells.add(d("-123456789012.34"));
     }
     return builder.row(cells.toArray()).build();
@@ -223,7 +222,7 @@ class PdfRendererTest {
             .runBy("tester", SampleReports.RUN_AT)
             .section(
                 ReportSection.builder("Summary")
-                    .column(ReportColumn.money("Exposure", CurrencyCode.EUR))
+                    .column(ReportColumn.money("Exposure", "EUR"))
                     .row(d("1"))
                     .build())
             .chart(ReportChart.pie("Single slice").categories("All").series("Exposure", 5).build())

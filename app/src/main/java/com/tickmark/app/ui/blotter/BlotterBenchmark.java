@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.blotter;
 
 import com.tickmark.app.AppServices;
+import com.tickmark.app.trade.TradeServices;
 import com.tickmark.app.ui.task.TaskContext;
 import com.tickmark.model.trade.blotter.BlotterColumn;
 import com.tickmark.model.trade.blotter.BlotterEngine;
@@ -35,7 +36,7 @@ public final class BlotterBenchmark {
     AtomicLong firstRowsAt = new AtomicLong();
     BlotterData data =
         new BlotterData(
-            () -> services.repositories().blotter(),
+            () -> services.area(TradeServices.class).repositories().blotter(),
             () -> BlotterScreen.reference(services),
             Runnable::run,
             Runnable::run);

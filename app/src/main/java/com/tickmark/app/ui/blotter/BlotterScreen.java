@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.blotter;
 
 import com.tickmark.app.AppServices;
+import com.tickmark.app.trade.TradeServices;
 import com.tickmark.app.ui.shell.Screen;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
@@ -117,11 +118,14 @@ public final class BlotterScreen implements Screen {
     AppServices services = context.services();
     BlotterData data =
         new BlotterData(
-            () -> services.repositories().blotter(), () -> reference(services), worker, fx);
+            () -> services.area(TradeServices.class).repositories().blotter(),
+            () -> reference(services),
+            worker,
+            fx);
     BlotterViewModel vm =
         new BlotterViewModel(
             data,
-            () -> services.repositories().blotter(),
+            () -> services.area(TradeServices.class).repositories().blotter(),
             services.trades(),
             services.audit(),
             services.tradeChanges(),

@@ -69,10 +69,10 @@ final class PreviewColumns {
                 id,
                 title,
                 r -> (BigDecimal) r.get(i),
-                r ->
-                    source < 0
-                        ? c.currency()
-                        : r.get(source) == null ? null : CurrencyCode.of((String) r.get(source)),
+                r -> {
+                  String code = source < 0 ? c.currency() : (String) r.get(source);
+                  return code == null ? null : CurrencyCode.of(code);
+                },
                 c.scale())
             .withWidth(Math.max(width, 120));
       }

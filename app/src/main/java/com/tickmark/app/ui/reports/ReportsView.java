@@ -340,10 +340,10 @@ final class ReportsView {
       }
       case DATE -> date(f);
       case CHOICE -> choice(new ComboBox<>(f.choices()), f);
-      case INSTRUMENT -> {
+      case LOOKUP -> {
         ChoiceSearchField search = new ChoiceSearchField(f.choices());
         search.textProperty().bindBidirectional(f.valueProperty());
-        search.setPromptText("Type a symbol or a name");
+        f.spec().lookup().ifPresent(l -> search.setPromptText(l.prompt()));
         yield search;
       }
     };

@@ -412,7 +412,7 @@ public final class ReportsViewModel {
     String name = report == null ? "report" : report.name();
     String instrument =
         fields.stream()
-            .filter(f -> f.spec().kind() == ParameterKind.INSTRUMENT)
+            .filter(f -> f.spec().kind() == ParameterKind.LOOKUP)
             .map(f -> f.valueProperty().get().strip())
             .filter(v -> !v.isEmpty())
             .findFirst()

@@ -362,7 +362,7 @@ public final class ColumnSpec<R, V> {
         CurrencyCode only = singleCurrency(rows);
         yield only == null
             ? ReportColumn.decimal(title, minScale)
-            : ReportColumn.money(title, only, minScale);
+            : ReportColumn.money(title, only.code(), minScale);
       }
     };
   }

@@ -3,6 +3,7 @@ package com.tickmark.app.ui.admin;
 import static com.tickmark.app.ui.fixture.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tickmark.app.trade.TradeServices;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.fixture.FixMessagesFixture;
 import com.tickmark.app.ui.fixture.SecurityFixture;
@@ -130,9 +131,17 @@ class ConnectionsFxTest {
     assertThat(text(robot, "#conn-repairs")).isEqualTo("1");
 
     TradeId id = new DropCopyRepository(fx.workspace.dsl()).tradeFor("E1").orElseThrow();
-    Trade trade = fx.services.repositories().trades().find(id).orElseThrow();
+    Trade trade =
+        fx.services.area(TradeServices.class).repositories().trades().find(id).orElseThrow();
     assertThat(trade.source()).isEqualTo(TradeSource.FIX);
-    assertThat(fx.services.repositories().trades().history(id).get(0).recordedBy())
+    assertThat(
+            fx.services
+                .area(TradeServices.class)
+                .repositories()
+                .trades()
+                .history(id)
+                .get(0)
+                .recordedBy())
         .isEqualTo("tester");
 
     robot.clickOn("#conn-stop");

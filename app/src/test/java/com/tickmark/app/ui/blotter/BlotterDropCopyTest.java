@@ -2,6 +2,7 @@ package com.tickmark.app.ui.blotter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tickmark.app.trade.TradeServices;
 import com.tickmark.app.ui.fixture.FixMessagesFixture;
 import com.tickmark.app.ui.fixture.SecurityFixture;
 import com.tickmark.app.ui.task.DirectTaskExecutor;
@@ -43,14 +44,14 @@ class BlotterDropCopyTest {
   private BlotterViewModel open(Actor actor) {
     BlotterData data =
         new BlotterData(
-            () -> fx.services.repositories().blotter(),
+            () -> fx.services.area(TradeServices.class).repositories().blotter(),
             () -> BlotterScreen.reference(fx.services),
             Runnable::run,
             Runnable::run);
     BlotterViewModel vm =
         new BlotterViewModel(
             data,
-            () -> fx.services.repositories().blotter(),
+            () -> fx.services.area(TradeServices.class).repositories().blotter(),
             fx.services.trades(),
             fx.services.audit(),
             fx.services.tradeChanges(),

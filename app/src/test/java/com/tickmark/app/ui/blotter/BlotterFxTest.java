@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tickmark.app.AppServices;
 import com.tickmark.app.demo.DemoFirmInstaller;
+import com.tickmark.app.trade.TradeServices;
 import com.tickmark.app.ui.NodeSnapshots;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.fixture.RefDataFixture;
@@ -145,7 +146,7 @@ class BlotterFxTest {
   @Test
   void filtersGroupsAndExportsExactlyWhatIsShown(FxRobot robot) throws Exception {
     TableView<BlotterLines.Line> table = screen.layout().table();
-    int all = services.repositories().trades().count();
+    int all = services.area(TradeServices.class).repositories().trades().count();
     waitUntil(() -> table.getItems().size() == all);
     TradeTable trades = screen.viewModel().data().table();
 
@@ -167,9 +168,24 @@ class BlotterFxTest {
         onFx(() -> table.getItems().stream().map(BlotterLines.Line::row).toList());
     assertThat(shown).allMatch(row -> trades.value(BlotterColumn.COUNTERPARTY, row).equals(broker));
     long expected =
-        services.repositories().trades().tradesOn(LocalDate.of(2025, 11, 20)).size()
-            + services.repositories().trades().tradesOn(LocalDate.of(2025, 11, 19)).size()
-            + services.repositories().trades().tradesOn(LocalDate.of(2025, 11, 18)).size();
+        services
+                .area(TradeServices.class)
+                .repositories()
+                .trades()
+                .tradesOn(LocalDate.of(2025, 11, 20))
+                .size()
+            + services
+                .area(TradeServices.class)
+                .repositories()
+                .trades()
+                .tradesOn(LocalDate.of(2025, 11, 19))
+                .size()
+            + services
+                .area(TradeServices.class)
+                .repositories()
+                .trades()
+                .tradesOn(LocalDate.of(2025, 11, 18))
+                .size();
     assertThat(expected).as("the demo firm traded on three days").isEqualTo(all);
 
     // copy: a header and one line per trade shown, tab-separated, as on screen
@@ -253,7 +269,7 @@ class BlotterFxTest {
   @Test
   void aTradeCapturedWhileTheBlotterIsOpenAppearsWithoutLosingTheSelection(FxRobot robot) {
     TableView<BlotterLines.Line> table = screen.layout().table();
-    int all = services.repositories().trades().count();
+    int all = services.area(TradeServices.class).repositories().trades().count();
     waitUntil(() -> table.getItems().size() == all);
     onFx(() -> table.getSelectionModel().clearAndSelect(5));
     long selected =
@@ -267,6 +283,7 @@ class BlotterFxTest {
 
     Trade any =
         services
+            .area(TradeServices.class)
             .repositories()
             .trades()
             .find(new com.tickmark.model.trade.TradeId(selected))
@@ -312,7 +329,7 @@ class BlotterFxTest {
   void aNewTradeKeepsTheScrollPositionAndTheDetailPaneHighlightsWhatAnAmendmentChanged(
       FxRobot robot) {
     TableView<BlotterLines.Line> table = screen.layout().table();
-    int all = services.repositories().trades().count();
+    int all = services.area(TradeServices.class).repositories().trades().count();
     waitUntil(() -> table.getItems().size() == all);
     TradeTable t = screen.viewModel().data().table();
     onFx(() -> table.scrollTo(300));
@@ -322,6 +339,7 @@ class BlotterFxTest {
     // a trade booked meanwhile goes on top, out of sight: the clerk's place in the list stays put
     Trade any =
         services
+            .area(TradeServices.class)
             .repositories()
             .trades()
             .find(new com.tickmark.model.trade.TradeId(shown))
@@ -361,6 +379,7 @@ class BlotterFxTest {
                     .orElseThrow());
     Trade before =
         services
+            .area(TradeServices.class)
             .repositories()
             .trades()
             .find(new com.tickmark.model.trade.TradeId(amended))
@@ -403,7 +422,10 @@ class BlotterFxTest {
   void keysAndTheContextMenuActOnTheSelectedTradesAndTheLayoutIsKeptPerUser(FxRobot robot)
       throws Exception {
     TableView<BlotterLines.Line> table = screen.layout().table();
-    waitUntil(() -> table.getItems().size() == services.repositories().trades().count());
+    waitUntil(
+        () ->
+            table.getItems().size()
+                == services.area(TradeServices.class).repositories().trades().count());
     onFx(() -> table.getSelectionModel().selectRange(2, 4));
     List<com.tickmark.model.trade.TradeId> picked =
         onFx(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tickmark.app.AppServices;
 import com.tickmark.app.demo.DemoFirmInstaller;
+import com.tickmark.app.trade.TradeServices;
 import com.tickmark.app.ui.fixture.RefDataFixture;
 import com.tickmark.app.ui.task.DirectTaskExecutor;
 import com.tickmark.model.demo.DemoConfig;
@@ -55,14 +56,14 @@ class BlotterViewModelTest {
   void open() {
     BlotterData data =
         new BlotterData(
-            () -> services.repositories().blotter(),
+            () -> services.area(TradeServices.class).repositories().blotter(),
             () -> BlotterScreen.reference(services),
             Runnable::run,
             Runnable::run);
     vm =
         new BlotterViewModel(
             data,
-            () -> services.repositories().blotter(),
+            () -> services.area(TradeServices.class).repositories().blotter(),
             services.trades(),
             services.audit(),
             services.tradeChanges(),
@@ -79,7 +80,7 @@ class BlotterViewModelTest {
   @Test
   void showsEveryTradeWithTheirTotalsAndTheSameDayAffirmationRate() {
     BlotterResult r = vm.resultProperty().get();
-    int all = services.repositories().trades().count();
+    int all = services.area(TradeServices.class).repositories().trades().count();
     assertThat(r.size()).isEqualTo(all);
     assertThat(vm.countTextProperty().get()).isEqualTo(String.format("%,d trades", all));
     assertThat(vm.totalsTextProperty().get())
@@ -104,7 +105,10 @@ class BlotterViewModelTest {
     vm.quickFilterProperty().set("no-such-trade-anywhere");
     assertThat(vm.resultProperty().get().size()).isZero();
     assertThat(vm.countTextProperty().get())
-        .isEqualTo(String.format("0 of %,d trades", services.repositories().trades().count()));
+        .isEqualTo(
+            String.format(
+                "0 of %,d trades",
+                services.area(TradeServices.class).repositories().trades().count()));
   }
 
   @Test

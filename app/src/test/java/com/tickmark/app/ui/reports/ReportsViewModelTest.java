@@ -16,7 +16,6 @@ import com.tickmark.model.audit.AuditRecord;
 import com.tickmark.model.report.ChartType;
 import com.tickmark.model.report.ExportService;
 import com.tickmark.model.report.ReportRow;
-import com.tickmark.model.report.catalog.ReportCatalog;
 import com.tickmark.model.report.catalog.ReportDefinition;
 import com.tickmark.model.report.catalog.ReportParameterSpec;
 import com.tickmark.model.security.Actor;
@@ -63,7 +62,7 @@ class ReportsViewModelTest {
   private static ReportsViewModel viewModel(Actor actor) {
     DirectTaskExecutor executor = new DirectTaskExecutor();
     return new ReportsViewModel(
-        ReportCatalog.standard(),
+        services.reportCatalog(),
         () -> services.reportContext(actor),
         executor,
         new Exporter(services.exports(), actor, executor));

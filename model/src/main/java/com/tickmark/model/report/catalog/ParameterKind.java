@@ -8,6 +8,9 @@ public enum ParameterKind {
   DATE,
   /** One of a fixed list of values. */
   CHOICE,
-  /** An instrument, named by its symbol; the choices are the instruments of the workspace. */
-  INSTRUMENT
+  /**
+   * One of many things of the workspace (an instrument), named by its key (the symbol); the choices
+   * come from the parameter's {@link ParameterLookup}.
+   */
+  LOOKUP
 }

@@ -1,12 +1,11 @@
 package com.tickmark.model.report.catalog;
 
-import com.tickmark.model.refdata.Instrument;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The parameters of one run, checked against the report's {@link ReportParameterSpec}s and typed:
@@ -15,9 +14,11 @@ import java.util.stream.Collectors;
  */
 public final class ParameterValues {
   private final Map<String, Object> values;
+  private final Map<String, String> texts;
 
-  private ParameterValues(Map<String, Object> values) {
+  private ParameterValues(Map<String, Object> values, Map<String, String> texts) {
     this.values = values;
+    this.texts = texts;
   }
 
   /**
@@ -51,13 +52,16 @@ public final class ParameterValues {
       }
     }
     Map<String, Object> values = new LinkedHashMap<>();
+    Map<String, String> texts = new LinkedHashMap<>();
     for (ReportParameterSpec spec : specs.values()) {
       String text = raw.get(spec.name());
       if (text == null) {
         text = spec.defaultValue(context).orElse(null);
       }
       if (text != null) {
-        values.put(spec.name(), spec.parse(text, context));
+        Object value = spec.parse(text, context);
+        values.put(spec.name(), value);
+        texts.put(spec.name(), spec.text(value));
       } else if (spec.isRequired()) {
         throw new ReportParameterException(
             spec.name(),
@@ -72,7 +76,7 @@ public final class ParameterValues {
                 + ").");
       }
     }
-    return new ParameterValues(values);
+    return new ParameterValues(values, texts);
   }
 
   private static String lowerFirst(String text) {
@@ -98,8 +102,9 @@ public final class ParameterValues {
     return Optional.ofNullable(get(name, ReportParameterSpec.Choice.class));
   }
 
-  public Optional<Instrument> instrument(String name) {
-    return Optional.ofNullable(get(name, Instrument.class));
+  /** What a lookup parameter found (the {@code Instrument} of an instrument parameter). */
+  public <T> Optional<T> lookup(String name, Class<T> type) {
+    return Optional.ofNullable(get(name, type));
   }
 
   private <T> T get(String name, Class<T> type) {
@@ -118,20 +123,7 @@ public final class ParameterValues {
 
   /** The values as text, as a form or an audit record shows them. */
   public Map<String, String> asText() {
-    return values.entrySet().stream()
-        .collect(
-            Collectors.toMap(
-                Map.Entry::getKey, e -> text(e.getValue()), (a, b) -> a, LinkedHashMap::new));
-  }
-
-  private static String text(Object value) {
-    if (value instanceof Instrument i) {
-      return i.symbol();
-    }
-    if (value instanceof ReportParameterSpec.Choice c) {
-      return c.value();
-    }
-    return String.valueOf(value);
+    return Collections.unmodifiableMap(texts);
   }
 
   @Override

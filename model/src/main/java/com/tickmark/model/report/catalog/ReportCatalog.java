@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
 
 /**
  * Every report the application offers, by name. The Reports screen lists it and {@code tickmark
- * report list} prints it; {@code tickmark report run NAME} finds a report here. Each business area
- * adds its reports to {@link #standard()}.
+ * report list} prints it; {@code tickmark report run NAME} finds a report here. The catalog knows
+ * no business area: each area keeps its report definitions in its own package and the composition
+ * root assembles the catalog from what the areas contribute.
  */
 public final class ReportCatalog {
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
@@ -41,13 +42,6 @@ public final class ReportCatalog {
     List<ReportDefinition> sorted = new ArrayList<>(reports);
     sorted.sort(Comparator.comparing(ReportDefinition::name));
     this.reports = List.copyOf(sorted);
-  }
-
-  /** The reports of Tickmark: the reference-data reports, and those each later area adds. */
-  public static ReportCatalog standard() {
-    return new ReportCatalog(
-        List.of(
-            new InstrumentMasterReport(), new CounterpartyListReport(), new PriceHistoryReport()));
   }
 
   /** Every report, by name. */

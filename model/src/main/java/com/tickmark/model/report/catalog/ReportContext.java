@@ -3,34 +3,37 @@ package com.tickmark.model.report.catalog;
 import com.tickmark.model.security.Actor;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
  * What a catalog report is built from: who runs it and when (from the caller's clock, never the
- * wall clock), the firm's business date, and the data it reads through small ports. The workstation
- * and the command line build one per run over the workspace; tests over lists. Later areas (trades,
- * positions, the ledger) add their ports here.
+ * wall clock), the firm's business date, and the data it reads through small ports, the readers.
+ * Each business area contributes its readers by type (the reference-data area a {@code
+ * ReferenceDataReader}), backed by its permission-checked services for the user running the report;
+ * a report asks for the reader it needs with {@link #reader(Class)}. The workstation and the
+ * command line build one per run over the workspace; tests over lists. A new area adds a reader
+ * type in its own package, not a field here.
  */
 public final class ReportContext {
   private final Actor actor;
   private final Instant runAt;
   private final Supplier<LocalDate> businessDate;
-  private final ReferenceDataReader referenceData;
-  private final PriceReader prices;
+  private final Map<Class<?>, Object> readers;
   private LocalDate businessDateValue;
 
   private ReportContext(Builder b) {
     this.actor = Objects.requireNonNull(b.actor, "actor");
     this.runAt = Objects.requireNonNull(b.runAt, "run time");
     this.businessDate = Objects.requireNonNull(b.businessDate, "business date");
-    this.referenceData = b.referenceData;
-    this.prices = b.prices;
+    this.readers = Map.copyOf(b.readers);
   }
 
   /**
    * A context for {@code actor} running reports at {@code runAt}; add the business date and the
-   * ports.
+   * readers.
    */
   public static Builder builder(Actor actor, Instant runAt) {
     return new Builder(actor, runAt);
@@ -53,29 +56,28 @@ public final class ReportContext {
     return businessDateValue;
   }
 
-  public ReferenceDataReader referenceData() {
-    return require(referenceData, "reference data");
-  }
-
-  public PriceReader prices() {
-    return require(prices, "prices");
-  }
-
-  private static <T> T require(T port, String what) {
-    if (port == null) {
+  /**
+   * The reader of this type that an area contributed.
+   *
+   * @throws IllegalStateException when the context was given no reader of that type
+   */
+  public <T> T reader(Class<T> type) {
+    Object reader = readers.get(type);
+    if (reader == null) {
       throw new IllegalStateException(
-          "This report reads " + what + ", which the report context was not given");
+          "This report reads through a "
+              + type.getSimpleName()
+              + ", which the report context was not given");
     }
-    return port;
+    return type.cast(reader);
   }
 
-  /** Collects the business date and the data ports. */
+  /** Collects the business date and the readers. */
   public static final class Builder {
     private final Actor actor;
     private final Instant runAt;
     private Supplier<LocalDate> businessDate;
-    private ReferenceDataReader referenceData;
-    private PriceReader prices;
+    private final Map<Class<?>, Object> readers = new LinkedHashMap<>();
 
     private Builder(Actor actor, Instant runAt) {
       this.actor = actor;
@@ -95,13 +97,16 @@ public final class ReportContext {
       return this;
     }
 
-    public Builder referenceData(ReferenceDataReader reader) {
-      referenceData = Objects.requireNonNull(reader, "reference data");
-      return this;
-    }
-
-    public Builder prices(PriceReader reader) {
-      prices = Objects.requireNonNull(reader, "prices");
+    /**
+     * Adds the reader reports of some area read through, under its type.
+     *
+     * @throws IllegalArgumentException when a reader of that type was already added
+     */
+    public <T> Builder reader(Class<T> type, T reader) {
+      Objects.requireNonNull(reader, type.getSimpleName());
+      if (readers.putIfAbsent(type, reader) != null) {
+        throw new IllegalArgumentException("Two readers of type " + type.getSimpleName());
+      }
       return this;
     }
 

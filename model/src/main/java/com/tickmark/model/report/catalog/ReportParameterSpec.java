@@ -1,6 +1,5 @@
 package com.tickmark.model.report.catalog;
 
-import com.tickmark.model.refdata.Instrument;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -46,6 +45,7 @@ public final class ReportParameterSpec {
   private final List<Choice> choices;
   private final String defaultDescription;
   private final Function<ReportContext, String> contextDefault;
+  private final ParameterLookup<?> lookup;
 
   private ReportParameterSpec(
       String name,
@@ -55,7 +55,8 @@ public final class ReportParameterSpec {
       boolean required,
       List<Choice> choices,
       String defaultDescription,
-      Function<ReportContext, String> contextDefault) {
+      Function<ReportContext, String> contextDefault,
+      ParameterLookup<?> lookup) {
     if (name == null || !NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(
           "A report parameter name is lower-case letters, digits and dashes: '" + name + "'");
@@ -68,6 +69,10 @@ public final class ReportParameterSpec {
     this.choices = List.copyOf(choices);
     this.defaultDescription = defaultDescription;
     this.contextDefault = contextDefault;
+    this.lookup = lookup;
+    if (kind == ParameterKind.LOOKUP && lookup == null) {
+      throw new IllegalArgumentException("Lookup parameter '" + name + "' needs a lookup");
+    }
     if (kind == ParameterKind.CHOICE && this.choices.isEmpty()) {
       throw new IllegalArgumentException(
           "Choice parameter '" + name + "' needs at least one choice");
@@ -83,12 +88,12 @@ public final class ReportParameterSpec {
 
   public static ReportParameterSpec text(String name, String label, String description) {
     return new ReportParameterSpec(
-        name, label, ParameterKind.TEXT, description, false, List.of(), null, null);
+        name, label, ParameterKind.TEXT, description, false, List.of(), null, null, null);
   }
 
   public static ReportParameterSpec date(String name, String label, String description) {
     return new ReportParameterSpec(
-        name, label, ParameterKind.DATE, description, false, List.of(), null, null);
+        name, label, ParameterKind.DATE, description, false, List.of(), null, null, null);
   }
 
   /**
@@ -98,25 +103,38 @@ public final class ReportParameterSpec {
   public static ReportParameterSpec choice(
       String name, String label, String description, List<Choice> choices) {
     return new ReportParameterSpec(
-        name, label, ParameterKind.CHOICE, description, false, choices, null, null);
+        name, label, ParameterKind.CHOICE, description, false, choices, null, null, null);
   }
 
-  /** An instrument named by its symbol. */
-  public static ReportParameterSpec instrument(String name, String label, String description) {
+  /**
+   * A parameter whose value is one of the things {@code lookup} finds (an instrument), named by its
+   * key (the symbol).
+   */
+  public static ReportParameterSpec lookup(
+      String name, String label, String description, ParameterLookup<?> lookup) {
     return new ReportParameterSpec(
-        name, label, ParameterKind.INSTRUMENT, description, false, List.of(), null, null);
+        name,
+        label,
+        ParameterKind.LOOKUP,
+        description,
+        false,
+        List.of(),
+        null,
+        null,
+        Objects.requireNonNull(lookup, "lookup of parameter " + name));
   }
 
   /** The same parameter, which must be given (it has no default). */
   public ReportParameterSpec required() {
-    return new ReportParameterSpec(name, label, kind, description, true, choices, null, null);
+    return new ReportParameterSpec(
+        name, label, kind, description, true, choices, null, null, lookup);
   }
 
   /** The same parameter with a fixed default value. */
   public ReportParameterSpec withDefault(String value) {
     Objects.requireNonNull(value, "default of " + name);
     return new ReportParameterSpec(
-        name, label, kind, description, false, choices, value, context -> value);
+        name, label, kind, description, false, choices, value, context -> value, lookup);
   }
 
   /** The same parameter with a default read from the context, such as the business date. */
@@ -124,13 +142,29 @@ public final class ReportParameterSpec {
       String describedAs, Function<ReportContext, String> value) {
     Objects.requireNonNull(value, "default of " + name);
     return new ReportParameterSpec(
-        name, label, kind, description, false, choices, requireText(describedAs, "default"), value);
+        name,
+        label,
+        kind,
+        description,
+        false,
+        choices,
+        requireText(describedAs, "default"),
+        value,
+        lookup);
   }
 
   /** The same parameter, whose default the report works out from the other parameters. */
   public ReportParameterSpec withDefaultDescribed(String describedAs) {
     return new ReportParameterSpec(
-        name, label, kind, description, false, choices, requireText(describedAs, "default"), null);
+        name,
+        label,
+        kind,
+        description,
+        false,
+        choices,
+        requireText(describedAs, "default"),
+        null,
+        lookup);
   }
 
   public String name() {
@@ -172,15 +206,24 @@ public final class ReportParameterSpec {
     return defaultDescription != null && contextDefault == null;
   }
 
-  /** The values a form offers: the fixed choices, or the instruments of the context by symbol. */
+  /** The values a form offers: the fixed choices, or what the lookup finds, by key. */
   public List<Choice> choices(ReportContext context) {
-    if (kind == ParameterKind.INSTRUMENT) {
-      return context.referenceData().instruments().stream()
-          .sorted(Comparator.comparing(Instrument::symbol))
-          .map(i -> new Choice(i.symbol(), i.symbol() + " \u00b7 " + i.name()))
-          .toList();
+    if (kind == ParameterKind.LOOKUP) {
+      return lookupChoices(lookup, context);
     }
     return choices;
+  }
+
+  private static <T> List<Choice> lookupChoices(ParameterLookup<T> lookup, ReportContext context) {
+    return lookup.values(context).stream()
+        .map(v -> new Choice(lookup.key(v), lookup.label(v)))
+        .sorted(Comparator.comparing(Choice::value))
+        .toList();
+  }
+
+  /** Where a lookup parameter's values come from; empty for other kinds. */
+  public Optional<ParameterLookup<?>> lookup() {
+    return Optional.ofNullable(lookup);
   }
 
   /** The fixed choices of a choice parameter; empty for other kinds. */
@@ -193,14 +236,14 @@ public final class ReportParameterSpec {
     return switch (kind) {
       case TEXT -> "text";
       case DATE -> "YYYY-MM-DD";
-      case INSTRUMENT -> "instrument symbol";
+      case LOOKUP -> lookup.format();
       case CHOICE -> orList(choices.stream().map(Choice::value).toList());
     };
   }
 
   /**
-   * Parses a value the user gave: a {@link LocalDate}, the chosen {@link Choice}, the {@link
-   * Instrument} with that symbol, or the trimmed text.
+   * Parses a value the user gave: a {@link LocalDate}, the chosen {@link Choice}, what the lookup
+   * finds with that key, or the trimmed text.
    *
    * @throws ReportParameterException naming this parameter when the value does not fit
    */
@@ -214,12 +257,16 @@ public final class ReportParameterSpec {
       case TEXT -> value;
       case DATE -> parseDate(value);
       case CHOICE -> parseChoice(value);
-      case INSTRUMENT -> parseInstrument(value, context);
+      case LOOKUP -> find(lookup, value, context);
     };
   }
 
   private String article() {
-    return kind == ParameterKind.INSTRUMENT || kind == ParameterKind.CHOICE ? "an" : "a";
+    return switch (kind) {
+      case CHOICE -> "an";
+      case LOOKUP -> "aeiou".indexOf(lookup.format().charAt(0)) >= 0 ? "an" : "a";
+      default -> "a";
+    };
   }
 
   private LocalDate parseDate(String value) {
@@ -258,27 +305,43 @@ public final class ReportParameterSpec {
     return text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
   }
 
-  private Instrument parseInstrument(String value, ReportContext context) {
-    List<Instrument> instruments = context.referenceData().instruments();
-    for (Instrument i : instruments) {
-      if (i.symbol().equalsIgnoreCase(value)) {
-        return i;
+  private <T> T find(ParameterLookup<T> lookup, String value, ReportContext context) {
+    List<T> values = lookup.values(context);
+    for (T v : values) {
+      if (lookup.key(v).equalsIgnoreCase(value)) {
+        return v;
       }
     }
-    List<String> near = closest(value, instruments.stream().map(Instrument::symbol).toList());
+    List<String> near = closest(value, values.stream().map(lookup::key).toList());
     throw new ReportParameterException(
         name,
         "Parameter '"
             + name
-            + "': there is no instrument with the symbol '"
-            + value
-            + "'"
+            + "': "
+            + lookup.unknown(value)
             + (near.isEmpty()
-                ? "; the Reference data screen and the instrument-master report list the symbols."
+                ? "; " + lookup.whereListed() + "."
                 : ". Did you mean " + orList(near) + "?"));
   }
 
-  /** Up to three symbols within two edits of {@code value}, closest first. */
+  /** A parsed value as the user writes it: a lookup's key, a choice's value, or the text. */
+  String text(Object value) {
+    if (value instanceof Choice c) {
+      return c.value();
+    }
+    if (kind == ParameterKind.LOOKUP) {
+      return keyOf(lookup, value);
+    }
+    return String.valueOf(value);
+  }
+
+  private static <T> String keyOf(ParameterLookup<T> lookup, Object value) {
+    @SuppressWarnings("unchecked")
+    T typed = (T) value;
+    return lookup.key(typed);
+  }
+
+  /** Up to three keys within two edits of {@code value}, closest first. */
   static List<String> closest(String value, List<String> symbols) {
     String wanted = value.toUpperCase(Locale.ROOT);
     record Near(String symbol, int distance) {}

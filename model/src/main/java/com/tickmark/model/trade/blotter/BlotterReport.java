@@ -117,8 +117,7 @@ public final class BlotterReport {
       case QUANTITY -> ReportColumn.decimal(name, 2);
       case PRICE -> ReportColumn.decimal(name, 6);
       case MONEY -> ReportColumn.moneyInCurrencyOf(name, BlotterColumn.CURRENCY.title());
-      case BASE_MONEY ->
-          ReportColumn.money(name, new com.tickmark.model.refdata.CurrencyCode(base));
+      case BASE_MONEY -> ReportColumn.money(name, base);
     };
   }
 }

@@ -3,16 +3,26 @@ package com.tickmark.model.report.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tickmark.model.marketdata.report.PriceHistoryReport;
+import com.tickmark.model.refdata.report.CatalogFixture;
+import com.tickmark.model.refdata.report.CounterpartyListReport;
+import com.tickmark.model.refdata.report.InstrumentMasterReport;
 import com.tickmark.model.report.Report;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ReportCatalogTest {
-  private final ReportCatalog catalog = ReportCatalog.standard();
+  private final ReportCatalog catalog =
+      new ReportCatalog(
+          List.of(
+              new PriceHistoryReport(),
+              new InstrumentMasterReport(),
+              new CounterpartyListReport()));
 
   @Test
-  void listsTheReferenceDataReportsByName() {
+  void listsTheReportsByName() {
     assertThat(catalog.reports())
         .extracting(ReportDefinition::name)
         .containsExactly("counterparty-list", "instrument-master", "price-history");
@@ -53,7 +63,7 @@ class ReportCatalogTest {
       Map<String, String> required =
           definition.parameters().stream()
               .filter(ReportParameterSpec::isRequired)
-              .collect(java.util.stream.Collectors.toMap(ReportParameterSpec::name, p -> "AAPL"));
+              .collect(Collectors.toMap(ReportParameterSpec::name, p -> "AAPL"));
       Report report = definition.build(required, context);
       assertThat(report.title()).isEqualTo(definition.title());
       assertThat(report.runBy()).isEqualTo("clerk");

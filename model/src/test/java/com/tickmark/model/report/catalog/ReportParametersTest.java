@@ -3,6 +3,10 @@ package com.tickmark.model.report.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tickmark.model.marketdata.report.PriceHistoryReport;
+import com.tickmark.model.refdata.Instrument;
+import com.tickmark.model.refdata.report.CatalogFixture;
+import com.tickmark.model.refdata.report.InstrumentMasterReport;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +20,7 @@ class ReportParametersTest {
   @Test
   void fillsDefaultsFromTheContextAndLeavesComputedOnesToTheReport() {
     ParameterValues values = ParameterValues.parse(prices, Map.of("instrument", "aapl"), context);
-    assertThat(values.instrument("instrument")).contains(CatalogFixture.AAPL);
+    assertThat(values.lookup("instrument", Instrument.class)).contains(CatalogFixture.AAPL);
     assertThat(values.date("to")).contains(CatalogFixture.BUSINESS_DATE);
     assertThat(values.has("from")).isFalse();
     assertThat(values.asText())

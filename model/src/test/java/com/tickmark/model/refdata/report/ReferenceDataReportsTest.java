@@ -1,9 +1,10 @@
-package com.tickmark.model.report.catalog;
+package com.tickmark.model.refdata.report;
 
-import static com.tickmark.model.report.catalog.CatalogFixture.cells;
+import static com.tickmark.model.refdata.report.CatalogFixture.cells;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tickmark.model.marketdata.report.PriceHistoryReport;
 import com.tickmark.model.report.ChartType;
 import com.tickmark.model.report.ColumnKind;
 import com.tickmark.model.report.Report;
@@ -11,6 +12,9 @@ import com.tickmark.model.report.ReportColumn;
 import com.tickmark.model.report.ReportLine;
 import com.tickmark.model.report.ReportParameter;
 import com.tickmark.model.report.ReportSection;
+import com.tickmark.model.report.catalog.ReportContext;
+import com.tickmark.model.report.catalog.ReportParameterException;
+import com.tickmark.model.report.catalog.ReportProgress;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -142,7 +146,7 @@ class ReferenceDataReportsTest {
     assertThat(section.columns().get(1).scale())
         .as("the close shows the decimals its prices need")
         .isEqualTo(3);
-    assertThat(section.columns().get(1).currency().code()).isEqualTo("USD");
+    assertThat(section.columns().get(1).currency()).isEqualTo("USD");
     List<List<Object>> rows = cells(section);
     assertThat(rows).hasSize(5);
     assertThat(rows.get(0))

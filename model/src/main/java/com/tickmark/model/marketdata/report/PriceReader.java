@@ -1,4 +1,4 @@
-package com.tickmark.model.report.catalog;
+package com.tickmark.model.marketdata.report;
 
 import com.tickmark.model.marketdata.Price;
 import com.tickmark.model.refdata.InstrumentId;

@@ -1,4 +1,4 @@
-package com.tickmark.model.report.catalog;
+package com.tickmark.model.refdata.report;
 
 import com.tickmark.model.refdata.AssetClass;
 import com.tickmark.model.refdata.Instrument;
@@ -6,6 +6,10 @@ import com.tickmark.model.report.Report;
 import com.tickmark.model.report.ReportChart;
 import com.tickmark.model.report.ReportColumn;
 import com.tickmark.model.report.RowMapper;
+import com.tickmark.model.report.catalog.ParameterValues;
+import com.tickmark.model.report.catalog.ReportContext;
+import com.tickmark.model.report.catalog.ReportDefinition;
+import com.tickmark.model.report.catalog.ReportParameterSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -81,7 +85,7 @@ public final class InstrumentMasterReport implements ReportDefinition {
             ? null
             : AssetClass.valueOf(choice.value().toUpperCase(Locale.ROOT).replace('-', '_'));
     List<Instrument> instruments =
-        context.referenceData().instruments().stream()
+        context.reader(ReferenceDataReader.class).instruments().stream()
             .filter(i -> only == null || i.assetClass() == only)
             .sorted(Comparator.comparing(Instrument::assetClass).thenComparing(Instrument::symbol))
             .toList();

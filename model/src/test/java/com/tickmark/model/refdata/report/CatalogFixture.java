@@ -1,8 +1,9 @@
-package com.tickmark.model.report.catalog;
+package com.tickmark.model.refdata.report;
 
 import com.tickmark.model.calendar.Holiday;
 import com.tickmark.model.calendar.HolidayCalendar;
 import com.tickmark.model.marketdata.Price;
+import com.tickmark.model.marketdata.report.PriceReader;
 import com.tickmark.model.refdata.AssetClass;
 import com.tickmark.model.refdata.Bic;
 import com.tickmark.model.refdata.Counterparty;
@@ -15,6 +16,8 @@ import com.tickmark.model.refdata.Isin;
 import com.tickmark.model.refdata.Lei;
 import com.tickmark.model.refdata.Mic;
 import com.tickmark.model.refdata.SettlementConvention;
+import com.tickmark.model.report.ReportSection;
+import com.tickmark.model.report.catalog.ReportContext;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Role;
 import com.tickmark.model.security.UserId;
@@ -28,15 +31,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /** A small firm held in lists, and a report context over it as a clerk. */
-final class CatalogFixture {
-  static final LocalDate BUSINESS_DATE = LocalDate.of(2025, 11, 20);
-  static final Instant RUN_AT = Instant.parse("2025-11-20T18:30:00Z");
-  static final Actor CLERK = new Actor(new UserId(2), "clerk", Set.of(Role.CLERK));
+public final class CatalogFixture {
+  public static final LocalDate BUSINESS_DATE = LocalDate.of(2025, 11, 20);
+  public static final Instant RUN_AT = Instant.parse("2025-11-20T18:30:00Z");
+  public static final Actor CLERK = new Actor(new UserId(2), "clerk", Set.of(Role.CLERK));
 
-  static final Instrument AAPL =
+  public static final Instrument AAPL =
       equity(
           1, "AAPL", "Apple Inc.", AssetClass.EQUITY, "US037833100", Mic.XNAS, "USD", "T+1 XNYS");
-  static final Instrument MSFT =
+  public static final Instrument MSFT =
       equity(
           2,
           "MSFT",
@@ -46,7 +49,7 @@ final class CatalogFixture {
           Mic.XNAS,
           "USD",
           "T+1 XNYS");
-  static final Instrument SPY =
+  public static final Instrument SPY =
       equity(
           3,
           "SPY",
@@ -56,9 +59,9 @@ final class CatalogFixture {
           new Mic("ARCX"),
           "USD",
           "T+1 XNYS");
-  static final Instrument SAP =
+  public static final Instrument SAP =
       equity(4, "SAP", "SAP SE", AssetClass.EQUITY, "DE000716460", Mic.XETR, "EUR", "T+2 TARGET");
-  static final Instrument EURUSD =
+  public static final Instrument EURUSD =
       new Instrument(
           new InstrumentId(5),
           "EURUSD",
@@ -73,9 +76,9 @@ final class CatalogFixture {
           SettlementConvention.parse("T+2 TARGET,XNYS"));
 
   /** Listed first out of order, so reports must sort. */
-  static final List<Instrument> INSTRUMENTS = List.of(SPY, SAP, EURUSD, MSFT, AAPL);
+  public static final List<Instrument> INSTRUMENTS = List.of(SPY, SAP, EURUSD, MSFT, AAPL);
 
-  static final List<Counterparty> COUNTERPARTIES =
+  public static final List<Counterparty> COUNTERPARTIES =
       List.of(
           cp(
               1,
@@ -113,7 +116,7 @@ final class CatalogFixture {
   /**
    * New York with Thanksgiving 2025 (27 November) and the other autumn holidays that matter here.
    */
-  static final HolidayCalendar XNYS =
+  public static final HolidayCalendar XNYS =
       new HolidayCalendar(
           "XNYS",
           "New York Stock Exchange",
@@ -130,7 +133,7 @@ final class CatalogFixture {
                   new Holiday(LocalDate.of(2024, 11, 28), "Thanksgiving Day")));
 
   /** AAPL's closes on the last five New York business days to the business date, and one before. */
-  static final List<Price> AAPL_PRICES =
+  public static final List<Price> AAPL_PRICES =
       List.of(
           new Price(AAPL.id(), LocalDate.of(2025, 11, 13), new BigDecimal("198.000000"), 900_000),
           new Price(AAPL.id(), LocalDate.of(2025, 11, 14), new BigDecimal("200.000000"), 1_000_000),
@@ -141,7 +144,7 @@ final class CatalogFixture {
               AAPL.id(), LocalDate.of(2025, 11, 20), new BigDecimal("210.505000"), 2_345_678));
 
   /** What the price reader was last asked for, so tests can check the default period. */
-  static final class Prices implements PriceReader {
+  public static final class Prices implements PriceReader {
     LocalDate askedFrom;
     LocalDate askedTo;
 
@@ -172,15 +175,16 @@ final class CatalogFixture {
 
   private CatalogFixture() {}
 
-  static ReportContext context() {
+  public static ReportContext context() {
     return context(new Prices());
   }
 
-  static ReportContext context(PriceReader prices) {
+  public static ReportContext context(PriceReader prices) {
     Map<String, HolidayCalendar> calendars = Map.of("XNYS", XNYS);
     return ReportContext.builder(CLERK, RUN_AT)
         .businessDate(BUSINESS_DATE)
-        .referenceData(
+        .reader(
+            ReferenceDataReader.class,
             new ReferenceDataReader() {
               @Override
               public List<Instrument> instruments() {
@@ -197,11 +201,11 @@ final class CatalogFixture {
                 return Optional.ofNullable(calendars.get(code));
               }
             })
-        .prices(prices)
+        .reader(PriceReader.class, prices)
         .build();
   }
 
-  static List<List<Object>> cells(com.tickmark.model.report.ReportSection section) {
+  public static List<List<Object>> cells(ReportSection section) {
     List<List<Object>> rows = new ArrayList<>();
     try (var stream = section.rows()) {
       stream.forEach(r -> rows.add(r.cells()));

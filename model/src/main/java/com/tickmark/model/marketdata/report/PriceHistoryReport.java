@@ -1,13 +1,20 @@
-package com.tickmark.model.report.catalog;
+package com.tickmark.model.marketdata.report;
 
 import com.tickmark.model.calendar.HolidayCalendar;
 import com.tickmark.model.marketdata.Price;
 import com.tickmark.model.refdata.Instrument;
+import com.tickmark.model.refdata.report.InstrumentParameter;
+import com.tickmark.model.refdata.report.ReferenceDataReader;
 import com.tickmark.model.report.Report;
 import com.tickmark.model.report.ReportChart;
 import com.tickmark.model.report.ReportColumn;
 import com.tickmark.model.report.ReportRow;
 import com.tickmark.model.report.ReportSection;
+import com.tickmark.model.report.catalog.ParameterValues;
+import com.tickmark.model.report.catalog.ReportContext;
+import com.tickmark.model.report.catalog.ReportDefinition;
+import com.tickmark.model.report.catalog.ReportParameterException;
+import com.tickmark.model.report.catalog.ReportParameterSpec;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -51,7 +58,7 @@ public final class PriceHistoryReport implements ReportDefinition {
   @Override
   public List<ReportParameterSpec> parameters() {
     return List.of(
-        ReportParameterSpec.instrument(
+        InstrumentParameter.of(
                 INSTRUMENT, "Instrument", "The symbol of the instrument, for example AAPL.")
             .required(),
         ReportParameterSpec.date(FROM, "From", "The first day of the period.")
@@ -62,7 +69,7 @@ public final class PriceHistoryReport implements ReportDefinition {
 
   @Override
   public Report build(ParameterValues parameters, ReportContext context) {
-    Instrument instrument = parameters.instrument(INSTRUMENT).orElseThrow();
+    Instrument instrument = parameters.lookup(INSTRUMENT, Instrument.class).orElseThrow();
     LocalDate to = parameters.date(TO).orElseThrow();
     LocalDate from =
         parameters
@@ -79,10 +86,10 @@ public final class PriceHistoryReport implements ReportDefinition {
               + to
               + "); give a period that starts on or before its end.");
     }
-    List<Price> prices = context.prices().prices(instrument.id(), from, to);
+    List<Price> prices = context.reader(PriceReader.class).prices(instrument.id(), from, to);
     BigDecimal previous =
         context
-            .prices()
+            .reader(PriceReader.class)
             .latestOnOrBefore(instrument.id(), from.minusDays(1))
             .map(Price::close)
             .orElse(null);
@@ -96,7 +103,7 @@ public final class PriceHistoryReport implements ReportDefinition {
         ReportSection.builder("Prices")
             .columns(
                 ReportColumn.date("Date"),
-                ReportColumn.money("Close", instrument.currency(), scale),
+                ReportColumn.money("Close", instrument.currency().code(), scale),
                 ReportColumn.integer("Volume"),
                 ReportColumn.percentage("Change"));
     List<String> dates = new ArrayList<>(prices.size());
@@ -168,7 +175,7 @@ public final class PriceHistoryReport implements ReportDefinition {
   static HolidayCalendar calendarOf(Instrument instrument, ReportContext context) {
     String code = instrument.settlement().calendars().get(0);
     return context
-        .referenceData()
+        .reader(ReferenceDataReader.class)
         .calendar(code)
         .orElseGet(() -> new HolidayCalendar("WEEKDAYS", "Monday to Friday", List.of()));
   }

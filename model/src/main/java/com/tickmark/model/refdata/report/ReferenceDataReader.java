@@ -1,4 +1,4 @@
-package com.tickmark.model.report.catalog;
+package com.tickmark.model.refdata.report;
 
 import com.tickmark.model.calendar.HolidayCalendar;
 import com.tickmark.model.refdata.Counterparty;

@@ -1,10 +1,14 @@
-package com.tickmark.model.report.catalog;
+package com.tickmark.model.refdata.report;
 
 import com.tickmark.model.refdata.Counterparty;
 import com.tickmark.model.refdata.CounterpartyRole;
 import com.tickmark.model.report.Report;
 import com.tickmark.model.report.ReportColumn;
 import com.tickmark.model.report.RowMapper;
+import com.tickmark.model.report.catalog.ParameterValues;
+import com.tickmark.model.report.catalog.ReportContext;
+import com.tickmark.model.report.catalog.ReportDefinition;
+import com.tickmark.model.report.catalog.ReportParameterSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -72,7 +76,7 @@ public final class CounterpartyListReport implements ReportDefinition {
             ? null
             : CounterpartyRole.valueOf(choice.value().toUpperCase(Locale.ROOT));
     List<Counterparty> counterparties =
-        context.referenceData().counterparties().stream()
+        context.reader(ReferenceDataReader.class).counterparties().stream()
             .filter(c -> only == null || c.role() == only)
             .sorted(Comparator.comparing(Counterparty::role).thenComparing(Counterparty::code))
             .toList();

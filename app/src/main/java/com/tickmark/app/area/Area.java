@@ -1,0 +1,42 @@
+package com.tickmark.app.area;
+
+import com.tickmark.app.AppServices;
+import com.tickmark.app.ui.shell.ScreenDescriptor;
+import com.tickmark.model.report.catalog.ReportDefinition;
+import java.util.List;
+
+/**
+ * A business area of Tickmark (trade, reference data, later settlement, reconciliation, the ledger,
+ * risk) as the composition root sees it: what it adds to the shared registries. An area keeps its
+ * reports, screens and commands in its own packages and lists them here; {@code StandardAreas}
+ * registers each area with one line. Nothing shared gains a field when an area is added (ADR 0013).
+ *
+ * <p>The first three contributions need no workspace ({@code tickmark report list} and the
+ * navigation exist before one is open); {@link #open} builds the area's services when one is.
+ */
+public interface Area {
+  /** Reports the catalog offers (the Reports screen and {@code tickmark report}). */
+  default List<ReportDefinition> reports() {
+    return List.of();
+  }
+
+  /** Screens the navigation and the View menu offer; each keeps its own place and shortcut. */
+  default List<ScreenDescriptor> screens() {
+    return List.of();
+  }
+
+  /** picocli {@code @Command} classes that become subcommands of {@code tickmark}. */
+  default List<Class<?>> commands() {
+    return List.of();
+  }
+
+  /**
+   * Builds the area's services over the platform services of an open workspace (the workspace, the
+   * clock, audit, approvals, users, the business date, reference data). Called once per {@link
+   * AppServices}, in registration order, so an area may use the services of one registered before
+   * it through {@link AppServices#area(Class)}.
+   */
+  default AreaServices open(AppServices platform) {
+    return new AreaServices() {};
+  }
+}

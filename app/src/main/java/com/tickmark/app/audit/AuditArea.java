@@ -1,0 +1,20 @@
+package com.tickmark.app.audit;
+
+import com.tickmark.app.area.Area;
+import com.tickmark.app.cli.AuditCommand;
+import com.tickmark.app.ui.audit.AuditScreen;
+import com.tickmark.app.ui.shell.ScreenDescriptor;
+import java.util.List;
+
+/** The audit trail: its screen and {@code tickmark audit}. The trail itself is the platform's. */
+public final class AuditArea implements Area {
+  @Override
+  public List<ScreenDescriptor> screens() {
+    return List.of(AuditScreen.descriptor());
+  }
+
+  @Override
+  public List<Class<?>> commands() {
+    return List.of(AuditCommand.class);
+  }
+}

@@ -1,0 +1,34 @@
+package com.tickmark.app.trade;
+
+import com.tickmark.app.AppServices;
+import com.tickmark.app.area.Area;
+import com.tickmark.app.cli.FixAcceptorCommand;
+import com.tickmark.app.cli.ImportCommand;
+import com.tickmark.app.cli.TradeCommand;
+import com.tickmark.app.ui.blotter.BlotterScreen;
+import com.tickmark.app.ui.fixrepair.FixRepairScreen;
+import com.tickmark.app.ui.imports.ImportScreen;
+import com.tickmark.app.ui.shell.ScreenDescriptor;
+import java.util.List;
+
+/**
+ * The trade area: capture (manual entry, file imports, the FIX drop copy), the blotter, and the
+ * four-eyes amendment and cancellation of confirmed trades.
+ */
+public final class TradeArea implements Area {
+  @Override
+  public List<ScreenDescriptor> screens() {
+    return List.of(
+        BlotterScreen.descriptor(), FixRepairScreen.descriptor(), ImportScreen.descriptor());
+  }
+
+  @Override
+  public List<Class<?>> commands() {
+    return List.of(TradeCommand.class, FixAcceptorCommand.class, ImportCommand.class);
+  }
+
+  @Override
+  public TradeServices open(AppServices platform) {
+    return new TradeServices(platform);
+  }
+}
