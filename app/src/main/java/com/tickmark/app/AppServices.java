@@ -5,6 +5,8 @@ import com.tickmark.app.fix.DropCopyConnection;
 import com.tickmark.model.approval.ApprovalService;
 import com.tickmark.model.audit.AuditService;
 import com.tickmark.model.calendar.HolidayCalendar;
+import com.tickmark.model.firm.FirmService;
+import com.tickmark.model.marketdata.MarketDataService;
 import com.tickmark.model.marketdata.Price;
 import com.tickmark.model.refdata.Counterparty;
 import com.tickmark.model.refdata.Instrument;
@@ -24,10 +26,12 @@ import com.tickmark.model.trade.ReferencePrices;
 import com.tickmark.model.trade.TradeChanges;
 import com.tickmark.model.trade.TradeService;
 import com.tickmark.model.trade.TradeStore;
+import com.tickmark.model.trade.blotter.BlotterService;
 import com.tickmark.model.trade.fix.DropCopyService;
 import com.tickmark.model.trade.imports.TradeImportService;
 import com.tickmark.persistence.Repositories;
 import com.tickmark.persistence.workspace.Workspace;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,6 +60,9 @@ public final class AppServices implements AutoCloseable {
   private final TradeChanges tradeChanges = new TradeChanges();
   private final TradeStore watchedTrades;
   private final DropCopyConnection dropCopyConnection;
+  private final FirmService firm;
+  private final MarketDataService marketData;
+  private final BlotterService blotter;
 
   private AppServices(Workspace workspace, Clock clock, PasswordHasher hasher) {
     this.workspace = workspace;
@@ -103,6 +110,9 @@ public final class AppServices implements AutoCloseable {
             repositories.audit(),
             workspace.directory().resolve("fix"),
             clock);
+    this.firm = new FirmService(repositories.settings());
+    this.marketData = new MarketDataService(repositories.marketData());
+    this.blotter = new BlotterService(repositories::blotter, referenceData, marketData, firm);
   }
 
   public static AppServices of(Workspace workspace, Clock clock) {
@@ -120,6 +130,26 @@ public final class AppServices implements AutoCloseable {
 
   public Repositories repositories() {
     return repositories;
+  }
+
+  /** The folder the workspace lives in. */
+  public Path workspaceDirectory() {
+    return workspace.directory();
+  }
+
+  /** The firm in the workspace: its name, reporting currency and business date. */
+  public FirmService firm() {
+    return firm;
+  }
+
+  /** Closing prices and FX rates. */
+  public MarketDataService marketData() {
+    return marketData;
+  }
+
+  /** What the trade blotter reads. */
+  public BlotterService blotter() {
+    return blotter;
   }
 
   public Clock clock() {

@@ -84,7 +84,6 @@ public final class TradeDialogs {
     TradeActionViewModel vm =
         new TradeActionViewModel(
             context.services().trades(),
-            context.workspace(),
             context.actor(),
             context.executor(),
             Action.CANCEL,
@@ -148,7 +147,6 @@ public final class TradeDialogs {
     TradeActionViewModel vm =
         new TradeActionViewModel(
             context.services().trades(),
-            context.workspace(),
             context.actor(),
             context.executor(),
             step,

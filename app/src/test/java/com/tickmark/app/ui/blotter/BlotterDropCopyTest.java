@@ -43,14 +43,14 @@ class BlotterDropCopyTest {
   private BlotterViewModel open(Actor actor) {
     BlotterData data =
         new BlotterData(
-            () -> fx.services.repositories().blotter(),
-            () -> BlotterScreen.reference(fx.services),
+            () -> fx.services.blotter().trades(actor),
+            () -> fx.services.blotter().reference(actor),
             Runnable::run,
             Runnable::run);
     BlotterViewModel vm =
         new BlotterViewModel(
             data,
-            () -> fx.services.repositories().blotter(),
+            () -> fx.services.blotter().trades(actor),
             fx.services.trades(),
             fx.services.audit(),
             fx.services.tradeChanges(),

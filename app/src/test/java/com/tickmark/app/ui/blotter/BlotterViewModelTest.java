@@ -55,14 +55,14 @@ class BlotterViewModelTest {
   void open() {
     BlotterData data =
         new BlotterData(
-            () -> services.repositories().blotter(),
-            () -> BlotterScreen.reference(services),
+            () -> services.blotter().trades(CLERK),
+            () -> services.blotter().reference(CLERK),
             Runnable::run,
             Runnable::run);
     vm =
         new BlotterViewModel(
             data,
-            () -> services.repositories().blotter(),
+            () -> services.blotter().trades(CLERK),
             services.trades(),
             services.audit(),
             services.tradeChanges(),
