@@ -1,8 +1,24 @@
 package com.tickmark.app;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tickmark.app.ui.ErrorReport;
+import com.tickmark.app.ui.audit.ChangeView;
+import com.tickmark.app.ui.audit.Changes;
+import com.tickmark.app.ui.common.Notice;
+import com.tickmark.app.ui.shell.StartupContext;
+import com.tickmark.app.ui.shell.StartupSequence;
+import com.tickmark.app.ui.shell.TickmarkApplication;
 import com.tickmark.persistence.workspace.Workspace;
+import com.tickmark.persistence.workspace.WorkspaceException;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -11,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dependencies point one way: app → reports, persistence → model; generated jOOQ stays in
- * persistence.
+ * persistence; screens reach the data through the services only.
  */
 class ArchitectureTest {
   static JavaClasses classes;
@@ -80,6 +96,89 @@ class ArchitectureTest {
         .should()
         .callMethod(Workspace.class, "dsl")
         .because("the app reaches the database through Repositories, never through jOOQ")
+        .check(classes);
+  }
+
+  /** The start-up classes of the shell, which open the workspace before any service exists. */
+  private static final Class<?>[] SHELL_START_UP = {
+    StartupSequence.class, StartupContext.class, TickmarkApplication.class
+  };
+
+  /** The classes that show a failure to the user: they pass a workspace's own sentence on. */
+  private static final Class<?>[] ERROR_MESSAGES = {ErrorReport.class, Notice.class};
+
+  @Test
+  void screensReachTheDataOnlyThroughTheServices() {
+    noClasses()
+        .that()
+        .resideInAPackage("com.tickmark.app.ui..")
+        .and(not(belongToAnyOf(SHELL_START_UP)))
+        .and(not(belongToAnyOf(ERROR_MESSAGES)))
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.tickmark.persistence..")
+        .orShould()
+        .callMethod(AppServices.class, "repositories")
+        .orShould()
+        .callMethod(AppServices.class, "workspace")
+        .because(
+            "screens call the services, which check the signed-in user's permissions; a"
+                + " repository does not")
+        .check(classes);
+  }
+
+  /**
+   * The two exceptions to the rule above are about the workspace FILE, not business data: before
+   * there are services, the shell's start-up opens the workspace (taking its lock, asking for the
+   * passphrase of an encrypted one) and closes it again; and a {@link WorkspaceException} (locked,
+   * damaged, newer version, wrong passphrase, unreadable backup) carries a sentence written for the
+   * user, which the error dialog and the notices show as it is.
+   */
+  @Test
+  void theShellTouchesOnlyTheWorkspaceFileItself() {
+    classes()
+        .that(belongToAnyOf(SHELL_START_UP))
+        .should()
+        .onlyDependOnClassesThat(
+            resideOutsideOfPackage("com.tickmark.persistence..").or(belongToAnyOf(Workspace.class)))
+        .check(classes);
+    classes()
+        .that(belongToAnyOf(ERROR_MESSAGES))
+        .should()
+        .onlyDependOnClassesThat(
+            resideOutsideOfPackage("com.tickmark.persistence..")
+                .or(belongToAnyOf(WorkspaceException.class)))
+        .check(classes);
+  }
+
+  /**
+   * A screen's package (admin, approvals, audit, blotter, fixrepair, imports, login, refdata,
+   * reports) uses no other screen's package, only what screens share: the screen API and the shell
+   * ({@code ui.shell}, which also lists the screens), widgets ({@code ui.common}), tables ({@code
+   * ui.table}), background work ({@code ui.task}), charts ({@code ui.chart}), the trade dialogs any
+   * screen showing trades opens ({@code ui.trade}) and the classes directly in {@code ui}.
+   */
+  @Test
+  void screensDoNotReachIntoEachOther() {
+    slices()
+        .matching("com.tickmark.app.ui.(*)..")
+        .should()
+        .notDependOnEachOther()
+        .ignoreDependency(
+            alwaysTrue(),
+            resideInAnyPackage(
+                "com.tickmark.app.ui.common..",
+                "com.tickmark.app.ui.table..",
+                "com.tickmark.app.ui.task..",
+                "com.tickmark.app.ui.chart..",
+                "com.tickmark.app.ui.shell..",
+                "com.tickmark.app.ui.trade.."))
+        .ignoreDependency(resideInAPackage("com.tickmark.app.ui.shell.."), alwaysTrue())
+        // the approvals screen shows a request's changes as the audit screen does; Changes and
+        // ChangeView join ui.common once their move to Jackson (issue #9) has settled
+        .ignoreDependency(
+            resideInAPackage("com.tickmark.app.ui.approvals.."),
+            belongToAnyOf(Changes.class, ChangeView.class))
         .check(classes);
   }
 
