@@ -13,11 +13,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class FirmServiceTest {
+public class FirmServiceTest {
   static final Actor VIEWER = new Actor(new UserId(1), "vera", Set.of(Role.VIEWER));
   static final Actor NO_ROLE = new Actor(new UserId(2), "nobody", Set.of());
 
-  static FirmService firm(String name, String baseCurrency, LocalDate businessDate, boolean demo) {
+  /** A firm service over settings held in memory; a null setting is one the workspace lacks. */
+  public static FirmService firm(
+      String name, String baseCurrency, LocalDate businessDate, boolean demo) {
     return new FirmService(
         new FirmStore() {
           @Override

@@ -15,21 +15,21 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class MarketDataServiceTest {
+public class MarketDataServiceTest {
   static final Actor VIEWER = new Actor(new UserId(1), "vera", Set.of(Role.VIEWER));
   static final Actor NO_ROLE = new Actor(new UserId(2), "nobody", Set.of());
   static final CurrencyCode JPY = new CurrencyCode("JPY");
   static final LocalDate DAY = LocalDate.of(2025, 11, 20);
 
-  /** Rates for three pairs; the store answers only the pair and range asked for. */
-  static final class InMemoryStore implements MarketDataStore {
-    final List<FxRate> rates =
-        List.of(
-            new FxRate(DAY, CurrencyCode.EUR, CurrencyCode.USD, new BigDecimal("1.08")),
-            new FxRate(DAY, CurrencyCode.USD, JPY, new BigDecimal("151.2")),
-            new FxRate(DAY, CurrencyCode.EUR, CurrencyCode.GBP, new BigDecimal("0.86")));
-    final List<Price> prices =
-        List.of(new Price(new InstrumentId(7), DAY, new BigDecimal("211.5"), 1_000));
+  /** Prices and rates held in memory; the store answers only the instrument or pair asked for. */
+  public static final class InMemoryStore implements MarketDataStore {
+    final List<FxRate> rates;
+    final List<Price> prices;
+
+    public InMemoryStore(List<FxRate> rates, List<Price> prices) {
+      this.rates = rates;
+      this.prices = prices;
+    }
 
     @Override
     public List<Price> priceHistory(InstrumentId instrument, LocalDate from, LocalDate to) {
@@ -54,7 +54,14 @@ class MarketDataServiceTest {
     }
   }
 
-  final MarketDataService service = new MarketDataService(new InMemoryStore());
+  final MarketDataService service =
+      new MarketDataService(
+          new InMemoryStore(
+              List.of(
+                  new FxRate(DAY, CurrencyCode.EUR, CurrencyCode.USD, new BigDecimal("1.08")),
+                  new FxRate(DAY, CurrencyCode.USD, JPY, new BigDecimal("151.2")),
+                  new FxRate(DAY, CurrencyCode.EUR, CurrencyCode.GBP, new BigDecimal("0.86"))),
+              List.of(new Price(new InstrumentId(7), DAY, new BigDecimal("211.5"), 1_000))));
 
   @Test
   void readsTheWholeStoredHistoryOfAnInstrumentAndAPair() {

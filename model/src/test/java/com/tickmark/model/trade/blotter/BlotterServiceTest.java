@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tickmark.model.calendar.HolidayCalendar;
-import com.tickmark.model.firm.FirmService;
-import com.tickmark.model.firm.FirmStore;
+import com.tickmark.model.firm.FirmServiceTest;
 import com.tickmark.model.marketdata.FxRate;
 import com.tickmark.model.marketdata.MarketDataService;
-import com.tickmark.model.marketdata.MarketDataStore;
-import com.tickmark.model.marketdata.Price;
+import com.tickmark.model.marketdata.MarketDataServiceTest;
 import com.tickmark.model.refdata.Account;
 import com.tickmark.model.refdata.Book;
 import com.tickmark.model.refdata.Counterparty;
 import com.tickmark.model.refdata.Currency;
 import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.refdata.Instrument;
-import com.tickmark.model.refdata.InstrumentId;
 import com.tickmark.model.refdata.ReferenceDataService;
 import com.tickmark.model.refdata.ReferenceDataStore;
 import com.tickmark.model.refdata.Strategy;
@@ -30,7 +27,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -49,56 +45,14 @@ class BlotterServiceTest {
             new FxRate(DAY, CurrencyCode.EUR, CurrencyCode.USD, new BigDecimal("1.10")),
             new FxRate(DAY, CurrencyCode.EUR, CurrencyCode.GBP, new BigDecimal("0.85")),
             new FxRate(DAY, CurrencyCode.USD, JPY, new BigDecimal("150")));
-    MarketDataStore market =
-        new MarketDataStore() {
-          @Override
-          public List<Price> priceHistory(InstrumentId instrument, LocalDate from, LocalDate to) {
-            return List.of();
-          }
-
-          @Override
-          public List<FxRate> fxHistory(
-              CurrencyCode base, CurrencyCode quote, LocalDate from, LocalDate to) {
-            return rates.stream()
-                .filter(r -> r.base().equals(base) && r.quote().equals(quote))
-                .toList();
-          }
-
-          @Override
-          public List<String> fxPairs() {
-            return rates.stream().map(FxRate::pair).toList();
-          }
-        };
-    FirmStore firm =
-        new FirmStore() {
-          @Override
-          public Optional<String> firmName() {
-            return Optional.of("Northwind");
-          }
-
-          @Override
-          public Optional<String> baseCurrency() {
-            return Optional.ofNullable(baseCurrency);
-          }
-
-          @Override
-          public Optional<LocalDate> businessDate() {
-            return Optional.of(DAY);
-          }
-
-          @Override
-          public boolean demo() {
-            return false;
-          }
-        };
     return new BlotterService(
         () -> {
           sourcesMade.incrementAndGet();
           return new NoTrades();
         },
         new ReferenceDataService(new NoReferenceData()),
-        new MarketDataService(market),
-        new FirmService(firm));
+        new MarketDataService(new MarketDataServiceTest.InMemoryStore(rates, List.of())),
+        FirmServiceTest.firm("Northwind", baseCurrency, DAY, false));
   }
 
   @Test
