@@ -7,6 +7,8 @@ import com.tickmark.app.fix.DropCopyConnection;
 import com.tickmark.app.trade.TradeServices;
 import com.tickmark.model.approval.ApprovalService;
 import com.tickmark.model.audit.AuditService;
+import com.tickmark.model.firm.FirmService;
+import com.tickmark.model.marketdata.MarketDataService;
 import com.tickmark.model.refdata.ReferenceDataService;
 import com.tickmark.model.report.ExportService;
 import com.tickmark.model.report.catalog.ReportCatalog;
@@ -18,12 +20,14 @@ import com.tickmark.model.time.EndOfDayStep;
 import com.tickmark.model.time.RollBusinessDate;
 import com.tickmark.model.trade.TradeChanges;
 import com.tickmark.model.trade.TradeService;
+import com.tickmark.model.trade.blotter.BlotterService;
 import com.tickmark.model.trade.fix.DropCopyService;
 import com.tickmark.model.trade.imports.TradeImportService;
 import com.tickmark.model.users.UserService;
 import com.tickmark.persistence.Repositories;
 import com.tickmark.persistence.workspace.SettingsRepository;
 import com.tickmark.persistence.workspace.Workspace;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +56,8 @@ public final class AppServices implements AutoCloseable {
   private final ReportCatalog reportCatalog;
   private final BackupService backups;
   private final List<AreaServices> areas = new ArrayList<>();
+  private final FirmService firm;
+  private final MarketDataService marketData;
 
   private AppServices(
       Workspace workspace, Clock clock, PasswordHasher hasher, List<Area> registered) {
@@ -69,6 +75,8 @@ public final class AppServices implements AutoCloseable {
     this.referenceData = new ReferenceDataService(repositories.referenceData());
     this.exports = new ExportService(repositories.audit(), clock);
     this.backups = new BackupService(workspace, repositories.audit(), clock);
+    this.firm = new FirmService(repositories.settings());
+    this.marketData = new MarketDataService(repositories.marketData());
     this.reportCatalog = StandardAreas.catalogOf(registered);
     for (Area area : registered) {
       AreaServices opened = area.open(this);
@@ -98,6 +106,21 @@ public final class AppServices implements AutoCloseable {
 
   public Repositories repositories() {
     return repositories;
+  }
+
+  /** The folder the workspace lives in. */
+  public Path workspaceDirectory() {
+    return workspace.directory();
+  }
+
+  /** The firm in the workspace: its name, reporting currency and business date. */
+  public FirmService firm() {
+    return firm;
+  }
+
+  /** Closing prices and FX rates. */
+  public MarketDataService marketData() {
+    return marketData;
   }
 
   public Clock clock() {
@@ -211,6 +234,11 @@ public final class AppServices implements AutoCloseable {
   /** Trade file imports: mapping profiles, validation, quarantine, re-import detection. */
   public TradeImportService tradeImports() {
     return trade().imports();
+  }
+
+  /** What the trade blotter reads, checked against the reader's permissions. */
+  public BlotterService blotter() {
+    return trade().blotter();
   }
 
   /** Notices of trades captured, changed or removed, for screens that show them live. */

@@ -1,5 +1,11 @@
 package com.tickmark.app;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -7,9 +13,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tickmark.app.area.Area;
 import com.tickmark.app.cli.TickmarkCommand;
+import com.tickmark.app.ui.ErrorReport;
+import com.tickmark.app.ui.common.Notice;
 import com.tickmark.app.ui.shell.StandardScreens;
+import com.tickmark.app.ui.shell.StartupContext;
+import com.tickmark.app.ui.shell.StartupSequence;
+import com.tickmark.app.ui.shell.TickmarkApplication;
 import com.tickmark.model.report.catalog.ReportDefinition;
 import com.tickmark.persistence.workspace.Workspace;
+import com.tickmark.persistence.workspace.WorkspaceException;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -24,7 +36,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dependencies point one way: app → reports, persistence → model; generated jOOQ stays in
- * persistence. Business areas plug in through the registries (ADR 0013).
+ * persistence; screens reach the data through the services only. Business areas plug in through the
+ * registries (ADR 0013).
  */
 class ArchitectureTest {
   /** The business areas' packages in model (today's and the planned ones). */
@@ -47,21 +60,6 @@ class ArchitectureTest {
           "security", List.of("admin", "login"),
           "approvals", List.of("approvals"),
           "audit", List.of("audit"));
-
-  /**
-   * What the audit area's screens lend to others: the change views that the approvals and admin
-   * screens show, and the widgets that move to the shared UI package (issue #9).
-   */
-  static final Set<String> SHARED_FROM_AUDIT =
-      Set.of(
-          "ChangeView",
-          "Changes",
-          "ColumnWidths",
-          "AuditViewModel",
-          "Notice",
-          "NoticeBar",
-          "SecurityStyles",
-          "UtcTimes");
 
   static JavaClasses classes;
 
@@ -132,6 +130,84 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  /** The start-up classes of the shell, which open the workspace before any service exists. */
+  private static final Class<?>[] SHELL_START_UP = {
+    StartupSequence.class, StartupContext.class, TickmarkApplication.class
+  };
+
+  /** The classes that show a failure to the user: they pass a workspace's own sentence on. */
+  private static final Class<?>[] ERROR_MESSAGES = {ErrorReport.class, Notice.class};
+
+  @Test
+  void screensReachTheDataOnlyThroughTheServices() {
+    noClasses()
+        .that()
+        .resideInAPackage("com.tickmark.app.ui..")
+        .and(not(belongToAnyOf(SHELL_START_UP)))
+        .and(not(belongToAnyOf(ERROR_MESSAGES)))
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.tickmark.persistence..")
+        .orShould()
+        .callMethod(AppServices.class, "repositories")
+        .orShould()
+        .callMethod(AppServices.class, "workspace")
+        .because(
+            "screens call the services, which check the signed-in user's permissions; a"
+                + " repository does not")
+        .check(classes);
+  }
+
+  /**
+   * The two exceptions to the rule above are about the workspace FILE, not business data: before
+   * there are services, the shell's start-up opens the workspace (taking its lock, asking for the
+   * passphrase of an encrypted one) and closes it again; and a {@link WorkspaceException} (locked,
+   * damaged, newer version, wrong passphrase, unreadable backup) carries a sentence written for the
+   * user, which the error dialog and the notices show as it is.
+   */
+  @Test
+  void theShellTouchesOnlyTheWorkspaceFileItself() {
+    classes()
+        .that(belongToAnyOf(SHELL_START_UP))
+        .should()
+        .onlyDependOnClassesThat(
+            resideOutsideOfPackage("com.tickmark.persistence..").or(belongToAnyOf(Workspace.class)))
+        .check(classes);
+    classes()
+        .that(belongToAnyOf(ERROR_MESSAGES))
+        .should()
+        .onlyDependOnClassesThat(
+            resideOutsideOfPackage("com.tickmark.persistence..")
+                .or(belongToAnyOf(WorkspaceException.class)))
+        .check(classes);
+  }
+
+  /**
+   * A screen's package (admin, approvals, audit, blotter, fixrepair, imports, login, refdata,
+   * reports) uses no other screen's package, only what screens share: the screen API and the shell
+   * ({@code ui.shell}, which also lists the screens), widgets ({@code ui.common}), tables ({@code
+   * ui.table}), background work ({@code ui.task}), charts ({@code ui.chart}), the trade dialogs any
+   * screen showing trades opens ({@code ui.trade}) and the classes directly in {@code ui}.
+   */
+  @Test
+  void screensDoNotReachIntoEachOther() {
+    slices()
+        .matching("com.tickmark.app.ui.(*)..")
+        .should()
+        .notDependOnEachOther()
+        .ignoreDependency(
+            alwaysTrue(),
+            resideInAnyPackage(
+                "com.tickmark.app.ui.common..",
+                "com.tickmark.app.ui.table..",
+                "com.tickmark.app.ui.task..",
+                "com.tickmark.app.ui.chart..",
+                "com.tickmark.app.ui.shell..",
+                "com.tickmark.app.ui.trade.."))
+        .ignoreDependency(resideInAPackage("com.tickmark.app.ui.shell.."), alwaysTrue())
+        .check(classes);
+  }
+
   @Test
   void persistenceAndReportsDoNotReachIntoTheApp() {
     noClasses()
@@ -188,38 +264,6 @@ class ArchitectureTest {
                 "com.tickmark.persistence.workspace..", "com.tickmark.persistence.jooq.."))
         .because("each area's persistence package builds its own repositories from the workspace")
         .check(classes);
-  }
-
-  @Test
-  void noAreasScreensReachIntoAnotherAreasScreens() {
-    DescribedPredicate<JavaClass> lentByAudit =
-        DescribedPredicate.describe(
-            "lent by the audit screens",
-            c ->
-                c.getPackageName().equals("com.tickmark.app.ui.audit")
-                    && SHARED_FROM_AUDIT.contains(
-                        c.getName()
-                            .substring(c.getPackageName().length() + 1)
-                            .replaceAll("\\$.*", "")));
-    AREA_SCREENS.forEach(
-        (area, own) -> {
-          String[] others =
-              AREA_SCREENS.entrySet().stream()
-                  .filter(e -> !e.getKey().equals(area))
-                  .flatMap(e -> e.getValue().stream())
-                  .map(ArchitectureTest::screens)
-                  .toArray(String[]::new);
-          noClasses()
-              .that()
-              .resideInAnyPackage(
-                  own.stream().map(ArchitectureTest::screens).toArray(String[]::new))
-              .should()
-              .dependOnClassesThat(
-                  JavaClass.Predicates.resideInAnyPackage(others)
-                      .and(DescribedPredicate.not(lentByAudit)))
-              .because("an area's screens use the shared UI packages, not another area's")
-              .check(classes);
-        });
   }
 
   private static String screens(String name) {

@@ -15,8 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.zip.ZipFile;
 
 /**
@@ -41,10 +44,27 @@ public final class BackupService {
   }
 
   /** What a restore produced: where, and what the backup held (every table checked against it). */
-  public record Restored(Path directory, WorkspaceBackup.Inventory inventory) {}
+  public record Restored(Path directory, Inventory inventory) {}
+
+  /**
+   * What a backup holds: when it was taken and each table's rows, in table order.
+   *
+   * @param rowsByTable the number of rows of each table, by table name
+   */
+  public record Inventory(Instant takenAt, SortedMap<String, Long> rowsByTable) {
+    static Inventory of(WorkspaceBackup.Inventory backup) {
+      SortedMap<String, Long> rows = new TreeMap<>();
+      backup.tables().forEach((table, digest) -> rows.put(table, digest.rows()));
+      return new Inventory(backup.takenAt(), Collections.unmodifiableSortedMap(rows));
+    }
+
+    public long rows() {
+      return rowsByTable.values().stream().mapToLong(Long::longValue).sum();
+    }
+  }
 
   /** Writes an online, consistent backup of the open workspace to {@code zip}, replacing it. */
-  public WorkspaceBackup.Inventory backup(Actor actor, Path zip) {
+  public Inventory backup(Actor actor, Path zip) {
     actor.require(Permission.ADMINISTER_WORKSPACE);
     Path file = zip.toAbsolutePath().normalize();
     audit.append(
@@ -57,7 +77,7 @@ public final class BackupService {
             "",
             Json.write(Map.of("file", file.toString())),
             "backup"));
-    return WorkspaceBackup.backup(workspace, file, clock.instant());
+    return Inventory.of(WorkspaceBackup.backup(workspace, file, clock.instant()));
   }
 
   /**
@@ -110,7 +130,7 @@ public final class BackupService {
             "",
             after,
             "restore into a new folder"));
-    return new Restored(dir, inventory);
+    return new Restored(dir, Inventory.of(inventory));
   }
 
   /**

@@ -1,6 +1,6 @@
 package com.tickmark.app.cli;
 
-import com.tickmark.persistence.workspace.WorkspaceBackup;
+import com.tickmark.app.admin.BackupService;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -28,13 +28,13 @@ final class BackupCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Session session = Session.open(root)) {
-      WorkspaceBackup.Inventory inv = session.services().backups().backup(session.signIn(), to);
+      BackupService.Inventory inv = session.services().backups().backup(session.signIn(), to);
       root.out.printf(
           Locale.ROOT,
           "Backed up %s to %s: %d tables, %,d rows, taken at %s.%n",
           session.workspace().directory(),
           to.toAbsolutePath(),
-          inv.tables().size(),
+          inv.rowsByTable().size(),
           inv.rows(),
           inv.takenAt());
     }

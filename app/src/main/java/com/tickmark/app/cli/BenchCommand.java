@@ -351,7 +351,7 @@ final class BenchCommand {
               services.area(TradeServices.class).repositories().trades().count(),
               (System.nanoTime() - start) / 1e9,
               Runtime.getRuntime().availableProcessors());
-          new com.tickmark.app.ui.blotter.BlotterBenchmark(services, out).run();
+          new com.tickmark.app.ui.blotter.BlotterBenchmark(services.blotter(), actor, out).run();
         }
       } finally {
         deleteTree(dir);

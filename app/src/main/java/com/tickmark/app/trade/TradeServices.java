@@ -9,6 +9,7 @@ import com.tickmark.model.trade.ReferencePrices;
 import com.tickmark.model.trade.TradeChanges;
 import com.tickmark.model.trade.TradeService;
 import com.tickmark.model.trade.TradeStore;
+import com.tickmark.model.trade.blotter.BlotterService;
 import com.tickmark.model.trade.fix.DropCopyService;
 import com.tickmark.model.trade.imports.TradeImportService;
 import com.tickmark.persistence.Repositories;
@@ -27,6 +28,7 @@ public final class TradeServices implements AreaServices {
   private final TradeService trades;
   private final TradeImportService imports;
   private final DropCopyConnection dropCopyConnection;
+  private final BlotterService blotter;
 
   TradeServices(AppServices platform) {
     this.platform = platform;
@@ -64,6 +66,17 @@ public final class TradeServices implements AreaServices {
             shared.audit(),
             workspace.directory().resolve("fix"),
             clock);
+    this.blotter =
+        new BlotterService(
+            repositories::blotter,
+            platform.referenceData(),
+            platform.marketData(),
+            platform.firm());
+  }
+
+  /** What the trade blotter reads, checked against the reader's permissions. */
+  public BlotterService blotter() {
+    return blotter;
   }
 
   /** Trades after capture: manual entry, confirmation, affirmation, amendment and cancellation. */

@@ -17,8 +17,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A trade's life after capture: manual entry with validation, confirmation and affirmation,
@@ -30,6 +32,13 @@ public final class TradeService {
   public static final String ENTITY = "Trade";
   public static final String AMEND = "TRADE_AMEND";
   public static final String CANCEL = "TRADE_CANCEL";
+
+  /**
+   * The steps of the lifecycle that need no approval and may be taken by several trades at once.
+   */
+  private static final Set<TradeStatus> STEPS =
+      EnumSet.of(
+          TradeStatus.CONFIRMED, TradeStatus.AFFIRMED, TradeStatus.SETTLED, TradeStatus.FAILED);
 
   /** A hand-keyed price further than this from the reference price is refused as a likely typo. */
   public static final BigDecimal PRICE_TOLERANCE = TradeRules.PRICE_TOLERANCE;
@@ -152,6 +161,21 @@ public final class TradeService {
    */
   public Trade fail(Actor actor, TradeId id, String reason) {
     return changeStatus(actor, id, TradeStatus.FAILED, reason);
+  }
+
+  /**
+   * Confirms, affirms, settles or fails ({@code to}) every trade in {@code ids} in one transaction:
+   * all of them move, or none does when one is refused.
+   *
+   * @return their new versions, in the order of {@code ids}
+   */
+  public List<Trade> changeStatus(Actor actor, List<TradeId> ids, TradeStatus to, String reason) {
+    if (!STEPS.contains(to)) {
+      throw new IllegalArgumentException(
+          "Trades move together only to " + STEPS + "; " + to + " is a change of its own.");
+    }
+    return tx.inTransaction(
+        () -> ids.stream().map(id -> changeStatus(actor, id, to, reason)).toList());
   }
 
   private Trade changeStatus(Actor actor, TradeId id, TradeStatus to, String reason) {

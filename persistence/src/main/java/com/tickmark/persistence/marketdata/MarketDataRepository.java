@@ -4,6 +4,7 @@ import static com.tickmark.persistence.jooq.Tables.FX_RATE;
 import static com.tickmark.persistence.jooq.Tables.PRICE;
 
 import com.tickmark.model.marketdata.FxRate;
+import com.tickmark.model.marketdata.MarketDataStore;
 import com.tickmark.model.marketdata.Price;
 import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.refdata.InstrumentId;
@@ -15,7 +16,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 
 /** Daily closing prices and FX rates. */
-public final class MarketDataRepository {
+public final class MarketDataRepository implements MarketDataStore {
   private final DSLContext dsl;
 
   public MarketDataRepository(DSLContext dsl) {
@@ -34,7 +35,7 @@ public final class MarketDataRepository {
         PRICE.VOLUME);
   }
 
-  /** An instrument's prices from {@code from} to {@code to} inclusive, oldest first. */
+  @Override
   public List<Price> priceHistory(InstrumentId instrument, LocalDate from, LocalDate to) {
     return dsl.selectFrom(PRICE)
         .where(PRICE.INSTRUMENT_ID.eq(instrument.value()).and(PRICE.PRICE_DATE.between(from, to)))
@@ -79,7 +80,7 @@ public final class MarketDataRepository {
         FX_RATE.RATE);
   }
 
-  /** A currency pair's rates from {@code from} to {@code to} inclusive, oldest first. */
+  @Override
   public List<FxRate> fxHistory(
       CurrencyCode base, CurrencyCode quote, LocalDate from, LocalDate to) {
     return dsl.selectFrom(FX_RATE)
@@ -99,7 +100,7 @@ public final class MarketDataRepository {
                     r.getRate()));
   }
 
-  /** The currency pairs that have rates, as "BASE/QUOTE". */
+  @Override
   public List<String> fxPairs() {
     return dsl.selectDistinct(FX_RATE.BASE_CURRENCY, FX_RATE.QUOTE_CURRENCY)
         .from(FX_RATE)

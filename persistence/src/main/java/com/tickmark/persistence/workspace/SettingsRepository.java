@@ -2,13 +2,14 @@ package com.tickmark.persistence.workspace;
 
 import static com.tickmark.persistence.jooq.Tables.WORKSPACE_SETTING;
 
+import com.tickmark.model.firm.FirmStore;
 import com.tickmark.model.time.BusinessDateStore;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
 /** Workspace-wide settings: the firm's name, its base currency and the business date. */
-public final class SettingsRepository implements BusinessDateStore {
+public final class SettingsRepository implements BusinessDateStore, FirmStore {
   public static final String FIRM_NAME = "firm.name";
   public static final String BASE_CURRENCY = "firm.base-currency";
   public static final String BUSINESS_DATE = "business-date";
@@ -42,6 +43,21 @@ public final class SettingsRepository implements BusinessDateStore {
         .whenNotMatchedThenInsert(WORKSPACE_SETTING.SETTING_KEY, WORKSPACE_SETTING.SETTING_VALUE)
         .values(key, value)
         .execute();
+  }
+
+  @Override
+  public Optional<String> firmName() {
+    return get(FIRM_NAME);
+  }
+
+  @Override
+  public Optional<String> baseCurrency() {
+    return get(BASE_CURRENCY);
+  }
+
+  @Override
+  public boolean demo() {
+    return get(DEMO_SEED).isPresent();
   }
 
   /** The firm's business date, or empty in a workspace that holds no firm yet. */

@@ -1,7 +1,7 @@
 package com.tickmark.app.ui.admin;
 
 import atlantafx.base.theme.Styles;
-import com.tickmark.app.ui.audit.SecurityStyles;
+import com.tickmark.app.ui.common.SecurityStyles;
 import com.tickmark.model.security.Role;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -3,8 +3,9 @@ package com.tickmark.app.ui.admin;
 import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.admin.AdminViewModel.UserRow;
-import com.tickmark.app.ui.audit.NoticeBar;
-import com.tickmark.app.ui.audit.SecurityStyles;
+import com.tickmark.app.ui.common.ColumnWidths;
+import com.tickmark.app.ui.common.NoticeBar;
+import com.tickmark.app.ui.common.SecurityStyles;
 import com.tickmark.app.ui.shell.SplitPanes;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TablePane;
@@ -206,8 +207,7 @@ final class AdminView {
     userCommands.getChildren().setAll(disable, enable, reset, roles);
     userCommands.setAlignment(Pos.CENTER_LEFT);
     userCommands.getStyleClass().add("user-commands");
-    com.tickmark.app.ui.audit.ColumnWidths.atLeast(
-        users.table(), Map.of("username", 100.0, "state", 90.0, "created", 172.0));
+    ColumnWidths.atLeast(users.table(), Map.of("username", 100.0, "state", 90.0, "created", 172.0));
 
     userDetail.setPadding(new Insets(14, 16, 16, 16));
     userDetail.getStyleClass().add("detail-pane");

@@ -1,9 +1,8 @@
 package com.tickmark.app.ui.admin;
 
 import com.tickmark.app.admin.BackupService;
-import com.tickmark.app.ui.audit.AuditViewModel;
-import com.tickmark.app.ui.audit.Notice;
-import com.tickmark.app.ui.audit.UtcTimes;
+import com.tickmark.app.ui.common.Notice;
+import com.tickmark.app.ui.common.UtcTimes;
 import com.tickmark.app.ui.table.ColumnSpec;
 import com.tickmark.app.ui.table.Formats;
 import com.tickmark.app.ui.table.TableModel;
@@ -17,7 +16,6 @@ import com.tickmark.model.security.Permission;
 import com.tickmark.model.security.Role;
 import com.tickmark.model.security.User;
 import com.tickmark.model.users.UserService;
-import com.tickmark.persistence.workspace.WorkspaceBackup;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -357,12 +355,12 @@ public final class AdminViewModel {
             .onSuccess(
                 inv -> {
                   backupTables.setAll(
-                      inv.tables().entrySet().stream()
-                          .map(e -> new TableCount(e.getKey(), e.getValue().rows()))
+                      inv.rowsByTable().entrySet().stream()
+                          .map(e -> new TableCount(e.getKey(), e.getValue()))
                           .toList());
                   String text =
                       "Backed up "
-                          + inv.tables().size()
+                          + inv.rowsByTable().size()
                           + " tables, "
                           + Formats.grouped(inv.rows())
                           + " rows, to "
@@ -400,11 +398,11 @@ public final class AdminViewModel {
                 })
             .onSuccess(
                 restored -> {
-                  WorkspaceBackup.Inventory inv = restored.inventory();
+                  BackupService.Inventory inv = restored.inventory();
                   restoredDirectory.set(restored.directory());
                   String text =
                       "Restored "
-                          + inv.tables().size()
+                          + inv.rowsByTable().size()
                           + " tables, "
                           + Formats.grouped(inv.rows())
                           + " rows, into "
@@ -435,7 +433,7 @@ public final class AdminViewModel {
   }
 
   static Notice verdict(AuditVerification v) {
-    return AuditViewModel.verdictOf(
+    return Notice.ofVerification(
         v,
         "Open the Audit trail screen to see the record; if nobody there can explain the change, "
             + "restore the last good backup into a new folder and compare.");

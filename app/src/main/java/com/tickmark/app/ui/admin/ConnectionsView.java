@@ -3,7 +3,7 @@ package com.tickmark.app.ui.admin;
 import atlantafx.base.theme.Styles;
 import com.tickmark.app.fix.DropCopyConnection.State;
 import com.tickmark.app.fix.DropCopyConnection.Status;
-import com.tickmark.app.ui.audit.NoticeBar;
+import com.tickmark.app.ui.common.NoticeBar;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;

@@ -4,7 +4,7 @@ import com.tickmark.app.fix.DropCopyConnection;
 import com.tickmark.app.fix.DropCopyConnection.Settings;
 import com.tickmark.app.fix.DropCopyConnection.State;
 import com.tickmark.app.fix.DropCopyConnection.Status;
-import com.tickmark.app.ui.audit.Notice;
+import com.tickmark.app.ui.common.Notice;
 import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.TaskExecutor;
 import com.tickmark.model.security.Actor;

@@ -1,8 +1,8 @@
 package com.tickmark.app.ui.approvals;
 
-import com.tickmark.app.ui.audit.Changes;
-import com.tickmark.app.ui.audit.Notice;
-import com.tickmark.app.ui.audit.UtcTimes;
+import com.tickmark.app.ui.common.Changes;
+import com.tickmark.app.ui.common.Notice;
+import com.tickmark.app.ui.common.UtcTimes;
 import com.tickmark.app.ui.table.ColumnSpec;
 import com.tickmark.app.ui.table.TableModel;
 import com.tickmark.app.ui.task.BackgroundTask;

@@ -1,5 +1,7 @@
 package com.tickmark.app.ui.audit;
 
+import com.tickmark.app.ui.common.Notice;
+import com.tickmark.app.ui.common.UtcTimes;
 import com.tickmark.app.ui.table.ColumnSpec;
 import com.tickmark.app.ui.table.TableModel;
 import com.tickmark.app.ui.task.BackgroundTask;
@@ -254,40 +256,18 @@ public final class AuditViewModel {
   private void applyVerification(AuditVerification v) {
     verification.set(v);
     if (v.isIntact()) {
-      verdict.set(verdictOf(v, ""));
+      verdict.set(Notice.ofVerification(v, ""));
       return;
     }
     long bad = v.firstBadSequence().orElseThrow();
     AuditRow row = records.allRows().stream().filter(r -> r.seq() == bad).findFirst().orElse(null);
     selected.set(row);
     verdict.set(
-        verdictOf(
+        Notice.ofVerification(
             v,
             row != null
                 ? "The record is picked below."
                 : "The record is not among those shown; clear the filter to see it."));
-  }
-
-  /**
-   * What a verification found, as a notice: how many records verified, or which record does not and
-   * why, followed by {@code whatNext}.
-   */
-  public static Notice verdictOf(AuditVerification v, String whatNext) {
-    if (v.isIntact()) {
-      return Notice.success(
-          "The audit trail is intact",
-          v.recordsChecked() + " records verified: none was changed, removed or inserted.");
-    }
-    long bad = v.firstBadSequence().orElseThrow();
-    String problem = v.problem().isEmpty() ? "it does not verify" : v.problem();
-    return Notice.error(
-        "The audit trail does not verify at record " + bad,
-        "Record "
-            + bad
-            + ": "
-            + problem
-            + (problem.endsWith(".") ? "" : ".")
-            + (whatNext.isEmpty() ? "" : " " + whatNext));
   }
 
   /**

@@ -1,12 +1,12 @@
 package com.tickmark.app.ui.blotter;
 
-import com.tickmark.app.AppServices;
-import com.tickmark.app.trade.TradeServices;
 import com.tickmark.app.ui.task.TaskContext;
+import com.tickmark.model.security.Actor;
 import com.tickmark.model.trade.blotter.BlotterColumn;
 import com.tickmark.model.trade.blotter.BlotterEngine;
 import com.tickmark.model.trade.blotter.BlotterQuery;
 import com.tickmark.model.trade.blotter.BlotterResult;
+import com.tickmark.model.trade.blotter.BlotterService;
 import com.tickmark.model.trade.blotter.TradeTable;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -22,11 +22,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * deleted, sorting and grouping. For {@code tickmark bench blotter}.
  */
 public final class BlotterBenchmark {
-  private final AppServices services;
+  private final BlotterService blotter;
+  private final Actor actor;
   private final PrintStream out;
 
-  public BlotterBenchmark(AppServices services, PrintStream out) {
-    this.services = services;
+  /** Reads the blotter as {@code actor}, who must be allowed to see the firm's data. */
+  public BlotterBenchmark(BlotterService blotter, Actor actor, PrintStream out) {
+    this.blotter = blotter;
+    this.actor = actor;
     this.out = out;
   }
 
@@ -36,8 +39,8 @@ public final class BlotterBenchmark {
     AtomicLong firstRowsAt = new AtomicLong();
     BlotterData data =
         new BlotterData(
-            () -> services.area(TradeServices.class).repositories().blotter(),
-            () -> BlotterScreen.reference(services),
+            () -> blotter.trades(actor),
+            () -> blotter.reference(actor),
             Runnable::run,
             Runnable::run);
     long start = System.nanoTime();

@@ -1,7 +1,6 @@
 package com.tickmark.app.ui.blotter;
 
 import com.tickmark.app.AppServices;
-import com.tickmark.app.trade.TradeServices;
 import com.tickmark.app.ui.shell.Screen;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
@@ -9,19 +8,17 @@ import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.trade.TradeActionViewModel.Action;
 import com.tickmark.app.ui.trade.TradeDialogs;
-import com.tickmark.model.marketdata.FxRate;
-import com.tickmark.model.refdata.CurrencyCode;
+import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeId;
-import com.tickmark.model.trade.blotter.BlotterReference;
-import com.tickmark.persistence.workspace.SettingsRepository;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import com.tickmark.model.trade.blotter.BlotterService;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Window;
@@ -88,7 +85,7 @@ public final class BlotterScreen implements Screen {
             found -> TradeDialogs.cancel(owner, context, found.get(0), o -> done.run()));
       }
 
-      private void read(List<TradeId> ids, java.util.function.Consumer<List<Trade>> then) {
+      private void read(List<TradeId> ids, Consumer<List<Trade>> then) {
         context
             .executor()
             .execute(
@@ -97,7 +94,7 @@ public final class BlotterScreen implements Screen {
                         task ->
                             ids.stream()
                                 .map(id -> context.services().trades().find(context.actor(), id))
-                                .flatMap(java.util.Optional::stream)
+                                .flatMap(Optional::stream)
                                 .toList())
                     .onSuccess(
                         found -> {
@@ -116,16 +113,14 @@ public final class BlotterScreen implements Screen {
   static BlotterScreen create(
       ScreenContext context, Executor worker, Executor fx, TradeActions actions) {
     AppServices services = context.services();
+    BlotterService blotter = services.blotter();
+    Actor actor = context.actor();
     BlotterData data =
-        new BlotterData(
-            () -> services.area(TradeServices.class).repositories().blotter(),
-            () -> reference(services),
-            worker,
-            fx);
+        new BlotterData(() -> blotter.trades(actor), () -> blotter.reference(actor), worker, fx);
     BlotterViewModel vm =
         new BlotterViewModel(
             data,
-            () -> services.area(TradeServices.class).repositories().blotter(),
+            () -> blotter.trades(actor),
             services.trades(),
             services.audit(),
             services.tradeChanges(),
@@ -134,37 +129,6 @@ public final class BlotterScreen implements Screen {
     TableExports exports =
         TableExports.of(services, context.actor(), context.executor(), context.uiState());
     return new BlotterScreen(vm, new BlotterView(vm, context.uiState(), exports, actions));
-  }
-
-  /**
-   * Labels for ids, and FX rates into the firm's reporting currency (USD unless the workspace says
-   * otherwise).
-   */
-  static BlotterReference reference(AppServices services) {
-    var r = services.repositories();
-    CurrencyCode base =
-        new CurrencyCode(r.settings().get(SettingsRepository.BASE_CURRENCY).orElse("USD"));
-    List<FxRate> rates = new ArrayList<>();
-    for (String pair : r.marketData().fxPairs()) {
-      String[] p = pair.split("/");
-      if (p[0].equals(base.code()) || p[1].equals(base.code())) {
-        rates.addAll(
-            r.marketData()
-                .fxHistory(
-                    new CurrencyCode(p[0]),
-                    new CurrencyCode(p[1]),
-                    LocalDate.of(1970, 1, 1),
-                    LocalDate.of(2999, 12, 31)));
-      }
-    }
-    var refdata = r.referenceData();
-    return new BlotterReference(
-        base,
-        refdata.instruments(),
-        refdata.books(),
-        refdata.counterparties(),
-        refdata.accounts(),
-        rates);
   }
 
   @Override

@@ -2,8 +2,8 @@ package com.tickmark.app.ui.fixrepair;
 
 import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.UiState;
-import com.tickmark.app.ui.audit.NoticeBar;
-import com.tickmark.app.ui.audit.SecurityStyles;
+import com.tickmark.app.ui.common.NoticeBar;
+import com.tickmark.app.ui.common.SecurityStyles;
 import com.tickmark.app.ui.fixrepair.FixRepairViewModel.RepairRow;
 import com.tickmark.app.ui.shell.SplitPanes;
 import com.tickmark.app.ui.table.TableExports;

@@ -1,6 +1,6 @@
 package com.tickmark.app.ui.fixrepair;
 
-import com.tickmark.app.ui.audit.Notice;
+import com.tickmark.app.ui.common.Notice;
 import com.tickmark.app.ui.table.ColumnSpec;
 import com.tickmark.app.ui.table.TableModel;
 import com.tickmark.app.ui.task.BackgroundTask;

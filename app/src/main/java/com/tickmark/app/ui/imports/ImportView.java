@@ -2,8 +2,8 @@ package com.tickmark.app.ui.imports;
 
 import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.UiState;
-import com.tickmark.app.ui.audit.NoticeBar;
-import com.tickmark.app.ui.audit.SecurityStyles;
+import com.tickmark.app.ui.common.NoticeBar;
+import com.tickmark.app.ui.common.SecurityStyles;
 import com.tickmark.app.ui.imports.ImportViewModel.MappingRow;
 import com.tickmark.app.ui.imports.ImportViewModel.ProblemRow;
 import com.tickmark.app.ui.imports.ImportViewModel.TotalRow;

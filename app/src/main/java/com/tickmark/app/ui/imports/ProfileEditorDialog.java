@@ -1,8 +1,8 @@
 package com.tickmark.app.ui.imports;
 
 import atlantafx.base.theme.Styles;
-import com.tickmark.app.ui.audit.NoticeBar;
-import com.tickmark.app.ui.audit.SecurityStyles;
+import com.tickmark.app.ui.common.NoticeBar;
+import com.tickmark.app.ui.common.SecurityStyles;
 import com.tickmark.app.ui.imports.ProfileEditorViewModel.FieldMapping;
 import com.tickmark.model.trade.imports.ImportProfile;
 import java.util.function.Consumer;

@@ -1,6 +1,6 @@
 package com.tickmark.app.ui.imports;
 
-import com.tickmark.app.ui.audit.Notice;
+import com.tickmark.app.ui.common.Notice;
 import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.TaskExecutor;
 import com.tickmark.model.security.Actor;

@@ -2,7 +2,7 @@ package com.tickmark.app.ui.imports;
 
 import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.UiState;
-import com.tickmark.app.ui.audit.NoticeBar;
+import com.tickmark.app.ui.common.NoticeBar;
 import com.tickmark.app.ui.imports.QuarantineViewModel.FieldValue;
 import com.tickmark.app.ui.imports.QuarantineViewModel.Row;
 import com.tickmark.app.ui.shell.SplitPanes;

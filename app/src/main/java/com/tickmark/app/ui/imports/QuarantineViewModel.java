@@ -1,7 +1,7 @@
 package com.tickmark.app.ui.imports;
 
-import com.tickmark.app.ui.audit.Notice;
-import com.tickmark.app.ui.audit.UtcTimes;
+import com.tickmark.app.ui.common.Notice;
+import com.tickmark.app.ui.common.UtcTimes;
 import com.tickmark.app.ui.table.ColumnSpec;
 import com.tickmark.app.ui.table.Formats;
 import com.tickmark.app.ui.table.TableModel;

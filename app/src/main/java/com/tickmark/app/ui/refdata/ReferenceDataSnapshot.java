@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.refdata;
 
 import com.tickmark.model.calendar.HolidayCalendar;
+import com.tickmark.model.marketdata.FxPair;
 import com.tickmark.model.refdata.Account;
 import com.tickmark.model.refdata.Book;
 import com.tickmark.model.refdata.Counterparty;

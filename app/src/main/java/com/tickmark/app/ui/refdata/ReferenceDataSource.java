@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.refdata;
 
 import com.tickmark.app.ui.task.TaskContext;
+import com.tickmark.model.marketdata.FxPair;
 import com.tickmark.model.marketdata.FxRate;
 import com.tickmark.model.marketdata.Price;
 import com.tickmark.model.refdata.InstrumentId;

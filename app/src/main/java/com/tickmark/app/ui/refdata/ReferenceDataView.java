@@ -6,6 +6,7 @@ import com.tickmark.app.ui.refdata.Rows.InstrumentRow;
 import com.tickmark.app.ui.shell.SplitPanes;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TablePane;
+import com.tickmark.model.marketdata.FxPair;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.geometry.Orientation;

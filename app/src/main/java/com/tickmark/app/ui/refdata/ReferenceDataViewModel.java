@@ -12,6 +12,7 @@ import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.TaskExecutor;
 import com.tickmark.app.ui.task.TaskHandle;
 import com.tickmark.model.calendar.HolidayCalendar;
+import com.tickmark.model.marketdata.FxPair;
 import com.tickmark.model.marketdata.FxRate;
 import com.tickmark.model.marketdata.Price;
 import com.tickmark.model.refdata.Account;

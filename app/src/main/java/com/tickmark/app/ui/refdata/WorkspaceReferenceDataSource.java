@@ -1,9 +1,13 @@
 package com.tickmark.app.ui.refdata;
 
+import com.tickmark.app.AppServices;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.task.TaskContext;
 import com.tickmark.model.calendar.HolidayCalendar;
+import com.tickmark.model.firm.FirmService;
+import com.tickmark.model.marketdata.FxPair;
 import com.tickmark.model.marketdata.FxRate;
+import com.tickmark.model.marketdata.MarketDataService;
 import com.tickmark.model.marketdata.Price;
 import com.tickmark.model.refdata.Account;
 import com.tickmark.model.refdata.Book;
@@ -14,8 +18,6 @@ import com.tickmark.model.refdata.InstrumentId;
 import com.tickmark.model.refdata.ReferenceDataService;
 import com.tickmark.model.refdata.Strategy;
 import com.tickmark.model.security.Actor;
-import com.tickmark.persistence.marketdata.MarketDataRepository;
-import com.tickmark.persistence.workspace.SettingsRepository;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,39 +25,33 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Reads the reference-data screen's data: reference data through the permission-checked service as
- * the signed-in user, market data and the business date from their repositories.
+ * Reads the reference-data screen's data through the permission-checked services, as the signed-in
+ * user.
  */
 public final class WorkspaceReferenceDataSource implements ReferenceDataSource {
-  /** Bounds wide enough for any stored history: the repositories select by date range. */
-  static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-
-  static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
   private static final int QUERIES = 9;
 
   private final ReferenceDataService referenceData;
+  private final MarketDataService marketData;
+  private final FirmService firm;
   private final Actor actor;
-  private final MarketDataRepository marketData;
-  private final SettingsRepository settings;
 
   /** The source for a screen, reading as its signed-in user. */
   public static WorkspaceReferenceDataSource of(ScreenContext context) {
+    AppServices services = context.services();
     return new WorkspaceReferenceDataSource(
-        context.services().referenceData(),
-        context.actor(),
-        context.repositories().marketData(),
-        context.repositories().settings());
+        services.referenceData(), services.marketData(), services.firm(), context.actor());
   }
 
   public WorkspaceReferenceDataSource(
       ReferenceDataService referenceData,
-      Actor actor,
-      MarketDataRepository marketData,
-      SettingsRepository settings) {
+      MarketDataService marketData,
+      FirmService firm,
+      Actor actor) {
     this.referenceData = referenceData;
-    this.actor = actor;
     this.marketData = marketData;
-    this.settings = settings;
+    this.firm = firm;
+    this.actor = actor;
   }
 
   @Override
@@ -73,13 +69,9 @@ public final class WorkspaceReferenceDataSource implements ReferenceDataSource {
     List<Instrument> instruments =
         read(task, step, "instruments", () -> referenceData.instruments(actor));
     List<Account> accounts = read(task, step, "accounts", () -> referenceData.accounts(actor));
-    List<FxPair> pairs =
-        read(
-            task,
-            step,
-            "currency pairs",
-            () -> marketData.fxPairs().stream().map(FxPair::parse).toList());
-    Optional<LocalDate> businessDate = read(task, step, "business date", settings::businessDate);
+    List<FxPair> pairs = read(task, step, "currency pairs", () -> marketData.fxPairs(actor));
+    Optional<LocalDate> businessDate =
+        read(task, step, "business date", () -> firm.profile().businessDate());
     return new ReferenceDataSnapshot(
         currencies,
         calendars,
@@ -102,11 +94,11 @@ public final class WorkspaceReferenceDataSource implements ReferenceDataSource {
 
   @Override
   public List<Price> prices(InstrumentId instrument) {
-    return marketData.priceHistory(instrument, EARLIEST, LATEST);
+    return marketData.prices(actor, instrument);
   }
 
   @Override
   public List<FxRate> fxRates(FxPair pair) {
-    return marketData.fxHistory(pair.base(), pair.quote(), EARLIEST, LATEST);
+    return marketData.fxRates(actor, pair);
   }
 }

@@ -3,6 +3,7 @@ package com.tickmark.app.ui.shell;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.TaskExecutor;
+import com.tickmark.model.firm.FirmProfile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -27,7 +28,7 @@ public final class MainViewModel {
 
   private final List<ScreenDescriptor> screens;
   private final TaskExecutor executor;
-  private final Supplier<WorkspaceInfo> workspaceInfo;
+  private final Supplier<FirmProfile> workspaceInfo;
   private final ObjectProperty<ScreenDescriptor> selectedScreen =
       new SimpleObjectProperty<>(this, "selectedScreen");
   private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
@@ -38,8 +39,8 @@ public final class MainViewModel {
       new ReadOnlyStringWrapper(this, "firmText", NO_FIRM);
   private final ReadOnlyStringWrapper businessDateText =
       new ReadOnlyStringWrapper(this, "businessDateText", NO_FIRM);
-  private final ReadOnlyObjectWrapper<WorkspaceInfo> info =
-      new ReadOnlyObjectWrapper<>(this, "info", WorkspaceInfo.NONE);
+  private final ReadOnlyObjectWrapper<FirmProfile> info =
+      new ReadOnlyObjectWrapper<>(this, "info", FirmProfile.NONE);
 
   /**
    * @param workspaceInfo reads the firm's settings; run off the FX thread
@@ -47,7 +48,7 @@ public final class MainViewModel {
   public MainViewModel(
       List<ScreenDescriptor> screens,
       TaskExecutor executor,
-      Supplier<WorkspaceInfo> workspaceInfo,
+      Supplier<FirmProfile> workspaceInfo,
       Path workspaceDirectory,
       String userName,
       UiState uiState) {
@@ -73,7 +74,7 @@ public final class MainViewModel {
   }
 
   /** Shows what is known already (read at startup) without another query. */
-  public void applyWorkspaceInfo(WorkspaceInfo workspace) {
+  public void applyWorkspaceInfo(FirmProfile workspace) {
     info.set(workspace);
     firmText.set(workspace.firmName().orElse(NO_FIRM));
     businessDateText.set(workspace.businessDate().map(Object::toString).orElse(NO_FIRM));
@@ -126,7 +127,7 @@ public final class MainViewModel {
     return businessDateText.getReadOnlyProperty();
   }
 
-  public ReadOnlyObjectProperty<WorkspaceInfo> workspaceInfoProperty() {
+  public ReadOnlyObjectProperty<FirmProfile> workspaceInfoProperty() {
     return info.getReadOnlyProperty();
   }
 }

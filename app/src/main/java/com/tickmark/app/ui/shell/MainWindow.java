@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.AppIcons;
 import com.tickmark.app.ui.ErrorDialogs;
 import com.tickmark.app.ui.UiState;
+import com.tickmark.model.firm.FirmProfile;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +74,7 @@ public final class MainWindow {
    * @param quit ends the application (the File menu's Quit)
    */
   public MainWindow(
-      ScreenContext services, ScreenRegistry registry, WorkspaceInfo info, Runnable quit) {
+      ScreenContext services, ScreenRegistry registry, FirmProfile info, Runnable quit) {
     this.services = services;
     this.registry = registry.availableTo(services.actor());
     this.quit = quit;
@@ -81,7 +82,7 @@ public final class MainWindow {
         new MainViewModel(
             this.registry.screens(),
             services.executor(),
-            () -> WorkspaceInfo.read(services.repositories().settings()),
+            () -> services.services().firm().profile(),
             services.workspaceDirectory(),
             services.userName(),
             services.uiState());

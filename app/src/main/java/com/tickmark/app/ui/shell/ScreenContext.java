@@ -5,8 +5,6 @@ import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.task.TaskExecutor;
 import com.tickmark.app.ui.task.TaskMonitor;
 import com.tickmark.model.security.Actor;
-import com.tickmark.persistence.Repositories;
-import com.tickmark.persistence.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -46,17 +44,8 @@ public final class ScreenContext {
     return actor;
   }
 
-  public Workspace workspace() {
-    return services.workspace();
-  }
-
   public Path workspaceDirectory() {
-    return services.workspace().directory();
-  }
-
-  /** Read-only queries the services do not cover yet (market data, settings). */
-  public Repositories repositories() {
-    return services.repositories();
+    return services.workspaceDirectory();
   }
 
   public TaskExecutor executor() {

@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.shell;
 
 import com.tickmark.app.AppServices;
+import com.tickmark.model.firm.FirmProfile;
 import com.tickmark.persistence.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,7 +19,7 @@ public final class StartupContext {
   private volatile Workspace workspace;
   private volatile AppServices services;
   private volatile char[] passphrase;
-  private volatile WorkspaceInfo workspaceInfo = WorkspaceInfo.NONE;
+  private volatile FirmProfile workspaceInfo = FirmProfile.NONE;
 
   public StartupContext(Path workspaceDirectory, Clock clock) {
     this.workspaceDirectory =
@@ -77,11 +78,11 @@ public final class StartupContext {
     this.passphrase = passphrase;
   }
 
-  public WorkspaceInfo workspaceInfo() {
+  public FirmProfile workspaceInfo() {
     return workspaceInfo;
   }
 
-  public void setWorkspaceInfo(WorkspaceInfo info) {
+  public void setWorkspaceInfo(FirmProfile info) {
     this.workspaceInfo = Objects.requireNonNull(info, "info");
   }
 

@@ -91,9 +91,7 @@ public final class StartupSequence {
         new Step(
             READ_FIRM,
             "Reading the firm's settings",
-            (context, task) ->
-                context.setWorkspaceInfo(
-                    WorkspaceInfo.read(context.services().repositories().settings()))));
+            (context, task) -> context.setWorkspaceInfo(context.services().firm().profile())));
     return sequence;
   }
 

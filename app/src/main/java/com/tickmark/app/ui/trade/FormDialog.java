@@ -1,7 +1,7 @@
 package com.tickmark.app.ui.trade;
 
 import atlantafx.base.theme.Styles;
-import com.tickmark.app.ui.audit.SecurityStyles;
+import com.tickmark.app.ui.common.SecurityStyles;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;

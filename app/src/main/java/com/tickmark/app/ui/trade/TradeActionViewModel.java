@@ -8,7 +8,6 @@ import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeLifecycle;
 import com.tickmark.model.trade.TradeService;
 import com.tickmark.model.trade.TradeStatus;
-import com.tickmark.model.tx.Transactions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,7 +109,6 @@ public final class TradeActionViewModel {
   }
 
   private final TradeService trades;
-  private final Transactions tx;
   private final Actor actor;
   private final TaskExecutor executor;
   private final Action action;
@@ -129,14 +127,12 @@ public final class TradeActionViewModel {
    */
   public TradeActionViewModel(
       TradeService trades,
-      Transactions tx,
       Actor actor,
       TaskExecutor executor,
       Action action,
       List<Trade> picked,
       LocalDate businessDate) {
     this.trades = Objects.requireNonNull(trades, "trades");
-    this.tx = Objects.requireNonNull(tx, "tx");
     this.actor = Objects.requireNonNull(actor, "actor");
     this.executor = Objects.requireNonNull(executor, "executor");
     this.action = Objects.requireNonNull(action, "action");
@@ -245,22 +241,8 @@ public final class TradeActionViewModel {
         BackgroundTask.of(
                 action.doing + " " + moving.size() + " trade(s)",
                 task ->
-                    tx.inTransaction(
-                        () -> {
-                          List<Trade> moved = new ArrayList<>();
-                          for (Trade t : moving) {
-                            moved.add(
-                                switch (action) {
-                                  case CONFIRM -> trades.confirm(actor, t.id(), note);
-                                  case AFFIRM -> trades.affirm(actor, t.id(), note);
-                                  case SETTLE -> trades.settle(actor, t.id(), note);
-                                  case FAIL -> trades.fail(actor, t.id(), note);
-                                  case CANCEL ->
-                                      throw new IllegalStateException("cancel() cancels");
-                                });
-                          }
-                          return moved;
-                        }))
+                    trades.changeStatus(
+                        actor, moving.stream().map(Trade::id).toList(), action.target, note))
             .onSuccess(done)
             .onFailure(e -> error.set("No trade was " + action.done() + ": " + message(e)))
             .onFinished(() -> busy.set(false)));

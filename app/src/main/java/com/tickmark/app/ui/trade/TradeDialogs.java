@@ -1,6 +1,6 @@
 package com.tickmark.app.ui.trade;
 
-import com.tickmark.app.ui.audit.SecurityStyles;
+import com.tickmark.app.ui.common.SecurityStyles;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.trade.TradeActionViewModel.Action;
@@ -84,7 +84,6 @@ public final class TradeDialogs {
     TradeActionViewModel vm =
         new TradeActionViewModel(
             context.services().trades(),
-            context.workspace(),
             context.actor(),
             context.executor(),
             Action.CANCEL,
@@ -148,7 +147,6 @@ public final class TradeDialogs {
     TradeActionViewModel vm =
         new TradeActionViewModel(
             context.services().trades(),
-            context.workspace(),
             context.actor(),
             context.executor(),
             step,

@@ -7,7 +7,7 @@ import com.tickmark.app.AppServices;
 import com.tickmark.app.admin.BackupService;
 import com.tickmark.app.ui.admin.AdminViewModel.TableCount;
 import com.tickmark.app.ui.admin.AdminViewModel.UserRow;
-import com.tickmark.app.ui.audit.Notice;
+import com.tickmark.app.ui.common.Notice;
 import com.tickmark.app.ui.fixture.RefDataFixture;
 import com.tickmark.app.ui.fixture.SecurityFixture;
 import com.tickmark.app.ui.task.DirectTaskExecutor;

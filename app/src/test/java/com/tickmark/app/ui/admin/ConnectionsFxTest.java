@@ -11,9 +11,9 @@ import com.tickmark.app.ui.shell.MainWindow;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.StandardScreens;
 import com.tickmark.app.ui.shell.Theme;
-import com.tickmark.app.ui.shell.WorkspaceInfo;
 import com.tickmark.app.ui.task.FxTaskExecutor;
 import com.tickmark.app.ui.task.TaskMonitor;
+import com.tickmark.model.firm.FirmService;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeId;
 import com.tickmark.model.trade.TradeSource;
@@ -81,7 +81,7 @@ class ConnectionsFxTest {
     new MainWindow(
             new ScreenContext(fx.services, fx.admin, executor, monitor, UiState.inMemory()),
             StandardScreens.registry(),
-            WorkspaceInfo.read(new SettingsRepository(fx.workspace.dsl())),
+            new FirmService(new SettingsRepository(fx.workspace.dsl())).profile(),
             () -> {})
         .show(stage);
   }

@@ -11,9 +11,10 @@ import com.tickmark.app.ui.shell.MainWindow;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.StandardScreens;
 import com.tickmark.app.ui.shell.Theme;
-import com.tickmark.app.ui.shell.WorkspaceInfo;
 import com.tickmark.app.ui.task.FxTaskExecutor;
 import com.tickmark.app.ui.task.TaskMonitor;
+import com.tickmark.model.firm.FirmProfile;
+import com.tickmark.model.firm.FirmService;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Role;
 import com.tickmark.model.security.User;
@@ -47,7 +48,7 @@ class FourEyesFxTest {
   @TempDir static Path dir;
   static SecurityFixture fx;
   static Actor compliance;
-  static WorkspaceInfo info;
+  static FirmProfile info;
 
   private final List<Throwable> failures = new CopyOnWriteArrayList<>();
   private FxTaskExecutor executor;
@@ -58,7 +59,7 @@ class FourEyesFxTest {
   static void openFixture() {
     fx = SecurityFixture.create(dir);
     compliance = fx.user("carol", Role.COMPLIANCE);
-    info = WorkspaceInfo.read(new SettingsRepository(fx.workspace.dsl()));
+    info = new FirmService(new SettingsRepository(fx.workspace.dsl())).profile();
   }
 
   @AfterAll

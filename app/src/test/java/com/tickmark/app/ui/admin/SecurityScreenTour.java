@@ -12,10 +12,11 @@ import com.tickmark.app.ui.shell.MainWindow;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.ScreenRegistry;
 import com.tickmark.app.ui.shell.StandardScreens;
-import com.tickmark.app.ui.shell.WorkspaceInfo;
 import com.tickmark.app.ui.task.FxTaskExecutor;
 import com.tickmark.app.ui.task.TaskMonitor;
 import com.tickmark.model.approval.ApprovalRequest;
+import com.tickmark.model.firm.FirmProfile;
+import com.tickmark.model.firm.FirmService;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Role;
 import com.tickmark.persistence.workspace.SettingsRepository;
@@ -55,7 +56,7 @@ public final class SecurityScreenTour {
     if (services.approvals().submittedBy(admin).isEmpty()) {
       stage(services, admin, password);
     }
-    WorkspaceInfo info = WorkspaceInfo.read(new SettingsRepository(ws.dsl()));
+    FirmProfile info = new FirmService(new SettingsRepository(ws.dsl())).profile();
     CountDownLatch started = new CountDownLatch(1);
     Platform.startup(started::countDown);
     started.await();

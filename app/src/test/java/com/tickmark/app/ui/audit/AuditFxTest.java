@@ -13,9 +13,9 @@ import com.tickmark.app.ui.shell.MainWindow;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.StandardScreens;
 import com.tickmark.app.ui.shell.Theme;
-import com.tickmark.app.ui.shell.WorkspaceInfo;
 import com.tickmark.app.ui.task.FxTaskExecutor;
 import com.tickmark.app.ui.task.TaskMonitor;
+import com.tickmark.model.firm.FirmService;
 import com.tickmark.model.security.Role;
 import com.tickmark.persistence.workspace.SettingsRepository;
 import java.nio.file.Files;
@@ -75,7 +75,7 @@ class AuditFxTest {
         new MainWindow(
             new ScreenContext(fx.services, compliance, executor, monitor, UiState.inMemory()),
             StandardScreens.registry(),
-            WorkspaceInfo.read(new SettingsRepository(fx.workspace.dsl())),
+            new FirmService(new SettingsRepository(fx.workspace.dsl())).profile(),
             () -> {});
     main.show(stage);
   }

@@ -3,6 +3,7 @@ package com.tickmark.app.ui.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tickmark.app.ui.audit.AuditViewModel.AuditRow;
+import com.tickmark.app.ui.common.Notice;
 import com.tickmark.app.ui.fixture.SecurityFixture;
 import com.tickmark.app.ui.task.DirectTaskExecutor;
 import com.tickmark.model.audit.AuditAction;

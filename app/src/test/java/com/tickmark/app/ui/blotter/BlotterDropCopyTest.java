@@ -2,7 +2,6 @@ package com.tickmark.app.ui.blotter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tickmark.app.trade.TradeServices;
 import com.tickmark.app.ui.fixture.FixMessagesFixture;
 import com.tickmark.app.ui.fixture.SecurityFixture;
 import com.tickmark.app.ui.task.DirectTaskExecutor;
@@ -44,14 +43,14 @@ class BlotterDropCopyTest {
   private BlotterViewModel open(Actor actor) {
     BlotterData data =
         new BlotterData(
-            () -> fx.services.area(TradeServices.class).repositories().blotter(),
-            () -> BlotterScreen.reference(fx.services),
+            () -> fx.services.blotter().trades(actor),
+            () -> fx.services.blotter().reference(actor),
             Runnable::run,
             Runnable::run);
     BlotterViewModel vm =
         new BlotterViewModel(
             data,
-            () -> fx.services.area(TradeServices.class).repositories().blotter(),
+            () -> fx.services.blotter().trades(actor),
             fx.services.trades(),
             fx.services.audit(),
             fx.services.tradeChanges(),

@@ -56,14 +56,14 @@ class BlotterViewModelTest {
   void open() {
     BlotterData data =
         new BlotterData(
-            () -> services.area(TradeServices.class).repositories().blotter(),
-            () -> BlotterScreen.reference(services),
+            () -> services.blotter().trades(CLERK),
+            () -> services.blotter().reference(CLERK),
             Runnable::run,
             Runnable::run);
     vm =
         new BlotterViewModel(
             data,
-            () -> services.area(TradeServices.class).repositories().blotter(),
+            () -> services.blotter().trades(CLERK),
             services.trades(),
             services.audit(),
             services.tradeChanges(),

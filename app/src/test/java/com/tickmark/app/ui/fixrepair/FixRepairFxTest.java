@@ -11,9 +11,9 @@ import com.tickmark.app.ui.shell.MainWindow;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.StandardScreens;
 import com.tickmark.app.ui.shell.Theme;
-import com.tickmark.app.ui.shell.WorkspaceInfo;
 import com.tickmark.app.ui.task.FxTaskExecutor;
 import com.tickmark.app.ui.task.TaskMonitor;
+import com.tickmark.model.firm.FirmService;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Role;
 import com.tickmark.model.trade.fix.RepairItem;
@@ -73,7 +73,7 @@ class FixRepairFxTest {
     new MainWindow(
             new ScreenContext(fx.services, clerk, executor, monitor, UiState.inMemory()),
             StandardScreens.registry(),
-            WorkspaceInfo.read(new SettingsRepository(fx.workspace.dsl())),
+            new FirmService(new SettingsRepository(fx.workspace.dsl())).profile(),
             () -> {})
         .show(stage);
   }

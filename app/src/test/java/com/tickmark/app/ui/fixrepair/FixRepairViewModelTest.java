@@ -2,7 +2,7 @@ package com.tickmark.app.ui.fixrepair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tickmark.app.ui.audit.Notice;
+import com.tickmark.app.ui.common.Notice;
 import com.tickmark.app.ui.fixrepair.FixRepairViewModel.RepairRow;
 import com.tickmark.app.ui.fixture.FixMessagesFixture;
 import com.tickmark.app.ui.fixture.SecurityFixture;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.tickmark.app.cli.TradeWorkbook;
-import com.tickmark.app.ui.audit.Notice;
+import com.tickmark.app.ui.common.Notice;
 import com.tickmark.app.ui.fixture.SecurityFixture;
 import com.tickmark.app.ui.imports.ImportViewModel.ProblemRow;
 import com.tickmark.app.ui.imports.ImportViewModel.TotalRow;

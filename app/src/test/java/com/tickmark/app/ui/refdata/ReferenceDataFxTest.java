@@ -11,13 +11,14 @@ import com.tickmark.app.ui.shell.MainWindow;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.StandardScreens;
 import com.tickmark.app.ui.shell.Theme;
-import com.tickmark.app.ui.shell.WorkspaceInfo;
 import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.FxTaskExecutor;
 import com.tickmark.app.ui.task.TaskMonitor;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditFilter;
 import com.tickmark.model.audit.AuditRecord;
+import com.tickmark.model.firm.FirmProfile;
+import com.tickmark.model.firm.FirmService;
 import com.tickmark.model.report.ExportService;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Role;
@@ -60,7 +61,7 @@ import org.testfx.framework.junit5.Start;
 class ReferenceDataFxTest {
   @TempDir static Path dir;
   static Workspace workspace;
-  static WorkspaceInfo info;
+  static FirmProfile info;
 
   private final List<Throwable> failures = new CopyOnWriteArrayList<>();
   private FxTaskExecutor executor;
@@ -70,7 +71,7 @@ class ReferenceDataFxTest {
   @BeforeAll
   static void openFixture() {
     workspace = RefDataFixture.create(dir, 40);
-    info = WorkspaceInfo.read(new SettingsRepository(workspace.dsl()));
+    info = new FirmService(new SettingsRepository(workspace.dsl())).profile();
   }
 
   @AfterAll

@@ -8,6 +8,7 @@ import com.tickmark.app.ui.refdata.Rows.InstrumentRow;
 import com.tickmark.app.ui.refdata.Rows.SeriesRow;
 import com.tickmark.app.ui.task.DirectTaskExecutor;
 import com.tickmark.app.ui.task.TaskMonitor;
+import com.tickmark.model.marketdata.FxPair;
 import com.tickmark.persistence.workspace.Workspace;
 import java.math.BigDecimal;
 import java.nio.file.Path;

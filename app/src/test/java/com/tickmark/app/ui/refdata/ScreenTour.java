@@ -13,9 +13,10 @@ import com.tickmark.app.ui.shell.MainWindow;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.StandardScreens;
 import com.tickmark.app.ui.shell.StartupWindow;
-import com.tickmark.app.ui.shell.WorkspaceInfo;
 import com.tickmark.app.ui.task.FxTaskExecutor;
 import com.tickmark.app.ui.task.TaskMonitor;
+import com.tickmark.model.firm.FirmProfile;
+import com.tickmark.model.firm.FirmService;
 import com.tickmark.persistence.workspace.SettingsRepository;
 import com.tickmark.persistence.workspace.Workspace;
 import com.tickmark.persistence.workspace.WorkspaceException;
@@ -44,7 +45,7 @@ public final class ScreenTour {
       RefDataFixture.create(dir, 500).close();
     }
     Workspace ws = Workspace.open(dir);
-    WorkspaceInfo info = WorkspaceInfo.read(new SettingsRepository(ws.dsl()));
+    FirmProfile info = new FirmService(new SettingsRepository(ws.dsl())).profile();
     CountDownLatch started = new CountDownLatch(1);
     Platform.startup(started::countDown);
     started.await();

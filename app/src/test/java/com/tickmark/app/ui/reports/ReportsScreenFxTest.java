@@ -10,9 +10,10 @@ import com.tickmark.app.ui.shell.MainWindow;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.StandardScreens;
 import com.tickmark.app.ui.shell.Theme;
-import com.tickmark.app.ui.shell.WorkspaceInfo;
 import com.tickmark.app.ui.task.FxTaskExecutor;
 import com.tickmark.app.ui.task.TaskMonitor;
+import com.tickmark.model.firm.FirmProfile;
+import com.tickmark.model.firm.FirmService;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Role;
 import com.tickmark.model.security.UserId;
@@ -48,7 +49,7 @@ import org.testfx.framework.junit5.Start;
 class ReportsScreenFxTest {
   @TempDir static Path dir;
   static Workspace workspace;
-  static WorkspaceInfo info;
+  static FirmProfile info;
   @TempDir Path out;
 
   private final List<Throwable> failures = new CopyOnWriteArrayList<>();
@@ -59,7 +60,7 @@ class ReportsScreenFxTest {
   @BeforeAll
   static void openFixture() {
     workspace = RefDataFixture.create(dir.resolve("ws"), 30);
-    info = WorkspaceInfo.read(new SettingsRepository(workspace.dsl()));
+    info = new FirmService(new SettingsRepository(workspace.dsl())).profile();
   }
 
   @AfterAll

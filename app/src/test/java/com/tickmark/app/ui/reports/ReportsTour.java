@@ -12,9 +12,10 @@ import com.tickmark.app.ui.shell.MainWindow;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.StandardScreens;
 import com.tickmark.app.ui.shell.Theme;
-import com.tickmark.app.ui.shell.WorkspaceInfo;
 import com.tickmark.app.ui.task.FxTaskExecutor;
 import com.tickmark.app.ui.task.TaskMonitor;
+import com.tickmark.model.firm.FirmProfile;
+import com.tickmark.model.firm.FirmService;
 import com.tickmark.model.security.Actor;
 import com.tickmark.persistence.workspace.SettingsRepository;
 import com.tickmark.persistence.workspace.Workspace;
@@ -42,7 +43,7 @@ public final class ReportsTour {
     Actor clerk = services.users().signIn("clerk", DemoUsers.PASSWORD.toCharArray());
     String symbol =
         args.length > 2 ? args[2] : services.referenceData().instruments(clerk).get(0).symbol();
-    WorkspaceInfo info = WorkspaceInfo.read(new SettingsRepository(ws.dsl()));
+    FirmProfile info = new FirmService(new SettingsRepository(ws.dsl())).profile();
     CountDownLatch started = new CountDownLatch(1);
     Platform.startup(started::countDown);
     started.await();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.task.DirectTaskExecutor;
+import com.tickmark.model.firm.FirmProfile;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +18,7 @@ class MainViewModelTest {
       ScreenDescriptor.of("blotter", "Blotter", MaterialDesignC.COG, 10, s -> null);
   private final ScreenDescriptor refdata =
       ScreenDescriptor.of("refdata", "Reference data", MaterialDesignC.COG, 70, s -> null);
-  private final AtomicReference<WorkspaceInfo> stored = new AtomicReference<>(WorkspaceInfo.NONE);
+  private final AtomicReference<FirmProfile> stored = new AtomicReference<>(FirmProfile.NONE);
   private final UiState uiState = UiState.inMemory();
 
   private MainViewModel create() {
@@ -43,8 +44,7 @@ class MainViewModelTest {
   void refreshReadsTheFirmAndBusinessDateAgain() {
     MainViewModel vm = create();
     stored.set(
-        new WorkspaceInfo(
-            Optional.of("Acme Quant"), Optional.of(LocalDate.of(2025, 11, 20)), false));
+        new FirmProfile(Optional.of("Acme Quant"), Optional.of(LocalDate.of(2025, 11, 20)), false));
     vm.refreshWorkspaceInfo();
     assertThat(vm.firmTextProperty().get()).isEqualTo("Acme Quant");
     assertThat(vm.businessDateTextProperty().get()).isEqualTo("2025-11-20");

@@ -8,6 +8,7 @@ import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.fixture.RefDataFixture;
 import com.tickmark.app.ui.task.DirectTaskExecutor;
 import com.tickmark.app.ui.task.TaskMonitor;
+import com.tickmark.model.firm.FirmProfile;
 import com.tickmark.persistence.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.List;
@@ -107,7 +108,7 @@ class MainWindowFxTest {
     ScreenContext services =
         RefDataFixture.screenContext(
             workspace, new DirectTaskExecutor(), new TaskMonitor(), uiState);
-    main = new MainWindow(services, registry, WorkspaceInfo.NONE, () -> events.add("quit"));
+    main = new MainWindow(services, registry, FirmProfile.NONE, () -> events.add("quit"));
     main.show(stage);
   }
 

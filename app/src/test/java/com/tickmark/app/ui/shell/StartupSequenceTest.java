@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tickmark.app.ui.fixture.RefDataFixture;
 import com.tickmark.app.ui.task.DirectTaskExecutor;
+import com.tickmark.model.firm.FirmProfile;
 import com.tickmark.persistence.workspace.Workspace;
 import com.tickmark.persistence.workspace.WorkspaceException;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ class StartupSequenceTest {
     executor.execute(sequence.toTask());
     try {
       assertThat(sequence.context().workspace().created()).isTrue();
-      assertThat(sequence.context().workspaceInfo()).isEqualTo(WorkspaceInfo.NONE);
+      assertThat(sequence.context().workspaceInfo()).isEqualTo(FirmProfile.NONE);
     } finally {
       sequence.context().closeWorkspace();
     }

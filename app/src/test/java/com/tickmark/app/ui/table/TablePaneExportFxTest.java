@@ -22,7 +22,6 @@ import com.tickmark.model.report.ExportService;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Role;
 import com.tickmark.model.security.UserId;
-import com.tickmark.persistence.Repositories;
 import com.tickmark.persistence.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,11 +96,10 @@ class TablePaneExportFxTest {
   void start(Stage stage) {
     Theme.LIGHT.apply();
     executor = new FxTaskExecutor(2, new TaskMonitor(), (title, error) -> failures.add(error));
-    Repositories r = services.repositories();
     vm =
         new ReferenceDataViewModel(
             new WorkspaceReferenceDataSource(
-                services.referenceData(), CLERK, r.marketData(), r.settings()),
+                services.referenceData(), services.marketData(), services.firm(), CLERK),
             executor,
             Clock.systemUTC());
     UiState ui = UiState.inMemory();

@@ -82,7 +82,6 @@ class AmendTradeViewModelTest {
   TradeActionViewModel action(TradeActionViewModel.Action a, List<Trade> picked) {
     return new TradeActionViewModel(
         trades,
-        fx.workspace,
         clerk,
         new DirectTaskExecutor(),
         a,
@@ -210,6 +209,15 @@ class AmendTradeViewModelTest {
     assertThat(affirm.refused())
         .extracting(r -> r.why())
         .containsExactly("is NEW; only CONFIRMED trades can be affirmed");
+  }
+
+  @Test
+  void aCancellationCannotRideAlongWithTheStepsTakenTogether() {
+    Trade a = newTrade();
+    assertThatThrownBy(
+            () -> trades.changeStatus(clerk, List.of(a.id()), TradeStatus.CANCELLED, "dup"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(trades.find(clerk, a.id()).orElseThrow().status()).isEqualTo(TradeStatus.NEW);
   }
 
   @Test

@@ -7,9 +7,9 @@ import com.tickmark.app.ui.shell.MainWindow;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.StandardScreens;
 import com.tickmark.app.ui.shell.Theme;
-import com.tickmark.app.ui.shell.WorkspaceInfo;
 import com.tickmark.app.ui.task.FxTaskExecutor;
 import com.tickmark.app.ui.task.TaskMonitor;
+import com.tickmark.model.firm.FirmService;
 import com.tickmark.model.refdata.AssetClass;
 import com.tickmark.model.refdata.CounterpartyRole;
 import com.tickmark.model.refdata.Instrument;
@@ -47,7 +47,7 @@ public final class TradeEntryTour {
           new MainWindow(
                   context,
                   StandardScreens.registry(),
-                  WorkspaceInfo.read(new SettingsRepository(ws.dsl())),
+                  new FirmService(new SettingsRepository(ws.dsl())).profile(),
                   Platform::exit)
               .show(stage);
           stage.setX(0);

@@ -1,4 +1,4 @@
-package com.tickmark.app.ui.audit;
+package com.tickmark.app.ui.common;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tickmark.model.json.Json;

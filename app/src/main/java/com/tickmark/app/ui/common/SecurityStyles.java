@@ -1,4 +1,4 @@
-package com.tickmark.app.ui.audit;
+package com.tickmark.app.ui.common;
 
 import javafx.scene.Parent;
 import javafx.scene.control.Dialog;

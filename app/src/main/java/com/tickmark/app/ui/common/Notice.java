@@ -1,6 +1,7 @@
-package com.tickmark.app.ui.audit;
+package com.tickmark.app.ui.common;
 
 import com.tickmark.model.approval.FourEyesViolationException;
+import com.tickmark.model.audit.AuditVerification;
 import com.tickmark.model.security.AccessDeniedException;
 import com.tickmark.model.security.AuthenticationException;
 import com.tickmark.persistence.workspace.WorkspaceException;
@@ -79,6 +80,28 @@ public record Notice(Kind kind, String title, String text) {
             + cause
             + "). Try again; if it keeps happening, send the log "
             + "from the workspace's logs folder to your support contact.");
+  }
+
+  /**
+   * What a verification found, as a notice: how many records verified, or which record does not and
+   * why, followed by {@code whatNext}.
+   */
+  public static Notice ofVerification(AuditVerification v, String whatNext) {
+    if (v.isIntact()) {
+      return success(
+          "The audit trail is intact",
+          v.recordsChecked() + " records verified: none was changed, removed or inserted.");
+    }
+    long bad = v.firstBadSequence().orElseThrow();
+    String problem = v.problem().isEmpty() ? "it does not verify" : v.problem();
+    return error(
+        "The audit trail does not verify at record " + bad,
+        "Record "
+            + bad
+            + ": "
+            + problem
+            + (problem.endsWith(".") ? "" : ".")
+            + (whatNext.isEmpty() ? "" : " " + whatNext));
   }
 
   /** Whether {@code error} is a refusal whose message is written for the user. */

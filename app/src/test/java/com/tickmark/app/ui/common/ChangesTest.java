@@ -1,8 +1,8 @@
-package com.tickmark.app.ui.audit;
+package com.tickmark.app.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tickmark.app.ui.audit.Changes.FieldChange;
+import com.tickmark.app.ui.common.Changes.FieldChange;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package com.tickmark.app.ui.audit;
+package com.tickmark.app.ui.common;
 
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;

@@ -1,4 +1,4 @@
-package com.tickmark.app.ui.audit;
+package com.tickmark.app.ui.common;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package com.tickmark.app.ui.refdata;
+package com.tickmark.model.marketdata;
 
 import com.tickmark.model.refdata.CurrencyCode;
 import java.util.Objects;
