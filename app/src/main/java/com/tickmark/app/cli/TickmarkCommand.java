@@ -4,7 +4,7 @@ import com.tickmark.app.WorkspaceLocation;
 import com.tickmark.model.approval.FourEyesViolationException;
 import com.tickmark.model.security.AccessDeniedException;
 import com.tickmark.model.security.AuthenticationException;
-import com.tickmark.model.trade.imports.ImportRefusedException;
+import com.tickmark.model.intake.ImportRefusedException;
 import com.tickmark.persistence.workspace.WorkspaceException;
 import java.io.PrintStream;
 import java.io.PrintWriter;

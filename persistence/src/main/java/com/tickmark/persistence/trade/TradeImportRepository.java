@@ -8,7 +8,7 @@ import static com.tickmark.persistence.jooq.Tables.TRADE_IMPORT_QUARANTINE;
 import com.tickmark.model.trade.imports.ImportRecord;
 import com.tickmark.model.trade.imports.QuarantineEntry;
 import com.tickmark.model.trade.imports.QuarantineStatus;
-import com.tickmark.model.trade.imports.QuarantinedRow;
+import com.tickmark.model.intake.QuarantinedRow;
 import com.tickmark.model.trade.imports.TradeImportStore;
 import com.tickmark.persistence.jooq.tables.records.TradeImportRecord;
 import com.tickmark.persistence.workspace.Batches;

@@ -3,7 +3,7 @@ package com.tickmark.reports.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tickmark.model.trade.imports.ImportMonitor;
+import com.tickmark.model.intake.ImportMonitor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;

@@ -11,7 +11,7 @@ import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import com.tickmark.model.trade.TradeId;
 import com.tickmark.model.trade.imports.ImportField;
-import com.tickmark.model.trade.imports.ImportProblem;
+import com.tickmark.model.intake.ImportProblem;
 import com.tickmark.model.trade.imports.QuarantineEntry;
 import com.tickmark.model.trade.imports.QuarantineStatus;
 import com.tickmark.model.trade.imports.RepairResult;

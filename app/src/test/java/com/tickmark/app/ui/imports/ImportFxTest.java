@@ -1,5 +1,6 @@
 package com.tickmark.app.ui.imports;
 
+
 import static com.tickmark.app.ui.fixture.Fx.onFx;
 import static com.tickmark.app.ui.fixture.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
