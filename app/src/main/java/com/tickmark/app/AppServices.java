@@ -96,6 +96,7 @@ public final class AppServices implements AutoCloseable {
             workspace,
             clock,
             businessDate);
+    tradeImports.recoverUnfinished(); // an import killed part-way leaves no trades behind
     this.dropCopyConnection =
         new DropCopyConnection(
             this::dropCopy,

@@ -2,9 +2,9 @@ package com.tickmark.app.cli;
 
 import com.tickmark.app.WorkspaceLocation;
 import com.tickmark.model.approval.FourEyesViolationException;
+import com.tickmark.model.intake.ImportRefusedException;
 import com.tickmark.model.security.AccessDeniedException;
 import com.tickmark.model.security.AuthenticationException;
-import com.tickmark.model.intake.ImportRefusedException;
 import com.tickmark.persistence.workspace.WorkspaceException;
 import java.io.PrintStream;
 import java.io.PrintWriter;

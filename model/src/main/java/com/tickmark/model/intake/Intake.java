@@ -157,6 +157,9 @@ public final class Intake<F extends Enum<F> & IntakeField, T> {
       }
       undo(pass);
       return pass.outcome();
+    } catch (WorkbookException e) {
+      undo(pass);
+      throw new ImportRefusedException(e.getMessage() + " Nothing was written.");
     } catch (IOException e) {
       undo(pass);
       throw new ImportRefusedException(

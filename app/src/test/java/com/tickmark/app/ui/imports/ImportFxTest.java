@@ -1,6 +1,5 @@
 package com.tickmark.app.ui.imports;
 
-
 import static com.tickmark.app.ui.fixture.Fx.onFx;
 import static com.tickmark.app.ui.fixture.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
