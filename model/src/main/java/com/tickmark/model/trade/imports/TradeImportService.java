@@ -3,11 +3,8 @@ package com.tickmark.model.trade.imports;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.audit.AuditTrail;
-import com.tickmark.model.intake.Columns;
-import com.tickmark.model.intake.CsvRows;
 import com.tickmark.model.intake.ImportMode;
 import com.tickmark.model.intake.ImportMonitor;
-import com.tickmark.model.intake.ImportProblem;
 import com.tickmark.model.intake.Intake;
 import com.tickmark.model.intake.IntakeFiles;
 import com.tickmark.model.intake.IntakeLayout;
@@ -27,13 +24,10 @@ import com.tickmark.model.time.BusinessDateProvider;
 import com.tickmark.model.trade.ReferencePrices;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeId;
-import com.tickmark.model.trade.TradeJson;
-import com.tickmark.model.trade.TradeService;
 import com.tickmark.model.trade.TradeStore;
 import com.tickmark.model.tx.Transactions;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -67,6 +61,7 @@ public final class TradeImportService {
   private final BusinessDateProvider businessDate;
   private final IntakeTarget<Trade> target;
   private final Intake<ImportField, Trade> intake;
+  private final TradeQuarantine quarantine;
 
   public TradeImportService(
       TradeImportStore store,
@@ -86,6 +81,7 @@ public final class TradeImportService {
     this.businessDate = businessDate;
     this.target = new Trades(trades);
     this.intake = new Intake<>(target, store.journal(), tx, clock);
+    this.quarantine = new TradeQuarantine(this, store, target, intake, audit, tx, clock);
   }
 
   /** The trades of one store, as the pipeline's target. */
@@ -320,8 +316,7 @@ public final class TradeImportService {
                 mode == ImportMode.PREVIEW),
             profile,
             rows,
-            new TradeRows(
-                profile, referenceData, prices, store.storedExecIds(), businessDate.businessDate()),
+            rows(profile),
             onValid,
             monitor,
             o -> record[0] = record(actor, profile, o));
@@ -387,18 +382,7 @@ public final class TradeImportService {
         r.lastTradeId() == null ? "null" : "\"" + new TradeId(r.lastTradeId()).display() + "\"");
   }
 
-  /** A quarantined row's audit record before or after a status change. */
-  private static String rowJson(QuarantineEntry e, QuarantineStatus status, String trade) {
-    return String.format(
-        Locale.ROOT,
-        "{\"file\":\"%s\",\"line\":%d,\"status\":\"%s\"%s}",
-        json(e.fileName()),
-        e.line(),
-        status.name(),
-        trade == null ? "" : ",\"trade\":\"" + trade + "\"");
-  }
-
-  private static String json(String s) {
+  static String json(String s) {
     return s.replace("\\", "\\\\").replace("\"", "\\\"");
   }
 
@@ -420,17 +404,7 @@ public final class TradeImportService {
    * lacks are empty strings.
    */
   public Map<ImportField, String> fields(Actor actor, QuarantineEntry entry) {
-    actor.require(Permission.VIEW_DATA);
-    ImportProfile profile = profiles(actor).get(entry.profile());
-    if (profile == null || (profile.header() && entry.headerLine() == null)) {
-      return Map.of();
-    }
-    return Columns.of(profile, entry.headerLine())
-        .values(
-            ImportField.class,
-            new TreeMap<>(profile.columns()).keySet(),
-            entry.rawLine(),
-            profile.delimiter());
+    return quarantine.fields(actor, entry);
   }
 
   /**
@@ -441,122 +415,17 @@ public final class TradeImportService {
    */
   public RepairResult resubmit(
       Actor actor, long importId, int line, Map<ImportField, String> values) {
-    actor.require(Permission.CAPTURE_TRADES);
-    QuarantineEntry entry = openEntry(importId, line);
-    ImportProfile profile = profile(actor, entry.profile());
-    IntakeOutcome<Trade> checked =
-        intake.run(
-            new IntakeRequest(
-                entry.fileName(),
-                entry.fileName(),
-                "",
-                actor.username(),
-                ImportMode.PREVIEW,
-                1,
-                false),
-            profile,
-            CsvRows.of(Columns.oneRowFile(profile, values), IntakeLayout.of(profile)),
-            new TradeRows(
-                profile, referenceData, prices, store.storedExecIds(), businessDate.businessDate()),
-            null,
-            ImportMonitor.NONE,
-            o -> {});
-    if (!checked.problems().isEmpty() || checked.sample().isEmpty()) {
-      List<ImportProblem> problems =
-          checked.problems().stream()
-              .map(p -> new ImportProblem(line, p.field(), p.message()))
-              .toList();
-      return new RepairResult(entry, null, problems);
-    }
-    Trade trade = checked.sample().get(0);
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    String reason = "repaired quarantined row " + entry.where() + " (import " + importId + ")";
-    tx.run(
-        () -> {
-          target.insert(List.of(trade));
-          store.resolveQuarantined(
-              importId,
-              line,
-              QuarantineStatus.REPAIRED,
-              actor.username(),
-              now,
-              reason,
-              trade.id().value());
-          audit.append(
-              new AuditEvent(
-                  actor.username(),
-                  now,
-                  TradeService.ENTITY,
-                  trade.id().display(),
-                  AuditAction.CREATE,
-                  "",
-                  TradeJson.of(trade),
-                  reason));
-          audit.append(
-              new AuditEvent(
-                  actor.username(),
-                  now,
-                  QUARANTINE_ENTITY,
-                  entry.auditId(),
-                  AuditAction.STATUS_CHANGE,
-                  rowJson(entry, QuarantineStatus.OPEN, null),
-                  rowJson(entry, QuarantineStatus.REPAIRED, trade.id().display()),
-                  reason));
-        });
-    return new RepairResult(
-        entry.resolved(
-            QuarantineStatus.REPAIRED, actor.username(), now, reason, trade.id().value()),
-        trade,
-        List.of());
+    return quarantine.resubmit(actor, importId, line, values);
   }
 
   /** Sets a quarantined row aside for good; the reason is required and goes to the audit trail. */
   public QuarantineEntry discard(Actor actor, long importId, int line, String reason) {
-    actor.require(Permission.CAPTURE_TRADES);
-    if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException(
-          "Give the reason for discarding the row: the audit trail keeps it.");
-    }
-    QuarantineEntry entry = openEntry(importId, line);
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    String why = reason.strip();
-    tx.run(
-        () -> {
-          store.resolveQuarantined(
-              importId, line, QuarantineStatus.DISCARDED, actor.username(), now, why, null);
-          audit.append(
-              new AuditEvent(
-                  actor.username(),
-                  now,
-                  QUARANTINE_ENTITY,
-                  entry.auditId(),
-                  AuditAction.STATUS_CHANGE,
-                  rowJson(entry, QuarantineStatus.OPEN, null),
-                  rowJson(entry, QuarantineStatus.DISCARDED, null),
-                  why));
-        });
-    return entry.resolved(QuarantineStatus.DISCARDED, actor.username(), now, why, null);
+    return quarantine.discard(actor, importId, line, reason);
   }
 
-  private QuarantineEntry openEntry(long importId, int line) {
-    QuarantineEntry entry =
-        store
-            .quarantineEntry(importId, line)
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "Import " + importId + " set no row of line " + line + " aside."));
-    if (!entry.isOpen()) {
-      throw new IllegalStateException(
-          entry.where()
-              + " was already "
-              + entry.status().name().toLowerCase(Locale.ROOT)
-              + " by "
-              + entry.resolvedBy()
-              + " on "
-              + entry.resolvedAt()
-              + "; refresh the list.");
-    }
-    return entry;
+  /** The rows a file's import checks and converts: one per file. */
+  TradeRows rows(ImportProfile profile) {
+    return new TradeRows(
+        profile, referenceData, prices, store.storedExecIds(), businessDate.businessDate());
   }
 }
