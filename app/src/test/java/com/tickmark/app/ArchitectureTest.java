@@ -261,7 +261,9 @@ class ArchitectureTest {
         .ignoreDependency(
             DescribedPredicate.alwaysTrue(),
             JavaClass.Predicates.resideInAnyPackage(
-                "com.tickmark.persistence.workspace..", "com.tickmark.persistence.jooq.."))
+                "com.tickmark.persistence.workspace..",
+                "com.tickmark.persistence.jooq..",
+                "com.tickmark.persistence.intake.."))
         .because("each area's persistence package builds its own repositories from the workspace")
         .check(classes);
   }

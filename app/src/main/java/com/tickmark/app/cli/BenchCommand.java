@@ -246,7 +246,7 @@ final class BenchCommand {
                   actor,
                   file,
                   com.tickmark.model.trade.imports.ImportProfile.BUILT_IN,
-                  com.tickmark.model.trade.imports.ImportMode.PREVIEW);
+                  com.tickmark.model.intake.ImportMode.PREVIEW);
           double previewSeconds = (System.nanoTime() - previewStart) / 1e9;
           out.printf(
               Locale.ROOT,
@@ -263,7 +263,7 @@ final class BenchCommand {
                       actor,
                       file,
                       com.tickmark.model.trade.imports.ImportProfile.BUILT_IN,
-                      com.tickmark.model.trade.imports.ImportMode.ALL_OR_NOTHING);
+                      com.tickmark.model.intake.ImportMode.ALL_OR_NOTHING);
           double seconds = (System.nanoTime() - start) / 1e9;
           double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
           int stored = services.area(TradeServices.class).repositories().trades().count() - before;
@@ -344,7 +344,7 @@ final class BenchCommand {
                   actor,
                   file,
                   com.tickmark.model.trade.imports.ImportProfile.BUILT_IN,
-                  com.tickmark.model.trade.imports.ImportMode.ALL_OR_NOTHING);
+                  com.tickmark.model.intake.ImportMode.ALL_OR_NOTHING);
           out.printf(
               Locale.ROOT,
               "Workspace with %,d trades ready (import %.1f s); %d CPU cores%n",

@@ -1,17 +1,17 @@
 package com.tickmark.app.cli;
 
 import com.tickmark.app.imports.TradeFileImports;
+import com.tickmark.model.intake.ImportMode;
+import com.tickmark.model.intake.ImportMonitor;
+import com.tickmark.model.intake.ImportProblem;
+import com.tickmark.model.intake.QuarantinedRow;
 import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.refdata.InstrumentId;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.trade.Trade;
-import com.tickmark.model.trade.imports.ImportMode;
-import com.tickmark.model.trade.imports.ImportMonitor;
-import com.tickmark.model.trade.imports.ImportProblem;
 import com.tickmark.model.trade.imports.ImportProfile;
 import com.tickmark.model.trade.imports.ImportRecord;
 import com.tickmark.model.trade.imports.ImportResult;
-import com.tickmark.model.trade.imports.QuarantinedRow;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;

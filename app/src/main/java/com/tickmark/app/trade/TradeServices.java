@@ -59,6 +59,7 @@ public final class TradeServices implements AreaServices {
             workspace,
             clock,
             platform.businessDate());
+    imports.recoverUnfinished(); // an import killed part-way leaves no trades behind
     this.dropCopyConnection =
         new DropCopyConnection(
             this::dropCopy,

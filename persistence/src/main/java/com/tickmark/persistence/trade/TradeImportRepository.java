@@ -5,11 +5,13 @@ import static com.tickmark.persistence.jooq.Tables.TRADE_IMPORT;
 import static com.tickmark.persistence.jooq.Tables.TRADE_IMPORT_PROFILE;
 import static com.tickmark.persistence.jooq.Tables.TRADE_IMPORT_QUARANTINE;
 
+import com.tickmark.model.intake.IntakeJournal;
+import com.tickmark.model.intake.QuarantinedRow;
 import com.tickmark.model.trade.imports.ImportRecord;
 import com.tickmark.model.trade.imports.QuarantineEntry;
 import com.tickmark.model.trade.imports.QuarantineStatus;
-import com.tickmark.model.trade.imports.QuarantinedRow;
 import com.tickmark.model.trade.imports.TradeImportStore;
+import com.tickmark.persistence.intake.IntakeRunRepository;
 import com.tickmark.persistence.jooq.tables.records.TradeImportRecord;
 import com.tickmark.persistence.workspace.Batches;
 import java.time.Instant;
@@ -27,9 +29,16 @@ import org.jooq.impl.DSL;
 /** Trade file imports, their quarantined rows and the saved mapping profiles. */
 public final class TradeImportRepository implements TradeImportStore {
   private final DSLContext dsl;
+  private final IntakeRunRepository journal;
 
   public TradeImportRepository(DSLContext dsl) {
     this.dsl = dsl;
+    this.journal = new IntakeRunRepository(dsl);
+  }
+
+  @Override
+  public IntakeJournal journal() {
+    return journal;
   }
 
   @Override

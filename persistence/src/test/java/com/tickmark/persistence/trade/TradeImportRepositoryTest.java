@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.tickmark.model.intake.QuarantinedRow;
 import com.tickmark.model.trade.imports.ImportRecord;
 import com.tickmark.model.trade.imports.QuarantineEntry;
 import com.tickmark.model.trade.imports.QuarantineStatus;
-import com.tickmark.model.trade.imports.QuarantinedRow;
 import com.tickmark.persistence.workspace.OnMigratedWorkspace;
 import java.time.Instant;
 import java.util.List;

@@ -1,9 +1,10 @@
 package com.tickmark.model.trade.imports;
 
+import com.tickmark.model.intake.IntakeField;
 import java.util.Locale;
 
 /** A trade field an import profile maps a file's column to. */
-public enum ImportField {
+public enum ImportField implements IntakeField {
   EXEC_ID(true),
   ORDER_ID(false),
   BROKER_REF(false),
@@ -32,7 +33,7 @@ public enum ImportField {
     return required;
   }
 
-  /** Its name in profiles and problem messages: {@code exec_id}, {@code trade_date}. */
+  @Override
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -1,5 +1,7 @@
 package com.tickmark.model.trade.imports;
 
+import com.tickmark.model.intake.CsvRows;
+import com.tickmark.model.intake.IntakeProfile;
 import com.tickmark.model.trade.Side;
 import java.io.IOException;
 import java.io.StringReader;
@@ -40,9 +42,10 @@ public record ImportProfile(
     String timePattern,
     Map<ImportField, String> columns,
     Map<String, Side> sideCodes,
-    String broker) {
+    String broker)
+    implements IntakeProfile<ImportField> {
   public static final String BUILT_IN = "tickmark";
-  public static final String ISO = "ISO";
+  public static final String ISO = IntakeProfile.ISO;
 
   public ImportProfile {
     Objects.requireNonNull(name, "name");
@@ -247,9 +250,12 @@ public record ImportProfile(
    * trimmed).
    */
   public static List<String> cells(String line, char delimiter) {
-    List<String> cells = new ArrayList<>();
-    TradeImportService.split(line == null ? "" : line, delimiter, cells);
-    return cells.stream().map(String::trim).toList();
+    return CsvRows.cells(line, delimiter).stream().map(String::trim).toList();
+  }
+
+  @Override
+  public Class<ImportField> fieldType() {
+    return ImportField.class;
   }
 
   /** The profile as properties text, the form {@link #parse} reads. */

@@ -1,5 +1,7 @@
 package com.tickmark.model.trade.imports;
 
+import com.tickmark.model.intake.ImportMode;
+import com.tickmark.model.intake.ImportProblem;
 import com.tickmark.model.trade.Trade;
 import java.util.List;
 

@@ -46,4 +46,22 @@ public record QuarantineEntry(
   public boolean isOpen() {
     return status == QuarantineStatus.OPEN;
   }
+
+  /** This row, repaired (with the trade it became) or discarded (with the reason). */
+  public QuarantineEntry resolved(
+      QuarantineStatus status, String by, Instant at, String reason, Long tradeId) {
+    return new QuarantineEntry(
+        importId,
+        fileName,
+        profile,
+        headerLine,
+        line,
+        rawLine,
+        problems,
+        status,
+        by,
+        at,
+        reason,
+        tradeId);
+  }
 }

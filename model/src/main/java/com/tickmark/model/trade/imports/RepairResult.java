@@ -1,5 +1,6 @@
 package com.tickmark.model.trade.imports;
 
+import com.tickmark.model.intake.ImportProblem;
 import com.tickmark.model.trade.Trade;
 import java.util.List;
 

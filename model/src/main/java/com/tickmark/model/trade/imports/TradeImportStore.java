@@ -1,5 +1,8 @@
 package com.tickmark.model.trade.imports;
 
+import com.tickmark.model.intake.IntakeJournal;
+import com.tickmark.model.intake.QuarantinedRow;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +31,14 @@ public interface TradeImportStore {
   Map<String, String> profiles();
 
   void saveProfile(String name, String properties);
+
+  /**
+   * Where the imports are journaled while they run, so that one killed part-way is rolled back at
+   * the next start; {@link IntakeJournal#NONE} for a store held in memory.
+   */
+  default IntakeJournal journal() {
+    return IntakeJournal.NONE;
+  }
 
   // Repairing quarantined rows. Defaults refuse, so a store that keeps no quarantine still
   // compiles.
@@ -61,7 +72,7 @@ public interface TradeImportStore {
       int line,
       QuarantineStatus status,
       String by,
-      java.time.Instant at,
+      Instant at,
       String reason,
       Long tradeId) {
     throw new UnsupportedOperationException("This store does not keep quarantined rows");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tickmark.model.trade.Side;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -88,8 +87,7 @@ class ImportProfileTest {
 
   @Test
   void quotedFieldsMayHoldTheDelimiterAndQuotes() {
-    List<String> cells = new ArrayList<>();
-    TradeImportService.split("a,\"b,c\",\"say \"\"hi\"\"\",,", ',', cells);
+    List<String> cells = ImportProfile.cells("a,\"b,c\",\"say \"\"hi\"\"\",,", ',');
     assertThat(cells).containsExactly("a", "b,c", "say \"hi\"", "", "");
   }
 }

@@ -10,6 +10,11 @@ import com.tickmark.model.audit.AuditTrail;
 import com.tickmark.model.audit.AuditVerification;
 import com.tickmark.model.calendar.Holiday;
 import com.tickmark.model.calendar.HolidayCalendar;
+import com.tickmark.model.intake.Columns;
+import com.tickmark.model.intake.ImportMode;
+import com.tickmark.model.intake.ImportMonitor;
+import com.tickmark.model.intake.ImportProblem;
+import com.tickmark.model.intake.QuarantinedRow;
 import com.tickmark.model.refdata.Account;
 import com.tickmark.model.refdata.AssetClass;
 import com.tickmark.model.refdata.Bic;
@@ -377,7 +382,7 @@ class TradeImportRepairTest {
     values.put(ImportField.EXEC_ID, "a;b");
     values.put(ImportField.BOOK, "EQ");
     values.put(ImportField.PRICE, "1,5");
-    assertThat(TradeImportService.synthesise(p, values)).isEqualTo("EQ;\"a;b\";;;;1,5;;;\n");
+    assertThat(Columns.oneRowFile(p, values)).isEqualTo("EQ;\"a;b\";;;;1,5;;;\n");
   }
 
   static final class CancelAfter implements ImportMonitor {

@@ -1,4 +1,4 @@
-package com.tickmark.model.trade.imports;
+package com.tickmark.model.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 class IsoInstantsTest {
-  private final TradeImportService.IsoInstants fast = new TradeImportService.IsoInstants();
+  private final IsoInstants fast = new IsoInstants();
 
   @Property
   void readsEveryCanonicalInstantAsInstantParseDoes(

@@ -1,4 +1,4 @@
-package com.tickmark.model.trade.imports;
+package com.tickmark.model.intake;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package com.tickmark.model.trade.imports;
+package com.tickmark.model.intake;
 
 /** A file was refused as a whole: already imported, unreadable or not in the profile's layout. */
 public final class ImportRefusedException extends IllegalStateException {

@@ -1,4 +1,4 @@
-package com.tickmark.reports.excel;
+package com.tickmark.model.intake;
 
 import java.io.IOException;
 

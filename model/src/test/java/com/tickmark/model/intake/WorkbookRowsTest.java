@@ -1,18 +1,18 @@
-package com.tickmark.reports.excel;
+package com.tickmark.model.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tickmark.model.trade.imports.ImportMonitor;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -30,7 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class WorkbookTextTest {
+class WorkbookRowsTest {
   @TempDir Path dir;
 
   /**
@@ -105,45 +105,59 @@ class WorkbookTextTest {
     return file;
   }
 
-  private static List<String> lines(Path workbook, String sheet, WorkbookText.Layout layout)
+  /** Each row read, as {@code LINE: row as a line of the layout}. */
+  private static List<String> lines(Path workbook, String sheet, IntakeLayout layout)
       throws IOException {
-    StringWriter out = new StringWriter();
-    WorkbookText.Converted c = WorkbookText.write(workbook, sheet, layout, out, ImportMonitor.NONE);
-    List<String> lines = out.toString().lines().toList();
-    assertThat(c.lines()).as("lines written").isEqualTo(lines.size());
-    assertThat(out.toString()).endsWith("\n");
+    return lines(workbook, sheet, layout, ImportMonitor.NONE);
+  }
+
+  private static List<String> lines(
+      Path workbook, String sheet, IntakeLayout layout, ImportMonitor monitor) throws IOException {
+    List<String> lines = new ArrayList<>();
+    new WorkbookRows(workbook, sheet, layout, monitor)
+        .read(row -> lines.add(row.line() + ": " + row.raw()));
     return lines;
   }
 
   static final List<String> EXPECTED =
       List.of(
-          "exec_id,trade_date,execution_time,price,quantity,gross,note",
-          "E-1,2025-11-20,2025-11-20T14:31:05.123Z,0.1,1234567.891,100000000000000000000,\"Smith,"
-              + " \"\"Bob\"\" second line\"",
-          "",
-          "E-2,2025-01-02,,-42,,,",
-          "E-3,2025-11-19,,0.3,0.3,#DIV/0!,TRUE",
-          "",
-          "",
-          "last,,,,,,");
+          "1: exec_id,trade_date,execution_time,price,quantity,gross,note",
+          "2: E-1,2025-11-20,2025-11-20T14:31:05.123Z,0.1,1234567.891,100000000000000000000,"
+              + "\"Smith, \"\"Bob\"\" second line\"",
+          "4: E-2,2025-01-02,,-42,,,",
+          "5: E-3,2025-11-19,,0.3,0.3,#DIV/0!,TRUE",
+          "8: last,,,,,,");
 
   @Test
-  void writesEachRowAsACsvLineWithValuesNotTheirDisplayAndRowNumbersAsLineNumbers()
-      throws IOException {
-    assertThat(lines(xlsx("trades.xlsx"), null, WorkbookText.Layout.csv()))
+  void readsEachRowWithValuesNotTheirDisplayAndRowNumbersAsLineNumbers() throws IOException {
+    assertThat(lines(xlsx("trades.xlsx"), null, IntakeLayout.csv()))
         .containsExactlyElementsOf(EXPECTED);
   }
 
   @Test
   void readsAnXlsWorkbookTheSameWay() throws IOException {
-    assertThat(lines(xls("trades.xls"), null, WorkbookText.Layout.csv()))
+    assertThat(lines(xls("trades.xls"), null, IntakeLayout.csv()))
         .containsExactlyElementsOf(EXPECTED);
   }
 
   @Test
+  void givesCellsAsTypedValues() throws IOException {
+    List<Object[]> rows = new ArrayList<>();
+    new WorkbookRows(xlsx("typed.xlsx"), null, IntakeLayout.csv(), ImportMonitor.NONE)
+        .read(r -> rows.add(new Object[] {r.value(1), r.value(2), r.value(3), r.value(4)}));
+    assertThat(rows.get(1))
+        .containsExactly(
+            LocalDate.of(2025, 11, 20),
+            LocalDateTime.of(2025, 11, 20, 14, 31, 5, 123_000_000),
+            new BigDecimal("0.1"),
+            new BigDecimal("1234567.891"));
+    assertThat(rows.get(2)[0]).isEqualTo(LocalDate.of(2025, 1, 2));
+  }
+
+  @Test
   void writesDatesNumbersAndDelimitersInTheLayoutAsked() throws IOException {
-    WorkbookText.Layout german =
-        new WorkbookText.Layout(
+    IntakeLayout german =
+        new IntakeLayout(
             ';',
             ',',
             DateTimeFormatter.ofPattern("dd.MM.yyyy"),
@@ -151,30 +165,34 @@ class WorkbookTextTest {
     List<String> lines = lines(xlsx("de.xlsx"), "trades", german);
     assertThat(lines.get(1))
         .isEqualTo(
-            "E-1;20.11.2025;20.11.2025 14:31:05;0,1;1234567,891;100000000000000000000;\"Smith,"
+            "2: E-1;20.11.2025;20.11.2025 14:31:05;0,1;1234567,891;100000000000000000000;\"Smith,"
                 + " \"\"Bob\"\" second line\"");
-    assertThat(lines.get(3)).isEqualTo("E-2;02.01.2025;;-42;;;");
+    assertThat(lines.get(2)).isEqualTo("4: E-2;02.01.2025;;-42;;;");
   }
 
   @Test
   void roundsBinaryNoiseToExcelsFifteenDigits() {
-    assertThat(WorkbookText.decimal(0.1 + 0.2, '.')).isEqualTo("0.3");
-    assertThat(WorkbookText.decimal(1234567.891, '.')).isEqualTo("1234567.891");
-    assertThat(WorkbookText.decimal(100.0, '.')).isEqualTo("100");
-    assertThat(WorkbookText.decimal(1e-7, '.')).isEqualTo("0.0000001");
-    assertThat(WorkbookText.decimal(-0.0, '.')).isEqualTo("0");
-    assertThat(WorkbookText.decimal(12.5, ',')).isEqualTo("12,5");
+    IntakeLayout csv = IntakeLayout.csv();
+    assertThat(csv.text(WorkbookRows.decimal(0.1 + 0.2))).isEqualTo("0.3");
+    assertThat(WorkbookRows.decimal(0.1 + 0.2)).isEqualTo(new BigDecimal("0.3"));
+    assertThat(csv.text(WorkbookRows.decimal(1234567.891))).isEqualTo("1234567.891");
+    assertThat(csv.text(WorkbookRows.decimal(100.0))).isEqualTo("100");
+    assertThat(csv.text(WorkbookRows.decimal(1e-7))).isEqualTo("0.0000001");
+    assertThat(csv.text(WorkbookRows.decimal(-0.0))).isEqualTo("0");
+    IntakeLayout comma =
+        new IntakeLayout(';', ',', DateTimeFormatter.ISO_LOCAL_DATE, IntakeLayout.ISO_UTC);
+    assertThat(comma.text(WorkbookRows.decimal(12.5))).isEqualTo("12,5");
   }
 
   @Test
   void readsANamedSheetAndNamesTheSheetsWhenTheOneAskedForIsMissing() throws IOException {
     Path file = xlsx("two.xlsx");
-    assertThat(lines(file, "other", WorkbookText.Layout.csv())).containsExactly("other sheet");
-    assertThatThrownBy(() -> lines(file, "Fills", WorkbookText.Layout.csv()))
+    assertThat(lines(file, "other", IntakeLayout.csv())).containsExactly("1: other sheet");
+    assertThatThrownBy(() -> lines(file, "Fills", IntakeLayout.csv()))
         .isInstanceOf(WorkbookException.class)
         .hasMessage("two.xlsx has no sheet 'Fills'; its sheets are Trades, Other.");
     Path old = xls("two.xls");
-    assertThatThrownBy(() -> lines(old, "Fills", WorkbookText.Layout.csv()))
+    assertThatThrownBy(() -> lines(old, "Fills", IntakeLayout.csv()))
         .isInstanceOf(WorkbookException.class)
         .hasMessage("two.xls has no sheet 'Fills'; its sheets are Trades, Other.");
   }
@@ -192,8 +210,7 @@ class WorkbookTextTest {
       s.createRow(3).createCell(1).setCellValue(5);
       wb.write(out);
     }
-    assertThat(WorkbookText.firstRow(file, null, WorkbookText.Layout.csv()))
-        .isEqualTo(",Qty,\"Px, EUR\"");
+    assertThat(WorkbookRows.firstRow(file, null, IntakeLayout.csv())).isEqualTo(",Qty,\"Px, EUR\"");
   }
 
   @Test
@@ -201,18 +218,18 @@ class WorkbookTextTest {
     Path text =
         Files.writeString(
             dir.resolve("trades.xlsx"), "exec_id,book\nE-1,EQ\n", StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> lines(text, null, WorkbookText.Layout.csv()))
+    assertThatThrownBy(() -> lines(text, null, IntakeLayout.csv()))
         .isInstanceOf(WorkbookException.class)
         .hasMessageStartingWith("trades.xlsx is not an Excel workbook that Tickmark can read");
     Path empty = Files.write(dir.resolve("empty.xlsx"), new byte[0]);
-    assertThatThrownBy(() -> lines(empty, null, WorkbookText.Layout.csv()))
+    assertThatThrownBy(() -> lines(empty, null, IntakeLayout.csv()))
         .isInstanceOf(WorkbookException.class)
         .hasMessageStartingWith("empty.xlsx is not an Excel workbook that Tickmark can read");
     Path page =
         Files.writeString(
             dir.resolve("export.xls"),
             "<html><body><table><tr><td>1</td></tr></table></body></html>");
-    assertThatThrownBy(() -> lines(page, null, WorkbookText.Layout.csv()))
+    assertThatThrownBy(() -> lines(page, null, IntakeLayout.csv()))
         .isInstanceOf(WorkbookException.class)
         .hasMessageStartingWith("export.xls is not an Excel workbook but a web page");
     Path zip = dir.resolve("archive.zip");
@@ -220,10 +237,10 @@ class WorkbookTextTest {
       out.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
       out.write("hello".getBytes(StandardCharsets.UTF_8));
     }
-    assertThat(WorkbookText.isWorkbook(zip))
+    assertThat(WorkbookRows.isWorkbook(zip))
         .as("a ZIP container is read as a workbook, to be refused with a message")
         .isTrue();
-    assertThatThrownBy(() -> lines(zip, null, WorkbookText.Layout.csv()))
+    assertThatThrownBy(() -> lines(zip, null, IntakeLayout.csv()))
         .isInstanceOf(WorkbookException.class)
         .hasMessageStartingWith("archive.zip is not an Excel workbook that Tickmark can read");
   }
@@ -243,20 +260,20 @@ class WorkbookTextTest {
         fs.writeFilesystem(out);
       }
     }
-    assertThat(WorkbookText.isWorkbook(locked)).isTrue();
-    assertThatThrownBy(() -> lines(locked, null, WorkbookText.Layout.csv()))
+    assertThat(WorkbookRows.isWorkbook(locked)).isTrue();
+    assertThatThrownBy(() -> lines(locked, null, IntakeLayout.csv()))
         .isInstanceOf(WorkbookException.class)
         .hasMessageStartingWith("locked.xlsx is protected with a password");
   }
 
   @Test
   void onlyWorkbooksAreReadAsWorkbooks() throws IOException {
-    assertThat(WorkbookText.isWorkbook(Files.writeString(dir.resolve("t.csv"), "a,b\n"))).isFalse();
-    assertThat(WorkbookText.isWorkbook(Files.writeString(dir.resolve("empty.csv"), ""))).isFalse();
-    assertThat(WorkbookText.isWorkbook(xlsx("named.csv")))
+    assertThat(WorkbookRows.isWorkbook(Files.writeString(dir.resolve("t.csv"), "a,b\n"))).isFalse();
+    assertThat(WorkbookRows.isWorkbook(Files.writeString(dir.resolve("empty.csv"), ""))).isFalse();
+    assertThat(WorkbookRows.isWorkbook(xlsx("named.csv")))
         .as("by content, whatever the name")
         .isTrue();
-    assertThat(WorkbookText.isWorkbook(xls("old.XLS"))).isTrue();
+    assertThat(WorkbookRows.isWorkbook(xls("old.XLS"))).isTrue();
   }
 
   @Test
@@ -275,43 +292,35 @@ class WorkbookTextTest {
       wb.write(out);
       wb.dispose();
     }
-    Path csv = dir.resolve("large.csv");
     long[] seen = new long[2];
-    WorkbookText.Converted c;
-    try (var out = Files.newBufferedWriter(csv)) {
-      c =
-          WorkbookText.write(
-              file,
-              null,
-              WorkbookText.Layout.csv(),
-              out,
-              new ImportMonitor() {
-                @Override
-                public void progress(long done, long total) {
-                  seen[0] = done;
-                  seen[1] = total;
-                }
+    List<String> lines =
+        lines(
+            file,
+            null,
+            IntakeLayout.csv(),
+            new ImportMonitor() {
+              @Override
+              public void progress(long done, long total) {
+                seen[0] = done;
+                seen[1] = total;
+              }
 
-                @Override
-                public boolean isCancelled() {
-                  return false;
-                }
-              });
-    }
-    assertThat(c).isEqualTo(new WorkbookText.Converted("Trades", rows + 1));
-    List<String> lines = Files.readAllLines(csv);
+              @Override
+              public boolean isCancelled() {
+                return false;
+              }
+            });
     assertThat(lines).hasSize(rows + 1);
-    assertThat(lines.get(1)).isEqualTo("L-1,1.25");
-    assertThat(lines.get(rows)).isEqualTo("L-" + rows + "," + rows + ".25");
+    assertThat(lines.get(1)).isEqualTo("2: L-1,1.25");
+    assertThat(lines.get(rows)).isEqualTo((rows + 1) + ": L-" + rows + "," + rows + ".25");
     assertThat(seen[0]).as("progress reaches the end of the sheet").isPositive().isEqualTo(seen[1]);
 
     assertThatThrownBy(
             () ->
-                WorkbookText.write(
+                lines(
                     file,
                     null,
-                    WorkbookText.Layout.csv(),
-                    new StringWriter(),
+                    IntakeLayout.csv(),
                     new ImportMonitor() {
                       @Override
                       public void progress(long done, long total) {

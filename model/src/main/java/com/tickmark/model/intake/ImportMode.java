@@ -1,4 +1,4 @@
-package com.tickmark.model.trade.imports;
+package com.tickmark.model.intake;
 
 /** What an import does with a file that has problems. */
 public enum ImportMode {

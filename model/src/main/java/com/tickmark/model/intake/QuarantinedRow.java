@@ -1,4 +1,4 @@
-package com.tickmark.model.trade.imports;
+package com.tickmark.model.intake;
 
 /**
  * A row a quarantine import set aside, exactly as it was in the file, with what is wrong with it.

@@ -1,23 +1,16 @@
-package com.tickmark.reports.excel;
+package com.tickmark.model.intake;
 
-import com.tickmark.model.trade.imports.ImportMonitor;
-import com.tickmark.model.trade.imports.MonitoredInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.EncryptedDocumentException;
@@ -49,72 +42,74 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * One sheet of an Excel workbook as delimited text, the way a CSV export of the sheet reads: one
- * line per row, row 1 on line 1 (an empty row is an empty line, so line numbers are row numbers),
- * every row as wide as the widest row before it. Cells give their values, not their display: a
- * number as a plain decimal without grouping or exponent, rounded to Excel's 15 significant digits
- * (0.1 is {@code 0.1}, not its binary neighbour); a date cell in the layout's date pattern, or its
- * date-time pattern when it has a time of day; text as it is, with line breaks turned into spaces
- * (a line is a row); a formula its cached result; {@code TRUE}/{@code FALSE}; an error as Excel
- * shows it ({@code #DIV/0!}). A value holding the delimiter or a double quote is quoted (a quote
- * inside is doubled).
+ * One sheet of an Excel workbook as rows of values: row n is line n (empty rows are skipped without
+ * renumbering), every row as wide as the widest row before it. Cells give their values, not their
+ * display: a number as an exact decimal rounded to Excel's 15 significant digits (0.1 is {@code
+ * 0.1}, not its binary neighbour); a date cell as a {@code LocalDate}, or a {@code LocalDateTime}
+ * when it has a time of day; text as it is, with line breaks turned into spaces; a formula its
+ * cached result; {@code TRUE}/{@code FALSE}; an error as Excel shows it ({@code #DIV/0!}).
  *
  * <p>An .xlsx (.xlsm) sheet is streamed (SAX over the sheet's XML), so the rows never sit in memory
  * together; only the workbook's shared strings do. An .xls workbook (at most 65,536 rows a sheet)
  * is read whole. A file that is not a workbook Tickmark can read, or is protected with a password,
  * or lacks the sheet asked for, gives a {@link WorkbookException} naming the file.
  */
-public final class WorkbookText {
+public final class WorkbookRows implements RowSource {
   /** Excel keeps and shows 15 significant digits; the rest of a double is binary noise. */
   private static final MathContext EXCEL_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
 
   private static final int CHECK_EVERY = 1_024;
 
-  /**
-   * {@code 2025-11-20T14:31:05Z}, with a fraction when there is one ({@code .123}): an Excel time
-   * read as UTC.
-   */
-  public static final DateTimeFormatter ISO_UTC =
-      new DateTimeFormatterBuilder()
-          .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-          .appendLiteral('Z')
-          .toFormatter(Locale.ROOT);
+  private final Path file;
+  private final String sheet;
+  private final IntakeLayout layout;
+  private final ImportMonitor monitor;
 
-  /**
-   * How cells become text.
-   *
-   * @param delimiter between the cells of a row
-   * @param decimalSeparator in numbers ({@code .} or {@code ,})
-   * @param dates for date cells without a time of day
-   * @param dateTimes for date cells with a time of day
-   */
-  public record Layout(
-      char delimiter, char decimalSeparator, DateTimeFormatter dates, DateTimeFormatter dateTimes) {
-    public Layout {
-      Objects.requireNonNull(dates, "dates");
-      Objects.requireNonNull(dateTimes, "dateTimes");
-      if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
-        throw new IllegalArgumentException("'" + delimiter + "' cannot separate cells");
-      }
-    }
+  /** The sheet named {@code sheet} (any case; null: the first) of {@code file}. */
+  public WorkbookRows(Path file, String sheet, IntakeLayout layout, ImportMonitor monitor) {
+    this.file = file;
+    this.sheet = sheet;
+    this.layout = layout;
+    this.monitor = monitor;
+  }
 
-    /** Commas, decimal points, ISO dates ({@code 2025-11-20}) and ISO UTC times. */
-    public static Layout csv() {
-      return new Layout(',', '.', DateTimeFormatter.ISO_LOCAL_DATE, ISO_UTC);
+  @Override
+  public void read(IntakeRow.Handler handler) throws IOException {
+    try {
+      read(file, sheet, new Cells(), new Rows(new IntakeRow(layout), handler), monitor);
+    } catch (Rows.Passed e) {
+      throw e.getCause();
     }
   }
 
-  /** What was converted: the sheet read and the lines written (the last row's number). */
-  public record Converted(String sheet, int lines) {}
-
-  private WorkbookText() {}
+  /** The first row that is not empty, as a line of {@code layout}; "" when the sheet is empty. */
+  public static String firstRow(Path workbook, String sheet, IntakeLayout layout)
+      throws IOException {
+    String[] first = {""};
+    try {
+      read(
+          workbook,
+          sheet,
+          new Cells(),
+          new Rows(
+              new IntakeRow(layout),
+              r -> {
+                first[0] = r.raw();
+                throw new Rows.Enough();
+              }),
+          ImportMonitor.NONE);
+    } catch (Rows.Enough e) {
+      // the first row with a value is read
+    }
+    return first[0].strip();
+  }
 
   /**
    * Whether {@code file} is to be read as a workbook: its name ends in .xlsx, .xlsm or .xls, or its
    * first bytes are a ZIP or OLE2 container (the two shapes of an Excel file). Such a file that is
-   * not a readable workbook is refused by {@link #write} with a message, not read as text.
+   * not a readable workbook is refused by {@link #read} with a message, not read as text.
    */
-  public static boolean isWorkbook(Path file) {
+  static boolean isWorkbook(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls")) {
       return true;
@@ -127,40 +122,8 @@ public final class WorkbookText {
     }
   }
 
-  /**
-   * Writes the sheet named {@code sheet} (any case; {@code null}: the first sheet) of {@code
-   * workbook} to {@code out}, one line per row ending in {@code \n}.
-   *
-   * @throws WorkbookException the file is not a workbook that can be read, is protected with a
-   *     password, or has no such sheet (the message names the file and says what to do)
-   * @throws CancellationException {@code monitor} asked to stop
-   */
-  public static Converted write(
-      Path workbook, String sheet, Layout layout, Writer out, ImportMonitor monitor)
-      throws IOException {
-    Lines lines = new Lines(out, layout.delimiter(), false);
-    String read = read(workbook, sheet, new Cells(layout), lines, monitor);
-    return new Converted(read, lines.written);
-  }
-
-  /** The first row that is not empty, as {@link #write} writes it; "" when the sheet is empty. */
-  public static String firstRow(Path workbook, String sheet, Layout layout) throws IOException {
-    StringWriter text = new StringWriter();
-    try {
-      read(
-          workbook,
-          sheet,
-          new Cells(layout),
-          new Lines(text, layout.delimiter(), true),
-          ImportMonitor.NONE);
-    } catch (Lines.Enough e) {
-      // the first row with a value is written
-    }
-    return text.toString().strip();
-  }
-
   private static String read(
-      Path file, String sheet, Cells cells, Lines lines, ImportMonitor monitor) throws IOException {
+      Path file, String sheet, Cells cells, Rows lines, ImportMonitor monitor) throws IOException {
     String name = file.getFileName().toString();
     if (!Files.isRegularFile(file)) {
       throw new WorkbookException("There is no file " + file + ".");
@@ -227,8 +190,7 @@ public final class WorkbookText {
   // ---- .xlsx: streamed
 
   private static String readXlsx(
-      Path file, String wanted, Cells cells, Lines lines, ImportMonitor monitor)
-      throws IOException {
+      Path file, String wanted, Cells cells, Rows lines, ImportMonitor monitor) throws IOException {
     String name = file.getFileName().toString();
     OPCPackage pkg;
     try {
@@ -265,7 +227,6 @@ public final class WorkbookText {
                 cells,
                 lines,
                 monitor);
-            lines.finish();
             return sheetName;
           }
         }
@@ -291,25 +252,28 @@ public final class WorkbookText {
       StylesTable styles,
       ReadOnlySharedStringsTable strings,
       Cells cells,
-      Lines lines,
+      Rows rows,
       ImportMonitor monitor)
       throws IOException {
-    RowCollector rows = new RowCollector(lines, monitor);
     try {
       XMLReader parser = XMLHelper.newXMLReader();
       parser.setContentHandler(
-          new XSSFSheetXMLHandler(styles, null, strings, rows, new Values(cells), false));
+          new XSSFSheetXMLHandler(
+              styles,
+              null,
+              strings,
+              new RowCollector(rows, cells, monitor),
+              new Values(cells),
+              false));
       parser.parse(new InputSource(in));
     } catch (SAXException | ParserConfigurationException e) {
       throw notAWorkbook(name, e);
-    } catch (Lines.Failed e) {
-      throw e.getCause();
     }
   }
 
   /**
    * Number cells (and formula results) through {@link Cells#number}, not through their display
-   * format.
+   * format: the value is kept for the row, its text returned to the XML handler.
    */
   private static final class Values extends DataFormatter {
     private final Cells cells;
@@ -321,25 +285,28 @@ public final class WorkbookText {
 
     @Override
     public String formatRawCellContents(double value, int formatIndex, String formatString) {
-      return cells.number(value, formatIndex, formatString);
+      cells.pending = cells.number(value, formatIndex, formatString);
+      return String.valueOf(cells.pending);
     }
 
     @Override
     public String formatRawCellContents(
         double value, int formatIndex, String formatString, boolean use1904Windowing) {
-      return cells.number(value, formatIndex, formatString);
+      return formatRawCellContents(value, formatIndex, formatString);
     }
   }
 
   /** Gathers a row's cells by column (cells may be missing) and hands the row on. */
   private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
-    private final Lines lines;
+    private final Rows rows;
+    private final Cells cells;
     private final ImportMonitor monitor;
-    private final List<String> row = new ArrayList<>();
+    private final List<Object> row = new ArrayList<>();
     private int column;
 
-    RowCollector(Lines lines, ImportMonitor monitor) {
-      this.lines = lines;
+    RowCollector(Rows rows, Cells cells, ImportMonitor monitor) {
+      this.rows = rows;
+      this.cells = cells;
       this.monitor = monitor;
     }
 
@@ -347,12 +314,19 @@ public final class WorkbookText {
     public void startRow(int rowNum) {
       row.clear();
       column = -1;
+      cells.pending = null;
     }
 
     @Override
     public void cell(String reference, String value, XSSFComment comment) {
       column = reference == null ? column + 1 : column(reference);
-      if (value == null) {
+      Object typed = cells.pending;
+      cells.pending = null;
+      if (typed != null) {
+        put(row, column, typed);
+        return;
+      }
+      if (value == null || value.isEmpty()) {
         return;
       }
       if (value.startsWith("ERROR:#")) {
@@ -363,7 +337,7 @@ public final class WorkbookText {
 
     @Override
     public void endRow(int rowNum) {
-      lines.row(rowNum, row);
+      rows.row(rowNum, row);
       if (rowNum % CHECK_EVERY == 0 && monitor.isCancelled()) {
         throw new CancellationException("The workbook was not read to the end: cancelled.");
       }
@@ -386,8 +360,7 @@ public final class WorkbookText {
   // ---- .xls: read whole (at most 65,536 rows a sheet)
 
   private static String readXls(
-      Path file, String wanted, Cells cells, Lines lines, ImportMonitor monitor)
-      throws IOException {
+      Path file, String wanted, Cells cells, Rows lines, ImportMonitor monitor) throws IOException {
     String name = file.getFileName().toString();
     try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
       if (fs.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)) {
@@ -406,15 +379,15 @@ public final class WorkbookText {
           throw noSuchSheet(name, wanted, names);
         }
         cells.date1904 = wb.getInternalWorkbook().isUsing1904DateWindowing();
-        List<String> values = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
         int last = sheet.getLastRowNum();
         for (int r = 0; r <= last; r++) {
           values.clear();
           Row row = sheet.getRow(r);
           if (row != null) {
             for (Cell c : row) {
-              String v = cells.text(c);
-              if (!v.isEmpty()) {
+              Object v = cells.value(c);
+              if (v != null) {
                 put(values, c.getColumnIndex(), v);
               }
             }
@@ -427,7 +400,6 @@ public final class WorkbookText {
             monitor.progress(r, last + 1L);
           }
         }
-        lines.finish();
         return sheet.getSheetName();
       }
     } catch (EncryptedDocumentException e) {
@@ -438,9 +410,7 @@ public final class WorkbookText {
               + " is in an Excel 5.0/95 format, which Tickmark does not read. Open it in Excel and"
               + " save it as an Excel workbook (.xlsx) or as CSV.",
           e);
-    } catch (Lines.Failed e) {
-      throw e.getCause();
-    } catch (WorkbookException | CancellationException | Lines.Enough e) {
+    } catch (WorkbookException | CancellationException | Rows.Enough | Rows.Passed e) {
       throw e;
     } catch (IOException | RuntimeException e) {
       throw notAWorkbook(name, e);
@@ -456,34 +426,32 @@ public final class WorkbookText {
     return null;
   }
 
-  private static void put(List<String> row, int column, String value) {
+  private static void put(List<Object> row, int column, Object value) {
     while (row.size() <= column) {
       row.add(null);
     }
     row.set(column, value);
   }
 
-  /** Cell values as text in the layout. */
+  /** Cell values: text, exact decimals, dates and date-times. */
   static final class Cells {
-    private final Layout layout;
     boolean date1904;
 
-    Cells(Layout layout) {
-      this.layout = layout;
-    }
+    /** The value of the number cell the XML handler formatted last, for its row. */
+    Object pending;
 
-    String text(Cell c) {
+    Object value(Cell c) {
       CellType type =
           c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
       return switch (type) {
-        case STRING -> c.getStringCellValue();
+        case STRING -> c.getStringCellValue().isEmpty() ? null : c.getStringCellValue();
         case NUMERIC -> {
           CellStyle style = c.getCellStyle();
           yield number(c.getNumericCellValue(), style.getDataFormat(), style.getDataFormatString());
         }
         case BOOLEAN -> c.getBooleanCellValue() ? "TRUE" : "FALSE";
         case ERROR -> error(c.getErrorCellValue());
-        default -> "";
+        default -> null;
       };
     }
 
@@ -498,17 +466,17 @@ public final class WorkbookText {
     /**
      * A number cell: a date (or date-time) when its format is a date format, else a plain decimal.
      */
-    String number(double value, int formatIndex, String formatString) {
+    Object number(double value, int formatIndex, String formatString) {
       if (formatString != null
           && DateUtil.isADateFormat(formatIndex, formatString)
           && DateUtil.isValidExcelDate(value)) {
         LocalDateTime t = DateUtil.getLocalDateTime(value, date1904);
         if (t != null) {
           boolean timeOfDay = value != Math.floor(value) || hasTimeOfDay(formatString);
-          return timeOfDay ? layout.dateTimes().format(t) : layout.dates().format(t.toLocalDate());
+          return timeOfDay ? t : t.toLocalDate();
         }
       }
-      return decimal(value, layout.decimalSeparator());
+      return decimal(value);
     }
 
     /** Whether a date format shows hours or seconds (outside quoted text and [...] sections). */
@@ -534,24 +502,23 @@ public final class WorkbookText {
   }
 
   /**
-   * A double as the decimal Excel shows: 15 significant digits, no trailing zeros, no exponent, no
-   * grouping ({@code 0.1}, {@code 1234567.891}, {@code 100}).
+   * A double as the decimal Excel shows: 15 significant digits, no trailing zeros ({@code 0.1},
+   * {@code 1234567.891}, {@code 100}); NaN and infinities as Excel's {@code #NUM!}.
    */
-  static String decimal(double value, char decimalSeparator) {
+  static Object decimal(double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return "#NUM!";
     }
     BigDecimal d = new BigDecimal(Double.toString(value)).round(EXCEL_DIGITS).stripTrailingZeros();
-    if (d.scale() < 0) {
-      d = d.setScale(0);
+    if (d.signum() == 0) {
+      return BigDecimal.ZERO;
     }
-    String s = d.signum() == 0 ? "0" : d.toPlainString();
-    return decimalSeparator == '.' ? s : s.replace('.', decimalSeparator);
+    return d.scale() < 0 ? d.setScale(0) : d;
   }
 
-  /** Rows written as lines; missing rows as empty lines, so line n is row n. */
-  static final class Lines {
-    /** Stops the read once the first row with a value is written. */
+  /** Hands each row with a value on as an {@link IntakeRow}, as wide as the widest before it. */
+  static final class Rows {
+    /** Stops the read once enough rows are read. */
     static final class Enough extends RuntimeException {
       private static final long serialVersionUID = 1L;
 
@@ -560,81 +527,55 @@ public final class WorkbookText {
       }
     }
 
-    /** An I/O failure of the writer, carried through the XML parser. */
-    static final class Failed extends RuntimeException {
+    /** A failure of the handler, carried past the reader's handling of unreadable files. */
+    static final class Passed extends RuntimeException {
       private static final long serialVersionUID = 1L;
 
-      Failed(IOException cause) {
+      Passed(RuntimeException cause) {
         super(cause);
       }
 
       @Override
-      public synchronized IOException getCause() {
-        return (IOException) super.getCause();
+      public synchronized RuntimeException getCause() {
+        return (RuntimeException) super.getCause();
       }
     }
 
-    private final Writer out;
-    private final char delimiter;
-    private final boolean firstOnly;
-    private final StringBuilder line = new StringBuilder(256);
-    int written;
+    private final IntakeRow row;
+    private final IntakeRow.Handler handler;
     private int width;
 
-    Lines(Writer out, char delimiter, boolean firstOnly) {
-      this.out = out;
-      this.delimiter = delimiter;
-      this.firstOnly = firstOnly;
+    Rows(IntakeRow row, IntakeRow.Handler handler) {
+      this.row = row;
+      this.handler = handler;
     }
 
-    /** Row {@code index} (zero-based) with its values by column (null or missing: empty). */
-    void row(int index, List<String> values) {
+    /** Row {@code index} (zero-based) with its values by column (null: empty). */
+    void row(int index, List<Object> values) {
+      int last = values.size() - 1;
+      while (last >= 0 && values.get(last) == null) {
+        last--;
+      }
+      if (last < 0) {
+        return; // an empty row, as a blank line of a CSV file
+      }
+      width = Math.max(width, last + 1);
+      row.reset(index + 1);
+      for (int i = last; i >= 0; i--) {
+        Object v = values.get(i);
+        if (v instanceof String s && (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0)) {
+          v = s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        }
+        row.set(i, v);
+      }
+      row.widen(width);
       try {
-        while (written < index) {
-          out.write('\n');
-          written++;
-        }
-        int last = values.size() - 1;
-        while (last >= 0 && (values.get(last) == null || values.get(last).isEmpty())) {
-          last--;
-        }
-        line.setLength(0);
-        if (last >= 0) {
-          width = Math.max(width, last + 1);
-          for (int i = 0; i < width; i++) {
-            if (i > 0) {
-              line.append(delimiter);
-            }
-            String v = i < values.size() ? values.get(i) : null;
-            if (v != null) {
-              append(v);
-            }
-          }
-        }
-        out.append(line).append('\n');
-        written++;
-        if (firstOnly && last >= 0) {
-          throw new Enough();
-        }
-      } catch (IOException e) {
-        throw new Failed(e);
+        handler.row(row);
+      } catch (Enough e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new Passed(e); // through the reader's own handling of failures, to the caller
       }
-    }
-
-    private void append(String value) {
-      String v =
-          value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0
-              ? value.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ')
-              : value;
-      if (v.indexOf(delimiter) >= 0 || v.indexOf('"') >= 0) {
-        line.append('"').append(v.replace("\"", "\"\"")).append('"');
-      } else {
-        line.append(v);
-      }
-    }
-
-    void finish() throws IOException {
-      out.flush();
     }
   }
 }

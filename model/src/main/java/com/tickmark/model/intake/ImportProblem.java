@@ -1,4 +1,4 @@
-package com.tickmark.model.trade.imports;
+package com.tickmark.model.intake;
 
 import java.util.Objects;
 
