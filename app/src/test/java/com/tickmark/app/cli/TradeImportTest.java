@@ -139,7 +139,7 @@ class TradeImportTest {
       delimiter = '|',
       value = {
         "0  |                   | exec_id: is required",
-        "3  | NOBOOK            | book: 'NOBOOK' is not a book in the reference data",
+        "3  | NOBOOK            | book: 'NOBOOK' is not in the reference data",
         "4  | NOSUCH            | symbol: 'NOSUCH' is not in the reference data",
         "5  | US0000000000      | isin: 'US0000000000' is not in the reference data",
         "6  | X                 | side: 'X' is not a side code of profile tickmark",
@@ -152,9 +152,8 @@ class TradeImportTest {
         "12 | 20/11/2025        | trade_date: '20/11/2025' is not a date in the pattern yyyy-MM-dd",
         "12 | 2025-12-31        | trade_date: 2025-12-31 is after the business date 2025-11-20",
         "13 | yesterday         | execution_time: 'yesterday' does not match ISO-8601 UTC",
-        "14 | NOBROKER          | counterparty: 'NOBROKER' is not a counterparty in the reference"
-            + " data",
-        "15 | NOACCOUNT         | account: 'NOACCOUNT' is not a account in the reference data",
+        "14 | NOBROKER          | counterparty: 'NOBROKER' is not in the reference data",
+        "15 | NOACCOUNT         | account: 'NOACCOUNT' is not in the reference data",
       })
   void everyRuleReportsTheLineAndField(int column, String value, String expected)
       throws IOException {

@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -354,8 +353,7 @@ public final class TradeRules {
         lookup(TradeField.COUNTERPARTY, code, index.counterparty(code), problems, true);
     if (c != null && c.role() != CounterpartyRole.BROKER) {
       problems.add(
-          TradeField.COUNTERPARTY,
-          c.code() + " is a " + c.role().name().toLowerCase(Locale.ROOT) + ", not a broker");
+          TradeField.COUNTERPARTY, c.code() + " is a " + c.role().inWords() + ", not a broker");
       return null;
     }
     return c;

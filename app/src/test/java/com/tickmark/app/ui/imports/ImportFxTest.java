@@ -195,7 +195,7 @@ class ImportFxTest {
     onFx(() -> rows.getSelectionModel().select(index));
     waitUntil(() -> robot.lookup("#quarantine-field-book").tryQuery().isPresent());
     assertThat(robot.lookup("#quarantine-problems").queryAs(Label.class).getText())
-        .contains("book: 'MISSING' is not a book");
+        .contains("book: 'MISSING' is not in the reference data");
     TextField bookField = robot.lookup("#quarantine-field-book").queryAs(TextField.class);
     assertThat(bookField.getText()).isEqualTo("MISSING");
     NodeSnapshots.write(main.scene(), Path.of("target", "screenshots", "import-quarantine.png"));

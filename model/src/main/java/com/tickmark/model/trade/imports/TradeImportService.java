@@ -24,6 +24,7 @@ import com.tickmark.model.time.BusinessDateProvider;
 import com.tickmark.model.trade.ReferencePrices;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeId;
+import com.tickmark.model.trade.TradeRules;
 import com.tickmark.model.trade.TradeStore;
 import com.tickmark.model.tx.Transactions;
 import java.nio.file.Path;
@@ -171,7 +172,7 @@ public final class TradeImportService {
                 + "': "
                 + broker.code()
                 + " is a "
-                + TradeRows.role(broker)
+                + broker.role().inWords()
                 + ", not a broker.");
       }
     }
@@ -426,6 +427,8 @@ public final class TradeImportService {
   /** The rows a file's import checks and converts: one per file. */
   TradeRows rows(ImportProfile profile) {
     return new TradeRows(
-        profile, referenceData, prices, store.storedExecIds(), businessDate.businessDate());
+        profile,
+        TradeRules.of(referenceData, prices, businessDate.businessDate()),
+        store.storedExecIds());
   }
 }

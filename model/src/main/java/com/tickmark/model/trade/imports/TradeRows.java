@@ -4,116 +4,61 @@ import com.tickmark.model.intake.ImportProblem;
 import com.tickmark.model.intake.Intake;
 import com.tickmark.model.intake.IntakeCells;
 import com.tickmark.model.intake.IsoInstants;
-import com.tickmark.model.refdata.Account;
-import com.tickmark.model.refdata.Book;
 import com.tickmark.model.refdata.Counterparty;
 import com.tickmark.model.refdata.CounterpartyRole;
-import com.tickmark.model.refdata.CurrencyCode;
-import com.tickmark.model.refdata.Instrument;
-import com.tickmark.model.refdata.ReferenceDataStore;
-import com.tickmark.model.settlement.SettlementDateCalculator;
-import com.tickmark.model.trade.ReferencePrices;
 import com.tickmark.model.trade.Side;
 import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradeField;
 import com.tickmark.model.trade.TradeId;
-import com.tickmark.model.trade.TradeService;
+import com.tickmark.model.trade.TradeRules;
 import com.tickmark.model.trade.TradeSource;
-import com.tickmark.model.trade.TradeStatus;
+import com.tickmark.model.trade.TradeTerms;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A trade file's row as a {@link Trade}: every field checked (formats, known book, instrument by
- * symbol or ISIN, broker and account, positive quantity and price, commission and fees not
- * negative, the instrument's currency, trade date not after the business date, price within 10 % of
- * the day's reference price, exec id unique in the file and among stored trades) and the settlement
- * date from the instrument's convention and calendars. One instance per file: the reference data is
- * read once into look-up maps, and dates, reference prices and settlement dates are cached by
- * instrument and day.
+ * A trade file's row as a {@link Trade}: the file's own formats read (side codes, the profile's
+ * date, time and decimal formats, a broker's profile naming the counterparty), the execution id
+ * unique in the file and among stored trades, and everything else checked by the {@link TradeRules}
+ * every capture path shares. One instance per file: the rules index the reference data once and
+ * cache reference prices and settlement dates by instrument and day.
  */
 final class TradeRows implements Intake.Mapper<ImportField, Trade> {
-  private static final int MAX_TEXT = 64;
-
-  private record Key(long instrument, LocalDate date) {}
-
-  /**
-   * A day's reference price (null when there is none) and the distance from it a price may have
-   * (null: always divide).
-   */
-  private record Reference(BigDecimal price, BigDecimal allowed) {
-    static Reference of(Optional<BigDecimal> close) {
-      BigDecimal p = close.orElse(null);
-      return new Reference(
-          p, p != null && p.signum() > 0 ? p.multiply(TradeService.PRICE_TOLERANCE) : null);
-    }
-  }
-
   private final ImportProfile profile;
-  private final ReferencePrices prices;
-  private final Map<String, Book> books = new HashMap<>();
-  private final Map<String, Instrument> bySymbol = new HashMap<>();
-  private final Map<String, Instrument> byIsin = new HashMap<>();
-  private final Map<String, Counterparty> counterparties = new HashMap<>();
+  private final TradeRules rules;
+  private final TradeRules.Problems problems = new TradeRules.Problems();
 
   /** The broker a broker's own profile names, the counterparty of every row; null for others. */
   private final Counterparty profileBroker;
 
-  private final Map<String, Account> accounts = new HashMap<>();
-  private final Map<CurrencyCode, Integer> minorUnits = new HashMap<>();
   private final Set<String> storedExecIds;
 
   /** The line on which each exec id was first seen (0: not seen). */
   private final Object2IntOpenHashMap<String> fileExecIds = new Object2IntOpenHashMap<>();
 
   private final Map<String, LocalDate> dates = new HashMap<>();
-  private final Map<Key, Reference> referencePrices = new HashMap<>();
   private final IsoInstants isoInstant = new IsoInstants();
-  private final Map<Key, Object> settlementDates = new HashMap<>();
-  private final SettlementDateCalculator settlement;
   private final DateTimeFormatter dateFormat;
   private final DateTimeFormatter timeFormat;
-  private final LocalDate today;
 
-  TradeRows(
-      ImportProfile profile,
-      ReferenceDataStore referenceData,
-      ReferencePrices prices,
-      Set<String> storedExecIds,
-      LocalDate today) {
+  TradeRows(ImportProfile profile, TradeRules rules, Set<String> storedExecIds) {
     this.profile = profile;
-    this.prices = prices;
+    this.rules = rules;
     this.storedExecIds = storedExecIds;
-    this.today = today;
-    this.settlement = new SettlementDateCalculator(referenceData.calendars());
-    referenceData.books().forEach(b -> books.put(upper(b.code()), b));
-    referenceData
-        .instruments()
-        .forEach(
-            i -> {
-              bySymbol.put(upper(i.symbol()), i);
-              if (i.isin() != null) {
-                byIsin.put(upper(i.isin().value()), i);
-              }
-            });
-    referenceData.counterparties().forEach(c -> counterparties.put(upper(c.code()), c));
-    profileBroker = counterparties.get(profile.broker());
-    referenceData.accounts().forEach(a -> accounts.put(upper(a.code()), a));
-    referenceData.currencies().forEach(c -> minorUnits.put(c.code(), c.minorUnits()));
+    profileBroker = rules.index().counterparty(profile.broker());
     dateFormat = ImportProfile.strict(profile.datePattern());
     timeFormat =
         ImportProfile.ISO.equalsIgnoreCase(profile.timePattern())
@@ -136,7 +81,7 @@ final class TradeRows implements Intake.Mapper<ImportField, Trade> {
                   + "', which is "
                   + (profileBroker == null
                       ? "not in the reference data"
-                      : "a " + role(profileBroker) + ", not a broker")));
+                      : "a " + profileBroker.role().inWords() + ", not a broker")));
     }
   }
 
@@ -147,7 +92,7 @@ final class TradeRows implements Intake.Mapper<ImportField, Trade> {
 
   @Override
   public Trade map(IntakeCells<ImportField> cells, long id) {
-    String execId = text(cells, ImportField.EXEC_ID, true);
+    String execId = reference(cells, ImportField.EXEC_ID, true);
     if (!execId.isEmpty()) {
       int earlier = fileExecIds.putIfAbsent(execId, cells.line());
       if (earlier != 0) {
@@ -159,77 +104,75 @@ final class TradeRows implements Intake.Mapper<ImportField, Trade> {
             "'" + execId + "' is already stored (a trade with this execution id exists)");
       }
     }
-    String orderId = text(cells, ImportField.ORDER_ID, false);
-    String brokerRef = text(cells, ImportField.BROKER_REF, false);
-    Book book = lookup(cells, ImportField.BOOK, books, "book", true);
-    Instrument instrument = instrument(cells);
-    Side side = side(cells);
-    BigDecimal quantity = decimal(cells, ImportField.QUANTITY, true, true);
-    BigDecimal price = decimal(cells, ImportField.PRICE, true, true);
-    BigDecimal commission = decimal(cells, ImportField.COMMISSION, false, false);
-    BigDecimal fees = decimal(cells, ImportField.FEES, false, false);
-    String currencyText = cells.text(ImportField.CURRENCY);
-    if (!currencyText.isEmpty()
-        && instrument != null
-        && !upper(currencyText).equals(instrument.currency().code())) {
-      cells.problem(
-          ImportField.CURRENCY,
-          "'"
-              + currencyText
-              + "' is not "
-              + instrument.symbol()
-              + "'s currency "
-              + instrument.currency().code());
+    String orderId = reference(cells, ImportField.ORDER_ID, false);
+    String brokerRef = reference(cells, ImportField.BROKER_REF, false);
+    problems.clear();
+    String symbol = cells.text(ImportField.SYMBOL);
+    String isin = cells.text(ImportField.ISIN);
+    if (symbol.isEmpty() && isin.isEmpty()) {
+      problems.add(TradeField.SYMBOL, "is required (the instrument by symbol or ISIN)");
     }
-    LocalDate tradeDate = tradeDate(cells);
-    Instant executed = executionTime(cells);
-    Counterparty broker = broker(cells);
-    Account account = lookup(cells, ImportField.ACCOUNT, accounts, "account", false);
-    LocalDate settles = null;
-    if (instrument != null && tradeDate != null) {
-      if (price != null && price.signum() > 0) {
-        checkPrice(cells, instrument, tradeDate, price);
+    TradeTerms terms =
+        new TradeTerms(
+            cells.text(ImportField.BOOK),
+            symbol,
+            isin,
+            counterparty(cells),
+            cells.text(ImportField.ACCOUNT),
+            side(cells),
+            decimal(cells, ImportField.QUANTITY, TradeField.QUANTITY),
+            decimal(cells, ImportField.PRICE, TradeField.PRICE),
+            decimal(cells, ImportField.COMMISSION, TradeField.COMMISSION),
+            decimal(cells, ImportField.FEES, TradeField.FEES),
+            cells.text(ImportField.CURRENCY),
+            tradeDate(cells),
+            null);
+    TradeRules.Checked checked = rules.check(terms, problems);
+    // in the order of the profile's fields, as a reader scans the row
+    problems.list().sort(Comparator.comparingInt(p -> rank(p.field())));
+    Instant executed = null;
+    boolean timeRead = false;
+    for (TradeRules.Problem p : problems.list()) {
+      if (!timeRead && rank(p.field()) > ImportField.EXECUTION_TIME.ordinal()) {
+        executed = executionTime(cells);
+        timeRead = true;
       }
-      settles = settlementDate(cells, instrument, tradeDate);
+      cells.problem(key(p.field()), p.message());
+    }
+    if (!timeRead) {
+      executed = executionTime(cells);
     }
     if (cells.hasProblems()) {
       return null;
     }
-    int units = minorUnits.getOrDefault(instrument.currency(), 2);
-    return new Trade(
-        new TradeId(id),
-        1,
-        execId,
-        orderId,
-        brokerRef,
-        book.id(),
-        instrument.id(),
-        side,
-        quantity,
-        price,
-        quantity.multiply(price).setScale(units, RoundingMode.HALF_EVEN),
-        money(commission, units),
-        money(fees, units),
-        instrument.currency(),
-        tradeDate,
-        executed,
-        settles,
-        broker.id(),
-        account == null ? null : account.id(),
-        TradeSource.FILE,
-        TradeStatus.NEW);
+    return checked.trade(new TradeId(id), execId, orderId, brokerRef, executed, TradeSource.FILE);
+  }
+
+  /** Where a field comes among the profile's fields; the settlement date, which none maps, last. */
+  private static int rank(TradeField field) {
+    return field == TradeField.SETTLEMENT_DATE
+        ? Integer.MAX_VALUE
+        : ImportField.valueOf(field.name()).ordinal();
+  }
+
+  /** The column a problem is reported against: the instrument's is the one the profile maps. */
+  private String key(TradeField field) {
+    if (field == TradeField.SYMBOL && !profile.columns().containsKey(ImportField.SYMBOL)) {
+      return ImportField.ISIN.key();
+    }
+    return field.name().toLowerCase(Locale.ROOT);
   }
 
   private Side side(IntakeCells<ImportField> cells) {
     String sideText = cells.text(ImportField.SIDE);
     if (sideText.isEmpty()) {
-      cells.problem(ImportField.SIDE, "is required");
+      problems.add(TradeField.SIDE, "is required");
       return null;
     }
-    Side side = profile.sideCodes().get(upper(sideText));
+    Side side = profile.sideCodes().get(sideText.trim().toUpperCase(Locale.ROOT));
     if (side == null) {
-      cells.problem(
-          ImportField.SIDE,
+      problems.add(
+          TradeField.SIDE,
           "'"
               + sideText
               + "' is not a side code of profile "
@@ -240,20 +183,15 @@ final class TradeRows implements Intake.Mapper<ImportField, Trade> {
     return side;
   }
 
-  private Counterparty broker(IntakeCells<ImportField> cells) {
-    if (profileBroker == null) {
-      Counterparty broker =
-          lookup(cells, ImportField.COUNTERPARTY, counterparties, "counterparty", true);
-      if (broker != null && broker.role() != CounterpartyRole.BROKER) {
-        cells.problem(
-            ImportField.COUNTERPARTY, broker.code() + " is a " + role(broker) + ", not a broker");
-      }
-      return broker;
-    }
+  /** The counterparty's code: the file's, or the broker a broker's own profile is for. */
+  private String counterparty(IntakeCells<ImportField> cells) {
     String named = cells.text(ImportField.COUNTERPARTY);
-    if (!named.isEmpty() && !upper(named).equals(profileBroker.code().toUpperCase(Locale.ROOT))) {
-      cells.problem(
-          ImportField.COUNTERPARTY,
+    if (profileBroker == null) {
+      return named;
+    }
+    if (!named.isEmpty() && !named.trim().equalsIgnoreCase(profileBroker.code())) {
+      problems.add(
+          TradeField.COUNTERPARTY,
           "'"
               + named
               + "', but profile "
@@ -262,118 +200,31 @@ final class TradeRows implements Intake.Mapper<ImportField, Trade> {
               + profileBroker.code()
               + "'s files");
     }
-    return profileBroker;
+    return profileBroker.code();
   }
 
-  private LocalDate settlementDate(
-      IntakeCells<ImportField> cells, Instrument instrument, LocalDate tradeDate) {
-    Object s =
-        settlementDates.computeIfAbsent(
-            new Key(instrument.id().value(), tradeDate),
-            k -> {
-              try {
-                return settlement.settlementDate(instrument, k.date());
-              } catch (IllegalArgumentException e) {
-                return e.getMessage();
-              }
-            });
-    if (s instanceof LocalDate d) {
-      return d;
-    }
-    cells.problem("settlement_date", "cannot be computed: " + s);
-    return null;
-  }
-
-  private void checkPrice(
-      IntakeCells<ImportField> cells,
-      Instrument instrument,
-      LocalDate tradeDate,
-      BigDecimal price) {
-    Reference reference =
-        referencePrices.computeIfAbsent(
-            new Key(instrument.id().value(), tradeDate),
-            k -> Reference.of(prices.closeOnOrBefore(instrument.id(), k.date())));
-    if (reference.price() == null) {
-      return;
-    }
-    if (reference.allowed() != null
-        && price.subtract(reference.price()).abs().compareTo(reference.allowed()) <= 0) {
-      return; // within the tolerance exactly, so also after the division below rounds
-    }
-    BigDecimal ref = reference.price();
-    BigDecimal distance = price.subtract(ref).abs().divide(ref, MathContext.DECIMAL64);
-    if (distance.compareTo(TradeService.PRICE_TOLERANCE) > 0) {
-      cells.problem(
-          ImportField.PRICE,
-          price.toPlainString()
-              + " is "
-              + distance.movePointRight(2).setScale(1, RoundingMode.HALF_UP)
-              + "% away from "
-              + instrument.symbol()
-              + "'s reference price "
-              + ref.stripTrailingZeros().toPlainString()
-              + " of "
-              + tradeDate
-              + " (allowed: "
-              + TradeService.PRICE_TOLERANCE.movePointRight(2).stripTrailingZeros().toPlainString()
-              + "%)");
-    }
-  }
-
-  private Instrument instrument(IntakeCells<ImportField> cells) {
-    String symbol = cells.text(ImportField.SYMBOL);
-    String isin = cells.text(ImportField.ISIN);
-    if (symbol.isEmpty() && isin.isEmpty()) {
-      cells.problem(
-          profile.columns().containsKey(ImportField.SYMBOL) ? "symbol" : "isin",
-          "is required (the instrument by symbol or ISIN)");
-      return null;
-    }
-    Instrument bySym = symbol.isEmpty() ? null : bySymbol.get(upper(symbol));
-    Instrument byId = isin.isEmpty() ? null : byIsin.get(upper(isin));
-    if (!symbol.isEmpty() && bySym == null) {
-      cells.problem(ImportField.SYMBOL, "'" + symbol + "' is not in the reference data");
-      return null;
-    }
-    if (!isin.isEmpty() && byId == null) {
-      cells.problem(ImportField.ISIN, "'" + isin + "' is not in the reference data");
-      return null;
-    }
-    if (bySym != null && byId != null && bySym != byId) {
-      cells.problem(ImportField.ISIN, isin + " is " + byId.symbol() + ", not " + bySym.symbol());
-      return null;
-    }
-    return bySym != null ? bySym : byId;
-  }
-
+  /** The trade date as the profile writes it; null when there is none or it cannot be read. */
   private LocalDate tradeDate(IntakeCells<ImportField> cells) {
-    LocalDate d;
     if (cells.value(ImportField.TRADE_DATE) instanceof LocalDate cell) {
-      d = cell; // a workbook's date cell
-    } else {
-      String t = cells.text(ImportField.TRADE_DATE);
-      if (t.isEmpty()) {
-        cells.problem(ImportField.TRADE_DATE, "is required");
+      return cell; // a workbook's date cell
+    }
+    String t = cells.text(ImportField.TRADE_DATE);
+    if (t.isEmpty()) {
+      return null;
+    }
+    LocalDate d = dates.get(t);
+    if (d == null) {
+      try {
+        d = LocalDate.parse(t, dateFormat);
+      } catch (DateTimeParseException e) {
+        problems.add(
+            TradeField.TRADE_DATE,
+            "'" + t + "' is not a date in the pattern " + profile.datePattern());
         return null;
       }
-      d = dates.get(t);
-      if (d == null) {
-        try {
-          d = LocalDate.parse(t, dateFormat);
-        } catch (DateTimeParseException e) {
-          cells.problem(
-              ImportField.TRADE_DATE,
-              "'" + t + "' is not a date in the pattern " + profile.datePattern());
-          return null;
-        }
-        if (dates.size() < 10_000) {
-          dates.put(t, d);
-        }
+      if (dates.size() < 10_000) {
+        dates.put(t, d);
       }
-    }
-    if (d.isAfter(today)) {
-      cells.problem(ImportField.TRADE_DATE, d + " is after the business date " + today);
-      return null;
     }
     return d;
   }
@@ -406,90 +257,48 @@ final class TradeRows implements Intake.Mapper<ImportField, Trade> {
     }
   }
 
-  private static String text(IntakeCells<ImportField> cells, ImportField f, boolean required) {
+  /** An execution id, order id or broker reference, refused when longer than a trade keeps. */
+  private static String reference(IntakeCells<ImportField> cells, ImportField f, boolean required) {
     String t = cells.text(f);
     if (required && t.isEmpty()) {
       cells.problem(f, "is required");
-    } else if (t.length() > MAX_TEXT) {
-      cells.problem(f, "is " + t.length() + " characters long; at most " + MAX_TEXT + " are kept");
+    } else {
+      TradeRules.referenceProblem(t).ifPresent(message -> cells.problem(f, message));
     }
     return t;
   }
 
-  private static <T> T lookup(
-      IntakeCells<ImportField> cells,
-      ImportField f,
-      Map<String, T> known,
-      String what,
-      boolean required) {
-    String t = cells.text(f);
-    if (t.isEmpty()) {
-      if (required) {
-        cells.problem(f, "is required");
-      }
-      return null;
-    }
-    T found = known.get(upper(t));
-    if (found == null) {
-      cells.problem(f, "'" + t + "' is not a " + what + " in the reference data");
-    }
-    return found;
-  }
-
-  private BigDecimal decimal(
-      IntakeCells<ImportField> cells, ImportField f, boolean required, boolean positive) {
-    String t = cells.text(f);
-    if (t.isEmpty()) {
-      if (required) {
-        cells.problem(f, "is required");
-      }
-      return null;
-    }
-    BigDecimal v;
+  /**
+   * A number in the profile's decimal format (or a workbook's number cell); null when there is none
+   * or it cannot be read. The rules check its sign and size.
+   */
+  private BigDecimal decimal(IntakeCells<ImportField> cells, ImportField f, TradeField field) {
     if (cells.value(f) instanceof BigDecimal cell) {
-      v = cell; // a workbook's number cell
-    } else {
-      String normal = t;
-      if (profile.decimalSeparator() == ',') {
-        if (t.indexOf('.') >= 0) {
-          cells.problem(
-              f, "'" + t + "' is not a number with decimal comma (no thousands separators)");
-          return null;
-        }
-        normal = t.replace(',', '.');
-      }
-      try {
-        v = new BigDecimal(normal);
-      } catch (NumberFormatException e) {
-        cells.problem(
-            f,
-            "'"
-                + t
-                + "' is not a number"
-                + (profile.decimalSeparator() == ',' ? " with decimal comma" : ""));
+      return cell; // a workbook's number cell
+    }
+    String t = cells.text(f);
+    if (t.isEmpty()) {
+      return null;
+    }
+    String normal = t;
+    if (profile.decimalSeparator() == ',') {
+      if (t.indexOf('.') >= 0) {
+        problems.add(
+            field, "'" + t + "' is not a number with decimal comma (no thousands separators)");
         return null;
       }
+      normal = t.replace(',', '.');
     }
-    if (positive && v.signum() <= 0) {
-      cells.problem(f, "must be positive, not " + t);
+    try {
+      return new BigDecimal(normal);
+    } catch (NumberFormatException e) {
+      problems.add(
+          field,
+          "'"
+              + t
+              + "' is not a number"
+              + (profile.decimalSeparator() == ',' ? " with decimal comma" : ""));
       return null;
     }
-    if (!positive && v.signum() < 0) {
-      cells.problem(f, "must not be negative, not " + t);
-      return null;
-    }
-    return v;
-  }
-
-  private static BigDecimal money(BigDecimal v, int units) {
-    return (v == null ? BigDecimal.ZERO : v).setScale(units, RoundingMode.HALF_EVEN);
-  }
-
-  static String role(Counterparty c) {
-    return c.role().name().toLowerCase(Locale.ROOT);
-  }
-
-  private static String upper(String s) {
-    return s.trim().toUpperCase(Locale.ROOT);
   }
 }
