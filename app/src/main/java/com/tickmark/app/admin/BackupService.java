@@ -11,6 +11,7 @@ import com.tickmark.persistence.workspace.Workspace;
 import com.tickmark.persistence.workspace.WorkspaceBackup;
 import com.tickmark.persistence.workspace.WorkspaceException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -155,8 +156,7 @@ public final class BackupService {
     try (var entries = Files.list(dir)) {
       return entries.findAny().isPresent();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(
-          "Cannot read the folder " + dir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("Cannot read the folder " + dir + ": " + e.getMessage(), e);
     }
   }
 

@@ -4,11 +4,17 @@ import static com.tickmark.app.FileTrees.deleteTree;
 
 import com.tickmark.app.AppServices;
 import com.tickmark.app.demo.DemoFirmInstaller;
+import com.tickmark.app.demo.DemoUsers;
 import com.tickmark.app.trade.TradeServices;
+import com.tickmark.app.ui.blotter.BlotterBenchmark;
 import com.tickmark.model.demo.DemoConfig;
 import com.tickmark.model.demo.FaultRates;
+import com.tickmark.model.intake.ImportMode;
+import com.tickmark.model.trade.imports.ImportProfile;
 import com.tickmark.persistence.workspace.Workspace;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -214,7 +220,7 @@ final class BenchCommand {
     }
 
     /** One timed import into a fresh workspace; returns its rows per second. */
-    private double importOnce(java.io.PrintStream out, int run) throws IOException {
+    private double importOnce(PrintStream out, int run) throws IOException {
       Path dir = Files.createTempDirectory("tickmark-bench-");
       try {
         DemoConfig config =
@@ -235,18 +241,11 @@ final class BenchCommand {
               (System.nanoTime() - genStart) / 1e9,
               Runtime.getRuntime().availableProcessors(),
               Runtime.getRuntime().maxMemory() >> 20);
-          var actor =
-              services
-                  .users()
-                  .signIn("clerk", com.tickmark.app.demo.DemoUsers.PASSWORD.toCharArray());
+          var actor = services.users().signIn("clerk", DemoUsers.PASSWORD.toCharArray());
           long previewStart = System.nanoTime();
           services
               .tradeImports()
-              .importFile(
-                  actor,
-                  file,
-                  com.tickmark.model.trade.imports.ImportProfile.BUILT_IN,
-                  com.tickmark.model.intake.ImportMode.PREVIEW);
+              .importFile(actor, file, ImportProfile.BUILT_IN, ImportMode.PREVIEW);
           double previewSeconds = (System.nanoTime() - previewStart) / 1e9;
           out.printf(
               Locale.ROOT,
@@ -259,11 +258,7 @@ final class BenchCommand {
           var result =
               services
                   .tradeImports()
-                  .importFile(
-                      actor,
-                      file,
-                      com.tickmark.model.trade.imports.ImportProfile.BUILT_IN,
-                      com.tickmark.model.intake.ImportMode.ALL_OR_NOTHING);
+                  .importFile(actor, file, ImportProfile.BUILT_IN, ImportMode.ALL_OR_NOTHING);
           double seconds = (System.nanoTime() - start) / 1e9;
           double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
           int stored = services.area(TradeServices.class).repositories().trades().count() - before;
@@ -333,25 +328,18 @@ final class BenchCommand {
           new DemoFirmInstaller().install(services, config, DemoFirmInstaller.Progress.NONE);
           Path file = dir.resolve("trades.csv");
           SampleTradeFile.write(services.repositories(), businessDate, file, trades, "BENCH");
-          var actor =
-              services
-                  .users()
-                  .signIn("clerk", com.tickmark.app.demo.DemoUsers.PASSWORD.toCharArray());
+          var actor = services.users().signIn("clerk", DemoUsers.PASSWORD.toCharArray());
           long start = System.nanoTime();
           services
               .tradeImports()
-              .importFile(
-                  actor,
-                  file,
-                  com.tickmark.model.trade.imports.ImportProfile.BUILT_IN,
-                  com.tickmark.model.intake.ImportMode.ALL_OR_NOTHING);
+              .importFile(actor, file, ImportProfile.BUILT_IN, ImportMode.ALL_OR_NOTHING);
           out.printf(
               Locale.ROOT,
               "Workspace with %,d trades ready (import %.1f s); %d CPU cores%n",
               services.area(TradeServices.class).repositories().trades().count(),
               (System.nanoTime() - start) / 1e9,
               Runtime.getRuntime().availableProcessors());
-          new com.tickmark.app.ui.blotter.BlotterBenchmark(services.blotter(), actor, out).run();
+          new BlotterBenchmark(services.blotter(), actor, out).run();
         }
       } finally {
         deleteTree(dir);
@@ -365,7 +353,7 @@ final class BenchCommand {
    * from other processes.
    */
   static long processCpuNanos() {
-    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+    return ManagementFactory.getOperatingSystemMXBean()
             instanceof com.sun.management.OperatingSystemMXBean os
         ? os.getProcessCpuTime()
         : -1;

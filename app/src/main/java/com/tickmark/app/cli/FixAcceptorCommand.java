@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -27,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
           + " message is",
       "kept in <workspace>/fix/. Runs until Ctrl+C or the end of standard input."
     })
-public final class FixAcceptorCommand implements java.util.concurrent.Callable<Integer> {
+public final class FixAcceptorCommand implements Callable<Integer> {
   @ParentCommand TickmarkCommand root;
 
   @Option(names = "--port", required = true, description = "The TCP port to listen on.")

@@ -9,6 +9,7 @@ import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.refdata.InstrumentId;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradeId;
 import com.tickmark.model.trade.imports.ImportProfile;
 import com.tickmark.model.trade.imports.ImportRecord;
 import com.tickmark.model.trade.imports.ImportResult;
@@ -188,9 +189,9 @@ public final class ImportCommand {
         return "";
       }
       return " ("
-          + new com.tickmark.model.trade.TradeId(r.record().firstTradeId())
+          + new TradeId(r.record().firstTradeId())
           + " to "
-          + new com.tickmark.model.trade.TradeId(r.record().lastTradeId())
+          + new TradeId(r.record().lastTradeId())
           + ")";
     }
 

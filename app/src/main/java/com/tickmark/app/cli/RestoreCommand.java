@@ -1,6 +1,7 @@
 package com.tickmark.app.cli;
 
 import com.tickmark.app.AppServices;
+import com.tickmark.app.FileTrees;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.json.Json;
@@ -8,6 +9,7 @@ import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import com.tickmark.persistence.workspace.Workspace;
 import com.tickmark.persistence.workspace.WorkspaceBackup;
+import com.tickmark.persistence.workspace.WorkspaceException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,9 +50,8 @@ final class RestoreCommand implements Callable<Integer> {
     WorkspaceBackup.Inventory inv;
     try {
       inv = WorkspaceBackup.restore(from, dir, null);
-    } catch (com.tickmark.persistence.workspace.WorkspaceException e) {
-      if (e.reason()
-          != com.tickmark.persistence.workspace.WorkspaceException.Reason.PASSPHRASE_NEEDED) {
+    } catch (WorkspaceException e) {
+      if (e.reason() != WorkspaceException.Reason.PASSPHRASE_NEEDED) {
         throw e;
       }
       passphrase =
@@ -72,7 +73,7 @@ final class RestoreCommand implements Callable<Integer> {
         actor.require(Permission.ADMINISTER_WORKSPACE);
       } catch (RuntimeException e) {
         ws.close();
-        com.tickmark.app.FileTrees.deleteTree(dir);
+        FileTrees.deleteTree(dir);
         throw e;
       }
       services

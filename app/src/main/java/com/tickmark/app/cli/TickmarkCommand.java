@@ -8,6 +8,7 @@ import com.tickmark.model.intake.ImportRefusedException;
 import com.tickmark.model.security.AccessDeniedException;
 import com.tickmark.model.security.AuthenticationException;
 import com.tickmark.persistence.workspace.WorkspaceException;
+import java.io.Console;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -120,7 +121,7 @@ public final class TickmarkCommand implements Callable<Integer> {
 
   /** Asks for a secret on the terminal; {@code null} when there is no terminal. */
   char[] prompt(String label) {
-    java.io.Console console = System.console();
+    Console console = System.console();
     return console == null ? null : console.readPassword("%s: ", label);
   }
 

@@ -1,5 +1,6 @@
 package com.tickmark.app.cli;
 
+import com.tickmark.model.refdata.InstrumentId;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.trade.NewTrade;
 import com.tickmark.model.trade.Side;
@@ -11,8 +12,10 @@ import com.tickmark.model.trade.TradeVersion;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,8 +45,7 @@ public final class TradeCommand {
         throw new UserException("There is no trade " + id + ".");
       }
       PrintStream out = root.out;
-      java.util.Map<com.tickmark.model.refdata.InstrumentId, String> symbols =
-          new java.util.HashMap<>();
+      Map<InstrumentId, String> symbols = new HashMap<>();
       session
           .services()
           .referenceData()

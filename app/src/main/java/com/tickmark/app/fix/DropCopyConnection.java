@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -393,7 +394,7 @@ public final class DropCopyConnection implements AutoCloseable {
     stop();
   }
 
-  private void update(java.util.function.UnaryOperator<Status> change) {
+  private void update(UnaryOperator<Status> change) {
     synchronized (lock) {
       if (acceptor == null && status.state() == State.STOPPED) {
         return;

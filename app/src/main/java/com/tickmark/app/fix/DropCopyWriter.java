@@ -5,8 +5,10 @@ import com.tickmark.model.trade.fix.DropCopyService;
 import com.tickmark.model.trade.fix.ExecutionReport;
 import com.tickmark.model.trade.fix.ReceivedReport;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +29,7 @@ public final class DropCopyWriter implements AutoCloseable {
   static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(3);
 
   private static final Logger LOG = LoggerFactory.getLogger(DropCopyWriter.class);
-  private static final ExecutionReport STOP =
-      new ExecutionReport(java.util.Map.of(), "", java.time.Instant.EPOCH);
+  private static final ExecutionReport STOP = new ExecutionReport(Map.of(), "", Instant.EPOCH);
 
   private final DropCopyService service;
   private final Actor actor;

@@ -1,5 +1,7 @@
 package com.tickmark.app.ui;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,9 +42,9 @@ public final class NodeSnapshots {
     // PNG has no use for the alpha channel of an opaque screen; dropping it keeps files small
     BufferedImage rgb =
         new BufferedImage(buffered.getWidth(), buffered.getHeight(), BufferedImage.TYPE_INT_RGB);
-    java.awt.Graphics2D g = rgb.createGraphics();
+    Graphics2D g = rgb.createGraphics();
     try {
-      g.drawImage(buffered, 0, 0, java.awt.Color.WHITE, null);
+      g.drawImage(buffered, 0, 0, Color.WHITE, null);
     } finally {
       g.dispose();
     }

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +44,7 @@ public final class UiState {
   public static UiState load(Path workspaceDirectory) {
     UiState state = new UiState(workspaceDirectory.resolve(FILE_NAME));
     if (Files.isReadable(state.file)) {
-      java.util.Properties p = new java.util.Properties();
+      Properties p = new Properties();
       try (Reader in = Files.newBufferedReader(state.file, StandardCharsets.UTF_8)) {
         p.load(in);
         p.stringPropertyNames().forEach(k -> state.values.put(k, p.getProperty(k)));
@@ -59,8 +61,8 @@ public final class UiState {
   }
 
   /** Every key held. */
-  public java.util.Set<String> keys() {
-    return java.util.Set.copyOf(values.keySet());
+  public Set<String> keys() {
+    return Set.copyOf(values.keySet());
   }
 
   public Optional<String> get(String key) {

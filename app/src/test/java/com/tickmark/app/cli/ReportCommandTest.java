@@ -26,6 +26,7 @@ import com.tickmark.persistence.workspace.Workspace;
 import com.tickmark.reports.ValueFormat;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -326,7 +327,7 @@ class ReportCommandTest {
 
   private static String plain(BigDecimal close) {
     return close
-        .setScale(Math.max(2, close.stripTrailingZeros().scale()), java.math.RoundingMode.HALF_EVEN)
+        .setScale(Math.max(2, close.stripTrailingZeros().scale()), RoundingMode.HALF_EVEN)
         .toPlainString();
   }
 

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tickmark.app.demo.DemoFirmInstaller;
 import com.tickmark.app.demo.DemoUsers;
 import com.tickmark.model.demo.inbox.FaultManifest;
+import com.tickmark.model.refdata.CounterpartyRole;
 import com.tickmark.persistence.Repositories;
 import com.tickmark.persistence.trade.TradeRepositories;
 import com.tickmark.persistence.workspace.Workspace;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -368,7 +370,7 @@ class TickmarkCommandTest {
   }
 
   /** An instrument, its latest close, a book and a broker of the demo firm. */
-  record Fixture(String symbol, java.math.BigDecimal close, String book, String broker) {}
+  record Fixture(String symbol, BigDecimal close, String book, String broker) {}
 
   private static Fixture tradeFixture(Path ws) {
     try (Workspace w = Workspace.open(ws)) {
@@ -386,7 +388,7 @@ class TickmarkCommandTest {
       String book = r.referenceData().books().get(0).code();
       String broker =
           r.referenceData().counterparties().stream()
-              .filter(c -> c.role() == com.tickmark.model.refdata.CounterpartyRole.BROKER)
+              .filter(c -> c.role() == CounterpartyRole.BROKER)
               .findFirst()
               .orElseThrow()
               .code();
@@ -596,7 +598,7 @@ class TickmarkCommandTest {
             "--quantity",
             "-5",
             "--price",
-            f.close().multiply(new java.math.BigDecimal("2")).toPlainString(),
+            f.close().multiply(new BigDecimal("2")).toPlainString(),
             "--counterparty",
             f.broker(),
             "--workspace",

@@ -23,6 +23,7 @@ import com.tickmark.model.trade.TradeStatus;
 import com.tickmark.model.trade.imports.ImportProfile;
 import com.tickmark.model.trade.imports.ImportResult;
 import com.tickmark.model.trade.imports.TradeImportService;
+import com.tickmark.persistence.Repositories;
 import com.tickmark.persistence.trade.TradeRepositories;
 import com.tickmark.persistence.workspace.Workspace;
 import java.io.IOException;
@@ -30,12 +31,18 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -429,7 +436,7 @@ class TradeImportTest {
     assertThat(t.price()).isEqualByComparingTo(valid[PRICE]);
     assertThat(t.commission()).isEqualByComparingTo("2.50");
     assertThat(t.tradeDate()).isEqualTo(date);
-    assertThat(t.executionTime()).isEqualTo(date.atTime(14, 5).toInstant(java.time.ZoneOffset.UTC));
+    assertThat(t.executionTime()).isEqualTo(date.atTime(14, 5).toInstant(ZoneOffset.UTC));
   }
 
   @Test
@@ -471,8 +478,7 @@ class TradeImportTest {
             () -> s.tradeImports().saveProfile(clerk, "custody", layout + "\nbroker=" + custodian))
         .hasMessage("Import profile 'custody': " + custodian + " is a custodian, not a broker.");
     s.tradeImports()
-        .saveProfile(
-            clerk, "own", layout + "\nbroker=" + broker.toLowerCase(java.util.Locale.ROOT));
+        .saveProfile(clerk, "own", layout + "\nbroker=" + broker.toLowerCase(Locale.ROOT));
     assertThat(s.tradeImports().profile(clerk, "own").broker()).isEqualTo(broker);
 
     String row =
@@ -577,8 +583,7 @@ class TradeImportTest {
     List<String> lines;
     try (Workspace w = Workspace.open(ws)) {
       Path f = tmp.resolve("cli-valid.csv");
-      SampleTradeFile.write(
-          com.tickmark.persistence.Repositories.of(w), BUSINESS_DATE, f, 60, "CLI");
+      SampleTradeFile.write(Repositories.of(w), BUSINESS_DATE, f, 60, "CLI");
       lines = new ArrayList<>(Files.readAllLines(f));
     }
     for (int i = 1; i <= 55; i++) {
@@ -657,8 +662,7 @@ class TradeImportTest {
     Path file = tmp.resolve("preview.csv");
     int before;
     try (Workspace w = Workspace.open(ws)) {
-      SampleTradeFile.write(
-          com.tickmark.persistence.Repositories.of(w), BUSINESS_DATE, file, 8, "PV");
+      SampleTradeFile.write(Repositories.of(w), BUSINESS_DATE, file, 8, "PV");
       before = TradeRepositories.of(w).trades().count();
     }
     Run preview =
@@ -748,16 +752,15 @@ class TradeImportTest {
                 clerk(s), write("h.csv", lines), ImportProfile.BUILT_IN, ImportMode.ALL_OR_NOTHING);
     assertThat(r.problems())
         .extracting(ImportProblem::line, ImportProblem::field)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "quantity"));
+        .containsExactly(Tuple.tuple(1, "quantity"));
     assertThat(r.written()).isFalse();
   }
 
   // ---- Excel workbooks
 
   private static String sha256(Path file) throws Exception {
-    return java.util.HexFormat.of()
-        .formatHex(
-            java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    return HexFormat.of()
+        .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
   }
 
   private static long leftoverTempFiles() throws IOException {
@@ -772,8 +775,7 @@ class TradeImportTest {
     Path csv = tmp.resolve("fills.csv");
     long max;
     try (Workspace w = Workspace.open(ws)) {
-      SampleTradeFile.write(
-          com.tickmark.persistence.Repositories.of(w), BUSINESS_DATE, csv, 8, "XL");
+      SampleTradeFile.write(Repositories.of(w), BUSINESS_DATE, csv, 8, "XL");
       max = TradeRepositories.of(w).trades().maxId();
     }
     List<String> lines = Files.readAllLines(csv);
@@ -802,7 +804,7 @@ class TradeImportTest {
         assertThat(t.quantity()).isEqualByComparingTo(expected[QUANTITY]);
         assertThat(t.price()).as("price of row %d", n + 1).isEqualByComparingTo(expected[PRICE]);
         assertThat(t.tradeDate()).isEqualTo(LocalDate.parse(expected[TRADE_DATE]));
-        assertThat(t.executionTime()).isEqualTo(java.time.Instant.parse(expected[TRADE_DATE + 1]));
+        assertThat(t.executionTime()).isEqualTo(Instant.parse(expected[TRADE_DATE + 1]));
       }
     }
     Run listed =
@@ -863,8 +865,7 @@ class TradeImportTest {
     Path csv = tmp.resolve("bad.csv");
     int before;
     try (Workspace w = Workspace.open(ws)) {
-      SampleTradeFile.write(
-          com.tickmark.persistence.Repositories.of(w), BUSINESS_DATE, csv, 10, "XB");
+      SampleTradeFile.write(Repositories.of(w), BUSINESS_DATE, csv, 10, "XB");
       before = TradeRepositories.of(w).trades().count();
     }
     List<String> lines = new ArrayList<>(Files.readAllLines(csv));
@@ -905,8 +906,7 @@ class TradeImportTest {
     Path ws = copyOfDemo();
     Path csv = tmp.resolve("sheets.csv");
     try (Workspace w = Workspace.open(ws)) {
-      SampleTradeFile.write(
-          com.tickmark.persistence.Repositories.of(w), BUSINESS_DATE, csv, 3, "XS");
+      SampleTradeFile.write(Repositories.of(w), BUSINESS_DATE, csv, 3, "XS");
     }
     Path book =
         TradeWorkbook.write(tmp.resolve("sheets.xlsx"), "Fills", Files.readAllLines(csv), "Cover");

@@ -10,9 +10,11 @@ import com.tickmark.model.refdata.CounterpartyRole;
 import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.trade.fix.DropCopyService;
+import com.tickmark.model.trade.fix.ExecutionReport;
 import com.tickmark.persistence.workspace.Workspace;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +22,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 import quickfix.ApplicationAdapter;
 import quickfix.DefaultMessageFactory;
 import quickfix.MemoryStoreFactory;
@@ -95,11 +100,11 @@ public final class DropCopyBenchmark {
               .orElseThrow();
       DropCopyService dropCopy = services.dropCopy(Map.of("OMS1", broker.code()));
       if (args.length > 2 && args[2].equals("book-only")) {
-        List<com.tickmark.model.trade.fix.ExecutionReport> all = new java.util.ArrayList<>();
+        List<ExecutionReport> all = new ArrayList<>();
         for (int i = 0; i < n; i++) {
           Instrument instrument = equities.get(i % equities.size());
           all.add(
-              new com.tickmark.model.trade.fix.ExecutionReport(
+              new ExecutionReport(
                   Map.ofEntries(
                       Map.entry(35, "8"),
                       Map.entry(49, "OMS1"),
@@ -120,7 +125,7 @@ public final class DropCopyBenchmark {
                       Map.entry(75, "20251120"),
                       Map.entry(60, "20251120-14:30:00.250")),
                   "8=FIX.4.4|9=250|35=8|" + "x".repeat(230) + "|10=000|",
-                  java.time.Instant.now()));
+                  Instant.now()));
         }
         long cpuStart = cpuNanos();
         long start = System.nanoTime();
@@ -182,7 +187,7 @@ public final class DropCopyBenchmark {
           if (rate > 0) {
             long due = start + (long) (i * (1e9 / rate));
             while (System.nanoTime() < due) {
-              java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
+              LockSupport.parkNanos(due - System.nanoTime());
             }
           }
           Instrument instrument = equities.get(i % equities.size());
@@ -231,8 +236,7 @@ public final class DropCopyBenchmark {
    * busy with something else.
    */
   private static long cpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean)
-            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
 }

@@ -6,6 +6,7 @@ import com.tickmark.app.AppServices;
 import com.tickmark.app.cli.TickmarkCommand;
 import com.tickmark.app.demo.DemoUsers;
 import com.tickmark.app.trade.TradeServices;
+import com.tickmark.model.audit.AuditFilter;
 import com.tickmark.model.refdata.AssetClass;
 import com.tickmark.model.refdata.Book;
 import com.tickmark.model.refdata.Counterparty;
@@ -34,6 +35,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -209,7 +211,7 @@ class FixDropCopyAcceptorTest {
   static String now() {
     return LocalDateTime.now(ZoneOffset.UTC)
         .withNano(0)
-        .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss"));
+        .format(DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss"));
   }
 
   Message execution(
@@ -316,7 +318,7 @@ class FixDropCopyAcceptorTest {
         .containsEntry(ReportOutcome.BUSTED, 1)
         .containsEntry(ReportOutcome.DUPLICATE, 3)
         .containsEntry(ReportOutcome.REPAIR, 2);
-    assertThat(services.repositories().audit().search(com.tickmark.model.audit.AuditFilter.all()))
+    assertThat(services.repositories().audit().search(AuditFilter.all()))
         .filteredOn(r -> r.event().entityId().equals(e1.id().display()))
         .extracting(r -> r.event().actor() + " " + r.event().action() + " " + r.event().reason())
         .containsExactlyInAnyOrder("clerk CREATE FIX drop copy E1", "clerk AMEND FIX drop copy C1");

@@ -9,6 +9,7 @@ import com.tickmark.model.security.Permission;
 import com.tickmark.model.tx.Transactions;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -177,7 +178,7 @@ public final class ApprovalService {
           "Request "
               + id
               + " was already "
-              + request.status().name().toLowerCase(java.util.Locale.ROOT)
+              + request.status().name().toLowerCase(Locale.ROOT)
               + " by "
               + request.checker()
               + " at "

@@ -1,6 +1,7 @@
 package com.tickmark.model.audit;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -19,7 +20,7 @@ public record AuditEvent(
   public AuditEvent {
     Objects.requireNonNull(actor, "actor");
     // Stored to the microsecond, so hashed to the microsecond.
-    at = Objects.requireNonNull(at, "at").truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    at = Objects.requireNonNull(at, "at").truncatedTo(ChronoUnit.MICROS);
     Objects.requireNonNull(entityType, "entity type");
     Objects.requireNonNull(action, "action");
     entityId = entityId == null ? "" : entityId;

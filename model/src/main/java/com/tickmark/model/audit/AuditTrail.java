@@ -1,5 +1,7 @@
 package com.tickmark.model.audit;
 
+import java.util.List;
+
 /**
  * The append-only, hash-chained record of every change to business data. Appends join the caller's
  * transaction, so a change and its audit record are committed together or not at all.
@@ -11,7 +13,7 @@ public interface AuditTrail {
    * Appends the events in order, as {@link #append} one by one would; stores may do it in one
    * batch.
    */
-  default java.util.List<AuditRecord> appendAll(java.util.List<AuditEvent> events) {
+  default List<AuditRecord> appendAll(List<AuditEvent> events) {
     return events.stream().map(this::append).toList();
   }
 
@@ -19,5 +21,5 @@ public interface AuditTrail {
   AuditVerification verify();
 
   /** The records that match, newest first. */
-  java.util.List<AuditRecord> search(AuditFilter filter);
+  List<AuditRecord> search(AuditFilter filter);
 }

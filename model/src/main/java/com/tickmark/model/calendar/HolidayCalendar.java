@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Objects;
@@ -115,7 +116,7 @@ public final class HolidayCalendar {
       days.add(d);
       d = previousBusinessDay(d);
     }
-    java.util.Collections.reverse(days);
+    Collections.reverse(days);
     return days;
   }
 

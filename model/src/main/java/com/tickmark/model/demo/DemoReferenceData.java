@@ -7,8 +7,10 @@ import com.tickmark.model.refdata.Counterparty;
 import com.tickmark.model.refdata.Currency;
 import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.refdata.Strategy;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The demo firm's static data: who it is, what it trades, with whom, and on which calendars. {@code
@@ -27,7 +29,7 @@ public record DemoReferenceData(
 
   public DemoReferenceData {
     currencies = List.copyOf(currencies);
-    calendars = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(calendars));
+    calendars = Collections.unmodifiableMap(new TreeMap<>(calendars));
     strategies = List.copyOf(strategies);
     books = List.copyOf(books);
     counterparties = List.copyOf(counterparties);

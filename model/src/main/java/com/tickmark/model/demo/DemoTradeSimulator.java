@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -297,7 +298,7 @@ final class DemoTradeSimulator {
     double[] weights = new double[books.size()];
     for (int b = 0; b < books.size(); b++) {
       openUniverse[b] =
-          java.util.Arrays.stream(universe.universeByBook[b])
+          Arrays.stream(universe.universeByBook[b])
               .filter(i -> isOpen(universe.listings.get(i), t, fxDay))
               .toArray();
       weights[b] = openUniverse[b].length == 0 ? 0 : BOOK_SHARE[b];
@@ -337,7 +338,7 @@ final class DemoTradeSimulator {
 
   private int pick(double[] cumulative) {
     double x = rnd.uniform() * cumulative[cumulative.length - 1];
-    int k = java.util.Arrays.binarySearch(cumulative, x);
+    int k = Arrays.binarySearch(cumulative, x);
     k = k >= 0 ? k + 1 : -k - 1;
     return Math.min(k, cumulative.length - 1);
   }
@@ -386,7 +387,7 @@ final class DemoTradeSimulator {
     for (int k = 0; k < fills; k++) {
       times[k] = start + (long) (rnd.uniform() * duration);
     }
-    java.util.Arrays.sort(times);
+    Arrays.sort(times);
 
     BrokerTerms broker =
         universe

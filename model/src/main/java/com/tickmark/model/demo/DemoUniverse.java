@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -527,7 +528,7 @@ final class DemoUniverse {
               counterparties,
               accounts,
               instruments);
-      Map<String, Account> byCode = new java.util.TreeMap<>();
+      Map<String, Account> byCode = new TreeMap<>();
       accounts.forEach(a -> byCode.put(a.code(), a));
       return new DemoUniverse(
           ref, sectorCodes, List.copyOf(listings), universes, brokersByMarket, weights, byCode);

@@ -2,6 +2,7 @@ package com.tickmark.model.intake;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -127,7 +128,7 @@ public final class Columns<F extends Enum<F> & IntakeField> {
       out.append(layout.line(fields.stream().map(f -> values.getOrDefault(f, "")).toList()));
     } else {
       int width = byPosition(profile).width();
-      List<String> cells = new ArrayList<>(java.util.Collections.nCopies(width, ""));
+      List<String> cells = new ArrayList<>(Collections.nCopies(width, ""));
       profile
           .columns()
           .forEach((f, c) -> cells.set(Integer.parseInt(c.trim()) - 1, values.getOrDefault(f, "")));

@@ -3,6 +3,7 @@ package com.tickmark.model.intake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -48,7 +49,7 @@ public final class IntakeFiles {
       if (isWorkbook(file)) {
         return WorkbookRows.firstRow(file, null, IntakeLayout.csv());
       }
-      try (var in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         String line;
         while ((line = in.readLine()) != null) {
           if (!line.isBlank()) {

@@ -3,11 +3,12 @@ package com.tickmark.model.intake;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.audit.AuditTrail;
+import com.tickmark.model.json.Json;
 import com.tickmark.model.tx.Transactions;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Rolls back the imports a dead process left unfinished (see {@link IntakeRun}): for each run of a
@@ -59,22 +60,25 @@ public final class IntakeRecovery {
     return unfinished;
   }
 
-  /** The audit record's before and after (the one place this JSON is built). */
-  private static String json(IntakeRun run, IntakeRun.State state) {
-    return String.format(
-        Locale.ROOT,
-        "{\"kind\":\"%s\",\"file\":\"%s\",\"sha256\":\"%s\",\"startedAt\":\"%s\",\"firstId\":%d,"
-            + "\"lastId\":%s,\"state\":\"%s\"}",
-        escape(run.kind()),
-        escape(run.fileName()),
-        run.sha256(),
-        run.startedAt(),
-        run.firstId(),
-        run.lastId() == null ? "null" : run.lastId().toString(),
-        state.name());
-  }
+  /** The audit record's before and after. */
+  private record RunRecord(
+      String kind,
+      String file,
+      String sha256,
+      Instant startedAt,
+      long firstId,
+      Long lastId,
+      IntakeRun.State state) {}
 
-  private static String escape(String s) {
-    return s.replace("\\", "\\\\").replace("\"", "\\\"");
+  private static String json(IntakeRun run, IntakeRun.State state) {
+    return Json.write(
+        new RunRecord(
+            run.kind(),
+            run.fileName(),
+            run.sha256(),
+            run.startedAt(),
+            run.firstId(),
+            run.lastId(),
+            state));
   }
 }

@@ -36,6 +36,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -241,7 +242,7 @@ public final class WorkbookRows implements RowSource {
     try (InputStream in = reader.getWorkbookData()) {
       var pr = WorkbookDocument.Factory.parse(in).getWorkbook().getWorkbookPr();
       return pr != null && pr.isSetDate1904() && pr.getDate1904();
-    } catch (org.apache.xmlbeans.XmlException e) {
+    } catch (XmlException e) {
       throw new IOException(e.getMessage(), e);
     }
   }

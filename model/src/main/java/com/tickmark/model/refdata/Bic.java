@@ -1,5 +1,6 @@
 package com.tickmark.model.refdata;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ public record Bic(String value) {
   }
 
   public static Bic parse(String text) {
-    return new Bic(text == null ? null : text.trim().toUpperCase(java.util.Locale.ROOT));
+    return new Bic(text == null ? null : text.trim().toUpperCase(Locale.ROOT));
   }
 
   public String countryCode() {

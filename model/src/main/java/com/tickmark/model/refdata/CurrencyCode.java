@@ -1,5 +1,6 @@
 package com.tickmark.model.refdata;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ public record CurrencyCode(String code) implements Comparable<CurrencyCode> {
   }
 
   public static CurrencyCode of(String code) {
-    return new CurrencyCode(code == null ? null : code.trim().toUpperCase(java.util.Locale.ROOT));
+    return new CurrencyCode(code == null ? null : code.trim().toUpperCase(Locale.ROOT));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package com.tickmark.model.refdata;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ public record Isin(String value) {
   }
 
   public static Isin parse(String text) {
-    return new Isin(text == null ? null : text.trim().toUpperCase(java.util.Locale.ROOT));
+    return new Isin(text == null ? null : text.trim().toUpperCase(Locale.ROOT));
   }
 
   /** Builds a valid ISIN from its first eleven characters by appending the check digit. */

@@ -1,6 +1,7 @@
 package com.tickmark.model.refdata;
 
 import java.math.BigInteger;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ public record Lei(String value) {
   }
 
   public static Lei parse(String text) {
-    return new Lei(text == null ? null : text.trim().toUpperCase(java.util.Locale.ROOT));
+    return new Lei(text == null ? null : text.trim().toUpperCase(Locale.ROOT));
   }
 
   /** Builds a valid LEI from its first eighteen characters by appending the check digits. */

@@ -1,5 +1,6 @@
 package com.tickmark.model.report;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,7 +22,7 @@ public record ChartSeries(String name, List<Double> values) {
   }
 
   public static ChartSeries of(String name, double... values) {
-    return new ChartSeries(name, java.util.Arrays.stream(values).boxed().toList());
+    return new ChartSeries(name, Arrays.stream(values).boxed().toList());
   }
 
   /** A series from any numbers, BigDecimal amounts included. */

@@ -1,6 +1,7 @@
 package com.tickmark.model.security;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,7 +38,7 @@ public record Actor(UserId id, String username, Set<Role> roles) {
               + " ("
               + held
               + ") may not "
-              + permission.description().toLowerCase(java.util.Locale.ROOT)
+              + permission.description().toLowerCase(Locale.ROOT)
               + ": that needs the "
               + permission
               + " permission, which "

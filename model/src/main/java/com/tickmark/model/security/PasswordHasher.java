@@ -4,6 +4,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.security.spec.KeySpec;
+import java.util.Locale;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -80,8 +81,7 @@ public final class PasswordHasher {
       throw new IllegalArgumentException(
           "A password needs at least 10 characters, with at least one letter and one digit.");
     }
-    if (p.toLowerCase(java.util.Locale.ROOT)
-        .contains(username.toLowerCase(java.util.Locale.ROOT))) {
+    if (p.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
       throw new IllegalArgumentException("A password must not contain the user name.");
     }
   }

@@ -6,6 +6,7 @@ import com.tickmark.model.refdata.SettlementConvention;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Computes intended settlement dates: trade date plus the convention's lag, counted in days that
@@ -47,7 +48,7 @@ public final class SettlementDateCalculator {
           "No holiday calendar '"
               + code
               + "' in this workspace; known: "
-              + new java.util.TreeSet<>(calendars.keySet()));
+              + new TreeSet<>(calendars.keySet()));
     }
     return calendar;
   }

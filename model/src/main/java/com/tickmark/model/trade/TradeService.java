@@ -7,6 +7,7 @@ import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.audit.AuditTrail;
 import com.tickmark.model.refdata.Currency;
+import com.tickmark.model.refdata.InstrumentId;
 import com.tickmark.model.refdata.ReferenceDataStore;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
@@ -131,8 +132,7 @@ public final class TradeService {
    * The reference price a hand-keyed price of {@code instrument} traded on {@code date} is checked
    * against (see {@link TradeValidator}), for a screen that checks as the user types.
    */
-  public Optional<BigDecimal> referencePrice(
-      Actor actor, com.tickmark.model.refdata.InstrumentId instrument, LocalDate date) {
+  public Optional<BigDecimal> referencePrice(Actor actor, InstrumentId instrument, LocalDate date) {
     actor.require(Permission.VIEW_DATA);
     return prices.closeOnOrBefore(instrument, date);
   }

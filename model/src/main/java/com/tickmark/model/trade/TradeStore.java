@@ -3,6 +3,7 @@ package com.tickmark.model.trade;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Where trades and their earlier versions are kept (implemented by the persistence module). */
 public interface TradeStore {
@@ -18,10 +19,7 @@ public interface TradeStore {
    * batch it.
    */
   default void insertAll(
-      List<Trade> trades,
-      String recordedBy,
-      Instant recordedAt,
-      java.util.function.Function<Trade, String> reason) {
+      List<Trade> trades, String recordedBy, Instant recordedAt, Function<Trade, String> reason) {
     trades.forEach(t -> insert(t, recordedBy, recordedAt, reason.apply(t)));
   }
 

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -78,9 +79,7 @@ public final class UserService {
               User user =
                   users
                       .findByUsername(
-                          username == null
-                              ? ""
-                              : username.trim().toLowerCase(java.util.Locale.ROOT))
+                          username == null ? "" : username.trim().toLowerCase(Locale.ROOT))
                       .orElse(null);
               if (user == null) {
                 audit.append(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class MarketCalendarsTest {
   }
 
   private static List<LocalDate> dates(String... isoDates) {
-    return java.util.Arrays.stream(isoDates).map(LocalDate::parse).toList();
+    return Arrays.stream(isoDates).map(LocalDate::parse).toList();
   }
 
   private static String nameOn(String code, String isoDate) {

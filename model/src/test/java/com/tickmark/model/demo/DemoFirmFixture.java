@@ -33,6 +33,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -147,11 +148,9 @@ final class DemoFirmFixture {
             new OpeningCash(before, CASH_EUR, new BigDecimal("2000000.00")),
             new OpeningCash(before, CASH_GBP, new BigDecimal("1000000.00")));
 
-    Map<InstrumentId, Map<LocalDate, BigDecimal>> closes = new java.util.HashMap<>();
+    Map<InstrumentId, Map<LocalDate, BigDecimal>> closes = new HashMap<>();
     for (Price p : prices) {
-      closes
-          .computeIfAbsent(p.instrumentId(), k -> new java.util.HashMap<>())
-          .put(p.date(), p.close());
+      closes.computeIfAbsent(p.instrumentId(), k -> new HashMap<>()).put(p.date(), p.close());
     }
     List<Trade> trades = new ArrayList<>();
     long tradeSeq = 0;

@@ -32,6 +32,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -936,8 +937,8 @@ class DemoFirmGeneratorTest {
     for (int k = 1; k < levels.size(); k++) {
       r[k - 1] = Math.log(levels.get(k) / levels.get(k - 1));
     }
-    double mean = java.util.Arrays.stream(r).average().orElse(0);
-    return Math.sqrt(java.util.Arrays.stream(r).map(x -> (x - mean) * (x - mean)).sum() / r.length);
+    double mean = Arrays.stream(r).average().orElse(0);
+    return Math.sqrt(Arrays.stream(r).map(x -> (x - mean) * (x - mean)).sum() / r.length);
   }
 
   /**

@@ -20,6 +20,7 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -322,12 +324,12 @@ class InboxWriterTest {
             InjectedFault::expected,
             InjectedFault::actual)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(
+            Tuple.tuple(
                 "LATE_SETTLEMENT",
                 lateTrade.execId(),
                 late.intendedDate().toString(),
                 late.actualDate().toString()),
-            org.assertj.core.groups.Tuple.tuple(
+            Tuple.tuple(
                 "FAILED_SETTLEMENT",
                 failingTrade.execId(),
                 failing.intendedDate().toString(),
@@ -668,6 +670,6 @@ class InboxWriterTest {
 
   private static LocalDate dateOf(String file) {
     String name = file.substring(file.lastIndexOf('_') + 1, file.lastIndexOf('.'));
-    return LocalDate.parse(name, java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+    return LocalDate.parse(name, DateTimeFormatter.BASIC_ISO_DATE);
   }
 }

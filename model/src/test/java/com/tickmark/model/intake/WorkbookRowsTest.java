@@ -15,6 +15,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -233,8 +235,8 @@ class WorkbookRowsTest {
         .isInstanceOf(WorkbookException.class)
         .hasMessageStartingWith("export.xls is not an Excel workbook but a web page");
     Path zip = dir.resolve("archive.zip");
-    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
-      out.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
+    try (var out = new ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new ZipEntry("readme.txt"));
       out.write("hello".getBytes(StandardCharsets.UTF_8));
     }
     assertThat(WorkbookRows.isWorkbook(zip))

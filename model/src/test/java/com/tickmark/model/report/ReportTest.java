@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReportTest {
@@ -114,7 +115,7 @@ class ReportTest {
     ReportChart chart =
         ReportChart.line("Daily")
             .categories("Mon", "Tue")
-            .series("P&L", java.util.List.of(new BigDecimal("1.5"), 2L))
+            .series("P&L", List.of(new BigDecimal("1.5"), 2L))
             .build();
     assertThat(chart.series().get(0).values()).containsExactly(1.5, 2.0);
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tickmark.model.tx.Transactions;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -67,12 +68,9 @@ class TradeChangesTest {
     TradeStore trades = changes.watching(recording(TradeStore.class, calls), tx);
     Trade t = TradeLifecycleTest.trade(TradeStatus.NEW);
 
-    trades.insert(t, "clerk", java.time.Instant.EPOCH, "phone");
+    trades.insert(t, "clerk", Instant.EPOCH, "phone");
     trades.supersede(
-        t.nextVersionWithStatus(TradeStatus.CONFIRMED),
-        "clerk",
-        java.time.Instant.EPOCH,
-        "confirmed");
+        t.nextVersionWithStatus(TradeStatus.CONFIRMED), "clerk", Instant.EPOCH, "confirmed");
     trades.insertBulk(List.of(t, t));
     trades.deleteBulk(t.id(), t.id());
     assertThat(notices).isEmpty();
@@ -87,7 +85,7 @@ class TradeChangesTest {
             new TradeChanges.Notice(0, List.of(), true));
 
     stop.run();
-    trades.insert(t, "clerk", java.time.Instant.EPOCH, "phone");
+    trades.insert(t, "clerk", Instant.EPOCH, "phone");
     tx.commit();
     assertThat(notices).hasSize(4);
   }

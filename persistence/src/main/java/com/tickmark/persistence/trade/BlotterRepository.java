@@ -14,10 +14,12 @@ import com.tickmark.model.trade.TradeSource;
 import com.tickmark.model.trade.TradeStatus;
 import com.tickmark.model.trade.blotter.BlotterSource;
 import com.tickmark.model.trade.blotter.BlotterTrade;
+import com.tickmark.persistence.jooq.Tables;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -71,7 +73,7 @@ public final class BlotterRepository implements BlotterSource {
 
   @Override
   public int count() {
-    return dsl.fetchCount(com.tickmark.persistence.jooq.Tables.TRADE);
+    return dsl.fetchCount(Tables.TRADE);
   }
 
   @Override
@@ -130,9 +132,9 @@ public final class BlotterRepository implements BlotterSource {
             rs.getBigDecimal(12),
             rs.getBigDecimal(13),
             currencies.computeIfAbsent(rs.getString(14), CurrencyCode::new),
-            rs.getObject(15, java.time.LocalDate.class),
+            rs.getObject(15, LocalDate.class),
             instant(rs, 16),
-            rs.getObject(17, java.time.LocalDate.class),
+            rs.getObject(17, LocalDate.class),
             new CounterpartyId(rs.getLong(18)),
             noAccount ? null : new AccountId(account),
             TradeSource.valueOf(rs.getString(20)),

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -154,7 +155,7 @@ public final class TradeImportRepository implements TradeImportStore {
         .findFirst();
   }
 
-  private List<QuarantineEntry> quarantineQuery(org.jooq.Condition where) {
+  private List<QuarantineEntry> quarantineQuery(Condition where) {
     var q = TRADE_IMPORT_QUARANTINE;
     return dsl.select(
             q.IMPORT_ID,

@@ -29,10 +29,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -69,7 +72,7 @@ public final class TradeRepository implements TradeStore {
                     TRADE.ACCOUNT_ID,
                     TRADE.SOURCE,
                     TRADE.STATUS)
-                .values(java.util.Collections.nCopies(21, null)));
+                .values(Collections.nCopies(21, null)));
   }
 
   /**
@@ -118,7 +121,7 @@ public final class TradeRepository implements TradeStore {
   }
 
   /** Records when trades were first affirmed (a bulk load's history, such as the demo firm's). */
-  public void recordAffirmations(java.util.Map<TradeId, Instant> affirmedAt) {
+  public void recordAffirmations(Map<TradeId, Instant> affirmedAt) {
     var batch =
         dsl.batch(
             dsl.update(TRADE)
@@ -197,10 +200,7 @@ public final class TradeRepository implements TradeStore {
   /** Records newly captured trades with who recorded them, when and why, in one batch. */
   @Override
   public void insertAll(
-      List<Trade> trades,
-      String recordedBy,
-      Instant recordedAt,
-      java.util.function.Function<Trade, String> reason) {
+      List<Trade> trades, String recordedBy, Instant recordedAt, Function<Trade, String> reason) {
     OffsetDateTime at = OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC);
     Batches.insert(
         dsl,

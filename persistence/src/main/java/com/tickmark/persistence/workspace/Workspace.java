@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -340,7 +342,7 @@ public final class Workspace implements AutoCloseable, Transactions {
 
   /** The outermost transaction open on a thread, and what to run once it commits. */
   private static final class OpenTransaction {
-    private final java.util.List<Runnable> afterCommit = new java.util.ArrayList<>();
+    private final List<Runnable> afterCommit = new ArrayList<>();
   }
 
   private static final ThreadLocal<OpenTransaction> OPEN = new ThreadLocal<>();

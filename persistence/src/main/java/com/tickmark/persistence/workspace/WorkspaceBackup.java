@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -220,8 +222,7 @@ public final class WorkspaceBackup {
         sum += x;
         rows++;
       }
-      result.put(
-          table.toLowerCase(java.util.Locale.ROOT), new TableDigest(rows, Long.toHexString(sum)));
+      result.put(table.toLowerCase(Locale.ROOT), new TableDigest(rows, Long.toHexString(sum)));
     }
     return result;
   }
@@ -269,7 +270,7 @@ public final class WorkspaceBackup {
 
   private static void removeRestored(Path dir) {
     try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
       }
     } catch (IOException ignored) {

@@ -32,6 +32,7 @@ import com.tickmark.model.trade.TradeId;
 import com.tickmark.model.trade.TradeSource;
 import com.tickmark.model.trade.TradeStatus;
 import com.tickmark.persistence.marketdata.MarketDataRepository;
+import com.tickmark.persistence.trade.BlotterRepository;
 import com.tickmark.persistence.trade.TradeRepository;
 import com.tickmark.persistence.workspace.Workspace;
 import java.math.BigDecimal;
@@ -40,6 +41,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -300,9 +302,9 @@ class RepositoriesRoundTripTest {
                 "clerk",
                 later,
                 "settled"));
-    ws.run(() -> trades.recordAffirmations(java.util.Map.of(new TradeId(3), later)));
+    ws.run(() -> trades.recordAffirmations(Map.of(new TradeId(3), later)));
 
-    var blotter = new com.tickmark.persistence.trade.BlotterRepository(ws.dsl());
+    var blotter = new BlotterRepository(ws.dsl());
     assertThat(blotter.count()).isEqualTo(5);
     assertThat(blotter.newestBefore(Long.MAX_VALUE, 2))
         .extracting(t -> t.trade().id().value())

@@ -2,6 +2,7 @@ package com.tickmark.reports.excel;
 
 import com.tickmark.model.report.ChartSeries;
 import com.tickmark.model.report.ChartType;
+import com.tickmark.model.report.ColumnKind;
 import com.tickmark.model.report.ReportChart;
 import com.tickmark.reports.ChartPalette;
 import org.apache.poi.ss.usermodel.Cell;
@@ -53,9 +54,7 @@ final class ExcelCharts {
     corner.setCellValue("Category");
     corner.setCellStyle(styles.header());
     int categories = chart.categories().size();
-    CellStyle numbers =
-        styles.value(
-            com.tickmark.model.report.ColumnKind.DECIMAL, 2, null, ExcelStyles.Emphasis.DETAIL);
+    CellStyle numbers = styles.value(ColumnKind.DECIMAL, 2, null, ExcelStyles.Emphasis.DETAIL);
     int widestCategory = 10;
     for (int i = 0; i < categories; i++) {
       String category = chart.categories().get(i);

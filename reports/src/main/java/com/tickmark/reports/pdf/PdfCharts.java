@@ -6,6 +6,7 @@ import com.tickmark.model.report.ReportChart;
 import com.tickmark.reports.ChartPalette;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
@@ -326,7 +327,7 @@ final class PdfCharts {
       }
       BigDecimal shown =
           BigDecimal.valueOf(value / divisor)
-              .setScale(Math.max(0, decimals(step / divisor)), java.math.RoundingMode.HALF_UP);
+              .setScale(Math.max(0, decimals(step / divisor)), RoundingMode.HALF_UP);
       String digits =
           new DecimalFormat(
                   "#,##0" + (shown.scale() > 0 ? "." + "0".repeat(shown.scale()) : ""),

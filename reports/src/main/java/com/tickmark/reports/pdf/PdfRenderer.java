@@ -9,6 +9,7 @@ import com.tickmark.reports.ValueFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -128,7 +129,7 @@ public final class PdfRenderer {
       String value =
           fonts.safe(
               format.formatValue(parameter.value())
-                  + (parameter.value() instanceof java.time.Instant ? " UTC" : ""));
+                  + (parameter.value() instanceof Instant ? " UTC" : ""));
       pages.text(
           fonts.regular,
           8,

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -341,7 +342,7 @@ class ExcelRendererTest {
       XSSFCell executed = cell(sheet, "E2");
       Instant expectedInstant = (Instant) SampleReports.generatedRow(1).get(4);
       assertThat(executed.getLocalDateTimeCellValue())
-          .isEqualTo(LocalDateTime.ofInstant(expectedInstant, java.time.ZoneOffset.UTC));
+          .isEqualTo(LocalDateTime.ofInstant(expectedInstant, ZoneOffset.UTC));
     }
   }
 

@@ -22,6 +22,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -258,7 +259,7 @@ class PdfRendererTest {
     new PdfRenderer(PdfOptions.a4Landscape()).render(SampleReports.pnlByBook(), file);
     try (PDDocument document = Loader.loadPDF(file.toFile())) {
       assertThat(document.getPage(0).getMediaBox().getWidth())
-          .isCloseTo(841.89f, org.assertj.core.data.Offset.offset(0.01f));
+          .isCloseTo(841.89f, Offset.offset(0.01f));
     }
   }
 

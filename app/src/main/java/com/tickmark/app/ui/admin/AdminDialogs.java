@@ -5,7 +5,9 @@ import com.tickmark.app.ui.common.SecurityStyles;
 import com.tickmark.model.security.Role;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -199,13 +201,12 @@ final class AdminDialogs {
 
   private static Label topLabel(String text) {
     Label l = new Label(text);
-    GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+    GridPane.setValignment(l, VPos.TOP);
     l.setPadding(new Insets(2, 0, 0, 0));
     return l;
   }
 
-  private static TextField text(
-      String id, String prompt, javafx.beans.property.StringProperty property) {
+  private static TextField text(String id, String prompt, StringProperty property) {
     TextField field = new TextField();
     field.setId(id);
     field.setPromptText(prompt);
@@ -213,8 +214,7 @@ final class AdminDialogs {
     return field;
   }
 
-  private static PasswordField password(
-      String id, String prompt, javafx.beans.property.StringProperty property) {
+  private static PasswordField password(String id, String prompt, StringProperty property) {
     PasswordField field = new PasswordField();
     field.setId(id);
     field.setPromptText(prompt);

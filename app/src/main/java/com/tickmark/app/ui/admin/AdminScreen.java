@@ -6,6 +6,8 @@ import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.model.security.Permission;
+import java.nio.file.Path;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
@@ -24,7 +26,7 @@ public final class AdminScreen implements Screen {
       AdminViewModel vm,
       ConnectionsViewModel connections,
       UiState uiState,
-      java.nio.file.Path workspaceDirectory,
+      Path workspaceDirectory,
       TableExports exports) {
     this.vm = vm;
     this.connections = connections;
@@ -55,7 +57,7 @@ public final class AdminScreen implements Screen {
                 context.services().dropCopyConnection(),
                 context.actor(),
                 context.executor(),
-                javafx.application.Platform::runLater)
+                Platform::runLater)
             : null;
     return new AdminScreen(
         vm,

@@ -13,25 +13,32 @@ import com.tickmark.model.security.Permission;
 import com.tickmark.model.security.PermissionMatrix;
 import com.tickmark.model.security.Role;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -41,6 +48,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Subscription;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
@@ -60,7 +68,7 @@ final class AdminView {
   private final TablePane<UserRow> users;
   private final TabPane tabs = new TabPane();
   private final VBox userDetail = new VBox(10);
-  private final javafx.scene.layout.FlowPane userCommands = new javafx.scene.layout.FlowPane(6, 6);
+  private final FlowPane userCommands = new FlowPane(6, 6);
   private final BorderPane root = new BorderPane();
   private final TablePane<AdminViewModel.TableCount> backupTables;
   private final Path backupFolder;
@@ -79,7 +87,7 @@ final class AdminView {
     this.vm = vm;
     this.backupFolder = workspaceDirectory.toAbsolutePath().getParent();
     users = new TablePane<>(vm.users(), uiState, exports);
-    users.table().getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.SINGLE);
+    users.table().getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
     users.setDefaultSort("username", TableColumn.SortType.ASCENDING);
     users
         .table()
@@ -243,7 +251,7 @@ final class AdminView {
               TableColumn<UserRow, String> state = (TableColumn<UserRow, String>) column;
               state.setCellFactory(
                   c ->
-                      new javafx.scene.control.TableCell<>() {
+                      new TableCell<>() {
                         @Override
                         protected void updateItem(String item, boolean empty) {
                           super.updateItem(item, empty);
@@ -261,14 +269,10 @@ final class AdminView {
             });
   }
 
-  private static Button button(
-      String id,
-      String text,
-      org.kordamp.ikonli.Ikon icon,
-      javafx.beans.value.ObservableBooleanValue enabled) {
+  private static Button button(String id, String text, Ikon icon, ObservableBooleanValue enabled) {
     Button b = new Button(text, new FontIcon(icon));
     b.setId(id);
-    b.disableProperty().bind(javafx.beans.binding.Bindings.not(enabled));
+    b.disableProperty().bind(Bindings.not(enabled));
     return b;
   }
 
@@ -358,7 +362,7 @@ final class AdminView {
     command
         .textProperty()
         .bind(
-            javafx.beans.binding.Bindings.createStringBinding(
+            Bindings.createStringBinding(
                 () ->
                     vm.restoredDirectoryProperty().get() == null
                         ? ""
@@ -421,8 +425,7 @@ final class AdminView {
     return scroll;
   }
 
-  private static VBox card(
-      org.kordamp.ikonli.Ikon icon, String title, String description, Node action, Node... more) {
+  private static VBox card(Ikon icon, String title, String description, Node action, Node... more) {
     FontIcon glyph = new FontIcon(icon);
     glyph.getStyleClass().add("card-icon");
     Label heading = new Label(title, glyph);
@@ -439,7 +442,7 @@ final class AdminView {
     return card;
   }
 
-  private static Label result(javafx.beans.value.ObservableStringValue text, String id) {
+  private static Label result(ObservableStringValue text, String id) {
     Label l = new Label();
     l.setId(id);
     l.setWrapText(true);
@@ -479,7 +482,7 @@ final class AdminView {
     DirectoryChooser folders = new DirectoryChooser();
     folders.setTitle(
         "Pick a new, empty folder for the restored workspace (create one in this dialog)");
-    if (backupFolder != null && java.nio.file.Files.isDirectory(backupFolder)) {
+    if (backupFolder != null && Files.isDirectory(backupFolder)) {
       folders.setInitialDirectory(backupFolder.toFile());
     }
     File dir = folders.showDialog(window());
@@ -499,7 +502,7 @@ final class AdminView {
 
   /** Backups go beside the workspace folder unless the user picks another place. */
   private void startIn(FileChooser chooser) {
-    if (backupFolder != null && java.nio.file.Files.isDirectory(backupFolder)) {
+    if (backupFolder != null && Files.isDirectory(backupFolder)) {
       chooser.setInitialDirectory(backupFolder.toFile());
     }
   }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -316,11 +317,7 @@ public final class AdminViewModel {
   }
 
   private <T> void run(
-      String title,
-      Call<T> call,
-      java.util.function.Function<T, Notice> success,
-      String failure,
-      String select) {
+      String title, Call<T> call, Function<T, Notice> success, String failure, String select) {
     busy.set(true);
     executor.execute(
         BackgroundTask.of(title, task -> call.call())

@@ -6,10 +6,12 @@ import com.tickmark.app.fix.DropCopyConnection.Status;
 import com.tickmark.app.ui.common.NoticeBar;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -70,7 +72,7 @@ final class ConnectionsView {
     brokers.setPrefRowCount(3);
     brokers.textProperty().bindBidirectional(vm.brokersProperty());
     Label brokerLabel = new Label("Broker map");
-    GridPane.setValignment(brokerLabel, javafx.geometry.VPos.TOP);
+    GridPane.setValignment(brokerLabel, VPos.TOP);
     form.addRow(r++, brokerLabel, brokers);
     // the settings are edited only while stopped
     form.getChildren()
@@ -187,7 +189,7 @@ final class ConnectionsView {
     return l;
   }
 
-  private Label number(String id, java.util.function.ToLongFunction<Status> count) {
+  private Label number(String id, ToLongFunction<Status> count) {
     Label l = value(id, s -> String.format(Locale.ROOT, "%,d", count.applyAsLong(s)));
     l.getStyleClass().addAll(Styles.TITLE_3);
     return l;

@@ -10,6 +10,9 @@ import com.tickmark.app.ui.common.SecurityStyles;
 import com.tickmark.app.ui.shell.SplitPanes;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TablePane;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -17,6 +20,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -66,8 +70,8 @@ final class ApprovalsView {
     submitted.setCaption("Submitted by you");
     submitted.setDefaultSort("number", TableColumn.SortType.DESCENDING);
     statusCells(submitted);
-    java.util.Map<String, Double> readable =
-        java.util.Map.of(
+    Map<String, Double> readable =
+        Map.of(
             "number",
             46.0,
             "kind",
@@ -82,8 +86,8 @@ final class ApprovalsView {
             90.0);
     ColumnWidths.atLeast(waiting.table(), readable);
     ColumnWidths.atLeast(submitted.table(), readable);
-    for (TablePane<RequestRow> pane : java.util.List.of(waiting, submitted)) {
-      pane.table().getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.SINGLE);
+    for (TablePane<RequestRow> pane : List.of(waiting, submitted)) {
+      pane.table().getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
       pane.table()
           .getSelectionModel()
           .selectedItemProperty()
@@ -199,7 +203,7 @@ final class ApprovalsView {
                             return;
                           }
                           setText(item);
-                          getStyleClass().add("status-" + item.toLowerCase(java.util.Locale.ROOT));
+                          getStyleClass().add("status-" + item.toLowerCase(Locale.ROOT));
                         }
                       });
             });
@@ -238,7 +242,7 @@ final class ApprovalsView {
     headline.setText(row.headline());
     status.setText(row.status());
     status.getStyleClass().removeAll("status-pending", "status-approved", "status-rejected");
-    status.getStyleClass().add("status-" + row.status().toLowerCase(java.util.Locale.ROOT));
+    status.getStyleClass().add("status-" + row.status().toLowerCase(Locale.ROOT));
     summary.setText(row.summary());
     facts.getChildren().clear();
     int line = 0;

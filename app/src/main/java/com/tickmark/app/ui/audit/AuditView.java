@@ -12,18 +12,26 @@ import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TablePane;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditVerification;
+import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -67,8 +75,8 @@ final class AuditView {
     this.vm = vm;
     this.exportTarget = this::chooseExportFile;
     table = new TablePane<>(vm.records(), uiState, exports);
-    table.table().getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.SINGLE);
-    table.setDefaultSort("seq", javafx.scene.control.TableColumn.SortType.DESCENDING);
+    table.table().getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+    table.setDefaultSort("seq", TableColumn.SortType.DESCENDING);
     table
         .table()
         .getSelectionModel()
@@ -88,14 +96,13 @@ final class AuditView {
                             && item != null
                             && v != null
                             && v.firstBadSequence().map(s -> s == item.seq()).orElse(false);
-                    pseudoClassStateChanged(
-                        javafx.css.PseudoClass.getPseudoClass("broken"), broken);
+                    pseudoClassStateChanged(PseudoClass.getPseudoClass("broken"), broken);
                   }
                 });
     vm.verificationProperty().addListener((obs, old, now) -> table.table().refresh());
     ColumnWidths.atLeast(
         table.table(),
-        java.util.Map.of(
+        Map.of(
             "seq",
             48.0,
             "time",
@@ -155,7 +162,7 @@ final class AuditView {
 
           @Override
           public AuditAction fromString(String s) {
-            return java.util.Arrays.stream(AuditAction.values())
+            return Arrays.stream(AuditAction.values())
                 .filter(a -> AuditViewModel.label(a).equals(s))
                 .findFirst()
                 .orElse(null);
@@ -230,7 +237,7 @@ final class AuditView {
     return fields;
   }
 
-  private static Node labelled(String text, javafx.scene.control.Control field) {
+  private static Node labelled(String text, Control field) {
     Label label = new Label(text);
     label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
     label.setLabelFor(field);
@@ -329,12 +336,12 @@ final class AuditView {
     chooser.setInitialFileName(vm.suggestedFileName());
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"));
     Window owner = root.getScene() == null ? null : root.getScene().getWindow();
-    java.io.File file = chooser.showSaveDialog(owner);
+    File file = chooser.showSaveDialog(owner);
     if (file == null) {
       return null;
     }
     Path path = file.toPath();
-    return path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+    return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
         ? path
         : path.resolveSibling(path.getFileName() + ".xlsx");
   }

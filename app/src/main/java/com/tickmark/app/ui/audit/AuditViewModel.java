@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -156,7 +157,7 @@ public final class AuditViewModel {
    * approval".
    */
   public static String label(AuditAction action) {
-    String words = action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    String words = action.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 

@@ -2,6 +2,8 @@ package com.tickmark.app.ui.blotter;
 
 import com.tickmark.model.trade.blotter.BlotterResult;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Predicate;
 import javafx.collections.ObservableListBase;
 
@@ -97,7 +99,7 @@ final class BlotterLines extends ObservableListBase<BlotterLines.Line> {
     if (result == null || rows.length == 0) {
       return lines;
     }
-    java.util.Map<Integer, Integer> wanted = new java.util.HashMap<>();
+    Map<Integer, Integer> wanted = new HashMap<>();
     for (int i = 0; i < rows.length; i++) {
       wanted.put(rows[i], i);
     }

@@ -5,7 +5,9 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.tickmark.app.ui.ErrorDialogs;
 import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.shell.SplitPanes;
 import com.tickmark.app.ui.table.ExportFormat;
+import com.tickmark.app.ui.table.FileChoice;
 import com.tickmark.app.ui.table.Formats;
 import com.tickmark.app.ui.table.QuickFilters;
 import com.tickmark.app.ui.table.TableExports;
@@ -13,26 +15,36 @@ import com.tickmark.app.ui.table.TableLayouts;
 import com.tickmark.app.ui.trade.TradeActionViewModel.Action;
 import com.tickmark.model.trade.TradeId;
 import com.tickmark.model.trade.blotter.BlotterColumn;
+import com.tickmark.model.trade.blotter.BlotterQuery;
 import com.tickmark.model.trade.blotter.BlotterQuery.SortKey;
 import com.tickmark.model.trade.blotter.BlotterReport;
 import com.tickmark.model.trade.blotter.BlotterResult;
 import com.tickmark.model.trade.blotter.ColumnFilter;
 import com.tickmark.model.trade.blotter.TradeTable;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -65,6 +77,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
@@ -134,17 +147,16 @@ final class BlotterView {
           .addListener(
               (o, was, scene) -> {
                 if (scene != null) {
-                  javafx.application.Platform.runLater(() -> split.setDividerPositions(0.7));
+                  Platform.runLater(() -> split.setDividerPositions(0.7));
                 }
               });
     }
-    com.tickmark.app.ui.shell.SplitPanes.remember(split, layoutId, uiState);
+    SplitPanes.remember(split, layoutId, uiState);
     root.setCenter(split);
     root.setBottom(totalsBar());
     filterBar.setPadding(new Insets(0, 8, 4, 8));
     filterBar.setId("blotter-filters");
-    vm.filters()
-        .addListener((javafx.collections.ListChangeListener<ColumnFilter>) c -> showFilters());
+    vm.filters().addListener((ListChangeListener<ColumnFilter>) c -> showFilters());
     vm.resultProperty().addListener((o, was, now) -> showLines(now));
     vm.expansionsProperty().addListener((o, was, now) -> showLines(vm.resultProperty().get()));
     vm.sortProperty().addListener((o, was, now) -> showSort(now));
@@ -169,7 +181,7 @@ final class BlotterView {
   }
 
   /** Where exports ask for their file; the save dialog unless a test says otherwise. */
-  void setFileChoice(com.tickmark.app.ui.table.FileChoice choice) {
+  void setFileChoice(FileChoice choice) {
     this.exports = exports.withFiles(choice);
   }
 
@@ -209,9 +221,7 @@ final class BlotterView {
         new StringConverter<>() {
           @Override
           public String toString(BlotterColumn c) {
-            return c == null
-                ? "No grouping"
-                : "Group by " + c.title().toLowerCase(java.util.Locale.ROOT);
+            return c == null ? "No grouping" : "Group by " + c.title().toLowerCase(Locale.ROOT);
           }
 
           @Override
@@ -305,7 +315,7 @@ final class BlotterView {
     return box;
   }
 
-  private static Button small(String text, org.kordamp.ikonli.Ikon icon, String id, String tip) {
+  private static Button small(String text, Ikon icon, String id, String tip) {
     Button b = new Button(text, new FontIcon(icon));
     b.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
     b.setId(id);
@@ -378,11 +388,7 @@ final class BlotterView {
                       (BlotterColumn) c.getUserData(),
                       c.getSortType() == TableColumn.SortType.DESCENDING));
             }
-            vm.sortProperty()
-                .set(
-                    keys.isEmpty()
-                        ? com.tickmark.model.trade.blotter.BlotterQuery.DEFAULT_SORT
-                        : keys);
+            vm.sortProperty().set(keys.isEmpty() ? BlotterQuery.DEFAULT_SORT : keys);
           }
           return true;
         });
@@ -410,14 +416,12 @@ final class BlotterView {
     table
         .getSelectionModel()
         .getSelectedIndices()
-        .addListener(
-            (javafx.collections.ListChangeListener<Integer>) c -> selectionPause.playFromStart());
+        .addListener((ListChangeListener<Integer>) c -> selectionPause.playFromStart());
     table.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
     table.setContextMenu(contextMenu());
   }
 
-  private static final javafx.css.PseudoClass GROUP =
-      javafx.css.PseudoClass.getPseudoClass("group");
+  private static final PseudoClass GROUP = PseudoClass.getPseudoClass("group");
 
   private void key(KeyEvent e) {
     BlotterLines.Line line = table.getSelectionModel().getSelectedItem();
@@ -499,9 +503,7 @@ final class BlotterView {
   }
 
   private static MenuItem item(
-      String text,
-      KeyCombination accelerator,
-      javafx.event.EventHandler<javafx.event.ActionEvent> action) {
+      String text, KeyCombination accelerator, EventHandler<ActionEvent> action) {
     MenuItem i = new MenuItem(text);
     i.setAccelerator(accelerator);
     i.setOnAction(action);
@@ -521,7 +523,7 @@ final class BlotterView {
     hide.setOnAction(e -> column.setVisible(false));
     ContextMenu menu = new ContextMenu(filterItem, clearItem);
     if (BlotterColumn.GROUPABLE.contains(c)) {
-      MenuItem groupItem = new MenuItem("Group by " + c.title().toLowerCase(java.util.Locale.ROOT));
+      MenuItem groupItem = new MenuItem("Group by " + c.title().toLowerCase(Locale.ROOT));
       groupItem.setOnAction(e -> vm.groupByProperty().set(c));
       menu.getItems().add(groupItem);
     }
@@ -682,7 +684,7 @@ final class BlotterView {
 
   private void selectionChanged() {
     List<BlotterLines.Line> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
-    java.util.stream.IntStream.Builder rows = java.util.stream.IntStream.builder();
+    IntStream.Builder rows = IntStream.builder();
     List<Long> ids = new ArrayList<>();
     TradeTable t = vm.data().table();
     for (BlotterLines.Line l : selected) {
@@ -731,7 +733,7 @@ final class BlotterView {
     filterBar.getChildren().clear();
     for (ColumnFilter f : vm.filters()) {
       Button chip = new Button(f.describe(), new FontIcon(MaterialDesignC.CLOSE));
-      chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+      chip.setContentDisplay(ContentDisplay.RIGHT);
       chip.getStyleClass().addAll(Styles.SMALL, Styles.ROUNDED, Styles.ACCENT, "filter-chip");
       chip.setTooltip(new Tooltip("Remove this filter"));
       chip.setOnAction(e -> vm.setFilter(f.column(), null));
@@ -844,7 +846,7 @@ final class BlotterView {
     List<BlotterColumn> columns = visibleColumns();
     TradeTable t = vm.data().table();
     String user = exports.exporter().userName();
-    java.time.Instant at = exports.clock().instant();
+    Instant at = exports.clock().instant();
     message.setText("Exporting " + Formats.grouped(result.size()) + " trades…");
     exports
         .exporter()

@@ -17,6 +17,7 @@ import com.tickmark.model.trade.blotter.BlotterResult;
 import com.tickmark.model.trade.blotter.BlotterSource;
 import com.tickmark.model.trade.blotter.ColumnFilter;
 import com.tickmark.model.trade.blotter.Totals;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +25,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -31,6 +34,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -54,8 +58,7 @@ public final class BlotterViewModel {
   private final ReadOnlyObjectWrapper<BlotterResult> result =
       new ReadOnlyObjectWrapper<>(this, "result");
   private final Set<String> expanded = new HashSet<>();
-  private final javafx.beans.property.ReadOnlyIntegerWrapper expansions =
-      new javafx.beans.property.ReadOnlyIntegerWrapper(this, "expansions");
+  private final ReadOnlyIntegerWrapper expansions = new ReadOnlyIntegerWrapper(this, "expansions");
   private final StringProperty countText =
       new SimpleStringProperty(this, "countText", "Loading trades…");
   private final StringProperty totalsText = new SimpleStringProperty(this, "totalsText", "");
@@ -93,7 +96,7 @@ public final class BlotterViewModel {
           requery();
         });
     sort.addListener((o, was, now) -> requery());
-    filters.addListener((javafx.collections.ListChangeListener<ColumnFilter>) c -> requery());
+    filters.addListener((ListChangeListener<ColumnFilter>) c -> requery());
   }
 
   /** The screen became visible: read the trades the first time, and from then on follow changes. */
@@ -176,7 +179,7 @@ public final class BlotterViewModel {
         .orElse("");
   }
 
-  static String percent(java.math.BigDecimal fraction) {
+  static String percent(BigDecimal fraction) {
     return Formats.grouped(fraction.movePointRight(2), 2) + "%";
   }
 
@@ -277,7 +280,7 @@ public final class BlotterViewModel {
   }
 
   /** Moves on whenever a group opens or closes. */
-  public javafx.beans.property.ReadOnlyIntegerProperty expansionsProperty() {
+  public ReadOnlyIntegerProperty expansionsProperty() {
     return expansions.getReadOnlyProperty();
   }
 

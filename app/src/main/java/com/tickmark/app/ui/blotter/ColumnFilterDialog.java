@@ -4,6 +4,7 @@ import com.tickmark.model.trade.blotter.BlotterColumn;
 import com.tickmark.model.trade.blotter.ColumnFilter;
 import com.tickmark.model.trade.blotter.TradeTable;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -54,12 +56,12 @@ final class ColumnFilterDialog {
         .getDialogPane()
         .lookupButton(ButtonType.OK)
         .addEventFilter(
-            javafx.event.ActionEvent.ACTION,
+            ActionEvent.ACTION,
             e -> {
               try {
                 form.read.get();
                 error.setText("");
-              } catch (IllegalArgumentException | java.time.DateTimeException bad) {
+              } catch (IllegalArgumentException | DateTimeException bad) {
                 error.setText(bad.getMessage());
                 e.consume();
               }

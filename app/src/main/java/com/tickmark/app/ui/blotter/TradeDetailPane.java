@@ -7,6 +7,7 @@ import com.tickmark.model.refdata.Account;
 import com.tickmark.model.refdata.Book;
 import com.tickmark.model.refdata.Counterparty;
 import com.tickmark.model.refdata.Instrument;
+import com.tickmark.model.security.Permission;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeVersion;
 import com.tickmark.model.trade.blotter.BlotterReference;
@@ -14,11 +15,13 @@ import com.tickmark.model.trade.blotter.BlotterSource.FixMessage;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -88,7 +91,7 @@ final class TradeDetailPane {
         .addListener((o, was, m) -> raw.setText(m == null ? "" : m.raw().replace('\u0001', '|')));
     fix.setPlaceholder(new Label("No FIX messages: this trade did not come from the drop copy"));
     SplitPane fixSplit = new SplitPane(fix, raw);
-    fixSplit.setOrientation(javafx.geometry.Orientation.VERTICAL);
+    fixSplit.setOrientation(Orientation.VERTICAL);
     Tab fixTab = new Tab("FIX messages", fixSplit);
     audit.setId("trade-detail-audit");
     audit.setCellFactory(
@@ -110,7 +113,7 @@ final class TradeDetailPane {
             });
     audit.setPlaceholder(
         new Label(
-            vm.actor().may(com.tickmark.model.security.Permission.VIEW_AUDIT)
+            vm.actor().may(Permission.VIEW_AUDIT)
                 ? "No audit records"
                 : "Reading the audit trail needs the VIEW_AUDIT permission"));
     Tab auditTab = new Tab("Audit", audit);
@@ -193,7 +196,7 @@ final class TradeDetailPane {
           cell.getStyleClass().add("changed");
           cell.setId(
               "changed-"
-                  + e.getKey().toLowerCase(java.util.Locale.ROOT).replace(' ', '-')
+                  + e.getKey().toLowerCase(Locale.ROOT).replace(' ', '-')
                   + "-v"
                   + v.trade().version());
         }

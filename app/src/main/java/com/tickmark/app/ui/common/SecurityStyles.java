@@ -1,5 +1,6 @@
 package com.tickmark.app.ui.common;
 
+import java.net.URL;
 import javafx.scene.Parent;
 import javafx.scene.control.Dialog;
 
@@ -13,7 +14,7 @@ public final class SecurityStyles {
   private SecurityStyles() {}
 
   public static String url() {
-    java.net.URL url = SecurityStyles.class.getResource(STYLESHEET);
+    URL url = SecurityStyles.class.getResource(STYLESHEET);
     if (url == null) {
       throw new IllegalStateException("Missing stylesheet " + STYLESHEET + " on the class path");
     }

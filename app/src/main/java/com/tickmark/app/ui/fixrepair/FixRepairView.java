@@ -9,6 +9,7 @@ import com.tickmark.app.ui.shell.SplitPanes;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TablePane;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -17,6 +18,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextArea;
@@ -48,7 +50,7 @@ final class FixRepairView {
   FixRepairView(FixRepairViewModel vm, UiState uiState, TableExports exports) {
     this.vm = vm;
     table = new TablePane<>(vm.rows(), uiState, exports);
-    table.table().getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.SINGLE);
+    table.table().getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
     table.setDefaultSort("id", TableColumn.SortType.ASCENDING);
     table
         .table()
@@ -141,9 +143,7 @@ final class FixRepairView {
     okButton.getStyleClass().add(Styles.ACCENT);
     okButton
         .disableProperty()
-        .bind(
-            javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> text.getText().isBlank(), text.textProperty()));
+        .bind(Bindings.createBooleanBinding(() -> text.getText().isBlank(), text.textProperty()));
     dialog.setResultConverter(b -> b == ok ? text.getText() : null);
     dialog.setOnShown(e -> text.requestFocus());
     SecurityStyles.apply(dialog);

@@ -28,6 +28,7 @@ import com.tickmark.model.trade.imports.ImportResult;
 import com.tickmark.model.trade.imports.TradeImportService;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -75,8 +76,8 @@ public final class ImportViewModel {
       BigDecimal price,
       BigDecimal notional,
       CurrencyCode currency,
-      java.time.LocalDate tradeDate,
-      java.time.LocalDate settlementDate,
+      LocalDate tradeDate,
+      LocalDate settlementDate,
       String broker) {}
 
   /** One problem of the previewed file. */

@@ -7,6 +7,7 @@ import com.tickmark.app.ui.imports.ProfileEditorViewModel.FieldMapping;
 import com.tickmark.model.trade.imports.ImportProfile;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -156,7 +157,7 @@ final class ProfileEditorDialog {
 
   private Consumer<String> saved = n -> {};
 
-  private static TextField text(String id, javafx.beans.property.StringProperty property) {
+  private static TextField text(String id, StringProperty property) {
     TextField t = new TextField();
     t.setId(id);
     t.textProperty().bindBidirectional(property);

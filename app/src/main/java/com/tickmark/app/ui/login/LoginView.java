@@ -2,6 +2,7 @@ package com.tickmark.app.ui.login;
 
 import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.AppIcons;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -52,9 +53,7 @@ public final class LoginView {
     message.managedProperty().bind(message.textProperty().isNotEmpty());
     message.visibleProperty().bind(message.managedProperty());
     // the window grows to show a refusal without squeezing the hint below it
-    message
-        .textProperty()
-        .addListener((obs, old, now) -> javafx.application.Platform.runLater(stage::sizeToScene));
+    message.textProperty().addListener((obs, old, now) -> Platform.runLater(stage::sizeToScene));
 
     Label hint = new Label(vm.hint());
     hint.setId("login-hint");

@@ -2,6 +2,7 @@ package com.tickmark.app.ui.login;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -21,7 +22,7 @@ public final class PassphraseDialog {
     field.setId("passphrase");
     field.setPromptText("passphrase");
     dialog.getDialogPane().setContent(new VBox(8, new Label("Passphrase"), field));
-    ButtonType open = new ButtonType("Open", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+    ButtonType open = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
     dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, open);
     dialog
         .getDialogPane()

@@ -9,6 +9,7 @@ import com.tickmark.model.calendar.HolidayCalendar;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -61,8 +62,7 @@ public final class CalendarsViewModel {
   public void setCalendars(Collection<HolidayCalendar> all, LocalDate today) {
     defaultYear = today.getYear();
     String keep = selected.get() == null ? null : selected.get().code();
-    calendars.setAll(
-        all.stream().sorted(java.util.Comparator.comparing(HolidayCalendar::code)).toList());
+    calendars.setAll(all.stream().sorted(Comparator.comparing(HolidayCalendar::code)).toList());
     HolidayCalendar next =
         calendars.stream()
             .filter(c -> c.code().equals(keep))

@@ -1,5 +1,6 @@
 package com.tickmark.app.ui.refdata;
 
+import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.shell.Screen;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
@@ -17,8 +18,7 @@ public final class ReferenceDataScreen implements Screen {
   private final ReferenceDataViewModel vm;
   private final ReferenceDataView view;
 
-  ReferenceDataScreen(
-      ReferenceDataViewModel vm, com.tickmark.app.ui.UiState uiState, TableExports exports) {
+  ReferenceDataScreen(ReferenceDataViewModel vm, UiState uiState, TableExports exports) {
     this.vm = vm;
     this.view = new ReferenceDataView(vm, uiState, exports);
   }

@@ -9,9 +9,11 @@ import com.tickmark.model.refdata.Currency;
 import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.refdata.Strategy;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Everything the reference-data screen shows at once, read in one background task. */
 public record ReferenceDataSnapshot(
@@ -27,8 +29,7 @@ public record ReferenceDataSnapshot(
 
   public ReferenceDataSnapshot {
     currencies = List.copyOf(currencies);
-    calendars =
-        java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(calendars)); // in code order
+    calendars = Collections.unmodifiableMap(new TreeMap<>(calendars)); // in code order
     strategies = List.copyOf(strategies);
     books = List.copyOf(books);
     counterparties = List.copyOf(counterparties);

@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 
 /**
  * The reference-data screen's layout: one tab per kind of data. Thin: it builds the controls and
@@ -31,7 +32,7 @@ final class ReferenceDataView {
 
   ReferenceDataView(ReferenceDataViewModel vm, UiState uiState, TableExports exports) {
     instruments = new TablePane<>(vm.instruments(), uiState, exports);
-    instruments.setDefaultSort("symbol", javafx.scene.control.TableColumn.SortType.ASCENDING);
+    instruments.setDefaultSort("symbol", TableColumn.SortType.ASCENDING);
     counterparties = new TablePane<>(vm.counterparties(), uiState, exports);
     TablePane<Rows.AccountRow> accounts = new TablePane<>(vm.accounts(), uiState, exports);
     TablePane<Rows.StrategyRow> strategies = new TablePane<>(vm.strategies(), uiState, exports);

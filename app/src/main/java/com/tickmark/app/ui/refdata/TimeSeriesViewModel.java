@@ -29,6 +29,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
@@ -125,7 +126,7 @@ public final class TimeSeriesViewModel<K> {
                   : key -> kind.searchText().apply(key).toLowerCase(Locale.ROOT).contains(q));
           updateKeyCount();
         });
-    keys.addListener((javafx.collections.ListChangeListener<K>) c -> updateKeyCount());
+    keys.addListener((ListChangeListener<K>) c -> updateKeyCount());
     selected.addListener((obs, old, key) -> load(key));
     range.addListener((obs, old, now) -> applyRange());
     updateKeyCount();

@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.shell;
 
 import com.tickmark.app.ui.UiState;
+import java.util.Locale;
 import javafx.scene.control.SplitPane;
 
 /**
@@ -35,8 +36,7 @@ public final class SplitPanes {
         () -> {
           StringBuilder out = new StringBuilder();
           for (double p : split.getDividerPositions()) {
-            out.append(out.length() == 0 ? "" : ",")
-                .append(String.format(java.util.Locale.ROOT, "%.4f", p));
+            out.append(out.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.4f", p));
           }
           state.put(key, out.toString());
         });

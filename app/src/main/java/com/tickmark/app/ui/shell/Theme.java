@@ -2,6 +2,7 @@ package com.tickmark.app.ui.shell;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.net.URL;
 import javafx.application.Application;
 
 /**
@@ -38,7 +39,7 @@ public enum Theme {
 
   /** The URL of Tickmark's own stylesheet, for {@code scene.getStylesheets()}. */
   public static String appStylesheetUrl() {
-    java.net.URL url = Theme.class.getResource(APP_STYLESHEET);
+    URL url = Theme.class.getResource(APP_STYLESHEET);
     if (url == null) {
       throw new IllegalStateException(
           "Missing stylesheet " + APP_STYLESHEET + " on the class path");

@@ -13,6 +13,7 @@ import com.tickmark.model.security.PermissionMatrix;
 import com.tickmark.model.security.Role;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -61,7 +62,7 @@ public final class Exporter {
   }
 
   private static String label(String role) {
-    String lower = role.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    String lower = role.toLowerCase(Locale.ROOT).replace('_', ' ');
     return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
   }
 

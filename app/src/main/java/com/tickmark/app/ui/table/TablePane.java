@@ -7,6 +7,7 @@ import com.tickmark.app.ui.ErrorDialogs;
 import com.tickmark.app.ui.UiState;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -84,8 +85,8 @@ public final class TablePane<R> {
   private FileChoice files;
   private boolean showExports = true;
   private Supplier<String> exportTitle;
-  private final List<Node> exportControls = new java.util.ArrayList<>();
-  private final List<MenuItem> exportItems = new java.util.ArrayList<>();
+  private final List<Node> exportControls = new ArrayList<>();
+  private final List<MenuItem> exportItems = new ArrayList<>();
   private final HBox actions = new HBox(2);
 
   /** A table that copies and exports what it shows through {@code exports}; null for none. */

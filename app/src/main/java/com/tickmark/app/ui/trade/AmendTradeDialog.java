@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -142,7 +143,7 @@ final class AmendTradeDialog {
     form.show();
   }
 
-  javafx.scene.control.Dialog<?> dialog() {
+  Dialog<?> dialog() {
     return form.dialog();
   }
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -103,8 +104,7 @@ public final class AmendTradeViewModel {
     canSubmit =
         Bindings.createBooleanBinding(
             () -> mayAmend && notAmendable.isEmpty() && valid.get() && !busy.get(), valid, busy);
-    for (javafx.beans.Observable o :
-        List.of(quantity, price, commission, fees, settlementDate, reason)) {
+    for (Observable o : List.of(quantity, price, commission, fees, settlementDate, reason)) {
       o.addListener(x -> validate());
     }
     validate();

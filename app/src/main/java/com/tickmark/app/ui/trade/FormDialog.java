@@ -2,6 +2,8 @@ package com.tickmark.app.ui.trade;
 
 import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.common.SecurityStyles;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
@@ -18,6 +20,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -65,10 +68,7 @@ final class FormDialog {
    * close the dialog once the work has succeeded. While {@code busy} a spinner shows and Cancel
    * waits.
    */
-  void onOk(
-      BooleanExpression enabled,
-      ObservableValue<Boolean> busy,
-      java.util.function.Consumer<Runnable> send) {
+  void onOk(BooleanExpression enabled, ObservableValue<Boolean> busy, Consumer<Runnable> send) {
     Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
     okButton.disableProperty().bind(enabled.not());
     okButton.addEventFilter(
@@ -80,16 +80,12 @@ final class FormDialog {
     Node cancel = dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
     cancel
         .disableProperty()
-        .bind(
-            javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> Boolean.TRUE.equals(busy.getValue()), busy));
+        .bind(Bindings.createBooleanBinding(() -> Boolean.TRUE.equals(busy.getValue()), busy));
     ProgressIndicator spinner = new ProgressIndicator();
     spinner.setPrefSize(18, 18);
     spinner
         .visibleProperty()
-        .bind(
-            javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> Boolean.TRUE.equals(busy.getValue()), busy));
+        .bind(Bindings.createBooleanBinding(() -> Boolean.TRUE.equals(busy.getValue()), busy));
     ButtonBar.setButtonData(spinner, ButtonBar.ButtonData.LEFT);
     ((ButtonBar) dialog.getDialogPane().lookup(".button-bar")).getButtons().add(spinner);
   }
@@ -119,7 +115,7 @@ final class FormDialog {
     name.getStyleClass().add(Styles.TEXT_SMALL);
     name.setLabelFor(control);
     VBox box = new VBox(3, name, control);
-    if (control instanceof javafx.scene.layout.Region r) {
+    if (control instanceof Region r) {
       r.setMaxWidth(Double.MAX_VALUE);
     }
     if (problem != null) {
@@ -139,7 +135,7 @@ final class FormDialog {
     Label p = new Label();
     p.textProperty().bind(problem);
     p.setWrapText(true);
-    p.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    p.setMinHeight(Region.USE_PREF_SIZE);
     p.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER, "field-problem");
     p.visibleProperty().bind(p.textProperty().isNotEmpty());
     p.managedProperty().bind(p.visibleProperty());
@@ -150,7 +146,7 @@ final class FormDialog {
   static Label explanation(String text) {
     Label l = new Label(text);
     l.setWrapText(true);
-    l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    l.setMinHeight(Region.USE_PREF_SIZE);
     l.getStyleClass().add(Styles.TEXT_MUTED);
     return l;
   }
@@ -160,7 +156,7 @@ final class FormDialog {
     Label l = new Label();
     l.setId(id);
     l.setWrapText(true);
-    l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    l.setMinHeight(Region.USE_PREF_SIZE);
     l.textProperty().bind(text);
     l.getStyleClass().add(style);
     l.visibleProperty().bind(l.textProperty().isNotEmpty());
@@ -175,9 +171,7 @@ final class FormDialog {
     Label v = new Label();
     v.setId(id);
     v.textProperty()
-        .bind(
-            javafx.beans.binding.Bindings.createStringBinding(
-                () -> value.get().isEmpty() ? "—" : value.get(), value));
+        .bind(Bindings.createStringBinding(() -> value.get().isEmpty() ? "—" : value.get(), value));
     v.getStyleClass().addAll(Styles.TEXT_BOLD, "trade-figure");
     VBox box = new VBox(1, name, v);
     return box;

@@ -4,7 +4,11 @@ import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.trade.TradeActionViewModel.Action;
 import com.tickmark.app.ui.trade.TradeActionViewModel.Refusal;
 import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradeService;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -115,7 +119,7 @@ final class TradeActionDialog {
   }
 
   /** Shows the dialog for cancelling; {@code done} gets what became of it. */
-  void showCancel(java.util.function.Consumer<com.tickmark.model.trade.TradeService.Outcome> done) {
+  void showCancel(Consumer<TradeService.Outcome> done) {
     form.onOk(
         vm.canSubmitProperty(),
         vm.busyProperty(),
@@ -132,7 +136,7 @@ final class TradeActionDialog {
    * Shows the dialog for confirming, affirming, settling or failing; {@code done} gets the trades'
    * new versions.
    */
-  void showMove(java.util.function.Consumer<java.util.List<Trade>> done) {
+  void showMove(Consumer<List<Trade>> done) {
     form.onOk(
         vm.canSubmitProperty(),
         vm.busyProperty(),
@@ -145,7 +149,7 @@ final class TradeActionDialog {
     form.show();
   }
 
-  javafx.scene.control.Dialog<?> dialog() {
+  Dialog<?> dialog() {
     return form.dialog();
   }
 }

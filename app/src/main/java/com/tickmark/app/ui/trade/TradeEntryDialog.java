@@ -6,9 +6,13 @@ import com.tickmark.model.trade.Side;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeValidator;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -58,9 +62,7 @@ final class TradeEntryDialog {
             1,
             FormDialog.message(
                 "trade-instrument-info", vm.instrumentInfoProperty(), Styles.TEXT_MUTED));
-    ((javafx.scene.control.Label) instrumentField.getChildren().get(1))
-        .getStyleClass()
-        .add(Styles.TEXT_SMALL);
+    ((Label) instrumentField.getChildren().get(1)).getStyleClass().add(Styles.TEXT_SMALL);
     grid.add(instrumentField, 0, r, 2, 1);
     r++;
     grid.add(FormDialog.field("Side", side(), vm.problemProperty(TradeValidator.SIDE)), 0, r);
@@ -174,7 +176,7 @@ final class TradeEntryDialog {
     vm.loadedProperty()
         .addListener(
             (obs, old, loaded) ->
-                javafx.application.Platform.runLater(
+                Platform.runLater(
                     () -> {
                       if (form.dialog().getDialogPane().getScene() != null
                           && form.dialog().getDialogPane().getScene().getWindow() != null) {
@@ -185,7 +187,7 @@ final class TradeEntryDialog {
     form.show();
   }
 
-  javafx.scene.control.Dialog<?> dialog() {
+  Dialog<?> dialog() {
     return form.dialog();
   }
 
@@ -243,7 +245,7 @@ final class TradeEntryDialog {
           }
         };
     code.addListener((obs, old, now) -> show.run());
-    items.addListener((javafx.collections.ListChangeListener<Choice>) ch -> show.run());
+    items.addListener((ListChangeListener<Choice>) ch -> show.run());
     return box;
   }
 }

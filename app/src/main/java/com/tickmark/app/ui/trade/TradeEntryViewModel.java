@@ -22,6 +22,7 @@ import com.tickmark.model.trade.TradeValidationException;
 import com.tickmark.model.trade.TradeValidator;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -36,6 +37,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -81,8 +83,7 @@ public final class TradeEntryViewModel {
           EXECUTION_TIME,
           REASON);
 
-  private static final java.util.regex.Pattern THOUSANDS =
-      java.util.regex.Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
+  private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
@@ -323,7 +324,7 @@ public final class TradeEntryViewModel {
         blankToNull(orderId.get()));
   }
 
-  private Optional<java.time.Instant> executedAt() {
+  private Optional<Instant> executedAt() {
     Optional<LocalTime> time = time(executionTime.get());
     if (time.isEmpty() || tradeDate.get() == null) {
       return Optional.empty();

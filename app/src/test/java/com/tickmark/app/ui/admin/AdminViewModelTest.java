@@ -24,6 +24,8 @@ import com.tickmark.persistence.workspace.WorkspaceBackup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -209,7 +211,7 @@ class AdminViewModelTest {
       assertThat(vm.users().allRows()).isEmpty();
       // even with a user picked (the table stays empty for them)
       vm.selectedProperty()
-          .set(UserRow.of(fx.services.users().list(fx.admin).get(0), java.time.Instant.now()));
+          .set(UserRow.of(fx.services.users().list(fx.admin).get(0), Instant.now()));
       assertThat(vm.canAddUserProperty().get()).isFalse();
       assertThat(vm.canDisableProperty().get()).isFalse();
       assertThat(vm.canEnableProperty().get()).isFalse();
@@ -260,7 +262,7 @@ class AdminViewModelTest {
       Map<String, Long> rows =
           WorkspaceBackup.digests(copy.dsl()).entrySet().stream()
               .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().rows()));
-      Map<String, Long> expected = new java.util.HashMap<>(backedUp);
+      Map<String, Long> expected = new HashMap<>(backedUp);
       expected.merge(
           "audit_record", 1L, Long::sum); // the restore is recorded in the restored workspace too
       assertThat(rows).isEqualTo(expected);

@@ -17,6 +17,7 @@ import com.tickmark.model.firm.FirmService;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeId;
 import com.tickmark.model.trade.TradeSource;
+import com.tickmark.model.trade.fix.ExecutionReport;
 import com.tickmark.persistence.trade.fix.DropCopyRepository;
 import com.tickmark.persistence.workspace.SettingsRepository;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -174,9 +176,9 @@ class ConnectionsFxTest {
   }
 
   /** Sends the report's body fields as a QuickFIX/J execution report. */
-  private void send(com.tickmark.model.trade.fix.ExecutionReport report) throws Exception {
+  private void send(ExecutionReport report) throws Exception {
     quickfix.fix44.ExecutionReport m = new quickfix.fix44.ExecutionReport();
-    for (var e : new java.util.TreeMap<>(report.fields()).entrySet()) {
+    for (var e : new TreeMap<>(report.fields()).entrySet()) {
       int tag = e.getKey();
       if (tag != 8 && tag != 34 && tag != 35 && tag != 49 && tag != 56) {
         m.setString(tag, e.getValue());

@@ -8,6 +8,7 @@ import com.tickmark.app.AppServices;
 import com.tickmark.app.demo.DemoUsers;
 import com.tickmark.app.ui.NodeSnapshots;
 import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.audit.AuditViewModel;
 import com.tickmark.app.ui.shell.MainWindow;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.ScreenRegistry;
@@ -26,11 +27,16 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * Walks through the Approvals, Audit trail and Admin screens on a demo workspace ({@code ./tickmark
@@ -88,13 +94,12 @@ public final class SecurityScreenTour {
       open(registry, "audit");
       TableView<?> records = lookup("#audit-records");
       waitUntil(() -> !records.getItems().isEmpty());
-      fx(() -> main.root().lookup("#audit-verify").fireEvent(new javafx.event.ActionEvent()));
+      fx(() -> main.root().lookup("#audit-verify").fireEvent(new ActionEvent()));
       waitUntil(() -> main.root().lookup("#audit-verdict") != null);
       fx(
           () -> {
             for (int i = 0; i < records.getItems().size(); i++) {
-              var row =
-                  (com.tickmark.app.ui.audit.AuditViewModel.AuditRow) records.getItems().get(i);
+              var row = (AuditViewModel.AuditRow) records.getItems().get(i);
               if (row.action().equals("Amend")
                   && row.entityType().equals("User")
                   && !row.record().event().before().contains("password")) {
@@ -183,37 +188,27 @@ public final class SecurityScreenTour {
   /** Presses {@code button}, which opens a dialog, writes a PNG of the dialog and cancels it. */
   private static void dialog(String button, String name) throws Exception {
     Platform.runLater(
-        () ->
-            ((javafx.scene.control.Button) main.root().lookup(button))
-                .fire()); // returns when the dialog closes
-    waitUntil(
-        () -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing()));
+        () -> ((Button) main.root().lookup(button)).fire()); // returns when the dialog closes
+    waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing()));
     Thread.sleep(600);
     fx(
         () -> {
-          javafx.stage.Window dialog =
-              javafx.stage.Window.getWindows().stream()
+          Window dialog =
+              Window.getWindows().stream()
                   .filter(w -> w != stage && w.isShowing())
                   .findFirst()
                   .orElseThrow();
           NodeSnapshots.write(dialog.getScene(), out.resolve(name + ".png"));
-          ((javafx.scene.control.DialogPane) dialog.getScene().getRoot())
+          ((DialogPane) dialog.getScene().getRoot())
               .getButtonTypes().stream()
-                  .filter(
-                      b ->
-                          b.getButtonData()
-                              == javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE)
+                  .filter(b -> b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE)
                   .findFirst()
                   .ifPresent(
                       b ->
-                          ((javafx.scene.control.Button)
-                                  ((javafx.scene.control.DialogPane) dialog.getScene().getRoot())
-                                      .lookupButton(b))
+                          ((Button) ((DialogPane) dialog.getScene().getRoot()).lookupButton(b))
                               .fire());
         });
-    waitUntil(
-        () ->
-            javafx.stage.Window.getWindows().stream().noneMatch(w -> w != stage && w.isShowing()));
+    waitUntil(() -> Window.getWindows().stream().noneMatch(w -> w != stage && w.isShowing()));
   }
 
   private static void open(ScreenRegistry registry, String id) throws Exception {

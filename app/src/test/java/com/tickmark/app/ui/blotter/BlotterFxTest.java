@@ -22,25 +22,38 @@ import com.tickmark.model.security.Role;
 import com.tickmark.model.security.UserId;
 import com.tickmark.model.trade.NewTrade;
 import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradeAmendment;
+import com.tickmark.model.trade.TradeId;
 import com.tickmark.model.trade.blotter.BlotterColumn;
 import com.tickmark.model.trade.blotter.BlotterResult;
 import com.tickmark.model.trade.blotter.TradeTable;
 import com.tickmark.persistence.workspace.Workspace;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -102,28 +115,22 @@ class BlotterFxTest {
     TradeActions recording =
         new TradeActions() {
           @Override
-          public void captureNew(javafx.stage.Window owner, Runnable done) {
+          public void captureNew(Window owner, Runnable done) {
             actions.add("new");
           }
 
           @Override
-          public void move(
-              javafx.stage.Window owner,
-              Action step,
-              List<com.tickmark.model.trade.TradeId> trades,
-              Runnable done) {
-            actions.add(step.name().toLowerCase(java.util.Locale.ROOT) + " " + trades);
+          public void move(Window owner, Action step, List<TradeId> trades, Runnable done) {
+            actions.add(step.name().toLowerCase(Locale.ROOT) + " " + trades);
           }
 
           @Override
-          public void amend(
-              javafx.stage.Window owner, com.tickmark.model.trade.TradeId trade, Runnable done) {
+          public void amend(Window owner, TradeId trade, Runnable done) {
             actions.add("amend " + trade);
           }
 
           @Override
-          public void cancel(
-              javafx.stage.Window owner, com.tickmark.model.trade.TradeId trade, Runnable done) {
+          public void cancel(Window owner, TradeId trade, Runnable done) {
             actions.add("cancel " + trade);
           }
         };
@@ -131,7 +138,7 @@ class BlotterFxTest {
     screen
         .layout()
         .setFileChoice((owner, format, suggested) -> Optional.of(out.resolve(suggested)));
-    stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1260, 780));
+    stage.setScene(new Scene((Parent) screen.view(), 1260, 780));
     stage.show();
     screen.activate();
   }
@@ -200,8 +207,7 @@ class BlotterFxTest {
     assertThat(copiedLines).hasSize(shown.size() + 1);
     assertThat(copiedLines.get(0)).startsWith("Trade\tVer\tStatus\t");
     assertThat(copiedLines.get(1))
-        .startsWith(
-            new com.tickmark.model.trade.TradeId(trades.tradeId(shown.get(0))).display() + "\t");
+        .startsWith(new TradeId(trades.tradeId(shown.get(0))).display() + "\t");
 
     // grouped by book: one subtotal line per book, closed
     robot.clickOn("#blotter-group-by").clickOn("Group by book");
@@ -217,8 +223,7 @@ class BlotterFxTest {
         .isEqualTo(shown.size());
 
     // open the first group, pick its first trade: the detail shows it
-    robot.doubleClickOn(
-        robot.from(table).lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+    robot.doubleClickOn(robot.from(table).lookup(".table-row-cell").nth(0).queryAs(Node.class));
     waitUntil(
         () -> table.getItems().size() == grouped.groups().size() + grouped.groups().get(0).count());
     onFx(() -> table.getSelectionModel().clearAndSelect(1));
@@ -256,8 +261,7 @@ class BlotterFxTest {
       }
       List<String> expectedIds = new ArrayList<>();
       for (int i = 0; i < grouped.size(); i++) {
-        expectedIds.add(
-            new com.tickmark.model.trade.TradeId(trades.tradeId(grouped.row(i))).display());
+        expectedIds.add(new TradeId(trades.tradeId(grouped.row(i))).display());
       }
       assertThat(exportedIds).isEqualTo(expectedIds);
       assertThat(subtotals)
@@ -286,7 +290,7 @@ class BlotterFxTest {
             .area(TradeServices.class)
             .repositories()
             .trades()
-            .find(new com.tickmark.model.trade.TradeId(selected))
+            .find(new TradeId(selected))
             .orElseThrow();
     TradeTable t = screen.viewModel().data().table();
     int row = t.row(selected);
@@ -342,7 +346,7 @@ class BlotterFxTest {
             .area(TradeServices.class)
             .repositories()
             .trades()
-            .find(new com.tickmark.model.trade.TradeId(shown))
+            .find(new TradeId(shown))
             .orElseThrow();
     int row = t.row(shown);
     services
@@ -382,15 +386,14 @@ class BlotterFxTest {
             .area(TradeServices.class)
             .repositories()
             .trades()
-            .find(new com.tickmark.model.trade.TradeId(amended))
+            .find(new TradeId(amended))
             .orElseThrow();
     services
         .trades()
         .amend(
             CLERK,
             before.id(),
-            new com.tickmark.model.trade.TradeAmendment(
-                before.quantity().add(java.math.BigDecimal.ONE), null, null, null, null),
+            new TradeAmendment(before.quantity().add(BigDecimal.ONE), null, null, null, null),
             "partial fill");
     waitUntil(() -> Long.valueOf(2).equals(t.value(BlotterColumn.VERSION, t.row(amended))));
     onFx(
@@ -411,9 +414,8 @@ class BlotterFxTest {
   }
 
   private static int firstVisible(TableView<?> table) {
-    javafx.scene.Node flow = table.lookup(".virtual-flow");
-    return flow instanceof javafx.scene.control.skin.VirtualFlow<?> f
-            && f.getFirstVisibleCell() != null
+    Node flow = table.lookup(".virtual-flow");
+    return flow instanceof VirtualFlow<?> f && f.getFirstVisibleCell() != null
         ? f.getFirstVisibleCell().getIndex()
         : -1;
   }
@@ -427,26 +429,20 @@ class BlotterFxTest {
             table.getItems().size()
                 == services.area(TradeServices.class).repositories().trades().count());
     onFx(() -> table.getSelectionModel().selectRange(2, 4));
-    List<com.tickmark.model.trade.TradeId> picked =
+    List<TradeId> picked =
         onFx(
             () ->
                 table.getSelectionModel().getSelectedItems().stream()
-                    .map(
-                        l ->
-                            new com.tickmark.model.trade.TradeId(
-                                screen.viewModel().data().table().tradeId(l.row())))
+                    .map(l -> new TradeId(screen.viewModel().data().table().tradeId(l.row())))
                     .toList());
     onFx(table::requestFocus);
     waitUntil(table::isFocused);
 
+    robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
     robot
-        .press(javafx.scene.input.KeyCode.CONTROL)
-        .type(javafx.scene.input.KeyCode.K)
-        .release(javafx.scene.input.KeyCode.CONTROL);
-    robot
-        .press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT)
-        .type(javafx.scene.input.KeyCode.K)
-        .release(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        .press(KeyCode.CONTROL, KeyCode.SHIFT)
+        .type(KeyCode.K)
+        .release(KeyCode.SHIFT, KeyCode.CONTROL);
     waitUntil(() -> actions.size() == 2);
     assertThat(actions).containsExactly("confirm " + picked, "affirm " + picked);
 
@@ -455,11 +451,8 @@ class BlotterFxTest {
           table.getSelectionModel().clearAndSelect(2);
           table.requestFocus();
         });
-    robot.type(javafx.scene.input.KeyCode.F2);
-    robot
-        .press(javafx.scene.input.KeyCode.CONTROL)
-        .type(javafx.scene.input.KeyCode.DELETE)
-        .release(javafx.scene.input.KeyCode.CONTROL);
+    robot.type(KeyCode.F2);
+    robot.press(KeyCode.CONTROL).type(KeyCode.DELETE).release(KeyCode.CONTROL);
     waitUntil(() -> actions.size() == 4);
     assertThat(actions.subList(2, 4))
         .containsExactly("amend " + picked.get(0), "cancel " + picked.get(0));
@@ -467,7 +460,7 @@ class BlotterFxTest {
             onFx(
                 () ->
                     table.getContextMenu().getItems().stream()
-                        .map(javafx.scene.control.MenuItem::getText)
+                        .map(MenuItem::getText)
                         .filter(t -> t != null)
                         .toList()))
         .containsSequence("Confirm", "Affirm", "Settle…", "Fail…", "Amend…", "Cancel trade…")
@@ -476,7 +469,7 @@ class BlotterFxTest {
         () ->
             table.getContextMenu().getItems().stream()
                 .filter(i -> "Settle…".equals(i.getText()) || "Fail…".equals(i.getText()))
-                .forEach(javafx.scene.control.MenuItem::fire));
+                .forEach(MenuItem::fire));
     waitUntil(() -> actions.size() == 6);
     assertThat(actions.subList(4, 6))
         .containsExactly("settle " + picked.subList(0, 1), "fail " + picked.subList(0, 1));
@@ -486,9 +479,8 @@ class BlotterFxTest {
     waitUntil(() -> table.getItems().size() == 1);
     robot.clickOn("#blotter-export-pdf");
     waitUntil(() -> screen.layout().message().getText().startsWith("Exported"));
-    try (org.apache.pdfbox.pdmodel.PDDocument pdf =
-        org.apache.pdfbox.Loader.loadPDF(out.resolve("trade-blotter.pdf").toFile())) {
-      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+    try (PDDocument pdf = Loader.loadPDF(out.resolve("trade-blotter.pdf").toFile())) {
+      assertThat(new PDFTextStripper().getText(pdf))
           .contains("Trade blotter")
           .contains(picked.get(0).display());
     }

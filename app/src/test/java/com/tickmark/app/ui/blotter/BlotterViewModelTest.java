@@ -22,7 +22,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +74,7 @@ class BlotterViewModelTest {
     vm.activate();
   }
 
-  @org.junit.jupiter.api.AfterEach
+  @AfterEach
   void dispose() {
     vm.dispose();
   }
@@ -132,7 +134,7 @@ class BlotterViewModelTest {
     BlotterResult r = vm.resultProperty().get();
     var table = vm.data().table();
     long id =
-        java.util.stream.IntStream.range(0, r.size())
+        IntStream.range(0, r.size())
             .map(r::row)
             .filter(row -> table.value(BlotterColumn.STATUS, row).equals("NEW"))
             .mapToLong(table::tradeId)

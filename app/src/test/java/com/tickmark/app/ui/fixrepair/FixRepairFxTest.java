@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -86,8 +87,7 @@ class FixRepairFxTest {
 
   @Test
   void aClerkDismissesAWaitingReportWithAReason(FxRobot robot) {
-    javafx.scene.control.Label badge =
-        robot.lookup("#nav-badge-" + FixRepairScreen.ID).queryAs(javafx.scene.control.Label.class);
+    Label badge = robot.lookup("#nav-badge-" + FixRepairScreen.ID).queryAs(Label.class);
     waitUntil(() -> badge.isVisible() && badge.getText().equals("1"));
     robot.clickOn("#nav-" + FixRepairScreen.ID);
     TableView<?> items = robot.lookup("#fixrepair-items").queryAs(TableView.class);

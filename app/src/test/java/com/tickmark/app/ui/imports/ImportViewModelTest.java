@@ -13,6 +13,7 @@ import com.tickmark.app.ui.imports.QuarantineViewModel.Row;
 import com.tickmark.app.ui.task.DirectTaskExecutor;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Role;
+import com.tickmark.model.trade.TradeId;
 import com.tickmark.model.trade.imports.ImportField;
 import com.tickmark.model.trade.imports.ImportProfile;
 import com.tickmark.model.trade.imports.ImportRecord;
@@ -21,6 +22,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -201,14 +203,14 @@ class ImportViewModelTest {
     Row repaired = quarantine.rows().allRows().get(0);
     assertThat(repaired.status()).isEqualTo("Repaired");
     assertThat(repaired.trade()).isEqualTo("T00000004");
-    assertThat(fx.services.trades().history(clerk, new com.tickmark.model.trade.TradeId(4)))
+    assertThat(fx.services.trades().history(clerk, new TradeId(4)))
         .singleElement()
         .satisfies(
             v ->
                 assertThat(v.recordedBy() + ": " + v.reason())
                     .as("who booked it, in the trade's own history")
                     .isEqualTo(clerk.username() + ": repaired quarantined row q.csv:2 (import 1)"));
-    assertThat(fx.services.trades().history(clerk, new com.tickmark.model.trade.TradeId(1)))
+    assertThat(fx.services.trades().history(clerk, new TradeId(1)))
         .singleElement()
         .satisfies(
             v ->
@@ -317,7 +319,7 @@ class ImportViewModelTest {
   @Test
   void anExcelWorkbookIsPreviewedAndImportedLikeACsvFileUnderItsOwnName() throws Exception {
     Path csv = file("fills.csv", 6);
-    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(csv, StandardCharsets.UTF_8));
+    List<String> lines = new ArrayList<>(Files.readAllLines(csv, StandardCharsets.UTF_8));
     String[] row3 = lines.get(2).split(",", -1);
     row3[TradeFiles.QUANTITY] = "-5";
     lines.set(2, String.join(",", row3));

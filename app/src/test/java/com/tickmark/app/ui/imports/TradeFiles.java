@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Trade files in the built-in layout for the fixture firm, valid or with chosen cells broken. */
@@ -28,8 +29,7 @@ final class TradeFiles {
 
   /** The file with the cell in {@code column} of file line {@code line} (1 = header) replaced. */
   static Path withCell(Path file, int line, int column, String value) throws IOException {
-    List<String> lines =
-        new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+    List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
     String[] cells = lines.get(line - 1).split(",", -1);
     cells[column] = value;
     lines.set(line - 1, String.join(",", cells));

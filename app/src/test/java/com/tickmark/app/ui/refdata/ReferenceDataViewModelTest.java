@@ -13,10 +13,12 @@ import com.tickmark.persistence.workspace.Workspace;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +51,7 @@ class ReferenceDataViewModelTest {
                 RefDataFixture.screenContext(
                     workspace, executor, new TaskMonitor(), UiState.inMemory())),
             executor,
-            Clock.fixed(java.time.Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
   }
 
   @Test
@@ -107,22 +109,19 @@ class ReferenceDataViewModelTest {
             Rows.AccountRow::provider,
             Rows.AccountRow::book)
         .contains(
-            org.assertj.core.groups.Tuple.tuple("TRD-MOMO-US", "Trading", "", "MOMO-US"),
-            org.assertj.core.groups.Tuple.tuple(
-                "CUST-BNYM-01", "Custody", "The Bank of New York Mellon", ""),
-            org.assertj.core.groups.Tuple.tuple("CASH-BARC-GBP", "Cash", "Barclays Bank PLC", ""));
+            Tuple.tuple("TRD-MOMO-US", "Trading", "", "MOMO-US"),
+            Tuple.tuple("CUST-BNYM-01", "Custody", "The Bank of New York Mellon", ""),
+            Tuple.tuple("CASH-BARC-GBP", "Cash", "Barclays Bank PLC", ""));
     assertThat(vm.strategies().allRows())
         .extracting(Rows.StrategyRow::code, Rows.StrategyRow::books)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("MOMO", 2L),
-            org.assertj.core.groups.Tuple.tuple("MR", 1L),
-            org.assertj.core.groups.Tuple.tuple("STATARB", 1L));
+            Tuple.tuple("MOMO", 2L), Tuple.tuple("MR", 1L), Tuple.tuple("STATARB", 1L));
     assertThat(vm.books().allRows())
         .extracting(Rows.BookRow::code, Rows.BookRow::strategyName)
-        .contains(org.assertj.core.groups.Tuple.tuple("MOMO-EU", "Momentum"));
+        .contains(Tuple.tuple("MOMO-EU", "Momentum"));
     assertThat(vm.counterparties().allRows())
         .extracting(Rows.CounterpartyRow::code, Rows.CounterpartyRow::role)
-        .contains(org.assertj.core.groups.Tuple.tuple("BNYM", "Custodian"));
+        .contains(Tuple.tuple("BNYM", "Custodian"));
   }
 
   @Test

@@ -24,7 +24,9 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * Walks through the screens on a fixture workspace and writes a PNG of each, in light and dark, for
@@ -118,7 +120,7 @@ public final class ScreenTour {
     Thread.sleep(500);
     fx(
         () ->
-            javafx.stage.Window.getWindows().stream()
+            Window.getWindows().stream()
                 .filter(w -> w != stage)
                 .findFirst()
                 .ifPresent(
@@ -133,15 +135,14 @@ public final class ScreenTour {
     for (int item : new int[] {0, 1}) {
       fx(
           () -> {
-            javafx.scene.control.MenuBar bar =
-                (javafx.scene.control.MenuBar) main.root().lookup(".menu-bar");
+            MenuBar bar = (MenuBar) main.root().lookup(".menu-bar");
             bar.getMenus().get(2).getItems().get(item).fire();
           });
       Thread.sleep(500);
       fx(
           () -> {
-            javafx.stage.Window dialog =
-                javafx.stage.Window.getWindows().stream()
+            Window dialog =
+                Window.getWindows().stream()
                     .filter(w -> w != stage && w.isShowing())
                     .reduce((a, b) -> b)
                     .orElseThrow();

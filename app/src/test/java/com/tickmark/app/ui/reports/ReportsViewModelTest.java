@@ -31,6 +31,7 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -231,8 +232,7 @@ class ReportsViewModelTest {
     Path file = out.resolve("sap.xlsx");
     vm.export(ExportFormat.XLSX, file);
 
-    try (var workbook =
-        new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+    try (var workbook = new XSSFWorkbook(Files.newInputStream(file))) {
       var sheet = workbook.getSheet("Prices");
       assertThat(sheet.getLastRowNum()).isEqualTo(RefDataFixture.SAP_PRICES.size());
       assertThat(BigDecimal.valueOf(sheet.getRow(5).getCell(1).getNumericCellValue()))

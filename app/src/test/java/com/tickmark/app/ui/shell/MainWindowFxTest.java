@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.testfx.api.FxRobot;
@@ -54,8 +55,7 @@ class MainWindowFxTest {
   }
 
   /** A screen that only records what the shell does with it. */
-  private ScreenDescriptor recording(
-      String id, String title, int order, org.kordamp.ikonli.Ikon icon) {
+  private ScreenDescriptor recording(String id, String title, int order, Ikon icon) {
     return ScreenDescriptor.of(
         id,
         title,

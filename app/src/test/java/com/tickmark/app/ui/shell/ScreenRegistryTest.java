@@ -7,6 +7,7 @@ import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import com.tickmark.model.security.Role;
 import com.tickmark.model.security.UserId;
+import java.util.Locale;
 import java.util.Set;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -117,6 +118,6 @@ class ScreenRegistryTest {
   }
 
   private static Actor actor(Role role) {
-    return new Actor(new UserId(7), role.name().toLowerCase(java.util.Locale.ROOT), Set.of(role));
+    return new Actor(new UserId(7), role.name().toLowerCase(Locale.ROOT), Set.of(role));
   }
 }

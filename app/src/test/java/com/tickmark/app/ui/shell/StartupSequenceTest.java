@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tickmark.app.ui.fixture.RefDataFixture;
 import com.tickmark.app.ui.task.DirectTaskExecutor;
+import com.tickmark.app.ui.task.TaskContext;
 import com.tickmark.model.firm.FirmProfile;
 import com.tickmark.persistence.workspace.Workspace;
 import com.tickmark.persistence.workspace.WorkspaceException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,7 +136,7 @@ class StartupSequenceTest {
                     "user-cancels",
                     "Waiting",
                     (context, task) -> {
-                      throw new java.util.concurrent.CancellationException();
+                      throw new CancellationException();
                     }));
 
     executor.execute(
@@ -159,7 +161,7 @@ class StartupSequenceTest {
                     "slow", "Slow step", (context, task) -> task.updateProgress(1, 2)));
     var task = sequence.toTask();
     var recorder =
-        new com.tickmark.app.ui.task.TaskContext() {
+        new TaskContext() {
           @Override
           public void updateMessage(String message) {}
 

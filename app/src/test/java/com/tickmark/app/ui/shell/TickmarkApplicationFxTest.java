@@ -7,10 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.fixture.RefDataFixture;
 import com.tickmark.app.ui.fixture.SignIn;
+import com.tickmark.model.security.Actor;
+import com.tickmark.model.security.Role;
+import com.tickmark.model.security.UserId;
 import com.tickmark.persistence.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.scene.control.DialogPane;
@@ -68,11 +72,7 @@ class TickmarkApplicationFxTest {
     // the fixture's user is an administrator: the first screen offered to them
     ScreenDescriptor first =
         StandardScreens.registry()
-            .availableTo(
-                new com.tickmark.model.security.Actor(
-                    new com.tickmark.model.security.UserId(1),
-                    RefDataFixture.USER,
-                    java.util.Set.of(com.tickmark.model.security.Role.ADMIN)))
+            .availableTo(new Actor(new UserId(1), RefDataFixture.USER, Set.of(Role.ADMIN)))
             .screens()
             .get(0);
     assertThat(robot.lookup("#screen-title").queryAs(Label.class).getText())

@@ -28,6 +28,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -37,8 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ExporterTest {
   static final Instant NOW = Instant.parse("2025-11-20T18:00:00Z");
-  static final Actor CLERK = new Actor(new UserId(2), "clerk", java.util.Set.of(Role.CLERK));
-  static final Actor VIEWER = new Actor(new UserId(6), "viewer", java.util.Set.of(Role.VIEWER));
+  static final Actor CLERK = new Actor(new UserId(2), "clerk", Set.of(Role.CLERK));
+  static final Actor VIEWER = new Actor(new UserId(6), "viewer", Set.of(Role.VIEWER));
 
   @TempDir Path dir;
   private final MemoryAuditTrail audit = new MemoryAuditTrail();

@@ -12,6 +12,7 @@ import com.tickmark.model.report.ReportSection;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -128,7 +129,7 @@ class TableExportTest {
                 new BigDecimal("0.0125"),
                 AT,
                 new BigDecimal("0.625")),
-            java.util.Arrays.asList(
+            Arrays.asList(
                 null,
                 "CASH-USD-2",
                 new BigDecimal("-10.00"),

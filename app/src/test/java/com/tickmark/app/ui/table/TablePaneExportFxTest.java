@@ -35,6 +35,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -267,8 +269,7 @@ class TablePaneExportFxTest {
   void inANarrowPaneTheButtonsKeepTheirIconsAndDropTheirWordsUntilItWidens(FxRobot robot) {
     Button excel = robot.lookup("#refdata-instruments-export-excel").queryButton();
     Node count = robot.lookup("#refdata-instruments-count").query();
-    assertThat(excel.getContentDisplay())
-        .isNotEqualTo(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+    assertThat(excel.getContentDisplay()).isNotEqualTo(ContentDisplay.GRAPHIC_ONLY);
     Stage window = (Stage) onFx(() -> instruments.root().getScene().getWindow());
     onFx(
         () -> {
@@ -278,14 +279,8 @@ class TablePaneExportFxTest {
           window.setMinWidth(0);
           window.setWidth(340);
         });
-    waitUntil(
-        () ->
-            excel.getContentDisplay() == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
-                && count.isVisible());
-    waitUntil(
-        () ->
-            ((javafx.scene.control.Label) count).getWidth()
-                >= ((javafx.scene.control.Label) count).prefWidth(-1) - 0.5);
+    waitUntil(() -> excel.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY && count.isVisible());
+    waitUntil(() -> ((Label) count).getWidth() >= ((Label) count).prefWidth(-1) - 0.5);
     assertThat(excel.getWidth())
         .as("the icon is whole")
         .isGreaterThanOrEqualTo(excel.prefWidth(-1) - 0.5);
@@ -295,10 +290,7 @@ class TablePaneExportFxTest {
         .as("the buttons stay in the pane")
         .isLessThanOrEqualTo(instruments.root().getLayoutBounds().getWidth() + 0.5);
     onFx(() -> window.setWidth(1200));
-    waitUntil(
-        () ->
-            excel.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
-                && count.isVisible());
+    waitUntil(() -> excel.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY && count.isVisible());
   }
 
   @Test

@@ -3,8 +3,10 @@ package com.tickmark.app.ui.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 
 class DirectTaskExecutorTest {
@@ -52,7 +54,7 @@ class DirectTaskExecutorTest {
                     BackgroundTask.run(
                         "fails",
                         ctx -> {
-                          throw new java.io.IOException("disk");
+                          throw new IOException("disk");
                         })))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("disk");
@@ -64,7 +66,7 @@ class DirectTaskExecutorTest {
         BackgroundTask.of(
                 "stops",
                 ctx -> {
-                  throw new java.util.concurrent.CancellationException();
+                  throw new CancellationException();
                 })
             .onSuccess(r -> events.add("success"))
             .onCancelled(() -> events.add("cancelled"))

@@ -29,10 +29,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -93,10 +95,7 @@ class TradeDialogsFxTest {
     onFx(() -> TradeDialogs.captureNew(stage, context, captured::add));
     Button ok = robot.lookup("#dialog-ok").queryButton();
     waitUntil(
-        () ->
-            !((javafx.scene.control.ComboBox<?>) robot.lookup("#trade-instrument").query())
-                .getItems()
-                .isEmpty());
+        () -> !((ComboBox<?>) robot.lookup("#trade-instrument").query()).getItems().isEmpty());
 
     pick(robot, "#trade-book", "MOMO-EU");
     pick(robot, "#trade-instrument", "SAP");
@@ -179,11 +178,7 @@ class TradeDialogsFxTest {
     robot.doubleClickOn(shown(robot, "#amend-price")).write("211");
     waitUntil(
         () ->
-            robot
-                .lookup("#amend-changes")
-                .queryAs(javafx.scene.layout.VBox.class)
-                .getChildren()
-                .stream()
+            robot.lookup("#amend-changes").queryAs(VBox.class).getChildren().stream()
                 .anyMatch(
                     n -> n instanceof Label l && l.getText().equals("Price:  210.5  →  211")));
     robot.clickOn("#amend-reason").write("broker's price");
@@ -208,7 +203,7 @@ class TradeDialogsFxTest {
     robot.clickOn(shown(robot, id)).write(text).type(KeyCode.ENTER);
     waitUntil(
         () -> {
-          Object value = ((javafx.scene.control.ComboBox<?>) robot.lookup(id).query()).getValue();
+          Object value = ((ComboBox<?>) robot.lookup(id).query()).getValue();
           return value != null && value.toString().startsWith(text);
         });
   }

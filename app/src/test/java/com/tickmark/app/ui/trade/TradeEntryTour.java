@@ -17,6 +17,7 @@ import com.tickmark.model.security.Actor;
 import com.tickmark.model.trade.Side;
 import com.tickmark.persistence.workspace.SettingsRepository;
 import com.tickmark.persistence.workspace.Workspace;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Platform;
@@ -85,10 +86,7 @@ public final class TradeEntryTour {
                                 .trades()
                                 .referencePrice(
                                     clerk, equity.id(), services.businessDate().businessDate())
-                                .map(
-                                    p ->
-                                        p.setScale(2, java.math.RoundingMode.HALF_EVEN)
-                                            .toPlainString())
+                                .map(p -> p.setScale(2, RoundingMode.HALF_EVEN).toPlainString())
                                 .orElse("100"));
                     vm.commissionProperty().set("12.50");
                     vm.counterpartyProperty()

@@ -8,12 +8,14 @@ import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditFilter;
 import com.tickmark.model.audit.AuditRecord;
 import com.tickmark.model.security.Actor;
+import com.tickmark.model.security.Permission;
 import com.tickmark.model.security.Role;
 import com.tickmark.model.trade.Side;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeSource;
 import com.tickmark.model.trade.TradeStatus;
 import com.tickmark.model.trade.TradeValidator;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -160,9 +163,7 @@ class TradeEntryViewModelTest {
                 fx.admin, new AuditFilter(null, "Trade", t.id().display(), null, null, null, 10));
     assertThat(audit)
         .extracting(r -> r.event().action(), r -> r.event().actor(), r -> r.event().reason())
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                AuditAction.CREATE, "carla", "phone trade with the desk"));
+        .containsExactly(Tuple.tuple(AuditAction.CREATE, "carla", "phone trade with the desk"));
   }
 
   @Test
@@ -173,18 +174,15 @@ class TradeEntryViewModelTest {
     assertThat(vm.canCaptureProperty().get()).isFalse();
     assertThat(
             TradeDialogs.permissionNote(
-                fx.user("val", Role.VIEWER),
-                com.tickmark.model.security.Permission.CAPTURE_TRADES,
-                "capture trades"))
+                fx.user("val", Role.VIEWER), Permission.CAPTURE_TRADES, "capture trades"))
         .isEqualTo(
             "Only CLERK users may capture trades (it needs CAPTURE_TRADES); you are VIEWER.");
   }
 
   @Test
   void readsNumbersWithThousandsSeparatorsButNotDecimalCommas() {
-    assertThat(TradeEntryViewModel.number("12,345.5"))
-        .contains(new java.math.BigDecimal("12345.5"));
-    assertThat(TradeEntryViewModel.number(" 1 000 ")).contains(new java.math.BigDecimal("1000"));
+    assertThat(TradeEntryViewModel.number("12,345.5")).contains(new BigDecimal("12345.5"));
+    assertThat(TradeEntryViewModel.number(" 1 000 ")).contains(new BigDecimal("1000"));
     assertThat(TradeEntryViewModel.number("1,5")).isEmpty();
     assertThat(TradeEntryViewModel.number("12,34,567")).isEmpty();
     assertThat(TradeEntryViewModel.number("abc")).isEmpty();

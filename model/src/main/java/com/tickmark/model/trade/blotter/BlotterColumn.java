@@ -1,6 +1,7 @@
 package com.tickmark.model.trade.blotter;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -103,8 +104,8 @@ public enum BlotterColumn {
   }
 
   /** The columns the blotter can group by, with subtotals. */
-  public static final java.util.List<BlotterColumn> GROUPABLE =
-      java.util.List.of(
+  public static final List<BlotterColumn> GROUPABLE =
+      List.of(
           BOOK,
           STRATEGY,
           INSTRUMENT,

@@ -6,6 +6,7 @@ import com.tickmark.model.refdata.Counterparty;
 import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.trade.Side;
 import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradeId;
 import com.tickmark.model.trade.TradeSource;
 import com.tickmark.model.trade.TradeStatus;
 import com.tickmark.model.trade.blotter.BlotterColumn.Kind;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -249,7 +251,7 @@ public final class TradeTable {
   }
 
   /** The values a category column holds, for a filter's pick list. */
-  public java.util.List<String> values(BlotterColumn c) {
+  public List<String> values(BlotterColumn c) {
     Dictionary d = dictionaries.get(c);
     if (d == null) {
       throw new IllegalArgumentException(c.title() + " is not a category column");
@@ -265,7 +267,7 @@ public final class TradeTable {
     return switch (c.kind()) {
       case CATEGORY -> dictionaries.get(c).label(codes.get(c)[row]);
       case TEXT -> texts.get(c).get(row);
-      case ID -> new com.tickmark.model.trade.TradeId(numbers.get(c)[row]).display();
+      case ID -> new TradeId(numbers.get(c)[row]).display();
       case INTEGER -> numbers.get(c)[row];
       case DATE -> LocalDate.ofEpochDay(numbers.get(c)[row]);
       case TIMESTAMP -> {

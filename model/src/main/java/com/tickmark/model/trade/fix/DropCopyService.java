@@ -18,6 +18,7 @@ import com.tickmark.model.trade.TradeStatus;
 import com.tickmark.model.trade.TradeStore;
 import com.tickmark.model.tx.Transactions;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,7 +52,7 @@ public final class DropCopyService {
    * How long a batch may use the reference data the previous batch read (a repaired instrument
    * shows within it).
    */
-  private static final java.time.Duration REFERENCE_DATA_AGE = java.time.Duration.ofSeconds(1);
+  private static final Duration REFERENCE_DATA_AGE = Duration.ofSeconds(1);
 
   private final TradeStore trades;
   private final DropCopyStore store;

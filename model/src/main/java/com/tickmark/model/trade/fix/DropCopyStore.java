@@ -1,8 +1,10 @@
 package com.tickmark.model.trade.fix;
 
 import com.tickmark.model.trade.TradeId;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,8 +32,8 @@ public interface DropCopyStore {
    *
    * @return false when the item was not OPEN any more (someone else closed it first)
    */
-  boolean resolveRepair(long id, String state, String by, java.time.Instant at, String note);
+  boolean resolveRepair(long id, String state, String by, Instant at, String note);
 
   /** How many reports were received, by outcome. */
-  java.util.Map<ReportOutcome, Integer> countByOutcome();
+  Map<ReportOutcome, Integer> countByOutcome();
 }

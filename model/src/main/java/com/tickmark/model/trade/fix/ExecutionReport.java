@@ -1,6 +1,7 @@
 package com.tickmark.model.trade.fix;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -47,7 +48,7 @@ public record ExecutionReport(Map<Integer, String> fields, String raw, Instant r
    * repair queue keep it): top-level fields, repeating groups flattened, the first value kept.
    */
   public static ExecutionReport parse(String raw, Instant receivedAt) {
-    Map<Integer, String> fields = new java.util.HashMap<>();
+    Map<Integer, String> fields = new HashMap<>();
     for (String part : raw.split("\u0001")) {
       int eq = part.indexOf('=');
       if (eq > 0) {

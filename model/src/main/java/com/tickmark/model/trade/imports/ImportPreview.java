@@ -2,8 +2,11 @@ package com.tickmark.model.trade.imports;
 
 import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.trade.Trade;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What importing a file would do, found by the same checks as the import, with nothing written.
@@ -28,9 +31,9 @@ public record ImportPreview(
   public ImportPreview {
     firstTrades = List.copyOf(firstTrades);
     Map<CurrencyCode, CurrencyTotals> byCode =
-        new java.util.TreeMap<>(java.util.Comparator.comparing(CurrencyCode::code));
+        new TreeMap<>(Comparator.comparing(CurrencyCode::code));
     byCode.putAll(totals);
-    totals = java.util.Collections.unmodifiableMap(byCode);
+    totals = Collections.unmodifiableMap(byCode);
     problemValues = List.copyOf(problemValues);
     if (problemValues.size() != result.problems().size()) {
       throw new IllegalArgumentException(

@@ -6,7 +6,9 @@ import com.tickmark.model.trade.Side;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,7 +115,7 @@ public record ImportProfile(
    */
   static DateTimeFormatter strict(String pattern) {
     return DateTimeFormatter.ofPattern(pattern.replace('y', 'u'), Locale.ROOT)
-        .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+        .withResolverStyle(ResolverStyle.STRICT);
   }
 
   private static void checkPattern(String pattern, String key, List<String> problems) {
@@ -210,7 +212,7 @@ public record ImportProfile(
               + "': unknown keys "
               + unknown.stream().sorted().toList()
               + "; fields are "
-              + java.util.Arrays.stream(ImportField.values()).map(ImportField::key).toList()
+              + Arrays.stream(ImportField.values()).map(ImportField::key).toList()
               + ".");
     }
     String delimiter = p.getProperty("delimiter", ",");

@@ -14,6 +14,7 @@ import com.tickmark.model.intake.IntakeRequest;
 import com.tickmark.model.intake.IntakeRun;
 import com.tickmark.model.intake.IntakeTarget;
 import com.tickmark.model.intake.QuarantinedRow;
+import com.tickmark.model.json.Json;
 import com.tickmark.model.refdata.Counterparty;
 import com.tickmark.model.refdata.CounterpartyRole;
 import com.tickmark.model.refdata.CurrencyCode;
@@ -32,8 +33,8 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -297,7 +298,7 @@ public final class TradeImportService {
     ImportRecord earlier = store.findBySha256(sha256).orElse(null);
     Intake.refuseRepeat(
         fileName,
-        java.util.Optional.ofNullable(earlier)
+        Optional.ofNullable(earlier)
             .map(
                 e ->
                     new Intake.Earlier(
@@ -369,22 +370,25 @@ public final class TradeImportService {
   }
 
   /** The import's audit record: file, SHA-256, profile, rows and trade id range. */
-  static String importJson(ImportRecord r) {
-    return String.format(
-        Locale.ROOT,
-        "{\"file\":\"%s\",\"sha256\":\"%s\",\"profile\":\"%s\",\"rowsLoaded\":%d,"
-            + "\"rowsQuarantined\":%d,\"firstTrade\":%s,\"lastTrade\":%s}",
-        json(r.fileName()),
-        r.sha256(),
-        json(r.profile()),
-        r.rowsLoaded(),
-        r.rowsQuarantined(),
-        r.firstTradeId() == null ? "null" : "\"" + new TradeId(r.firstTradeId()).display() + "\"",
-        r.lastTradeId() == null ? "null" : "\"" + new TradeId(r.lastTradeId()).display() + "\"");
-  }
+  private record ImportAudit(
+      String file,
+      String sha256,
+      String profile,
+      int rowsLoaded,
+      int rowsQuarantined,
+      String firstTrade,
+      String lastTrade) {}
 
-  static String json(String s) {
-    return s.replace("\\", "\\\\").replace("\"", "\\\"");
+  static String importJson(ImportRecord r) {
+    return Json.write(
+        new ImportAudit(
+            r.fileName(),
+            r.sha256(),
+            r.profile(),
+            r.rowsLoaded(),
+            r.rowsQuarantined(),
+            r.firstTradeId() == null ? null : new TradeId(r.firstTradeId()).display(),
+            r.lastTradeId() == null ? null : new TradeId(r.lastTradeId()).display()));
   }
 
   /** How many quarantined rows wait to be repaired or discarded. */

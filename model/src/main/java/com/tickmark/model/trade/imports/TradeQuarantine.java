@@ -1,5 +1,6 @@
 package com.tickmark.model.trade.imports;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.audit.AuditTrail;
@@ -13,6 +14,7 @@ import com.tickmark.model.intake.IntakeLayout;
 import com.tickmark.model.intake.IntakeOutcome;
 import com.tickmark.model.intake.IntakeRequest;
 import com.tickmark.model.intake.IntakeTarget;
+import com.tickmark.model.json.Json;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import com.tickmark.model.trade.Trade;
@@ -134,15 +136,8 @@ final class TradeQuarantine {
                   TradeJson.of(trade),
                   reason));
           audit.append(
-              new AuditEvent(
-                  actor.username(),
-                  now,
-                  TradeImportService.QUARANTINE_ENTITY,
-                  entry.auditId(),
-                  AuditAction.STATUS_CHANGE,
-                  rowJson(entry, QuarantineStatus.OPEN, null),
-                  rowJson(entry, QuarantineStatus.REPAIRED, trade.id().display()),
-                  reason));
+              statusChange(
+                  actor, now, entry, QuarantineStatus.REPAIRED, trade.id().display(), reason));
         });
     return new RepairResult(
         entry.resolved(
@@ -165,16 +160,7 @@ final class TradeQuarantine {
         () -> {
           store.resolveQuarantined(
               importId, line, QuarantineStatus.DISCARDED, actor.username(), now, why, null);
-          audit.append(
-              new AuditEvent(
-                  actor.username(),
-                  now,
-                  TradeImportService.QUARANTINE_ENTITY,
-                  entry.auditId(),
-                  AuditAction.STATUS_CHANGE,
-                  rowJson(entry, QuarantineStatus.OPEN, null),
-                  rowJson(entry, QuarantineStatus.DISCARDED, null),
-                  why));
+          audit.append(statusChange(actor, now, entry, QuarantineStatus.DISCARDED, null, why));
         });
     return entry.resolved(QuarantineStatus.DISCARDED, actor.username(), now, why, null);
   }
@@ -201,14 +187,30 @@ final class TradeQuarantine {
     return entry;
   }
 
+  /** The audit record of an open row becoming {@code to} (repaired as {@code trade}, or not). */
+  private static AuditEvent statusChange(
+      Actor actor,
+      Instant now,
+      QuarantineEntry entry,
+      QuarantineStatus to,
+      String trade,
+      String reason) {
+    return new AuditEvent(
+        actor.username(),
+        now,
+        TradeImportService.QUARANTINE_ENTITY,
+        entry.auditId(),
+        AuditAction.STATUS_CHANGE,
+        rowJson(entry, QuarantineStatus.OPEN, null),
+        rowJson(entry, to, trade),
+        reason);
+  }
+
   /** A quarantined row's audit record before or after a status change. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private record RowAudit(String file, long line, QuarantineStatus status, String trade) {}
+
   private static String rowJson(QuarantineEntry e, QuarantineStatus status, String trade) {
-    return String.format(
-        Locale.ROOT,
-        "{\"file\":\"%s\",\"line\":%d,\"status\":\"%s\"%s}",
-        TradeImportService.json(e.fileName()),
-        e.line(),
-        status.name(),
-        trade == null ? "" : ",\"trade\":\"" + trade + "\"");
+    return Json.write(new RowAudit(e.fileName(), e.line(), status, trade));
   }
 }

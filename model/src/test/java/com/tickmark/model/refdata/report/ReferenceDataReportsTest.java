@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -261,7 +262,7 @@ class ReferenceDataReportsTest {
             5,
             (done, total) -> {
               if (done == 3) {
-                throw new java.util.concurrent.CancellationException("Cancelled");
+                throw new CancellationException("Cancelled");
               }
             });
     assertThatThrownBy(
@@ -270,6 +271,6 @@ class ReferenceDataReportsTest {
                 lines.forEach(line -> {});
               }
             })
-        .isInstanceOf(java.util.concurrent.CancellationException.class);
+        .isInstanceOf(CancellationException.class);
   }
 }

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -318,7 +319,7 @@ class BlotterEngineTest {
 
     assertThat(after.size()).isEqualTo(before.size() + 1);
     assertThat(
-            java.util.stream.IntStream.range(0, after.size())
+            IntStream.range(0, after.size())
                 .map(after::row)
                 .anyMatch(r -> own.tradeId(r) == victim.id().value()))
         .isTrue();

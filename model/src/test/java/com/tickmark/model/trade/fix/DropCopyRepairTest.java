@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +61,7 @@ class DropCopyRepairTest {
     Map<Integer, String> f = DropCopyTranslatorTest.fill();
     f.put(17, execId);
     String raw =
-        new java.util.TreeMap<>(f)
+        new TreeMap<>(f)
             .entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("\u0001", "", "\u0001"));

@@ -38,6 +38,9 @@ import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Role;
 import com.tickmark.model.security.UserId;
 import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradeId;
+import com.tickmark.model.trade.TradeStore;
+import com.tickmark.model.trade.TradeVersion;
 import com.tickmark.model.tx.Transactions;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -60,6 +63,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -192,8 +196,7 @@ class TradeImportRepairTest {
     assertThat(r.problems())
         .extracting(ImportProblem::field, ImportProblem::message)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                "trade_date", "'2025-04-31' is not a date in the pattern yyyy-MM-dd"));
+            Tuple.tuple("trade_date", "'2025-04-31' is not a date in the pattern yyyy-MM-dd"));
   }
 
   @Test
@@ -450,17 +453,17 @@ class TradeImportRepairTest {
     }
 
     /** The same trades seen through the TradeStore port, as the import stores them. */
-    com.tickmark.model.trade.TradeStore tradeStore() {
+    TradeStore tradeStore() {
       MemoryStore self = this;
-      return new com.tickmark.model.trade.TradeStore() {
+      return new TradeStore() {
         @Override
-        public Optional<Trade> find(com.tickmark.model.trade.TradeId id) {
+        public Optional<Trade> find(TradeId id) {
           return Optional.ofNullable(self.trades.get(id.value()));
         }
 
         @Override
-        public com.tickmark.model.trade.TradeId nextId() {
-          return new com.tickmark.model.trade.TradeId(self.maxTradeId() + 1);
+        public TradeId nextId() {
+          return new TradeId(self.maxTradeId() + 1);
         }
 
         @Override
@@ -474,8 +477,7 @@ class TradeImportRepairTest {
         }
 
         @Override
-        public void deleteBulk(
-            com.tickmark.model.trade.TradeId first, com.tickmark.model.trade.TradeId last) {
+        public void deleteBulk(TradeId first, TradeId last) {
           self.deleteTrades(first.value(), last.value());
         }
 
@@ -485,8 +487,7 @@ class TradeImportRepairTest {
         }
 
         @Override
-        public List<com.tickmark.model.trade.TradeVersion> history(
-            com.tickmark.model.trade.TradeId id) {
+        public List<TradeVersion> history(TradeId id) {
           return List.of();
         }
       };

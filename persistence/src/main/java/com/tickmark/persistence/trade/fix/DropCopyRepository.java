@@ -12,6 +12,7 @@ import com.tickmark.persistence.workspace.Batches;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -153,8 +154,7 @@ public final class DropCopyRepository implements DropCopyStore {
   }
 
   @Override
-  public boolean resolveRepair(
-      long id, String state, String by, java.time.Instant at, String note) {
+  public boolean resolveRepair(long id, String state, String by, Instant at, String note) {
     return dsl.update(FIX_REPAIR_QUEUE)
             .set(FIX_REPAIR_QUEUE.STATE, state)
             .set(FIX_REPAIR_QUEUE.RESOLVED_BY, cut(by, 64))
