@@ -1,5 +1,10 @@
 package com.tickmark.model.demo.inbox;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,77 +72,28 @@ public final class Csv {
   }
 
   /**
-   * Parses a whole CSV text. Accepts CRLF and LF line ends and quoted fields spanning lines; a
-   * blank line yields no record.
+   * Parses a whole CSV text with FastCSV. Accepts CRLF and LF line ends and quoted fields spanning
+   * lines; a blank line yields no record. A quote never closed takes the rest of the text into its
+   * field, which the callers' field-count checks then refuse at that record's line.
    *
-   * @throws IllegalArgumentException when a quoted field is not closed or text follows a closing
-   *     quote, naming the line
+   * @throws IllegalArgumentException when text follows a closing quote, naming the line
    */
   public static List<Row> parse(String text) {
     List<Row> rows = new ArrayList<>();
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    int line = 1;
-    int rowStart = 1;
-    boolean quoted = false;
-    boolean afterQuote = false;
-    boolean rowHasContent = false;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < n && text.charAt(i + 1) == '"') {
-            field.append('"');
-            i++;
-          } else {
-            quoted = false;
-            afterQuote = true;
-          }
-        } else {
-          if (c == '\n') {
-            line++;
-          }
-          field.append(c);
-        }
-        continue;
+    try (CsvReader<CsvRecord> reader =
+        CsvReader.builder()
+            .skipEmptyLines(true)
+            .allowExtraFields(true)
+            .allowMissingFields(true)
+            .ofCsvRecord(text)) {
+      for (CsvRecord r : reader) {
+        rows.add(new Row(Math.toIntExact(r.getStartingLineNumber()), r.getFields()));
       }
-      if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-        afterQuote = false;
-        rowHasContent = true;
-      } else if (c == '\r' || c == '\n') {
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        if (rowHasContent || field.length() > 0 || afterQuote) {
-          fields.add(field.toString());
-          rows.add(new Row(rowStart, fields));
-        }
-        fields = new ArrayList<>();
-        field.setLength(0);
-        afterQuote = false;
-        rowHasContent = false;
-        line++;
-        rowStart = line;
-      } else if (c == '"' && field.length() == 0 && !afterQuote) {
-        quoted = true;
-        rowHasContent = true;
-      } else if (afterQuote) {
-        throw new IllegalArgumentException(
-            "Line " + line + ": unexpected '" + c + "' after a closing quote");
-      } else {
-        field.append(c);
-        rowHasContent = true;
-      }
-    }
-    if (quoted) {
-      throw new IllegalArgumentException("Line " + rowStart + ": a quoted field is never closed");
-    }
-    if (rowHasContent || field.length() > 0 || afterQuote) {
-      fields.add(field.toString());
-      rows.add(new Row(rowStart, fields));
+    } catch (CsvParseException e) {
+      throw new IllegalArgumentException(
+          e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return rows;
   }
