@@ -264,9 +264,11 @@ public final class TradeRules {
     if (notNegative(TradeField.FEES, fees, problems)) {
       fits(TradeField.FEES, fees, COST_DIGITS, COST_DECIMALS, problems);
     }
-    if (quantityOk && priceOk) {
+    // a product has at most as many digits before the point as its factors together, so the
+    // product is only worked out when the factors could make it too large
+    if (quantityOk && priceOk && integerDigits(quantity) + integerDigits(price) > QUANTITY_DIGITS) {
       BigDecimal gross = quantity.multiply(price);
-      if (gross.setScale(0, RoundingMode.DOWN).precision() > QUANTITY_DIGITS) {
+      if (integerDigits(gross) > QUANTITY_DIGITS) {
         problems.add(
             TradeField.QUANTITY,
             "× price is "
@@ -465,6 +467,9 @@ public final class TradeRules {
    */
   private static boolean fits(
       TradeField field, BigDecimal v, int digits, int decimals, Problems problems) {
+    if (v.scale() <= decimals && integerDigits(v) <= digits) {
+      return true; // the common case, without stripping zeros
+    }
     BigDecimal plain = v.stripTrailingZeros();
     if (plain.scale() > decimals) {
       problems.add(
@@ -477,16 +482,21 @@ public final class TradeRules {
               + " are kept");
       return false;
     }
-    if (plain.precision() - plain.scale() > digits) {
+    if (integerDigits(plain) > digits) {
       problems.add(
           field,
           "is too large: at most "
               + digits
               + " digits before the decimal point, not "
-              + (plain.precision() - plain.scale()));
+              + integerDigits(plain));
       return false;
     }
     return true;
+  }
+
+  /** How many digits {@code v} has before the decimal point (0 for a fraction). */
+  private static int integerDigits(BigDecimal v) {
+    return Math.max(0, v.precision() - v.scale());
   }
 
   private record DayKey(InstrumentId instrument, LocalDate date) {}
