@@ -7,7 +7,6 @@ import com.tickmark.model.refdata.Counterparty;
 import com.tickmark.model.refdata.CounterpartyRole;
 import com.tickmark.model.refdata.Currency;
 import com.tickmark.model.refdata.Instrument;
-import com.tickmark.model.refdata.InstrumentId;
 import com.tickmark.model.refdata.ReferenceDataStore;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -64,8 +63,8 @@ public final class TradeRules {
     }
 
     public boolean has(TradeField field) {
-      for (Problem p : list) {
-        if (p.field() == field) {
+      for (int i = 0; i < list.size(); i++) { // asked many times a row, mostly of an empty list
+        if (list.get(i).field() == field) {
           return true;
         }
       }
@@ -387,7 +386,7 @@ public final class TradeRules {
     }
     Object computed =
         settlementDates.computeIfAbsent(
-            new DayKey(instrument.id(), tradeDate),
+            new DayKey(instrument.id().value(), tradeDate),
             k -> {
               try {
                 return index.settlement().settlementDate(instrument, k.date());
@@ -406,8 +405,8 @@ public final class TradeRules {
       Instrument instrument, LocalDate tradeDate, BigDecimal price, Problems problems) {
     Reference reference =
         references.computeIfAbsent(
-            new DayKey(instrument.id(), tradeDate),
-            k -> Reference.of(prices.closeOnOrBefore(k.instrument(), k.date()).orElse(null)));
+            new DayKey(instrument.id().value(), tradeDate),
+            k -> Reference.of(prices.closeOnOrBefore(instrument.id(), k.date()).orElse(null)));
     if (reference.price() == null) {
       return;
     }
@@ -499,7 +498,8 @@ public final class TradeRules {
     return Math.max(0, v.precision() - v.scale());
   }
 
-  private record DayKey(InstrumentId instrument, LocalDate date) {}
+  /** An instrument's day, keyed by the id's number: asked twice for every trade checked. */
+  private record DayKey(long instrument, LocalDate date) {}
 
   /**
    * A day's reference price (null when there is none) and the distance from it a price may have.
