@@ -125,13 +125,19 @@ final class TimeSeriesView<K> {
     summary.textProperty().bind(vm.summaryProperty());
     summary.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
     summary.setId(idPrefix + "-summary");
+    // a long name gives way (ellipsis); the last value and the change are always shown whole
+    last.setMinWidth(Region.USE_PREF_SIZE);
+    change.setMinWidth(Region.USE_PREF_SIZE);
     HBox values = new HBox(10, headline, last, change);
     values.setAlignment(Pos.BASELINE_LEFT);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox ranges = rangeButtons();
-    HBox header = new HBox(12, new VBox(2, values, summary), spacer, ranges);
-    header.setAlignment(Pos.CENTER_LEFT);
+    ranges.setMinWidth(Region.USE_PREF_SIZE); // the range labels never give way to the headline
+    HBox top = new HBox(12, values, spacer, ranges);
+    top.setAlignment(Pos.CENTER_LEFT);
+    // the summary has the pane's whole width to itself, below the headline and the ranges
+    VBox header = new VBox(2, top, summary);
     header.setPadding(new Insets(8, 12, 4, 12));
 
     // the chart: x in epoch days, ticks on calendar boundaries

@@ -40,6 +40,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -52,6 +53,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What a clerk does on the Reference data screen, on a real workspace, through the real main
@@ -59,6 +61,8 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class ReferenceDataFxTest {
+  private Stage stage;
+
   @TempDir static Path dir;
   static Workspace workspace;
   static FirmProfile info;
@@ -81,6 +85,7 @@ class ReferenceDataFxTest {
 
   @Start
   void start(Stage stage) {
+    this.stage = stage;
     Theme.LIGHT.apply();
     monitor = new TaskMonitor();
     executor = new FxTaskExecutor(2, monitor, (title, error) -> failures.add(error));
@@ -150,6 +155,33 @@ class ReferenceDataFxTest {
     BufferedImage image = ImageIO.read(png.toFile());
     assertThat(image.getWidth()).isEqualTo((int) Math.round(main.scene().getWidth()));
     assertThat(Files.size(png)).isGreaterThan(10_000);
+  }
+
+  @Test
+  void aPairsHeaderShowsTheRangesAndTheSummaryWholeAt1280Wide(FxRobot robot) {
+    robot.interact(
+        () -> {
+          stage.setWidth(1280);
+          stage.setHeight(800);
+        });
+    robot.clickOn("#nav-refdata");
+    robot.clickOn("#fxrates");
+    ListView<?> pairs = robot.lookup("#refdata-fxrates-keys").queryAs(ListView.class);
+    waitUntil(() -> !pairs.getItems().isEmpty());
+    robot.interact(() -> pairs.getSelectionModel().select(0));
+    Label summary = robot.lookup("#refdata-fxrates-summary").queryAs(Label.class);
+    waitUntil(() -> summary.getText().contains("last on"));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    for (String range : List.of("1M", "3M", "6M", "1Y", "All")) {
+      ToggleButton b = robot.lookup("#refdata-fxrates-range-" + range).queryAs(ToggleButton.class);
+      assertThat(b.getWidth())
+          .as("%s button, not cut to '...'", range)
+          .isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5);
+    }
+    assertThat(summary.getWidth())
+        .as("the summary '%s' is shown whole", summary.getText())
+        .isGreaterThanOrEqualTo(summary.prefWidth(-1) - 0.5);
   }
 
   @Test

@@ -61,6 +61,12 @@ public final class ScreenTour {
           main = new MainWindow(services, StandardScreens.registry(), info, Platform::exit);
           main.show(stage);
         });
+    fx(
+        () ->
+            main.viewModel().screens().stream()
+                .filter(d -> d.id().equals(ReferenceDataScreen.ID))
+                .findFirst()
+                .ifPresent(main.viewModel()::selectScreen));
     ReferenceDataScreen screen =
         call(() -> (ReferenceDataScreen) main.currentScreen().orElseThrow());
     ReferenceDataViewModel vm = screen.viewModel();
