@@ -1,15 +1,12 @@
 package com.tickmark.model.trade.fix;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.audit.AuditTrail;
-import com.tickmark.model.json.Json;
 import com.tickmark.model.refdata.ReferenceDataStore;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import com.tickmark.model.trade.Trade;
-import com.tickmark.model.trade.TradeAmendment;
 import com.tickmark.model.trade.TradeId;
 import com.tickmark.model.trade.TradeJson;
 import com.tickmark.model.trade.TradeLifecycle;
@@ -68,6 +65,7 @@ public final class DropCopyService {
    */
   private final TradeService fourEyes;
 
+  private final DropCopyRepairs repairs;
   private DropCopyTranslator translator;
   private Instant translatorRead = Instant.MIN;
 
@@ -103,6 +101,7 @@ public final class DropCopyService {
     this.tx = tx;
     this.clock = clock;
     this.brokerCodeByCompId = Map.copyOf(brokerCodeByCompId);
+    this.repairs = new DropCopyRepairs(this, trades, store, audit, tx, clock, fourEyes);
   }
 
   /**
@@ -182,211 +181,35 @@ public final class DropCopyService {
 
   /** The repair queue, oldest first. */
   public List<RepairItem> repairQueue(Actor actor) {
-    actor.require(Permission.VIEW_DATA);
-    return store.repairQueue();
+    return repairs.queue(actor);
   }
 
   /** The repair items still waiting for a person, oldest first. */
   public List<RepairItem> openRepairs(Actor actor) {
-    return repairQueue(actor).stream().filter(RepairItem::isOpen).toList();
+    return repairs.open(actor);
   }
 
   /**
-   * Books a waiting report again, after its reference data (instrument, account, broker map) was
-   * put right: against fresh reference data and, for a repeat of its ExecID, only when no trade was
-   * booked from that ExecID since. What it books is kept as a received report like any other and
-   * the item becomes REPAIRED, audited with the reason. A correction or bust of a trade already
-   * confirmed becomes an amendment or cancellation request for a second person (the retrying user
-   * is its maker; the outcome is APPROVAL_REQUESTED) and closes the item. Refused (nothing written)
-   * when it still cannot be booked, with why.
+   * Books a waiting report again, after its reference data was put right; see {@link
+   * DropCopyRepairs#retry}.
    */
   public ReceivedReport retryRepair(Actor actor, long itemId, String reason) {
-    actor.require(Permission.CAPTURE_TRADES);
-    requireReason(reason, "retrying");
-    return tx.inTransaction(
-        () -> {
-          RepairItem item = openItem(itemId);
-          ExecutionReport report = ExecutionReport.parse(item.rawMessage(), item.receivedAt());
-          if (!report.execId().isEmpty()) {
-            store
-                .tradeFor(report.execId())
-                .ifPresent(
-                    t -> {
-                      throw new IllegalStateException(
-                          "Execution "
-                              + report.execId()
-                              + " was booked since, as "
-                              + t.display()
-                              + "; dismiss repair item #"
-                              + itemId
-                              + " instead.");
-                    });
-          }
-          Batch batch = new Batch(actor, List.of(report), freshTranslator());
-          ReceivedReport result = batch.rebook(report);
-          Optional<ReceivedReport> asked =
-              result.outcome() == ReportOutcome.REPAIR
-                  ? askApproval(actor, itemId, report, reason)
-                  : Optional.empty();
-          if (asked.isPresent()) {
-            resolve(actor, item, RepairItem.REPAIRED, reason, asked.get().detail());
-            return asked.get();
-          }
-          if (result.outcome() == ReportOutcome.REPAIR
-              || result.outcome() == ReportOutcome.IGNORED) {
-            throw new IllegalStateException(
-                "Repair item #"
-                    + itemId
-                    + " still cannot be booked: "
-                    + result.detail()
-                    + ". Put the reference data right first (or dismiss the item).");
-          }
-          ReceivedReport repaired =
-              new ReceivedReport(
-                  report,
-                  result.outcome(),
-                  result.tradeId(),
-                  result.tradeVersion(),
-                  "Repair item #" + itemId + ": " + result.detail());
-          store.record(List.of(repaired));
-          resolve(actor, item, RepairItem.REPAIRED, reason, repaired.detail());
-          return repaired;
-        });
+    return repairs.retry(actor, itemId, reason);
   }
 
-  /**
-   * For a correction or bust of a trade already confirmed: the amendment or cancellation request a
-   * second person approves, made by {@code actor}. Empty for any other report (its refusal stands).
-   */
-  private Optional<ReceivedReport> askApproval(
-      Actor actor, long itemId, ExecutionReport r, String reason) {
-    boolean bust = BUST.equals(r.execType());
-    if (fourEyes == null
-        || (!bust && !CORRECTION.equals(r.execType()))
-        || r.execRefId().isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Trade> target = store.tradeFor(r.execRefId()).flatMap(trades::find);
-    if (target.isEmpty() || !TradeLifecycle.isConfirmed(target.get().status())) {
-      return Optional.empty();
-    }
-    Trade current = target.get();
-    String why =
-        "FIX "
-            + (bust ? "bust " : "correction ")
-            + r.execId()
-            + " (repair item #"
-            + itemId
-            + "): "
-            + reason;
-    TradeService.Outcome outcome;
-    if (bust) {
-      outcome = fourEyes.cancel(actor, current.id(), why);
-    } else {
-      if (!(freshTranslator().correction(current, r) instanceof Translation.Accepted accepted)) {
-        return Optional.empty();
-      }
-      Trade corrected = accepted.trade();
-      TradeAmendment amendment =
-          new TradeAmendment(
-              corrected.quantity().compareTo(current.quantity()) == 0 ? null : corrected.quantity(),
-              corrected.price().compareTo(current.price()) == 0 ? null : corrected.price(),
-              corrected.commission().compareTo(current.commission()) == 0
-                  ? null
-                  : corrected.commission(),
-              null,
-              corrected.settlementDate().equals(current.settlementDate())
-                  ? null
-                  : corrected.settlementDate());
-      if (amendment.isEmpty()) {
-        throw new IllegalStateException(
-            "Correction "
-                + r.execId()
-                + " changes nothing on "
-                + current.id().display()
-                + "; dismiss repair item #"
-                + itemId
-                + " instead.");
-      }
-      outcome = fourEyes.amend(actor, current.id(), amendment, why);
-    }
-    // the trade is confirmed, so TradeService asks a second person rather than changing it
-    return Optional.of(
-        new ReceivedReport(
-            r,
-            ReportOutcome.APPROVAL_REQUESTED,
-            current.id(),
-            0,
-            (bust ? "Bust" : "Correction")
-                + " of "
-                + current.id().display()
-                + " ("
-                + current.status()
-                + ") sent for approval as request #"
-                + outcome.request().id().value()));
-  }
-
-  /**
-   * Closes a waiting report without booking it (a test message, a trade booked by hand), audited
-   * with the reason.
-   */
+  /** Closes a waiting report without booking it, audited with the reason. */
   public RepairItem dismissRepair(Actor actor, long itemId, String reason) {
-    actor.require(Permission.CAPTURE_TRADES);
-    requireReason(reason, "dismissing");
-    return tx.inTransaction(
-        () -> {
-          RepairItem item = openItem(itemId);
-          resolve(actor, item, RepairItem.DISMISSED, reason, "Dismissed");
-          return new RepairItem(
-              item.id(),
-              item.receivedAt(),
-              item.execId(),
-              item.reason(),
-              RepairItem.DISMISSED,
-              item.rawMessage());
-        });
+    return repairs.dismiss(actor, itemId, reason);
   }
 
-  private RepairItem openItem(long itemId) {
-    RepairItem item =
-        store
-            .repairItem(itemId)
-            .orElseThrow(
-                () -> new IllegalArgumentException("There is no repair item #" + itemId + "."));
-    if (!item.isOpen()) {
-      throw new IllegalStateException(
-          "Repair item #" + itemId + " is " + item.state() + " already.");
-    }
-    return item;
+  /** Books one report from the repair queue against reference data as it is now. */
+  ReceivedReport rebook(Actor actor, ExecutionReport report) {
+    return new Batch(actor, List.of(report), freshTranslator()).rebook(report);
   }
 
-  private void resolve(Actor actor, RepairItem item, String state, String reason, String what) {
-    Instant now = clock.instant();
-    if (!store.resolveRepair(item.id(), state, actor.username(), now, reason)) {
-      throw new IllegalStateException(
-          "Repair item #" + item.id() + " was closed by someone else meanwhile.");
-    }
-    audit.append(
-        new AuditEvent(
-            actor.username(),
-            now,
-            REPAIR_ENTITY,
-            Long.toString(item.id()),
-            AuditAction.STATUS_CHANGE,
-            Json.write(new RepairState(RepairItem.OPEN, item.execId(), null)),
-            Json.write(new RepairState(state, item.execId(), what)),
-            reason));
-  }
-
-  /** A repair item's state as the audit trail records it; no outcome while it is open. */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  private record RepairState(String state, String execId, String outcome) {}
-
-  private static void requireReason(String reason, String doing) {
-    if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException(
-          "Say why: " + doing + " a repair item needs a reason (the audit trail keeps it).");
-    }
+  /** For a correction from the repair queue: what it makes of {@code current}. */
+  Translation correction(Trade current, ExecutionReport report) {
+    return freshTranslator().correction(current, report);
   }
 
   /**
