@@ -5,12 +5,14 @@ import com.tickmark.app.WorkspaceLocation;
 import com.tickmark.app.area.Area;
 import com.tickmark.model.approval.FourEyesViolationException;
 import com.tickmark.model.intake.ImportRefusedException;
+import com.tickmark.model.money.PlainDecimal;
 import com.tickmark.model.security.AccessDeniedException;
 import com.tickmark.model.security.AuthenticationException;
 import com.tickmark.persistence.workspace.WorkspaceException;
 import java.io.Console;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -149,6 +151,7 @@ public final class TickmarkCommand implements Callable<Integer> {
     cmd.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cmd.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.registerConverter(BigDecimal.class, PlainDecimal::parse); // no 1e6 for a quantity
     cmd.setParameterExceptionHandler(
         (ex, ignored) -> {
           err.println("tickmark: " + ex.getMessage());

@@ -634,6 +634,29 @@ class TickmarkCommandTest {
             "viewer");
     assertThat(viewer.exitCode()).isEqualTo(1);
     assertThat(viewer.err()).contains("CAPTURE_TRADES");
+    Run scientific =
+        run(
+            AS_DEMO_USER,
+            "trade",
+            "add",
+            "--book",
+            f.book(),
+            "--instrument",
+            f.symbol(),
+            "--side",
+            "BUY",
+            "--quantity",
+            "1e6",
+            "--price",
+            f.close().toPlainString(),
+            "--counterparty",
+            f.broker(),
+            "--workspace",
+            ws.toString(),
+            "--user",
+            "clerk");
+    assertThat(scientific.exitCode()).isEqualTo(1);
+    assertThat(scientific.err()).contains("'1e6' is in scientific notation");
     try (Workspace w = Workspace.open(ws)) {
       assertThat(TradeRepositories.of(w).trades().count()).isEqualTo(900);
     }

@@ -3,6 +3,7 @@ package com.tickmark.app.ui.trade;
 import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.TaskExecutor;
 import com.tickmark.model.calendar.HolidayCalendar;
+import com.tickmark.model.money.PlainDecimal;
 import com.tickmark.model.refdata.Account;
 import com.tickmark.model.refdata.Book;
 import com.tickmark.model.refdata.Counterparty;
@@ -437,7 +438,7 @@ public final class TradeEntryViewModel {
       t = t.replace(",", "");
     }
     try {
-      return Optional.of(new BigDecimal(t));
+      return Optional.of(PlainDecimal.parse(t));
     } catch (NumberFormatException e) {
       return Optional.empty();
     }

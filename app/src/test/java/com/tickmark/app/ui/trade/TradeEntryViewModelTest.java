@@ -186,5 +186,6 @@ class TradeEntryViewModelTest {
     assertThat(TradeEntryViewModel.number("1,5")).isEmpty();
     assertThat(TradeEntryViewModel.number("12,34,567")).isEmpty();
     assertThat(TradeEntryViewModel.number("abc")).isEmpty();
+    assertThat(TradeEntryViewModel.number("1e6")).as("no scientific notation").isEmpty();
   }
 }

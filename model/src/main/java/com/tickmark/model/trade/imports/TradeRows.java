@@ -4,6 +4,7 @@ import com.tickmark.model.intake.ImportProblem;
 import com.tickmark.model.intake.Intake;
 import com.tickmark.model.intake.IntakeCells;
 import com.tickmark.model.intake.IsoInstants;
+import com.tickmark.model.money.PlainDecimal;
 import com.tickmark.model.refdata.Counterparty;
 import com.tickmark.model.refdata.CounterpartyRole;
 import com.tickmark.model.trade.Side;
@@ -288,6 +289,10 @@ final class TradeRows implements Intake.Mapper<ImportField, Trade> {
         return null;
       }
       normal = t.replace(',', '.');
+    }
+    if (PlainDecimal.isScientific(normal)) {
+      problems.add(field, "'" + t + "' is in scientific notation; write the number out in full");
+      return null;
     }
     try {
       return new BigDecimal(normal);
