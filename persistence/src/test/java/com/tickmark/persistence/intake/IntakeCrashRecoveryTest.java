@@ -26,6 +26,7 @@ import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeId;
 import com.tickmark.model.trade.TradeSource;
 import com.tickmark.model.trade.TradeStatus;
+import com.tickmark.model.trade.imports.TradeIntakeTarget;
 import com.tickmark.persistence.audit.JooqAuditTrail;
 import com.tickmark.persistence.trade.TradeImportRepository;
 import com.tickmark.persistence.trade.TradeRepository;
@@ -124,32 +125,7 @@ class IntakeCrashRecoveryTest {
   }
 
   IntakeTarget<Trade> target() {
-    return new IntakeTarget<>() {
-      @Override
-      public String kind() {
-        return "TradeImport";
-      }
-
-      @Override
-      public long nextId() {
-        return trades.nextId().value();
-      }
-
-      @Override
-      public long id(Trade row) {
-        return row.id().value();
-      }
-
-      @Override
-      public void insert(List<Trade> rows) {
-        trades.insertBulk(rows);
-      }
-
-      @Override
-      public void delete(long first, long last) {
-        trades.deleteBulk(new TradeId(first), new TradeId(last));
-      }
-    };
+    return new TradeIntakeTarget(trades);
   }
 
   static Trade trade(long id, String execId) {

@@ -81,37 +81,9 @@ public final class TradeImportService {
     this.tx = tx;
     this.clock = clock;
     this.businessDate = businessDate;
-    this.target = new Trades(trades);
+    this.target = new TradeIntakeTarget(trades);
     this.intake = new Intake<>(target, store.journal(), tx, clock);
     this.quarantine = new TradeQuarantine(this, store, target, intake, audit, tx, clock);
-  }
-
-  /** The trades of one store, as the pipeline's target. */
-  private record Trades(TradeStore trades) implements IntakeTarget<Trade> {
-    @Override
-    public String kind() {
-      return ENTITY;
-    }
-
-    @Override
-    public long nextId() {
-      return trades.nextId().value();
-    }
-
-    @Override
-    public long id(Trade trade) {
-      return trade.id().value();
-    }
-
-    @Override
-    public void insert(List<Trade> rows) {
-      trades.insertBulk(rows);
-    }
-
-    @Override
-    public void delete(long first, long last) {
-      trades.deleteBulk(new TradeId(first), new TradeId(last));
-    }
   }
 
   /**
