@@ -81,6 +81,7 @@ public final class AppServices implements AutoCloseable {
     for (Area area : registered) {
       AreaServices opened = area.open(this);
       opened.approvalHandlers().forEach(approvals::register);
+      opened.dataChecks().forEach(audit::register);
       areas.add(opened);
     }
   }
@@ -229,6 +230,7 @@ public final class AppServices implements AutoCloseable {
   @Override
   public void close() {
     areas.forEach(AreaServices::close);
+    repositories.audit().anchor("close");
   }
 
   /** Trade file imports: mapping profiles, validation, quarantine, re-import detection. */

@@ -1,6 +1,7 @@
 package com.tickmark.persistence;
 
 import com.tickmark.persistence.approval.ApprovalRepository;
+import com.tickmark.persistence.audit.AuditAnchorLog;
 import com.tickmark.persistence.audit.JooqAuditTrail;
 import com.tickmark.persistence.marketdata.MarketDataRepository;
 import com.tickmark.persistence.refdata.ReferenceDataRepository;
@@ -29,7 +30,7 @@ public final class Repositories {
     this.marketData = new MarketDataRepository(dsl);
     this.users = new UserRepository(dsl);
     this.approvals = new ApprovalRepository(dsl);
-    this.audit = new JooqAuditTrail(dsl);
+    this.audit = new JooqAuditTrail(dsl, AuditAnchorLog.in(workspace.directory()));
   }
 
   public static Repositories of(Workspace workspace) {

@@ -78,6 +78,7 @@ public final class BackupService {
             "",
             Json.write(Map.of("file", file.toString())),
             "backup"));
+    audit.anchor("backup");
     return Inventory.of(WorkspaceBackup.backup(workspace, file, clock.instant()));
   }
 

@@ -1,6 +1,7 @@
 package com.tickmark.app.area;
 
 import com.tickmark.model.approval.ApprovalHandler;
+import com.tickmark.model.audit.DataCheck;
 import com.tickmark.model.report.catalog.ReportContext;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.time.EndOfDayStep;
@@ -28,6 +29,13 @@ public interface AreaServices extends AutoCloseable {
    * on.
    */
   default List<EndOfDayStep> endOfDaySteps() {
+    return List.of();
+  }
+
+  /**
+   * The area's checks of its stored records against the audit trail ({@code audit verify --data}).
+   */
+  default List<DataCheck> dataChecks() {
     return List.of();
   }
 

@@ -4,8 +4,10 @@ import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditFilter;
 import com.tickmark.model.audit.AuditRecord;
 import com.tickmark.model.audit.AuditVerification;
+import com.tickmark.model.audit.DataVerification;
 import com.tickmark.model.security.Actor;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,11 +25,28 @@ public final class AuditCommand {
       name = "verify",
       mixinStandardHelpOptions = true,
       description = {
-        "Checks every record's hash and its link to the one before.",
+        "Checks every record's hash, its link to the one before, and the anchors kept outside the"
+            + " database; with --data, also that the stored trades are what the trail says.",
         "Exit code 0 when the trail is intact, 1 naming the first record that does not verify."
       })
-  int verify() {
+  int verify(
+      @Option(
+              names = "--data",
+              description =
+                  "Also check every stored trade against its audited state (or its import's"
+                      + " digest), naming each one that differs.")
+          boolean data) {
     try (Session session = Session.open(root)) {
+      if (data) {
+        DataVerification d = session.services().audit().verifyData(session.signIn());
+        List<String> lines = d.describe();
+        if (!d.isIntact()) {
+          lines.forEach(l -> root.err.println("tickmark: " + l));
+          return TickmarkCommand.USER_ERROR;
+        }
+        lines.forEach(root.out::println);
+        return TickmarkCommand.OK;
+      }
       AuditVerification v = session.services().audit().verify(session.signIn());
       if (!v.isIntact()) {
         root.err.println("tickmark: " + v.describe());

@@ -7,6 +7,7 @@ import com.tickmark.app.AppServices;
 import com.tickmark.app.trade.TradeServices;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
+import com.tickmark.model.audit.RowDigests;
 import com.tickmark.model.calendar.HolidayCalendar;
 import com.tickmark.model.calendar.MarketCalendars;
 import com.tickmark.model.demo.DemoAffirmations;
@@ -18,6 +19,9 @@ import com.tickmark.model.demo.InjectedFault;
 import com.tickmark.model.demo.inbox.FaultManifest;
 import com.tickmark.model.demo.inbox.InboxWriter;
 import com.tickmark.model.json.Json;
+import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradeJson;
+import com.tickmark.model.trade.integrity.TradeDataCheck;
 import com.tickmark.persistence.Repositories;
 import com.tickmark.persistence.marketdata.MarketDataRepository;
 import com.tickmark.persistence.refdata.ReferenceDataRepository;
@@ -31,6 +35,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -228,7 +233,7 @@ public final class DemoFirmInstaller {
                       new AuditEvent(
                           DemoUsers.ALL.get(0).username(),
                           services.clock().instant(),
-                          "Workspace",
+                          TradeDataCheck.DEMO_ENTITY,
                           services.workspace().directory().toString(),
                           AuditAction.IMPORT,
                           "",
@@ -240,7 +245,8 @@ public final class DemoFirmInstaller {
                                   rd.instruments().size(),
                                   firm.prices().size(),
                                   firm.fxRates().size(),
-                                  firm.trades().size())),
+                                  firm.trades().size(),
+                                  digests(firm.trades()))),
                           "demo firm generated"));
               progress.update(0.97, "Committing");
             });
@@ -280,5 +286,15 @@ public final class DemoFirmInstaller {
       int instruments,
       int prices,
       int fxRates,
-      int trades) {}
+      int trades,
+      List<String> rowDigests) {}
+
+  /** The digests of the trades as stored, for {@code audit verify --data}. */
+  private static List<String> digests(List<Trade> trades) {
+    RowDigests digests = new RowDigests();
+    trades.stream()
+        .sorted(Comparator.comparingLong(t -> t.id().value()))
+        .forEach(t -> digests.add(t.id().value(), TradeJson.canonical(t)));
+    return digests.texts();
+  }
 }

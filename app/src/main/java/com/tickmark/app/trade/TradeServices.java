@@ -4,6 +4,7 @@ import com.tickmark.app.AppServices;
 import com.tickmark.app.area.AreaServices;
 import com.tickmark.app.fix.DropCopyConnection;
 import com.tickmark.model.approval.ApprovalHandler;
+import com.tickmark.model.audit.DataCheck;
 import com.tickmark.model.marketdata.Price;
 import com.tickmark.model.trade.ReferencePrices;
 import com.tickmark.model.trade.TradeChanges;
@@ -12,6 +13,7 @@ import com.tickmark.model.trade.TradeStore;
 import com.tickmark.model.trade.blotter.BlotterService;
 import com.tickmark.model.trade.fix.DropCopyService;
 import com.tickmark.model.trade.imports.TradeImportService;
+import com.tickmark.model.trade.integrity.TradeDataCheck;
 import com.tickmark.persistence.Repositories;
 import com.tickmark.persistence.trade.TradeRepositories;
 import com.tickmark.persistence.workspace.Workspace;
@@ -127,6 +129,12 @@ public final class TradeServices implements AreaServices {
   @Override
   public List<ApprovalHandler<?>> approvalHandlers() {
     return trades.approvalHandlers();
+  }
+
+  @Override
+  public List<DataCheck> dataChecks() {
+    return List.of(
+        new TradeDataCheck(platform.repositories().audit(), repositories.trades().stored()));
   }
 
   /** Stops the FIX connection. */

@@ -717,6 +717,60 @@ class TickmarkCommandTest {
     assertThat(broken.err()).contains("does not verify at record 3").contains("edited");
   }
 
+  /**
+   * Issue #10, defect 5: {@code UPDATE trade SET price = 1} on a closed workspace verified as
+   * intact, and the trade showed the new price as its version 1. The data check names the trade and
+   * the field for a trade with its own audit records, and the block of trades for ones loaded in
+   * bulk (the demo firm's, a file import's).
+   */
+  @Test
+  void auditVerifyDataNamesTradesEditedInTheDatabase() throws IOException {
+    Path ws = copyOfDemo();
+    String w = ws.toString();
+    Run added = addPhoneTrade(w, tradeFixture(ws), "BUY", "1000");
+    assertThat(added.exitCode()).as(added.err()).isZero();
+    String id = added.out().replaceAll("(?s).*Recorded (T\\d+):.*", "$1");
+    assertThat(
+            run(AS_DEMO_USER, "trade", "confirm", id, "--workspace", w, "--user", "clerk")
+                .exitCode())
+        .isZero();
+    Run clean =
+        run(AS_DEMO_USER, "audit", "verify", "--data", "--workspace", w, "--user", "compliance");
+    assertThat(clean.exitCode()).as(clean.err()).isZero();
+    assertThat(clean.out()).contains("The trades match the audit trail");
+
+    long numericId = Long.parseLong(id.substring(1));
+    try (Workspace closed = Workspace.open(ws)) {
+      // behind the application's back: the audit trail untouched
+      closed.dsl().execute("UPDATE trade SET price = 1 WHERE id = " + numericId);
+      closed.dsl().execute("UPDATE trade SET quantity = quantity + 1 WHERE id = 3");
+    }
+    Run plainVerify =
+        run(AS_DEMO_USER, "audit", "verify", "--workspace", w, "--user", "compliance");
+    assertThat(plainVerify.exitCode()).as("the chain alone cannot see it").isZero();
+
+    Run broken =
+        run(AS_DEMO_USER, "audit", "verify", "--data", "--workspace", w, "--user", "compliance");
+    assertThat(broken.exitCode()).isEqualTo(1);
+    assertThat(broken.err())
+        .contains("The trades do not match the audit trail: 2 differences")
+        .containsPattern(
+            id
+                + " version 2 differs from its audit record \\d+: price is 1 in the database,"
+                + " [0-9.]+ in the audit trail")
+        .contains(
+            "trades T00000001 to T00000900 (the demo firm's trades, audit record 7) are not as"
+                + " loaded: one or more was changed behind the application's back");
+
+    try (Workspace closed = Workspace.open(ws)) {
+      closed.dsl().execute("DELETE FROM trade WHERE id = 500");
+    }
+    assertThat(
+            run(AS_DEMO_USER, "audit", "verify", "--data", "--workspace", w, "--user", "compliance")
+                .err())
+        .contains("899 of the 900 loaded are in the database at their first version");
+  }
+
   @Test
   void aBackupRestoredIntoANewWorkspaceHoldsTheSameData() throws IOException {
     Path ws = copyOfDemo();

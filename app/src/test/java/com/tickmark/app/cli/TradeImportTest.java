@@ -10,6 +10,7 @@ import com.tickmark.app.trade.TradeServices;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditFilter;
 import com.tickmark.model.audit.AuditRecord;
+import com.tickmark.model.audit.DataVerification;
 import com.tickmark.model.intake.ImportMode;
 import com.tickmark.model.intake.ImportProblem;
 import com.tickmark.model.intake.ImportRefusedException;
@@ -330,6 +331,45 @@ class TradeImportTest {
     assertThat(q.get(0).rawLine()).isEqualTo(bad);
     assertThat(q.get(0).problems())
         .contains("quantity: must be positive", "counterparty: 'NOBROKER'");
+  }
+
+  /**
+   * Issue #10, defect 5: trades a file import loaded are covered by the digests in the import's
+   * audit record, also once some of them were confirmed (their later versions audited one by one);
+   * a row edited in the database is then named by its block and its import.
+   */
+  @Test
+  void importedTradesVerifyAgainstTheirImportsDigestsUntilOneIsEditedInTheDatabase()
+      throws IOException {
+    AppServices s = services();
+    ImportResult r =
+        s.tradeImports()
+            .importFile(
+                clerk(s),
+                write("digest.csv", validFile(s, 30, "DG")),
+                ImportProfile.BUILT_IN,
+                ImportMode.ALL_OR_NOTHING);
+    long first = r.record().firstTradeId();
+    s.trades().confirm(clerk(s), new TradeId(first + 2), "broker confirmed");
+    Actor compliance = s.users().signIn("compliance", DemoUsers.PASSWORD.toCharArray());
+    DataVerification clean = s.audit().verifyData(compliance);
+    assertThat(clean.isIntact()).as(String.join("\n", clean.describe())).isTrue();
+
+    workspace.dsl().execute("UPDATE trade SET fees = fees + 0.01 WHERE id = " + (first + 7));
+    DataVerification edited = s.audit().verifyData(compliance);
+    assertThat(edited.isIntact()).isFalse();
+    assertThat(edited.checks().get(0).differences())
+        .singleElement()
+        .asString()
+        .startsWith(
+            "trades "
+                + new TradeId(first).display()
+                + " to "
+                + new TradeId(first + 29).display()
+                + " (import "
+                + r.record().id()
+                + " of digest.csv, audit record ")
+        .endsWith("are not as loaded: one or more was changed behind the application's back");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.tickmark.model.intake;
 
+import com.tickmark.model.audit.RowDigests;
 import com.tickmark.model.tx.Transactions;
 import java.io.IOException;
 import java.time.Clock;
@@ -214,6 +215,7 @@ public final class Intake<F extends Enum<F> & IntakeField, T> {
     final List<ImportProblem> problems = new ArrayList<>();
     final List<QuarantinedRow> quarantine = new ArrayList<>();
     final List<T> sample = new ArrayList<>();
+    final RowDigests digests = new RowDigests();
     final List<String> values;
     final Map<String, F> fieldsByKey = new HashMap<>();
     final boolean storing;
@@ -318,6 +320,10 @@ public final class Intake<F extends Enum<F> & IntakeField, T> {
         return;
       }
       chunk.add(converted);
+      List<String> values = target.digestValues(converted);
+      if (values != null) {
+        digests.add(target.id(converted), values);
+      }
       if (chunk.size() >= CHUNK) {
         writer.submit(chunk);
         chunk = new ArrayList<>(CHUNK);
@@ -378,7 +384,8 @@ public final class Intake<F extends Enum<F> & IntakeField, T> {
           firstId,
           request.mode() == ImportMode.PREVIEW || kept ? (int) (nextId - firstId) : 0,
           headerLine,
-          values == null ? List.of() : padded());
+          values == null ? List.of() : padded(),
+          digests.texts());
     }
 
     private List<String> padded() {

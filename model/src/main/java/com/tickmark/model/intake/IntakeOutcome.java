@@ -12,6 +12,8 @@ import java.util.List;
  * @param headerLine the file's header row as a line of its layout; null without one
  * @param problemValues for each problem, when asked for, the text of the cell it is about ("" for a
  *     problem with no one cell); else empty
+ * @param digests the stored rows' {@link com.tickmark.model.audit.RowDigests} blocks, as the
+ *     import's audit record keeps them; empty for a kind without a data check
  * @param <T> the kind's row type
  */
 public record IntakeOutcome<T>(
@@ -25,7 +27,8 @@ public record IntakeOutcome<T>(
     long firstId,
     int loaded,
     String headerLine,
-    List<String> problemValues) {
+    List<String> problemValues,
+    List<String> digests) {
   /** The last stored id; null when nothing is. */
   public Long lastId() {
     return loaded == 0 ? null : firstId + loaded - 1;

@@ -1,5 +1,6 @@
 package com.tickmark.model.intake;
 
+import com.tickmark.model.audit.RowDigests;
 import java.util.List;
 
 /**
@@ -22,4 +23,12 @@ public interface IntakeTarget<T> {
 
   /** Deletes the rows of ids {@code first} to {@code last}, in the caller's transaction. */
   void delete(long first, long last);
+
+  /**
+   * The row's values as the kind's data check compares them with the trail; the pipeline digests
+   * them ({@link RowDigests}) for the import's audit record. Null for a kind with no data check.
+   */
+  default List<String> digestValues(T row) {
+    return null;
+  }
 }

@@ -52,26 +52,29 @@ public final class BusinessDateService implements BusinessDateProvider {
       throw new IllegalArgumentException(
           "End of day needs the firm's market calendars to find the next business day.");
     }
-    return tx.inTransaction(
-        () -> {
-          LocalDate from = businessDate();
-          LocalDate to = from.plusDays(1);
-          while (!openOnAny(calendars, to)) {
-            to = to.plusDays(1);
-          }
-          store.setBusinessDate(to);
-          audit.append(
-              new AuditEvent(
-                  actor.username(),
-                  clock.instant(),
-                  ENTITY,
-                  "",
-                  AuditAction.STATUS_CHANGE,
-                  Json.write(Map.of("businessDate", from)),
-                  Json.write(Map.of("businessDate", to)),
-                  reason));
-          return to;
-        });
+    LocalDate rolled =
+        tx.inTransaction(
+            () -> {
+              LocalDate from = businessDate();
+              LocalDate to = from.plusDays(1);
+              while (!openOnAny(calendars, to)) {
+                to = to.plusDays(1);
+              }
+              store.setBusinessDate(to);
+              audit.append(
+                  new AuditEvent(
+                      actor.username(),
+                      clock.instant(),
+                      ENTITY,
+                      "",
+                      AuditAction.STATUS_CHANGE,
+                      Json.write(Map.of("businessDate", from)),
+                      Json.write(Map.of("businessDate", to)),
+                      reason));
+              return to;
+            });
+    audit.anchor("end-of-day:" + rolled);
+    return rolled;
   }
 
   private static boolean openOnAny(List<HolidayCalendar> calendars, LocalDate date) {

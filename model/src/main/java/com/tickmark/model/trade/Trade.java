@@ -8,6 +8,7 @@ import com.tickmark.model.refdata.InstrumentId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -58,7 +59,10 @@ public record Trade(
     Objects.requireNonNull(grossAmount, "gross amount");
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(tradeDate, "trade date");
-    Objects.requireNonNull(executionTime, "execution time");
+    // Stored to the microsecond, so held (and audited) to the microsecond: the database would
+    // round what it is given, and the audited time would no longer be the stored one.
+    executionTime =
+        Objects.requireNonNull(executionTime, "execution time").truncatedTo(ChronoUnit.MICROS);
     Objects.requireNonNull(settlementDate, "settlement date");
     Objects.requireNonNull(counterpartyId, "counterparty");
     Objects.requireNonNull(source, "source");

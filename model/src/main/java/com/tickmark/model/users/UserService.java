@@ -166,6 +166,7 @@ public final class UserService {
     if (outcome.actor() == null) {
       throw new AuthenticationException(outcome.refusal());
     }
+    audit.anchor("sign-in:" + outcome.actor().username());
     return outcome.actor();
   }
 

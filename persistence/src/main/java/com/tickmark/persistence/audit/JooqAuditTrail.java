@@ -12,27 +12,71 @@ import com.tickmark.model.audit.AuditTrail;
 import com.tickmark.model.audit.AuditVerification;
 import com.tickmark.persistence.jooq.tables.records.AuditRecordRecord;
 import com.tickmark.persistence.workspace.Batches;
+import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The audit trail in the workspace database. An append locks the {@code audit.head} setting row,
  * chains the new record to the head, inserts it and moves the head, all in the caller's
- * transaction.
+ * transaction. Anchors of the head go to an {@link AuditAnchorLog} outside the database.
  */
 public final class JooqAuditTrail implements AuditTrail {
+  private static final Logger LOG = LoggerFactory.getLogger(JooqAuditTrail.class);
   static final String HEAD = "audit.head";
   private final DSLContext dsl;
+  private final AuditAnchorLog anchors;
 
+  /** A trail that keeps no anchors outside the database (tests of the chain alone). */
   public JooqAuditTrail(DSLContext dsl) {
+    this(dsl, null);
+  }
+
+  public JooqAuditTrail(DSLContext dsl, AuditAnchorLog anchors) {
     this.dsl = dsl;
+    this.anchors = anchors;
+  }
+
+  @Override
+  public void anchor(String occasion) {
+    if (anchors == null) {
+      return;
+    }
+    try {
+      // H2 writes commits to the file up to a second later: an anchor must never name a record a
+      // process killed now could lose, or the next check would cry tampering
+      dsl.execute("CHECKPOINT");
+      AuditChain.Head head = head();
+      if (head.sequence() > 0) {
+        anchors.append(head, Instant.now().truncatedTo(ChronoUnit.MICROS), occasion);
+      }
+    } catch (UncheckedIOException | DataAccessException e) {
+      // the change is committed; a missed anchor only weakens the next check
+      LOG.warn("Could not anchor the audit trail ({}): {}", occasion, e.getMessage());
+    }
+  }
+
+  private AuditChain.Head head() {
+    return parseHead(
+        dsl.select(WORKSPACE_SETTING.SETTING_VALUE)
+            .from(WORKSPACE_SETTING)
+            .where(WORKSPACE_SETTING.SETTING_KEY.eq(HEAD))
+            .fetchOptional(WORKSPACE_SETTING.SETTING_VALUE)
+            .orElse("0:" + AuditRecord.GENESIS));
   }
 
   @Override
@@ -133,13 +177,12 @@ public final class JooqAuditTrail implements AuditTrail {
 
   @Override
   public AuditVerification verify() {
-    AuditChain.Head head =
-        parseHead(
-            dsl.select(WORKSPACE_SETTING.SETTING_VALUE)
-                .from(WORKSPACE_SETTING)
-                .where(WORKSPACE_SETTING.SETTING_KEY.eq(HEAD))
-                .fetchOptional(WORKSPACE_SETTING.SETTING_VALUE)
-                .orElse("0:" + AuditRecord.GENESIS));
+    AuditAnchorLog.Reading anchored =
+        anchors == null ? new AuditAnchorLog.Reading(List.of(), null) : anchors.read();
+    if (!anchored.trusted()) {
+      return AuditVerification.anchorsBroken(anchored.problem());
+    }
+    AuditChain.Head head = head();
     try (Cursor<AuditRecordRecord> cursor =
         dsl.selectFrom(AUDIT_RECORD).orderBy(AUDIT_RECORD.SEQ).fetchSize(1_000).fetchLazy()) {
       Iterator<AuditRecordRecord> rows = cursor.iterator();
@@ -161,7 +204,7 @@ public final class JooqAuditTrail implements AuditTrail {
             }
           };
       try {
-        return AuditChain.verify(records, head.sequence() == 0 ? null : head);
+        return AuditChain.verify(records, head.sequence() == 0 ? null : head, anchored.anchors());
       } catch (UnreadableRecord e) {
         return AuditVerification.broken(
             e.sequence - 1,
@@ -170,6 +213,18 @@ public final class JooqAuditTrail implements AuditTrail {
                 + e.getCause().getMessage()
                 + "); it was edited after it was written");
       }
+    }
+  }
+
+  @Override
+  public void forEach(Set<String> entityTypes, Consumer<AuditRecord> action) {
+    try (Cursor<AuditRecordRecord> cursor =
+        dsl.selectFrom(AUDIT_RECORD)
+            .where(AUDIT_RECORD.ENTITY_TYPE.in(entityTypes))
+            .orderBy(AUDIT_RECORD.SEQ)
+            .fetchSize(1_000)
+            .fetchLazy()) {
+      cursor.forEach(r -> action.accept(toRecord(r)));
     }
   }
 

@@ -17,6 +17,7 @@ import com.tickmark.model.trade.TradeSource;
 import com.tickmark.model.trade.TradeStatus;
 import com.tickmark.model.trade.TradeStore;
 import com.tickmark.model.trade.TradeVersion;
+import com.tickmark.model.trade.integrity.TradeDataCheck;
 import com.tickmark.persistence.jooq.tables.records.TradeHistoryRecord;
 import com.tickmark.persistence.jooq.tables.records.TradeRecord;
 import com.tickmark.persistence.workspace.Batches;
@@ -36,6 +37,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -379,6 +381,43 @@ public final class TradeRepository implements TradeStore {
                         r ->
                             new TradeVersion(
                                 first, r.value1(), r.value2().toInstant(), r.value3())));
+  }
+
+  /** The trades as {@code audit verify --data} reads them: streamed, current versions by id. */
+  public TradeDataCheck.StoredTrades stored() {
+    return new TradeDataCheck.StoredTrades() {
+      @Override
+      public void forEachCurrent(TradeDataCheck.Visitor visitor) {
+        try (Cursor<TradeRecord> rows =
+            dsl.selectFrom(TRADE).orderBy(TRADE.ID).fetchSize(2_000).fetchLazy()) {
+          rows.forEach(r -> visit(r, visitor));
+        }
+      }
+
+      @Override
+      public void forEachEarlier(TradeDataCheck.Visitor visitor) {
+        try (Cursor<TradeHistoryRecord> rows =
+            dsl.selectFrom(TRADE_HISTORY).fetchSize(2_000).fetchLazy()) {
+          rows.forEach(
+              h -> {
+                TradeRecord r = dsl.newRecord(TRADE);
+                r.from(h);
+                visit(r, visitor);
+              });
+        }
+      }
+    };
+  }
+
+  private static void visit(TradeRecord r, TradeDataCheck.Visitor visitor) {
+    Trade trade;
+    try {
+      trade = toTrade(r);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      visitor.unreadable(r.getId(), r.getTradeVersion(), e.getMessage());
+      return;
+    }
+    visitor.trade(trade);
   }
 
   static Trade toTrade(TradeRecord r) {

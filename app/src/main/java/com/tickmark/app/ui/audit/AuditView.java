@@ -46,6 +46,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import javafx.util.Subscription;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -203,6 +204,14 @@ final class AuditView {
     verify.setTooltip(new Tooltip("Check every record's hash and its link to the one before"));
     verify.disableProperty().bind(vm.canVerifyProperty().not());
     verify.setOnAction(e -> vm.verify());
+    Button verifyData =
+        new Button("Verify data", new FontIcon(MaterialDesignD.DATABASE_CHECK_OUTLINE));
+    verifyData.setId("audit-verify-data");
+    verifyData.setTooltip(
+        new Tooltip(
+            "Check the chain, then that every stored trade is what the audit trail says it is"));
+    verifyData.disableProperty().bind(vm.canVerifyProperty().not());
+    verifyData.setOnAction(e -> vm.verifyData());
     Button export = new Button("Export to Excel", new FontIcon(MaterialDesignF.FILE_EXCEL_OUTLINE));
     export.setId("audit-export");
     export.setTooltip(
@@ -231,6 +240,7 @@ final class AuditView {
             bottom(search),
             bottom(clear),
             bottom(verify),
+            bottom(verifyData),
             bottom(export));
     fields.setAlignment(Pos.BOTTOM_LEFT);
     fields.getStyleClass().add("filter-bar");

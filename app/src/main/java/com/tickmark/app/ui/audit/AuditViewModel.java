@@ -11,6 +11,7 @@ import com.tickmark.model.audit.AuditFilter;
 import com.tickmark.model.audit.AuditRecord;
 import com.tickmark.model.audit.AuditService;
 import com.tickmark.model.audit.AuditVerification;
+import com.tickmark.model.audit.DataVerification;
 import com.tickmark.model.report.ExportService;
 import com.tickmark.model.report.Report;
 import com.tickmark.model.report.ReportColumn;
@@ -251,6 +252,29 @@ public final class AuditViewModel {
         BackgroundTask.of("Verifying the audit trail", task -> audit.verify(actor))
             .onSuccess(this::applyVerification)
             .onFailure(e -> verdict.set(Notice.of("Could not verify the audit trail", e)))
+            .onFinished(() -> busy.set(false)));
+  }
+
+  /**
+   * Checks the chain and then every stored trade against its audited state (or its import's
+   * digests), naming the ones that differ.
+   */
+  public void verifyData() {
+    busy.set(true);
+    executor.execute(
+        BackgroundTask.of(
+                "Checking the stored trades against the audit trail",
+                task -> audit.verifyData(actor))
+            .onSuccess(
+                (DataVerification d) -> {
+                  if (!d.chain().isIntact()) {
+                    applyVerification(d.chain());
+                  } else {
+                    verification.set(d.chain());
+                    verdict.set(Notice.ofDataVerification(d));
+                  }
+                })
+            .onFailure(e -> verdict.set(Notice.of("Could not check the stored records", e)))
             .onFinished(() -> busy.set(false)));
   }
 

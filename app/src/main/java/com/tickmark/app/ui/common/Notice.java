@@ -2,6 +2,7 @@ package com.tickmark.app.ui.common;
 
 import com.tickmark.model.approval.FourEyesViolationException;
 import com.tickmark.model.audit.AuditVerification;
+import com.tickmark.model.audit.DataVerification;
 import com.tickmark.model.security.AccessDeniedException;
 import com.tickmark.model.security.AuthenticationException;
 import com.tickmark.persistence.workspace.WorkspaceException;
@@ -90,9 +91,25 @@ public record Notice(Kind kind, String title, String text) {
     if (v.isIntact()) {
       return success(
           "The audit trail is intact",
-          v.recordsChecked() + " records verified: none was changed, removed or inserted.");
+          v.recordsChecked()
+              + " records verified: none was changed, removed or inserted"
+              + v.latestAnchor()
+                  .map(
+                      a ->
+                          "; checked against "
+                              + v.anchorsChecked()
+                              + " anchors kept outside the database, the newest at record "
+                              + a.head().sequence()
+                              + " ("
+                              + a.occasion()
+                              + ")")
+                  .orElse("")
+              + ".");
     }
     long bad = v.firstBadSequence().orElseThrow();
+    if (bad == 0) {
+      return error("The audit trail cannot be trusted", v.problem() + ".");
+    }
     String problem = v.problem().isEmpty() ? "it does not verify" : v.problem();
     return error(
         "The audit trail does not verify at record " + bad,
@@ -102,6 +119,21 @@ public record Notice(Kind kind, String title, String text) {
             + problem
             + (problem.endsWith(".") ? "" : ".")
             + (whatNext.isEmpty() ? "" : " " + whatNext));
+  }
+
+  /**
+   * What a check of the stored records against the trail found: the chain's verdict if it does not
+   * hold, else each area's summary and the records that differ.
+   */
+  public static Notice ofDataVerification(DataVerification d) {
+    if (!d.chain().isIntact()) {
+      return ofVerification(
+          d.chain(), "The stored records can only be checked against a trail" + " that verifies.");
+    }
+    String text = String.join("\n", d.describe().subList(1, d.describe().size()));
+    return d.isIntact()
+        ? success("The stored records match the audit trail", text)
+        : error("Records were changed behind the application's back", text);
   }
 
   /** Whether {@code error} is a refusal whose message is written for the user. */

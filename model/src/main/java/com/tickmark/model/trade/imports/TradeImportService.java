@@ -336,12 +336,16 @@ public final class TradeImportService {
             Long.toString(r.id()),
             AuditAction.IMPORT,
             "",
-            importJson(r),
+            importJson(r, o.digests()),
             "trade file import"));
     return r;
   }
 
-  /** The import's audit record: file, SHA-256, profile, rows and trade id range. */
+  /**
+   * The import's audit record: file, SHA-256, profile, rows, trade id range, and the digests of the
+   * trades it stored ({@link com.tickmark.model.audit.RowDigests}), which {@code audit verify
+   * --data} checks them against.
+   */
   private record ImportAudit(
       String file,
       String sha256,
@@ -349,9 +353,10 @@ public final class TradeImportService {
       int rowsLoaded,
       int rowsQuarantined,
       String firstTrade,
-      String lastTrade) {}
+      String lastTrade,
+      List<String> rowDigests) {}
 
-  static String importJson(ImportRecord r) {
+  static String importJson(ImportRecord r, List<String> rowDigests) {
     return Json.write(
         new ImportAudit(
             r.fileName(),
@@ -360,7 +365,8 @@ public final class TradeImportService {
             r.rowsLoaded(),
             r.rowsQuarantined(),
             r.firstTradeId() == null ? null : new TradeId(r.firstTradeId()).display(),
-            r.lastTradeId() == null ? null : new TradeId(r.lastTradeId()).display()));
+            r.lastTradeId() == null ? null : new TradeId(r.lastTradeId()).display(),
+            rowDigests));
   }
 
   /** How many quarantined rows wait to be repaired or discarded. */

@@ -3,6 +3,7 @@ package com.tickmark.model.trade.imports;
 import com.tickmark.model.intake.IntakeTarget;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeId;
+import com.tickmark.model.trade.TradeJson;
 import com.tickmark.model.trade.TradeStore;
 import java.util.List;
 
@@ -29,6 +30,11 @@ public record TradeIntakeTarget(TradeStore trades) implements IntakeTarget<Trade
   @Override
   public void insert(List<Trade> rows) {
     trades.insertBulk(rows);
+  }
+
+  @Override
+  public List<String> digestValues(Trade trade) {
+    return TradeJson.canonical(trade);
   }
 
   @Override
