@@ -7,6 +7,7 @@ import com.tickmark.app.demo.DemoFirmInstaller;
 import com.tickmark.app.demo.DemoUsers;
 import com.tickmark.app.trade.TradeServices;
 import com.tickmark.app.ui.blotter.BlotterBenchmark;
+import com.tickmark.model.audit.DataVerification;
 import com.tickmark.model.demo.DemoConfig;
 import com.tickmark.model.demo.FaultRates;
 import com.tickmark.model.intake.ImportMode;
@@ -286,6 +287,22 @@ final class BenchCommand {
               Math.round(stored / seconds),
               cpuSeconds,
               run == 1 ? "cold" : "warm");
+          var compliance = services.users().signIn("compliance", DemoUsers.PASSWORD.toCharArray());
+          long checkStart = System.nanoTime();
+          DataVerification check = services.audit().verifyData(compliance);
+          double checkSeconds = (System.nanoTime() - checkStart) / 1e9;
+          if (!check.isIntact()) {
+            throw new IllegalStateException(
+                "The imported trades do not verify: " + String.join(" ", check.describe()));
+          }
+          long checked = check.checks().stream().mapToLong(c -> c.recordsChecked()).sum();
+          out.printf(
+              Locale.ROOT,
+              "Checked the trail and %,d trades against it (audit verify --data) in %.2f s: %,d"
+                  + " trades/s%n",
+              checked,
+              checkSeconds,
+              Math.round(checked / checkSeconds));
           return stored / seconds;
         }
       } finally {
