@@ -2,6 +2,7 @@ package com.tickmark.model.trade;
 
 import com.tickmark.model.money.Money;
 import com.tickmark.model.refdata.Account;
+import com.tickmark.model.refdata.AssetClass;
 import com.tickmark.model.refdata.Book;
 import com.tickmark.model.refdata.Counterparty;
 import com.tickmark.model.refdata.CounterpartyRole;
@@ -200,6 +201,9 @@ public final class TradeRules {
     }
     boolean numbersOk = checkNumbers(t.quantity(), t.price(), t.commission(), t.fees(), problems);
     boolean priceOk = numbersOk || (t.price() != null && !problems.has(TradeField.PRICE));
+    if (instrument != null && numbersOk) {
+      checkQuantityUnit(instrument, t.quantity(), problems);
+    }
     if (instrument != null
         && t.currency() != null
         && !t.currency().isBlank()
@@ -238,6 +242,42 @@ public final class TradeRules {
         currency == null ? null : amount(currency, t.fees()),
         tradeDate,
         settles);
+  }
+
+  /**
+   * The instrument's quantity rule: shares and fund units trade whole; an FX spot amount (in the
+   * base currency) has at most that currency's minor units.
+   */
+  private void checkQuantityUnit(Instrument instrument, BigDecimal quantity, Problems problems) {
+    if (quantity.scale() <= 0) {
+      return; // the usual case: written without decimals
+    }
+    int allowed =
+        switch (instrument.assetClass()) {
+          case EQUITY, ETF -> 0;
+          case FX_SPOT ->
+              instrument.baseCurrency() == null
+                  ? QUANTITY_DECIMALS
+                  : index.currencyOrDefault(instrument.baseCurrency()).minorUnits();
+        };
+    BigDecimal plain = quantity.stripTrailingZeros();
+    if (plain.scale() > allowed) {
+      problems.add(
+          TradeField.QUANTITY,
+          allowed == 0
+              ? "'"
+                  + plain.toPlainString()
+                  + "' is not a whole number: "
+                  + instrument.symbol()
+                  + " trades in whole "
+                  + (instrument.assetClass() == AssetClass.ETF ? "units" : "shares")
+              : "'"
+                  + plain.toPlainString()
+                  + "' has more decimals than "
+                  + instrument.baseCurrency().code()
+                  + "'s "
+                  + allowed);
+    }
   }
 
   /**

@@ -175,6 +175,11 @@ class TradeRulesTest {
             TradeField.QUANTITY,
             "1.0000001 has 7 decimals; at most 6 are kept"),
         Arguments.of(
+            "a part of a share",
+            set(6, new BigDecimal("100.50")),
+            TradeField.QUANTITY,
+            "'100.5' is not a whole number: SAP trades in whole shares"),
+        Arguments.of(
             "an absurd quantity",
             set(6, new BigDecimal("1e24")),
             TradeField.QUANTITY,
@@ -207,6 +212,11 @@ class TradeRulesTest {
   void eachRuleRefusesWithItsFieldAndASentence(
       String what, UnaryOperator<Object[]> change, TradeField field, String message) {
     assertThat(problems(with(change))).containsExactly(new Problem(field, message));
+  }
+
+  @Test
+  void aWholeNumberOfSharesWrittenWithDecimalZerosIsAllowed() {
+    assertThat(problems(with(set(6, new BigDecimal("100.000"))))).isEmpty();
   }
 
   @Test
