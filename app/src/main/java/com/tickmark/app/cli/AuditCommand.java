@@ -27,7 +27,7 @@ public final class AuditCommand {
         "Exit code 0 when the trail is intact, 1 naming the first record that does not verify."
       })
   int verify() {
-    try (Session session = Session.open(root)) {
+    try (Session session = Session.openToRead(root)) {
       AuditVerification v = session.services().audit().verify(session.signIn());
       if (!v.isIntact()) {
         root.err.println("tickmark: " + v.describe());
@@ -69,7 +69,7 @@ public final class AuditCommand {
               defaultValue = "100",
               description = "At most this many records (default: ${DEFAULT-VALUE}).")
           int limit) {
-    try (Session session = Session.open(root)) {
+    try (Session session = Session.openToRead(root)) {
       Actor actor = session.signIn();
       for (AuditRecord r :
           session

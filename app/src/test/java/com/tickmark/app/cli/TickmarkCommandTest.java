@@ -815,7 +815,7 @@ class TickmarkCommandTest {
   void aWorkspaceOpenElsewhereIsAUserErrorNotACrash() throws IOException {
     Path ws = copyOfDemo();
     try (Workspace open = Workspace.open(ws)) {
-      Run r = run(AS_DEMO_USER, "info", "--workspace", ws.toString(), "--user", "admin");
+      Run r = run(AS_DEMO_USER, "eod", "--workspace", ws.toString(), "--user", "accountant");
       assertThat(r.exitCode()).isEqualTo(1);
       assertThat(r.err()).contains("already open in another Tickmark");
     }
