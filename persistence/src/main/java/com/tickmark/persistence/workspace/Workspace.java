@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -57,6 +58,7 @@ public final class Workspace implements AutoCloseable, Transactions {
   private final boolean created;
   private final String readOnlyBecause; // null for the writer
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final byte[] key; // the key derived from the passphrase; null when not encrypted
 
   private Workspace(
       Path directory,
@@ -64,8 +66,10 @@ public final class Workspace implements AutoCloseable, Transactions {
       WorkspaceServer server,
       JdbcConnectionPool pool,
       boolean created,
-      String readOnlyBecause) {
+      String readOnlyBecause,
+      byte[] key) {
     this.directory = directory;
+    this.key = key;
     this.lock = lock;
     this.server = server;
     this.pool = pool;
@@ -140,8 +144,8 @@ public final class Workspace implements AutoCloseable, Transactions {
                 + " or the prompt).",
             null);
       }
-      String password =
-          encrypted ? WorkspaceEncryption.load(dir).filePassword(passphrase) + " " : "";
+      byte[] key = encrypted ? WorkspaceEncryption.load(dir).key(passphrase) : null;
+      String password = encrypted ? HexFormat.of().formatHex(key) + " " : "";
       pool =
           JdbcConnectionPool.create(
               jdbcUrl(dir) + (encrypted ? ";CIPHER=AES" : ""), "tickmark", password);
@@ -151,7 +155,7 @@ public final class Workspace implements AutoCloseable, Transactions {
       server =
           WorkspaceServer.start(dir, "file:" + dir.resolve(DATABASE_NAME), pool, lock.holder());
       LOG.info("Opened workspace {}{}", dir, created ? " (new)" : "");
-      return new Workspace(dir, lock, server, pool, created, null);
+      return new Workspace(dir, lock, server, pool, created, null, key);
     } catch (RuntimeException e) {
       if (server != null) {
         server.close();
@@ -256,7 +260,7 @@ public final class Workspace implements AutoCloseable, Transactions {
               + endpoint.holder()
               + "); this window or command can only read";
       LOG.info("Opened workspace {} to read; {} writes to it", dir, endpoint.holder());
-      return new Workspace(dir, null, null, pool, false, because);
+      return new Workspace(dir, null, null, pool, false, because, null);
     }
     if (last != null && last.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD && encrypted) {
       throw new WorkspaceException(
@@ -481,6 +485,11 @@ public final class Workspace implements AutoCloseable, Transactions {
   @Override
   public Optional<String> readOnly() {
     return Optional.ofNullable(readOnlyBecause);
+  }
+
+  /** The key derived from the passphrase of an encrypted workspace, for its backups. */
+  Optional<byte[]> key() {
+    return Optional.ofNullable(key).map(byte[]::clone);
   }
 
   /** True when this open created the database. */

@@ -70,7 +70,7 @@ public final class WorkspaceBackup {
                 workspace.dsl().execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
                 return new Inventory(now, digests(workspace.dsl()));
               });
-      try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zipFile))) {
+      try (ZipOutputStream out = new ZipOutputStream(destination(workspace, zipFile))) {
         try (ZipFile db = new ZipFile(dbZip.toFile())) {
           ZipEntry entry = db.getEntry(Workspace.DATABASE_NAME + ".mv.db");
           out.putNextEntry(new ZipEntry(Workspace.DATABASE_NAME + ".mv.db"));
@@ -112,6 +112,45 @@ public final class WorkspaceBackup {
   }
 
   /**
+   * Where the zip goes: straight to the file for a plain workspace; for an encrypted one, through
+   * {@link BackupCipher}, so that nothing in the backup is readable without the passphrase.
+   */
+  private static OutputStream destination(Workspace workspace, Path zipFile) throws IOException {
+    OutputStream file = Files.newOutputStream(zipFile);
+    if (!WorkspaceEncryption.isEncrypted(workspace.directory())) {
+      return file;
+    }
+    byte[] key =
+        workspace
+            .key()
+            .orElseThrow(
+                () ->
+                    new WorkspaceException(
+                        WorkspaceException.Reason.READ_ONLY,
+                        "Only the program that has the encrypted workspace open for writing can"
+                            + " back it up.",
+                        null));
+    WorkspaceEncryption encryption = WorkspaceEncryption.load(workspace.directory());
+    return BackupCipher.encrypting(file, key, encryption.salt(), encryption.iterations());
+  }
+
+  /**
+   * True when {@code file} is a backup of an encrypted workspace, so restoring needs the
+   * passphrase.
+   */
+  public static boolean isEncrypted(Path file) {
+    if (BackupCipher.isEncrypted(file)) {
+      return true;
+    }
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      // a backup written before backups were encrypted: its database still needs the passphrase
+      return zip.getEntry(WorkspaceEncryption.FILE) != null;
+    } catch (IOException e) {
+      return false; // not a zip: the restore itself says so
+    }
+  }
+
+  /**
    * Restores {@code zipFile} into {@code targetDir}, which must not hold a workspace, then opens
    * the result and checks every table against the backup's inventory. On any mismatch the restored
    * files are removed and the restore fails.
@@ -128,8 +167,19 @@ public final class WorkspaceBackup {
       throw new WorkspaceException(
           WorkspaceException.Reason.INACCESSIBLE, "There is no backup file " + zipFile + ".", null);
     }
+    boolean encrypted = BackupCipher.isEncrypted(zipFile);
+    if (encrypted && (passphrase == null || passphrase.length == 0)) {
+      throw new WorkspaceException(
+          WorkspaceException.Reason.PASSPHRASE_NEEDED,
+          "The backup "
+              + zipFile
+              + " is of an encrypted workspace and is encrypted itself: give the workspace's"
+              + " passphrase (the TICKMARK_PASSPHRASE environment variable or the prompt).",
+          null);
+    }
     Properties manifest = new Properties();
-    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zipFile))) {
+    try (InputStream raw = source(zipFile, encrypted, passphrase);
+        ZipInputStream in = new ZipInputStream(raw)) {
       Files.createDirectories(dir);
       ZipEntry entry;
       boolean sawDatabase = false;
@@ -158,6 +208,11 @@ public final class WorkspaceBackup {
                 + zipFile
                 + " is not a Tickmark backup (no database or no inventory in it).",
             null);
+      }
+      if (encrypted) {
+        // reading to the end (the zip's directory) checks every part up to the last is there
+        // and authentic
+        raw.transferTo(OutputStream.nullOutputStream());
       }
     } catch (IOException e) {
       removeRestored(dir);
@@ -189,6 +244,20 @@ public final class WorkspaceBackup {
       return expected;
     } catch (RuntimeException e) {
       removeRestored(dir);
+      throw e;
+    }
+  }
+
+  private static InputStream source(Path zipFile, boolean encrypted, char[] passphrase)
+      throws IOException {
+    InputStream file = Files.newInputStream(zipFile);
+    if (!encrypted) {
+      return file;
+    }
+    try {
+      return BackupCipher.decrypting(file, passphrase, zipFile);
+    } catch (IOException | RuntimeException e) {
+      file.close();
       throw e;
     }
   }
