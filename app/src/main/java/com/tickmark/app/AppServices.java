@@ -230,7 +230,9 @@ public final class AppServices implements AutoCloseable {
   @Override
   public void close() {
     areas.forEach(AreaServices::close);
-    repositories.audit().anchor("close");
+    if (workspace.readOnly().isEmpty()) {
+      repositories.audit().anchor("close"); // a reader writes nothing, not even an anchor
+    }
   }
 
   /** Trade file imports: mapping profiles, validation, quarantine, re-import detection. */

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.zip.ZipFile;
 
 /**
  * Backups and restores as an administrator does them, from the command line or the Admin screen:
@@ -30,9 +29,6 @@ import java.util.zip.ZipFile;
  */
 public final class BackupService {
   public static final String ENTITY = "Workspace";
-
-  /** The file a backup of an encrypted workspace carries (the key material, not the passphrase). */
-  private static final String ENCRYPTION_FILE = "workspace.properties";
 
   private final Workspace workspace;
   private final AuditTrail audit;
@@ -140,14 +136,7 @@ public final class BackupService {
    * passphrase.
    */
   public static boolean isEncrypted(Path zip) {
-    if (!Files.isRegularFile(zip)) {
-      return false;
-    }
-    try (ZipFile file = new ZipFile(zip.toFile())) {
-      return file.getEntry(ENCRYPTION_FILE) != null;
-    } catch (IOException e) {
-      return false; // not a zip: the restore itself says so
-    }
+    return Files.isRegularFile(zip) && WorkspaceBackup.isEncrypted(zip);
   }
 
   private static boolean hasFiles(Path dir) {

@@ -23,7 +23,7 @@ public final class ApprovalsCommand {
       mixinStandardHelpOptions = true,
       description = "Requests waiting for you, and the ones you submitted.")
   int list() {
-    try (Session session = Session.open(root)) {
+    try (Session session = Session.openToRead(root)) {
       Actor actor = session.signIn();
       print("Waiting for you", session.services().approvals().inbox(actor));
       print("Submitted by you", session.services().approvals().submittedBy(actor));

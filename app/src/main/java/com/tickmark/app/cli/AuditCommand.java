@@ -36,7 +36,7 @@ public final class AuditCommand {
                   "Also check every stored trade against its audited state (or its import's"
                       + " digest), naming each one that differs.")
           boolean data) {
-    try (Session session = Session.open(root)) {
+    try (Session session = Session.openToRead(root)) {
       if (data) {
         DataVerification d = session.services().audit().verifyData(session.signIn());
         List<String> lines = d.describe();
@@ -88,7 +88,7 @@ public final class AuditCommand {
               defaultValue = "100",
               description = "At most this many records (default: ${DEFAULT-VALUE}).")
           int limit) {
-    try (Session session = Session.open(root)) {
+    try (Session session = Session.openToRead(root)) {
       Actor actor = session.signIn();
       for (AuditRecord r :
           session

@@ -260,7 +260,7 @@ public final class ImportCommand {
       mixinStandardHelpOptions = true,
       description = "Lists the files imported: when, by whom, what became of their rows.")
   int list() {
-    try (Session session = Session.open(root)) {
+    try (Session session = Session.openToRead(root)) {
       for (ImportRecord r : session.services().tradeImports().imports(session.signIn())) {
         root.out.printf(
             Locale.ROOT,
@@ -282,7 +282,7 @@ public final class ImportCommand {
       mixinStandardHelpOptions = true,
       description = "Shows the rows an import set aside, with their problems, for repair.")
   int quarantined(@Parameters(paramLabel = "IMPORT_ID") long importId) {
-    try (Session session = Session.open(root)) {
+    try (Session session = Session.openToRead(root)) {
       List<QuarantinedRow> rows =
           session.services().tradeImports().quarantined(session.signIn(), importId);
       if (rows.isEmpty()) {
@@ -309,7 +309,7 @@ public final class ImportCommand {
         mixinStandardHelpOptions = true,
         description = "Lists the profiles (the built-in one and the saved ones).")
     int list() {
-      try (Session session = Session.open(parent.root)) {
+      try (Session session = Session.openToRead(parent.root)) {
         Map<String, ImportProfile> all =
             session.services().tradeImports().profiles(session.signIn());
         all.forEach(
@@ -333,7 +333,7 @@ public final class ImportCommand {
         mixinStandardHelpOptions = true,
         description = "Prints a profile as properties (save an edited copy with 'save').")
     int show(@Parameters(paramLabel = "NAME") String name) {
-      try (Session session = Session.open(parent.root)) {
+      try (Session session = Session.openToRead(parent.root)) {
         parent.root.out.print(
             session.services().tradeImports().profile(session.signIn(), name).toProperties());
       }

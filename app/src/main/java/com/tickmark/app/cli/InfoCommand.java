@@ -27,7 +27,7 @@ final class InfoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Session session = Session.open(root)) {
+    try (Session session = Session.openToRead(root)) {
       session.signIn().require(Permission.VIEW_DATA);
       Workspace ws = session.workspace();
       PrintStream out = root.out;
@@ -66,6 +66,7 @@ final class InfoCommand implements Callable<Integer> {
       row(out, "users", Integer.toString(r.users().all().size()));
       row(out, "audit records", Long.toString(r.audit().verify().recordsChecked()));
       row(out, "encrypted", Workspace.isEncrypted(ws.directory()) ? "yes" : "no");
+      row(out, "access", ws.readOnly().map(why -> "read only: " + why).orElse("read and write"));
       row(out, "inbox files", Integer.toString(FileTrees.countFiles(ws.inbox())));
       row(out, "logs", ws.logs().toString());
     }

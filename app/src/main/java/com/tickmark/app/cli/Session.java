@@ -26,6 +26,21 @@ final class Session implements AutoCloseable {
 
   /** Opens the workspace, which must already exist. */
   static Session open(TickmarkCommand root) {
+    Path dir = existing(root);
+    return new Session(root, Workspace.open(dir, passphrase(root, dir)));
+  }
+
+  /**
+   * Opens the workspace, which must already exist, for a command that only reads: for writing when
+   * no other program has it open, else as a reader beside the program that writes (the user then
+   * holds only the permissions that read, and the database refuses any write).
+   */
+  static Session openToRead(TickmarkCommand root) {
+    Path dir = existing(root);
+    return new Session(root, Workspace.openOrJoin(dir, passphrase(root, dir), Clock.systemUTC()));
+  }
+
+  private static Path existing(TickmarkCommand root) {
     Path dir = root.workspace();
     if (!Workspace.exists(dir)) {
       throw new UserException(
@@ -35,7 +50,7 @@ final class Session implements AutoCloseable {
               + dir
               + "', to create one.");
     }
-    return new Session(root, Workspace.open(dir, passphrase(root, dir)));
+    return dir;
   }
 
   /** Opens the workspace, creating it if needed (encrypted when {@code encrypt}). */

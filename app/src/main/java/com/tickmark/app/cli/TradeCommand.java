@@ -38,7 +38,7 @@ public final class TradeCommand {
       mixinStandardHelpOptions = true,
       description = "Shows a trade and every earlier version of it.")
   int show(@Parameters(paramLabel = "ID", description = "T00000123 or 123") String id) {
-    try (Session session = Session.open(root)) {
+    try (Session session = Session.openToRead(root)) {
       Actor actor = session.signIn();
       List<TradeVersion> versions = session.services().trades().history(actor, parse(id));
       if (versions.isEmpty()) {

@@ -61,7 +61,9 @@ public final class TradeServices implements AreaServices {
             workspace,
             clock,
             platform.businessDate());
-    imports.recoverUnfinished(); // an import killed part-way leaves no trades behind
+    if (workspace.readOnly().isEmpty()) {
+      imports.recoverUnfinished(); // an import killed part-way leaves no trades behind
+    } // a reader leaves recovery to the program that writes
     this.dropCopyConnection =
         new DropCopyConnection(
             this::dropCopy,

@@ -808,6 +808,21 @@ class TickmarkCommandTest {
         run(AS_DEMO_USER, "info", "--workspace", restored.toString(), "--user", "viewer").out();
     assertThat(lines(copy, "trades", "prices", "instruments", "accounts", "inbox files"))
         .isEqualTo(lines(original, "trades", "prices", "instruments", "accounts", "inbox files"));
+    Run verified =
+        run(
+            AS_DEMO_USER,
+            "audit",
+            "verify",
+            "--data",
+            "--workspace",
+            restored.toString(),
+            "--user",
+            "compliance");
+    assertThat(verified.exitCode()).as(verified.err()).isZero();
+    assertThat(verified.out()).contains("The trades match the audit trail");
+    assertThat(Files.readString(restored.resolve("audit/anchors.log")))
+        .as("the backup carries the anchors, up to the backup's own")
+        .contains(" backup ");
     Run again =
         run(
             AS_DEMO_USER,
@@ -869,7 +884,7 @@ class TickmarkCommandTest {
   void aWorkspaceOpenElsewhereIsAUserErrorNotACrash() throws IOException {
     Path ws = copyOfDemo();
     try (Workspace open = Workspace.open(ws)) {
-      Run r = run(AS_DEMO_USER, "info", "--workspace", ws.toString(), "--user", "admin");
+      Run r = run(AS_DEMO_USER, "eod", "--workspace", ws.toString(), "--user", "accountant");
       assertThat(r.exitCode()).isEqualTo(1);
       assertThat(r.err()).contains("already open in another Tickmark");
     }

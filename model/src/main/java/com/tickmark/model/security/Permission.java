@@ -35,4 +35,13 @@ public enum Permission {
   public String description() {
     return description;
   }
+
+  /**
+   * True for the permissions that only read (see data, risk and the audit trail): all a session
+   * that may not write holds. Exporting is not among them, for every export is recorded in the
+   * audit trail.
+   */
+  public boolean onlyReads() {
+    return this == VIEW_DATA || this == VIEW_RISK || this == VIEW_AUDIT;
+  }
 }

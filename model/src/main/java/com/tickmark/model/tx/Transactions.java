@@ -1,5 +1,6 @@
 package com.tickmark.model.tx;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -17,6 +18,14 @@ public interface Transactions {
    */
   default void afterCommit(Runnable action) {
     action.run();
+  }
+
+  /**
+   * Why this store may only be read (another program has it open for writing, so every write would
+   * be refused), or empty when it may be written.
+   */
+  default Optional<String> readOnly() {
+    return Optional.empty();
   }
 
   default void run(Runnable work) {

@@ -24,6 +24,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -73,6 +74,10 @@ public final class UserService {
    */
   public Actor signIn(String username, char[] password) {
     Instant now = clock.instant();
+    Optional<String> readOnly = tx.readOnly();
+    if (readOnly.isPresent()) {
+      return signInToRead(username, password, now, readOnly.get());
+    }
     Outcome outcome =
         tx.inTransaction(
             () -> {
@@ -171,6 +176,29 @@ public final class UserService {
   }
 
   private record Outcome(Actor actor, String refusal) {}
+
+  /**
+   * Sign-in where nothing may be written (another program has the workspace open for writing): the
+   * same checks, but a failure is neither counted towards the lockout nor recorded, and a success
+   * is not in the audit trail; the actor may only read.
+   */
+  private Actor signInToRead(String username, char[] password, Instant now, String because) {
+    User user =
+        users
+            .findByUsername(username == null ? "" : username.trim().toLowerCase(Locale.ROOT))
+            .orElse(null);
+    if (user == null || !hasher.matches(password, user.passwordHash())) {
+      throw new AuthenticationException("Wrong user name or password.");
+    }
+    if (!user.enabled()) {
+      throw new AuthenticationException(
+          "The account " + user.username() + " is disabled. Ask an administrator to enable it.");
+    }
+    if (user.isLocked(now)) {
+      throw new AuthenticationException(lockedMessage(user));
+    }
+    return user.asActor().readingOnly(because);
+  }
 
   private static String lockedMessage(User user) {
     return "The account "

@@ -9,7 +9,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -48,26 +51,44 @@ public final class Workspace implements AutoCloseable, Transactions {
   }
 
   private final Path directory;
-  private final WorkspaceLock lock;
+  private final WorkspaceLock lock; // null for a reader
+  private final WorkspaceServer server; // null for a reader
   private final JdbcConnectionPool pool;
   private final DSLContext dsl;
   private final boolean created;
+  private final String readOnlyBecause; // null for the writer
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final byte[] key; // the key derived from the passphrase; null when not encrypted
 
-  private Workspace(Path directory, WorkspaceLock lock, JdbcConnectionPool pool, boolean created) {
+  private Workspace(
+      Path directory,
+      WorkspaceLock lock,
+      WorkspaceServer server,
+      JdbcConnectionPool pool,
+      boolean created,
+      String readOnlyBecause,
+      byte[] key) {
     this.directory = directory;
+    this.key = key;
     this.lock = lock;
+    this.server = server;
     this.pool = pool;
     this.created = created;
+    this.readOnlyBecause = readOnlyBecause;
     Settings settings =
         new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withExecuteLogging(false);
     // Thread-bound transactions: repositories share this one context, and any work run through
     // inTransaction() uses the transaction's connection without being handed it.
-    this.dsl =
-        DSL.using(
-            new DefaultConfiguration()
-                .set(SQLDialect.H2)
-                .set(settings)
-                .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool))));
+    DefaultConfiguration configuration = new DefaultConfiguration();
+    configuration.set(SQLDialect.H2).set(settings);
+    if (readOnlyBecause == null) {
+      configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool)));
+    } else {
+      ReaderSession reader = new ReaderSession(directory, pool, readOnlyBecause);
+      configuration.set(new ThreadLocalTransactionProvider(reader));
+      configuration.setExecuteListener(reader);
+    }
+    this.dsl = DSL.using(configuration);
   }
 
   /** Opens (creating if needed) the unencrypted workspace in {@code directory}. */
@@ -107,6 +128,7 @@ public final class Workspace implements AutoCloseable, Transactions {
     boolean created = !Files.exists(databaseFile(dir));
     WorkspaceLock lock = WorkspaceLock.acquire(dir, clock.instant());
     JdbcConnectionPool pool = null;
+    WorkspaceServer server = null;
     try {
       boolean encrypted = WorkspaceEncryption.isEncrypted(dir);
       if (created && passphrase != null && !encrypted) {
@@ -122,17 +144,22 @@ public final class Workspace implements AutoCloseable, Transactions {
                 + " or the prompt).",
             null);
       }
-      String password =
-          encrypted ? WorkspaceEncryption.load(dir).filePassword(passphrase) + " " : "";
+      byte[] key = encrypted ? WorkspaceEncryption.load(dir).key(passphrase) : null;
+      String password = encrypted ? HexFormat.of().formatHex(key) + " " : "";
       pool =
           JdbcConnectionPool.create(
               jdbcUrl(dir) + (encrypted ? ";CIPHER=AES" : ""), "tickmark", password);
       pool.setMaxConnections(8);
       checkReadable(dir, pool);
       migrate(dir, pool);
+      server =
+          WorkspaceServer.start(dir, "file:" + dir.resolve(DATABASE_NAME), pool, lock.holder());
       LOG.info("Opened workspace {}{}", dir, created ? " (new)" : "");
-      return new Workspace(dir, lock, pool, created);
+      return new Workspace(dir, lock, server, pool, created, null, key);
     } catch (RuntimeException e) {
+      if (server != null) {
+        server.close();
+      }
       if (pool != null) {
         pool.dispose();
       }
@@ -147,6 +174,159 @@ public final class Workspace implements AutoCloseable, Transactions {
       }
       lock.close();
       throw e;
+    }
+  }
+
+  /**
+   * Opens the workspace in {@code directory} for writing when no other program has it open, else
+   * joins the program that has as a reader (see {@link #openReadOnly}). For what only reads: a
+   * command such as {@code info}, or a second window for viewing.
+   */
+  public static Workspace openOrJoin(Path directory, char[] passphrase, Clock clock) {
+    try {
+      return open(directory, passphrase, clock);
+    } catch (WorkspaceException e) {
+      if (e.reason() != WorkspaceException.Reason.LOCKED) {
+        throw e;
+      }
+      return openReadOnly(directory, passphrase);
+    }
+  }
+
+  /**
+   * Joins the program that has the workspace in {@code directory} open for writing, as a reader: no
+   * migrations, no recovery, and the database refuses every write with a {@link WorkspaceException}
+   * of reason {@link WorkspaceException.Reason#READ_ONLY} that says who writes. Waits a few seconds
+   * for a writer that is still opening the workspace.
+   *
+   * @param passphrase the passphrase of an encrypted workspace, or {@code null}
+   * @throws WorkspaceException LOCKED when no program serves the workspace for reading (it is not
+   *     open, or the program that has it is still starting or an older Tickmark)
+   */
+  public static Workspace openReadOnly(Path directory, char[] passphrase) {
+    Path dir = directory.toAbsolutePath().normalize();
+    boolean encrypted = WorkspaceEncryption.isEncrypted(dir);
+    if (encrypted && (passphrase == null || passphrase.length == 0)) {
+      throw new WorkspaceException(
+          WorkspaceException.Reason.PASSPHRASE_NEEDED,
+          "The workspace "
+              + dir
+              + " is encrypted: give its passphrase (the TICKMARK_PASSPHRASE environment variable"
+              + " or the prompt).",
+          null);
+    }
+    String filePassword =
+        encrypted ? WorkspaceEncryption.load(dir).filePassword(passphrase) + " " : "";
+    SQLException last = null;
+    WorkspaceServer.Endpoint endpoint = null;
+    for (int attempt = 0; attempt < READER_ATTEMPTS; attempt++) {
+      if (attempt > 0) {
+        pause();
+      }
+      Optional<WorkspaceServer.Endpoint> found = WorkspaceServer.find(dir);
+      if (found.isEmpty()) {
+        continue;
+      }
+      endpoint = found.get();
+      JdbcConnectionPool pool =
+          JdbcConnectionPool.create(
+              endpoint.jdbcUrl(encrypted),
+              WorkspaceServer.READER_USER,
+              filePassword + endpoint.readerPassword());
+      pool.setMaxConnections(4);
+      try {
+        try (Connection c = pool.getConnection()) {
+          c.isValid(5);
+        }
+      } catch (SQLException e) {
+        pool.dispose();
+        last = e;
+        if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD
+            && WorkspaceServer.find(dir).equals(found)) {
+          break; // the writer's own key and password: it is the passphrase that is wrong
+        }
+        continue; // the writer is still starting, or has just closed
+      }
+      try {
+        checkSchemaForReading(dir, pool);
+      } catch (RuntimeException e) {
+        pool.dispose();
+        throw e;
+      }
+      String because =
+          "the workspace "
+              + dir
+              + " is open for writing in another program ("
+              + endpoint.holder()
+              + "); this window or command can only read";
+      LOG.info("Opened workspace {} to read; {} writes to it", dir, endpoint.holder());
+      return new Workspace(dir, null, null, pool, false, because, null);
+    }
+    if (last != null && last.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD && encrypted) {
+      throw new WorkspaceException(
+          WorkspaceException.Reason.PASSPHRASE_NEEDED,
+          "The passphrase for the workspace " + dir + " is wrong. Try again.",
+          last);
+    }
+    throw new WorkspaceException(
+        WorkspaceException.Reason.LOCKED,
+        "The workspace "
+            + dir
+            + " is open for writing in another program"
+            + (endpoint == null ? "" : " (" + endpoint.holder() + ")")
+            + ", which does not let others read it"
+            + (last == null ? "" : " (" + firstLine(last.getMessage()) + ")")
+            + ": it is still starting, or is an older Tickmark. Try again in a moment, or close"
+            + " it first.",
+        last);
+  }
+
+  private static final int READER_ATTEMPTS = 20;
+
+  private static void pause() {
+    try {
+      Thread.sleep(250);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new WorkspaceException(
+          WorkspaceException.Reason.LOCKED, "Interrupted while waiting for the workspace.", e);
+    }
+  }
+
+  /**
+   * A reader may not migrate: the schema the writer keeps must be the one this version knows
+   * exactly.
+   */
+  private static void checkSchemaForReading(Path dir, JdbcConnectionPool pool) {
+    MigrationInfo[] all;
+    try {
+      all =
+          Flyway.configure()
+              .dataSource(pool)
+              .locations("classpath:db/migration")
+              .cleanDisabled(true)
+              .load()
+              .info()
+              .all();
+    } catch (RuntimeException e) {
+      throw unwrap(dir, e);
+    }
+    for (MigrationInfo m : all) {
+      if (m.getState() == MigrationState.FUTURE_SUCCESS
+          || m.getState() == MigrationState.FUTURE_FAILED
+          || m.getState() == MigrationState.PENDING) {
+        throw new WorkspaceException(
+            WorkspaceException.Reason.NEWER_VERSION,
+            "The workspace "
+                + dir
+                + " is open for writing in a "
+                + (m.getState() == MigrationState.PENDING ? "older" : "newer")
+                + " version of Tickmark (schema version "
+                + m.getVersion()
+                + " differs). Read it with the version that writes it, or close that program"
+                + " first.",
+            null);
+      }
     }
   }
 
@@ -298,6 +478,20 @@ public final class Workspace implements AutoCloseable, Transactions {
     return directory.resolve("logs");
   }
 
+  /**
+   * Why this workspace may only be read: another program has it open for writing. Empty for the
+   * program that writes.
+   */
+  @Override
+  public Optional<String> readOnly() {
+    return Optional.ofNullable(readOnlyBecause);
+  }
+
+  /** The key derived from the passphrase of an encrypted workspace, for its backups. */
+  Optional<byte[]> key() {
+    return Optional.ofNullable(key).map(byte[]::clone);
+  }
+
   /** True when this open created the database. */
   public boolean created() {
     return created;
@@ -354,6 +548,15 @@ public final class Workspace implements AutoCloseable, Transactions {
 
   @Override
   public void close() {
+    if (closed.getAndSet(true)) {
+      return;
+    }
+    if (readOnlyBecause != null) {
+      pool.dispose(); // the writer's database stays open
+      LOG.info("Stopped reading workspace {}", directory);
+      return;
+    }
+    server.close(); // readers are cut off before the database shuts down
     try (Connection c = pool.getConnection()) {
       c.createStatement().execute("SHUTDOWN");
     } catch (SQLException e) {

@@ -30,7 +30,8 @@ import org.jooq.Record;
  *
  * <p>A backup is a zip holding H2's online {@code BACKUP} of the database (taken inside one
  * transaction, so consistent while the app keeps working), {@code workspace.properties} if the
- * workspace is encrypted, the {@code inbox/}, {@code demo/} and {@code fix/} folders, and {@code
+ * workspace is encrypted, the {@code inbox/}, {@code demo/} and {@code fix/} folders, the audit
+ * chain's anchors ({@code audit/}, as they were before the database was copied), and {@code
  * backup.properties}: when it was taken and, per table, the row count and an order-independent
  * digest of its content.
  */
@@ -43,6 +44,25 @@ public final class WorkspaceBackup {
    * log holds at least what the database does and a restored acceptor carries on the session.
    */
   private static final List<String> FOLDERS = List.of("inbox", "demo", "fix");
+
+  /**
+   * The audit chain's anchors outside the database (see {@code AuditAnchorLog}), read before the
+   * database is copied.
+   */
+  private static final String ANCHORS = "audit";
+
+  /** Every file under {@code folder} of {@code dir}, by its zip entry name, sorted. */
+  private static Map<String, byte[]> readFolder(Path dir, String folder) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    if (Files.isDirectory(dir.resolve(folder))) {
+      try (Stream<Path> walk = Files.walk(dir.resolve(folder))) {
+        for (Path f : walk.filter(Files::isRegularFile).toList()) {
+          files.put(dir.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
+        }
+      }
+    }
+    return files;
+  }
 
   private WorkspaceBackup() {}
 
@@ -64,13 +84,16 @@ public final class WorkspaceBackup {
       dbZip = Files.createTempFile(zipFile.toAbsolutePath().getParent(), ".tickmark-db-", ".zip");
       Files.delete(dbZip);
       Path target = dbZip;
+      // The audit chain's anchors as they are before the database is copied: each names a record
+      // already committed, so the restored database holds every record its anchors name.
+      Map<String, byte[]> anchors = readFolder(workspace.directory(), ANCHORS);
       Inventory inventory =
           workspace.inTransaction(
               () -> {
                 workspace.dsl().execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
                 return new Inventory(now, digests(workspace.dsl()));
               });
-      try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zipFile))) {
+      try (ZipOutputStream out = new ZipOutputStream(destination(workspace, zipFile))) {
         try (ZipFile db = new ZipFile(dbZip.toFile())) {
           ZipEntry entry = db.getEntry(Workspace.DATABASE_NAME + ".mv.db");
           out.putNextEntry(new ZipEntry(Workspace.DATABASE_NAME + ".mv.db"));
@@ -92,6 +115,11 @@ public final class WorkspaceBackup {
             }
           }
         }
+        for (Map.Entry<String, byte[]> anchor : anchors.entrySet()) {
+          out.putNextEntry(new ZipEntry(anchor.getKey()));
+          out.write(anchor.getValue());
+          out.closeEntry();
+        }
         out.putNextEntry(new ZipEntry(MANIFEST));
         toProperties(inventory).store(out, "Tickmark workspace backup");
         out.closeEntry();
@@ -112,6 +140,45 @@ public final class WorkspaceBackup {
   }
 
   /**
+   * Where the zip goes: straight to the file for a plain workspace; for an encrypted one, through
+   * {@link BackupCipher}, so that nothing in the backup is readable without the passphrase.
+   */
+  private static OutputStream destination(Workspace workspace, Path zipFile) throws IOException {
+    OutputStream file = Files.newOutputStream(zipFile);
+    if (!WorkspaceEncryption.isEncrypted(workspace.directory())) {
+      return file;
+    }
+    byte[] key =
+        workspace
+            .key()
+            .orElseThrow(
+                () ->
+                    new WorkspaceException(
+                        WorkspaceException.Reason.READ_ONLY,
+                        "Only the program that has the encrypted workspace open for writing can"
+                            + " back it up.",
+                        null));
+    WorkspaceEncryption encryption = WorkspaceEncryption.load(workspace.directory());
+    return BackupCipher.encrypting(file, key, encryption.salt(), encryption.iterations());
+  }
+
+  /**
+   * True when {@code file} is a backup of an encrypted workspace, so restoring needs the
+   * passphrase.
+   */
+  public static boolean isEncrypted(Path file) {
+    if (BackupCipher.isEncrypted(file)) {
+      return true;
+    }
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      // a backup written before backups were encrypted: its database still needs the passphrase
+      return zip.getEntry(WorkspaceEncryption.FILE) != null;
+    } catch (IOException e) {
+      return false; // not a zip: the restore itself says so
+    }
+  }
+
+  /**
    * Restores {@code zipFile} into {@code targetDir}, which must not hold a workspace, then opens
    * the result and checks every table against the backup's inventory. On any mismatch the restored
    * files are removed and the restore fails.
@@ -128,8 +195,19 @@ public final class WorkspaceBackup {
       throw new WorkspaceException(
           WorkspaceException.Reason.INACCESSIBLE, "There is no backup file " + zipFile + ".", null);
     }
+    boolean encrypted = BackupCipher.isEncrypted(zipFile);
+    if (encrypted && (passphrase == null || passphrase.length == 0)) {
+      throw new WorkspaceException(
+          WorkspaceException.Reason.PASSPHRASE_NEEDED,
+          "The backup "
+              + zipFile
+              + " is of an encrypted workspace and is encrypted itself: give the workspace's"
+              + " passphrase (the TICKMARK_PASSPHRASE environment variable or the prompt).",
+          null);
+    }
     Properties manifest = new Properties();
-    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zipFile))) {
+    try (InputStream raw = source(zipFile, encrypted, passphrase);
+        ZipInputStream in = new ZipInputStream(raw)) {
       Files.createDirectories(dir);
       ZipEntry entry;
       boolean sawDatabase = false;
@@ -158,6 +236,11 @@ public final class WorkspaceBackup {
                 + zipFile
                 + " is not a Tickmark backup (no database or no inventory in it).",
             null);
+      }
+      if (encrypted) {
+        // reading to the end (the zip's directory) checks every part up to the last is there
+        // and authentic
+        raw.transferTo(OutputStream.nullOutputStream());
       }
     } catch (IOException e) {
       removeRestored(dir);
@@ -189,6 +272,20 @@ public final class WorkspaceBackup {
       return expected;
     } catch (RuntimeException e) {
       removeRestored(dir);
+      throw e;
+    }
+  }
+
+  private static InputStream source(Path zipFile, boolean encrypted, char[] passphrase)
+      throws IOException {
+    InputStream file = Files.newInputStream(zipFile);
+    if (!encrypted) {
+      return file;
+    }
+    try {
+      return BackupCipher.decrypting(file, passphrase, zipFile);
+    } catch (IOException | RuntimeException e) {
+      file.close();
       throw e;
     }
   }

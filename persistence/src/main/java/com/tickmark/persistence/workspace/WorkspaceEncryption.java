@@ -66,13 +66,27 @@ final class WorkspaceEncryption {
 
   /** The H2 file password (hex of the derived 256-bit key). */
   String filePassword(char[] passphrase) {
+    return HexFormat.of().formatHex(key(passphrase));
+  }
+
+  /** The 256-bit workspace key derived from {@code passphrase}. */
+  byte[] key(char[] passphrase) {
+    return deriveKey(passphrase, salt, iterations);
+  }
+
+  byte[] salt() {
+    return salt.clone();
+  }
+
+  int iterations() {
+    return iterations;
+  }
+
+  /** PBKDF2-HMAC-SHA256 of {@code passphrase}: 256 bits. */
+  static byte[] deriveKey(char[] passphrase, byte[] salt, int iterations) {
     PBEKeySpec spec = new PBEKeySpec(passphrase, salt, iterations, 256);
     try {
-      return HexFormat.of()
-          .formatHex(
-              SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                  .generateSecret(spec)
-                  .getEncoded());
+      return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("This Java runtime has no PBKDF2WithHmacSHA256", e);
     } finally {

@@ -18,7 +18,11 @@ public final class WorkspaceException extends RuntimeException {
     /** The folder cannot be created, read or written. */
     INACCESSIBLE,
     /** The workspace is encrypted and its passphrase was not given or is wrong. */
-    PASSPHRASE_NEEDED
+    PASSPHRASE_NEEDED,
+    /** A write was asked of a workspace opened to read while another program writes to it. */
+    READ_ONLY,
+    /** The program that had the workspace open for writing closed it while this one read it. */
+    WRITER_GONE
   }
 
   private final Reason reason;

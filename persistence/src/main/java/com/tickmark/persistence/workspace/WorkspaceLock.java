@@ -20,10 +20,17 @@ import java.time.Instant;
 final class WorkspaceLock implements AutoCloseable {
   private final FileChannel channel;
   private final FileLock lock;
+  private final String holder;
 
-  private WorkspaceLock(FileChannel channel, FileLock lock) {
+  private WorkspaceLock(FileChannel channel, FileLock lock, String holder) {
     this.channel = channel;
     this.lock = lock;
+    this.holder = holder;
+  }
+
+  /** Who holds this lock: "process 123 of user ann on host, since 2025-11-20T08:00:00Z". */
+  String holder() {
+    return holder;
   }
 
   static WorkspaceLock acquire(Path directory, Instant now) {
@@ -48,13 +55,17 @@ final class WorkspaceLock implements AutoCloseable {
                 + directory
                 + " is already open in another Tickmark"
                 + (holder.isEmpty() ? "" : " (" + holder + ")")
-                + ". Close that window first, or open a different workspace with --workspace DIR.",
+                + ", which writes to it; one program writes to a workspace at a time. Close that"
+                + " window first, or open a different workspace with --workspace DIR. Commands that"
+                + " only read (info, trade show, audit verify, ...) and a second window for viewing"
+                + " work alongside it.",
             null);
       }
+      String holder = describeThisProcess(now);
       channel.truncate(0);
-      channel.write(ByteBuffer.wrap(describeThisProcess(now).getBytes(StandardCharsets.UTF_8)), 0);
+      channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
       channel.force(false);
-      return new WorkspaceLock(channel, lock);
+      return new WorkspaceLock(channel, lock, holder);
     } catch (IOException e) {
       closeQuietly(channel);
       throw new WorkspaceException(

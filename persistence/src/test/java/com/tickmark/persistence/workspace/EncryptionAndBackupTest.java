@@ -129,6 +129,89 @@ class EncryptionAndBackupTest {
     }
   }
 
+  /** An encrypted workspace with a trade-like secret in its database, inbox and FIX log. */
+  private Path encryptedBackup(Map<String, WorkspaceBackup.TableDigest> digests)
+      throws IOException {
+    Path source = tmp.resolve("source");
+    Path zip = tmp.resolve("enc.zip");
+    try (Workspace ws = Workspace.open(source, PASSPHRASE)) {
+      writeSomething(ws, "EXEC-7731-ACMEXYZ");
+      Files.createDirectories(ws.inbox().resolve("trades"));
+      Files.writeString(ws.inbox().resolve("trades/day.csv"), "symbol,qty\nACMEXYZ,100\n");
+      Path log = ws.directory().resolve("fix/log/FIX.4.4-US-OMS.messages.log");
+      Files.createDirectories(log.getParent());
+      Files.writeString(log, "8=FIX.4.4\u00019=5\u000155=ACMEXYZ\u000117=EXEC-7731\n");
+      digests.putAll(
+          WorkspaceBackup.backup(ws, zip, Instant.parse("2025-11-20T18:00:00Z")).tables());
+    }
+    return zip;
+  }
+
+  @Test
+  void aBackupOfAnEncryptedWorkspaceHoldsNothingReadableAndRestoresWithThePassphrase()
+      throws IOException {
+    Map<String, WorkspaceBackup.TableDigest> original = new java.util.TreeMap<>();
+    Path zip = encryptedBackup(original);
+    String bytes = new String(Files.readAllBytes(zip), StandardCharsets.ISO_8859_1);
+    assertThat(bytes)
+        .as("no file inside the backup can be read, nor even named")
+        .doesNotContain("ACMEXYZ")
+        .doesNotContain("EXEC-7731")
+        .doesNotContain("8=FIX")
+        .doesNotContain("tester")
+        .doesNotContain("tickmark.mv.db")
+        .doesNotContain("backup.properties")
+        .doesNotContain("kdf.salt")
+        .doesNotContain("PK\u0003\u0004");
+    assertThat(WorkspaceBackup.isEncrypted(zip)).isTrue();
+
+    Path restored = tmp.resolve("restored");
+    assertThatThrownBy(
+            () -> WorkspaceBackup.restore(zip, restored, "wrong-passphrase-9".toCharArray()))
+        .isInstanceOf(WorkspaceException.class)
+        .hasMessageContaining("passphrase for the backup")
+        .hasMessageContaining("is wrong")
+        .satisfies(
+            e ->
+                assertThat(((WorkspaceException) e).reason())
+                    .isEqualTo(WorkspaceException.Reason.PASSPHRASE_NEEDED));
+    assertThat(restored).as("a refused restore writes nothing").doesNotExist();
+
+    WorkspaceBackup.Inventory inv = WorkspaceBackup.restore(zip, restored, PASSPHRASE);
+    assertThat(inv.tables()).isEqualTo(original);
+    try (Workspace ws = Workspace.open(restored, PASSPHRASE)) {
+      assertThat(WorkspaceBackup.digests(ws.dsl())).isEqualTo(original);
+      assertThat(new SettingsRepository(ws.dsl()).get("marker")).contains("EXEC-7731-ACMEXYZ");
+      assertThat(Files.readString(ws.inbox().resolve("trades/day.csv"))).contains("ACMEXYZ,100");
+      assertThat(restored.resolve("fix/log/FIX.4.4-US-OMS.messages.log")).exists();
+    }
+  }
+
+  @Test
+  void aCutShortOrChangedEncryptedBackupIsRefusedAndRestoresNothing() throws IOException {
+    Path zip = encryptedBackup(new java.util.TreeMap<>());
+    byte[] whole = Files.readAllBytes(zip);
+
+    Path cut = tmp.resolve("cut.zip");
+    Files.write(cut, java.util.Arrays.copyOf(whole, whole.length - 40));
+    Path into = tmp.resolve("from-cut");
+    assertThatThrownBy(() -> WorkspaceBackup.restore(cut, into, PASSPHRASE))
+        .isInstanceOf(WorkspaceException.class)
+        .hasMessageContaining("is damaged or has been changed")
+        .hasMessageContaining("nothing was restored");
+    assertThat(into).doesNotExist();
+
+    byte[] changed = whole.clone();
+    changed[whole.length / 2] ^= 0x01;
+    Path tampered = tmp.resolve("tampered.zip");
+    Files.write(tampered, changed);
+    Path into2 = tmp.resolve("from-tampered");
+    assertThatThrownBy(() -> WorkspaceBackup.restore(tampered, into2, PASSPHRASE))
+        .isInstanceOf(WorkspaceException.class)
+        .hasMessageContaining("does not authenticate");
+    assertThat(into2).doesNotExist();
+  }
+
   @Test
   void restoreNeverOverwritesAWorkspace() {
     Path existing = tmp.resolve("existing");

@@ -5,6 +5,7 @@ import com.tickmark.app.ui.AppIcons;
 import com.tickmark.app.ui.ErrorDialogs;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.model.firm.FirmProfile;
+import com.tickmark.model.security.Actor;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
@@ -151,7 +153,7 @@ public final class MainWindow {
     header.getStyleClass().add("screen-header");
 
     BorderPane main = new BorderPane(content);
-    main.setTop(header);
+    main.setTop(readOnlyBanner().map(banner -> (Node) new VBox(banner, header)).orElse(header));
     content.getStyleClass().add("screen-content");
 
     SplitPane split = new SplitPane(sidebar, main);
@@ -166,6 +168,27 @@ public final class MainWindow {
     root.getStyleClass().add("main-window");
 
     vm.darkThemeProperty().addListener((obs, old, dark) -> Theme.of(dark).apply());
+  }
+
+  /**
+   * In a window for viewing (another program has the workspace open for writing), a banner that
+   * says so and who writes; the actor holds only the permissions that read, so the screens offer no
+   * change.
+   */
+  private Optional<Label> readOnlyBanner() {
+    Actor actor = services.actor();
+    if (!actor.isReadOnly()) {
+      return Optional.empty();
+    }
+    String why = actor.readOnlyBecause();
+    Label banner = new Label("Read only: " + why + ".", new FontIcon(MaterialDesignE.EYE_OUTLINE));
+    banner.setId("read-only-banner");
+    banner.setWrapText(true);
+    banner.setMaxWidth(Double.MAX_VALUE);
+    banner.setPadding(new Insets(6, 14, 6, 14));
+    banner.getStyleClass().addAll(Styles.WARNING, "read-only-banner");
+    banner.setStyle("-fx-background-color: -color-warning-subtle;");
+    return Optional.of(banner);
   }
 
   private MenuBar menuBar() {
@@ -269,9 +292,10 @@ public final class MainWindow {
             Bindings.createStringBinding(
                 () -> {
                   String firm = vm.firmTextProperty().get();
-                  return MainViewModel.NO_FIRM.equals(firm)
-                      ? "Tickmark"
-                      : "Tickmark \u2014 " + firm;
+                  return (MainViewModel.NO_FIRM.equals(firm)
+                          ? "Tickmark"
+                          : "Tickmark \u2014 " + firm)
+                      + (services.actor().isReadOnly() ? " (read only)" : "");
                 },
                 vm.firmTextProperty()));
     WindowBounds.restore(target, services.uiState(), DEFAULT_WIDTH, DEFAULT_HEIGHT);

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * in order on a worker thread while the startup window shows their progress:
  *
  * <ol>
- *   <li>{@value #OPEN_WORKSPACE}: take the workspace lock and bring the database up to date;
+ *   <li>{@value #OPEN_WORKSPACE}: take the workspace lock and bring the database up to date, or,
+ *       when another program has the workspace open for writing, join it as a window for viewing;
  *   <li>{@value #DEMO_FIRM}: on a workspace with no firm and no users, create the demo firm;
  *   <li>{@value #READ_FIRM}: read the firm's name and business date for the status bar.
  * </ol>
@@ -84,7 +85,8 @@ public final class StartupSequence {
             "Opening the workspace",
             (context, task) ->
                 context.setWorkspace(
-                    Workspace.open(context.workspaceDirectory(), context.passphrase()))));
+                    Workspace.openOrJoin(
+                        context.workspaceDirectory(), context.passphrase(), context.clock()))));
     sequence.append(
         new Step(DEMO_FIRM, "Creating the demo firm", StartupSequence::createDemoFirmOnFirstStart));
     sequence.append(
@@ -100,8 +102,9 @@ public final class StartupSequence {
    * newcomer sees a working back office at once.
    */
   private static void createDemoFirmOnFirstStart(StartupContext context, TaskContext task) {
-    if (DemoFirmInstaller.holdsFirm(context.services())) {
-      return;
+    if (context.workspace().readOnly().isPresent()
+        || DemoFirmInstaller.holdsFirm(context.services())) {
+      return; // a window for viewing leaves the firm to the program that writes
     }
     LocalDate businessDate = DemoFirmInstaller.defaultBusinessDate(LocalDate.now(context.clock()));
     LOG.info(

@@ -7,7 +7,6 @@ import com.tickmark.app.ui.task.DirectTaskExecutor;
 import com.tickmark.app.ui.task.TaskContext;
 import com.tickmark.model.firm.FirmProfile;
 import com.tickmark.persistence.workspace.Workspace;
-import com.tickmark.persistence.workspace.WorkspaceException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -81,22 +80,21 @@ class StartupSequenceTest {
   }
 
   @Test
-  void aLockedWorkspaceFailsTheOpenStepWithTheWorkspaceMessage() {
-    try (Workspace held = Workspace.open(dir)) {
+  void aWorkspaceAnotherProgramWritesOpensForViewingWithoutCreatingTheDemoFirm() {
+    try (Workspace held = Workspace.open(dir)) { // a new workspace: no firm, no users yet
       StartupSequence sequence = StartupSequence.standard(dir, Clock.systemUTC());
       AtomicReference<Throwable> failure = new AtomicReference<>();
 
       executor.execute(sequence.toTask().onFailure(failure::set));
 
-      assertThat(failure.get()).isInstanceOf(WorkspaceException.class);
-      assertThat(((WorkspaceException) failure.get()).reason())
-          .isEqualTo(WorkspaceException.Reason.LOCKED);
-      assertThat(sequence.failedStep())
-          .map(StartupSequence.Step::id)
-          .contains(StartupSequence.OPEN_WORKSPACE);
-      assertThat(sequence.failureHeadline())
-          .isEqualTo("Tickmark could not start: opening the workspace failed");
-      assertThat(sequence.context().openedWorkspace()).isEmpty();
+      assertThat(failure.get()).isNull();
+      Workspace opened = sequence.context().openedWorkspace().orElseThrow();
+      assertThat(opened.readOnly())
+          .hasValueSatisfying(why -> assertThat(why).contains("is open for writing in another"));
+      assertThat(sequence.context().workspaceInfo().firmName())
+          .as("the viewer left the demo firm to the program that writes")
+          .isEmpty();
+      sequence.context().closeWorkspace();
     }
   }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,24 +114,32 @@ class TickmarkApplicationFxTest {
   }
 
   @Test
-  void explainsWhyALockedWorkspaceCannotBeOpenedAndExits() throws Exception {
+  void aSecondWindowOpensForViewingWhileAnotherProgramWritesAndSaysSo() throws Exception {
+    RefDataFixture.create(dir, 5).close();
     try (Workspace held = Workspace.open(dir)) {
       start();
-
-      waitUntil(() -> errorDialog().isPresent());
-      DialogPane dialog = onFx(() -> errorDialog().orElseThrow());
-      assertThat(dialog.getHeaderText())
-          .isEqualTo("Tickmark could not start: opening the workspace failed.");
-      assertThat(((Label) dialog.getContent().lookup(".error-explanation")).getText())
-          .contains("is already open in another Tickmark")
-          .contains("Close that window first");
-      assertThat(dialog.isExpanded()).as("details stay collapsed").isFalse();
-
-      robot.clickOn(robot.lookup(".dialog-pane .button").queryButton());
-
-      waitUntil(() -> exits.get() == 1);
-      assertThat(TickmarkApplication.session().map(TickmarkApplication.Session::mainWindow))
-          .isEmpty();
+      SignIn.as(robot, RefDataFixture.USER, RefDataFixture.PASSWORD, 20);
+      waitUntil(
+          () ->
+              TickmarkApplication.session().map(TickmarkApplication.Session::mainWindow).isPresent()
+                  && robot.lookup("#read-only-banner").tryQuery().isPresent());
+      assertThat(robot.lookup("#read-only-banner").queryAs(Label.class).getText())
+          .startsWith("Read only: the workspace " + dir.toAbsolutePath())
+          .contains("is open for writing in another program (process ")
+          .contains("this window or command can only read");
+      assertThat(onFx(() -> robot.lookup("#read-only-banner").query().getScene().getWindow()))
+          .extracting(w -> ((Stage) w).getTitle())
+          .asString()
+          .endsWith("(read only)");
+      // the administrator's screens that change things are not offered to a viewer
+      assertThat(
+              TickmarkApplication.session().orElseThrow().mainWindow().viewModel().screens().size())
+          .isLessThan(
+              StandardScreens.registry()
+                  .availableTo(new Actor(new UserId(1), RefDataFixture.USER, Set.of(Role.ADMIN)))
+                  .screens()
+                  .size());
+      assertThat(exits.get()).isZero();
     }
   }
 
