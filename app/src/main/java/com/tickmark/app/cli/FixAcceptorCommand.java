@@ -69,6 +69,14 @@ public final class FixAcceptorCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print a line per minute instead of one per message.")
   boolean quiet;
 
+  @Option(
+      names = "--progress-every",
+      paramLabel = "N",
+      defaultValue = "0",
+      description =
+          "Also print \"N execution reports booked\" each time another N are booked (0: never).")
+  int progressEvery;
+
   /** Standard input; closing it stops the acceptor. Tests give their own. */
   InputStream stdin = System.in;
 
@@ -96,6 +104,23 @@ public final class FixAcceptorCommand implements Callable<Integer> {
         settings = new DropCopyConnection.Settings(bind, port, sender, target, brokers, heartbeat);
       } catch (IllegalArgumentException e) {
         throw new UserException(e.getMessage());
+      }
+      if (progressEvery < 0) {
+        throw new UserException("--progress-every must be 0 or more");
+      }
+      if (progressEvery > 0) {
+        long[] printed = {0};
+        connection.addListener(
+            status -> {
+              long mark = status.booked() / progressEvery * progressEvery;
+              synchronized (printed) {
+                if (mark > printed[0]) {
+                  printed[0] = mark;
+                  root.out.printf(Locale.ROOT, "%d execution reports booked%n", mark);
+                  root.out.flush();
+                }
+              }
+            });
       }
       try {
         Runtime.getRuntime().addShutdownHook(hook);

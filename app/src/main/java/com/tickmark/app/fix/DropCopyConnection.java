@@ -280,7 +280,8 @@ public final class DropCopyConnection implements AutoCloseable {
                 actor,
                 clock,
                 out,
-                new Events());
+                new Events(),
+                FixDropCopyAcceptor.CheckpointStore.of(settingsStore));
         started.start();
       } catch (RuntimeException e) {
         if (started != null) {

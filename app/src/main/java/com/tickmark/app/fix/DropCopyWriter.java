@@ -13,6 +13,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +22,12 @@ import org.slf4j.LoggerFactory;
  * and one thread books them in batches (whatever has arrived, up to {@value #MAX_BATCH} per
  * transaction), so the engine's thread never waits for a commit. A batch that fails is booked again
  * one report at a time, so one bad report cannot hold back the others.
+ *
+ * <p>Each report may come with the offset of the FIX message log before which nothing is left to
+ * book once it is booked ({@link SessionLog#bookedFrom}); after each batch commits, the writer
+ * passes the last such offset on, so the acceptor can keep how far the log is booked. A report the
+ * database would not even store stops that for the rest of the run: the next start reads the log
+ * from the last offset passed on and meets it again.
  */
 public final class DropCopyWriter implements AutoCloseable {
   public static final int MAX_BATCH = 2_000;
@@ -29,19 +36,38 @@ public final class DropCopyWriter implements AutoCloseable {
   static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(3);
 
   private static final Logger LOG = LoggerFactory.getLogger(DropCopyWriter.class);
-  private static final ExecutionReport STOP = new ExecutionReport(Map.of(), "", Instant.EPOCH);
+  private static final Queued STOP =
+      new Queued(new ExecutionReport(Map.of(), "", Instant.EPOCH), -1);
+
+  /** A report waiting to be booked, and the log offset booked once it is (-1: unknown). */
+  private record Queued(ExecutionReport report, long logOffset) {}
 
   private final DropCopyService service;
   private final Actor actor;
   private final Consumer<ReceivedReport> listener;
-  private final BlockingQueue<ExecutionReport> queue = new LinkedBlockingQueue<>();
+  private final LongConsumer bookedUpTo;
+  private final BlockingQueue<Queued> queue = new LinkedBlockingQueue<>();
   private final Thread thread;
   private final Object progress = new Object();
   private long received;
   private long processed;
   private volatile boolean stopping;
+  private boolean offsetsLost;
 
   public DropCopyWriter(DropCopyService service, Actor actor, Consumer<ReceivedReport> listener) {
+    this(service, actor, listener, offset -> {});
+  }
+
+  /**
+   * @param bookedUpTo told, on the writer's thread after a commit, the log offset before which
+   *     everything is booked
+   */
+  public DropCopyWriter(
+      DropCopyService service,
+      Actor actor,
+      Consumer<ReceivedReport> listener,
+      LongConsumer bookedUpTo) {
+    this.bookedUpTo = bookedUpTo;
     this.service = service;
     this.actor = actor;
     this.listener = listener;
@@ -52,13 +78,21 @@ public final class DropCopyWriter implements AutoCloseable {
 
   /** Queues a report for booking; returns at once. */
   public void submit(ExecutionReport report) {
+    submit(report, -1);
+  }
+
+  /**
+   * Queues a report for booking with the log offset before which nothing is left to book once it is
+   * (-1: unknown); returns at once.
+   */
+  void submit(ExecutionReport report, long logOffset) {
     if (stopping) {
       throw new IllegalStateException("The drop-copy writer is closed");
     }
     synchronized (progress) {
       received++;
     }
-    queue.add(report);
+    queue.add(new Queued(report, logOffset));
   }
 
   /** How many reports were booked (whatever became of them) so far. */
@@ -95,10 +129,10 @@ public final class DropCopyWriter implements AutoCloseable {
   }
 
   private void drain() {
-    List<ExecutionReport> batch = new ArrayList<>();
+    List<Queued> batch = new ArrayList<>();
     try {
       while (true) {
-        ExecutionReport first = queue.take();
+        Queued first = queue.take();
         boolean stop = first == STOP;
         if (!stop) {
           batch.add(first);
@@ -107,7 +141,7 @@ public final class DropCopyWriter implements AutoCloseable {
         long lingerUntil = System.nanoTime() + LINGER_NANOS;
         while (!stop && batch.size() < MAX_BATCH) {
           long left = lingerUntil - System.nanoTime();
-          ExecutionReport next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+          Queued next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
           if (next == null || next == STOP) {
             stop |= next == STOP;
             break;
@@ -129,11 +163,22 @@ public final class DropCopyWriter implements AutoCloseable {
     }
   }
 
-  private void book(List<ExecutionReport> batch) {
+  private void book(List<Queued> batch) {
     if (batch.isEmpty()) {
       return;
     }
-    done(batch.size(), service.processOrRepair(actor, batch));
+    List<ReceivedReport> results =
+        service.processOrRepair(actor, batch.stream().map(Queued::report).toList());
+    long offset = batch.get(batch.size() - 1).logOffset();
+    offsetsLost |= results.size() < batch.size();
+    if (!offsetsLost && offset >= 0) {
+      try {
+        bookedUpTo.accept(offset);
+      } catch (RuntimeException e) {
+        LOG.warn("Could not keep how far the FIX message log is booked: {}", e.toString());
+      }
+    }
+    done(batch.size(), results);
   }
 
   private void done(int count, List<ReceivedReport> results) {

@@ -4,18 +4,31 @@ import com.tickmark.model.security.Actor;
 import com.tickmark.model.trade.fix.DropCopyService;
 import com.tickmark.model.trade.fix.ExecutionReport;
 import com.tickmark.model.trade.fix.ReceivedReport;
+import com.tickmark.persistence.workspace.SettingsRepository;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quickfix.Application;
@@ -24,7 +37,6 @@ import quickfix.DataDictionary;
 import quickfix.DefaultMessageFactory;
 import quickfix.FieldException;
 import quickfix.FieldNotFound;
-import quickfix.FileLogFactory;
 import quickfix.FileStoreFactory;
 import quickfix.IncorrectDataFormat;
 import quickfix.IncorrectTagValue;
@@ -34,6 +46,7 @@ import quickfix.Session;
 import quickfix.SessionID;
 import quickfix.SessionSettings;
 import quickfix.SocketAcceptor;
+import quickfix.field.MsgSeqNum;
 import quickfix.field.MsgType;
 
 /**
@@ -43,6 +56,11 @@ import quickfix.field.MsgType;
  * file store and every message in a file log, both under {@code <workspace>/fix/}; so a restart
  * carries on the session where it stopped, and on start any execution report in the log that the
  * database does not have (a crash between receipt and commit) is booked.
+ *
+ * <p>The database keeps how far the log is booked ({@link LogCheckpoint}), moved on after the
+ * commits of the booking, so a start reads only the log's tail. Once everything in the log is
+ * booked, a start moves a log larger than {@link #ROTATE_AT} bytes (and its event log) to {@code
+ * fix/log/archive/} as gzip files before the session opens a new one.
  */
 public final class FixDropCopyAcceptor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FixDropCopyAcceptor.class);
@@ -87,6 +105,58 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
 
   private static final Listener NOBODY = new Listener() {};
 
+  /** The message log's size from which a start moves it to the archive once all of it is booked. */
+  public static final long ROTATE_AT = 16L << 20;
+
+  /** How often, at most, the checkpoint is written while reports are booked. */
+  private static final long CHECKPOINT_EVERY_NANOS = Duration.ofSeconds(1).toNanos();
+
+  private static final DateTimeFormatter ARCHIVE_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+  /** Where the acceptor keeps how far its message log is booked: the workspace's settings. */
+  public interface CheckpointStore {
+    Optional<String> get(String key);
+
+    void put(String key, String value);
+
+    static CheckpointStore of(SettingsRepository settings) {
+      return new CheckpointStore() {
+        @Override
+        public Optional<String> get(String key) {
+          return settings.get(key);
+        }
+
+        @Override
+        public void put(String key, String value) {
+          settings.put(key, value);
+        }
+      };
+    }
+
+    /** Kept in memory only: every start of a new acceptor reads the whole log. */
+    static CheckpointStore inMemory() {
+      Map<String, String> map = new ConcurrentHashMap<>();
+      return new CheckpointStore() {
+        @Override
+        public Optional<String> get(String key) {
+          return Optional.ofNullable(map.get(key));
+        }
+
+        @Override
+        public void put(String key, String value) {
+          map.put(key, value);
+        }
+      };
+    }
+  }
+
+  /**
+   * What the last {@link #start} read of the message log: from which offset, how many bytes and
+   * lines, and whether it then moved the log to the archive.
+   */
+  record StartRead(long from, long bytes, long lines, int recovered, Path archived) {}
+
   private final Config config;
   private final Path directory;
   private final Listener listener;
@@ -96,6 +166,12 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
   private final Consumer<String> out;
   private final DropCopyWriter writer;
   private final SocketAcceptor acceptor;
+  private final CheckpointStore checkpoints;
+  private volatile SessionLog sessionLog;
+  private long rotateAt = ROTATE_AT;
+  private StartRead lastStart;
+  private long bookedUpTo = -1;
+  private long checkpointSavedAt;
 
   /**
    * @param directory where QuickFIX/J keeps its store and log ({@code <workspace>/fix})
@@ -108,11 +184,12 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
       Actor actor,
       Clock clock,
       Consumer<String> out) {
-    this(config, directory, service, actor, clock, out, NOBODY);
+    this(config, directory, service, actor, clock, out, NOBODY, CheckpointStore.inMemory());
   }
 
   /**
    * @param listener told of logons, logouts, messages and bookings
+   * @param checkpoints where how far the message log is booked is kept (the workspace's settings)
    */
   public FixDropCopyAcceptor(
       Config config,
@@ -121,15 +198,17 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
       Actor actor,
       Clock clock,
       Consumer<String> out,
-      Listener listener) {
+      Listener listener,
+      CheckpointStore checkpoints) {
     this.listener = Objects.requireNonNull(listener, "listener");
+    this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
     this.config = config;
     this.directory = directory;
     this.service = service;
     this.actor = actor;
     this.clock = clock;
     this.out = out;
-    this.writer = new DropCopyWriter(service, actor, this::booked);
+    this.writer = new DropCopyWriter(service, actor, this::booked, this::bookedUpTo);
     try {
       Files.createDirectories(directory.resolve("store"));
       Files.createDirectories(directory.resolve("log"));
@@ -139,7 +218,7 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
               new DropCopyApplication(),
               new FileStoreFactory(settings),
               settings,
-              new FileLogFactory(settings),
+              sessionId -> openLog(),
               new DefaultMessageFactory());
     } catch (IOException e) {
       writer.close();
@@ -155,9 +234,6 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
     SessionID id = config.sessionId();
     s.setString("ConnectionType", "acceptor");
     s.setString("FileStorePath", directory.resolve("store").toString());
-    s.setString("FileLogPath", directory.resolve("log").toString());
-    s.setString("FileIncludeMilliseconds", "Y");
-    s.setString("FileIncludeTimeStampForMessages", "N");
     s.setString("NonStopSession", "Y");
     s.setString("UseDataDictionary", "Y");
     s.setString("DataDictionary", "FIX44.xml");
@@ -177,20 +253,53 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
     return s;
   }
 
-  /** Books what the log holds and the database does not, then starts listening. */
+  /**
+   * Books what the log holds after the checkpoint and the database does not, moves a large, fully
+   * booked log to the archive, then starts listening.
+   */
   public FixDropCopyAcceptor start() {
-    LogReports log = reportsInLog();
+    Path file = messagesFile();
+    LogCheckpoint from =
+        checkpoints
+            .get(checkpointKey())
+            .flatMap(LogCheckpoint::parse)
+            .filter(c -> c.fits(file))
+            .orElse(LogCheckpoint.START);
+    LogReports log = reportsInLog(from.offset());
     if (log.refused() > 0) {
       out.accept(
           "Left out "
               + log.refused()
               + " message(s) in the FIX message log that the session refused when they arrived");
     }
-    List<ReceivedReport> recovered = service.recover(actor, log.reports());
+    DropCopyService.Recovery recovery = service.recoverAll(actor, log.reports());
+    List<ReceivedReport> recovered = recovery.booked();
     if (!recovered.isEmpty()) {
       out.accept("Recovered " + recovered.size() + " execution report(s) from the FIX message log");
       recovered.forEach(this::booked);
     }
+    Path archived = null;
+    if (recovery.notStored() == 0) {
+      if (log.end() >= rotateAt) {
+        archived = rotate(file);
+        out.accept(
+            "Moved the FIX message log ("
+                + (log.end() >> 10)
+                + " KB, all of it booked) to "
+                + directory.relativize(archived));
+        saveCheckpoint(LogCheckpoint.START);
+      } else if (log.end() > from.offset()) {
+        saveCheckpoint(LogCheckpoint.at(file, log.end()));
+      }
+    } else {
+      out.accept(
+          recovery.notStored()
+              + " execution report(s) in the FIX message log could not be stored; the next start"
+              + " reads them again");
+    }
+    lastStart =
+        new StartRead(
+            from.offset(), log.end() - from.offset(), log.lines(), recovered.size(), archived);
     try {
       acceptor.start();
     } catch (ConfigError e) {
@@ -206,47 +315,142 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
     return this;
   }
 
-  /**
-   * The incoming execution reports in the session's message log that the session accepted, oldest
-   * first, and how many it had refused.
-   */
-  record LogReports(List<ExecutionReport> reports, int refused) {}
+  /** What the last {@link #start} read of the message log (null before it). */
+  StartRead lastStart() {
+    return lastStart;
+  }
+
+  /** Sets the size from which a start moves the message log to the archive. */
+  FixDropCopyAcceptor rotateAt(long bytes) {
+    this.rotateAt = bytes;
+    return this;
+  }
 
   /**
-   * The incoming execution reports in the session's message log, oldest first. The log holds every
-   * message that arrived, also those the session refused (a bad checksum or body length, a missing
-   * required field, a value of the wrong type): those are checked again as the session checked them
-   * and left out, so that replay books exactly what live processing would have booked.
+   * The incoming execution reports from an offset of the session's message log that the session
+   * accepted, oldest first, how many it had refused, how many lines were read, and the offset of
+   * the log's end.
    */
-  LogReports reportsInLog() {
+  record LogReports(List<ExecutionReport> reports, int refused, long lines, long end) {}
+
+  /**
+   * The incoming execution reports in the session's message log from {@code offset}, oldest first.
+   * The log holds every message that arrived, also those the session refused (a bad checksum or
+   * body length, a missing required field, a value of the wrong type): those are checked again as
+   * the session checked them and left out, so that replay books exactly what live processing would
+   * have booked.
+   */
+  LogReports reportsInLog(long offset) {
     List<ExecutionReport> reports = new ArrayList<>();
-    int[] refused = {0};
+    int refused = 0;
+    long lines = 0;
+    Path file = messagesFile();
+    if (!Files.isRegularFile(file)) {
+      return new LogReports(reports, 0, 0, 0);
+    }
     DataDictionary dictionary = sessionDictionary();
-    try (Stream<Path> files = Files.list(directory.resolve("log"))) {
-      for (Path f : files.filter(p -> p.getFileName().toString().equals(logFileName())).toList()) {
-        try (Stream<String> lines = Files.lines(f, StandardCharsets.ISO_8859_1)) {
-          lines.forEach(
-              line -> {
-                int start = line.indexOf("8=FIX");
-                if (start >= 0) {
-                  String raw = line.substring(start);
-                  ExecutionReport r = FixMessages.parse(raw, clock.instant());
-                  if ("8".equals(r.get(ExecutionReport.MSG_TYPE))
-                      && config.targetCompId().equals(r.senderCompId())) {
-                    if (acceptedBySession(raw, dictionary)) {
-                      reports.add(r);
-                    } else {
-                      refused[0]++;
-                    }
-                  }
-                }
-              });
+    try (FileChannel channel = FileChannel.open(file)) {
+      long end = channel.size();
+      channel.position(offset);
+      BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(Channels.newInputStream(channel), StandardCharsets.ISO_8859_1),
+              1 << 16);
+      long left = end - offset; // the session may not append meanwhile, but read only to `end`
+      for (String line = in.readLine(); line != null && left > 0; line = in.readLine()) {
+        lines++;
+        left -= line.length() + 1;
+        int start = line.indexOf("8=FIX");
+        if (start >= 0) {
+          String raw = line.substring(start);
+          ExecutionReport r = FixMessages.parse(raw, clock.instant());
+          if ("8".equals(r.get(ExecutionReport.MSG_TYPE))
+              && config.targetCompId().equals(r.senderCompId())) {
+            if (acceptedBySession(raw, dictionary)) {
+              reports.add(r);
+            } else {
+              refused++;
+            }
+          }
         }
       }
+      return new LogReports(reports, refused, lines, end);
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not read the FIX message log in " + directory, e);
+      throw new UncheckedIOException("Could not read the FIX message log " + file, e);
     }
-    return new LogReports(reports, refused[0]);
+  }
+
+  /**
+   * Moves the message log and the event log to {@code log/archive/} as gzip files (written and
+   * synced before the originals are removed), returning the archived message log.
+   */
+  private Path rotate(Path file) {
+    String stamp = ARCHIVE_TIME.format(clock.instant());
+    Path archive = directory.resolve("log").resolve("archive");
+    try {
+      Files.createDirectories(archive);
+      Path archived = archive.resolve(baseName() + ".messages." + stamp + ".log.gz");
+      gzip(file, archived);
+      Path events = directory.resolve("log").resolve(baseName() + ".event.log");
+      if (Files.isRegularFile(events)) {
+        gzip(events, archive.resolve(baseName() + ".event." + stamp + ".log.gz"));
+        Files.delete(events);
+      }
+      Files.delete(file);
+      return archived;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not move the FIX message log to " + archive, e);
+    }
+  }
+
+  private static void gzip(Path from, Path to) throws IOException {
+    Path part = to.resolveSibling(to.getFileName() + ".part");
+    try (FileChannel channel =
+            FileChannel.open(
+                part,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
+        OutputStream gz = new GZIPOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+      Files.copy(from, gz);
+      gz.flush();
+      ((GZIPOutputStream) gz).finish();
+      channel.force(true);
+    }
+    Files.move(part, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private SessionLog openLog() {
+    SessionLog log =
+        new SessionLog(
+            messagesFile(), directory.resolve("log").resolve(baseName() + ".event.log"), clock);
+    sessionLog = log;
+    return log;
+  }
+
+  /**
+   * Called on the writer's thread after a commit: everything in the log before {@code offset} is
+   * booked. Kept in the database at most once a second, and at {@link #close}.
+   */
+  private void bookedUpTo(long offset) {
+    bookedUpTo = offset;
+    long now = System.nanoTime();
+    if (now - checkpointSavedAt >= CHECKPOINT_EVERY_NANOS) {
+      checkpointSavedAt = now;
+      saveCheckpoint(LogCheckpoint.at(messagesFile(), offset));
+    }
+  }
+
+  private void saveCheckpoint(LogCheckpoint c) {
+    checkpoints.put(checkpointKey(), c.text());
+  }
+
+  private String checkpointKey() {
+    return "fix.log.booked." + baseName();
+  }
+
+  Path messagesFile() {
+    return directory.resolve("log").resolve(logFileName());
   }
 
   /** The data dictionary with the session's validation settings (see {@link #settings}). */
@@ -278,13 +482,13 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
   }
 
   private String logFileName() {
+    return baseName() + ".messages.log";
+  }
+
+  /** The session's files' name, as QuickFIX/J's FileLog has it: FIX.4.4-SENDER-TARGET. */
+  private String baseName() {
     SessionID id = config.sessionId();
-    return id.getBeginString()
-        + "-"
-        + id.getSenderCompID()
-        + "-"
-        + id.getTargetCompID()
-        + ".messages.log";
+    return id.getBeginString() + "-" + id.getSenderCompID() + "-" + id.getTargetCompID();
   }
 
   private void booked(ReceivedReport r) {
@@ -319,6 +523,21 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
       acceptor.stop();
     } finally {
       writer.close();
+      SessionLog log = sessionLog;
+      if (log != null) {
+        try {
+          log.close();
+        } catch (IOException e) {
+          LOG.warn("Could not close the FIX message log: {}", e.toString());
+        }
+      }
+      if (bookedUpTo >= 0) {
+        try {
+          saveCheckpoint(LogCheckpoint.at(messagesFile(), bookedUpTo));
+        } catch (RuntimeException e) {
+          LOG.warn("Could not keep how far the FIX message log is booked: {}", e.toString());
+        }
+      }
     }
   }
 
@@ -356,7 +575,9 @@ public final class FixDropCopyAcceptor implements AutoCloseable {
       if (MsgType.EXECUTION_REPORT.equals(type)) {
         ExecutionReport report = FixMessages.toReport(message, clock.instant());
         out.accept("<- " + FixMessages.summary(report));
-        writer.submit(report);
+        SessionLog log = sessionLog;
+        writer.submit(
+            report, log == null ? -1 : log.bookedFrom(message.getHeader().getInt(MsgSeqNum.FIELD)));
       } else {
         out.accept(
             "<- 35=" + type + " (not an execution report: kept in the FIX message log only)");

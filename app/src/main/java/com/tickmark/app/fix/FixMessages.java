@@ -15,7 +15,15 @@ final class FixMessages {
 
   private FixMessages() {}
 
+  /**
+   * The report as received: read from the message's text as the engine received it (so a live
+   * report and the same report replayed from the message log are read alike), else from its fields.
+   */
   static ExecutionReport toReport(Message message, Instant receivedAt) {
+    String raw = message.toRawString();
+    if (raw != null && !raw.isEmpty()) {
+      return ExecutionReport.parse(raw, receivedAt);
+    }
     Map<Integer, String> fields = new HashMap<>();
     copy(message.getHeader(), fields);
     copy(message, fields);

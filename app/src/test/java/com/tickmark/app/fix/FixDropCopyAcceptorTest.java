@@ -171,6 +171,10 @@ class FixDropCopyAcceptorTest {
   }
 
   FixDropCopyAcceptor startAcceptor() {
+    return startAcceptor(FixDropCopyAcceptor.ROTATE_AT);
+  }
+
+  FixDropCopyAcceptor startAcceptor(long rotateAt) {
     acceptor =
         new FixDropCopyAcceptor(
                 new FixDropCopyAcceptor.Config("127.0.0.1", port, US, OMS, 30),
@@ -178,7 +182,10 @@ class FixDropCopyAcceptorTest {
                 dropCopy,
                 clerk,
                 Clock.systemUTC(),
-                printed::add)
+                printed::add,
+                new FixDropCopyAcceptor.Listener() {},
+                FixDropCopyAcceptor.CheckpointStore.of(services.repositories().settings()))
+            .rotateAt(rotateAt)
             .start();
     return acceptor;
   }
@@ -379,6 +386,85 @@ class FixDropCopyAcceptorTest {
         .containsEntry(ReportOutcome.CREATED, 2)
         .doesNotContainKey(ReportOutcome.DUPLICATE);
     assertThat(printed).anyMatch(l -> l.startsWith("Recovered 1 execution report"));
+  }
+
+  @Test
+  void aStartReadsOnlyTheTailOfTheMessageLogThatIsNotKnownToBeBooked() throws Exception {
+    startAcceptor();
+    startInitiator();
+    int n = 300;
+    for (int i = 0; i < n; i++) {
+      send(execution("F", "T" + i, null, equity, book.code(), "10", "50"));
+    }
+    assertThat(acceptor.writer().awaitProcessed(n, PATIENCE)).isTrue();
+    initiator.stop(true);
+    initiator = null;
+    acceptor.close();
+    Path log = tmp.resolve("ws/fix/log/FIX.4.4-" + US + "-" + OMS + ".messages.log");
+    long logSize = Files.size(log);
+    assertThat(Files.readAllLines(log, StandardCharsets.ISO_8859_1)).hasSizeGreaterThan(n);
+
+    startAcceptor();
+
+    FixDropCopyAcceptor.StartRead read = acceptor.lastStart();
+    assertThat(read.lines())
+        .as("the last report and the session's goodbyes, not the %d booked before", n)
+        .isLessThan(10);
+    assertThat(read.from()).isGreaterThan(logSize * 9 / 10);
+    assertThat(read.bytes()).isLessThan(logSize / 20);
+    assertThat(read.recovered()).isZero();
+    assertThat(dropCopy.counts(clerk))
+        .containsEntry(ReportOutcome.CREATED, n)
+        .doesNotContainKey(ReportOutcome.DUPLICATE);
+  }
+
+  @Test
+  void aLogMovedToTheArchiveStillGaveUpTheReportTheDatabaseLackedAndBackupsKeepIt()
+      throws Exception {
+    startAcceptor();
+    startInitiator();
+    send(execution("F", "A1", null, equity, book.code(), "100", "50.25"));
+    send(execution("F", "A2", null, equity, book.code(), "200", "50.25"));
+    assertThat(acceptor.writer().awaitProcessed(2, PATIENCE)).isTrue();
+    initiator.stop(true);
+    initiator = null;
+    acceptor.close();
+    // As after a crash between receipt and commit: the database lost A2's booking, the log has it.
+    workspace.dsl().execute("DELETE FROM fix_execution_report WHERE exec_id = 'A2'");
+    workspace.dsl().execute("DELETE FROM trade WHERE source = 'FIX' AND exec_id = 'A2'");
+
+    startAcceptor(1); // any log is large enough to move
+
+    assertThat(tradeOf("A2").quantity()).isEqualByComparingTo("200");
+    assertThat(acceptor.lastStart().recovered()).isEqualTo(1);
+    Path archived = acceptor.lastStart().archived();
+    assertThat(archived).isNotNull();
+    assertThat(archived.getParent()).isEqualTo(tmp.resolve("ws/fix/log/archive"));
+    assertThat(archived.getFileName().toString())
+        .matches("FIX\\.4\\.4-TICKMARK-OMS1\\.messages\\.\\d{8}-\\d{6}\\.log\\.gz");
+    String old;
+    try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(archived))) {
+      old = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+    assertThat(old).contains("\u000117=A1\u0001", "\u000117=A2\u0001");
+    assertThat(Files.size(acceptor.messagesFile())).as("the session writes a new log").isZero();
+    acceptor.close();
+
+    startAcceptor(1);
+    assertThat(acceptor.lastStart().bytes()).isZero();
+    assertThat(acceptor.lastStart().archived()).as("an empty log stays").isNull();
+    assertThat(dropCopy.counts(clerk))
+        .containsEntry(ReportOutcome.CREATED, 2)
+        .doesNotContainKey(ReportOutcome.DUPLICATE);
+
+    Path zip = tmp.resolve("backup.zip");
+    com.tickmark.persistence.workspace.WorkspaceBackup.backup(
+        workspace, zip, java.time.Instant.now());
+    try (var z = new java.util.zip.ZipFile(zip.toFile())) {
+      assertThat(z.stream().map(java.util.zip.ZipEntry::getName))
+          .as("backups carry the archived logs")
+          .contains("fix/log/archive/" + archived.getFileName());
+    }
   }
 
   /**

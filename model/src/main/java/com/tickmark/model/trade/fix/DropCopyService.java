@@ -123,20 +123,31 @@ public final class DropCopyService {
    * starting.
    */
   public List<ReceivedReport> recover(Actor actor, List<ExecutionReport> fromLog) {
+    return recoverAll(actor, fromLog).booked();
+  }
+
+  /**
+   * What {@link #recover} did: the reports booked (whatever became of them), and how many the
+   * database would not even queue for repair (they are still not stored).
+   */
+  public record Recovery(List<ReceivedReport> booked, int notStored) {}
+
+  /** As {@link #recover}, also counting the reports that could not be stored at all. */
+  public Recovery recoverAll(Actor actor, List<ExecutionReport> fromLog) {
     requireMayBook(actor);
     List<ReceivedReport> booked = new ArrayList<>();
+    int notStored = 0;
     for (int from = 0; from < fromLog.size(); from += RECOVERY_CHUNK) {
       List<ExecutionReport> chunk =
           fromLog.subList(from, Math.min(fromLog.size(), from + RECOVERY_CHUNK));
       Set<String> known = store.knownExecIds(chunk.stream().map(ExecutionReport::execId).toList());
-      booked.addAll(
-          processOrRepair(
-              actor,
-              chunk.stream()
-                  .filter(r -> !r.execId().isEmpty() && !known.contains(r.execId()))
-                  .toList()));
+      List<ExecutionReport> unknown =
+          chunk.stream().filter(r -> !r.execId().isEmpty() && !known.contains(r.execId())).toList();
+      List<ReceivedReport> done = processOrRepair(actor, unknown);
+      notStored += unknown.size() - done.size();
+      booked.addAll(done);
     }
-    return booked;
+    return new Recovery(booked, notStored);
   }
 
   /**
