@@ -36,7 +36,12 @@ import picocli.CommandLine.ParentCommand;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures Tickmark's performance figures on this machine.",
-    subcommands = {BenchCommand.Demo.class, BenchCommand.Import.class, BenchCommand.Blotter.class})
+    subcommands = {
+      BenchCommand.Demo.class,
+      BenchCommand.Import.class,
+      BenchCommand.Blotter.class,
+      FaultsBench.class
+    })
 final class BenchCommand {
   @ParentCommand TickmarkCommand root;
 
