@@ -41,7 +41,8 @@ import picocli.CommandLine.ParentCommand;
       BenchCommand.Demo.class,
       BenchCommand.Import.class,
       BenchCommand.Blotter.class,
-      FixBench.class
+      FixBench.class,
+      FaultsBench.class
     })
 final class BenchCommand {
   @ParentCommand TickmarkCommand root;

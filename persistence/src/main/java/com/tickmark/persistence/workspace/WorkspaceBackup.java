@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -15,7 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -64,6 +71,16 @@ public final class WorkspaceBackup {
     return files;
   }
 
+  /**
+   * Where a backup keeps the database copy H2 writes before it goes into the zip: inside the
+   * workspace (never beside the backup file), so that the next backup removes what a killed one
+   * left.
+   */
+  static final String SCRATCH = ".backup-scratch";
+
+  /** The scratch files of the backups running in this process. */
+  private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
+
   private WorkspaceBackup() {}
 
   /** What a backup holds, table by table. */
@@ -76,41 +93,63 @@ public final class WorkspaceBackup {
   /** A table's row count and a digest of its rows that does not depend on their order. */
   public record TableDigest(long rows, String digest) {}
 
-  /** Writes a backup of the open workspace to {@code zipFile} (replacing it). */
+  /**
+   * Writes a backup of the open workspace to {@code zipFile}, replacing it. The zip is written to
+   * {@code .NAME.part} beside it, flushed to the disk and then renamed over {@code zipFile} in one
+   * step: whenever the process stops, {@code zipFile} is the earlier file (or absent) or the
+   * complete new backup, never part of one. A {@code .part} file a killed backup left is replaced
+   * by the next backup to the same name.
+   */
   public static Inventory backup(Workspace workspace, Path zipFile, Instant now) {
+    return backup(workspace, zipFile, now, entry -> {});
+  }
+
+  /** Told of each entry once it is in the zip; a test throws from it to stop a backup part-way. */
+  interface EntryWritten {
+    void written(String entry) throws IOException;
+  }
+
+  static Inventory backup(Workspace workspace, Path zipFile, Instant now, EntryWritten afterEntry) {
+    Path target = zipFile.toAbsolutePath();
+    Path folder = target.getParent();
+    Path part = folder.resolve("." + target.getFileName() + ".part");
     Path dbZip = null;
     try {
-      Files.createDirectories(zipFile.toAbsolutePath().getParent());
-      dbZip = Files.createTempFile(zipFile.toAbsolutePath().getParent(), ".tickmark-db-", ".zip");
-      Files.delete(dbZip);
-      Path target = dbZip;
+      Files.createDirectories(folder);
+      Path scratch = Files.createDirectories(workspace.directory().resolve(SCRATCH));
+      removeStale(scratch);
+      dbZip = scratch.resolve("database-" + UUID.randomUUID() + ".zip");
+      IN_PROGRESS.add(dbZip);
+      Path db = dbZip;
       // The audit chain's anchors as they are before the database is copied: each names a record
       // already committed, so the restored database holds every record its anchors name.
       Map<String, byte[]> anchors = readFolder(workspace.directory(), ANCHORS);
       Inventory inventory =
           workspace.inTransaction(
               () -> {
-                workspace.dsl().execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
+                workspace.dsl().execute("BACKUP TO '" + db.toString().replace("'", "''") + "'");
                 return new Inventory(now, digests(workspace.dsl()));
               });
-      try (ZipOutputStream out = new ZipOutputStream(destination(workspace, zipFile))) {
-        try (ZipFile db = new ZipFile(dbZip.toFile())) {
-          ZipEntry entry = db.getEntry(Workspace.DATABASE_NAME + ".mv.db");
-          out.putNextEntry(new ZipEntry(Workspace.DATABASE_NAME + ".mv.db"));
-          try (InputStream in = db.getInputStream(entry)) {
+      try (ZipOutputStream out =
+          new ZipOutputStream(destination(workspace, Files.newOutputStream(part)))) {
+        try (ZipFile dbFile = new ZipFile(dbZip.toFile())) {
+          String name = Workspace.DATABASE_NAME + ".mv.db";
+          out.putNextEntry(new ZipEntry(name));
+          try (InputStream in = dbFile.getInputStream(dbFile.getEntry(name))) {
             in.transferTo(out);
           }
           out.closeEntry();
+          afterEntry.written(name);
         }
         Path dir = workspace.directory();
         if (Files.exists(dir.resolve(WorkspaceEncryption.FILE))) {
-          addFile(out, dir, dir.resolve(WorkspaceEncryption.FILE));
+          addFile(out, dir, dir.resolve(WorkspaceEncryption.FILE), afterEntry);
         }
-        for (String folder : FOLDERS) {
-          if (Files.isDirectory(dir.resolve(folder))) {
-            try (Stream<Path> files = Files.walk(dir.resolve(folder))) {
-              for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                addFile(out, dir, f);
+        for (String f : FOLDERS) {
+          if (Files.isDirectory(dir.resolve(f))) {
+            try (Stream<Path> files = Files.walk(dir.resolve(f))) {
+              for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                addFile(out, dir, file, afterEntry);
               }
             }
           }
@@ -123,6 +162,15 @@ public final class WorkspaceBackup {
         out.putNextEntry(new ZipEntry(MANIFEST));
         toProperties(inventory).store(out, "Tickmark workspace backup");
         out.closeEntry();
+        afterEntry.written(MANIFEST);
+      }
+      try (FileChannel written = FileChannel.open(part, StandardOpenOption.WRITE)) {
+        written.force(true); // on the disk before it takes the backup's name
+      }
+      try {
+        Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
       }
       return inventory;
     } catch (IOException e) {
@@ -130,12 +178,33 @@ public final class WorkspaceBackup {
           "Could not write the backup " + zipFile + ": " + e.getMessage(), e);
     } finally {
       if (dbZip != null) {
-        try {
-          Files.deleteIfExists(dbZip);
-        } catch (IOException ignored) {
-          // a stray temporary file is harmless
+        IN_PROGRESS.remove(dbZip);
+        deleteQuietly(dbZip);
+      }
+      deleteQuietly(part);
+    }
+  }
+
+  /**
+   * Deletes what a backup of this workspace killed part-way left in the scratch folder (the
+   * workspace is open in this process only, so a file no backup of this process is writing is
+   * stale).
+   */
+  private static void removeStale(Path scratch) throws IOException {
+    try (Stream<Path> files = Files.list(scratch)) {
+      for (Path f : files.toList()) {
+        if (!IN_PROGRESS.contains(f)) {
+          deleteQuietly(f);
         }
       }
+    }
+  }
+
+  private static void deleteQuietly(Path temporary) {
+    try {
+      Files.deleteIfExists(temporary);
+    } catch (IOException ignored) {
+      // a stray temporary file is harmless, and the next backup removes it
     }
   }
 
@@ -143,8 +212,8 @@ public final class WorkspaceBackup {
    * Where the zip goes: straight to the file for a plain workspace; for an encrypted one, through
    * {@link BackupCipher}, so that nothing in the backup is readable without the passphrase.
    */
-  private static OutputStream destination(Workspace workspace, Path zipFile) throws IOException {
-    OutputStream file = Files.newOutputStream(zipFile);
+  private static OutputStream destination(Workspace workspace, OutputStream file)
+      throws IOException {
     if (!WorkspaceEncryption.isEncrypted(workspace.directory())) {
       return file;
     }
@@ -332,10 +401,13 @@ public final class WorkspaceBackup {
     }
   }
 
-  private static void addFile(ZipOutputStream out, Path base, Path file) throws IOException {
-    out.putNextEntry(new ZipEntry(base.relativize(file).toString().replace('\\', '/')));
+  private static void addFile(ZipOutputStream out, Path base, Path file, EntryWritten afterEntry)
+      throws IOException {
+    String name = base.relativize(file).toString().replace('\\', '/');
+    out.putNextEntry(new ZipEntry(name));
     Files.copy(file, out);
     out.closeEntry();
+    afterEntry.written(name);
   }
 
   private static Properties toProperties(Inventory inventory) {
