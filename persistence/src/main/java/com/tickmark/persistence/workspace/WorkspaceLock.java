@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The one-writer-at-a-time guard: an OS file lock on {@code workspace.lock}, holding a line that
@@ -79,6 +81,9 @@ final class WorkspaceLock implements AutoCloseable {
     }
   }
 
+  /** When the holder opened the workspace, to the second: what a person reads in a banner. */
+  private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+
   private static String describeThisProcess(Instant now) {
     String host;
     try {
@@ -93,7 +98,8 @@ final class WorkspaceLock implements AutoCloseable {
         + " on "
         + host
         + ", since "
-        + now;
+        + SINCE.format(now.atOffset(ZoneOffset.UTC))
+        + " UTC";
   }
 
   private static String readHolder(Path file) {
