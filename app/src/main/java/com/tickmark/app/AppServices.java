@@ -16,6 +16,7 @@ import com.tickmark.model.report.catalog.ReportContext;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.PasswordHasher;
 import com.tickmark.model.time.BusinessDateService;
+import com.tickmark.model.time.EndOfDay;
 import com.tickmark.model.time.EndOfDayStep;
 import com.tickmark.model.time.RollBusinessDate;
 import com.tickmark.model.trade.TradeChanges;
@@ -68,7 +69,13 @@ public final class AppServices implements AutoCloseable {
         new ApprovalService(repositories.approvals(), repositories.audit(), workspace, clock);
     this.users =
         new UserService(
-            repositories.users(), repositories.audit(), hasher, approvals, workspace, clock);
+            repositories.users(),
+            repositories.settings(),
+            repositories.audit(),
+            hasher,
+            approvals,
+            workspace,
+            clock);
     this.audit = new AuditService(repositories.audit());
     this.businessDate =
         new BusinessDateService(repositories.settings(), repositories.audit(), workspace, clock);
@@ -188,7 +195,7 @@ public final class AppServices implements AutoCloseable {
    * The steps of the end of day, in order: those the areas add, then moving the business date to
    * the next day one of the firm's markets is open.
    */
-  public List<EndOfDayStep> endOfDay() {
+  public EndOfDay endOfDay() {
     List<EndOfDayStep> steps = new ArrayList<>();
     areas.forEach(a -> steps.addAll(a.endOfDaySteps()));
     steps.add(
@@ -197,7 +204,7 @@ public final class AppServices implements AutoCloseable {
             SettingsRepository.FIRM_CALENDARS,
             () -> repositories.settings().get(SettingsRepository.FIRM_CALENDARS),
             referenceData::calendars));
-    return List.copyOf(steps);
+    return new EndOfDay(steps);
   }
 
   /** Trades after capture: manual entry, confirmation, affirmation, amendment and cancellation. */

@@ -1,5 +1,6 @@
 package com.tickmark.app.cli;
 
+import com.tickmark.model.time.EndOfDay;
 import com.tickmark.model.time.EndOfDayStep;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,8 +33,19 @@ final class EodCommand implements Callable<Integer> {
     try (Session session = Session.open(root)) {
       var services = session.services();
       var actor = session.signIn();
-      for (EndOfDayStep step : services.endOfDay()) {
-        root.out.println(step.run(actor, reason));
+      EndOfDay eod = services.endOfDay();
+      EndOfDay.Outcome outcome =
+          eod.run(
+              actor,
+              reason,
+              new EndOfDay.Listener() {
+                @Override
+                public void finished(int index, EndOfDayStep step, String result) {
+                  root.out.println(result);
+                }
+              });
+      if (outcome.failure() != null) {
+        throw outcome.failure();
       }
     }
     return TickmarkCommand.OK;

@@ -6,6 +6,7 @@ import com.tickmark.model.security.Role;
 import com.tickmark.model.security.User;
 import com.tickmark.model.users.UserService;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -102,6 +103,32 @@ public final class UserCommand {
     try (Session session = Session.open(root)) {
       session.services().users().disable(session.signIn(), username, reason);
       root.out.println("Disabled " + username + ".");
+    }
+    return TickmarkCommand.OK;
+  }
+
+  @Command(
+      name = "idle-lock",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Shows, or with MINUTES sets, how long the app may sit unused before it locks and asks for"
+            + " the password again (1 to 480 minutes; 15 unless set).",
+        "Setting it needs ADMINISTER_WORKSPACE (administrators) and --reason."
+      })
+  int idleLock(
+      @Parameters(paramLabel = "MINUTES", arity = "0..1") Integer minutes,
+      @Option(names = "--reason", paramLabel = "TEXT") String reason) {
+    try (Session session = Session.open(root)) {
+      var users = session.services().users();
+      if (minutes == null) {
+        root.out.println("The app locks after " + users.idleLock().toMinutes() + " minutes idle.");
+        return TickmarkCommand.OK;
+      }
+      if (reason == null || reason.isBlank()) {
+        throw new UserException("Say why the idle lock changes with --reason.");
+      }
+      Duration set = users.setIdleLock(session.signIn(), Duration.ofMinutes(minutes), reason);
+      root.out.println("The app now locks after " + set.toMinutes() + " minutes idle.");
     }
     return TickmarkCommand.OK;
   }

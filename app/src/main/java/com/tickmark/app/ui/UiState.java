@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -20,13 +21,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the user arranged and should find again: window bounds, the selected screen and tab, the
- * theme, divider positions, table columns. Kept per workspace in {@code
- * <workspace>/ui-state.properties} (never in the home folder), read once at start and written when
- * the main window closes. Parts of the UI that hold such state register a save hook that copies it
- * in just before the file is written.
+ * theme, divider positions, table columns, the folders files were last saved to. Kept in the
+ * workspace (never in the home folder), per user in {@code <workspace>/ui-state/<user>.properties}
+ * (see {@link #forUser}), read when the user signs in and written when they sign out or the main
+ * window closes; {@code <workspace>/ui-state.properties} keeps only what is shown before anyone has
+ * signed in (the theme of the sign-in window). Parts of the UI that hold such state register a save
+ * hook that copies it in just before the file is written.
  */
 public final class UiState {
   public static final String FILE_NAME = "ui-state.properties";
+
+  /** The folder of the workspace that holds each user's state. */
+  public static final String USERS_FOLDER = "ui-state";
+
   private static final Logger LOG = LoggerFactory.getLogger(UiState.class);
 
   private final Path file;
@@ -42,7 +49,20 @@ public final class UiState {
    * read.
    */
   public static UiState load(Path workspaceDirectory) {
-    UiState state = new UiState(workspaceDirectory.resolve(FILE_NAME));
+    return read(workspaceDirectory.resolve(FILE_NAME));
+  }
+
+  /**
+   * What {@code username} arranged in this workspace: another user signing in on the same desk
+   * finds their own screens, tabs and columns, not the last user's.
+   */
+  public static UiState forUser(Path workspaceDirectory, String username) {
+    String safe = username.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "_");
+    return read(workspaceDirectory.resolve(USERS_FOLDER).resolve(safe + ".properties"));
+  }
+
+  private static UiState read(Path file) {
+    UiState state = new UiState(file);
     if (Files.isReadable(state.file)) {
       Properties p = new Properties();
       try (Reader in = Files.newBufferedReader(state.file, StandardCharsets.UTF_8)) {
@@ -137,7 +157,7 @@ public final class UiState {
     }
     try {
       Files.createDirectories(file.getParent());
-      Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
+      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
       try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         out.write("# Tickmark window layout for this workspace; safe to delete.\n");
         for (Map.Entry<String, String> e : values.entrySet()) {

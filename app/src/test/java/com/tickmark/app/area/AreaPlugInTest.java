@@ -69,10 +69,12 @@ class AreaPlugInTest {
         @Override
         public List<EndOfDayStep> endOfDaySteps() {
           return List.of(
-              (actor, reason) -> {
-                posted.add(reason);
-                return "Posted the day.";
-              });
+              EndOfDayStep.of(
+                  "Post the day",
+                  (actor, reason) -> {
+                    posted.add(reason);
+                    return "Posted the day.";
+                  }));
         }
       };
     }
@@ -135,7 +137,7 @@ class AreaPlugInTest {
     LedgerArea ledger = new LedgerArea();
     try (Workspace workspace = Workspace.open(dir);
         AppServices services = services(workspace, ledger)) {
-      List<EndOfDayStep> steps = services.endOfDay();
+      List<EndOfDayStep> steps = services.endOfDay().steps();
       assertThat(steps).hasSize(2);
       assertThat(steps.get(1)).isInstanceOf(RollBusinessDate.class);
       assertThat(steps.get(0).run(CLERK, "end of day")).isEqualTo("Posted the day.");

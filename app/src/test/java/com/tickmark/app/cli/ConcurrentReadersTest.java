@@ -116,7 +116,7 @@ class ConcurrentReadersTest {
       assertThat(accountant.isReadOnly()).isTrue();
       assertThat(accountant.may(Permission.VIEW_DATA)).isTrue();
       assertThat(accountant.may(Permission.ROLL_BUSINESS_DATE)).isFalse();
-      List<EndOfDayStep> steps = services.endOfDay();
+      List<EndOfDayStep> steps = services.endOfDay().steps();
       EndOfDayStep roll = steps.get(steps.size() - 1);
       assertThatThrownBy(() -> roll.run(accountant, "eod"))
           .isInstanceOf(AccessDeniedException.class)

@@ -261,6 +261,46 @@ class TickmarkCommandTest {
   }
 
   @Test
+  void theIdleLockIsShownAndSetOnlyByAnAdministratorWithAReason() throws IOException {
+    Path ws = copyOfDemo();
+    String w = ws.toString();
+    assertThat(run(AS_DEMO_USER, "user", "idle-lock", "--workspace", w, "--user", "clerk").out())
+        .contains("The app locks after 15 minutes idle.");
+    Run clerk =
+        run(
+            AS_DEMO_USER,
+            "user",
+            "idle-lock",
+            "5",
+            "--reason",
+            "x",
+            "--workspace",
+            w,
+            "--user",
+            "clerk");
+    assertThat(clerk.exitCode()).isEqualTo(1);
+    assertThat(clerk.err()).contains("ADMINISTER_WORKSPACE");
+    Run noReason = run(AS_DEMO_USER, "user", "idle-lock", "5", "--workspace", w, "--user", "admin");
+    assertThat(noReason.exitCode()).isEqualTo(1);
+    assertThat(noReason.err()).contains("Say why the idle lock changes with --reason.");
+    Run set =
+        run(
+            AS_DEMO_USER,
+            "user",
+            "idle-lock",
+            "5",
+            "--reason",
+            "trading floor",
+            "--workspace",
+            w,
+            "--user",
+            "admin");
+    assertThat(set.out()).contains("The app now locks after 5 minutes idle.");
+    assertThat(run(AS_DEMO_USER, "user", "idle-lock", "--workspace", w, "--user", "clerk").out())
+        .contains("The app locks after 5 minutes idle.");
+  }
+
+  @Test
   void anAdministratorAddsAndDisablesUsersAndRoleChangesNeedASecondPerson() throws IOException {
     Path ws = copyOfDemo();
     String w = ws.toString();

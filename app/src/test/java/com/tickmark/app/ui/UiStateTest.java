@@ -27,6 +27,23 @@ class UiStateTest {
   }
 
   @Test
+  void eachUserKeepsTheirOwnScreenAndTab() {
+    UiState clerk = UiState.forUser(dir, "clerk");
+    clerk.put("screen.selected", "blotter");
+    clerk.put("blotter.tab", "FX");
+    clerk.save();
+    UiState accountant = UiState.forUser(dir, "accountant");
+    assertThat(accountant.get("screen.selected")).isEmpty();
+    accountant.put("screen.selected", "reports");
+    accountant.save();
+
+    assertThat(UiState.forUser(dir, "clerk").get("blotter.tab")).contains("FX");
+    assertThat(UiState.forUser(dir, "accountant").get("screen.selected")).contains("reports");
+    assertThat(UiState.load(dir).get("screen.selected")).isEmpty();
+    assertThat(dir.resolve(UiState.USERS_FOLDER).resolve("clerk.properties")).exists();
+  }
+
+  @Test
   void collectsLiveStateFromSaveHooksBeforeWriting() {
     UiState state = UiState.load(dir);
     int[] width = {800};

@@ -12,6 +12,8 @@ public enum AuditAction {
   LOGIN,
   LOGIN_FAILED,
   LOGOUT,
+  LOCK,
+  UNLOCK,
   EXPORT,
   IMPORT,
   CONFIGURE,

@@ -37,6 +37,11 @@ public final class RollBusinessDate implements EndOfDayStep {
   }
 
   @Override
+  public String name() {
+    return "Move the business date to the next day one of the firm's markets is open";
+  }
+
+  @Override
   public String run(Actor actor, String reason) {
     String codes =
         firmCalendars

@@ -38,21 +38,31 @@ public final class UserService {
   public static final String ENTITY = "User";
   public static final String ROLE_CHANGE = "USER_ROLES";
 
+  /** What the audit trail names the idle-lock setting. */
+  public static final String IDLE_LOCK_SETTING = "session.idle-lock";
+
+  public static final Duration DEFAULT_IDLE_LOCK = Duration.ofMinutes(15);
+  static final Duration MIN_IDLE_LOCK = Duration.ofMinutes(1);
+  static final Duration MAX_IDLE_LOCK = Duration.ofHours(8);
+
   private final UserStore users;
   private final AuditTrail audit;
   private final PasswordHasher hasher;
   private final ApprovalService approvals;
   private final Transactions tx;
   private final Clock clock;
+  private final SessionPolicyStore policy;
 
   public UserService(
       UserStore users,
+      SessionPolicyStore policy,
       AuditTrail audit,
       PasswordHasher hasher,
       ApprovalService approvals,
       Transactions tx,
       Clock clock) {
     this.users = users;
+    this.policy = policy;
     this.audit = audit;
     this.hasher = hasher;
     this.approvals = approvals;
@@ -78,6 +88,121 @@ public final class UserService {
     if (readOnly.isPresent()) {
       return signInToRead(username, password, now, readOnly.get());
     }
+    Actor actor = authenticate(username, password, now, AuditAction.LOGIN, "");
+    audit.anchor("sign-in:" + actor.username());
+    return actor;
+  }
+
+  /**
+   * Ends {@code actor}'s session in the app (File → Sign out, Switch user, closing the window).
+   * Recorded in the audit trail, except in a window that may only read.
+   *
+   * @param how what ended it, for the audit trail ("signed out", "switched to accountant")
+   */
+  public void signOut(Actor actor, String how) {
+    if (tx.readOnly().isPresent()) {
+      return;
+    }
+    tx.inTransaction(
+        () ->
+            audit.append(
+                new AuditEvent(
+                    actor.username(),
+                    clock.instant(),
+                    ENTITY,
+                    actor.username(),
+                    AuditAction.LOGOUT,
+                    "",
+                    "",
+                    how)));
+  }
+
+  /**
+   * Records that {@code actor}'s screen was locked (idle for {@code idle}, or locked by hand when
+   * zero); the screen stays locked until {@link #unlock} succeeds.
+   */
+  public void lock(Actor actor, Duration idle) {
+    if (tx.readOnly().isPresent()) {
+      return;
+    }
+    String why =
+        idle.isZero() ? "locked by the user" : "idle for " + idle.toMinutes() + " min; locked";
+    tx.inTransaction(
+        () ->
+            audit.append(
+                new AuditEvent(
+                    actor.username(),
+                    clock.instant(),
+                    ENTITY,
+                    actor.username(),
+                    AuditAction.LOCK,
+                    "",
+                    "",
+                    why)));
+  }
+
+  /**
+   * Unlocks {@code actor}'s locked screen with their password: the same checks as signing in (a
+   * wrong password counts towards the lockout; a disabled or locked account stays out), recorded as
+   * UNLOCK.
+   *
+   * @return the user as signed in now
+   * @throws AuthenticationException when the password is wrong or the account may not sign in
+   */
+  public Actor unlock(Actor actor, char[] password) {
+    Instant now = clock.instant();
+    Optional<String> readOnly = tx.readOnly();
+    if (readOnly.isPresent()) {
+      return signInToRead(actor.username(), password, now, readOnly.get());
+    }
+    return authenticate(actor.username(), password, now, AuditAction.UNLOCK, "");
+  }
+
+  /** How long the app may sit idle before it locks; the default until an administrator sets it. */
+  public Duration idleLock() {
+    return policy.idleLock().orElse(DEFAULT_IDLE_LOCK);
+  }
+
+  /**
+   * Sets how long the app may sit idle before it locks and asks for the password again (needs
+   * ADMINISTER_WORKSPACE); audited.
+   */
+  public Duration setIdleLock(Actor actor, Duration idle, String reason) {
+    actor.require(Permission.ADMINISTER_WORKSPACE);
+    if (idle.compareTo(MIN_IDLE_LOCK) < 0 || idle.compareTo(MAX_IDLE_LOCK) > 0) {
+      throw new IllegalArgumentException(
+          "The idle lock must be between "
+              + MIN_IDLE_LOCK.toMinutes()
+              + " and "
+              + MAX_IDLE_LOCK.toMinutes()
+              + " minutes, not "
+              + idle.toMinutes()
+              + ".");
+    }
+    return tx.inTransaction(
+        () -> {
+          Duration before = idleLock();
+          policy.setIdleLock(idle);
+          audit.append(
+              new AuditEvent(
+                  actor.username(),
+                  clock.instant(),
+                  "Setting",
+                  IDLE_LOCK_SETTING,
+                  AuditAction.CONFIGURE,
+                  before.toMinutes() + " min",
+                  idle.toMinutes() + " min",
+                  reason));
+          return idle;
+        });
+  }
+
+  /**
+   * Checks the user name and password and records the outcome (and committed) before an exception
+   * is thrown: a failure as LOGIN_FAILED with why, a success as {@code onSuccess}.
+   */
+  private Actor authenticate(
+      String username, char[] password, Instant now, AuditAction onSuccess, String detail) {
     Outcome outcome =
         tx.inTransaction(
             () -> {
@@ -158,20 +283,12 @@ public final class UserService {
               users.update(signedIn);
               audit.append(
                   new AuditEvent(
-                      user.username(),
-                      now,
-                      ENTITY,
-                      user.username(),
-                      AuditAction.LOGIN,
-                      "",
-                      "",
-                      ""));
+                      user.username(), now, ENTITY, user.username(), onSuccess, "", "", detail));
               return new Outcome(signedIn.asActor(), null);
             });
     if (outcome.actor() == null) {
       throw new AuthenticationException(outcome.refusal());
     }
-    audit.anchor("sign-in:" + outcome.actor().username());
     return outcome.actor();
   }
 

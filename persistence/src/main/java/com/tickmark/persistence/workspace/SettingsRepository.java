@@ -4,12 +4,14 @@ import static com.tickmark.persistence.jooq.Tables.WORKSPACE_SETTING;
 
 import com.tickmark.model.firm.FirmStore;
 import com.tickmark.model.time.BusinessDateStore;
+import com.tickmark.model.users.SessionPolicyStore;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
 /** Workspace-wide settings: the firm's name, its base currency and the business date. */
-public final class SettingsRepository implements BusinessDateStore, FirmStore {
+public final class SettingsRepository implements BusinessDateStore, FirmStore, SessionPolicyStore {
   public static final String FIRM_NAME = "firm.name";
   public static final String BASE_CURRENCY = "firm.base-currency";
   public static final String BUSINESS_DATE = "business-date";
@@ -20,6 +22,9 @@ public final class SettingsRepository implements BusinessDateStore, FirmStore {
    * day one of them is open.
    */
   public static final String FIRM_CALENDARS = "firm.calendars";
+
+  /** Minutes the app may sit idle before it locks. */
+  public static final String IDLE_LOCK_MINUTES = "session.idle-lock-minutes";
 
   private final DSLContext dsl;
 
@@ -69,5 +74,15 @@ public final class SettingsRepository implements BusinessDateStore, FirmStore {
   @Override
   public void setBusinessDate(LocalDate date) {
     put(BUSINESS_DATE, date.toString());
+  }
+
+  @Override
+  public Optional<Duration> idleLock() {
+    return get(IDLE_LOCK_MINUTES).map(m -> Duration.ofMinutes(Long.parseLong(m.trim())));
+  }
+
+  @Override
+  public void setIdleLock(Duration idle) {
+    put(IDLE_LOCK_MINUTES, Long.toString(idle.toMinutes()));
   }
 }

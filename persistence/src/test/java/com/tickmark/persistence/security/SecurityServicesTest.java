@@ -68,6 +68,7 @@ class SecurityServicesTest {
     users =
         new UserService(
             new UserRepository(ws.dsl()),
+            new SettingsRepository(ws.dsl()),
             audit,
             new PasswordHasher(1_000, new SecureRandom()),
             approvals,
@@ -311,6 +312,50 @@ class SecurityServicesTest {
             audit.search(
                 new AuditFilter("clerk", null, null, AuditAction.LOGIN_FAILED, null, null, 100)))
         .hasSize(6);
+  }
+
+  @Test
+  void signingOutLockingAndUnlockingAreAuditedAndUnlockChecksThePasswordLikeSignIn() {
+    Actor clerk = as(Role.CLERK);
+    users.lock(clerk, Duration.ofMinutes(15));
+    assertThatThrownBy(() -> users.unlock(clerk, "wrong-password-1".toCharArray()))
+        .isInstanceOf(AuthenticationException.class)
+        .hasMessage("Wrong user name or password.");
+    assertThat(users.unlock(clerk, PASSWORD).username()).isEqualTo("clerk");
+    users.signOut(clerk, "switched to accountant");
+
+    List<AuditRecord> trail =
+        audit.search(new AuditFilter("clerk", "User", "clerk", null, null, null, 100));
+    assertThat(trail)
+        .extracting(r -> r.event().action() + " " + r.event().reason())
+        .contains(
+            "LOCK idle for 15 min; locked",
+            "LOGIN_FAILED wrong password (1 of 5)",
+            "UNLOCK ",
+            "LOGOUT switched to accountant");
+    for (int i = 0; i < UserService.MAX_FAILED_SIGN_INS; i++) {
+      assertThatThrownBy(() -> users.unlock(clerk, "wrong-password-1".toCharArray()))
+          .isInstanceOf(AuthenticationException.class);
+    }
+    assertThatThrownBy(() -> users.unlock(clerk, PASSWORD))
+        .as("five wrong passwords at the lock screen lock the account as at sign-in")
+        .hasMessageContaining("locked");
+  }
+
+  @Test
+  void theIdleLockIsFifteenMinutesUntilAnAdministratorSetsIt() {
+    assertThat(users.idleLock()).isEqualTo(Duration.ofMinutes(15));
+    assertThatThrownBy(() -> users.setIdleLock(as(Role.CLERK), Duration.ofMinutes(5), "shorter"))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> users.setIdleLock(admin, Duration.ZERO, "never"))
+        .hasMessage("The idle lock must be between 1 and 480 minutes, not 0.");
+    users.setIdleLock(admin, Duration.ofMinutes(5), "shared trading floor");
+    assertThat(users.idleLock()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(
+            audit.search(
+                new AuditFilter("ada", "Setting", null, AuditAction.CONFIGURE, null, null, 10)))
+        .extracting(r -> r.event().before() + " -> " + r.event().after())
+        .containsExactly("15 min -> 5 min");
   }
 
   @Test

@@ -36,6 +36,7 @@ public final class AdminScreen implements Screen {
   /** How the screen registers itself in the main window. */
   public static ScreenDescriptor descriptor() {
     return ScreenDescriptor.of(ID, "Admin", MaterialDesignC.COG_OUTLINE, 80, AdminScreen::create)
+        .withShortcut(ScreenDescriptor.digit(0))
         .requiringAnyOf(
             Permission.MANAGE_USERS,
             Permission.ADMINISTER_WORKSPACE,

@@ -407,7 +407,7 @@ final class AdminView {
             verify,
             verdict.root());
 
-    VBox cards = new VBox(14, backupCard, restoreCard, auditCard);
+    VBox cards = new VBox(14, backupCard, restoreCard, auditCard, idleLockCard());
     if (!vm.mayAdministerWorkspace()) {
       Label note =
           new Label(
@@ -423,6 +423,30 @@ final class AdminView {
     scroll.setFitToWidth(true);
     scroll.getStyleClass().addAll("edge-to-edge", "admin-workspace");
     return scroll;
+  }
+
+  private VBox idleLockCard() {
+    IdleLockSetting setting = vm.idleLock();
+    TextField minutes = new TextField();
+    minutes.setId("admin-idle-lock-minutes");
+    minutes.setPrefColumnCount(4);
+    minutes.textProperty().bindBidirectional(setting.minutesProperty());
+    minutes.setDisable(!vm.mayAdministerWorkspace());
+    Button save = new Button("Save");
+    save.setId("admin-idle-lock-save");
+    save.disableProperty().bind(setting.canSaveProperty().not());
+    save.setOnAction(e -> setting.save());
+    minutes.setOnAction(e -> setting.save());
+    HBox row = new HBox(8, minutes, new Label("minutes"), save);
+    row.setAlignment(Pos.CENTER_LEFT);
+    return card(
+        MaterialDesignL.LOCK_CLOCK,
+        "Idle lock",
+        "After this many minutes without a key press or click, Tickmark hides its screens and asks"
+            + " the signed-in user for their password again (1 to 480; 15 unless set here). Each"
+            + " lock and unlock is in the audit trail.",
+        row,
+        result(setting.resultProperty(), "admin-idle-lock-result"));
   }
 
   private static VBox card(Ikon icon, String title, String description, Node action, Node... more) {

@@ -131,6 +131,7 @@ public final class AdminViewModel {
   private final BooleanBinding canRestore;
   private final BooleanBinding canVerifyAudit;
   private boolean loaded;
+  private final IdleLockSetting idleLock;
 
   public AdminViewModel(
       UserService users,
@@ -175,12 +176,19 @@ public final class AdminViewModel {
     canBackup = Bindings.createBooleanBinding(() -> mayAdminister && !busy.get(), busy);
     canRestore = canBackup;
     canVerifyAudit = Bindings.createBooleanBinding(() -> mayVerify && !busy.get(), busy);
+    idleLock = new IdleLockSetting(users, actor, executor);
+  }
+
+  /** Admin → Workspace → Idle lock. */
+  public IdleLockSetting idleLock() {
+    return idleLock;
   }
 
   /** The screen became visible: read the users the first time. */
   public void activate() {
     if (!loaded && !busy.get()) {
       refresh();
+      idleLock.load();
     }
   }
 

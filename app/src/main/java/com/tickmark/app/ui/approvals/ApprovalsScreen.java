@@ -38,6 +38,7 @@ public final class ApprovalsScreen implements Screen {
             MaterialDesignC.CHECKBOX_MULTIPLE_MARKED_OUTLINE,
             75,
             context -> create(context, badges.of(context)))
+        .withShortcut(ScreenDescriptor.digit(8))
         .withBadge(badges::of);
   }
 

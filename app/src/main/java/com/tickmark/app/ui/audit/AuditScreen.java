@@ -28,6 +28,7 @@ public final class AuditScreen implements Screen {
   public static ScreenDescriptor descriptor() {
     return ScreenDescriptor.of(
             ID, "Audit trail", MaterialDesignS.SHIELD_SEARCH, 78, AuditScreen::create)
+        .withShortcut(ScreenDescriptor.digit(9))
         .requiringAnyOf(Permission.VIEW_AUDIT);
   }
 

@@ -33,6 +33,7 @@ public final class BlotterScreen implements Screen {
 
   private final BlotterViewModel vm;
   private final BlotterView view;
+  private Runnable release = () -> {};
 
   BlotterScreen(BlotterViewModel vm, BlotterView view) {
     this.vm = vm;
@@ -42,6 +43,7 @@ public final class BlotterScreen implements Screen {
   public static ScreenDescriptor descriptor() {
     return ScreenDescriptor.of(
             ID, "Blotter", MaterialDesignT.TABLE_LARGE, 10, BlotterScreen::create)
+        .withShortcut(ScreenDescriptor.digit(1))
         .requiringAnyOf(Permission.VIEW_DATA);
   }
 
@@ -53,7 +55,9 @@ public final class BlotterScreen implements Screen {
               t.setDaemon(true);
               return t;
             });
-    return create(context, worker, Platform::runLater, dialogs(context));
+    BlotterScreen screen = create(context, worker, Platform::runLater, dialogs(context));
+    screen.release = worker::shutdownNow;
+    return screen;
   }
 
   /**
@@ -149,6 +153,12 @@ public final class BlotterScreen implements Screen {
   @Override
   public void refresh() {
     vm.reload();
+  }
+
+  @Override
+  public void dispose() {
+    vm.dispose();
+    release.run();
   }
 
   @Override

@@ -8,6 +8,7 @@ import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.model.security.Permission;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 /**
@@ -41,6 +42,7 @@ public final class FixRepairScreen implements Screen {
             MaterialDesignW.WRENCH_OUTLINE,
             15,
             context -> create(context, badges.of(context)))
+        .withShortcut(ScreenDescriptor.shifted(KeyCode.F))
         .requiringAnyOf(Permission.CAPTURE_TRADES, Permission.MANAGE_CONNECTIONS)
         .withBadge(badges::of);
   }

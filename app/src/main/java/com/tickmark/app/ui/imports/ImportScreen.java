@@ -8,6 +8,7 @@ import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.model.security.Permission;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /**
@@ -52,6 +53,7 @@ public final class ImportScreen implements Screen {
             MaterialDesignF.FILE_IMPORT_OUTLINE,
             20,
             context -> create(context, badges.of(context)))
+        .withShortcut(ScreenDescriptor.shifted(KeyCode.I))
         .requiringAnyOf(Permission.CAPTURE_TRADES)
         .withBadge(badges::of);
   }

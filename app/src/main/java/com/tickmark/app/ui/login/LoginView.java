@@ -14,7 +14,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /** The sign-in window shown after the workspace is open and before the main window. */
 public final class LoginView {
@@ -23,6 +25,14 @@ public final class LoginView {
   private final PasswordField password = new PasswordField();
 
   public LoginView(LoginViewModel vm, String workspaceLabel, Runnable onCancel) {
+    this(vm, workspaceLabel, "Quit", onCancel);
+  }
+
+  /**
+   * @param cancelText the label of the button that gives up: Quit before anyone has signed in,
+   *     Cancel when switching user keeps the current session
+   */
+  public LoginView(LoginViewModel vm, String workspaceLabel, String cancelText, Runnable onCancel) {
     Label name = new Label("Sign in to Tickmark");
     name.getStyleClass().add(Styles.TITLE_3);
     Label where = new Label(workspaceLabel);
@@ -68,7 +78,8 @@ public final class LoginView {
     signIn.getStyleClass().add(Styles.ACCENT);
     signIn.disableProperty().bind(vm.canSignInProperty().not());
     signIn.setOnAction(e -> vm.signIn());
-    Button cancel = new Button("Quit");
+    Button cancel = new Button(cancelText);
+    cancel.setId("login-cancel");
     cancel.setCancelButton(true);
     cancel.setOnAction(
         e -> {
@@ -91,6 +102,13 @@ public final class LoginView {
   public void show() {
     stage.show();
     username.requestFocus();
+  }
+
+  /** Shows the window over {@code owner}, which takes no input meanwhile (Switch user). */
+  public void showOver(Window owner) {
+    stage.initOwner(owner);
+    stage.initModality(Modality.WINDOW_MODAL);
+    show();
   }
 
   public void close() {

@@ -24,17 +24,32 @@ public final class LoginViewModel {
   private final StringProperty message = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
   private final BooleanBinding canSignIn;
-  private final UserService users;
+  private final Authenticator authenticator;
   private final TaskExecutor executor;
   private final Consumer<Actor> onSignedIn;
   private final String hint;
+
+  /** Checks a user name and password; throws {@link AuthenticationException} to refuse. */
+  @FunctionalInterface
+  public interface Authenticator {
+    Actor authenticate(String username, char[] password);
+  }
 
   /**
    * @param hint shown under the form, e.g. the demo users of a demo workspace; empty for none
    */
   public LoginViewModel(
       UserService users, TaskExecutor executor, String hint, Consumer<Actor> onSignedIn) {
-    this.users = Objects.requireNonNull(users, "users");
+    this(users::signIn, executor, hint, onSignedIn);
+  }
+
+  /**
+   * A form that checks the password with {@code authenticator} (unlocking a locked window checks
+   * the signed-in user's password with {@code UserService.unlock}).
+   */
+  public LoginViewModel(
+      Authenticator authenticator, TaskExecutor executor, String hint, Consumer<Actor> onSignedIn) {
+    this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
     this.executor = Objects.requireNonNull(executor, "executor");
     this.onSignedIn = Objects.requireNonNull(onSignedIn, "onSignedIn");
     this.hint = hint == null ? "" : hint;
@@ -80,7 +95,7 @@ public final class LoginViewModel {
     busy.set(true);
     message.set("");
     executor.execute(
-        BackgroundTask.of("Signing in", task -> users.signIn(user, secret))
+        BackgroundTask.of("Signing in", task -> authenticator.authenticate(user, secret))
             .onSuccess(
                 actor -> {
                   busy.set(false);

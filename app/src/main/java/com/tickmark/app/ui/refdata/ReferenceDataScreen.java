@@ -26,7 +26,8 @@ public final class ReferenceDataScreen implements Screen {
   /** How the screen registers itself in the main window. */
   public static ScreenDescriptor descriptor() {
     return ScreenDescriptor.of(
-        ID, "Reference data", MaterialDesignD.DATABASE_OUTLINE, 70, ReferenceDataScreen::create);
+            ID, "Reference data", MaterialDesignD.DATABASE_OUTLINE, 70, ReferenceDataScreen::create)
+        .withShortcut(ScreenDescriptor.digit(7));
   }
 
   static ReferenceDataScreen create(ScreenContext services) {

@@ -28,7 +28,8 @@ public final class ReportsScreen implements Screen {
   /** How the screen registers itself in the main window. */
   public static ScreenDescriptor descriptor() {
     return ScreenDescriptor.of(
-        ID, "Reports", MaterialDesignF.FILE_CHART_OUTLINE, 60, ReportsScreen::create);
+            ID, "Reports", MaterialDesignF.FILE_CHART_OUTLINE, 60, ReportsScreen::create)
+        .withShortcut(ScreenDescriptor.digit(6));
   }
 
   static ReportsScreen create(ScreenContext context) {

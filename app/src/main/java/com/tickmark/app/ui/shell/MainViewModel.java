@@ -24,6 +24,7 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class MainViewModel {
   static final String SELECTED_SCREEN_KEY = "screen.selected";
   static final String DARK_THEME_KEY = "theme.dark";
+  static final String NAVIGATION_COLLAPSED_KEY = "navigation.collapsed";
   static final String NO_FIRM = "no firm";
 
   private final List<ScreenDescriptor> screens;
@@ -32,6 +33,8 @@ public final class MainViewModel {
   private final ObjectProperty<ScreenDescriptor> selectedScreen =
       new SimpleObjectProperty<>(this, "selectedScreen");
   private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
+  private final BooleanProperty navigationCollapsed =
+      new SimpleBooleanProperty(this, "navigationCollapsed");
   private final ReadOnlyStringWrapper workspaceText =
       new ReadOnlyStringWrapper(this, "workspaceText");
   private final ReadOnlyStringWrapper userText = new ReadOnlyStringWrapper(this, "userText");
@@ -58,6 +61,7 @@ public final class MainViewModel {
     workspaceText.set(workspaceDirectory.toString());
     userText.set(userName);
     darkTheme.set(uiState.getBoolean(DARK_THEME_KEY, false));
+    navigationCollapsed.set(uiState.getBoolean(NAVIGATION_COLLAPSED_KEY, false));
     String savedScreen = uiState.get(SELECTED_SCREEN_KEY, "");
     selectedScreen.set(
         this.screens.stream()
@@ -67,6 +71,7 @@ public final class MainViewModel {
     uiState.addSaveHook(
         () -> {
           uiState.putBoolean(DARK_THEME_KEY, darkTheme.get());
+          uiState.putBoolean(NAVIGATION_COLLAPSED_KEY, navigationCollapsed.get());
           if (selectedScreen.get() != null) {
             uiState.put(SELECTED_SCREEN_KEY, selectedScreen.get().id());
           }
@@ -103,6 +108,15 @@ public final class MainViewModel {
 
   public ObjectProperty<ScreenDescriptor> selectedScreenProperty() {
     return selectedScreen;
+  }
+
+  public void toggleNavigation() {
+    navigationCollapsed.set(!navigationCollapsed.get());
+  }
+
+  /** True when the navigation shows only icons. */
+  public BooleanProperty navigationCollapsedProperty() {
+    return navigationCollapsed;
   }
 
   public BooleanProperty darkThemeProperty() {

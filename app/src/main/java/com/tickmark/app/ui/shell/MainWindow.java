@@ -4,12 +4,24 @@ import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.AppIcons;
 import com.tickmark.app.ui.ErrorDialogs;
 import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.login.LoginViewModel;
+import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.model.firm.FirmProfile;
 import com.tickmark.model.security.Actor;
+import com.tickmark.model.security.Permission;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,6 +37,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -35,23 +48,46 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 /**
- * The main window: menu bar, navigation of the registered screens on the left, the selected screen
- * under a header, and the status bar. Screens are built the first time they are opened and then
- * kept; switching deactivates the one that leaves and activates the one that arrives.
+ * The main window: menu bar, navigation of the registered screens on the left (collapsible to
+ * icons), the selected screen under a header, and the status bar. Screens are built the first time
+ * they are opened and then kept; switching deactivates the one that leaves and activates the one
+ * that arrives. The File menu signs out, switches user, locks and runs the end of day; the window
+ * locks itself after the administrator's idle time and asks for the password again.
  */
 public final class MainWindow {
+  /** What the File menu's Sign out and Switch user do; the application provides it. */
+  public interface SessionControl {
+    /** Ends the session and shows the sign-in window. */
+    void signOut();
+
+    /** Asks who signs in next over this window; keeps this session when the user cancels. */
+    void switchUser();
+  }
+
   static final KeyCombination QUIT =
       new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
   static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
   static final KeyCombination FIND =
       new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
   static final KeyCombination SHORTCUTS = new KeyCodeCombination(KeyCode.F1);
+  static final KeyCombination SWITCH_USER =
+      new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+  static final KeyCombination LOCK =
+      new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+  static final KeyCombination COLLAPSE_NAVIGATION =
+      new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN);
+  private static final javafx.util.Duration IDLE_CHECK = javafx.util.Duration.seconds(5);
+  private static final double SIDEBAR_MIN = 196;
+  private static final double SIDEBAR_COLLAPSED = 52;
   static final KeyCombination TOGGLE_THEME =
       new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
   private static final double DEFAULT_WIDTH = 1380;
@@ -61,15 +97,37 @@ public final class MainWindow {
   private final ScreenRegistry registry;
   private final MainViewModel vm;
   private final Runnable quit;
+  private final SessionControl session;
   private final Map<String, Screen> built = new HashMap<>();
   private final Map<String, NavigationBadge> badges = new HashMap<>();
   private final StackPane content = new StackPane();
   private final Label screenTitle = new Label();
   private final ListView<ScreenDescriptor> navigation = new ListView<>();
   private final BorderPane root = new BorderPane();
+  private final StackPane window = new StackPane(root);
+  private final VBox sidebar = new VBox();
+  private final Label brand = new Label("Tickmark");
+  private SplitPane split;
   private Screen current;
   private Stage stage;
   private Scene scene;
+  private IdleLock idle;
+  private Timeline idleCheck;
+  private Node lockPane;
+  private final Map<KeyCombination, Runnable> acceleratorsWhileLocked = new HashMap<>();
+  private final List<Window> hiddenWhileLocked = new ArrayList<>();
+  private final EventHandler<InputEvent> activity =
+      e -> {
+        if (idle != null) {
+          idle.touch();
+        }
+      };
+  private final ListChangeListener<Window> newWindows =
+      c -> {
+        while (c.next()) {
+          c.getAddedSubList().forEach(w -> w.addEventFilter(InputEvent.ANY, activity));
+        }
+      };
 
   /**
    * @param info the firm's settings as read at startup
@@ -77,9 +135,22 @@ public final class MainWindow {
    */
   public MainWindow(
       ScreenContext services, ScreenRegistry registry, FirmProfile info, Runnable quit) {
+    this(services, registry, info, quit, null);
+  }
+
+  /**
+   * @param session what Sign out and Switch user do; null leaves them out of the File menu
+   */
+  public MainWindow(
+      ScreenContext services,
+      ScreenRegistry registry,
+      FirmProfile info,
+      Runnable quit,
+      SessionControl session) {
     this.services = services;
     this.registry = registry.availableTo(services.actor());
     this.quit = quit;
+    this.session = session;
     this.vm =
         new MainViewModel(
             this.registry.screens(),
@@ -115,14 +186,32 @@ public final class MainWindow {
             });
     vm.selectedScreenProperty().addListener((obs, old, now) -> showScreen(now));
 
-    Label brand = new Label("Tickmark");
     brand.getStyleClass().addAll(Styles.TEXT_BOLD, "brand");
     brand.setGraphic(AppIcons.view(22));
-    VBox sidebar = new VBox(brand, navigation);
+    Button collapse = new Button();
+    collapse.setId("navigation-collapse");
+    collapse.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+    FontIcon collapseIcon = new FontIcon();
+    collapseIcon
+        .iconCodeProperty()
+        .bind(
+            Bindings.createObjectBinding(
+                () ->
+                    vm.navigationCollapsedProperty().get()
+                        ? MaterialDesignC.CHEVRON_DOUBLE_RIGHT
+                        : MaterialDesignC.CHEVRON_DOUBLE_LEFT,
+                vm.navigationCollapsedProperty()));
+    collapse.setGraphic(collapseIcon);
+    collapse.setTooltip(new Tooltip("Show or hide the screen names (Ctrl+B)"));
+    collapse.setOnAction(e -> vm.toggleNavigation());
+    Region brandGap = new Region();
+    HBox.setHgrow(brandGap, Priority.ALWAYS);
+    HBox top = new HBox(brand, brandGap, collapse);
+    top.setAlignment(Pos.CENTER_LEFT);
+    top.setPadding(new Insets(0, 6, 0, 0));
+    sidebar.getChildren().setAll(top, navigation);
     VBox.setVgrow(navigation, Priority.ALWAYS);
     sidebar.getStyleClass().add("sidebar");
-    sidebar.setMinWidth(196); // room for the longest title, a count badge and its shortcut
-    sidebar.setMaxWidth(360);
 
     screenTitle.getStyleClass().addAll(Styles.TITLE_4, "screen-title");
     screenTitle.setId("screen-title");
@@ -156,16 +245,20 @@ public final class MainWindow {
     main.setTop(readOnlyBanner().map(banner -> (Node) new VBox(banner, header)).orElse(header));
     content.getStyleClass().add("screen-content");
 
-    SplitPane split = new SplitPane(sidebar, main);
+    split = new SplitPane(sidebar, main);
     split.setId("main-split");
     SplitPane.setResizableWithParent(sidebar, false);
     split.setDividerPositions(0.155);
     SplitPanes.remember(split, "main", services.uiState());
+    applyNavigationWidth(vm.navigationCollapsedProperty().get());
+    vm.navigationCollapsedProperty()
+        .addListener((obs, old, collapsed) -> applyNavigationWidth(collapsed));
 
     root.setTop(menuBar());
     root.setCenter(split);
     root.setBottom(new StatusBar(vm, services.monitor()).root());
     root.getStyleClass().add("main-window");
+    window.setId("main-window");
 
     vm.darkThemeProperty().addListener((obs, old, dark) -> Theme.of(dark).apply());
   }
@@ -191,17 +284,62 @@ public final class MainWindow {
     return Optional.of(banner);
   }
 
+  /**
+   * Collapsed, the sidebar shows only the icons (the tooltip gives each screen's name and key);
+   * expanded, it has room for the longest title, a count badge and its shortcut.
+   */
+  private void applyNavigationWidth(boolean collapsed) {
+    brand.setText(collapsed ? null : "Tickmark");
+    brand.setManaged(!collapsed);
+    brand.setVisible(!collapsed);
+    if (collapsed) {
+      sidebar.setMinWidth(SIDEBAR_COLLAPSED);
+      sidebar.setMaxWidth(SIDEBAR_COLLAPSED);
+    } else {
+      sidebar.setMaxWidth(360);
+      sidebar.setMinWidth(SIDEBAR_MIN);
+    }
+    navigation.refresh();
+  }
+
   private MenuBar menuBar() {
     MenuItem quitItem = new MenuItem("Quit");
     quitItem.setAccelerator(QUIT);
     quitItem.setOnAction(e -> quit.run());
-    Menu file = new Menu("_File", null, quitItem);
+    Menu file = new Menu("_File");
+    file.setId("menu-file");
+    if (services.actor().may(Permission.ROLL_BUSINESS_DATE)) {
+      MenuItem eod = new MenuItem("End of day…", new FontIcon(MaterialDesignW.WEATHER_SUNSET));
+      eod.setId("menu-end-of-day");
+      eod.setOnAction(e -> endOfDay());
+      file.getItems().addAll(eod, new SeparatorMenuItem());
+    }
+    MenuItem lock = new MenuItem("Lock", new FontIcon(MaterialDesignL.LOCK_OUTLINE));
+    lock.setId("menu-lock");
+    lock.setAccelerator(LOCK);
+    lock.setOnAction(e -> lock(Duration.ZERO));
+    file.getItems().add(lock);
+    if (session != null) {
+      MenuItem switchUser = new MenuItem("Switch user…");
+      switchUser.setId("menu-switch-user");
+      switchUser.setAccelerator(SWITCH_USER);
+      switchUser.setOnAction(e -> session.switchUser());
+      MenuItem signOut = new MenuItem("Sign out", new FontIcon(MaterialDesignL.LOGOUT));
+      signOut.setId("menu-sign-out");
+      signOut.setOnAction(e -> session.signOut());
+      file.getItems().addAll(switchUser, signOut);
+    }
+    file.getItems().addAll(new SeparatorMenuItem(), quitItem);
 
     CheckMenuItem dark = new CheckMenuItem("Dark theme");
     dark.setId("menu-dark-theme");
     dark.selectedProperty().bindBidirectional(vm.darkThemeProperty());
     dark.setAccelerator(TOGGLE_THEME);
-    Menu view = new Menu("_View", null, dark, new SeparatorMenuItem());
+    CheckMenuItem collapsed = new CheckMenuItem("Icons only in the navigation");
+    collapsed.setId("menu-collapse-navigation");
+    collapsed.selectedProperty().bindBidirectional(vm.navigationCollapsedProperty());
+    collapsed.setAccelerator(COLLAPSE_NAVIGATION);
+    Menu view = new Menu("_View", null, dark, collapsed, new SeparatorMenuItem());
     for (ScreenDescriptor screen : vm.screens()) {
       MenuItem item = new MenuItem(screen.title(), new FontIcon(screen.icon()));
       registry.shortcutOf(screen).ifPresent(item::setAccelerator);
@@ -273,7 +411,7 @@ public final class MainWindow {
   public void show(Stage target) {
     this.stage = target;
     Theme.of(vm.darkThemeProperty().get()).apply();
-    scene = new Scene(root);
+    scene = new Scene(window);
     scene.getStylesheets().add(Theme.appStylesheetUrl());
     scene
         .getAccelerators()
@@ -301,6 +439,170 @@ public final class MainWindow {
     WindowBounds.restore(target, services.uiState(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
     showScreen(vm.selectedScreenProperty().get());
     target.show();
+    startIdleLock();
+  }
+
+  /**
+   * Reads the administrator's idle time (off the FX thread), then watches for key presses, clicks
+   * and scrolls in this window and the dialogs it opens.
+   */
+  private void startIdleLock() {
+    services
+        .executor()
+        .execute(
+            BackgroundTask.of(
+                    "Reading the idle lock", ctx -> services.services().users().idleLock())
+                .onSuccess(
+                    limit -> {
+                      if (stage == null || !stage.isShowing()) {
+                        return; // signed out before the setting arrived
+                      }
+                      idle = new IdleLock(limit, services.clock());
+                      Window.getWindows().forEach(w -> w.addEventFilter(InputEvent.ANY, activity));
+                      Window.getWindows().addListener(newWindows);
+                      idleCheck =
+                          new Timeline(
+                              new KeyFrame(
+                                  IDLE_CHECK,
+                                  e -> {
+                                    if (idle.due()) {
+                                      lock(idle.limit());
+                                    }
+                                  }));
+                      idleCheck.setCycleCount(Animation.INDEFINITE);
+                      idleCheck.play();
+                    }));
+  }
+
+  /** True while the window is locked and waits for the password. */
+  public boolean isLocked() {
+    return lockPane != null;
+  }
+
+  /**
+   * Locks the window: its content, menus, shortcuts and the dialogs it opened are hidden until the
+   * signed-in user gives their password again (or signs out); recorded in the audit trail.
+   *
+   * @param idleFor how long the window sat idle; zero when the user locked it by hand
+   */
+  public void lock(Duration idleFor) {
+    if (isLocked()) {
+      return;
+    }
+    if (idle != null) {
+      idle.lock();
+    }
+    Actor actor = services.actor();
+    services
+        .executor()
+        .execute(
+            BackgroundTask.run(
+                "Recording the lock", ctx -> services.services().users().lock(actor, idleFor)));
+    // later: Ctrl+L itself is an accelerator, and the scene is going through them right now
+    Platform.runLater(
+        () -> {
+          if (isLocked()) {
+            acceleratorsWhileLocked.putAll(scene.getAccelerators());
+            scene.getAccelerators().clear();
+          }
+        });
+    for (Window w : List.copyOf(Window.getWindows())) {
+      if (w != stage && w.isShowing() && ownedByThis(w)) {
+        w.setOpacity(0);
+        w.getScene().getRoot().setDisable(true);
+        hiddenWhileLocked.add(w);
+      }
+    }
+    root.setVisible(false);
+    root.setDisable(true);
+    LoginViewModel unlock =
+        new LoginViewModel(
+            (user, password) -> services.services().users().unlock(actor, password),
+            services.executor(),
+            "",
+            unlocked -> unlock());
+    unlock.usernameProperty().set(actor.username());
+    LockPane pane =
+        new LockPane(
+            unlock,
+            actor.username(),
+            idleFor.isZero()
+                ? "Locked by " + actor.username() + "."
+                : "Locked after "
+                    + idleFor.toMinutes()
+                    + " minutes without use. Give your password to go on.",
+            session == null ? null : this::signOutFromLock);
+    lockPane = pane.root();
+    window.getChildren().add(lockPane);
+    pane.focus();
+  }
+
+  private void signOutFromLock() {
+    unlockView();
+    session.signOut();
+  }
+
+  private void unlock() {
+    unlockView();
+    if (idle != null) {
+      idle.unlocked();
+    }
+  }
+
+  private void unlockView() {
+    window.getChildren().remove(lockPane);
+    lockPane = null;
+    root.setDisable(false);
+    root.setVisible(true);
+    scene.getAccelerators().putAll(acceleratorsWhileLocked);
+    acceleratorsWhileLocked.clear();
+    for (Window w : hiddenWhileLocked) {
+      w.getScene().getRoot().setDisable(false);
+      w.setOpacity(1);
+    }
+    hiddenWhileLocked.clear();
+  }
+
+  private boolean ownedByThis(Window w) {
+    Window owner = w;
+    while (owner instanceof Stage s && s.getOwner() != null) {
+      owner = s.getOwner();
+      if (owner == stage) {
+        return true;
+      }
+    }
+    return w instanceof javafx.stage.PopupWindow p && p.getOwnerWindow() == stage;
+  }
+
+  /** File → End of day: the steps, their results, then the new business date in the status bar. */
+  private void endOfDay() {
+    EndOfDayViewModel eod =
+        new EndOfDayViewModel(
+            services.services().endOfDay(),
+            services.actor(),
+            services.executor(),
+            Platform::runLater,
+            this::refresh);
+    new EndOfDayDialog(stage, eod, vm.businessDateTextProperty().get()).show();
+  }
+
+  /**
+   * The user signs out or the application ends: stops the idle lock, releases every screen built
+   * and keeps what the user arranged (in their own layout file).
+   */
+  public void close() {
+    if (idleCheck != null) {
+      idleCheck.stop();
+    }
+    Window.getWindows().removeListener(newWindows);
+    Window.getWindows().forEach(w -> w.removeEventFilter(InputEvent.ANY, activity));
+    if (current != null) {
+      current.deactivate();
+      current = null;
+    }
+    built.values().forEach(Screen::dispose);
+    built.clear();
+    services.uiState().save();
   }
 
   public MainViewModel viewModel() {
@@ -331,8 +633,22 @@ public final class MainWindow {
         setTooltip(null);
         return;
       }
-      Label title = new Label(item.title(), new FontIcon(item.icon()));
+      boolean collapsed = vm.navigationCollapsedProperty().get();
+      Label title = new Label(collapsed ? null : item.title(), new FontIcon(item.icon()));
       title.setGraphicTextGap(10);
+      if (collapsed) {
+        setText(null);
+        setGraphic(title);
+        setId("nav-" + item.id());
+        setTooltip(
+            new Tooltip(
+                item.title()
+                    + registry
+                        .shortcutOf(item)
+                        .map(k -> " (" + k.getDisplayText() + ")")
+                        .orElse("")));
+        return;
+      }
       Region gap = new Region();
       HBox.setHgrow(gap, Priority.ALWAYS);
       HBox row = new HBox(12, title, gap);
@@ -347,6 +663,7 @@ public final class MainWindow {
         count.managedProperty().bind(count.visibleProperty());
         row.getChildren().add(count);
       }
+      setTooltip(null);
       registry
           .shortcutOf(item)
           .ifPresent(

@@ -23,4 +23,10 @@ public interface Screen {
 
   /** The user pressed Ctrl+F: focus the screen's quick filter, if it has one. */
   default void focusSearch() {}
+
+  /**
+   * The user signed out or the window closes: stop following changes and release threads; the
+   * screen is not shown again.
+   */
+  default void dispose() {}
 }

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
@@ -22,6 +20,18 @@ public final class ScreenRegistry {
       throw new IllegalArgumentException(
           "A screen with id '" + screen.id() + "' is already registered");
     }
+    screens.stream()
+        .filter(s -> screen.shortcut() != null && screen.shortcut().equals(s.shortcut()))
+        .findFirst()
+        .ifPresent(
+            s -> {
+              throw new IllegalArgumentException(
+                  screen.title()
+                      + " and "
+                      + s.title()
+                      + " would share the shortcut "
+                      + screen.shortcut().getDisplayText());
+            });
     screens.add(screen);
     return this;
   }
@@ -31,9 +41,7 @@ public final class ScreenRegistry {
     return screens.stream().sorted(Comparator.comparingInt(ScreenDescriptor::order)).toList();
   }
 
-  /**
-   * The screens {@code actor} may use, as a registry of their own (so shortcuts number only those).
-   */
+  /** The screens {@code actor} may use, as a registry of their own; each keeps its shortcut. */
   public ScreenRegistry availableTo(Actor actor) {
     ScreenRegistry available = new ScreenRegistry();
     screens.stream().filter(s -> s.isAvailableTo(actor)).forEach(available::register);
@@ -44,19 +52,8 @@ public final class ScreenRegistry {
     return screens.stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
-  /**
-   * The key that opens {@code screen}: its own, or Ctrl+n for the n-th screen (n up to 9), or none.
-   */
+  /** The key that opens {@code screen}, the same for every user; empty when it has none. */
   public Optional<KeyCombination> shortcutOf(ScreenDescriptor screen) {
-    if (screen.shortcut() != null) {
-      return Optional.of(screen.shortcut());
-    }
-    int position = screens().indexOf(screen) + 1;
-    if (position < 1 || position > 9) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new KeyCodeCombination(
-            KeyCode.getKeyCode(Integer.toString(position)), KeyCombination.SHORTCUT_DOWN));
+    return Optional.ofNullable(screen.shortcut());
   }
 }

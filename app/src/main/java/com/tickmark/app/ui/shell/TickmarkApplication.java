@@ -6,9 +6,11 @@ import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.login.LoginView;
 import com.tickmark.app.ui.login.LoginViewModel;
 import com.tickmark.app.ui.login.PassphraseDialog;
+import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.FxTaskExecutor;
 import com.tickmark.app.ui.task.TaskHandle;
 import com.tickmark.app.ui.task.TaskMonitor;
+import com.tickmark.model.security.Actor;
 import com.tickmark.persistence.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -108,37 +110,9 @@ public final class TickmarkApplication extends Application {
                 .onSuccess(
                     context -> {
                       startup.close();
-                      LoginView[] login = new LoginView[1];
-                      LoginViewModel vm =
-                          new LoginViewModel(
-                              context.services().users(),
-                              executor,
-                              loginHint(context),
-                              actor -> {
-                                login[0].close();
-                                ScreenContext screens =
-                                    new ScreenContext(
-                                        context.services(), actor, executor, monitor, uiState);
-                                MainWindow main =
-                                    new MainWindow(
-                                        screens,
-                                        StandardScreens.registry(),
-                                        context.workspaceInfo(),
-                                        launch.exit());
-                                current.mainWindow = main;
-                                main.show(primaryStage);
-                                LOG.info(
-                                    "{} signed in; main window open on workspace {}",
-                                    actor.username(),
-                                    directory);
-                              });
-                      login[0] =
-                          new LoginView(
-                              vm,
-                              context.workspaceInfo().firmName().map(f -> f + " — ").orElse("")
-                                  + directory,
-                              launch.exit());
-                      login[0].show();
+                      current.desk =
+                          new Desk(primaryStage, context, executor, monitor, launch, uiState);
+                      current.desk.signIn(false);
                     })
                 .onFailure(
                     error -> {
@@ -178,10 +152,137 @@ public final class TickmarkApplication extends Application {
   public void stop() {
     Session s = session;
     if (s != null) {
-      if (s.mainWindow != null) {
-        s.uiState.save();
+      if (s.desk != null) {
+        s.desk.endSession("closed Tickmark", false);
       }
       s.executor.shutdown();
+    }
+  }
+
+  /**
+   * Who sits at the workstation: the sign-in window, then the main window of the user who signed
+   * in, with their own layout; Sign out and Switch user end that user's session (audited) and start
+   * the next one on the same open workspace.
+   */
+  static final class Desk implements MainWindow.SessionControl {
+    private final Stage stage;
+    private final StartupContext context;
+    private final FxTaskExecutor executor;
+    private final TaskMonitor monitor;
+    private final LaunchConfig launch;
+    private final UiState workspaceState;
+    private volatile MainWindow main;
+    private Actor actor;
+
+    Desk(
+        Stage stage,
+        StartupContext context,
+        FxTaskExecutor executor,
+        TaskMonitor monitor,
+        LaunchConfig launch,
+        UiState workspaceState) {
+      this.stage = stage;
+      this.context = context;
+      this.executor = executor;
+      this.monitor = monitor;
+      this.launch = launch;
+      this.workspaceState = workspaceState;
+    }
+
+    /**
+     * Shows the sign-in window: alone at start and after Sign out (giving up quits), over the main
+     * window for Switch user (giving up keeps the current session).
+     */
+    void signIn(boolean switching) {
+      LoginView[] login = new LoginView[1];
+      LoginViewModel vm =
+          new LoginViewModel(
+              context.services().users(),
+              executor,
+              loginHint(context),
+              signedIn -> {
+                login[0].close();
+                if (switching) {
+                  endSession("switched to " + signedIn.username(), true);
+                }
+                open(signedIn);
+              });
+      String where =
+          context.workspaceInfo().firmName().map(f -> f + " — ").orElse("")
+              + context.workspaceDirectory();
+      if (switching) {
+        login[0] = new LoginView(vm, where, "Cancel", () -> {});
+        login[0].showOver(stage);
+      } else {
+        login[0] = new LoginView(vm, where, launch.exit());
+        login[0].show();
+      }
+    }
+
+    private void open(Actor signedIn) {
+      UiState mine = UiState.forUser(context.workspaceDirectory(), signedIn.username());
+      if (mine.get(MainViewModel.DARK_THEME_KEY).isEmpty()) {
+        mine.putBoolean(
+            MainViewModel.DARK_THEME_KEY,
+            workspaceState.getBoolean(MainViewModel.DARK_THEME_KEY, false));
+      }
+      ScreenContext screens =
+          new ScreenContext(context.services(), signedIn, executor, monitor, mine);
+      boolean first = actor == null;
+      actor = signedIn;
+      main =
+          new MainWindow(
+              screens, StandardScreens.registry(), context.workspaceInfo(), launch.exit(), this);
+      main.show(stage);
+      if (!first) {
+        main.viewModel().refreshWorkspaceInfo(); // the business date may have moved on since start
+      }
+      LOG.info(
+          "{} signed in; main window open on workspace {}",
+          signedIn.username(),
+          context.workspaceDirectory());
+    }
+
+    @Override
+    public void signOut() {
+      endSession("signed out", true);
+      signIn(false);
+      stage.hide();
+    }
+
+    @Override
+    public void switchUser() {
+      signIn(true);
+    }
+
+    /**
+     * Closes the main window's session: its screens stop, the user's layout is saved, the theme
+     * carries over to the sign-in window, and the audit trail records how it ended.
+     *
+     * @param inBackground false when the application is ending and the record must be written now
+     */
+    void endSession(String how, boolean inBackground) {
+      MainWindow ending = main;
+      Actor who = actor;
+      if (ending == null) {
+        return;
+      }
+      main = null;
+      ending.close();
+      workspaceState.putBoolean(
+          MainViewModel.DARK_THEME_KEY, ending.viewModel().darkThemeProperty().get());
+      workspaceState.save();
+      Runnable record = () -> context.services().users().signOut(who, how);
+      if (inBackground) {
+        executor.execute(BackgroundTask.run("Signing out", ctx -> record.run()));
+      } else {
+        try {
+          record.run();
+        } catch (RuntimeException e) {
+          LOG.warn("Could not record that {} {}", who.username(), how, e);
+        }
+      }
+      LOG.info("{} {}", who.username(), how);
     }
   }
 
@@ -190,7 +291,7 @@ public final class TickmarkApplication extends Application {
     final StartupContext startup;
     final FxTaskExecutor executor;
     final UiState uiState;
-    volatile MainWindow mainWindow;
+    volatile Desk desk;
 
     Session(StartupContext startup, FxTaskExecutor executor, UiState uiState) {
       this.startup = startup;
@@ -212,7 +313,8 @@ public final class TickmarkApplication extends Application {
     }
 
     MainWindow mainWindow() {
-      return mainWindow;
+      Desk d = desk;
+      return d == null ? null : d.main;
     }
   }
 

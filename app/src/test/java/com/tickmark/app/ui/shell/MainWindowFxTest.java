@@ -103,8 +103,12 @@ class MainWindowFxTest {
     uiState.put(MainViewModel.SELECTED_SCREEN_KEY, "settlements");
     ScreenRegistry registry =
         new ScreenRegistry()
-            .register(recording("settlements", "Settlements", 20, MaterialDesignB.BANK_TRANSFER))
-            .register(recording("blotter", "Blotter", 10, MaterialDesignS.SWAP_HORIZONTAL));
+            .register(
+                recording("settlements", "Settlements", 20, MaterialDesignB.BANK_TRANSFER)
+                    .withShortcut(ScreenDescriptor.digit(2)))
+            .register(
+                recording("blotter", "Blotter", 10, MaterialDesignS.SWAP_HORIZONTAL)
+                    .withShortcut(ScreenDescriptor.digit(1)));
     ScreenContext services =
         RefDataFixture.screenContext(
             workspace, new DirectTaskExecutor(), new TaskMonitor(), uiState);

@@ -28,35 +28,43 @@ class ScreenRegistryTest {
   }
 
   @Test
-  void listsScreensInNavigationOrderWithCtrlDigitShortcutsByPosition() {
+  void listsScreensInNavigationOrderEachWithItsOwnShortcut() {
     ScreenRegistry registry =
-        new ScreenRegistry().register(screen("refdata", 70)).register(screen("blotter", 10));
+        new ScreenRegistry()
+            .register(screen("refdata", 70).withShortcut(ScreenDescriptor.digit(7)))
+            .register(screen("blotter", 10).withShortcut(ScreenDescriptor.digit(1)));
     assertThat(registry.screens())
         .extracting(ScreenDescriptor::id)
         .containsExactly("blotter", "refdata");
-    assertThat(registry.shortcutOf(registry.find("blotter").orElseThrow()))
-        .contains(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
     assertThat(registry.shortcutOf(registry.find("refdata").orElseThrow()))
-        .contains(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
+        .contains(new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN));
+    assertThat(registry.shortcutOf(screen("plain", 5))).isEmpty();
   }
 
   @Test
-  void aScreenMayBringItsOwnShortcut() {
-    KeyCombination f9 = new KeyCodeCombination(KeyCode.F9);
+  void refusesTwoScreensWithOneShortcut() {
     ScreenRegistry registry =
-        new ScreenRegistry()
-            .register(new ScreenDescriptor("risk", "Risk", MaterialDesignC.COG, 50, f9, s -> null));
-    assertThat(registry.shortcutOf(registry.screens().get(0))).contains(f9);
+        new ScreenRegistry().register(screen("a", 1).withShortcut(ScreenDescriptor.digit(3)));
+    assertThatThrownBy(
+            () -> registry.register(screen("b", 2).withShortcut(ScreenDescriptor.digit(3))))
+        .hasMessageContaining("would share the shortcut");
   }
 
   @Test
-  void theTenthScreenHasNoDigitShortcut() {
-    ScreenRegistry registry = new ScreenRegistry();
-    for (int i = 1; i <= 10; i++) {
-      registry.register(screen("s" + i, i));
+  void everyStandardScreenKeepsOneShortcutWhoeverSignsIn() {
+    ScreenRegistry all = StandardScreens.registry();
+    assertThat(all.screens()).allSatisfy(s -> assertThat(s.shortcut()).isNotNull());
+    for (Role role : Role.values()) {
+      ScreenRegistry mine = all.availableTo(actor(role));
+      for (ScreenDescriptor screen : mine.screens()) {
+        assertThat(mine.shortcutOf(screen))
+            .as(screen.title() + " for " + role)
+            .isEqualTo(all.shortcutOf(screen));
+      }
     }
-    assertThat(registry.shortcutOf(registry.find("s9").orElseThrow())).isPresent();
-    assertThat(registry.shortcutOf(registry.find("s10").orElseThrow())).isEmpty();
+    assertThat(all.shortcutOf(all.find("reports").orElseThrow()))
+        .as("Reports is Ctrl+6 for a clerk, an accountant and an administrator alike")
+        .contains(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN));
   }
 
   @Test
@@ -82,7 +90,7 @@ class ScreenRegistryTest {
   }
 
   @Test
-  void aUserIsOfferedOnlyTheScreensTheirRolesPermitNumberedAmongThemselves() {
+  void aUserIsOfferedOnlyTheScreensTheirRolesPermit() {
     ScreenRegistry all = StandardScreens.registry();
     assertThat(all.availableTo(actor(Role.VIEWER)).screens())
         .extracting(ScreenDescriptor::id)
@@ -96,13 +104,13 @@ class ScreenRegistryTest {
         .containsExactly(
             "blotter", "fix-repair", "reports", "refdata", "approvals", "audit", "admin");
     assertThat(admin.shortcutOf(admin.find("admin").orElseThrow()))
-        .contains(new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN));
+        .contains(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
     assertThat(all.availableTo(actor(Role.CLERK)).screens())
         .extracting(ScreenDescriptor::id)
         .containsExactly("blotter", "fix-repair", "imports", "reports", "refdata", "approvals");
     ScreenRegistry compliance = all.availableTo(actor(Role.COMPLIANCE));
     assertThat(compliance.shortcutOf(compliance.find("audit").orElseThrow()))
-        .contains(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
+        .contains(new KeyCodeCombination(KeyCode.DIGIT9, KeyCombination.SHORTCUT_DOWN));
   }
 
   @Test

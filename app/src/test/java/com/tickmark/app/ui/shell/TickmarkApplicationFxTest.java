@@ -89,7 +89,8 @@ class TickmarkApplicationFxTest {
     app = null;
     TickmarkApplication.closeSession();
 
-    assertThat(UiState.load(dir).get("screen.selected")).contains(first.id());
+    assertThat(UiState.forUser(dir, RefDataFixture.USER).get("screen.selected"))
+        .contains(first.id());
     Workspace.open(dir).close(); // the workspace was closed and its lock released
     assertThat(exits.get()).isZero();
   }
