@@ -5,6 +5,7 @@ import com.tickmark.app.ui.AppIcons;
 import com.tickmark.app.ui.shell.EndOfDayViewModel.RunState;
 import com.tickmark.app.ui.shell.EndOfDayViewModel.StepRow;
 import com.tickmark.app.ui.shell.EndOfDayViewModel.StepState;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,6 +17,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -37,6 +39,7 @@ final class EndOfDayDialog {
             "These steps run in order, as ./tickmark eod runs them. The business date moves on"
                 + " only when every step before it has run.");
     intro.setWrapText(true);
+    intro.setMinHeight(Region.USE_PREF_SIZE);
     intro.getStyleClass().add(Styles.TEXT_MUTED);
 
     GridPane steps = new GridPane();
@@ -54,9 +57,11 @@ final class EndOfDayDialog {
       Label n = new Label((i + 1) + ".");
       Label name = new Label(row.name());
       name.setWrapText(true);
+      name.setMinHeight(Region.USE_PREF_SIZE);
       Label result = new Label();
       result.setId("eod-result-" + i);
       result.setWrapText(true);
+      result.setMinHeight(Region.USE_PREF_SIZE);
       result.getStyleClass().add(Styles.TEXT_SMALL);
       result.textProperty().bind(row.resultProperty());
       result.managedProperty().bind(row.resultProperty().isNotEmpty());
@@ -97,10 +102,12 @@ final class EndOfDayDialog {
     Label summary = new Label();
     summary.setId("eod-summary");
     summary.setWrapText(true);
+    summary.setMinHeight(Region.USE_PREF_SIZE);
     summary.textProperty().bind(vm.summaryProperty());
     vm.stateProperty()
         .addListener(
             (obs, old, now) -> {
+              Platform.runLater(stage::sizeToScene); // room for the sentences that arrived
               summary.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING);
               summary
                   .getStyleClass()

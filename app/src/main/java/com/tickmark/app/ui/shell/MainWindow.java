@@ -87,6 +87,7 @@ public final class MainWindow {
       new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN);
   private static final javafx.util.Duration IDLE_CHECK = javafx.util.Duration.seconds(5);
   private static final double SIDEBAR_MIN = 196;
+  private static final double SIDEBAR_WIDTH = 236;
   private static final double SIDEBAR_COLLAPSED = 52;
   static final KeyCombination TOGGLE_THEME =
       new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
@@ -248,7 +249,6 @@ public final class MainWindow {
     split = new SplitPane(sidebar, main);
     split.setId("main-split");
     SplitPane.setResizableWithParent(sidebar, false);
-    split.setDividerPositions(0.155);
     SplitPanes.remember(split, "main", services.uiState());
     applyNavigationWidth(vm.navigationCollapsedProperty().get());
     vm.navigationCollapsedProperty()
@@ -298,6 +298,9 @@ public final class MainWindow {
     } else {
       sidebar.setMaxWidth(360);
       sidebar.setMinWidth(SIDEBAR_MIN);
+      if (split.getWidth() > 0) {
+        split.setDividerPositions(SIDEBAR_WIDTH / split.getWidth());
+      }
     }
     navigation.refresh();
   }
@@ -438,7 +441,12 @@ public final class MainWindow {
                 vm.firmTextProperty()));
     WindowBounds.restore(target, services.uiState(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
     showScreen(vm.selectedScreenProperty().get());
+    boolean dividerSaved = services.uiState().get("split.main").isPresent();
     target.show();
+    if (!dividerSaved && !vm.navigationCollapsedProperty().get()) {
+      // a first start: the navigation as wide as its entries need, whatever the window's width
+      split.setDividerPositions(SIDEBAR_WIDTH / split.getWidth());
+    }
     startIdleLock();
   }
 
@@ -527,7 +535,7 @@ public final class MainWindow {
             unlock,
             actor.username(),
             idleFor.isZero()
-                ? "Locked by " + actor.username() + "."
+                ? "Locked by hand. Give your password to go on."
                 : "Locked after "
                     + idleFor.toMinutes()
                     + " minutes without use. Give your password to go on.",
