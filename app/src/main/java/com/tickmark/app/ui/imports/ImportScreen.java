@@ -72,7 +72,7 @@ public final class ImportScreen implements Screen {
         quarantine,
         context.uiState(),
         exports,
-        context.services().workspace().inbox(),
+        context.services().inbox(),
         ProfileEditorDialog.opener(
             () -> new ProfileEditorViewModel(imports, context.actor(), context.executor())),
         badge);
