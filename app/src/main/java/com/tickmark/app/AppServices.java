@@ -121,6 +121,11 @@ public final class AppServices implements AutoCloseable {
     return workspace.directory();
   }
 
+  /** The workspace's folder of files the firm receives, where choosing a file to import starts. */
+  public Path inbox() {
+    return workspace.inbox();
+  }
+
   /** The firm in the workspace: its name, reporting currency and business date. */
   public FirmService firm() {
     return firm;

@@ -8,14 +8,14 @@ import com.tickmark.app.ui.common.ColumnWidths;
 import com.tickmark.app.ui.common.NoticeBar;
 import com.tickmark.app.ui.common.SecurityStyles;
 import com.tickmark.app.ui.shell.SplitPanes;
+import com.tickmark.app.ui.table.ExportFormat;
+import com.tickmark.app.ui.table.FileChoice;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TablePane;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditVerification;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.css.PseudoClass;
@@ -41,7 +41,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import javafx.util.Subscription;
@@ -69,11 +68,13 @@ final class AuditView {
   private final GridPane facts = new GridPane();
   private final ChangeView changes = new ChangeView("audit-changes");
   private final BorderPane root = new BorderPane();
+  private final FileChoice files;
   private Supplier<Path> exportTarget;
   private Subscription subscriptions = Subscription.EMPTY;
 
   AuditView(AuditViewModel vm, UiState uiState, TableExports exports) {
     this.vm = vm;
+    this.files = exports.files();
     this.exportTarget = this::chooseExportFile;
     table = new TablePane<>(vm.records(), uiState, exports);
     table.table().getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
@@ -340,20 +341,10 @@ final class AuditView {
     return line + 1;
   }
 
+  /** The save dialog every export uses, opening where the user keeps exports. */
   private Path chooseExportFile() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle("Export the audit trail to Excel");
-    chooser.setInitialFileName(vm.suggestedFileName());
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"));
     Window owner = root.getScene() == null ? null : root.getScene().getWindow();
-    File file = chooser.showSaveDialog(owner);
-    if (file == null) {
-      return null;
-    }
-    Path path = file.toPath();
-    return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
-        ? path
-        : path.resolveSibling(path.getFileName() + ".xlsx");
+    return files.choose(owner, ExportFormat.XLSX, vm.suggestedFileName()).orElse(null);
   }
 
   /** Where Export writes, instead of asking with a file chooser (for tests). */

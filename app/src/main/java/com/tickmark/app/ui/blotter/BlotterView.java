@@ -377,7 +377,10 @@ final class BlotterView {
     table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "data-table");
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-    table.setPlaceholder(new Label("No trades match"));
+    Label placeholder = new Label();
+    placeholder.textProperty().bind(vm.placeholderProperty());
+    placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+    table.setPlaceholder(placeholder);
     table.setSortPolicy(
         t -> {
           if (!sortingFromModel) {

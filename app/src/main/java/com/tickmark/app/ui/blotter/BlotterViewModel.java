@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.blotter;
 
 import com.tickmark.app.ui.table.Formats;
+import com.tickmark.app.ui.table.TableModel;
 import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.TaskExecutor;
 import com.tickmark.model.audit.AuditFilter;
@@ -29,6 +30,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -66,6 +69,8 @@ public final class BlotterViewModel {
   private final StringProperty affirmationText =
       new SimpleStringProperty(this, "affirmationText", "");
   private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
+  private final ReadOnlyStringWrapper placeholder =
+      new ReadOnlyStringWrapper(this, "placeholder", "Loading trades…");
   private final ReadOnlyObjectWrapper<TradeDetail> detail =
       new ReadOnlyObjectWrapper<>(this, "detail");
   private final StringProperty detailMessage =
@@ -97,6 +102,13 @@ public final class BlotterViewModel {
         });
     sort.addListener((o, was, now) -> requery());
     filters.addListener((ListChangeListener<ColumnFilter>) c -> requery());
+    // a load that ends asks again, and the answer says what the table holds
+    loading.addListener(
+        (o, was, now) -> {
+          if (now) {
+            updatePlaceholder();
+          }
+        });
   }
 
   /** The screen became visible: read the trades the first time, and from then on follow changes. */
@@ -138,6 +150,7 @@ public final class BlotterViewModel {
                 error -> {
                   loading.set(false);
                   countText.set("Could not read the trades: " + error.getMessage());
+                  placeholder.set("Could not read the trades; press F5 to try again");
                 }));
   }
 
@@ -161,6 +174,26 @@ public final class BlotterViewModel {
     countText.set(data.isComplete() || !loading.get() ? of : of + " (reading…)");
     totalsText.set(describe("Shown", r.totals()));
     affirmationText.set(affirmation(r));
+    updatePlaceholder();
+  }
+
+  /**
+   * What the empty table says: loading until the first answer after a load (never "No trades match"
+   * while trades are still being read), then the shared rule of every table.
+   */
+  private void updatePlaceholder() {
+    BlotterResult r = result.get();
+    if (r == null || data.table() == null) {
+      placeholder.set("Loading trades…");
+      return;
+    }
+    placeholder.set(
+        TableModel.emptyText(
+            "trades",
+            loading.get(),
+            data.table().size(),
+            r.size(),
+            filters.isEmpty() ? quickFilter.get() : null));
   }
 
   /** "Same-day affirmation 97.31% (1,204 of 1,237)" over what is shown. */
@@ -342,6 +375,11 @@ public final class BlotterViewModel {
 
   public BooleanProperty loadingProperty() {
     return loading;
+  }
+
+  /** What the table says while it shows no trade: loading, none held, or none matching. */
+  public ReadOnlyStringProperty placeholderProperty() {
+    return placeholder.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<TradeDetail> detailProperty() {

@@ -7,6 +7,7 @@ import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.model.security.Permission;
+import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -28,11 +29,12 @@ public final class ImportScreen implements Screen {
       QuarantineViewModel quarantine,
       UiState uiState,
       TableExports exports,
+      Path inbox,
       ProfileEditorDialog.Opener editor,
       CountBadge badge) {
     this.vm = vm;
     this.quarantine = quarantine;
-    this.view = new ImportView(vm, quarantine, uiState, exports);
+    this.view = new ImportView(vm, quarantine, uiState, exports, inbox);
     view.setProfileEditor(editor);
     vm.setOnImported(quarantine::refresh);
     quarantine.openCountProperty().addListener((obs, old, now) -> badge.set(now.intValue()));
@@ -72,6 +74,7 @@ public final class ImportScreen implements Screen {
         quarantine,
         context.uiState(),
         exports,
+        context.services().inbox(),
         ProfileEditorDialog.opener(
             () -> new ProfileEditorViewModel(imports, context.actor(), context.executor())),
         badge);

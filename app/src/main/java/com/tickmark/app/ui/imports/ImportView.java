@@ -9,11 +9,11 @@ import com.tickmark.app.ui.imports.ImportViewModel.ProblemRow;
 import com.tickmark.app.ui.imports.ImportViewModel.TotalRow;
 import com.tickmark.app.ui.imports.ImportViewModel.TradeRow;
 import com.tickmark.app.ui.shell.SplitPanes;
+import com.tickmark.app.ui.table.FileChoice;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TablePane;
 import com.tickmark.app.ui.task.TaskHandle;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
@@ -55,10 +55,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
  * Quarantine tab.
  */
 final class ImportView {
-  static final String FOLDER_KEY = "imports.folder";
-
   private final ImportViewModel vm;
   private final UiState uiState;
+  private final Path inbox;
   private final TablePane<MappingRow> mapping;
   private final TablePane<TradeRow> rows;
   private final TablePane<ProblemRow> problems;
@@ -91,10 +90,18 @@ final class ImportView {
   private Predicate<String> confirm = ImportView::ask;
   private ProfileEditorDialog.Opener profileEditor;
 
+  /**
+   * @param inbox the workspace's folder of received files, where choosing a file starts at first
+   */
   ImportView(
-      ImportViewModel vm, QuarantineViewModel quarantineVm, UiState uiState, TableExports exports) {
+      ImportViewModel vm,
+      QuarantineViewModel quarantineVm,
+      UiState uiState,
+      TableExports exports,
+      Path inbox) {
     this.vm = vm;
     this.uiState = uiState;
+    this.inbox = inbox;
     this.fileChooser = this::showFileChooser;
     mapping = new TablePane<>(vm.mapping(), uiState, exports);
     mapping.setCaption("Mapping");
@@ -281,19 +288,13 @@ final class ImportView {
             new FileChooser.ExtensionFilter(
                 "Excel workbooks (first sheet)", "*.xlsx", "*.xlsm", "*.xls"),
             new FileChooser.ExtensionFilter("All files", "*.*"));
-    uiState
-        .get(FOLDER_KEY)
-        .map(Path::of)
-        .filter(Files::isDirectory)
-        .map(Path::toFile)
-        .ifPresent(chooser::setInitialDirectory);
+    chooser.setInitialDirectory(
+        FileChoice.importFolder(uiState, inbox, FileChoice.userHome()).toFile());
     File chosen = chooser.showOpenDialog(owner);
     if (chosen == null) {
       return Optional.empty();
     }
-    if (chosen.getParentFile() != null) {
-      uiState.put(FOLDER_KEY, chosen.getParent());
-    }
+    FileChoice.remember(uiState, FileChoice.IMPORT_FOLDER_KEY, chosen.toPath());
     return Optional.of(chosen.toPath());
   }
 

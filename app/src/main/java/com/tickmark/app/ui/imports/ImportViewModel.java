@@ -208,9 +208,15 @@ public final class ImportViewModel {
             () -> {
               ImportPreview p = preview.get();
               int n = p == null ? 0 : p.refused();
-              return "Import valid rows and quarantine " + Formats.grouped(n);
+              return n == 0
+                  ? "Import valid rows, quarantine the rest"
+                  : "Import valid rows and quarantine " + Formats.grouped(n);
             },
             preview);
+    // until a preview, the tables say what fills them rather than "No problems"
+    rows.promptProperty().bind(prompt("the rows that would be booked"));
+    problems.promptProperty().bind(prompt("its problems"));
+    totals.promptProperty().bind(prompt("what its valid rows add up to"));
     file.addListener(
         (obs, old, now) -> {
           clearPreview();
@@ -221,6 +227,25 @@ public final class ImportViewModel {
           clearPreview();
           showMapping();
         });
+  }
+
+  /** What a preview's table says before there is a preview: what to do to see {@code what}. */
+  private StringBinding prompt(String what) {
+    return Bindings.createStringBinding(
+        () -> {
+          if (preview.get() != null) {
+            return "";
+          }
+          if (busy.get()) {
+            return "Checking the file…";
+          }
+          return file.get() == null
+              ? "Choose a file and preview it to see " + what
+              : "Preview the file to see " + what;
+        },
+        preview,
+        busy,
+        file);
   }
 
   /** The screen became visible: the profiles are read the first time. */
@@ -653,7 +678,7 @@ public final class ImportViewModel {
     return canQuarantine;
   }
 
-  /** "Import valid rows and quarantine 3". */
+  /** "Import valid rows and quarantine 3", without a count until a preview found refused rows. */
   public StringBinding quarantineLabelProperty() {
     return quarantineLabel;
   }

@@ -324,7 +324,8 @@ final class ReportsView {
     field.setId("report-param-" + f.spec().name());
     field.setMaxWidth(Double.MAX_VALUE);
     label.setLabelFor(field);
-    Label hint = new Label(f.hint());
+    Label hint = new Label();
+    hint.textProperty().bind(f.hintProperty());
     hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
     hint.setWrapText(true);
     f.invalidProperty().subscribe(bad -> field.pseudoClassStateChanged(INVALID, bad));

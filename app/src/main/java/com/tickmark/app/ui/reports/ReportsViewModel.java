@@ -20,8 +20,14 @@ import com.tickmark.model.report.catalog.ReportDefinition;
 import com.tickmark.model.report.catalog.ReportParameterException;
 import com.tickmark.model.report.catalog.ReportParameterSpec;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +56,10 @@ import javafx.collections.ObservableList;
 /**
  * The Reports screen: the catalog's reports, a form for the parameters of the one picked (with its
  * defaults and, for an instrument, the workspace's instruments to choose from), a preview of the
- * first rows of its first table, and export of the whole report to Excel or PDF. Every report is
- * built off the FX thread from a fresh {@link ReportContext} (so it is dated when it is run);
- * exports go through the {@link Exporter}: permission, progress, cancellation, audit record.
+ * first rows of its first table (the newest, of a table in time order), and export of the whole
+ * report to Excel or PDF. Every report is built off the FX thread from a fresh {@link
+ * ReportContext} (so it is dated when it is run); exports go through the {@link Exporter}:
+ * permission, progress, cancellation, audit record.
  */
 public final class ReportsViewModel {
   /** Rows of the first table the preview shows. */
@@ -72,11 +79,13 @@ public final class ReportsViewModel {
     private final ObservableList<ReportParameterSpec.Choice> choices =
         FXCollections.observableArrayList();
     private final BooleanProperty invalid = new SimpleBooleanProperty(this, "invalid");
+    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint", "");
 
     ParameterField(ReportParameterSpec spec) {
       this.spec = spec;
       choices.setAll(spec.choices());
       value.addListener((obs, old, now) -> invalid.set(false));
+      hint.bind(Bindings.createStringBinding(this::describe, choices));
     }
 
     public ReportParameterSpec spec() {
@@ -100,27 +109,52 @@ public final class ReportsViewModel {
 
     /**
      * The line under the field: "Required.", "Empty for 250 business days before 'to'." or its
-     * description.
+     * description; for a lookup, an example the workspace holds once the choices are read.
      */
     public String hint() {
+      return hint.get();
+    }
+
+    /** {@link #hint()}, as the choices arrive. */
+    public ReadOnlyStringProperty hintProperty() {
+      return hint.getReadOnlyProperty();
+    }
+
+    private String describe() {
       if (spec.isRequired()) {
-        return spec.description() + " Required.";
+        return spec.description() + example() + " Required.";
       }
       if (spec.kind() == ParameterKind.CHOICE) {
         return spec.description();
       }
-      return spec.defaultDescription().map(d -> "Empty for " + d + ".").orElse(spec.description());
+      return spec.defaultDescription()
+          .map(d -> "Empty for " + d + ".")
+          .orElse(spec.description() + example());
+    }
+
+    /** " For example SAP.": a key of the workspace's own, never one it may not hold. */
+    private String example() {
+      return spec.kind() != ParameterKind.LOOKUP || choices.isEmpty()
+          ? ""
+          : " For example " + choices.get(0).value() + ".";
     }
   }
 
-  /** What a preview read: the first rows of the first section, and how many it has. */
+  /**
+   * What a preview read: the rows of the first section it shows, how many it has, and whether they
+   * are its newest, newest first.
+   */
   record Preview(
       String report,
       String section,
       List<ReportColumn> columns,
       List<ReportRow> rows,
       long total,
+      boolean newestFirst,
       ReportChart chart) {}
+
+  /** The rows a preview shows of a section, and how many the section has. */
+  record Picked(List<ReportRow> rows, long total, boolean newestFirst) {}
 
   private final ReportCatalog catalog;
   private final Supplier<ReportContext> contexts;
@@ -290,20 +324,17 @@ public final class ReportsViewModel {
                       Report built = report.build(values, contexts.get());
                       task.checkCancelled();
                       ReportSection first = built.sections().get(0);
-                      List<ReportRow> rows;
-                      long total;
+                      Picked picked;
                       try (Stream<ReportRow> stream = first.rows()) {
-                        rows = stream.limit(PREVIEW_ROWS).toList();
-                      }
-                      try (Stream<ReportRow> stream = first.rows()) {
-                        total = stream.count();
+                        picked = pick(stream, PREVIEW_ROWS);
                       }
                       return new Preview(
                           built.title(),
                           first.name(),
                           first.columns(),
-                          rows,
-                          total,
+                          picked.rows(),
+                          picked.total(),
+                          picked.newestFirst(),
                           built.charts().isEmpty() ? null : built.charts().get(0));
                     })
                 .onSuccess(
@@ -332,6 +363,43 @@ public final class ReportsViewModel {
                     }));
   }
 
+  /**
+   * The rows a preview shows, read in one pass: the first {@code limit}, except of a section in
+   * time order (its first column a date or a timestamp, rising), whose newest rows matter most:
+   * then the last {@code limit}, newest first.
+   */
+  static Picked pick(Stream<ReportRow> rows, int limit) {
+    List<ReportRow> head = new ArrayList<>();
+    ArrayDeque<ReportRow> tail = new ArrayDeque<>();
+    long total = 0;
+    for (Iterator<ReportRow> it = rows.iterator(); it.hasNext(); ) {
+      ReportRow row = it.next();
+      total++;
+      if (head.size() < limit) {
+        head.add(row);
+      }
+      tail.addLast(row);
+      if (tail.size() > limit) {
+        tail.removeFirst();
+      }
+    }
+    if (head.isEmpty() || !rising(head.get(0), tail.getLast())) {
+      return new Picked(List.copyOf(head), total, false);
+    }
+    List<ReportRow> newest = new ArrayList<>(tail);
+    Collections.reverse(newest);
+    return new Picked(List.copyOf(newest), total, true);
+  }
+
+  private static boolean rising(ReportRow first, ReportRow last) {
+    Object a = first.get(0);
+    Object b = last.get(0);
+    if (a instanceof LocalDate from && b instanceof LocalDate to) {
+      return from.isBefore(to);
+    }
+    return a instanceof Instant from && b instanceof Instant to && from.isBefore(to);
+  }
+
   private void show(ReportDefinition report, Preview preview) {
     String signature =
         preview.columns().stream()
@@ -352,20 +420,25 @@ public final class ReportsViewModel {
     previewTable.set(table);
     previewChart.set(preview.chart());
     long shown = preview.rows().size();
+    String order = preview.newestFirst() ? ", newest first" : "";
     previewCaption.set(
         preview.total() == 0
             ? preview.section() + ": no rows."
             : shown < preview.total()
                 ? preview.section()
-                    + ": the first "
+                    + (preview.newestFirst() ? ": the newest " : ": the first ")
                     + Formats.grouped(shown)
                     + " of "
                     + Formats.grouped(preview.total())
-                    + " rows. Export for all of them."
+                    + " rows"
+                    + order
+                    + ". Export for all of them."
                 : preview.section()
                     + ": all "
                     + Formats.grouped(preview.total())
-                    + (preview.total() == 1 ? " row." : " rows."));
+                    + (preview.total() == 1 ? " row" : " rows")
+                    + order
+                    + ".");
   }
 
   /**
@@ -477,7 +550,10 @@ public final class ReportsViewModel {
     return previewChart.getReadOnlyProperty();
   }
 
-  /** "Instruments: the first 200 of 213 rows. Export for all of them." */
+  /**
+   * "Instruments: the first 200 of 213 rows. Export for all of them.", or "Prices: the newest 200
+   * of 250 rows, newest first. Export for all of them."
+   */
   public ReadOnlyStringProperty previewCaptionProperty() {
     return previewCaption.getReadOnlyProperty();
   }

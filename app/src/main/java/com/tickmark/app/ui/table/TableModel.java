@@ -49,6 +49,7 @@ public final class TableModel<R> {
   private final ReadOnlyStringWrapper placeholder =
       new ReadOnlyStringWrapper(this, "placeholder", "");
   private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
+  private final StringProperty prompt = new SimpleStringProperty(this, "prompt");
   private Map<R, String> searchIndex = new IdentityHashMap<>();
 
   /**
@@ -70,6 +71,7 @@ public final class TableModel<R> {
         });
     filtered.addListener((ListChangeListener<R>) change -> updateCounts());
     loading.addListener((obs, old, now) -> updateCounts());
+    prompt.addListener((obs, old, now) -> updateCounts());
     updateCounts();
   }
 
@@ -141,15 +143,37 @@ public final class TableModel<R> {
     shownCount.set(filtered.size());
     totalCount.set(rows.size());
     countText.set(Formats.grouped(filtered.size()) + " of " + Formats.grouped(rows.size()));
-    if (loading.get() && rows.isEmpty()) {
-      placeholder.set("Loading " + noun + "…");
-    } else if (rows.isEmpty()) {
-      placeholder.set("No " + noun);
-    } else if (filtered.isEmpty()) {
-      placeholder.set("No " + noun + " match \u201c" + filterText.get().trim() + "\u201d");
-    } else {
-      placeholder.set("");
+    String prompted = prompt.get();
+    placeholder.set(
+        rows.isEmpty() && !loading.get() && prompted != null && !prompted.isBlank()
+            ? prompted
+            : emptyText(noun, loading.get(), rows.size(), filtered.size(), filterText.get()));
+  }
+
+  /**
+   * What an empty table says, the one rule for every table (the blotter's too): "Loading trades…"
+   * while a load runs and nothing is shown yet, "No trades" once loaded and nothing is held, "No
+   * trades match “abc”" (or "match the filter" when the filter is not words typed) when rows are
+   * held but the filter hides them all, and nothing while rows are shown.
+   *
+   * @param held how many rows are loaded, shown or not
+   * @param shown how many of them the filter lets through
+   * @param filter the quick filter's words, or null or blank for a filter of another kind
+   */
+  public static String emptyText(
+      String noun, boolean loading, long held, long shown, String filter) {
+    if (shown > 0) {
+      return "";
     }
+    if (loading) {
+      return "Loading " + noun + "…";
+    }
+    if (held == 0) {
+      return "No " + noun;
+    }
+    return filter == null || filter.isBlank()
+        ? "No " + noun + " match the filter"
+        : "No " + noun + " match \u201c" + filter.trim() + "\u201d";
   }
 
   /**
@@ -295,7 +319,17 @@ public final class TableModel<R> {
     return placeholder.getReadOnlyProperty();
   }
 
+  /** Set while a load runs: an empty table then says it is loading, not that there is nothing. */
   public BooleanProperty loadingProperty() {
     return loading;
+  }
+
+  /**
+   * What the table says while it holds nothing because nothing was asked for yet, instead of "No
+   * …": what to do to fill it ("Preview a file to see its problems"). Null or blank for the usual
+   * placeholder.
+   */
+  public StringProperty promptProperty() {
+    return prompt;
   }
 }

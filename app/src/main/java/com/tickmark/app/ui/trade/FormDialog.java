@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.trade;
 
 import atlantafx.base.theme.Styles;
+import com.tickmark.app.ui.common.FormProblems;
 import com.tickmark.app.ui.common.SecurityStyles;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -109,7 +110,11 @@ final class FormDialog {
     return grid;
   }
 
-  /** A labelled field with its problem underneath (hidden while there is none). */
+  /**
+   * A labelled field with its problem underneath (hidden while there is none). A {@link
+   * FormProblems.Field} shows its problem only once the user has left the control (or anything in
+   * it) or tried to send the form, so the form opens clean.
+   */
   static VBox field(String label, Node control, ObservableStringValue problem) {
     Label name = new Label(label);
     name.getStyleClass().add(Styles.TEXT_SMALL);
@@ -117,6 +122,16 @@ final class FormDialog {
     VBox box = new VBox(3, name, control);
     if (control instanceof Region r) {
       r.setMaxWidth(Double.MAX_VALUE);
+    }
+    if (problem instanceof FormProblems.Field shown) {
+      control
+          .focusWithinProperty()
+          .addListener(
+              (obs, was, now) -> {
+                if (was && !now) {
+                  shown.touch();
+                }
+              });
     }
     if (problem != null) {
       Label p = problemLabel(problem);

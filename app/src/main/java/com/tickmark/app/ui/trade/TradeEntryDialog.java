@@ -25,7 +25,8 @@ import org.controlsfx.control.SearchableComboBox;
  * The manual trade entry dialog (a phone trade): book, instrument (type to search), side, quantity,
  * price, costs, broker, account, trade date and execution time, optional broker reference and order
  * id, and the reason; the settlement date and gross amount show as the trade is typed, and each
- * problem shows under its field. Bound to a {@link TradeEntryViewModel}.
+ * problem shows under its field once the clerk has left the field or pressed Capture. Bound to a
+ * {@link TradeEntryViewModel}.
  */
 final class TradeEntryDialog {
   private final TradeEntryViewModel vm;
@@ -40,7 +41,7 @@ final class TradeEntryDialog {
         FormDialog.field(
             "Book",
             choice("trade-book", vm.books(), vm.bookProperty(), "pick the book"),
-            vm.problemProperty(TradeValidator.BOOK)),
+            vm.shownProblemProperty(TradeValidator.BOOK)),
         0,
         r);
     grid.add(
@@ -48,14 +49,15 @@ final class TradeEntryDialog {
             "Broker (counterparty)",
             choice(
                 "trade-counterparty", vm.brokers(), vm.counterpartyProperty(), "executing broker"),
-            vm.problemProperty(TradeValidator.COUNTERPARTY)),
+            vm.shownProblemProperty(TradeValidator.COUNTERPARTY)),
         1,
         r++);
     SearchableComboBox<Choice> instrument =
         choice(
             "trade-instrument", vm.instruments(), vm.instrumentProperty(), "type a symbol or name");
     var instrumentField =
-        FormDialog.field("Instrument", instrument, vm.problemProperty(TradeValidator.INSTRUMENT));
+        FormDialog.field(
+            "Instrument", instrument, vm.shownProblemProperty(TradeValidator.INSTRUMENT));
     instrumentField
         .getChildren()
         .add(
@@ -65,41 +67,42 @@ final class TradeEntryDialog {
     ((Label) instrumentField.getChildren().get(1)).getStyleClass().add(Styles.TEXT_SMALL);
     grid.add(instrumentField, 0, r, 2, 1);
     r++;
-    grid.add(FormDialog.field("Side", side(), vm.problemProperty(TradeValidator.SIDE)), 0, r);
+    grid.add(FormDialog.field("Side", side(), vm.shownProblemProperty(TradeValidator.SIDE)), 0, r);
     DatePicker tradeDate = new DatePicker();
     tradeDate.setId("trade-date");
     tradeDate.valueProperty().bindBidirectional(vm.tradeDateProperty());
     tradeDate.setMaxWidth(Double.MAX_VALUE);
     grid.add(
-        FormDialog.field("Trade date", tradeDate, vm.problemProperty(TradeValidator.TRADE_DATE)),
+        FormDialog.field(
+            "Trade date", tradeDate, vm.shownProblemProperty(TradeValidator.TRADE_DATE)),
         1,
         r++);
     grid.add(
         FormDialog.field(
             "Quantity",
             text("trade-quantity", "e.g. 1,000", vm.quantityProperty()),
-            vm.problemProperty(TradeValidator.QUANTITY)),
+            vm.shownProblemProperty(TradeValidator.QUANTITY)),
         0,
         r);
     grid.add(
         FormDialog.field(
             "Price",
             text("trade-price", "per unit, in the instrument's currency", vm.priceProperty()),
-            vm.problemProperty(TradeValidator.PRICE)),
+            vm.shownProblemProperty(TradeValidator.PRICE)),
         1,
         r++);
     grid.add(
         FormDialog.field(
             "Commission",
             text("trade-commission", "0", vm.commissionProperty()),
-            vm.problemProperty(TradeValidator.COMMISSION)),
+            vm.shownProblemProperty(TradeValidator.COMMISSION)),
         0,
         r);
     grid.add(
         FormDialog.field(
             "Fees",
             text("trade-fees", "0", vm.feesProperty()),
-            vm.problemProperty(TradeValidator.FEES)),
+            vm.shownProblemProperty(TradeValidator.FEES)),
         1,
         r++);
     grid.add(
@@ -107,14 +110,14 @@ final class TradeEntryDialog {
             "Account (optional)",
             choice(
                 "trade-account", vm.accounts(), vm.accountProperty(), "custody or trading account"),
-            vm.problemProperty(TradeValidator.ACCOUNT)),
+            vm.shownProblemProperty(TradeValidator.ACCOUNT)),
         0,
         r);
     grid.add(
         FormDialog.field(
             "Execution time (UTC)",
             text("trade-execution-time", "HH:mm:ss", vm.executionTimeProperty()),
-            vm.problemProperty(TradeEntryViewModel.EXECUTION_TIME)),
+            vm.shownProblemProperty(TradeEntryViewModel.EXECUTION_TIME)),
         1,
         r++);
     grid.add(
@@ -142,7 +145,7 @@ final class TradeEntryDialog {
                 "trade-reason",
                 "why it is keyed in by hand, e.g. phone trade with the desk",
                 vm.reasonProperty()),
-            vm.problemProperty(TradeEntryViewModel.REASON));
+            vm.shownProblemProperty(TradeEntryViewModel.REASON));
     form.content()
         .getChildren()
         .addAll(
@@ -156,7 +159,7 @@ final class TradeEntryDialog {
             FormDialog.message("trade-error", vm.errorProperty(), Styles.DANGER));
     form.content().setPrefWidth(640);
     form.onOk(
-        vm.canCaptureProperty(),
+        vm.captureOfferedProperty(),
         vm.busyProperty(),
         close ->
             vm.capture(

@@ -1,5 +1,6 @@
 package com.tickmark.app.ui.trade;
 
+import com.tickmark.app.ui.common.FormProblems;
 import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.TaskExecutor;
 import com.tickmark.model.calendar.HolidayCalendar;
@@ -55,10 +56,11 @@ import javafx.collections.ObservableList;
 
 /**
  * The manual trade entry form (a phone trade): its fields as the clerk types them, every problem
- * next to the field it concerns, the settlement date and gross amount worked out as they type, and
- * OK enabled only when the trade would be recorded. The rules are the model's own ({@link
- * TradeValidator}, which {@link TradeService#capture} applies again); the form adds only what
- * typing brings (a number that is not one, a time that is not one) and the mandatory reason.
+ * next to the field it concerns (shown once the clerk left the field or pressed Capture, so the
+ * form opens clean), the settlement date and gross amount worked out as they type, and a trade
+ * recorded only when it has no problem. The rules are the model's own ({@link TradeValidator},
+ * which {@link TradeService#capture} applies again); the form adds only what typing brings (a
+ * number that is not one, a time that is not one) and the mandatory reason.
  */
 public final class TradeEntryViewModel {
   /** Fields the form reports problems under, besides the validator's. */
@@ -137,6 +139,7 @@ public final class TradeEntryViewModel {
   private final ObservableList<Choice> accounts = FXCollections.observableArrayList();
 
   private final Map<String, ReadOnlyStringWrapper> problems = new LinkedHashMap<>();
+  private final FormProblems shown = new FormProblems();
   private final ReadOnlyStringWrapper firstProblem =
       new ReadOnlyStringWrapper(this, "firstProblem", "");
   private final ReadOnlyStringWrapper settlementDate =
@@ -150,6 +153,7 @@ public final class TradeEntryViewModel {
   private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final BooleanBinding canCapture;
+  private final BooleanBinding captureOffered;
 
   /**
    * Problems the service found that the form could not (someone changed the reference data
@@ -181,6 +185,9 @@ public final class TradeEntryViewModel {
     canCapture =
         Bindings.createBooleanBinding(
             () -> mayCapture && loaded.get() && valid.get() && !busy.get(), loaded, valid, busy);
+    captureOffered =
+        Bindings.createBooleanBinding(
+            () -> mayCapture && loaded.get() && !busy.get(), loaded, busy);
     Observable[] inputs = {
       book,
       instrument,
@@ -394,9 +401,11 @@ public final class TradeEntryViewModel {
 
   /**
    * Records the trade (off the FX thread). On success {@code captured} gets it; problems the
-   * service finds show next to their fields, anything else in {@link #errorProperty()}.
+   * service finds show next to their fields, anything else in {@link #errorProperty()}. With
+   * problems left, nothing is sent and every problem shows.
    */
   public void capture(Consumer<Trade> captured) {
+    shown.submitted();
     if (!canCapture.get()) {
       return;
     }
@@ -476,13 +485,30 @@ public final class TradeEntryViewModel {
     return p.getReadOnlyProperty();
   }
 
+  /**
+   * The problem with {@code field} as the clerk sees it: "" until they left the field or pressed
+   * Capture, then {@link #problemProperty(String)}.
+   */
+  public FormProblems.Field shownProblemProperty(String field) {
+    return shown.field(field, problemProperty(field));
+  }
+
   /** The first thing to fix, with its field ("" when the trade may be recorded). */
   public ReadOnlyStringProperty firstProblemProperty() {
     return firstProblem.getReadOnlyProperty();
   }
 
+  /** Whether the trade would be recorded as typed. */
   public BooleanBinding canCaptureProperty() {
     return canCapture;
+  }
+
+  /**
+   * Whether Capture may be pressed: the form is ready and nothing is running. Pressed with problems
+   * left, it shows them all instead of sending.
+   */
+  public BooleanBinding captureOfferedProperty() {
+    return captureOffered;
   }
 
   public ReadOnlyBooleanProperty validProperty() {

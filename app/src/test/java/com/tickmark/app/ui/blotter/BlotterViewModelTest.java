@@ -6,7 +6,10 @@ import com.tickmark.app.AppServices;
 import com.tickmark.app.demo.DemoFirmInstaller;
 import com.tickmark.app.trade.TradeServices;
 import com.tickmark.app.ui.fixture.RefDataFixture;
+import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.DirectTaskExecutor;
+import com.tickmark.app.ui.task.TaskExecutor;
+import com.tickmark.app.ui.task.TaskHandle;
 import com.tickmark.model.demo.DemoConfig;
 import com.tickmark.model.demo.FaultRates;
 import com.tickmark.model.security.Actor;
@@ -19,7 +22,9 @@ import com.tickmark.model.trade.blotter.BlotterResult;
 import com.tickmark.model.trade.blotter.ColumnFilter;
 import com.tickmark.persistence.workspace.Workspace;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -111,6 +116,59 @@ class BlotterViewModelTest {
             String.format(
                 "0 of %,d trades",
                 services.area(TradeServices.class).repositories().trades().count()));
+  }
+
+  @Test
+  void saysLoadingWhileTheTradesAreReadAndThatNoneMatchOnlyOnceTheyAre() {
+    List<BackgroundTask<?>> waiting = new ArrayList<>();
+    TaskExecutor later =
+        new TaskExecutor() {
+          @Override
+          public <T> TaskHandle execute(BackgroundTask<T> task) {
+            waiting.add(task);
+            return null;
+          }
+
+          @Override
+          public void shutdown() {}
+
+          @Override
+          public boolean awaitTermination(Duration timeout) {
+            return true;
+          }
+        };
+    BlotterViewModel reading =
+        new BlotterViewModel(
+            new BlotterData(
+                () -> services.blotter().trades(CLERK),
+                () -> services.blotter().reference(CLERK),
+                Runnable::run,
+                Runnable::run),
+            () -> services.blotter().trades(CLERK),
+            services.trades(),
+            services.audit(),
+            services.tradeChanges(),
+            CLERK,
+            later);
+    reading.quickFilterProperty().set("no-such-trade-anywhere");
+    try {
+      assertThat(reading.placeholderProperty().get()).isEqualTo("Loading trades…");
+      reading.activate();
+      assertThat(reading.loadingProperty().get()).isTrue();
+      assertThat(reading.placeholderProperty().get()).isEqualTo("Loading trades…");
+
+      new DirectTaskExecutor().execute(waiting.get(0));
+      assertThat(reading.loadingProperty().get()).isFalse();
+      assertThat(reading.placeholderProperty().get())
+          .isEqualTo("No trades match \u201cno-such-trade-anywhere\u201d");
+      reading.quickFilterProperty().set("");
+      reading.setFilter(
+          BlotterColumn.STATUS,
+          new ColumnFilter.Values(BlotterColumn.STATUS, Set.of("NO-SUCH-STATUS")));
+      assertThat(reading.placeholderProperty().get()).isEqualTo("No trades match the filter");
+    } finally {
+      reading.dispose();
+    }
   }
 
   @Test

@@ -90,6 +90,35 @@ class ImportViewModelTest {
   }
 
   @Test
+  void beforeAFileIsPreviewedNothingSaysNoProblemsAndNothingCanBeImported() throws Exception {
+    assertThat(vm.fileProperty().get()).isNull();
+    assertThat(vm.canPreviewProperty().get()).isFalse();
+    assertThat(vm.canImportAllProperty().get()).isFalse();
+    assertThat(vm.canQuarantineProperty().get()).isFalse();
+    assertThat(vm.quarantineLabelProperty().get())
+        .isEqualTo("Import valid rows, quarantine the rest");
+    assertThat(vm.problems().placeholderProperty().get())
+        .isEqualTo("Choose a file and preview it to see its problems");
+    assertThat(vm.rows().placeholderProperty().get())
+        .isEqualTo("Choose a file and preview it to see the rows that would be booked");
+    assertThat(vm.totals().placeholderProperty().get()).doesNotStartWith("No ");
+    assertThat(vm.summaryProperty().get()).isEmpty();
+
+    vm.fileProperty().set(file("clean.csv", 3));
+    assertThat(vm.canPreviewProperty().get()).isTrue();
+    assertThat(vm.problems().placeholderProperty().get())
+        .isEqualTo("Preview the file to see its problems");
+    assertThat(vm.canImportAllProperty().get()).isFalse();
+
+    vm.preview();
+    assertThat(vm.problems().placeholderProperty().get()).isEqualTo("No problems");
+    assertThat(vm.canImportAllProperty().get()).isTrue();
+    assertThat(vm.quarantineLabelProperty().get())
+        .as("no count of nothing to quarantine")
+        .isEqualTo("Import valid rows, quarantine the rest");
+  }
+
+  @Test
   void theTotalsAddUpTheValidRowsPerCurrency() throws Exception {
     Path f = file("sum.csv", 12);
     vm.fileProperty().set(f);

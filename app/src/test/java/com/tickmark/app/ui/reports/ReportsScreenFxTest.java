@@ -130,7 +130,7 @@ class ReportsScreenFxTest {
     TableView<?> table = robot.lookup("#report-preview-table").queryAs(TableView.class);
     waitUntil(() -> table.getItems().size() == 4);
     assertThat(robot.lookup("#report-preview-caption").queryAs(Label.class).getText())
-        .isEqualTo("Prices: all 4 rows.");
+        .isEqualTo("Prices: all 4 rows, newest first.");
     LineChart<?, ?> chart = robot.lookup("#report-preview-chart").queryAs(LineChart.class);
     assertThat(chart.getData().get(0).getData()).hasSize(4);
 

@@ -103,14 +103,30 @@ class ReportsViewModelTest {
         .as("worked out by the report, so left empty")
         .isEmpty();
     assertThat(vm.field("from").hint()).isEqualTo("Empty for 250 business days before 'to'.");
-    assertThat(vm.field("instrument").hint()).endsWith("Required.");
+    assertThat(vm.field("instrument").hint())
+        .as("an example the workspace holds")
+        .isEqualTo("The symbol of the instrument. For example AAPL. Required.");
 
     pick(vm, "instrument-master");
     assertThat(vm.field("asset-class").valueProperty().get()).isEqualTo("all");
   }
 
   @Test
-  void previewsTheFirstRowsOfTheFirstTableWithItsChart() {
+  void theInstrumentHintNamesAnInstrumentOfTheWorkspaceNotAMadeUpOne() {
+    ReportsViewModel vm = viewModel(CLERK);
+    pick(vm, "price-history");
+    var instrument = vm.field("instrument");
+    instrument.choices().setAll(List.of(new ReportParameterSpec.Choice("SAP", "SAP · SAP SE")));
+    assertThat(instrument.hintProperty().get())
+        .isEqualTo("The symbol of the instrument. For example SAP. Required.");
+    instrument.choices().clear();
+    assertThat(instrument.hint())
+        .as("no instruments: no example")
+        .isEqualTo("The symbol of the instrument. Required.");
+  }
+
+  @Test
+  void previewsTheNewestRowsOfTheFirstTableFirstWithItsChart() {
     ReportsViewModel vm = viewModel(CLERK);
     pick(vm, "price-history");
     vm.field("instrument").valueProperty().set("SAP");
@@ -124,37 +140,47 @@ class ReportsViewModelTest {
     assertThat(table.allRows())
         .extracting(r -> r.get(0))
         .containsExactly(
-            LocalDate.of(2025, 11, 17),
-            LocalDate.of(2025, 11, 18),
+            LocalDate.of(2025, 11, 20),
             LocalDate.of(2025, 11, 19),
-            LocalDate.of(2025, 11, 20));
-    assertThat(table.columns().get(3).displayOfRow(table.allRows().get(0))).isEqualTo("1.00%");
-    assertThat(table.columns().get(1).displayOfRow(table.allRows().get(3))).isEqualTo("210.50");
-    assertThat(vm.previewCaptionProperty().get()).isEqualTo("Prices: all 4 rows.");
+            LocalDate.of(2025, 11, 18),
+            LocalDate.of(2025, 11, 17));
+    assertThat(table.columns().get(3).displayOfRow(table.allRows().get(3))).isEqualTo("1.00%");
+    assertThat(table.columns().get(1).displayOfRow(table.allRows().get(0))).isEqualTo("210.50");
+    assertThat(vm.previewCaptionProperty().get()).isEqualTo("Prices: all 4 rows, newest first.");
     assertThat(vm.previewChartProperty().get().type()).isEqualTo(ChartType.LINE);
     assertThat(vm.messageProperty().get()).isEmpty();
   }
 
   @Test
-  void aPreviewShowsAtMostTwoHundredRowsAndSaysHowManyThereAre() {
+  void aPreviewShowsTheNewestTwoHundredRowsAndSaysHowManyThereAre() {
     ReportsViewModel vm = viewModel(CLERK);
     pick(vm, "price-history");
     vm.field("instrument").valueProperty().set("AAPL");
     vm.field("from").valueProperty().set("2024-01-01");
     vm.preview();
-    assertThat(vm.previewTableProperty().get().allRows()).hasSize(ReportsViewModel.PREVIEW_ROWS);
-    assertThat(vm.previewTableProperty().get().allRows().get(0).get(0))
-        .as("from the start of the period")
-        .isEqualTo(
-            services
-                .repositories()
-                .marketData()
-                .priceHistory(
-                    RefDataFixture.AAPL, LocalDate.of(2024, 1, 1), RefDataFixture.BUSINESS_DATE)
-                .get(0)
-                .date());
+    var history =
+        services
+            .repositories()
+            .marketData()
+            .priceHistory(
+                RefDataFixture.AAPL, LocalDate.of(2024, 1, 1), RefDataFixture.BUSINESS_DATE);
+    assertThat(history).hasSize(260);
+    List<ReportRow> shown = vm.previewTableProperty().get().allRows();
+    assertThat(shown).hasSize(ReportsViewModel.PREVIEW_ROWS);
+    assertThat(shown.get(0).get(0)).as("the newest first").isEqualTo(history.get(259).date());
+    assertThat(shown.get(199).get(0))
+        .as("the oldest shown: the 200th newest")
+        .isEqualTo(history.get(60).date());
     assertThat(vm.previewCaptionProperty().get())
-        .isEqualTo("Prices: the first 200 of 260 rows. Export for all of them.");
+        .isEqualTo("Prices: the newest 200 of 260 rows, newest first. Export for all of them.");
+  }
+
+  @Test
+  void aPreviewOfATableNotInTimeOrderShowsItsFirstRows() {
+    ReportsViewModel vm = viewModel(CLERK);
+    pick(vm, "instrument-master");
+    vm.preview();
+    assertThat(vm.previewCaptionProperty().get()).isEqualTo("Instruments: all 7 rows.");
   }
 
   @Test

@@ -96,6 +96,9 @@ class TradeDialogsFxTest {
     Button ok = robot.lookup("#dialog-ok").queryButton();
     waitUntil(
         () -> !((ComboBox<?>) robot.lookup("#trade-instrument").query()).getItems().isEmpty());
+    assertThat(robot.lookup("#trade-reason-problem").queryAs(Label.class).getText())
+        .as("the form opens without problems shown")
+        .isEmpty();
 
     pick(robot, "#trade-book", "MOMO-EU");
     pick(robot, "#trade-instrument", "SAP");
@@ -103,7 +106,7 @@ class TradeDialogsFxTest {
         .isEqualTo("2025-11-24");
     robot.clickOn("#trade-side-sell");
     robot.clickOn("#trade-quantity").write("1,000");
-    robot.clickOn("#trade-price").write("250");
+    robot.clickOn("#trade-price").write("250").type(KeyCode.TAB);
     waitUntil(
         () ->
             robot
@@ -116,11 +119,15 @@ class TradeDialogsFxTest {
     assertThat(robot.lookup("#trade-gross").queryAs(Label.class).getText())
         .isEqualTo("EUR 210,250.00");
     pick(robot, "#trade-counterparty", "GSCO");
-    assertThat(ok.isDisabled()).as("no reason yet").isTrue();
     assertThat(robot.lookup("#trade-reason-problem").queryAs(Label.class).getText())
+        .as("the reason was not visited yet")
+        .isEmpty();
+    robot.clickOn(ok);
+    assertThat(robot.lookup("#trade-reason-problem").queryAs(Label.class).getText())
+        .as("Capture pressed without a reason")
         .startsWith("say why");
+    assertThat(captured).isEmpty();
     robot.clickOn("#trade-reason").write("phone trade with the desk");
-    assertThat(ok.isDisabled()).isFalse();
     robot.clickOn(ok);
 
     waitUntil(() -> captured.size() == 1);

@@ -127,6 +127,40 @@ class TradeEntryViewModelTest {
   }
 
   @Test
+  void opensWithoutShowingProblemsAndShowsAFieldsProblemOnceItWasLeftAndAllOnceCaptureIsPressed() {
+    TradeEntryViewModel vm = form(clerk);
+    assertThat(vm.problemProperty(TradeValidator.BOOK).get()).as("worked out").isNotEmpty();
+    assertThat(vm.problemProperty(TradeEntryViewModel.REASON).get()).isNotEmpty();
+    assertThat(TradeEntryViewModel.FIELDS)
+        .as("a new form shows no problem")
+        .allSatisfy(f -> assertThat(vm.shownProblemProperty(f).get()).as(f).isEmpty());
+    assertThat(vm.captureOfferedProperty().get()).as("Capture may be pressed").isTrue();
+
+    vm.quantityProperty().set("1,5");
+    assertThat(vm.shownProblemProperty(TradeValidator.QUANTITY).get())
+        .as("not while the clerk is still in the field")
+        .isEmpty();
+    vm.shownProblemProperty(TradeValidator.QUANTITY).touch();
+    assertThat(vm.shownProblemProperty(TradeValidator.QUANTITY).get())
+        .isEqualTo("'1,5' is not a number");
+    assertThat(vm.shownProblemProperty(TradeValidator.BOOK).get()).as("not left yet").isEmpty();
+
+    List<Trade> captured = new ArrayList<>();
+    vm.capture(captured::add);
+    assertThat(captured).as("nothing is sent with problems left").isEmpty();
+    assertThat(vm.shownProblemProperty(TradeValidator.BOOK).get())
+        .isEqualTo(vm.problemProperty(TradeValidator.BOOK).get())
+        .isNotEmpty();
+    assertThat(vm.shownProblemProperty(TradeEntryViewModel.REASON).get()).startsWith("say why");
+
+    fill(vm);
+    assertThat(TradeEntryViewModel.FIELDS)
+        .allSatisfy(f -> assertThat(vm.shownProblemProperty(f).get()).as(f).isEmpty());
+    vm.capture(captured::add);
+    assertThat(captured).hasSize(1);
+  }
+
+  @Test
   void aTradeDateAfterTheBusinessDateIsRefusedAsCaptureWouldRefuseIt() {
     TradeEntryViewModel vm = form(clerk);
     fill(vm);

@@ -58,8 +58,7 @@ public final class PriceHistoryReport implements ReportDefinition {
   @Override
   public List<ReportParameterSpec> parameters() {
     return List.of(
-        InstrumentParameter.of(
-                INSTRUMENT, "Instrument", "The symbol of the instrument, for example AAPL.")
+        InstrumentParameter.of(INSTRUMENT, "Instrument", "The symbol of the instrument.")
             .required(),
         ReportParameterSpec.date(FROM, "From", "The first day of the period.")
             .withDefaultDescribed(DEFAULT_DAYS + " business days before 'to'"),

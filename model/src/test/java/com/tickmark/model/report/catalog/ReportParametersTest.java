@@ -57,8 +57,8 @@ class ReportParametersTest {
     assertThatThrownBy(() -> prices.build(Map.of(), context))
         .isInstanceOf(ReportParameterException.class)
         .hasMessage(
-            "Report 'price-history' needs the parameter 'instrument': the symbol of the instrument,"
-                + " for example AAPL (instrument symbol).");
+            "Report 'price-history' needs the parameter 'instrument': the symbol of the instrument"
+                + " (instrument symbol).");
   }
 
   @Test
