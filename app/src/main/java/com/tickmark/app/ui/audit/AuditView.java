@@ -326,7 +326,7 @@ final class AuditView {
     line = fact(line, "Reason", e.reason().isEmpty() ? "\u2014" : e.reason(), false);
     line = fact(line, "Hash", row.record().hash(), true);
     fact(line, "Previous", row.record().previousHash(), true);
-    changes.show(e.before(), e.after());
+    changes.setChanges(vm.changesOf(row));
   }
 
   private int fact(int line, String name, String value, boolean code) {

@@ -7,6 +7,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -16,9 +18,14 @@ import javafx.scene.layout.VBox;
 
 /**
  * Before and after side by side, one line per field; the fields that differ are highlighted (the
- * old value struck through, the new one marked), and a switch hides the unchanged ones.
+ * old value struck through, the new one marked), and a switch hides the unchanged ones. Values with
+ * spaces wrap; a number or a code stays whole on one line; a long path or hash stays on one line
+ * and shows whole in its tooltip.
  */
 public final class ChangeView {
+  /** The length beyond which a value without spaces is a path or a hash rather than a code. */
+  private static final int LONG_TOKEN = 24;
+
   private final GridPane grid = new GridPane();
   private final CheckBox onlyChanged = new CheckBox("Only changed fields");
   private final Label empty = new Label("No values recorded");
@@ -49,11 +56,6 @@ public final class ChangeView {
     root = new VBox(6, header, grid, empty);
     root.getStyleClass().add("change-view");
     setChanges(List.of());
-  }
-
-  /** Shows the fields of {@code before} and {@code after} (JSON text, or empty). */
-  public void show(String before, String after) {
-    setChanges(Changes.compare(before, after));
   }
 
   public void setChanges(List<Changes.FieldChange> newChanges) {
@@ -107,7 +109,18 @@ public final class ChangeView {
 
   private static Label cell(String text, String style) {
     Label l = new Label(text);
-    l.setWrapText(true);
+    boolean token = !text.isEmpty() && text.chars().noneMatch(Character::isWhitespace);
+    if (token && text.length() > LONG_TOKEN) {
+      // a path or a hash, which wrapped would break anywhere and run over many lines: one line,
+      // cut in the middle if it must be, whole in the tooltip
+      l.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+      l.setMinWidth(60);
+      l.setTooltip(new Tooltip(text));
+    } else if (token) {
+      l.setMinWidth(Region.USE_PREF_SIZE); // a number, a date or a code is never cut
+    } else {
+      l.setWrapText(true);
+    }
     l.setMaxWidth(Double.MAX_VALUE);
     l.setMaxHeight(Double.MAX_VALUE);
     l.setMinHeight(Region.USE_PREF_SIZE);
