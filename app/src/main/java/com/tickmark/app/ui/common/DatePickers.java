@@ -15,10 +15,10 @@ import javafx.util.StringConverter;
  */
 public final class DatePickers {
   /** What an empty picker asks for. */
-  public static final String PROMPT = "YYYY-MM-DD";
+  private static final String PROMPT = "YYYY-MM-DD";
 
   /** ISO dates both ways; blank text is no date. */
-  public static final StringConverter<LocalDate> ISO =
+  private static final StringConverter<LocalDate> ISO =
       new StringConverter<>() {
         @Override
         public String toString(LocalDate date) {
