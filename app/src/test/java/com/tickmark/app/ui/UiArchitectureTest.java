@@ -1,11 +1,16 @@
 package com.tickmark.app.ui;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tickmark.app.ui.common.DatePickers;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import javafx.scene.control.DatePicker;
 import org.junit.jupiter.api.Test;
 
 /** The screen conventions of STYLE.md, checked on the compiled classes. */
@@ -63,6 +68,17 @@ class UiArchitectureTest {
             "com.tickmark.app.ui.shell..",
             "com.tickmark.app.ui.refdata..",
             "javafx.scene..")
+        .check(UI);
+  }
+
+  @Test
+  void everyDatePickerShowsIsoDates() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName(DatePickers.class.getName())
+        .should()
+        .callConstructorWhere(target(owner(assignableTo(DatePicker.class))))
+        .because("DatePickers.iso() makes pickers that show and read 2026-12-04, not 12/4/2026")
         .check(UI);
   }
 }

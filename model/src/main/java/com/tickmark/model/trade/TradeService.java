@@ -14,6 +14,7 @@ import com.tickmark.model.security.Permission;
 import com.tickmark.model.time.BusinessDateProvider;
 import com.tickmark.model.tx.Transactions;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -225,7 +226,8 @@ public final class TradeService {
     if (!problems.isEmpty()) {
       throw new TradeValidationException(problems);
     }
-    Trade after = amendment.applyTo(before, currency(before));
+    Currency currency = currency(before);
+    Trade after = amendment.applyTo(before, currency);
     if (TradeLifecycle.isConfirmed(before.status())) {
       return Outcome.waiting(
           approvals.submit(
@@ -233,7 +235,7 @@ public final class TradeService {
               AMEND,
               ENTITY,
               id.display(),
-              "Amend " + id + " (" + describe(before, after) + ")",
+              "Amend " + id + " (" + describe(before, after, currency) + ")",
               TradeJson.of(before),
               TradeJson.of(after),
               TradeAmendPayload.of(before, amendment),
@@ -323,7 +325,11 @@ public final class TradeService {
     return TradeReferenceIndex.of(referenceData).currencyOrDefault(trade.currency());
   }
 
-  private static String describe(Trade before, Trade after) {
+  /**
+   * What an amendment changes, as the screens write it: amounts in the currency's decimals, prices
+   * with at least those, quantities without trailing zeros.
+   */
+  private static String describe(Trade before, Trade after, Currency currency) {
     List<String> parts = new ArrayList<>();
     if (before.quantity().compareTo(after.quantity()) != 0) {
       parts.add(
@@ -334,25 +340,32 @@ public final class TradeService {
     }
     if (before.price().compareTo(after.price()) != 0) {
       parts.add(
-          "price "
-              + before.price().stripTrailingZeros().toPlainString()
-              + " → "
-              + after.price().stripTrailingZeros().toPlainString());
+          "price " + price(before.price(), currency) + " → " + price(after.price(), currency));
     }
     if (before.commission().compareTo(after.commission()) != 0) {
       parts.add(
           "commission "
-              + before.commission().toPlainString()
+              + amount(before.commission(), currency)
               + " → "
-              + after.commission().toPlainString());
+              + amount(after.commission(), currency));
     }
     if (before.fees().compareTo(after.fees()) != 0) {
-      parts.add("fees " + before.fees().toPlainString() + " → " + after.fees().toPlainString());
+      parts.add("fees " + amount(before.fees(), currency) + " → " + amount(after.fees(), currency));
     }
     if (!before.settlementDate().equals(after.settlementDate())) {
       parts.add("settlement " + before.settlementDate() + " → " + after.settlementDate());
     }
     return String.join(", ", parts);
+  }
+
+  private static String amount(BigDecimal amount, Currency currency) {
+    return currency.round(amount, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  private static String price(BigDecimal price, Currency currency) {
+    BigDecimal p = price.stripTrailingZeros();
+    return (p.scale() < currency.minorUnits() ? p.setScale(currency.minorUnits()) : p)
+        .toPlainString();
   }
 
   private static void requireReason(String reason) {

@@ -44,7 +44,11 @@ public final class ApprovalsScreen implements Screen {
 
   static ApprovalsScreen create(ScreenContext context, CountBadge badge) {
     ApprovalsViewModel vm =
-        new ApprovalsViewModel(context.services().approvals(), context.actor(), context.executor());
+        new ApprovalsViewModel(
+            context.services().approvals(),
+            context.services().referenceData(),
+            context.actor(),
+            context.executor());
     return new ApprovalsScreen(
         vm,
         context.uiState(),

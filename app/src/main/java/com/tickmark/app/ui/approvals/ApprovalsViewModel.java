@@ -2,6 +2,7 @@ package com.tickmark.app.ui.approvals;
 
 import com.tickmark.app.ui.common.Changes;
 import com.tickmark.app.ui.common.Notice;
+import com.tickmark.app.ui.common.TradeValues;
 import com.tickmark.app.ui.common.UtcTimes;
 import com.tickmark.app.ui.table.ColumnSpec;
 import com.tickmark.app.ui.table.TableModel;
@@ -10,6 +11,7 @@ import com.tickmark.app.ui.task.TaskExecutor;
 import com.tickmark.model.approval.ApprovalRequest;
 import com.tickmark.model.approval.ApprovalService;
 import com.tickmark.model.approval.ApprovalStatus;
+import com.tickmark.model.refdata.ReferenceDataService;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.users.UserService;
 import java.util.Arrays;
@@ -47,10 +49,12 @@ public final class ApprovalsViewModel {
    *
    * @param waitingForMe in the "Waiting for you" list: pending, someone else's, and of a kind the
    *     user may decide
+   * @param changes the before and after field by field, as {@link TradeValues} writes them
    */
   public record RequestRow(
       ApprovalRequest request,
       boolean waitingForMe,
+      List<Changes.FieldChange> changes,
       long number,
       String kind,
       String summary,
@@ -62,10 +66,11 @@ public final class ApprovalsViewModel {
       String decidedAt,
       String comment) {
 
-    static RequestRow of(ApprovalRequest r, boolean waitingForMe) {
+    static RequestRow of(ApprovalRequest r, boolean waitingForMe, TradeValues values) {
       return new RequestRow(
           r,
           waitingForMe,
+          values.changes(r.before(), r.after()),
           r.id().value(),
           kindLabel(r.kind()),
           r.summary(),
@@ -86,13 +91,10 @@ public final class ApprovalsViewModel {
     public String headline() {
       return "#" + number + " \u00b7 " + kind;
     }
-
-    public List<Changes.FieldChange> changes() {
-      return Changes.compare(request.before(), request.after());
-    }
   }
 
   private final ApprovalService approvals;
+  private final ReferenceDataService referenceData;
   private final Actor actor;
   private final TaskExecutor executor;
   private final TableModel<RequestRow> waiting =
@@ -132,8 +134,13 @@ public final class ApprovalsViewModel {
   private final BooleanBinding canReject;
   private boolean loaded;
 
-  public ApprovalsViewModel(ApprovalService approvals, Actor actor, TaskExecutor executor) {
+  public ApprovalsViewModel(
+      ApprovalService approvals,
+      ReferenceDataService referenceData,
+      Actor actor,
+      TaskExecutor executor) {
     this.approvals = Objects.requireNonNull(approvals, "approvals");
+    this.referenceData = Objects.requireNonNull(referenceData, "reference data");
     this.actor = Objects.requireNonNull(actor, "actor");
     this.executor = Objects.requireNonNull(executor, "executor");
     canApprove =
@@ -172,12 +179,16 @@ public final class ApprovalsViewModel {
     executor.execute(
         BackgroundTask.of(
                 "Reading approval requests",
-                task ->
-                    new Lists(
-                        approvals.inbox(actor).stream().map(r -> RequestRow.of(r, true)).toList(),
-                        approvals.submittedBy(actor).stream()
-                            .map(r -> RequestRow.of(r, false))
-                            .toList()))
+                task -> {
+                  TradeValues values = TradeValues.read(referenceData, actor);
+                  return new Lists(
+                      approvals.inbox(actor).stream()
+                          .map(r -> RequestRow.of(r, true, values))
+                          .toList(),
+                      approvals.submittedBy(actor).stream()
+                          .map(r -> RequestRow.of(r, false, values))
+                          .toList());
+                })
             .onSuccess(this::apply)
             .onFailure(e -> notice.set(Notice.of("Could not read the approval requests", e)))
             .onFinished(

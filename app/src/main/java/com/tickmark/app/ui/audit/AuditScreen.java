@@ -37,6 +37,7 @@ public final class AuditScreen implements Screen {
         new AuditViewModel(
             context.services().audit(),
             context.services().exports(),
+            context.services().referenceData(),
             context.actor(),
             context.executor(),
             context.clock());

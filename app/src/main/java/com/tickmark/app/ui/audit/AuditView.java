@@ -5,6 +5,7 @@ import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.audit.AuditViewModel.AuditRow;
 import com.tickmark.app.ui.common.ChangeView;
 import com.tickmark.app.ui.common.ColumnWidths;
+import com.tickmark.app.ui.common.DatePickers;
 import com.tickmark.app.ui.common.NoticeBar;
 import com.tickmark.app.ui.common.SecurityStyles;
 import com.tickmark.app.ui.shell.SplitPanes;
@@ -62,8 +63,8 @@ final class AuditView {
   private final ComboBox<String> entity = new ComboBox<>();
   private final TextField entityId = new TextField();
   private final ComboBox<AuditAction> action = new ComboBox<>();
-  private final DatePicker from = new DatePicker();
-  private final DatePicker to = new DatePicker();
+  private final DatePicker from = DatePickers.iso();
+  private final DatePicker to = DatePickers.iso();
   private final Label headline = new Label();
   private final GridPane facts = new GridPane();
   private final ChangeView changes = new ChangeView("audit-changes");
@@ -327,7 +328,7 @@ final class AuditView {
     line = fact(line, "Reason", e.reason().isEmpty() ? "\u2014" : e.reason(), false);
     line = fact(line, "Hash", row.record().hash(), true);
     fact(line, "Previous", row.record().previousHash(), true);
-    changes.show(e.before(), e.after());
+    changes.setChanges(vm.changesOf(row));
   }
 
   private int fact(int line, String name, String value, boolean code) {

@@ -1,6 +1,8 @@
 package com.tickmark.app.ui.audit;
 
+import com.tickmark.app.ui.common.Changes;
 import com.tickmark.app.ui.common.Notice;
+import com.tickmark.app.ui.common.TradeValues;
 import com.tickmark.app.ui.common.UtcTimes;
 import com.tickmark.app.ui.table.ColumnSpec;
 import com.tickmark.app.ui.table.TableModel;
@@ -12,6 +14,7 @@ import com.tickmark.model.audit.AuditRecord;
 import com.tickmark.model.audit.AuditService;
 import com.tickmark.model.audit.AuditVerification;
 import com.tickmark.model.audit.DataVerification;
+import com.tickmark.model.refdata.ReferenceDataService;
 import com.tickmark.model.report.ExportService;
 import com.tickmark.model.report.Report;
 import com.tickmark.model.report.ReportColumn;
@@ -85,6 +88,7 @@ public final class AuditViewModel {
 
   private final AuditService audit;
   private final ExportService exports;
+  private final ReferenceDataService referenceData;
   private final Actor actor;
   private final TaskExecutor executor;
   private final Clock clock;
@@ -121,12 +125,19 @@ public final class AuditViewModel {
   private final BooleanBinding canExport;
   private final BooleanBinding canVerify;
   private AuditFilter shownFilter = AuditFilter.all();
+  private TradeValues values = TradeValues.NONE;
   private boolean loaded;
 
   public AuditViewModel(
-      AuditService audit, ExportService exports, Actor actor, TaskExecutor executor, Clock clock) {
+      AuditService audit,
+      ExportService exports,
+      ReferenceDataService referenceData,
+      Actor actor,
+      TaskExecutor executor,
+      Clock clock) {
     this.audit = Objects.requireNonNull(audit, "audit");
     this.exports = Objects.requireNonNull(exports, "exports");
+    this.referenceData = Objects.requireNonNull(referenceData, "reference data");
     this.actor = Objects.requireNonNull(actor, "actor");
     this.executor = Objects.requireNonNull(executor, "executor");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -195,8 +206,11 @@ public final class AuditViewModel {
     executor.execute(
         BackgroundTask.of(
                 "Reading the audit trail",
-                task -> audit.search(actor, filter).stream().map(AuditRow::of).toList())
-            .onSuccess(rows -> apply(filter, rows))
+                task ->
+                    new Found(
+                        audit.search(actor, filter).stream().map(AuditRow::of).toList(),
+                        TradeValues.read(referenceData, actor)))
+            .onSuccess(found -> apply(filter, found))
             .onFailure(e -> notice.set(Notice.of("Could not read the audit trail", e)))
             .onFinished(
                 () -> {
@@ -205,7 +219,12 @@ public final class AuditViewModel {
                 }));
   }
 
-  private void apply(AuditFilter filter, List<AuditRow> rows) {
+  /** The records read, and the reference data their trades' ids and amounts are written with. */
+  private record Found(List<AuditRow> rows, TradeValues values) {}
+
+  private void apply(AuditFilter filter, Found found) {
+    List<AuditRow> rows = found.rows();
+    values = found.values();
     long keep = selected.get() == null ? -1 : selected.get().seq();
     records.setAll(rows);
     shownFilter = filter;
@@ -389,6 +408,15 @@ public final class AuditViewModel {
             .subtitle(rows.size() + " records, newest first as shown on screen");
     parameters.forEach(report::parameter);
     return report.runBy(actor.username(), clock.instant()).section(section.build()).build();
+  }
+
+  /**
+   * What {@code row}'s record changed, field by field: a trade's books, instruments and
+   * counterparties by code and name, its amounts in its currency's decimals ({@link TradeValues}).
+   */
+  public List<Changes.FieldChange> changesOf(AuditRow row) {
+    var e = row.record().event();
+    return values.changes(e.before(), e.after());
   }
 
   public void dismissNotice() {

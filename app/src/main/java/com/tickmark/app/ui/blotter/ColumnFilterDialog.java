@@ -1,5 +1,6 @@
 package com.tickmark.app.ui.blotter;
 
+import com.tickmark.app.ui.common.DatePickers;
 import com.tickmark.model.trade.blotter.BlotterColumn;
 import com.tickmark.model.trade.blotter.ColumnFilter;
 import com.tickmark.model.trade.blotter.TradeTable;
@@ -122,8 +123,8 @@ final class ColumnFilterDialog {
             });
       }
       case DATE, TIMESTAMP -> {
-        DatePicker from = new DatePicker();
-        DatePicker to = new DatePicker();
+        DatePicker from = DatePickers.iso();
+        DatePicker to = DatePickers.iso();
         if (current instanceof ColumnFilter.Dates d) {
           from.setValue(d.from());
           to.setValue(d.to());

@@ -2,23 +2,44 @@ package com.tickmark.app.ui.common;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 /**
  * Before and after side by side, one line per field; the fields that differ are highlighted (the
  * old value struck through, the new one marked), and a switch hides the unchanged ones.
+ *
+ * <p>Before and after are as wide as their values need, sharing what the pane has: a side with
+ * nothing (a record's creation) stays narrow. Values with spaces wrap at them; a number, a date or
+ * a code stays whole on one line (the pane scrolls sideways rather than cut one); a long path or
+ * hash stays on one line, its start cut if it must be (a file's name shows), whole in its tooltip.
  */
 public final class ChangeView {
+  /** The length beyond which a value without spaces is a path or a hash rather than a code. */
+  private static final int LONG_TOKEN = 24;
+
+  /** The narrowest and the widest a before or after column asks to be, in pixels. */
+  private static final double MIN_COLUMN = 48;
+
+  private static final double MAX_COLUMN = 420;
+
+  /** A cell's padding left and right, and a margin for the bold of a changed value. */
+  private static final double CELL_EXTRA = 16 + 8;
+
   private final GridPane grid = new GridPane();
   private final CheckBox onlyChanged = new CheckBox("Only changed fields");
   private final Label empty = new Label("No values recorded");
@@ -28,15 +49,11 @@ public final class ChangeView {
   public ChangeView(String id) {
     grid.setId(id);
     grid.getStyleClass().add("change-grid");
-    // the field names keep their width; before and after share the rest equally and wrap
+    // the field names keep their width; before and after share the rest (see sizeColumn)
     ColumnConstraints field = new ColumnConstraints();
     field.setMinWidth(Region.USE_PREF_SIZE);
     field.setHgrow(Priority.NEVER);
-    ColumnConstraints before = new ColumnConstraints(60, 100, Double.MAX_VALUE);
-    before.setHgrow(Priority.ALWAYS);
-    ColumnConstraints after = new ColumnConstraints(60, 100, Double.MAX_VALUE);
-    after.setHgrow(Priority.ALWAYS);
-    grid.getColumnConstraints().addAll(field, before, after);
+    grid.getColumnConstraints().addAll(field, valueColumn(), valueColumn());
     onlyChanged.getStyleClass().add(Styles.SMALL);
     onlyChanged.selectedProperty().addListener((obs, old, now) -> rebuild());
     empty.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -49,11 +66,6 @@ public final class ChangeView {
     root = new VBox(6, header, grid, empty);
     root.getStyleClass().add("change-view");
     setChanges(List.of());
-  }
-
-  /** Shows the fields of {@code before} and {@code after} (JSON text, or empty). */
-  public void show(String before, String after) {
-    setChanges(Changes.compare(before, after));
   }
 
   public void setChanges(List<Changes.FieldChange> newChanges) {
@@ -90,12 +102,59 @@ public final class ChangeView {
       }
       grid.addRow(row++, name, before, after);
     }
+    sizeColumn(1, "Before", shown(Changes.FieldChange::before));
+    sizeColumn(2, "After", shown(Changes.FieldChange::after));
     boolean none = row == 1;
     grid.setVisible(!none);
     grid.setManaged(!none);
     empty.setText(changes.isEmpty() ? "No values recorded" : "No field changed");
     empty.setVisible(none);
     empty.setManaged(none);
+  }
+
+  private static ColumnConstraints valueColumn() {
+    ColumnConstraints c = new ColumnConstraints(MIN_COLUMN, 100, Double.MAX_VALUE);
+    c.setHgrow(Priority.ALWAYS);
+    return c;
+  }
+
+  private List<String> shown(Function<Changes.FieldChange, String> side) {
+    return changes.stream()
+        .filter(c -> !onlyChanged.isSelected() || c.changed())
+        .map(side)
+        .map(v -> v == null ? "\u2014" : v)
+        .toList();
+  }
+
+  /**
+   * Asks for as much width as the column's widest value needs (up to {@link #MAX_COLUMN}), and at
+   * least what its title and its widest number, date or code need, so that when the pane is short
+   * of room the fuller side gives way first and no code is cut.
+   */
+  private void sizeColumn(int index, String title, List<String> values) {
+    double min = Math.max(MIN_COLUMN, textWidth(title) + CELL_EXTRA);
+    double pref = min;
+    for (String v : values) {
+      double width = textWidth(v) + CELL_EXTRA;
+      pref = Math.max(pref, width);
+      if (isToken(v) && v.length() <= LONG_TOKEN) {
+        min = Math.max(min, width);
+      }
+    }
+    ColumnConstraints c = grid.getColumnConstraints().get(index);
+    c.setPrefWidth(Math.min(MAX_COLUMN, pref));
+    c.setMinWidth(min);
+  }
+
+  private static double textWidth(String text) {
+    Text t = new Text(text);
+    t.setFont(Font.getDefault());
+    return t.getLayoutBounds().getWidth() * 1.1;
+  }
+
+  /** One word: a number, a date, a code, a path or a hash, which wrapping would break anywhere. */
+  private static boolean isToken(String text) {
+    return !text.isEmpty() && text.chars().noneMatch(Character::isWhitespace);
   }
 
   private static Label header(String text) {
@@ -107,7 +166,12 @@ public final class ChangeView {
 
   private static Label cell(String text, String style) {
     Label l = new Label(text);
-    l.setWrapText(true);
+    if (!isToken(text)) {
+      l.setWrapText(true);
+    } else if (text.length() > LONG_TOKEN) {
+      l.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+      l.setTooltip(new Tooltip(text));
+    }
     l.setMaxWidth(Double.MAX_VALUE);
     l.setMaxHeight(Double.MAX_VALUE);
     l.setMinHeight(Region.USE_PREF_SIZE);

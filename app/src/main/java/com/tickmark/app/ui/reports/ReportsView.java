@@ -2,6 +2,7 @@ package com.tickmark.app.ui.reports;
 
 import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.common.DatePickers;
 import com.tickmark.app.ui.reports.ReportsViewModel.MessageKind;
 import com.tickmark.app.ui.reports.ReportsViewModel.ParameterField;
 import com.tickmark.app.ui.shell.SplitPanes;
@@ -351,29 +352,8 @@ final class ReportsView {
   }
 
   private static DatePicker date(ParameterField f) {
-    DatePicker picker = new DatePicker();
-    picker.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(LocalDate date) {
-            return date == null ? "" : date.toString();
-          }
-
-          @Override
-          public LocalDate fromString(String text) {
-            if (text == null || text.isBlank()) {
-              return null;
-            }
-            try {
-              return LocalDate.parse(text.strip());
-            } catch (DateTimeParseException e) {
-              f.invalidProperty().set(true);
-              return null;
-            }
-          }
-        });
-    picker.setPromptText(f.spec().defaultDescription().orElse("YYYY-MM-DD"));
-    picker.setEditable(true);
+    DatePicker picker = DatePickers.iso();
+    f.spec().defaultDescription().ifPresent(picker::setPromptText);
     boolean[] updating = {false};
     ChangeListener<String> fromModel =
         (obs, old, text) -> {

@@ -179,8 +179,8 @@ public final class ColumnSpec<R, V> {
 
   /**
    * A decimal column shown with thousands separators and the decimals the value carries (its
-   * scale), kept between {@code minScale} and {@code maxScale}; right-aligned. Give the rows values
-   * set to the scale they should show, so that every row of a column lines up.
+   * scale), kept between {@code minScale} and {@code maxScale}; right-aligned, negatives red. Give
+   * the rows values set to the scale they should show, so that every row of a column lines up.
    */
   public static <R> ColumnSpec<R, BigDecimal> decimal(
       String id, String title, Function<R, BigDecimal> value, int minScale, int maxScale) {
@@ -193,7 +193,7 @@ public final class ColumnSpec<R, V> {
         Comparator.nullsLast(Comparator.naturalOrder()),
         true,
         false,
-        v -> null,
+        v -> v == null ? null : Formats.negativeStyle(v, clamp(v.scale(), minScale, maxScale)),
         110,
         ValueKind.DECIMAL,
         minScale,
@@ -222,7 +222,7 @@ public final class ColumnSpec<R, V> {
         Comparator.nullsLast(Comparator.naturalOrder()),
         true,
         false,
-        v -> v == null || v.signum() >= 0 ? null : "negative",
+        v -> Formats.negativeStyle(v, scale),
         120,
         ValueKind.MONEY,
         scale,
@@ -271,7 +271,7 @@ public final class ColumnSpec<R, V> {
         Comparator.nullsLast(Comparator.naturalOrder()),
         true,
         false,
-        v -> v == null || v.signum() >= 0 ? null : "negative",
+        v -> v == null ? null : Formats.negativeStyle(v.movePointRight(2), scale),
         90,
         ValueKind.PERCENTAGE,
         scale,

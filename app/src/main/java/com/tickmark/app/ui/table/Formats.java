@@ -14,7 +14,8 @@ import java.util.Locale;
  * How screens write numbers and dates: dates in ISO form (2025-11-20), numbers with a comma between
  * thousands and a point before decimals (1,234,567.89), whatever the computer's locale, so that
  * every clerk reads the same figures. Copying to the clipboard leaves the thousands separators out,
- * so a spreadsheet reads the cells as numbers.
+ * so a spreadsheet reads the cells as numbers. A negative number reads the same in every table: a
+ * leading minus, in red ({@link #negativeStyle}): -1,234.56.
  */
 public final class Formats {
   private static final int MAX_SCALE = 10;
@@ -72,6 +73,17 @@ public final class Formats {
     BigDecimal p = percent.setScale(2, RoundingMode.HALF_EVEN);
     String text = p.abs().toPlainString() + "%";
     return p.signum() > 0 ? "+" + text : p.signum() < 0 ? "-" + text : text;
+  }
+
+  /**
+   * The style class of a table cell showing {@code value} with {@code scale} decimals: {@code
+   * "negative"} (red) when what it shows is below zero, so that -0.001 shown as 0.00 is not; else
+   * null.
+   */
+  public static String negativeStyle(BigDecimal value, int scale) {
+    return value != null && value.setScale(scale, RoundingMode.HALF_EVEN).signum() < 0
+        ? "negative"
+        : null;
   }
 
   /** A number as a spreadsheet reads it: no thousands separators, a point before decimals. */

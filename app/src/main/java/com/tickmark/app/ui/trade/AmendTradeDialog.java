@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.trade;
 
 import atlantafx.base.theme.Styles;
+import com.tickmark.app.ui.common.DatePickers;
 import com.tickmark.app.ui.trade.AmendTradeViewModel.Change;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeService;
@@ -61,7 +62,7 @@ final class AmendTradeDialog {
             "Fees", text("amend-fees", vm.feesProperty()), vm.problemProperty(TradeValidator.FEES)),
         1,
         1);
-    DatePicker settles = new DatePicker();
+    DatePicker settles = DatePickers.iso();
     settles.setId("amend-settlement-date");
     settles.valueProperty().bindBidirectional(vm.settlementDateProperty());
     grid.add(

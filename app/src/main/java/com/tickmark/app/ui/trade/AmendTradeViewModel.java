@@ -1,7 +1,10 @@
 package com.tickmark.app.ui.trade;
 
+import com.tickmark.app.ui.common.TradeValues;
+import com.tickmark.app.ui.table.Formats;
 import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.TaskExecutor;
+import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import com.tickmark.model.trade.Trade;
@@ -38,7 +41,9 @@ import javafx.collections.ObservableList;
  * Amending one trade: its quantity, price, commission, fees and settlement date (what {@link
  * TradeAmendment} changes), prefilled with the current values, each change shown as old → new, and
  * a mandatory reason. While the trade is NEW the amendment applies at once; once confirmed it
- * becomes a request a second person approves, and the result says which.
+ * becomes a request a second person approves, and the result says which. Amounts read in the trade
+ * currency's decimals, prices with at least those, quantities without trailing zeros, as {@link
+ * TradeValues} writes them.
  */
 public final class AmendTradeViewModel {
   public static final String SETTLEMENT_DATE = "settlement date";
@@ -64,6 +69,7 @@ public final class AmendTradeViewModel {
   private final Actor actor;
   private final TaskExecutor executor;
   private final Trade current;
+  private final TradeValues values;
   private final boolean mayAmend;
   private final String notAmendable;
   private final StringProperty quantity = new SimpleStringProperty(this, "quantity");
@@ -82,12 +88,16 @@ public final class AmendTradeViewModel {
   private final ObservableList<Change> changes = FXCollections.observableArrayList();
   private final BooleanBinding canSubmit;
 
+  /**
+   * @param values the reference data the trade's amounts are written with
+   */
   public AmendTradeViewModel(
-      TradeService trades, Actor actor, TaskExecutor executor, Trade current) {
+      TradeService trades, Actor actor, TaskExecutor executor, Trade current, TradeValues values) {
     this.trades = Objects.requireNonNull(trades, "trades");
     this.actor = Objects.requireNonNull(actor, "actor");
     this.executor = Objects.requireNonNull(executor, "executor");
     this.current = Objects.requireNonNull(current, "current");
+    this.values = Objects.requireNonNull(values, "values");
     this.mayAmend = actor.may(Permission.AMEND_TRADES);
     this.notAmendable =
         TradeLifecycle.isFinal(current.status()) || current.status() == TradeStatus.FAILED
@@ -96,10 +106,11 @@ public final class AmendTradeViewModel {
     for (String f : FIELDS) {
       problems.put(f, new ReadOnlyStringWrapper(this, f, ""));
     }
-    quantity.set(plain(current.quantity()));
-    price.set(plain(current.price()));
-    commission.set(current.commission().toPlainString());
-    fees.set(current.fees().toPlainString());
+    CurrencyCode ccy = current.currency();
+    quantity.set(Formats.plain(current.quantity(), values.quantityScale(current.quantity())));
+    price.set(Formats.plain(current.price(), values.priceScale(current.price(), ccy)));
+    commission.set(Formats.plain(current.commission(), values.minorUnits(ccy)));
+    fees.set(Formats.plain(current.fees(), values.minorUnits(ccy)));
     settlementDate.set(current.settlementDate());
     canSubmit =
         Bindings.createBooleanBinding(
@@ -149,28 +160,33 @@ public final class AmendTradeViewModel {
     if (a.isPresent()) {
       a.get().problems(current).forEach(p -> found.putIfAbsent(p.field(), p.message()));
       TradeAmendment am = a.get();
+      CurrencyCode ccy = current.currency();
       if (am.quantity() != null) {
-        now.add(new Change("Quantity", plain(current.quantity()), plain(am.quantity())));
+        now.add(
+            new Change(
+                "Quantity", values.quantity(current.quantity()), values.quantity(am.quantity())));
       }
       if (am.price() != null) {
-        now.add(new Change("Price", plain(current.price()), plain(am.price())));
+        now.add(
+            new Change("Price", values.price(current.price(), ccy), values.price(am.price(), ccy)));
       }
       if (am.commission() != null) {
         now.add(
             new Change(
                 "Commission",
-                current.commission().toPlainString(),
-                am.commission().toPlainString()));
+                values.amount(current.commission(), ccy),
+                values.amount(am.commission(), ccy)));
       }
       if (am.fees() != null) {
-        now.add(new Change("Fees", current.fees().toPlainString(), am.fees().toPlainString()));
+        now.add(
+            new Change("Fees", values.amount(current.fees(), ccy), values.amount(am.fees(), ccy)));
       }
       if (am.settlementDate() != null) {
         now.add(
             new Change(
                 "Settlement date",
-                current.settlementDate().toString(),
-                am.settlementDate().toString()));
+                Formats.date(current.settlementDate()),
+                Formats.date(am.settlementDate())));
       }
     }
     changes.setAll(now);
@@ -251,12 +267,6 @@ public final class AmendTradeViewModel {
     return t.status() == TradeStatus.CANCELLED
         ? "Cancelled: " + t.id() + " is now version " + t.version() + "."
         : "Amended: " + t.id() + " is now version " + t.version() + ".";
-  }
-
-  static String plain(BigDecimal v) {
-    return v.stripTrailingZeros().scale() < 0
-        ? v.setScale(0).toPlainString()
-        : v.stripTrailingZeros().toPlainString();
   }
 
   public Trade current() {

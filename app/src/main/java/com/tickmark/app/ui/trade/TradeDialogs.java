@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.trade;
 
 import com.tickmark.app.ui.common.SecurityStyles;
+import com.tickmark.app.ui.common.TradeValues;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.trade.TradeActionViewModel.Action;
@@ -60,15 +61,29 @@ public final class TradeDialogs {
     if (refused(owner, context.actor(), Permission.AMEND_TRADES, "amend trades")) {
       return;
     }
-    AmendTradeViewModel vm =
-        new AmendTradeViewModel(
-            context.services().trades(), context.actor(), context.executor(), current);
-    new AmendTradeDialog(owner, vm, describe(current))
-        .show(
-            outcome -> {
-              tell(owner, outcome);
-              done.accept(outcome);
-            });
+    // the trade's amounts are written in its currency's decimals: read them off the FX thread
+    context
+        .executor()
+        .execute(
+            BackgroundTask.of(
+                    "Reading the reference data",
+                    task -> TradeValues.read(context.services().referenceData(), context.actor()))
+                .onSuccess(
+                    values -> {
+                      AmendTradeViewModel vm =
+                          new AmendTradeViewModel(
+                              context.services().trades(),
+                              context.actor(),
+                              context.executor(),
+                              current,
+                              values);
+                      new AmendTradeDialog(owner, vm, describe(current, values))
+                          .show(
+                              outcome -> {
+                                tell(owner, outcome);
+                                done.accept(outcome);
+                              });
+                    }));
   }
 
   /**
@@ -197,14 +212,14 @@ public final class TradeDialogs {
   }
 
   /**
-   * One line for a dialog's header: "BUY 1,000 @ 228.5 · traded 2025-11-20 · settles 2025-11-21 ·
-   * NEW".
+   * One line for a dialog's header: "Buy 1,000 @ 228.50 USD · traded 2025-11-20 · settles
+   * 2025-11-21 · NEW · version 1.".
    */
-  static String describe(Trade t) {
+  static String describe(Trade t, TradeValues values) {
     return (t.side() == Side.BUY ? "Buy " : "Sell ")
-        + String.format(Locale.ROOT, "%,f", t.quantity()).replaceAll("\\.?0+$", "")
+        + values.quantity(t.quantity())
         + " @ "
-        + AmendTradeViewModel.plain(t.price())
+        + values.price(t.price(), t.currency())
         + " "
         + t.currency().code()
         + " · traded "

@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.trade;
 
 import atlantafx.base.theme.Styles;
+import com.tickmark.app.ui.common.DatePickers;
 import com.tickmark.app.ui.trade.TradeEntryViewModel.Choice;
 import com.tickmark.model.trade.Side;
 import com.tickmark.model.trade.Trade;
@@ -68,7 +69,7 @@ final class TradeEntryDialog {
     grid.add(instrumentField, 0, r, 2, 1);
     r++;
     grid.add(FormDialog.field("Side", side(), vm.shownProblemProperty(TradeValidator.SIDE)), 0, r);
-    DatePicker tradeDate = new DatePicker();
+    DatePicker tradeDate = DatePickers.iso();
     tradeDate.setId("trade-date");
     tradeDate.valueProperty().bindBidirectional(vm.tradeDateProperty());
     tradeDate.setMaxWidth(Double.MAX_VALUE);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.tickmark.app.ui.approvals.ApprovalsViewModel.RequestRow;
+import com.tickmark.app.ui.common.Changes.FieldChange;
 import com.tickmark.app.ui.common.Notice;
 import com.tickmark.app.ui.fixture.SecurityFixture;
 import com.tickmark.app.ui.task.DirectTaskExecutor;
@@ -11,6 +12,12 @@ import com.tickmark.model.approval.ApprovalRequest;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Role;
 import com.tickmark.model.security.User;
+import com.tickmark.model.trade.NewTrade;
+import com.tickmark.model.trade.Side;
+import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradeAmendment;
+import com.tickmark.model.trade.TradeService;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
@@ -48,7 +55,8 @@ class ApprovalsViewModelTest {
 
   private ApprovalsViewModel viewModelOf(Actor actor) {
     ApprovalsViewModel vm =
-        new ApprovalsViewModel(fx.services.approvals(), actor, new DirectTaskExecutor());
+        new ApprovalsViewModel(
+            fx.services.approvals(), fx.services.referenceData(), actor, new DirectTaskExecutor());
     vm.activate();
     return vm;
   }
@@ -95,7 +103,7 @@ class ApprovalsViewModelTest {
     assertThat(vm.selectedProperty().get().changes())
         .anySatisfy(
             c -> {
-              assertThat(c.field()).isEqualTo("roles");
+              assertThat(c.field()).isEqualTo("Roles");
               assertThat(c.changed()).isTrue();
               assertThat(c.after()).isEqualTo("ACCOUNTANT, CLERK");
             });
@@ -114,6 +122,61 @@ class ApprovalsViewModelTest {
     RequestRow mine = maker.submitted().allRows().get(0);
     assertThat(mine.status()).isEqualTo("Approved");
     assertThat(mine.checker()).isEqualTo("carol");
+  }
+
+  @Test
+  void anAmendmentReadsInCodesNamesAndTheCurrencysDecimalsChangedFieldsFirst() {
+    TradeService trades = fx.services.trades();
+    Trade t =
+        trades.confirm(
+            clerk,
+            trades
+                .capture(
+                    clerk,
+                    new NewTrade(
+                        "MOMO-EU",
+                        "SAP",
+                        Side.BUY,
+                        new BigDecimal("1000"),
+                        new BigDecimal("210.2"),
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO,
+                        "GSCO",
+                        null,
+                        null,
+                        null,
+                        null),
+                    "phone trade")
+                .id(),
+            "confirmed");
+    trades.amend(
+        clerk,
+        t.id(),
+        new TradeAmendment(null, new BigDecimal("210.25"), new BigDecimal("4.5"), null, null),
+        "broker's price");
+
+    RequestRow row =
+        viewModelOf(fx.user("rita", Role.RISK_MANAGER)).waiting().allRows().stream()
+            .filter(r -> r.request().entityId().equals(t.id().display()))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(row.summary()).endsWith("(price 210.20 → 210.25, commission 0.00 → 4.50)");
+    assertThat(row.changes().subList(0, 4))
+        .containsExactly(
+            new FieldChange("Version", "2", "3"),
+            new FieldChange("Price", "210.20", "210.25"),
+            new FieldChange("Notional", "210,200.00", "210,250.00"),
+            new FieldChange("Commission", "0.00", "4.50"));
+    assertThat(row.changes())
+        .contains(
+            new FieldChange("Book", "MOMO-EU", "MOMO-EU"),
+            new FieldChange("Instrument", "SAP · SAP SE", "SAP · SAP SE"),
+            new FieldChange(
+                "Counterparty", "GSCO · Goldman Sachs & Co. LLC", "GSCO · Goldman Sachs & Co. LLC"),
+            new FieldChange("Account", "", ""),
+            new FieldChange("Quantity", "1,000", "1,000"),
+            new FieldChange("Settlement date", "2025-11-24", "2025-11-24"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package com.tickmark.app.ui.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tickmark.app.ui.audit.AuditViewModel.AuditRow;
+import com.tickmark.app.ui.common.Changes.FieldChange;
 import com.tickmark.app.ui.common.Notice;
 import com.tickmark.app.ui.fixture.SecurityFixture;
 import com.tickmark.app.ui.task.DirectTaskExecutor;
@@ -11,7 +12,13 @@ import com.tickmark.model.audit.AuditFilter;
 import com.tickmark.model.audit.AuditRecord;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Role;
+import com.tickmark.model.trade.NewTrade;
+import com.tickmark.model.trade.Side;
+import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradeAmendment;
+import com.tickmark.model.trade.TradeService;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -55,6 +62,7 @@ class AuditViewModelTest {
         new AuditViewModel(
             fx.services.audit(),
             fx.services.exports(),
+            fx.services.referenceData(),
             actor,
             new DirectTaskExecutor(),
             Clock.systemUTC());
@@ -106,6 +114,55 @@ class AuditViewModelTest {
     vm.toProperty().set(oldest.minusDays(1));
     vm.search();
     assertThat(vm.records().allRows()).isEmpty();
+  }
+
+  @Test
+  void aTradesBeforeAndAfterReadInCodesNamesAndTheCurrencysDecimals() {
+    Actor clerk = fx.user("carla", Role.CLERK);
+    TradeService trades = fx.services.trades();
+    Trade t =
+        trades.capture(
+            clerk,
+            new NewTrade(
+                "MOMO-EU",
+                "SAP",
+                Side.SELL,
+                new BigDecimal("1000"),
+                new BigDecimal("210.5"),
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                "GSCO",
+                null,
+                null,
+                null,
+                null),
+            "phone trade");
+    trades.amend(
+        clerk,
+        t.id(),
+        new TradeAmendment(new BigDecimal("900"), null, null, null, null),
+        "partial fill");
+
+    AuditViewModel vm = viewModelOf(compliance);
+    AuditRow amended =
+        vm.records().allRows().stream()
+            .filter(r -> r.action().equals("Amend") && r.entityId().equals(t.id().display()))
+            .findFirst()
+            .orElseThrow();
+    List<FieldChange> changes = vm.changesOf(amended);
+
+    assertThat(changes.subList(0, 3))
+        .containsExactly(
+            new FieldChange("Version", "1", "2"),
+            new FieldChange("Quantity", "1,000", "900"),
+            new FieldChange("Notional", "210,500.00", "189,450.00"));
+    assertThat(changes)
+        .contains(
+            new FieldChange("Book", "MOMO-EU", "MOMO-EU"),
+            new FieldChange("Instrument", "SAP · SAP SE", "SAP · SAP SE"),
+            new FieldChange("Price", "210.50", "210.50"),
+            new FieldChange("Commission", "0.00", "0.00"),
+            new FieldChange("Account", "", ""));
   }
 
   @Test

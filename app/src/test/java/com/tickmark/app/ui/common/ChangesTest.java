@@ -9,31 +9,46 @@ import org.junit.jupiter.api.Test;
 
 class ChangesTest {
   @Test
-  void comparesTheFieldsOfTwoObjectsAndMarksWhatDiffers() {
+  void comparesTheFieldsOfTwoObjectsChangedFirstAndMarksWhatDiffers() {
     List<FieldChange> changes =
         Changes.compare(
             "{\"username\":\"alice\",\"roles\":[\"CLERK\"],\"enabled\":true}",
             "{\"username\":\"alice\",\"roles\":[\"ACCOUNTANT\",\"CLERK\"],\"enabled\":true}");
     assertThat(changes)
         .containsExactly(
-            new FieldChange("username", "alice", "alice"),
-            new FieldChange("roles", "CLERK", "ACCOUNTANT, CLERK"),
-            new FieldChange("enabled", "true", "true"));
+            new FieldChange("Roles", "CLERK", "ACCOUNTANT, CLERK"),
+            new FieldChange("Username", "alice", "alice"),
+            new FieldChange("Enabled", "true", "true"));
     assertThat(changes)
         .filteredOn(FieldChange::changed)
         .extracting(FieldChange::field)
-        .containsExactly("roles");
+        .containsExactly("Roles");
   }
 
   @Test
-  void aFieldOnOneSideOnlyIsAddedOrRemoved() {
+  void aFieldOnOneSideOnlyIsAddedOrRemovedAndNullIsEmpty() {
     List<FieldChange> changes =
         Changes.compare(
-            "{\"status\":\"PENDING\",\"old\":1}", "{\"status\":\"APPROVED\",\"new\":null}");
-    assertThat(changes).extracting(FieldChange::field).containsExactly("status", "old", "new");
+            "{\"status\":\"PENDING\",\"old\":1,\"account\":null}",
+            "{\"status\":\"APPROVED\",\"new\":null,\"account\":null}");
+    assertThat(changes)
+        .extracting(FieldChange::field)
+        .containsExactly("Status", "Old", "New", "Account");
     assertThat(changes.get(1).removed()).isTrue();
     assertThat(changes.get(2).added()).isTrue();
-    assertThat(changes.get(2).after()).isEqualTo("null");
+    assertThat(changes.get(2).after()).isEmpty();
+    assertThat(changes.get(3)).isEqualTo(new FieldChange("Account", "", ""));
+  }
+
+  @Test
+  void namesFieldsInWords() {
+    assertThat(Changes.words("settlementDate")).isEqualTo("Settlement date");
+    assertThat(Changes.words("settlement_date")).isEqualTo("Settlement date");
+    assertThat(Changes.words("execId")).isEqualTo("Exec ID");
+    assertThat(Changes.words("counterpartyLEI")).isEqualTo("Counterparty LEI");
+    assertThat(Changes.words("parameters.From")).isEqualTo("Parameters \u203a From");
+    assertThat(Changes.words("parameters.Entity id")).isEqualTo("Parameters \u203a Entity id");
+    assertThat(Changes.words(Changes.VALUE)).isEqualTo(Changes.VALUE);
   }
 
   @Test
@@ -60,7 +75,7 @@ class ChangesTest {
         .containsExactly(Map.entry(Changes.VALUE, "{\"unterminated\":\"x}"));
     assertThat(Changes.fields("[1, 2]")).containsExactly(Map.entry(Changes.VALUE, "1, 2"));
     assertThat(Changes.compare("", "{\"a\":\"1\"}"))
-        .containsExactly(new FieldChange("a", null, "1"));
+        .containsExactly(new FieldChange("A", null, "1"));
   }
 
   @Test

@@ -2,8 +2,10 @@ package com.tickmark.app.ui.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tickmark.model.refdata.CurrencyCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,26 @@ class FormatsTest {
     assertThat(Formats.signedPercent(new BigDecimal("-0.004"))).isEqualTo("0.00%");
     assertThat(Formats.signedPercent(new BigDecimal("-1"))).isEqualTo("-1.00%");
     assertThat(Formats.signedPercent(null)).isEmpty();
+  }
+
+  @Test
+  void aNegativeNumberReadsTheSameInEveryKindOfColumn() {
+    BigDecimal loss = new BigDecimal("-1234.50");
+    ColumnSpec<BigDecimal, BigDecimal> money =
+        ColumnSpec.money("m", "Amount", v -> v, v -> CurrencyCode.USD, 2);
+    ColumnSpec<BigDecimal, BigDecimal> decimal = ColumnSpec.decimal("d", "Quantity", v -> v, 0, 6);
+    ColumnSpec<BigDecimal, BigDecimal> percentage = ColumnSpec.percentage("p", "Share", v -> v, 2);
+    assertThat(money.displayOf(loss)).isEqualTo("-1,234.50");
+    assertThat(decimal.displayOf(loss)).isEqualTo("-1,234.50");
+    assertThat(percentage.displayOf(new BigDecimal("-0.0125"))).isEqualTo("-1.25%");
+    assertThat(List.of(money, decimal, percentage))
+        .allSatisfy(c -> assertThat(c.styleClassOf(loss)).isEqualTo("negative"));
+    assertThat(decimal.styleClassOf(new BigDecimal("5"))).isNull();
+
+    // what shows as zero is neither red nor signed
+    BigDecimal almostNothing = new BigDecimal("-0.001");
+    assertThat(money.displayOf(almostNothing)).isEqualTo("0.00");
+    assertThat(money.styleClassOf(almostNothing)).isNull();
   }
 
   @Test

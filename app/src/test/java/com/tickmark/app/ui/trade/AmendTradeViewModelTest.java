@@ -3,6 +3,7 @@ package com.tickmark.app.ui.trade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tickmark.app.ui.common.TradeValues;
 import com.tickmark.app.ui.fixture.SecurityFixture;
 import com.tickmark.app.ui.task.DirectTaskExecutor;
 import com.tickmark.app.ui.trade.AmendTradeViewModel.Change;
@@ -76,7 +77,12 @@ class AmendTradeViewModelTest {
   }
 
   AmendTradeViewModel amend(Trade t) {
-    return new AmendTradeViewModel(trades, clerk, new DirectTaskExecutor(), t);
+    return new AmendTradeViewModel(
+        trades,
+        clerk,
+        new DirectTaskExecutor(),
+        t,
+        TradeValues.read(fx.services.referenceData(), clerk));
   }
 
   TradeActionViewModel action(TradeActionViewModel.Action a, List<Trade> picked) {
@@ -98,7 +104,7 @@ class AmendTradeViewModelTest {
     vm.settlementDateProperty().set(LocalDate.of(2025, 11, 25));
     assertThat(vm.changes())
         .extracting(Change::toString)
-        .containsExactly("Price: 210.5 → 211", "Settlement date: 2025-11-24 → 2025-11-25");
+        .containsExactly("Price: 210.50 → 211.00", "Settlement date: 2025-11-24 → 2025-11-25");
     assertThat(vm.canSubmitProperty().get()).as("no reason yet").isFalse();
     assertThat(vm.firstProblemProperty().get()).startsWith("Reason: say why");
     vm.reasonProperty().set("broker's price");
@@ -109,6 +115,20 @@ class AmendTradeViewModelTest {
     assertThat(vm.canSubmitProperty().get()).isFalse();
     assertThat(vm.firstProblemProperty().get())
         .isEqualTo("Change at least one field: this is the trade as it is.");
+  }
+
+  @Test
+  void amountsReadInTheTradeCurrencysDecimalsAndQuantitiesWithoutTrailingZeros() {
+    AmendTradeViewModel vm = amend(newTrade());
+    assertThat(vm.quantityProperty().get()).isEqualTo("1000");
+    assertThat(vm.priceProperty().get()).isEqualTo("210.50");
+    assertThat(vm.commissionProperty().get()).isEqualTo("0.00");
+    assertThat(vm.feesProperty().get()).isEqualTo("0.00");
+    vm.commissionProperty().set("4.5");
+    vm.quantityProperty().set("1,250.5");
+    assertThat(vm.changes())
+        .extracting(Change::toString)
+        .containsExactly("Quantity: 1,000 → 1,250.5", "Commission: 0.00 → 4.50");
   }
 
   @Test

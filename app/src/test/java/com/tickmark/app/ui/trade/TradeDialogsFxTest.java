@@ -32,6 +32,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -180,14 +181,16 @@ class TradeDialogsFxTest {
             "confirmed");
     List<TradeService.Outcome> outcomes = new CopyOnWriteArrayList<>();
     onFx(() -> TradeDialogs.amend(stage, context, t, outcomes::add));
-    assertThat(robot.lookup("#amend-four-eyes").queryAs(Label.class).getText())
-        .contains("second person");
+    assertThat(((Label) shown(robot, "#amend-four-eyes")).getText()).contains("second person");
+    assertThat(robot.lookup("#amend-price").queryAs(TextField.class).getText()).isEqualTo("210.50");
+    assertThat(robot.lookup("#amend-commission").queryAs(TextField.class).getText())
+        .isEqualTo("0.00");
     robot.doubleClickOn(shown(robot, "#amend-price")).write("211");
     waitUntil(
         () ->
             robot.lookup("#amend-changes").queryAs(VBox.class).getChildren().stream()
                 .anyMatch(
-                    n -> n instanceof Label l && l.getText().equals("Price:  210.5  →  211")));
+                    n -> n instanceof Label l && l.getText().equals("Price:  210.50  →  211.00")));
     robot.clickOn("#amend-reason").write("broker's price");
     robot.clickOn("#dialog-ok");
 
