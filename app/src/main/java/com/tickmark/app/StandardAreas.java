@@ -7,7 +7,11 @@ import com.tickmark.app.refdata.ReferenceDataArea;
 import com.tickmark.app.security.SecurityArea;
 import com.tickmark.app.trade.TradeArea;
 import com.tickmark.model.report.catalog.ReportCatalog;
+import com.tickmark.model.security.Permission;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The business areas of Tickmark: the one list the composition root, the navigation and the command
@@ -22,6 +26,13 @@ public final class StandardAreas {
           new ReferenceDataArea(),
           new TradeArea());
 
+  /**
+   * What the platform itself checks, whatever areas are registered: reading the firm's data,
+   * exports (of tables and reports) and the end of day.
+   */
+  private static final Set<Permission> PLATFORM =
+      EnumSet.of(Permission.VIEW_DATA, Permission.EXPORT_DATA, Permission.ROLL_BUSINESS_DATE);
+
   private StandardAreas() {}
 
   /** The areas in registration order. */
@@ -32,6 +43,21 @@ public final class StandardAreas {
   /** Every report the areas contribute. */
   public static ReportCatalog reportCatalog() {
     return catalogOf(AREAS);
+  }
+
+  /**
+   * The permissions Tickmark checks today: the platform's and those the areas declare. The roles'
+   * descriptions show only these; the permissions of areas still to come appear with them.
+   */
+  public static Set<Permission> permissions() {
+    return permissionsOf(AREAS);
+  }
+
+  /** The platform's permissions and those {@code areas} declare. */
+  static Set<Permission> permissionsOf(List<Area> areas) {
+    EnumSet<Permission> all = EnumSet.copyOf(PLATFORM);
+    areas.forEach(a -> all.addAll(a.permissions()));
+    return Collections.unmodifiableSet(all);
   }
 
   /** Every report {@code areas} contribute. */

@@ -20,16 +20,22 @@ import com.tickmark.app.ui.shell.StartupContext;
 import com.tickmark.app.ui.shell.StartupSequence;
 import com.tickmark.app.ui.shell.TickmarkApplication;
 import com.tickmark.model.report.catalog.ReportDefinition;
+import com.tickmark.model.security.Permission;
 import com.tickmark.persistence.workspace.Workspace;
 import com.tickmark.persistence.workspace.WorkspaceException;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -309,5 +315,56 @@ class ArchitectureTest {
     Set<String> registered =
         StandardAreas.all().stream().map(a -> a.getClass().getName()).collect(Collectors.toSet());
     assertThat(registered).isEqualTo(implemented);
+  }
+
+  /**
+   * The permissions the areas declare, which the Admin screen shows, are exactly those the code
+   * names outside the security model itself (a service's {@code require}, a screen's or command's
+   * {@code may}): a role never advertises a capability Tickmark lacks, and a capability an area
+   * adds is shown once the area declares its permission.
+   */
+  @Test
+  void thePermissionsTheAreasDeclareAreExactlyThoseTheCodeChecks() {
+    Map<Permission, Set<String>> named = new EnumMap<>(Permission.class);
+    for (JavaClass c : classes) {
+      if (c.getPackageName().equals(Permission.class.getPackageName())) {
+        continue;
+      }
+      for (JavaFieldAccess access : c.getFieldAccessesFromSelf()) {
+        if (access.getTargetOwner().isEquivalentTo(Permission.class)) {
+          named
+              .computeIfAbsent(Permission.valueOf(access.getName()), p -> new TreeSet<>())
+              .add(c.getName());
+        }
+      }
+    }
+    assertThat(StandardAreas.permissions())
+        .as("declared by the areas (or the platform) vs. named in the code: %s", named)
+        .containsExactlyInAnyOrderElementsOf(named.keySet())
+        .as("no area built yet checks these, so none is shown")
+        .doesNotContain(
+            Permission.WORK_RECONCILIATIONS,
+            Permission.POST_JOURNALS,
+            Permission.CLOSE_PERIODS,
+            Permission.VIEW_RISK,
+            Permission.MANAGE_LIMITS,
+            Permission.WORK_ALERTS);
+  }
+
+  @Test
+  void aNewAreasPermissionsAreShownOnceItIsRegistered() {
+    Area ledger =
+        new Area() {
+          @Override
+          public Set<Permission> permissions() {
+            return EnumSet.of(Permission.POST_JOURNALS, Permission.CLOSE_PERIODS);
+          }
+        };
+    List<Area> areas = new ArrayList<>(StandardAreas.all());
+    assertThat(StandardAreas.permissionsOf(areas)).doesNotContain(Permission.POST_JOURNALS);
+    areas.add(ledger);
+    assertThat(StandardAreas.permissionsOf(areas))
+        .contains(Permission.POST_JOURNALS, Permission.CLOSE_PERIODS)
+        .containsAll(StandardAreas.permissions());
   }
 }

@@ -3,7 +3,9 @@ package com.tickmark.app.area;
 import com.tickmark.app.AppServices;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.model.report.catalog.ReportDefinition;
+import com.tickmark.model.security.Permission;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A business area of Tickmark (trade, reference data, later settlement, reconciliation, the ledger,
@@ -11,7 +13,7 @@ import java.util.List;
  * reports, screens and commands in its own packages and lists them here; {@code StandardAreas}
  * registers each area with one line. Nothing shared gains a field when an area is added (ADR 0013).
  *
- * <p>The first three contributions need no workspace ({@code tickmark report list} and the
+ * <p>The first four contributions need no workspace ({@code tickmark report list} and the
  * navigation exist before one is open); {@link #open} builds the area's services when one is.
  */
 public interface Area {
@@ -28,6 +30,16 @@ public interface Area {
   /** picocli {@code @Command} classes that become subcommands of {@code tickmark}. */
   default List<Class<?>> commands() {
     return List.of();
+  }
+
+  /**
+   * The permissions the area's services, screens and commands check. They are what the Admin screen
+   * shows a role or user may do: a permission no registered area declares belongs to work Tickmark
+   * does not do yet, and is not advertised. A test keeps the declarations and the checks in the
+   * code in step.
+   */
+  default Set<Permission> permissions() {
+    return Set.of();
   }
 
   /**

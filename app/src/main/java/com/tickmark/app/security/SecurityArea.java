@@ -7,7 +7,10 @@ import com.tickmark.app.cli.UserCommand;
 import com.tickmark.app.ui.admin.AdminScreen;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.model.approval.ApprovalHandler;
+import com.tickmark.model.security.Permission;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Users, roles and the firm's administration. The user service is the platform's (every area signs
@@ -17,6 +20,14 @@ public final class SecurityArea implements Area {
   @Override
   public List<ScreenDescriptor> screens() {
     return List.of(AdminScreen.descriptor());
+  }
+
+  @Override
+  public Set<Permission> permissions() {
+    return EnumSet.of(
+        Permission.MANAGE_USERS,
+        Permission.APPROVE_ACCESS_CHANGES,
+        Permission.ADMINISTER_WORKSPACE);
   }
 
   @Override

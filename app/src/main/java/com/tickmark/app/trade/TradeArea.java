@@ -9,7 +9,10 @@ import com.tickmark.app.ui.blotter.BlotterScreen;
 import com.tickmark.app.ui.fixrepair.FixRepairScreen;
 import com.tickmark.app.ui.imports.ImportScreen;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
+import com.tickmark.model.security.Permission;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The trade area: capture (manual entry, file imports, the FIX drop copy), the blotter, and the
@@ -20,6 +23,15 @@ public final class TradeArea implements Area {
   public List<ScreenDescriptor> screens() {
     return List.of(
         BlotterScreen.descriptor(), FixRepairScreen.descriptor(), ImportScreen.descriptor());
+  }
+
+  @Override
+  public Set<Permission> permissions() {
+    return EnumSet.of(
+        Permission.CAPTURE_TRADES,
+        Permission.AMEND_TRADES,
+        Permission.APPROVE_TRADE_CHANGES,
+        Permission.MANAGE_CONNECTIONS);
   }
 
   @Override

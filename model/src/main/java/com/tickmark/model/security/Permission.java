@@ -2,7 +2,7 @@ package com.tickmark.model.security;
 
 /** Something a user may be allowed to do; {@link PermissionMatrix} says which roles may. */
 public enum Permission {
-  VIEW_DATA("See trades, reference data, positions and reports"),
+  VIEW_DATA("See trades, reference data, prices and reports"),
   EXPORT_DATA("Export data to Excel or PDF"),
   MANAGE_REFERENCE_DATA("Create and change instruments, counterparties, accounts and calendars"),
   CAPTURE_TRADES("Capture trades by hand or import trade files"),

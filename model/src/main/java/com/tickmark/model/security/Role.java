@@ -1,31 +1,25 @@
 package com.tickmark.model.security;
 
-/** What a person does at the firm; a user may hold several roles. */
+/**
+ * What a person does at the firm; a user may hold several roles. What a role may do is its
+ * permissions ({@link PermissionMatrix}), and screens describe it from those, so a role never
+ * promises work that Tickmark cannot do yet.
+ */
 public enum Role {
-  CLERK(
-      "Operations clerk",
-      "Captures and checks trades, watches settlements, works reconciliation breaks."),
-  ACCOUNTANT("Accountant", "Owns the ledger: journals, trial balance, period close, statements."),
-  RISK_MANAGER("Risk manager", "Reviews risk, sets and approves limits."),
-  COMPLIANCE(
-      "Compliance officer",
-      "Works surveillance alerts, reviews the audit trail, approves access changes."),
-  ADMIN("Administrator", "Manages users, reference data, connections and backups."),
-  VIEWER("Viewer", "Reads everything a back office shows; changes nothing.");
+  CLERK("Operations clerk"),
+  ACCOUNTANT("Accountant"),
+  RISK_MANAGER("Risk manager"),
+  COMPLIANCE("Compliance officer"),
+  ADMIN("Administrator"),
+  VIEWER("Viewer");
 
   private final String label;
-  private final String description;
 
-  Role(String label, String description) {
+  Role(String label) {
     this.label = label;
-    this.description = description;
   }
 
   public String label() {
     return label;
-  }
-
-  public String description() {
-    return description;
   }
 }

@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * The statuses a trade may move between: NEW → CONFIRMED → AFFIRMED → SETTLED, or AFFIRMED → FAILED
- * → SETTLED late; NEW, CONFIRMED and AFFIRMED trades may be CANCELLED. SETTLED and CANCELLED are
- * final.
+ * → SETTLED late; NEW, CONFIRMED and AFFIRMED trades may be CANCELLED (and amended). SETTLED and
+ * CANCELLED are final. The services enforce these rules and the screens offer only the steps they
+ * allow, both from here.
  */
 public final class TradeLifecycle {
   private static final Map<TradeStatus, Set<TradeStatus>> NEXT = new EnumMap<>(TradeStatus.class);
@@ -29,6 +30,26 @@ public final class TradeLifecycle {
 
   public static boolean allows(TradeStatus from, TradeStatus to) {
     return NEXT.get(from).contains(to);
+  }
+
+  /** The statuses from which a trade may move to {@code to}, in lifecycle order. */
+  public static Set<TradeStatus> from(TradeStatus to) {
+    EnumSet<TradeStatus> from = EnumSet.noneOf(TradeStatus.class);
+    NEXT.forEach(
+        (status, next) -> {
+          if (next.contains(to)) {
+            from.add(status);
+          }
+        });
+    return from;
+  }
+
+  /**
+   * True while a trade's terms may still be amended: until it settles, fails or is cancelled (a
+   * failed trade settles late as it stands).
+   */
+  public static boolean isAmendable(TradeStatus status) {
+    return !isFinal(status) && status != TradeStatus.FAILED;
   }
 
   /**

@@ -218,7 +218,7 @@ public final class TradeService {
     }
     requireReason(reason);
     Trade before = existing(id);
-    if (TradeLifecycle.isFinal(before.status()) || before.status() == TradeStatus.FAILED) {
+    if (!TradeLifecycle.isAmendable(before.status())) {
       throw new IllegalStateException(
           "Trade " + id + " is " + before.status() + " and can no longer be amended.");
     }

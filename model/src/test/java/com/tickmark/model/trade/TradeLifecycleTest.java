@@ -57,6 +57,19 @@ class TradeLifecycleTest {
   }
 
   @Test
+  void namesTheStatusesAStepStartsFromAndWhichTradesMayStillBeAmended() {
+    assertThat(TradeLifecycle.from(TradeStatus.AFFIRMED)).containsExactly(TradeStatus.CONFIRMED);
+    assertThat(TradeLifecycle.from(TradeStatus.SETTLED))
+        .containsExactly(TradeStatus.AFFIRMED, TradeStatus.FAILED);
+    assertThat(TradeLifecycle.from(TradeStatus.CANCELLED))
+        .containsExactly(TradeStatus.NEW, TradeStatus.CONFIRMED, TradeStatus.AFFIRMED);
+    assertThat(TradeLifecycle.from(TradeStatus.NEW)).isEmpty();
+    assertThat(TradeStatus.values())
+        .filteredOn(TradeLifecycle::isAmendable)
+        .containsExactly(TradeStatus.NEW, TradeStatus.CONFIRMED, TradeStatus.AFFIRMED);
+  }
+
+  @Test
   void aTradeSettlesOrFailsOnlyOnceItsSettlementDateHasCome() {
     Trade t = trade(TradeStatus.AFFIRMED); // settles 2025-11-21
     assertThat(TradeLifecycle.settlementDue(t, LocalDate.of(2025, 11, 20))).isFalse();

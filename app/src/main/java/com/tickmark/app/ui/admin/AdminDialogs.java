@@ -222,13 +222,15 @@ final class AdminDialogs {
     return field;
   }
 
+  /** A check box per role, each with what the role may do today. */
   private static Node roles(String idPrefix, UserForms.RoleChoice choice) {
     VBox box = new VBox(6);
+    Abilities abilities = Abilities.standard();
     for (Role role : Role.values()) {
       CheckBox check = new CheckBox(role.label());
       check.setId(idPrefix + role.name());
       check.selectedProperty().bindBidirectional(choice.role(role));
-      Label what = new Label(role.description());
+      Label what = new Label(abilities.describe(role));
       what.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
       what.setWrapText(true);
       what.setPadding(new Insets(0, 0, 0, 26));

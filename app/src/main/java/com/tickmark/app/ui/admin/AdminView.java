@@ -9,16 +9,12 @@ import com.tickmark.app.ui.common.SecurityStyles;
 import com.tickmark.app.ui.shell.SplitPanes;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TablePane;
-import com.tickmark.model.security.Permission;
-import com.tickmark.model.security.PermissionMatrix;
 import com.tickmark.model.security.Role;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
@@ -300,17 +296,13 @@ final class AdminView {
     for (Role role : row.user().roles().stream().sorted().toList()) {
       Label r = new Label(role.label());
       r.getStyleClass().add(Styles.TEXT_BOLD);
-      Label d = new Label(role.description());
-      d.setWrapText(true);
-      d.getStyleClass().add(Styles.TEXT_MUTED);
-      userDetail.getChildren().add(new VBox(1, r, d));
+      userDetail.getChildren().add(r);
     }
     userDetail.getChildren().add(section("May"));
-    Set<Permission> permissions = EnumSet.noneOf(Permission.class);
-    row.user().roles().forEach(r -> permissions.addAll(PermissionMatrix.permissionsOf(r)));
     VBox list = new VBox(3);
-    for (Permission p : permissions) {
-      Label l = new Label(p.description(), new FontIcon(MaterialDesignC.CHECK));
+    list.setId("admin-user-may");
+    for (String may : Abilities.standard().lines(row.user().roles())) {
+      Label l = new Label(may, new FontIcon(MaterialDesignC.CHECK));
       l.setWrapText(true);
       l.getStyleClass().add("permission-line");
       list.getChildren().add(l);

@@ -127,6 +127,7 @@ public final class BlotterScreen implements Screen {
             () -> blotter.trades(actor),
             services.trades(),
             services.audit(),
+            services.firm(),
             services.tradeChanges(),
             context.actor(),
             context.executor());

@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.tickmark.app.ui.ErrorDialogs;
 import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.common.Permitted;
 import com.tickmark.app.ui.shell.SplitPanes;
 import com.tickmark.app.ui.table.ExportFormat;
 import com.tickmark.app.ui.table.FileChoice;
@@ -14,6 +15,7 @@ import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TableLayouts;
 import com.tickmark.app.ui.trade.TradeActionViewModel.Action;
 import com.tickmark.model.trade.TradeId;
+import com.tickmark.model.trade.TradeStatus;
 import com.tickmark.model.trade.blotter.BlotterColumn;
 import com.tickmark.model.trade.blotter.BlotterQuery;
 import com.tickmark.model.trade.blotter.BlotterQuery.SortKey;
@@ -112,6 +114,7 @@ final class BlotterView {
   private final BlotterViewModel vm;
   private TableExports exports;
   private final TradeActions actions;
+  private final TradeCommands commands;
   private final SavedViews views;
   private final UiState uiState;
   private final String layoutId;
@@ -130,6 +133,7 @@ final class BlotterView {
     this.vm = vm;
     this.exports = exports;
     this.actions = actions;
+    this.commands = new TradeCommands(vm.actor());
     this.uiState = uiState;
     this.views = new SavedViews(uiState, vm.actor().username());
     this.layoutId = TABLE_ID + "." + vm.actor().username();
@@ -273,7 +277,7 @@ final class BlotterView {
               "blotter-new-trade",
               "Enter a trade by hand (" + NEW_TRADE.getDisplayText() + ")");
       newTrade.setOnAction(e -> actions.captureNew(window(), () -> {}));
-      box.getChildren().add(newTrade);
+      box.getChildren().add(commands.newTrade().offer(newTrade));
     }
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -454,55 +458,85 @@ final class BlotterView {
     e.consume();
   }
 
+  /** A trade action's shortcut: does it when offered for the trades picked, else says why not. */
   private boolean act(KeyEvent e) {
     if (NEW_TRADE.match(e)) {
-      actions.captureNew(window(), () -> {});
+      offered(commands.newTrade(), () -> actions.captureNew(window(), () -> {}));
     } else if (CONFIRM.match(e)) {
       withSelected(Action.CONFIRM);
     } else if (AFFIRM.match(e)) {
       withSelected(Action.AFFIRM);
     } else if (AMEND.match(e)) {
-      single().ifPresent(t -> actions.amend(window(), t, () -> {}));
+      offered(
+          commands.amend(selectedStatuses()),
+          () -> actions.amend(window(), selectedTrades().get(0), () -> {}));
     } else if (CANCEL.match(e)) {
-      single().ifPresent(t -> actions.cancel(window(), t, () -> {}));
+      offered(
+          commands.cancel(selectedStatuses()),
+          () -> actions.cancel(window(), selectedTrades().get(0), () -> {}));
     } else {
       return false;
     }
     return true;
   }
 
+  private void offered(Permitted permitted, Runnable action) {
+    if (permitted.allowed()) {
+      action.run();
+    } else {
+      message.setText(permitted.whyNot());
+    }
+  }
+
+  /** The table's menu, made each time it opens: only the trade actions offered for the pick. */
   private ContextMenu contextMenu() {
+    ContextMenu menu = new ContextMenu();
+    menu.getItems().setAll(contextItems());
+    menu.setOnShowing(e -> menu.getItems().setAll(contextItems()));
+    return menu;
+  }
+
+  private List<MenuItem> contextItems() {
     List<MenuItem> items = new ArrayList<>();
     if (actions != null) {
-      MenuItem confirm = item("Confirm", CONFIRM, e -> withSelected(Action.CONFIRM));
-      MenuItem affirm = item("Affirm", AFFIRM, e -> withSelected(Action.AFFIRM));
-      MenuItem settle = item("Settle…", null, e -> withSelected(Action.SETTLE));
-      MenuItem fail = item("Fail…", null, e -> withSelected(Action.FAIL));
-      MenuItem amend =
-          item("Amend…", AMEND, e -> single().ifPresent(t -> actions.amend(window(), t, () -> {})));
-      MenuItem cancel =
-          item(
-              "Cancel trade…",
-              CANCEL,
-              e -> single().ifPresent(t -> actions.cancel(window(), t, () -> {})));
-      MenuItem newTrade =
-          item("New trade…", NEW_TRADE, e -> actions.captureNew(window(), () -> {}));
-      items.addAll(
-          List.of(
-              confirm,
-              affirm,
-              settle,
-              fail,
-              amend,
-              cancel,
-              new SeparatorMenuItem(),
-              newTrade,
-              new SeparatorMenuItem()));
+      List<TradeStatus> picked = selectedStatuses();
+      Map<Action, MenuItem> steps = new LinkedHashMap<>();
+      steps.put(Action.CONFIRM, item("Confirm", CONFIRM, e -> withSelected(Action.CONFIRM)));
+      steps.put(Action.AFFIRM, item("Affirm", AFFIRM, e -> withSelected(Action.AFFIRM)));
+      steps.put(Action.SETTLE, item("Settle…", null, e -> withSelected(Action.SETTLE)));
+      steps.put(Action.FAIL, item("Fail…", null, e -> withSelected(Action.FAIL)));
+      steps.forEach(
+          (step, item) -> {
+            if (commands.move(step, picked).allowed()) {
+              items.add(item);
+            }
+          });
+      if (commands.amend(picked).allowed()) {
+        items.add(
+            item(
+                "Amend…",
+                AMEND,
+                e -> single().ifPresent(t -> actions.amend(window(), t, () -> {}))));
+      }
+      if (commands.cancel(picked).allowed()) {
+        items.add(
+            item(
+                "Cancel trade…",
+                CANCEL,
+                e -> single().ifPresent(t -> actions.cancel(window(), t, () -> {}))));
+      }
+      if (!items.isEmpty()) {
+        items.add(new SeparatorMenuItem());
+      }
+      if (commands.newTrade().allowed()) {
+        items.add(item("New trade…", NEW_TRADE, e -> actions.captureNew(window(), () -> {})));
+        items.add(new SeparatorMenuItem());
+      }
     }
     items.add(item("Copy", COPY, e -> copy()));
     items.add(item("Export to Excel…", EXPORT_EXCEL, e -> export(ExportFormat.XLSX)));
     items.add(item("Export to PDF…", EXPORT_PDF, e -> export(ExportFormat.PDF)));
-    return new ContextMenu(items.toArray(MenuItem[]::new));
+    return items;
   }
 
   private static MenuItem item(
@@ -770,11 +804,22 @@ final class BlotterView {
     return Optional.of(trades.get(0));
   }
 
-  private void withSelected(Action step) {
-    List<TradeId> trades = selectedTrades();
-    if (!trades.isEmpty()) {
-      actions.move(window(), step, trades, () -> {});
+  /** The statuses of the trades picked, as the blotter shows them (the dialogs read them again). */
+  private List<TradeStatus> selectedStatuses() {
+    TradeTable t = vm.data().table();
+    if (t == null) {
+      return List.of();
     }
+    return table.getSelectionModel().getSelectedItems().stream()
+        .filter(l -> l != null && !l.isGroup())
+        .map(l -> TradeStatus.valueOf((String) t.value(BlotterColumn.STATUS, l.row())))
+        .toList();
+  }
+
+  private void withSelected(Action step) {
+    offered(
+        commands.move(step, selectedStatuses()),
+        () -> actions.move(window(), step, selectedTrades(), () -> {}));
   }
 
   private List<BlotterColumn> visibleColumns() {

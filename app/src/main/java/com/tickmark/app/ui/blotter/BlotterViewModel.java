@@ -6,16 +6,19 @@ import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.TaskExecutor;
 import com.tickmark.model.audit.AuditFilter;
 import com.tickmark.model.audit.AuditService;
+import com.tickmark.model.firm.FirmService;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import com.tickmark.model.trade.TradeChanges;
 import com.tickmark.model.trade.TradeId;
 import com.tickmark.model.trade.TradeService;
+import com.tickmark.model.trade.TradeVersion;
 import com.tickmark.model.trade.blotter.BlotterColumn;
 import com.tickmark.model.trade.blotter.BlotterQuery;
 import com.tickmark.model.trade.blotter.BlotterQuery.SortKey;
 import com.tickmark.model.trade.blotter.BlotterResult;
 import com.tickmark.model.trade.blotter.BlotterSource;
+import com.tickmark.model.trade.blotter.BlotterSource.FixMessage;
 import com.tickmark.model.trade.blotter.ColumnFilter;
 import com.tickmark.model.trade.blotter.Totals;
 import java.math.BigDecimal;
@@ -50,6 +53,7 @@ public final class BlotterViewModel {
   private final Supplier<BlotterSource> source;
   private final TradeService trades;
   private final AuditService audit;
+  private final FirmService firm;
   private final TradeChanges changes;
   private final Actor actor;
   private final TaskExecutor executor;
@@ -84,6 +88,7 @@ public final class BlotterViewModel {
       Supplier<BlotterSource> source,
       TradeService trades,
       AuditService audit,
+      FirmService firm,
       TradeChanges changes,
       Actor actor,
       TaskExecutor executor) {
@@ -91,6 +96,7 @@ public final class BlotterViewModel {
     this.source = source;
     this.trades = trades;
     this.audit = audit;
+    this.firm = firm;
     this.changes = changes;
     this.actor = actor;
     this.executor = executor;
@@ -265,16 +271,23 @@ public final class BlotterViewModel {
     executor.execute(
         BackgroundTask.of(
                 "Reading trade " + id,
-                task ->
-                    new TradeDetail(
-                        trades.history(actor, id),
-                        source.get().fixMessages(id),
-                        actor.may(Permission.VIEW_AUDIT)
-                            ? audit.search(
-                                actor,
-                                new AuditFilter(
-                                    null, TradeService.ENTITY, id.display(), null, null, null, 500))
-                            : List.of()))
+                task -> {
+                  List<TradeVersion> versions = trades.history(actor, id);
+                  if (versions.isEmpty()) {
+                    throw new IllegalStateException("it is no longer in the workspace");
+                  }
+                  List<FixMessage> fix = source.get().fixMessages(id);
+                  return new TradeDetail(
+                      versions,
+                      fix,
+                      actor.may(Permission.VIEW_AUDIT)
+                          ? audit.search(
+                              actor,
+                              new AuditFilter(
+                                  null, TradeService.ENTITY, id.display(), null, null, null, 500))
+                          : List.of(),
+                      TradeOrigin.of(versions.get(0), fix, firm.profile().demo()));
+                })
             .onSuccess(
                 d -> {
                   if (asked == detailAsked) {

@@ -33,12 +33,16 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /**
  * The detail of the picked trade: every field of its current version, the versions side by side
- * with what changed highlighted, the FIX messages that made it (raw text, with | for SOH), and its
- * audit records.
+ * with what changed highlighted, where it came from and the FIX messages that made it (raw text,
+ * with | for SOH), and its audit records for users who may read the audit trail (the others see no
+ * Audit tab).
  */
 final class TradeDetailPane {
   private final BorderPane root = new BorderPane();
@@ -48,6 +52,7 @@ final class TradeDetailPane {
   private final ListView<FixMessage> fix = new ListView<>();
   private final TextArea raw = new TextArea();
   private final ListView<AuditRecord> audit = new ListView<>();
+  private final Label origin = new Label();
   private final Label message = new Label();
   private final Supplier<BlotterReference> reference;
 
@@ -89,10 +94,15 @@ final class TradeDetailPane {
     fix.getSelectionModel()
         .selectedItemProperty()
         .addListener((o, was, m) -> raw.setText(m == null ? "" : m.raw().replace('\u0001', '|')));
-    fix.setPlaceholder(new Label("No FIX messages: this trade did not come from the drop copy"));
+    fix.setPlaceholder(new Label("No FIX messages"));
+    origin.setId("trade-detail-origin");
+    origin.setWrapText(true);
+    origin.setMinHeight(Region.USE_PREF_SIZE);
+    origin.setPadding(new Insets(6, 8, 6, 8));
     SplitPane fixSplit = new SplitPane(fix, raw);
     fixSplit.setOrientation(Orientation.VERTICAL);
-    Tab fixTab = new Tab("FIX messages", fixSplit);
+    Tab fixTab = new Tab("FIX messages", new VBox(origin, fixSplit));
+    VBox.setVgrow(fixSplit, Priority.ALWAYS);
     audit.setId("trade-detail-audit");
     audit.setCellFactory(
         l ->
@@ -111,13 +121,13 @@ final class TradeDetailPane {
                             + (r.event().reason().isBlank() ? "" : "  — " + r.event().reason()));
               }
             });
-    audit.setPlaceholder(
-        new Label(
-            vm.actor().may(Permission.VIEW_AUDIT)
-                ? "No audit records"
-                : "Reading the audit trail needs the VIEW_AUDIT permission"));
-    Tab auditTab = new Tab("Audit", audit);
-    tabs.getTabs().addAll(trade, history, fixTab, auditTab);
+    audit.setPlaceholder(new Label("No audit records"));
+    tabs.getTabs().addAll(trade, history, fixTab);
+    if (vm.actor().may(Permission.VIEW_AUDIT)) {
+      Tab auditTab = new Tab("Audit", audit);
+      auditTab.setId("trade-detail-audit-tab");
+      tabs.getTabs().add(auditTab);
+    }
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     message.getStyleClass().add(Styles.TEXT_MUTED);
     message.textProperty().bind(vm.detailMessageProperty());
@@ -138,6 +148,7 @@ final class TradeDetailPane {
     if (d == null) {
       fix.getItems().clear();
       audit.getItems().clear();
+      origin.setText("");
       return;
     }
     TradeVersion current = d.current();
@@ -152,6 +163,7 @@ final class TradeDetailPane {
         value(current.recordedAt() == null ? "" : Formats.timestamp(current.recordedAt())));
     fields.addRow(r, name("Reason"), value(current.reason()));
     showVersions(d.versions());
+    origin.setText(d.origin());
     fix.getItems().setAll(d.fixMessages());
     if (!d.fixMessages().isEmpty()) {
       fix.getSelectionModel().select(d.fixMessages().size() - 1);

@@ -1,5 +1,6 @@
 package com.tickmark.app.ui.table;
 
+import com.tickmark.app.ui.common.Permitted;
 import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.TaskExecutor;
 import com.tickmark.app.ui.task.TaskHandle;
@@ -9,15 +10,11 @@ import com.tickmark.model.report.ReportParameter;
 import com.tickmark.model.report.catalog.ReportProgress;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
-import com.tickmark.model.security.PermissionMatrix;
-import com.tickmark.model.security.Role;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Every export the screens make goes through here: a report or a table to an Excel workbook or a
@@ -50,20 +47,7 @@ public final class Exporter {
 
   /** Why the user may not export, for a tooltip on the disabled buttons. */
   public String refusal() {
-    String holders =
-        PermissionMatrix.rolesWith(Permission.EXPORT_DATA).stream()
-            .map(Role::name)
-            .map(Exporter::label)
-            .collect(Collectors.joining(", "));
-    return "You may not copy or export data: that needs the EXPORT_DATA permission, which these"
-        + " roles hold: "
-        + holders
-        + ".";
-  }
-
-  private static String label(String role) {
-    String lower = role.toLowerCase(Locale.ROOT).replace('_', ' ');
-    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    return Permitted.refusal(actor, Permission.EXPORT_DATA, "copy or export data");
   }
 
   /** The user's name, for the "Run by" of exported reports. */

@@ -1,5 +1,6 @@
 package com.tickmark.app.ui.trade;
 
+import com.tickmark.app.ui.common.Permitted;
 import com.tickmark.app.ui.common.TradeValues;
 import com.tickmark.app.ui.table.Formats;
 import com.tickmark.app.ui.task.BackgroundTask;
@@ -100,7 +101,7 @@ public final class AmendTradeViewModel {
     this.values = Objects.requireNonNull(values, "values");
     this.mayAmend = actor.may(Permission.AMEND_TRADES);
     this.notAmendable =
-        TradeLifecycle.isFinal(current.status()) || current.status() == TradeStatus.FAILED
+        !TradeLifecycle.isAmendable(current.status())
             ? "Trade " + current.id() + " is " + current.status() + " and can no longer be amended."
             : "";
     for (String f : FIELDS) {
@@ -210,7 +211,7 @@ public final class AmendTradeViewModel {
     if (!notAmendable.isEmpty()) {
       first = notAmendable;
     } else if (!mayAmend) {
-      first = TradeDialogs.permissionNote(actor, Permission.AMEND_TRADES, "amend trades");
+      first = Permitted.refusal(actor, Permission.AMEND_TRADES, "amend trades");
     }
     firstProblem.set(first);
     valid.set(found.isEmpty() && a.isPresent() && !a.get().isEmpty());

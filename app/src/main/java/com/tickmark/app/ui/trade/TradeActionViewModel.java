@@ -1,5 +1,6 @@
 package com.tickmark.app.ui.trade;
 
+import com.tickmark.app.ui.common.Permitted;
 import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.TaskExecutor;
 import com.tickmark.model.security.Actor;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -95,6 +97,19 @@ public final class TradeActionViewModel {
       return target;
     }
 
+    /** Whether a trade in {@code status} may take this step ({@link TradeLifecycle} says). */
+    public boolean appliesTo(TradeStatus status) {
+      return TradeLifecycle.allows(status, target);
+    }
+
+    /** "only NEW trades can be confirmed": the statuses this step starts from. */
+    public String onlyFrom() {
+      return "only "
+          + TradeLifecycle.from(target).stream().map(Enum::name).collect(Collectors.joining(" or "))
+          + " trades can be "
+          + done;
+    }
+
     public Permission permission() {
       return permission;
     }
@@ -142,13 +157,13 @@ public final class TradeActionViewModel {
     }
     for (Trade t : picked) {
       if (TradeLifecycle.isSettlementOutcome(action.target())
-          && TradeLifecycle.allows(t.status(), action.target())
+          && action.appliesTo(t.status())
           && !TradeLifecycle.settlementDue(t, businessDate)) {
         refused.add(
             new Refusal(
                 t,
                 "settles on " + t.settlementDate() + ", after the business date " + businessDate));
-      } else if (TradeLifecycle.allows(t.status(), action.target())) {
+      } else if (action.appliesTo(t.status())) {
         eligible.add(t);
       } else {
         refused.add(
@@ -158,10 +173,7 @@ public final class TradeActionViewModel {
                     + t.status()
                     + (TradeLifecycle.isFinal(t.status())
                         ? ", which is final"
-                        : "; only "
-                            + statusesThatMay(action.target())
-                            + " trades can be "
-                            + action.done())));
+                        : "; " + action.onlyFrom())));
       }
     }
     problem.bind(Bindings.createStringBinding(this::firstProblem, reason));
@@ -169,19 +181,9 @@ public final class TradeActionViewModel {
         Bindings.createBooleanBinding(() -> problem.get().isEmpty() && !busy.get(), problem, busy);
   }
 
-  private static String statusesThatMay(TradeStatus to) {
-    List<String> from = new ArrayList<>();
-    for (TradeStatus s : TradeStatus.values()) {
-      if (TradeLifecycle.allows(s, to)) {
-        from.add(s.name());
-      }
-    }
-    return String.join(" or ", from);
-  }
-
   private String firstProblem() {
     if (!permitted) {
-      return TradeDialogs.permissionNote(
+      return Permitted.refusal(
           actor, action.permission(), action.verb().toLowerCase(Locale.ROOT) + " trades");
     }
     if (eligible.isEmpty()) {

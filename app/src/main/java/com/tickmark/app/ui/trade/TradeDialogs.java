@@ -1,5 +1,6 @@
 package com.tickmark.app.ui.trade;
 
+import com.tickmark.app.ui.common.Permitted;
 import com.tickmark.app.ui.common.SecurityStyles;
 import com.tickmark.app.ui.common.TradeValues;
 import com.tickmark.app.ui.shell.ScreenContext;
@@ -7,8 +8,6 @@ import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.trade.TradeActionViewModel.Action;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
-import com.tickmark.model.security.PermissionMatrix;
-import com.tickmark.model.security.Role;
 import com.tickmark.model.trade.Side;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeLifecycle;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
@@ -171,47 +169,6 @@ public final class TradeDialogs {
   }
 
   /**
-   * Whether {@code actor} may capture trades (the blotter disables its New trade button otherwise).
-   */
-  public static boolean mayCapture(Actor actor) {
-    return actor.may(Permission.CAPTURE_TRADES);
-  }
-
-  /** Whether {@code actor} may amend and cancel trades. */
-  public static boolean mayAmend(Actor actor) {
-    return actor.may(Permission.AMEND_TRADES);
-  }
-
-  /** Whether {@code actor} may confirm, affirm, settle and fail trades. */
-  public static boolean mayConfirm(Actor actor) {
-    return actor.may(Permission.CAPTURE_TRADES);
-  }
-
-  /**
-   * A sentence for a user who may not do something: "Only CLERK users may capture trades (it needs
-   * CAPTURE_TRADES); you are ADMIN." For tooltips of disabled buttons, and the dialogs.
-   */
-  public static String permissionNote(Actor actor, Permission permission, String doing) {
-    String holders =
-        PermissionMatrix.rolesWith(permission).stream()
-            .map(Role::name)
-            .collect(Collectors.joining(" or "));
-    String held =
-        actor.roles().isEmpty()
-            ? "no role"
-            : actor.roles().stream().map(Role::name).sorted().collect(Collectors.joining(", "));
-    return "Only "
-        + holders
-        + " users may "
-        + doing
-        + " (it needs "
-        + permission
-        + "); you are "
-        + held
-        + ".";
-  }
-
-  /**
    * One line for a dialog's header: "Buy 1,000 @ 228.50 USD · traded 2025-11-20 · settles
    * 2025-11-21 · NEW · version 1.".
    */
@@ -234,10 +191,11 @@ public final class TradeDialogs {
   }
 
   private static boolean refused(Window owner, Actor actor, Permission permission, String doing) {
-    if (actor.may(permission)) {
+    Permitted permitted = Permitted.to(actor, permission, doing);
+    if (permitted.allowed()) {
       return false;
     }
-    inform(owner, "You may not " + doing, permissionNote(actor, permission, doing));
+    inform(owner, "You may not " + doing, permitted.whyNot());
     return true;
   }
 

@@ -53,6 +53,7 @@ class BlotterDropCopyTest {
             () -> fx.services.blotter().trades(actor),
             fx.services.trades(),
             fx.services.audit(),
+            fx.services.firm(),
             fx.services.tradeChanges(),
             actor,
             new DirectTaskExecutor());
@@ -92,6 +93,9 @@ class BlotterDropCopyTest {
               assertThat(m.raw()).contains("17=E-LIVE-1\u0001").contains("150=F\u0001");
             });
     assertThat(detail.audit()).extracting(r -> r.event().action()).contains(AuditAction.CREATE);
+    assertThat(detail.origin())
+        .startsWith("Received over the FIX drop copy: 1 message, the first at ")
+        .endsWith(" UTC.");
     vm.dispose();
   }
 }

@@ -41,11 +41,16 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
@@ -428,7 +433,10 @@ class BlotterFxTest {
         () ->
             table.getItems().size()
                 == services.area(TradeServices.class).repositories().trades().count());
-    onFx(() -> table.getSelectionModel().selectRange(2, 4));
+    int fresh = lineWithStatus(table, "NEW");
+    int affirmed = lineWithStatus(table, "AFFIRMED");
+    int settled = lineWithStatus(table, "SETTLED");
+    onFx(() -> table.getSelectionModel().selectIndices(fresh, affirmed));
     List<TradeId> picked =
         onFx(
             () ->
@@ -438,41 +446,78 @@ class BlotterFxTest {
     onFx(table::requestFocus);
     waitUntil(table::isFocused);
 
+    // a step acts on all picked when one of them may take it (the dialog names the others); when
+    // none may, its key says why instead
     robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+    waitUntil(() -> actions.size() == 1);
+    assertThat(actions).containsExactly("confirm " + picked);
     robot
         .press(KeyCode.CONTROL, KeyCode.SHIFT)
         .type(KeyCode.K)
         .release(KeyCode.SHIFT, KeyCode.CONTROL);
-    waitUntil(() -> actions.size() == 2);
-    assertThat(actions).containsExactly("confirm " + picked, "affirm " + picked);
+    waitUntil(
+        () ->
+            screen
+                .layout()
+                .message()
+                .getText()
+                .equals(
+                    "Not for these trades (NEW, AFFIRMED): only CONFIRMED trades can be"
+                        + " affirmed."));
 
+    // a NEW trade is offered confirming, amending and cancelling, not the later steps
     onFx(
         () -> {
-          table.getSelectionModel().clearAndSelect(2);
+          table.getSelectionModel().clearAndSelect(fresh);
           table.requestFocus();
         });
+    TradeId newTrade = tradeAt(table, fresh);
+    assertThat(menuTexts(table))
+        .containsExactly(
+            "Confirm",
+            "Amend…",
+            "Cancel trade…",
+            "New trade…",
+            "Copy",
+            "Export to Excel…",
+            "Export to PDF…");
     robot.type(KeyCode.F2);
     robot.press(KeyCode.CONTROL).type(KeyCode.DELETE).release(KeyCode.CONTROL);
-    waitUntil(() -> actions.size() == 4);
-    assertThat(actions.subList(2, 4))
-        .containsExactly("amend " + picked.get(0), "cancel " + picked.get(0));
-    assertThat(
-            onFx(
-                () ->
-                    table.getContextMenu().getItems().stream()
-                        .map(MenuItem::getText)
-                        .filter(t -> t != null)
-                        .toList()))
-        .containsSequence("Confirm", "Affirm", "Settle…", "Fail…", "Amend…", "Cancel trade…")
-        .contains("Copy", "Export to Excel…", "Export to PDF…");
+    waitUntil(() -> actions.size() == 3);
+    assertThat(actions.subList(1, 3)).containsExactly("amend " + newTrade, "cancel " + newTrade);
+
+    // an affirmed one settles or fails
+    onFx(() -> table.getSelectionModel().clearAndSelect(affirmed));
+    TradeId affirmedTrade = tradeAt(table, affirmed);
+    assertThat(menuTexts(table))
+        .containsSequence("Settle…", "Fail…", "Amend…", "Cancel trade…")
+        .doesNotContain("Confirm", "Affirm");
     onFx(
         () ->
             table.getContextMenu().getItems().stream()
                 .filter(i -> "Settle…".equals(i.getText()) || "Fail…".equals(i.getText()))
                 .forEach(MenuItem::fire));
-    waitUntil(() -> actions.size() == 6);
-    assertThat(actions.subList(4, 6))
-        .containsExactly("settle " + picked.subList(0, 1), "fail " + picked.subList(0, 1));
+    waitUntil(() -> actions.size() == 5);
+    assertThat(actions.subList(3, 5))
+        .containsExactly("settle " + List.of(affirmedTrade), "fail " + List.of(affirmedTrade));
+
+    // a settled one is final: no step is offered, and a step's key says why instead
+    onFx(
+        () -> {
+          table.getSelectionModel().clearAndSelect(settled);
+          table.requestFocus();
+        });
+    assertThat(menuTexts(table)).startsWith("New trade…");
+    robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+    waitUntil(
+        () ->
+            screen
+                .layout()
+                .message()
+                .getText()
+                .equals("Not for this trade (SETTLED): only NEW trades can be confirmed."));
+    assertThat(actions).hasSize(5);
+    picked = List.of(newTrade);
 
     // the PDF export holds the trades shown
     robot.clickOn("#blotter-filter").write(picked.get(0).display());
@@ -496,6 +541,56 @@ class BlotterFxTest {
     uiState.save();
     assertThat(uiState.get("table.blotter.clerk.columns"))
         .hasValueSatisfying(v -> assertThat(v).contains("counterparty:100:hidden"));
+  }
+
+  @Test
+  void aClerksTradeDetailHasNoAuditTabAndSaysWhereTheTradeCameFrom(FxRobot robot) {
+    TableView<BlotterLines.Line> table = screen.layout().table();
+    waitUntil(() -> !table.getItems().isEmpty());
+    onFx(() -> table.getSelectionModel().clearAndSelect(lineWithStatus(table, "NEW")));
+    Label origin = robot.lookup("#trade-detail-origin").queryAs(Label.class);
+    waitUntil(() -> !origin.getText().isEmpty());
+    assertThat(origin.getText())
+        .isEqualTo("Simulated FIX fill generated with the demo firm; no FIX message was received.");
+    TabPane tabs = (TabPane) robot.lookup("#trade-detail").query().lookup(".tab-pane");
+    assertThat(onFx(() -> tabs.getTabs().stream().map(Tab::getText).toList()))
+        .as("a clerk may not read the audit trail, so is not shown a tab of it")
+        .containsExactly("Trade", "Versions", "FIX messages");
+  }
+
+  /** The index of the first shown line of a trade in {@code status}. */
+  private int lineWithStatus(TableView<BlotterLines.Line> table, String status) {
+    TradeTable t = screen.viewModel().data().table();
+    return onFx(
+        () ->
+            IntStream.range(0, table.getItems().size())
+                .filter(
+                    i ->
+                        !table.getItems().get(i).isGroup()
+                            && status.equals(
+                                t.value(BlotterColumn.STATUS, table.getItems().get(i).row())))
+                .findFirst()
+                .orElseThrow());
+  }
+
+  private TradeId tradeAt(TableView<BlotterLines.Line> table, int index) {
+    return onFx(
+        () ->
+            new TradeId(
+                screen.viewModel().data().table().tradeId(table.getItems().get(index).row())));
+  }
+
+  /** The table's menu as it opens for the lines selected now. */
+  private static List<String> menuTexts(TableView<?> table) {
+    return onFx(
+        () -> {
+          ContextMenu menu = table.getContextMenu();
+          menu.show(table, 0, 0);
+          List<String> texts =
+              menu.getItems().stream().map(MenuItem::getText).filter(t -> t != null).toList();
+          menu.hide();
+          return texts;
+        });
   }
 
   private static int column(Row header, String title) {

@@ -15,6 +15,8 @@ import com.tickmark.model.demo.FaultRates;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Role;
 import com.tickmark.model.security.UserId;
+import com.tickmark.model.trade.NewTrade;
+import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeId;
 import com.tickmark.model.trade.TradeStatus;
 import com.tickmark.model.trade.blotter.BlotterColumn;
@@ -73,6 +75,7 @@ class BlotterViewModelTest {
             () -> services.blotter().trades(CLERK),
             services.trades(),
             services.audit(),
+            services.firm(),
             services.tradeChanges(),
             CLERK,
             new DirectTaskExecutor());
@@ -147,6 +150,7 @@ class BlotterViewModelTest {
             () -> services.blotter().trades(CLERK),
             services.trades(),
             services.audit(),
+            services.firm(),
             services.tradeChanges(),
             CLERK,
             later);
@@ -215,5 +219,46 @@ class BlotterViewModelTest {
     assertThat(vm.detailProperty().get()).isNull();
     assertThat(vm.detailMessageProperty().get()).isEqualTo("3 trades selected");
     assertThat(vm.selectionTextProperty().get()).startsWith("Selected 3 trades");
+  }
+
+  @Test
+  void theDetailSaysWhereATradeCameFrom() {
+    BlotterResult r = vm.resultProperty().get();
+    var table = vm.data().table();
+    int row = r.row(0);
+    long generated = table.tradeId(row);
+    assertThat(table.value(BlotterColumn.SOURCE, row)).isEqualTo("FIX");
+    vm.selected(new int[] {row}, List.of(generated));
+    assertThat(vm.detailProperty().get().fixMessages()).isEmpty();
+    assertThat(vm.detailProperty().get().origin())
+        .as("a demo trade is a simulated fill, not a drop copy that never came")
+        .isEqualTo("Simulated FIX fill generated with the demo firm; no FIX message was received.");
+
+    Trade any = services.trades().find(CLERK, new TradeId(generated)).orElseThrow();
+    Trade phoned =
+        services
+            .trades()
+            .capture(
+                CLERK,
+                new NewTrade(
+                    (String) table.value(BlotterColumn.BOOK, row),
+                    (String) table.value(BlotterColumn.INSTRUMENT, row),
+                    any.side(),
+                    any.quantity(),
+                    any.price(),
+                    any.commission(),
+                    any.fees(),
+                    (String) table.value(BlotterColumn.COUNTERPARTY, row),
+                    (String) table.value(BlotterColumn.ACCOUNT, row),
+                    any.tradeDate(),
+                    any.executionTime(),
+                    "PHONE-ORIGIN"),
+                "phone trade with the desk");
+    long id = phoned.id().value();
+    vm.selected(new int[] {table.row(id)}, List.of(id));
+    assertThat(vm.detailProperty().get().origin())
+        .matches(
+            "Entered by hand by clerk at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC:"
+                + " phone trade with the desk\\. No FIX message belongs to it\\.");
   }
 }

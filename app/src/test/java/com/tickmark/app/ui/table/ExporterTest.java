@@ -98,7 +98,7 @@ class ExporterTest {
     DirectTaskExecutor executor = new DirectTaskExecutor();
     Exporter exporter = new Exporter(exports, VIEWER, executor);
     assertThat(exporter.mayExport()).isFalse();
-    assertThat(exporter.refusal()).contains("EXPORT_DATA", "Clerk", "Accountant");
+    assertThat(exporter.refusal()).contains("EXPORT_DATA", "Operations clerk", "Accountant");
     Path file = dir.resolve("refused.pdf");
     assertThatThrownBy(
             () ->

@@ -2,6 +2,7 @@ package com.tickmark.app.ui.trade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tickmark.app.ui.common.Permitted;
 import com.tickmark.app.ui.fixture.SecurityFixture;
 import com.tickmark.app.ui.task.DirectTaskExecutor;
 import com.tickmark.model.audit.AuditAction;
@@ -207,10 +208,11 @@ class TradeEntryViewModelTest {
     assertThat(vm.validProperty().get()).isTrue();
     assertThat(vm.canCaptureProperty().get()).isFalse();
     assertThat(
-            TradeDialogs.permissionNote(
+            Permitted.refusal(
                 fx.user("val", Role.VIEWER), Permission.CAPTURE_TRADES, "capture trades"))
         .isEqualTo(
-            "Only CLERK users may capture trades (it needs CAPTURE_TRADES); you are VIEWER.");
+            "You may not capture trades: that needs the CAPTURE_TRADES permission, which the"
+                + " Operations clerk role holds; you are Viewer.");
   }
 
   @Test
