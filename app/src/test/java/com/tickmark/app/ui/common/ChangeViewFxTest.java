@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The before and after in a narrow detail pane: long paths on one line, numbers never cut. */
 @ExtendWith(ApplicationExtension.class)
@@ -38,6 +39,7 @@ class ChangeViewFxTest {
                 List.of(
                     new FieldChange("Destination", null, PATH),
                     new FieldChange("Notional", "210,200.00", "383,722,846.00"))));
+    WaitForAsyncUtils.waitForFxEvents(); // the cells' skins are made at the next pulse
     Label path = cellShowing(robot, PATH);
     Label single = cellShowing(robot, "383,722,846.00");
     assertThat(path.getTooltip().getText()).isEqualTo(PATH);
