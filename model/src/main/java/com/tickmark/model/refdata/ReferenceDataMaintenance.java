@@ -20,7 +20,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -159,19 +158,9 @@ public final class ReferenceDataMaintenance {
     actor.require(Permission.MANAGE_REFERENCE_DATA);
     requireReason(reason);
     Objects.requireNonNull(date, "date");
-    if (name == null || name.isBlank()) {
-      throw new ReferenceDataException(
-          List.of(new ReferenceDataRules.Problem("holiday", "say what the day is called")));
-    }
-    if (HolidayCalendar.isWeekend(date)) {
-      throw new ReferenceDataException(
-          List.of(
-              new ReferenceDataRules.Problem(
-                  "holiday",
-                  date
-                      + " is a "
-                      + date.getDayOfWeek().name().toLowerCase(Locale.ROOT)
-                      + "; weekends are never business days anyway")));
+    List<ReferenceDataRules.Problem> problems = ReferenceDataRules.holidayProblems(date, name);
+    if (!problems.isEmpty()) {
+      throw new ReferenceDataException(problems);
     }
     return tx.inTransaction(
         () -> {

@@ -21,6 +21,8 @@ import static com.tickmark.model.refdata.ReferenceDataKind.Field.SYMBOL;
 import static com.tickmark.model.refdata.ReferenceDataKind.Field.TYPE;
 
 import com.tickmark.model.calendar.HolidayCalendar;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -412,6 +414,29 @@ public final class ReferenceDataRules {
       case CALENDAR ->
           calendar(key == null ? null : data.calendar(key).orElseThrow(), values).problems();
     };
+  }
+
+  /** The field names of a holiday: its date and its name ("Christmas Eve"). */
+  public static final String HOLIDAY_DATE = "date";
+
+  public static final String HOLIDAY_NAME = "name";
+
+  /** What is wrong with a new holiday: a weekend day, or no name. */
+  public static List<Problem> holidayProblems(LocalDate date, String name) {
+    List<Problem> problems = new ArrayList<>();
+    if (HolidayCalendar.isWeekend(date)) {
+      problems.add(
+          new Problem(
+              HOLIDAY_DATE,
+              date
+                  + " is a "
+                  + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                  + "; weekends are never business days anyway"));
+    }
+    if (name == null || name.isBlank()) {
+      problems.add(new Problem(HOLIDAY_NAME, "say what the day is called"));
+    }
+    return problems;
   }
 
   /** One check's fields as given, the fields stored before, and the problems found. */

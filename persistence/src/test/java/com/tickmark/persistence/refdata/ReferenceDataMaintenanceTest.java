@@ -386,7 +386,7 @@ class ReferenceDataMaintenanceTest {
             () ->
                 maintenance.addHoliday(
                     ADA, "XNYS", LocalDate.of(2026, 12, 26), "Boxing Day", "not in New York"))
-        .hasMessage("holiday: 2026-12-26 is a saturday; weekends are never business days anyway");
+        .hasMessage("date: 2026-12-26 is a Saturday; weekends are never business days anyway");
 
     maintenance.removeHoliday(ADA, "XNYS", LocalDate.of(2025, 7, 4), "test of removal");
     assertThat(refdata.calendars().get("XNYS").holidays())

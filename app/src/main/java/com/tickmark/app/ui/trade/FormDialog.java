@@ -29,14 +29,15 @@ import javafx.stage.Window;
  * A dialog around a form view model: OK enabled only while the form may be sent, sending runs in
  * the background while the dialog stays open (a spinner shows it), and the dialog closes only when
  * the work succeeded; a refusal stays on screen next to the fields. Shown without waiting, so the
- * caller's callback runs after success, on the FX thread.
+ * caller's callback runs after success, on the FX thread. The trade dialogs and the reference-data
+ * forms use it.
  */
-final class FormDialog {
+public final class FormDialog {
   private final Dialog<ButtonType> dialog = new Dialog<>();
   private final ButtonType ok;
   private final VBox content = new VBox(12);
 
-  FormDialog(Window owner, String title, String header, String okText) {
+  public FormDialog(Window owner, String title, String header, String okText) {
     dialog.setTitle(title);
     dialog.setHeaderText(header);
     ok = new ButtonType(okText, ButtonBar.ButtonData.OK_DONE);
@@ -55,7 +56,7 @@ final class FormDialog {
     dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("dialog-cancel");
   }
 
-  VBox content() {
+  public VBox content() {
     return content;
   }
 
@@ -68,7 +69,8 @@ final class FormDialog {
    * close the dialog once the work has succeeded. While {@code busy} a spinner shows and Cancel
    * waits.
    */
-  void onOk(BooleanExpression enabled, ObservableValue<Boolean> busy, Consumer<Runnable> send) {
+  public void onOk(
+      BooleanExpression enabled, ObservableValue<Boolean> busy, Consumer<Runnable> send) {
     Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
     okButton.disableProperty().bind(enabled.not());
     okButton.addEventFilter(
@@ -90,13 +92,13 @@ final class FormDialog {
     ((ButtonBar) dialog.getDialogPane().lookup(".button-bar")).getButtons().add(spinner);
   }
 
-  void show() {
+  public void show() {
     dialog.show();
   }
 
   // ---- building blocks ----
 
-  static GridPane grid(int columns) {
+  public static GridPane grid(int columns) {
     GridPane grid = new GridPane();
     grid.setHgap(14);
     grid.setVgap(6);
@@ -110,7 +112,7 @@ final class FormDialog {
   }
 
   /** A labelled field with its problem underneath (hidden while there is none). */
-  static VBox field(String label, Node control, ObservableStringValue problem) {
+  public static VBox field(String label, Node control, ObservableStringValue problem) {
     Label name = new Label(label);
     name.getStyleClass().add(Styles.TEXT_SMALL);
     name.setLabelFor(control);
@@ -143,7 +145,7 @@ final class FormDialog {
   }
 
   /** A muted sentence explaining what the dialog does. */
-  static Label explanation(String text) {
+  public static Label explanation(String text) {
     Label l = new Label(text);
     l.setWrapText(true);
     l.setMinHeight(Region.USE_PREF_SIZE);
@@ -152,7 +154,7 @@ final class FormDialog {
   }
 
   /** A line that shows only while it has text, e.g. a failure or the first thing to fix. */
-  static Label message(String id, ObservableStringValue text, String style) {
+  public static Label message(String id, ObservableStringValue text, String style) {
     Label l = new Label();
     l.setId(id);
     l.setWrapText(true);
