@@ -20,7 +20,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -75,10 +77,14 @@ final class CalendarsView {
     yearLabel.setLabelFor(year);
     table = new TablePane<>(vm.holidays(), uiState, exports);
     HBox calendarCommands = calendarCommands(vm, editing, table);
-    HBox.setMargin(calendarCommands, new Insets(0, 0, 0, 8));
-    HBox pickers = new HBox(8, calendarLabel, calendar, calendarCommands, yearLabel, year, summary);
-    HBox.setMargin(yearLabel, new Insets(0, 0, 0, 8));
-    HBox.setMargin(summary, new Insets(0, 0, 0, 16));
+    // groups that wrap to a second line in a narrow pane rather than cut their labels
+    FlowPane pickers =
+        new FlowPane(
+            16,
+            6,
+            group(calendarLabel, calendar, calendarCommands),
+            group(yearLabel, year),
+            summary);
     pickers.setAlignment(Pos.CENTER_LEFT);
     pickers.setPadding(new Insets(8, 8, 4, 8));
 
@@ -92,6 +98,13 @@ final class CalendarsView {
     root.setCenter(table.root());
   }
 
+  private static HBox group(Node... nodes) {
+    HBox box = new HBox(8, nodes);
+    box.setAlignment(Pos.CENTER_LEFT);
+    box.setMinWidth(Region.USE_PREF_SIZE);
+    return box;
+  }
+
   private static String label(HolidayCalendar c) {
     return c == null
         ? ""
@@ -103,7 +116,7 @@ final class CalendarsView {
       CalendarsViewModel vm, ReferenceDataEditing editing, TablePane<Rows.HolidayRow> table) {
     ReferenceDataKind kind = ReferenceDataKind.CALENDAR;
     ObjectProperty<HolidayCalendar> picked = vm.selectedProperty();
-    Consumer<Outcome> done = outcome -> EditCommands.done(editing, table.message(), outcome);
+    Consumer<Outcome> done = editing::done;
     Button add =
         EditCommands.button(
             "refdata-calendar-add", "Add…", MaterialDesignP.PLUS, "Add a new calendar");
@@ -141,7 +154,7 @@ final class CalendarsView {
     ObjectProperty<HolidayCalendar> picked = vm.selectedProperty();
     ReadOnlyObjectProperty<Rows.HolidayRow> row =
         table.table().getSelectionModel().selectedItemProperty();
-    Consumer<Outcome> done = outcome -> EditCommands.done(editing, table.message(), outcome);
+    Consumer<Outcome> done = editing::done;
     Button add =
         EditCommands.button(
             "refdata-holiday-add",

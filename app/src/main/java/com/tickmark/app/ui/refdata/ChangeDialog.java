@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.trade.FormDialog;
 import com.tickmark.model.refdata.ReferenceDataMaintenance.Outcome;
 import java.util.function.Consumer;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.TextField;
@@ -26,11 +27,7 @@ final class ChangeDialog {
       int i = 0;
       for (ChangeForm.Field f : form.fields()) {
         Control control = f.picked() ? picker(form, f) : text(form, f.name(), f.hint());
-        grid.add(
-            FormDialog.field(
-                f.label() + (f.required() ? "" : " (optional)"), control, form.problem(f.name())),
-            i % 2,
-            i / 2);
+        grid.add(FormDialog.field(f.label(), control, form.problem(f.name())), i % 2, i / 2);
         i++;
       }
       dialog.content().getChildren().add(grid);
@@ -75,12 +72,18 @@ final class ChangeDialog {
     return picker;
   }
 
+  /**
+   * Leaving a field for another shows its problem; pressing OK or Cancel does not (a problem
+   * appearing under the mouse would move the button away before the click ends).
+   */
   private static void touchWhenLeft(ChangeForm form, String field, Control control) {
     control
         .focusedProperty()
         .addListener(
             (obs, was, focused) -> {
-              if (!focused) {
+              if (!focused
+                  && control.getScene() != null
+                  && !(control.getScene().getFocusOwner() instanceof ButtonBase)) {
                 form.touch(field);
               }
             });

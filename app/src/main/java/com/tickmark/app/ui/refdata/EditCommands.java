@@ -3,16 +3,13 @@ package com.tickmark.app.ui.refdata;
 import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.table.TablePane;
 import com.tickmark.model.refdata.ReferenceDataKind;
-import com.tickmark.model.refdata.ReferenceDataMaintenance.Outcome;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -38,17 +35,18 @@ final class EditCommands {
       Function<R, String> key,
       Predicate<R> retired) {
     ObservableValue<R> selected = pane.table().getSelectionModel().selectedItemProperty();
-    Consumer<Outcome> done = outcome -> done(editing, pane.message(), outcome);
     Supplier<Window> window = () -> pane.root().getScene().getWindow();
     String id = "refdata-" + kind.name().toLowerCase(Locale.ROOT);
     Button add = button(id + "-add", "Add…", MaterialDesignP.PLUS, "Add a new " + kind.word());
-    add.setOnAction(e -> ChangeDialog.show(window.get(), editing.addForm(kind), done));
+    add.setOnAction(e -> ChangeDialog.show(window.get(), editing.addForm(kind), editing::done));
     Button edit =
         button(id + "-edit", "Edit…", MaterialDesignP.PENCIL, "Change the selected " + kind.word());
     edit.setOnAction(
         e ->
             ChangeDialog.show(
-                window.get(), editing.editForm(kind, key.apply(selected.getValue())), done));
+                window.get(),
+                editing.editForm(kind, key.apply(selected.getValue())),
+                editing::done));
     Button retire =
         button(
             id + "-retire",
@@ -70,7 +68,9 @@ final class EditCommands {
         e -> {
           R row = selected.getValue();
           ChangeDialog.show(
-              window.get(), editing.retireForm(kind, key.apply(row), retired.test(row)), done);
+              window.get(),
+              editing.retireForm(kind, key.apply(row), retired.test(row)),
+              editing::done);
         });
     pane.addToToolbar(
         commands(
@@ -100,12 +100,6 @@ final class EditCommands {
       Tooltip.install(box, new Tooltip(editing.refusal()));
     }
     return box;
-  }
-
-  /** The change was made: the screen reads its data again and the table says what was done. */
-  static void done(ReferenceDataEditing editing, Label message, Outcome outcome) {
-    editing.done(outcome);
-    message.setText(editing.messageProperty().get());
   }
 
   static Button button(String id, String text, Ikon icon, String tip) {

@@ -1,5 +1,6 @@
 package com.tickmark.app.ui.refdata;
 
+import com.tickmark.app.ui.common.Notice;
 import com.tickmark.app.ui.task.TaskExecutor;
 import com.tickmark.model.refdata.AccountType;
 import com.tickmark.model.refdata.AssetClass;
@@ -26,8 +27,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * The Reference data screen's edit commands: forms to add, edit, retire and reinstate an
@@ -42,7 +43,8 @@ public final class ReferenceDataEditing {
   private final Actor actor;
   private final TaskExecutor executor;
   private final boolean mayManage;
-  private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+  private final ReadOnlyObjectWrapper<Notice> notice =
+      new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
   private Runnable onChanged = () -> {};
 
   public ReferenceDataEditing(
@@ -76,20 +78,26 @@ public final class ReferenceDataEditing {
   }
 
   /** What the last change did, or that it waits for approval. */
-  public ReadOnlyStringProperty messageProperty() {
-    return message.getReadOnlyProperty();
+  public ReadOnlyObjectProperty<Notice> noticeProperty() {
+    return notice.getReadOnlyProperty();
+  }
+
+  public void dismissNotice() {
+    notice.set(Notice.NONE);
   }
 
   /** A form's change was made: says so and has the screen read its data again. */
   public void done(Outcome outcome) {
-    message.set(
+    notice.set(
         outcome.waitsForApproval()
-            ? "Request "
-                + outcome.request().id()
-                + " waits for a second administrator's approval: "
-                + outcome.summary()
-                + "."
-            : outcome.summary());
+            ? Notice.info(
+                "Waiting for a second administrator",
+                "Request "
+                    + outcome.request().id()
+                    + " waits for approval: "
+                    + outcome.summary()
+                    + ".")
+            : Notice.success("Reference data changed", outcome.summary()));
     onChanged.run();
   }
 

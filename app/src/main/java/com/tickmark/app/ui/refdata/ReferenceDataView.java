@@ -2,6 +2,7 @@ package com.tickmark.app.ui.refdata;
 
 import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.common.NoticeBar;
 import com.tickmark.app.ui.refdata.Rows.InstrumentRow;
 import com.tickmark.app.ui.shell.SplitPanes;
 import com.tickmark.app.ui.table.TableExports;
@@ -10,12 +11,14 @@ import com.tickmark.model.marketdata.FxPair;
 import com.tickmark.model.refdata.ReferenceDataKind;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.layout.BorderPane;
 
 /**
  * The reference-data screen's layout: one tab per kind of data, with Add, Edit and Retire on the
@@ -27,6 +30,7 @@ final class ReferenceDataView {
   private static final String TAB_KEY = "refdata.tab";
 
   private final TabPane tabs = new TabPane();
+  private final BorderPane root = new BorderPane();
   private final Map<Tab, Runnable> focusSearch = new LinkedHashMap<>();
   private final TablePane<InstrumentRow> instruments;
   private final TablePane<Rows.CounterpartyRow> counterparties;
@@ -102,6 +106,11 @@ final class ReferenceDataView {
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.getStyleClass().addAll(Styles.DENSE, "refdata-tabs");
     tabs.setId("refdata-tabs");
+    NoticeBar notice =
+        new NoticeBar(editing.noticeProperty(), editing::dismissNotice, "refdata-notice");
+    BorderPane.setMargin(notice.root(), new Insets(8, 8, 0, 8));
+    root.setTop(notice.root());
+    root.setCenter(tabs);
 
     String savedTab = uiState.get(TAB_KEY, "instruments");
     tabs.getTabs().stream()
@@ -154,6 +163,6 @@ final class ReferenceDataView {
   }
 
   Node root() {
-    return tabs;
+    return root;
   }
 }

@@ -141,7 +141,15 @@ public final class FormDialog {
     p.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER, "field-problem");
     p.visibleProperty().bind(p.textProperty().isNotEmpty());
     p.managedProperty().bind(p.visibleProperty());
+    p.visibleProperty().addListener((obs, was, shown) -> fitWindow(p));
     return p;
+  }
+
+  /** A problem shown after the dialog opened grows the dialog, so that its buttons stay in view. */
+  private static void fitWindow(Node node) {
+    if (node.getScene() != null && node.getScene().getWindow() != null) {
+      node.getScene().getWindow().sizeToScene();
+    }
   }
 
   /** A muted sentence explaining what the dialog does. */
@@ -163,6 +171,7 @@ public final class FormDialog {
     l.getStyleClass().add(style);
     l.visibleProperty().bind(l.textProperty().isNotEmpty());
     l.managedProperty().bind(l.visibleProperty());
+    l.visibleProperty().addListener((obs, was, shown) -> fitWindow(l));
     return l;
   }
 

@@ -146,7 +146,7 @@ class ReferenceDataEditingTest {
         .containsExactly(
             "Changed instrument AAPL: sector Information Technology → Consumer Electronics.");
     assertThat(instrument("AAPL").sector()).as("read again").isEqualTo("Consumer Electronics");
-    assertThat(editing.messageProperty().get()).startsWith("Changed instrument AAPL");
+    assertThat(editing.noticeProperty().get().text()).startsWith("Changed instrument AAPL");
   }
 
   @Test
@@ -182,8 +182,10 @@ class ReferenceDataEditingTest {
     form.value(ChangeForm.REASON).set("LEI corrected");
     send(form);
 
-    assertThat(editing.messageProperty().get())
-        .startsWith("Request #1 waits for a second administrator's approval: Change counterparty")
+    assertThat(editing.noticeProperty().get().title())
+        .isEqualTo("Waiting for a second administrator");
+    assertThat(editing.noticeProperty().get().text())
+        .startsWith("Request #1 waits for approval: Change counterparty")
         .endsWith(" → " + lei + ".");
     assertThat(counterparty("GSCO").lei()).as("unchanged until approved").isNotEqualTo(lei);
   }
