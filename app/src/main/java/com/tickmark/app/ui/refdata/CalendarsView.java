@@ -2,6 +2,7 @@ package com.tickmark.app.ui.refdata;
 
 import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.common.Permitted;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TablePane;
 import com.tickmark.model.calendar.HolidayCalendar;
@@ -18,7 +19,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -175,13 +175,11 @@ final class CalendarsView {
                 window(table),
                 editing.removeHolidayForm(picked.get().code(), row.get().date(), row.get().name()),
                 done));
-    HBox box = new HBox(2, add, remove);
-    if (editing.mayManage()) {
+    Permitted permitted = editing.permitted();
+    HBox box = new HBox(2, permitted.offer(add), permitted.offer(remove));
+    if (permitted.allowed()) {
       add.disableProperty().bind(picked.isNull());
       remove.disableProperty().bind(row.isNull());
-    } else {
-      box.getChildren().forEach(n -> n.setDisable(true));
-      Tooltip.install(box, new Tooltip(editing.refusal()));
     }
     return box;
   }

@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.trade.FormDialog;
 import com.tickmark.model.refdata.ReferenceDataMaintenance.Outcome;
 import java.util.function.Consumer;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.TextField;
@@ -59,7 +58,6 @@ final class ChangeDialog {
     text.setId("refdata-field-" + field);
     text.setPromptText(hint);
     text.textProperty().bindBidirectional(form.value(field));
-    touchWhenLeft(form, field, text);
     return text;
   }
 
@@ -68,24 +66,6 @@ final class ChangeDialog {
     picker.setId("refdata-field-" + f.name());
     picker.setEditable(true);
     picker.valueProperty().bindBidirectional(form.value(f.name()));
-    touchWhenLeft(form, f.name(), picker);
     return picker;
-  }
-
-  /**
-   * Leaving a field for another shows its problem; pressing OK or Cancel does not (a problem
-   * appearing under the mouse would move the button away before the click ends).
-   */
-  private static void touchWhenLeft(ChangeForm form, String field, Control control) {
-    control
-        .focusedProperty()
-        .addListener(
-            (obs, was, focused) -> {
-              if (!focused
-                  && control.getScene() != null
-                  && !(control.getScene().getFocusOwner() instanceof ButtonBase)) {
-                form.touch(field);
-              }
-            });
   }
 }

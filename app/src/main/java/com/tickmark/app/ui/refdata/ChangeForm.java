@@ -1,16 +1,15 @@
 package com.tickmark.app.ui.refdata;
 
+import com.tickmark.app.ui.common.FormProblems;
 import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.TaskExecutor;
 import com.tickmark.model.refdata.ReferenceDataException;
 import com.tickmark.model.refdata.ReferenceDataMaintenance.Outcome;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -26,10 +25,10 @@ import javafx.collections.ObservableList;
 
 /**
  * One change to reference data as a form: its fields as text, each problem shown next to its field
- * once the user has touched the field (or pressed OK), and a reason for the audit trail. What it
- * checks with, starts from and offers to pick is read off the FX thread when it opens; sending it
- * runs off the FX thread too, and a refusal stays on the form: problems by field, anything else as
- * a sentence.
+ * once the user has left the field or pressed OK ({@link FormProblems}), and a reason for the audit
+ * trail. What it checks with, starts from and offers to pick is read off the FX thread when it
+ * opens; sending it runs off the FX thread too, and a refusal stays on the form: problems by field,
+ * anything else as a sentence.
  */
 public final class ChangeForm {
   /** The field every change has: why, for the audit trail. */
@@ -74,7 +73,7 @@ public final class ChangeForm {
   private final Map<String, ReadOnlyStringWrapper> problems = new HashMap<>();
   private final Map<String, ObservableList<String>> choices = new HashMap<>();
   private final Map<String, String> found = new HashMap<>();
-  private final Set<String> touched = new HashSet<>();
+  private final FormProblems shown = new FormProblems();
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
   private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -112,7 +111,6 @@ public final class ChangeForm {
     value.addListener(
         (obs, old, now) -> {
           if (!filling) {
-            touched.add(name);
             error.set("");
             check();
           }
@@ -144,13 +142,6 @@ public final class ChangeForm {
     check();
   }
 
-  /** The user left {@code field}: its problem shows from now on. */
-  public void touch(String field) {
-    if (touched.add(field)) {
-      show();
-    }
-  }
-
   private void check() {
     found.clear();
     if (with != null) {
@@ -159,12 +150,7 @@ public final class ChangeForm {
     if (values.get(REASON).get().isBlank()) {
       found.put(REASON, "say why (the audit trail keeps it)");
     }
-    show();
-  }
-
-  private void show() {
-    problems.forEach(
-        (name, p) -> p.set(touched.contains(name) ? found.getOrDefault(name, "") : ""));
+    problems.forEach((name, p) -> p.set(found.getOrDefault(name, "")));
   }
 
   private Map<String, String> fieldValues() {
@@ -183,8 +169,7 @@ public final class ChangeForm {
     }
     check();
     if (!found.isEmpty()) {
-      touched.addAll(values.keySet());
-      show();
+      shown.submitted();
       return;
     }
     Map<String, String> typed = fieldValues();
@@ -197,9 +182,8 @@ public final class ChangeForm {
             .onFailure(
                 e -> {
                   if (e instanceof ReferenceDataException refused) {
-                    refused.problems().forEach(p -> found.put(p.field(), p.message()));
-                    touched.addAll(values.keySet());
-                    show();
+                    refused.problems().forEach(p -> problems.get(p.field()).set(p.message()));
+                    shown.submitted();
                   } else {
                     error.set(message(e));
                   }
@@ -239,10 +223,10 @@ public final class ChangeForm {
     return v;
   }
 
-  /** The field's problem, once the field was touched ("" when none). */
-  public ReadOnlyStringProperty problem(String field) {
+  /** The field's problem as the user sees it: once the field was left or OK pressed. */
+  public FormProblems.Field problem(String field) {
     value(field);
-    return problems.get(field).getReadOnlyProperty();
+    return shown.field(field, problems.get(field).getReadOnlyProperty());
   }
 
   /** What the field offers to pick (in use only: retired items are not offered). */

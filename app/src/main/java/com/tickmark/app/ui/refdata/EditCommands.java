@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.refdata;
 
 import atlantafx.base.theme.Styles;
+import com.tickmark.app.ui.common.Permitted;
 import com.tickmark.app.ui.table.TablePane;
 import com.tickmark.model.refdata.ReferenceDataKind;
 import java.util.Locale;
@@ -82,8 +83,8 @@ final class EditCommands {
   }
 
   /**
-   * The buttons side by side; those needing a selection disabled without one ({@code noSelection}),
-   * all disabled with the refusal as tooltip for a user who may not change reference data.
+   * The buttons side by side, each offered as the user may ({@link Permitted#offer}: disabled with
+   * the reason as tooltip when not); those needing a selection disabled without one.
    */
   static HBox commands(
       ReferenceDataEditing editing,
@@ -91,13 +92,11 @@ final class EditCommands {
       Button edit,
       Button retire,
       ObservableValue<Boolean> noSelection) {
-    HBox box = new HBox(2, add, edit, retire);
-    if (editing.mayManage()) {
+    Permitted permitted = editing.permitted();
+    HBox box = new HBox(2, permitted.offer(add), permitted.offer(edit), permitted.offer(retire));
+    if (permitted.allowed()) {
       edit.disableProperty().bind(noSelection);
       retire.disableProperty().bind(noSelection);
-    } else {
-      box.getChildren().forEach(n -> n.setDisable(true));
-      Tooltip.install(box, new Tooltip(editing.refusal()));
     }
     return box;
   }

@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.refdata;
 
 import com.tickmark.app.ui.common.Notice;
+import com.tickmark.app.ui.common.Permitted;
 import com.tickmark.app.ui.task.TaskExecutor;
 import com.tickmark.model.refdata.AccountType;
 import com.tickmark.model.refdata.AssetClass;
@@ -15,8 +16,6 @@ import com.tickmark.model.refdata.ReferenceDataRules;
 import com.tickmark.model.refdata.Strategy;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
-import com.tickmark.model.security.PermissionMatrix;
-import com.tickmark.model.security.Role;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -25,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -42,7 +40,7 @@ public final class ReferenceDataEditing {
   private final ReferenceDataMaintenance maintenance;
   private final Actor actor;
   private final TaskExecutor executor;
-  private final boolean mayManage;
+  private final Permitted permitted;
   private final ReadOnlyObjectWrapper<Notice> notice =
       new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
   private Runnable onChanged = () -> {};
@@ -52,24 +50,15 @@ public final class ReferenceDataEditing {
     this.maintenance = Objects.requireNonNull(maintenance, "maintenance");
     this.actor = Objects.requireNonNull(actor, "actor");
     this.executor = Objects.requireNonNull(executor, "executor");
-    this.mayManage = actor.may(Permission.MANAGE_REFERENCE_DATA);
+    this.permitted = Permitted.to(actor, Permission.MANAGE_REFERENCE_DATA, "change reference data");
   }
 
-  /** Whether the signed-in user may change reference data. */
-  public boolean mayManage() {
-    return mayManage;
-  }
-
-  /** Why the user may not: the tooltip of the edit commands they are not offered. */
-  public String refusal() {
-    if (actor.isReadOnly()) {
-      return "This window only reads: " + actor.readOnlyBecause() + ".";
-    }
-    return "Changing reference data needs the MANAGE_REFERENCE_DATA permission, which "
-        + PermissionMatrix.rolesWith(Permission.MANAGE_REFERENCE_DATA).stream()
-            .map(Role::name)
-            .collect(Collectors.joining(" or "))
-        + " holds.";
+  /**
+   * Whether the signed-in user may change reference data, and if not why: the edit commands are
+   * offered with it ({@link Permitted#offer}).
+   */
+  public Permitted permitted() {
+    return permitted;
   }
 
   /** Called after every change made through a form (the screen reads its data again). */
@@ -130,7 +119,7 @@ public final class ReferenceDataEditing {
               (values, reason) -> maintenance.add(actor, kind, values, reason));
         },
         executor,
-        mayManage);
+        permitted.allowed());
   }
 
   /** A form for the item of {@code kind} named {@code key}, starting from its fields. */
@@ -159,7 +148,7 @@ public final class ReferenceDataEditing {
                   maintenance.edit(actor, kind, key, seen, changed(seen, values), reason));
         },
         executor,
-        mayManage);
+        permitted.allowed());
   }
 
   /** A form asking why {@code key} is retired ({@code retired} false) or reinstated (true). */
@@ -181,7 +170,7 @@ public final class ReferenceDataEditing {
                         ? maintenance.reinstate(actor, kind, key, reason)
                         : maintenance.retire(actor, kind, key, reason)),
         executor,
-        mayManage);
+        permitted.allowed());
   }
 
   /** A form for a new holiday of {@code calendar}: its date (ISO, YYYY-MM-DD) and name. */
@@ -208,7 +197,7 @@ public final class ReferenceDataEditing {
                         values.get(ReferenceDataRules.HOLIDAY_NAME),
                         reason)),
         executor,
-        mayManage);
+        permitted.allowed());
   }
 
   /** A form asking why the holiday on {@code date} is removed from {@code calendar}. */
@@ -225,7 +214,7 @@ public final class ReferenceDataEditing {
                 values -> Map.of(),
                 (values, reason) -> maintenance.removeHoliday(actor, calendar, date, reason)),
         executor,
-        mayManage);
+        permitted.allowed());
   }
 
   private static Map<String, String> holidayProblems(Map<String, String> values) {

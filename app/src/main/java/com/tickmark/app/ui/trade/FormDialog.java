@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.trade;
 
 import atlantafx.base.theme.Styles;
+import com.tickmark.app.ui.common.FormProblems;
 import com.tickmark.app.ui.common.SecurityStyles;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -12,6 +13,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -111,7 +113,11 @@ public final class FormDialog {
     return grid;
   }
 
-  /** A labelled field with its problem underneath (hidden while there is none). */
+  /**
+   * A labelled field with its problem underneath (hidden while there is none). A {@link
+   * FormProblems.Field} shows its problem only once the user has left the control (or anything in
+   * it) or tried to send the form, so the form opens clean.
+   */
   public static VBox field(String label, Node control, ObservableStringValue problem) {
     Label name = new Label(label);
     name.getStyleClass().add(Styles.TEXT_SMALL);
@@ -119,6 +125,16 @@ public final class FormDialog {
     VBox box = new VBox(3, name, control);
     if (control instanceof Region r) {
       r.setMaxWidth(Double.MAX_VALUE);
+    }
+    if (problem instanceof FormProblems.Field shown) {
+      control
+          .focusWithinProperty()
+          .addListener(
+              (obs, was, now) -> {
+                if (was && !now && !pressingAButton(control)) {
+                  shown.touch();
+                }
+              });
     }
     if (problem != null) {
       Label p = problemLabel(problem);
@@ -143,6 +159,14 @@ public final class FormDialog {
     p.managedProperty().bind(p.visibleProperty());
     p.visibleProperty().addListener((obs, was, shown) -> fitWindow(p));
     return p;
+  }
+
+  /**
+   * Whether the focus left for OK or Cancel: then the field's problem does not show yet, for a
+   * problem appearing under the mouse would move the button away before the click ends.
+   */
+  private static boolean pressingAButton(Node control) {
+    return control.getScene() != null && control.getScene().getFocusOwner() instanceof ButtonBase;
   }
 
   /** A problem shown after the dialog opened grows the dialog, so that its buttons stay in view. */

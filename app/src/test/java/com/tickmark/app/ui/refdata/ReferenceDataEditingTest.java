@@ -98,29 +98,31 @@ class ReferenceDataEditingTest {
   @Test
   void aUserWithoutThePermissionMaySendNothingAndIsToldWhoMay() {
     ReferenceDataEditing viewer = editing(VIEWER);
-    assertThat(viewer.mayManage()).isFalse();
-    assertThat(viewer.refusal())
+    assertThat(viewer.permitted().allowed()).isFalse();
+    assertThat(viewer.permitted().whyNot())
         .isEqualTo(
-            "Changing reference data needs the MANAGE_REFERENCE_DATA permission, which ADMIN"
-                + " holds.");
+            "You may not change reference data: that needs the MANAGE_REFERENCE_DATA permission,"
+                + " which the Administrator role holds; you are Viewer.");
     ChangeForm form = viewer.addForm(ReferenceDataKind.BOOK);
     form.load();
     assertThat(form.loadedProperty().get()).isTrue();
     assertThat(form.canSendProperty().get()).isFalse();
-    assertThat(editing.mayManage()).isTrue();
+    assertThat(editing.permitted().allowed()).isTrue();
   }
 
   @Test
-  void aProblemShowsOnceItsFieldIsTouchedAndOkShowsEveryOneWithoutSending() {
+  void aProblemShowsOnceItsFieldIsLeftAndOkShowsEveryOneWithoutSending() {
     ChangeForm form = editing.addForm(ReferenceDataKind.COUNTERPARTY);
     form.load();
     assertThat(form.problem("code").get()).as("a new form is not all red").isEmpty();
     assertThat(form.choices("role")).containsExactly("BROKER", "CUSTODIAN", "BANK");
 
     form.value("lei").set("FOR8UP27PHTHYVLBNG00");
+    assertThat(form.problem("lei").get()).as("not while still in the field").isEmpty();
+    form.problem("lei").touch();
     assertThat(form.problem("lei").get()).startsWith("check digits are wrong, expected ");
-    assertThat(form.problem("code").get()).as("not touched yet").isEmpty();
-    form.touch("code");
+    assertThat(form.problem("code").get()).as("not left yet").isEmpty();
+    form.problem("code").touch();
     assertThat(form.problem("code").get()).isEqualTo("is required");
 
     send(form);
@@ -217,6 +219,7 @@ class ReferenceDataEditingTest {
     ChangeForm form = editing.addHolidayForm("XNYS");
     form.load();
     form.value("date").set("24/12/2026");
+    form.problem("date").touch();
     assertThat(form.problem("date").get())
         .isEqualTo("write the date as YYYY-MM-DD, e.g. 2026-12-24, not '24/12/2026'");
     form.value("date").set("2026-12-26");

@@ -2,14 +2,11 @@ package com.tickmark.app.ui.trade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tickmark.app.refdata.ReferenceDataServices;
 import com.tickmark.app.ui.fixture.SecurityFixture;
 import com.tickmark.app.ui.task.DirectTaskExecutor;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditFilter;
 import com.tickmark.model.audit.AuditRecord;
-import com.tickmark.model.refdata.ReferenceDataKind;
-import com.tickmark.model.refdata.ReferenceDataMaintenance;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import com.tickmark.model.security.Role;
@@ -190,27 +187,5 @@ class TradeEntryViewModelTest {
     assertThat(TradeEntryViewModel.number("12,34,567")).isEmpty();
     assertThat(TradeEntryViewModel.number("abc")).isEmpty();
     assertThat(TradeEntryViewModel.number("1e6")).as("no scientific notation").isEmpty();
-  }
-
-  @Test
-  void retiredReferenceDataIsNotOfferedAndARetiredInstrumentTypedInIsRefused() {
-    ReferenceDataMaintenance maintenance =
-        fx.services.area(ReferenceDataServices.class).maintenance();
-    maintenance.retire(fx.admin, ReferenceDataKind.INSTRUMENT, "SAP", "delisted");
-    maintenance.retire(fx.admin, ReferenceDataKind.COUNTERPARTY, "GSCO", "no longer used");
-
-    TradeEntryViewModel vm = form(clerk);
-
-    assertThat(vm.instruments())
-        .extracting(TradeEntryViewModel.Choice::code)
-        .isNotEmpty()
-        .doesNotContain("SAP");
-    assertThat(vm.brokers()).extracting(TradeEntryViewModel.Choice::code).doesNotContain("GSCO");
-    fill(vm);
-    assertThat(vm.problemProperty(TradeValidator.INSTRUMENT).get())
-        .isEqualTo("SAP is retired and takes no new trades");
-    assertThat(vm.problemProperty(TradeValidator.COUNTERPARTY).get())
-        .isEqualTo("GSCO is retired and takes no new trades");
-    assertThat(vm.canCaptureProperty().get()).isFalse();
   }
 }
