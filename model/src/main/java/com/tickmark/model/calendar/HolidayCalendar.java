@@ -12,14 +12,20 @@ import java.util.TreeMap;
 
 /**
  * The business days of one market or settlement system (XNYS, XLON, XETR, TARGET): every day but
- * Saturdays, Sundays and its holidays.
+ * Saturdays, Sundays and its holidays. A retired calendar is no longer offered for new settlement
+ * conventions; the instruments that name it still count their days on it.
  */
 public final class HolidayCalendar {
   private final String code;
   private final String name;
   private final NavigableMap<LocalDate, Holiday> holidays = new TreeMap<>();
+  private final boolean retired;
 
   public HolidayCalendar(String code, String name, Collection<Holiday> holidays) {
+    this(code, name, holidays, false);
+  }
+
+  public HolidayCalendar(String code, String name, Collection<Holiday> holidays, boolean retired) {
     if (code == null || code.isBlank()) {
       throw new IllegalArgumentException("Calendar code must not be empty");
     }
@@ -28,6 +34,33 @@ public final class HolidayCalendar {
     for (Holiday h : holidays) {
       this.holidays.put(h.date(), h);
     }
+    this.retired = retired;
+  }
+
+  public HolidayCalendar withName(String newName) {
+    return new HolidayCalendar(code, newName, holidays.values(), retired);
+  }
+
+  public HolidayCalendar withRetired(boolean nowRetired) {
+    return new HolidayCalendar(code, name, holidays.values(), nowRetired);
+  }
+
+  /** This calendar with {@code holiday} added, or its day's name replaced. */
+  public HolidayCalendar withHoliday(Holiday holiday) {
+    NavigableMap<LocalDate, Holiday> days = new TreeMap<>(holidays);
+    days.put(holiday.date(), holiday);
+    return new HolidayCalendar(code, name, days.values(), retired);
+  }
+
+  /** This calendar without a holiday on {@code date}. */
+  public HolidayCalendar withoutHoliday(LocalDate date) {
+    NavigableMap<LocalDate, Holiday> days = new TreeMap<>(holidays);
+    days.remove(date);
+    return new HolidayCalendar(code, name, days.values(), retired);
+  }
+
+  public boolean retired() {
+    return retired;
   }
 
   public String code() {
@@ -118,6 +151,21 @@ public final class HolidayCalendar {
     }
     Collections.reverse(days);
     return days;
+  }
+
+  /** Equal when code, name, holidays and retirement are. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof HolidayCalendar c
+        && code.equals(c.code)
+        && name.equals(c.name)
+        && retired == c.retired
+        && holidays.equals(c.holidays);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, name, retired, holidays);
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param currency the account currency (cash accounts)
  * @param number the external number: a safekeeping account number or an IBAN
  * @param book the book a trading account belongs to
+ * @param retired no longer offered for new trades; the trades that name it still do
  */
 public record Account(
     AccountId id,
@@ -19,7 +20,8 @@ public record Account(
     CounterpartyId provider,
     CurrencyCode currency,
     String number,
-    BookId book) {
+    BookId book,
+    boolean retired) {
   public Account {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(type, "type");
@@ -37,5 +39,22 @@ public record Account(
         Objects.requireNonNull(currency, "Cash account " + code + " needs a currency");
       }
     }
+  }
+
+  /** An account that is not retired. */
+  public Account(
+      AccountId id,
+      String code,
+      String name,
+      AccountType type,
+      CounterpartyId provider,
+      CurrencyCode currency,
+      String number,
+      BookId book) {
+    this(id, code, name, type, provider, currency, number, book, false);
+  }
+
+  public Account withRetired(boolean retired) {
+    return new Account(id, code, name, type, provider, currency, number, book, retired);
   }
 }

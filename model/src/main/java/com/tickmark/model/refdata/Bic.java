@@ -2,6 +2,7 @@ package com.tickmark.model.refdata;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -14,10 +15,23 @@ public record Bic(String value) {
 
   public Bic {
     Objects.requireNonNull(value, "BIC");
-    if (!FORMAT.matcher(value).matches()) {
-      throw new IllegalArgumentException(
-          "BIC must be 8 or 11 characters: bank, country, location, branch: '" + value + "'");
-    }
+    problem(value)
+        .ifPresent(
+            p -> {
+              throw new IllegalArgumentException("BIC " + value + ": " + p);
+            });
+  }
+
+  /**
+   * What is wrong with {@code value} as a BIC, in words that follow the field's name, or empty when
+   * it is one.
+   */
+  public static Optional<String> problem(String value) {
+    return FORMAT.matcher(value).matches()
+        ? Optional.empty()
+        : Optional.of(
+            "must be 8 or 11 characters: 4 letters (bank), 2 letters (country), 2 letters or"
+                + " digits (location) and optionally 3 (branch)");
   }
 
   public static Bic parse(String text) {

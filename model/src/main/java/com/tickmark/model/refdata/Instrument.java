@@ -7,6 +7,7 @@ import java.util.Objects;
  * the base currency and quote in {@link #currency()} (EUR/USD: base EUR, currency USD).
  *
  * @param country ISO 3166 alpha-2 code of the issuer (equities) or empty for FX
+ * @param retired no longer offered for new trades; the trades that name it still do
  */
 public record Instrument(
     InstrumentId id,
@@ -19,7 +20,8 @@ public record Instrument(
     CurrencyCode baseCurrency,
     String sector,
     String country,
-    SettlementConvention settlement) {
+    SettlementConvention settlement,
+    boolean retired) {
 
   public Instrument {
     Objects.requireNonNull(id, "id");
@@ -43,6 +45,50 @@ public record Instrument(
         throw new IllegalArgumentException(symbol + " is not FX and must not have a base currency");
       }
     }
+  }
+
+  /** An instrument that is not retired. */
+  public Instrument(
+      InstrumentId id,
+      String symbol,
+      String name,
+      AssetClass assetClass,
+      Isin isin,
+      Mic mic,
+      CurrencyCode currency,
+      CurrencyCode baseCurrency,
+      String sector,
+      String country,
+      SettlementConvention settlement) {
+    this(
+        id,
+        symbol,
+        name,
+        assetClass,
+        isin,
+        mic,
+        currency,
+        baseCurrency,
+        sector,
+        country,
+        settlement,
+        false);
+  }
+
+  public Instrument withRetired(boolean retired) {
+    return new Instrument(
+        id,
+        symbol,
+        name,
+        assetClass,
+        isin,
+        mic,
+        currency,
+        baseCurrency,
+        sector,
+        country,
+        settlement,
+        retired);
   }
 
   static void requireText(String value, String field) {

@@ -2,6 +2,7 @@ package com.tickmark.model.refdata;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -14,15 +15,26 @@ public record Isin(String value) {
 
   public Isin {
     Objects.requireNonNull(value, "ISIN");
+    problem(value)
+        .ifPresent(
+            p -> {
+              throw new IllegalArgumentException("ISIN " + value + ": " + p);
+            });
+  }
+
+  /**
+   * What is wrong with {@code value} as an ISIN, in words that follow the field's name ("check
+   * digit is wrong, expected 5"), or empty when it is one.
+   */
+  public static Optional<String> problem(String value) {
     if (!FORMAT.matcher(value).matches()) {
-      throw new IllegalArgumentException(
-          "ISIN must be 2 letters, 9 letters or digits and a check digit: '" + value + "'");
+      return Optional.of("must be 2 letters, 9 letters or digits and a check digit");
     }
     int expected = checkDigit(value.substring(0, 11));
     if (value.charAt(11) - '0' != expected) {
-      throw new IllegalArgumentException(
-          "ISIN " + value + " has check digit " + value.charAt(11) + ", expected " + expected);
+      return Optional.of("check digit is wrong, expected " + expected);
     }
+    return Optional.empty();
   }
 
   public static Isin parse(String text) {

@@ -3,6 +3,7 @@ package com.tickmark.model.refdata;
 import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -16,13 +17,28 @@ public record Lei(String value) {
 
   public Lei {
     Objects.requireNonNull(value, "LEI");
+    problem(value)
+        .ifPresent(
+            p -> {
+              throw new IllegalArgumentException("LEI " + value + ": " + p);
+            });
+  }
+
+  /**
+   * What is wrong with {@code value} as an LEI, in words that follow the field's name ("check
+   * digits are wrong, expected 47"), or empty when it is one.
+   */
+  public static Optional<String> problem(String value) {
     if (!FORMAT.matcher(value).matches()) {
-      throw new IllegalArgumentException(
-          "LEI must be 18 letters or digits and 2 check digits: '" + value + "'");
+      return Optional.of("must be 18 letters or digits and 2 check digits");
     }
     if (mod97(value) != 1) {
-      throw new IllegalArgumentException("LEI " + value + " fails its ISO 7064 mod 97-10 check");
+      return Optional.of(
+          "check digits are wrong, expected "
+              + checkDigits(value.substring(0, 18))
+              + " (ISO 7064 mod 97-10)");
     }
+    return Optional.empty();
   }
 
   public static Lei parse(String text) {
@@ -38,8 +54,12 @@ public record Lei(String value) {
               + firstEighteen
               + "'");
     }
+    return new Lei(firstEighteen + checkDigits(firstEighteen));
+  }
+
+  private static String checkDigits(String firstEighteen) {
     int check = 98 - mod97(firstEighteen + "00");
-    return new Lei(firstEighteen + (check < 10 ? "0" : "") + check);
+    return (check < 10 ? "0" : "") + check;
   }
 
   private static int mod97(String text) {

@@ -1,6 +1,8 @@
 package com.tickmark.model.refdata;
 
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** A Market Identifier Code (ISO 10383) such as {@code XNYS}; {@code XOFF} means off venue. */
@@ -16,10 +18,25 @@ public record Mic(String value) {
 
   public Mic {
     Objects.requireNonNull(value, "MIC");
-    if (!FORMAT.matcher(value).matches()) {
-      throw new IllegalArgumentException(
-          "MIC must be 4 capital letters or digits: '" + value + "'");
-    }
+    problem(value)
+        .ifPresent(
+            p -> {
+              throw new IllegalArgumentException("MIC " + value + ": " + p);
+            });
+  }
+
+  public static Mic parse(String text) {
+    return new Mic(text == null ? null : text.trim().toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * What is wrong with {@code value} as a MIC, in words that follow the field's name, or empty when
+   * it is one.
+   */
+  public static Optional<String> problem(String value) {
+    return FORMAT.matcher(value).matches()
+        ? Optional.empty()
+        : Optional.of("must be 4 capital letters or digits (ISO 10383), such as XNYS");
   }
 
   @Override

@@ -28,7 +28,8 @@ import java.util.Optional;
  * dates, so a file of a million rows asks for each once.
  *
  * <p>The rules: a known book; a known instrument (by symbol or ISIN; both must agree when both are
- * given); a known counterparty that is a broker; a known account when one is given; a side;
+ * given); a known counterparty that is a broker; a known account when one is given; none of these
+ * retired (a new trade may not name what is no longer in use, see {@link #checkBooked}); a side;
  * positive quantity and price; commission and fees not negative; the currency, when the source
  * states one, is the instrument's; a trade date not after the business date; a price within {@link
  * #PRICE_TOLERANCE} of the latest reference price on or before the trade date; a settlement date
@@ -189,13 +190,41 @@ public final class TradeRules {
     return businessDate;
   }
 
-  /** Checks {@code t}, adding what is wrong to {@code problems}. */
+  /** Checks a new trade {@code t}, adding what is wrong to {@code problems}. */
   public Checked check(TradeTerms t, Problems problems) {
+    return check(t, problems, true);
+  }
+
+  /**
+   * Checks {@code t}, the terms of a trade already booked (a broker's correction of it): all the
+   * rules but one, for what it names may have been retired since it was booked.
+   */
+  public Checked checkBooked(TradeTerms t, Problems problems) {
+    return check(t, problems, false);
+  }
+
+  private Checked check(TradeTerms t, Problems problems, boolean newTrade) {
     Book book = lookup(TradeField.BOOK, t.book(), index.book(t.book()), problems, true);
     Instrument instrument = instrument(t.symbol(), t.isin(), problems);
     Counterparty broker = broker(t.counterparty(), problems);
     Account account =
         lookup(TradeField.ACCOUNT, t.account(), index.account(t.account()), problems, false);
+    if (newTrade) {
+      if (book != null && book.retired()) {
+        book = retired(TradeField.BOOK, book.code(), problems);
+      }
+      if (instrument != null && instrument.retired()) {
+        TradeField field =
+            t.symbol() == null || t.symbol().isBlank() ? TradeField.ISIN : TradeField.SYMBOL;
+        instrument = retired(field, instrument.symbol(), problems);
+      }
+      if (broker != null && broker.retired()) {
+        broker = retired(TradeField.COUNTERPARTY, broker.code(), problems);
+      }
+      if (account != null && account.retired()) {
+        account = retired(TradeField.ACCOUNT, account.code(), problems);
+      }
+    }
     if (t.side() == null && !problems.has(TradeField.SIDE)) {
       problems.add(TradeField.SIDE, "say BUY or SELL");
     }
@@ -359,6 +388,12 @@ public final class TradeRules {
       problems.add(field, "'" + given.trim() + "' is not in the reference data");
     }
     return found;
+  }
+
+  /** A new trade names what is retired: nothing, and the problem says so. */
+  private static <T> T retired(TradeField field, String code, Problems problems) {
+    problems.add(field, code + " is retired and takes no new trades");
+    return null;
   }
 
   private Instrument instrument(String symbol, String isin, Problems problems) {

@@ -5,6 +5,7 @@ import static com.tickmark.model.trade.TradeFixtures.PRICES;
 import static com.tickmark.model.trade.TradeFixtures.sapBuy;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tickmark.model.refdata.Currency;
 import com.tickmark.model.trade.TradeRules.Problem;
 import com.tickmark.model.trade.fix.DropCopyTranslator;
 import com.tickmark.model.trade.fix.ExecutionReport;
@@ -346,5 +347,38 @@ class TradeRulesTest {
         .isEqualTo(keyed.grossAmount())
         .isEqualTo(new BigDecimal("18012.50"));
     assertThat(booked.settlementDate()).isEqualTo(keyed.settlementDate());
+  }
+
+  @Test
+  void retiredReferenceDataTakesNoNewTradeOnAnyPathWhileABookedTradesCorrectionStillNamesIt() {
+    TradeReferenceIndex retired =
+        new TradeReferenceIndex(
+            List.of(TradeFixtures.EQ.withRetired(true)),
+            List.of(TradeFixtures.SAP.withRetired(true), TradeFixtures.TOYOTA),
+            List.of(TradeFixtures.BROKER.withRetired(true), TradeFixtures.CUSTODIAN),
+            List.of(TradeFixtures.TRADING.withRetired(true)),
+            List.of(new Currency(TradeFixtures.EUR, "Euro", 2)),
+            Map.of("TARGET2", TradeFixtures.TARGET2));
+    TradeRules.Problems found = new TradeRules.Problems();
+    new TradeRules(retired, PRICES, BUSINESS_DATE, TradeRules.Policy.ALL)
+        .check(with(set(4, "TRD-EQ-EU")), found);
+    assertThat(found.list())
+        .extracting(p -> p.field() + ": " + p.message())
+        .containsExactly(
+            "BOOK: EQ-EU is retired and takes no new trades",
+            "SYMBOL: SAP is retired and takes no new trades",
+            "COUNTERPARTY: GSCO is retired and takes no new trades",
+            "ACCOUNT: TRD-EQ-EU is retired and takes no new trades");
+
+    DropCopyTranslator retiredFix = new DropCopyTranslator(retired, Map.of());
+    assertThat(
+            ((Translation.Refused) retiredFix.newTrade(fill("GSCO", "180", "EUR"), new TradeId(1)))
+                .reason())
+        .contains("Symbol (55): SAP is retired and takes no new trades");
+    Trade booked =
+        ((Translation.Accepted) fix.newTrade(fill("GSCO", "180", "EUR"), new TradeId(1))).trade();
+    assertThat(retiredFix.correction(booked, fill("GSCO", "181", "EUR")))
+        .as("the broker corrects a trade booked before SAP was retired")
+        .isInstanceOf(Translation.Accepted.class);
   }
 }

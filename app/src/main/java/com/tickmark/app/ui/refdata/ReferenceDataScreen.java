@@ -1,5 +1,6 @@
 package com.tickmark.app.ui.refdata;
 
+import com.tickmark.app.refdata.ReferenceDataServices;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.shell.Screen;
 import com.tickmark.app.ui.shell.ScreenContext;
@@ -18,9 +19,14 @@ public final class ReferenceDataScreen implements Screen {
   private final ReferenceDataViewModel vm;
   private final ReferenceDataView view;
 
-  ReferenceDataScreen(ReferenceDataViewModel vm, UiState uiState, TableExports exports) {
+  ReferenceDataScreen(
+      ReferenceDataViewModel vm,
+      ReferenceDataEditing editing,
+      UiState uiState,
+      TableExports exports) {
     this.vm = vm;
-    this.view = new ReferenceDataView(vm, uiState, exports);
+    this.view = new ReferenceDataView(vm, editing, uiState, exports);
+    editing.setOnChanged(vm::refresh);
   }
 
   /** How the screen registers itself in the main window. */
@@ -34,8 +40,14 @@ public final class ReferenceDataScreen implements Screen {
     ReferenceDataViewModel vm =
         new ReferenceDataViewModel(
             WorkspaceReferenceDataSource.of(services), services.executor(), services.clock());
+    ReferenceDataEditing editing =
+        new ReferenceDataEditing(
+            services.services().area(ReferenceDataServices.class).maintenance(),
+            services.actor(),
+            services.executor());
     return new ReferenceDataScreen(
         vm,
+        editing,
         services.uiState(),
         TableExports.of(
             services.services(), services.actor(), services.executor(), services.uiState()));

@@ -2,49 +2,80 @@ package com.tickmark.app.ui.refdata;
 
 import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.common.NoticeBar;
 import com.tickmark.app.ui.refdata.Rows.InstrumentRow;
 import com.tickmark.app.ui.shell.SplitPanes;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TablePane;
 import com.tickmark.model.marketdata.FxPair;
+import com.tickmark.model.refdata.ReferenceDataKind;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.layout.BorderPane;
 
 /**
- * The reference-data screen's layout: one tab per kind of data. Thin: it builds the controls and
- * binds them to the {@link ReferenceDataViewModel}; all state and loading live there.
+ * The reference-data screen's layout: one tab per kind of data, with Add, Edit and Retire on the
+ * instruments, counterparties, accounts, books and calendars. Thin: it builds the controls and
+ * binds them to the {@link ReferenceDataViewModel} and {@link ReferenceDataEditing}; all state,
+ * loading and changes live there.
  */
 final class ReferenceDataView {
   private static final String TAB_KEY = "refdata.tab";
 
   private final TabPane tabs = new TabPane();
+  private final BorderPane root = new BorderPane();
   private final Map<Tab, Runnable> focusSearch = new LinkedHashMap<>();
   private final TablePane<InstrumentRow> instruments;
   private final TablePane<Rows.CounterpartyRow> counterparties;
   private final TimeSeriesView<InstrumentRow> prices;
   private final TimeSeriesView<FxPair> fxRates;
 
-  ReferenceDataView(ReferenceDataViewModel vm, UiState uiState, TableExports exports) {
+  ReferenceDataView(
+      ReferenceDataViewModel vm,
+      ReferenceDataEditing editing,
+      UiState uiState,
+      TableExports exports) {
     instruments = new TablePane<>(vm.instruments(), uiState, exports);
     instruments.setDefaultSort("symbol", TableColumn.SortType.ASCENDING);
+    EditCommands.add(
+        editing,
+        instruments,
+        ReferenceDataKind.INSTRUMENT,
+        InstrumentRow::symbol,
+        InstrumentRow::retired);
     counterparties = new TablePane<>(vm.counterparties(), uiState, exports);
+    EditCommands.add(
+        editing,
+        counterparties,
+        ReferenceDataKind.COUNTERPARTY,
+        Rows.CounterpartyRow::code,
+        Rows.CounterpartyRow::retired);
     TablePane<Rows.AccountRow> accounts = new TablePane<>(vm.accounts(), uiState, exports);
+    EditCommands.add(
+        editing,
+        accounts,
+        ReferenceDataKind.ACCOUNT,
+        Rows.AccountRow::code,
+        Rows.AccountRow::retired);
     TablePane<Rows.StrategyRow> strategies = new TablePane<>(vm.strategies(), uiState, exports);
     strategies.setCaption("Strategies");
     TablePane<Rows.BookRow> books = new TablePane<>(vm.books(), uiState, exports);
     books.setCaption("Books");
+    EditCommands.add(
+        editing, books, ReferenceDataKind.BOOK, Rows.BookRow::code, Rows.BookRow::retired);
     SplitPane booksAndStrategies = new SplitPane(strategies.root(), books.root());
     booksAndStrategies.setOrientation(Orientation.VERTICAL);
     booksAndStrategies.setDividerPositions(0.4);
     SplitPanes.remember(booksAndStrategies, "refdata.books", uiState);
     TablePane<Rows.CurrencyRow> currencies = new TablePane<>(vm.currencies(), uiState, exports);
-    CalendarsView calendars = new CalendarsView(vm.calendars(), uiState, exports);
+    CalendarsView calendars = new CalendarsView(vm.calendars(), editing, uiState, exports);
     prices =
         new TimeSeriesView<>(
             vm.prices(),
@@ -75,6 +106,11 @@ final class ReferenceDataView {
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.getStyleClass().addAll(Styles.DENSE, "refdata-tabs");
     tabs.setId("refdata-tabs");
+    NoticeBar notice =
+        new NoticeBar(editing.noticeProperty(), editing::dismissNotice, "refdata-notice");
+    BorderPane.setMargin(notice.root(), new Insets(8, 8, 0, 8));
+    root.setTop(notice.root());
+    root.setCenter(tabs);
 
     String savedTab = uiState.get(TAB_KEY, "instruments");
     tabs.getTabs().stream()
@@ -127,6 +163,6 @@ final class ReferenceDataView {
   }
 
   Node root() {
-    return tabs;
+    return root;
   }
 }

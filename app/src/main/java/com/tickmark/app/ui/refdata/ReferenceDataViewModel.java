@@ -61,8 +61,9 @@ public final class ReferenceDataViewModel {
               ColumnSpec.text("currency", "Currency", InstrumentRow::currency).withWidth(80),
               ColumnSpec.text("sector", "Sector", InstrumentRow::sector).withWidth(195),
               ColumnSpec.text("country", "Country", InstrumentRow::country).withWidth(75),
-              ColumnSpec.text("settlement", "Settlement", InstrumentRow::settlement)
-                  .withWidth(150)));
+              ColumnSpec.text("settlement", "Settlement", InstrumentRow::settlement).withWidth(150),
+              ColumnSpec.text("status", "Status", (InstrumentRow r) -> Rows.status(r.retired()))
+                  .withWidth(80)));
 
   private final TableModel<CounterpartyRow> counterparties =
       new TableModel<>(
@@ -74,7 +75,9 @@ public final class ReferenceDataViewModel {
               ColumnSpec.text("role", "Role", CounterpartyRow::role).withWidth(100),
               ColumnSpec.text("lei", "LEI", CounterpartyRow::lei).withWidth(190),
               ColumnSpec.text("bic", "BIC", CounterpartyRow::bic).withWidth(110),
-              ColumnSpec.text("country", "Country", CounterpartyRow::country).withWidth(75)));
+              ColumnSpec.text("country", "Country", CounterpartyRow::country).withWidth(75),
+              ColumnSpec.text("status", "Status", (CounterpartyRow r) -> Rows.status(r.retired()))
+                  .withWidth(80)));
 
   private final TableModel<AccountRow> accounts =
       new TableModel<>(
@@ -87,7 +90,9 @@ public final class ReferenceDataViewModel {
               ColumnSpec.text("provider", "Provider", AccountRow::provider).withWidth(220),
               ColumnSpec.text("currency", "Currency", AccountRow::currency).withWidth(80),
               ColumnSpec.text("number", "Number", AccountRow::number).withWidth(200),
-              ColumnSpec.text("book", "Book", AccountRow::book).withWidth(110)));
+              ColumnSpec.text("book", "Book", AccountRow::book).withWidth(110),
+              ColumnSpec.text("status", "Status", (AccountRow r) -> Rows.status(r.retired()))
+                  .withWidth(80)));
 
   private final TableModel<StrategyRow> strategies =
       new TableModel<>(
@@ -111,7 +116,9 @@ public final class ReferenceDataViewModel {
               ColumnSpec.text("strategyName", "Strategy name", BookRow::strategyName)
                   .withWidth(220),
               ColumnSpec.text("baseCurrency", "Base currency", BookRow::baseCurrency)
-                  .withWidth(110)));
+                  .withWidth(110),
+              ColumnSpec.text("status", "Status", (BookRow r) -> Rows.status(r.retired()))
+                  .withWidth(80)));
 
   private final TableModel<CurrencyRow> currencies =
       new TableModel<>(
@@ -265,7 +272,8 @@ public final class ReferenceDataViewModel {
                           label(c.role().name()),
                           c.lei().value(),
                           c.bic().value(),
-                          c.country()))
+                          c.country(),
+                          c.retired()))
               .toList(),
           s.accounts().stream().map(a -> row(a, providerNames, bookCodes)).toList(),
           s.strategies().stream()
@@ -285,7 +293,8 @@ public final class ReferenceDataViewModel {
                           b.name(),
                           b.strategyCode(),
                           strategyNames.getOrDefault(b.strategyCode(), ""),
-                          b.baseCurrency().code()))
+                          b.baseCurrency().code(),
+                          b.retired()))
               .toList(),
           s.currencies().stream()
               .map(c -> new CurrencyRow(c.code().code(), c.name(), c.minorUnits()))
@@ -303,7 +312,8 @@ public final class ReferenceDataViewModel {
           i.isFx() ? i.baseCurrency() + "/" + i.currency() : i.currency().code(),
           i.sector(),
           i.country(),
-          i.settlement().toString());
+          i.settlement().toString(),
+          i.retired());
     }
 
     private static AccountRow row(
@@ -315,7 +325,8 @@ public final class ReferenceDataViewModel {
           a.provider() == null ? "" : providers.getOrDefault(a.provider(), "#" + a.provider()),
           a.currency() == null ? "" : a.currency().code(),
           a.number(),
-          a.book() == null ? "" : books.getOrDefault(a.book(), "#" + a.book()));
+          a.book() == null ? "" : books.getOrDefault(a.book(), "#" + a.book()),
+          a.retired());
     }
 
     /** BROKER → Broker. */

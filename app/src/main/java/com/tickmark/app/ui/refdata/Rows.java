@@ -6,7 +6,8 @@ import java.time.LocalDate;
 
 /**
  * The row view models of the reference-data tables: immutable, display-ready values built on the
- * worker thread from the domain records, so that the FX thread only has to set them.
+ * worker thread from the domain records, so that the FX thread only has to set them. {@code
+ * retired} marks an item no longer offered for new trades.
  */
 public final class Rows {
   private Rows() {}
@@ -21,10 +22,17 @@ public final class Rows {
       String currency,
       String sector,
       String country,
-      String settlement) {}
+      String settlement,
+      boolean retired) {}
 
   public record CounterpartyRow(
-      String code, String name, String role, String lei, String bic, String country) {}
+      String code,
+      String name,
+      String role,
+      String lei,
+      String bic,
+      String country,
+      boolean retired) {}
 
   public record AccountRow(
       String code,
@@ -33,12 +41,23 @@ public final class Rows {
       String provider,
       String currency,
       String number,
-      String book) {}
+      String book,
+      boolean retired) {}
 
   public record StrategyRow(String code, String name, String description, long books) {}
 
   public record BookRow(
-      String code, String name, String strategy, String strategyName, String baseCurrency) {}
+      String code,
+      String name,
+      String strategy,
+      String strategyName,
+      String baseCurrency,
+      boolean retired) {}
+
+  /** What the Status column says of a row: "Retired", or nothing for one in use. */
+  public static String status(boolean retired) {
+    return retired ? "Retired" : "";
+  }
 
   public record CurrencyRow(String code, String name, long minorUnits) {}
 

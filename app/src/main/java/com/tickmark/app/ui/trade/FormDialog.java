@@ -13,6 +13,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -30,14 +31,15 @@ import javafx.stage.Window;
  * A dialog around a form view model: OK enabled only while the form may be sent, sending runs in
  * the background while the dialog stays open (a spinner shows it), and the dialog closes only when
  * the work succeeded; a refusal stays on screen next to the fields. Shown without waiting, so the
- * caller's callback runs after success, on the FX thread.
+ * caller's callback runs after success, on the FX thread. The trade dialogs and the reference-data
+ * forms use it.
  */
-final class FormDialog {
+public final class FormDialog {
   private final Dialog<ButtonType> dialog = new Dialog<>();
   private final ButtonType ok;
   private final VBox content = new VBox(12);
 
-  FormDialog(Window owner, String title, String header, String okText) {
+  public FormDialog(Window owner, String title, String header, String okText) {
     dialog.setTitle(title);
     dialog.setHeaderText(header);
     ok = new ButtonType(okText, ButtonBar.ButtonData.OK_DONE);
@@ -56,7 +58,7 @@ final class FormDialog {
     dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("dialog-cancel");
   }
 
-  VBox content() {
+  public VBox content() {
     return content;
   }
 
@@ -69,7 +71,8 @@ final class FormDialog {
    * close the dialog once the work has succeeded. While {@code busy} a spinner shows and Cancel
    * waits.
    */
-  void onOk(BooleanExpression enabled, ObservableValue<Boolean> busy, Consumer<Runnable> send) {
+  public void onOk(
+      BooleanExpression enabled, ObservableValue<Boolean> busy, Consumer<Runnable> send) {
     Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
     okButton.disableProperty().bind(enabled.not());
     okButton.addEventFilter(
@@ -91,13 +94,13 @@ final class FormDialog {
     ((ButtonBar) dialog.getDialogPane().lookup(".button-bar")).getButtons().add(spinner);
   }
 
-  void show() {
+  public void show() {
     dialog.show();
   }
 
   // ---- building blocks ----
 
-  static GridPane grid(int columns) {
+  public static GridPane grid(int columns) {
     GridPane grid = new GridPane();
     grid.setHgap(14);
     grid.setVgap(6);
@@ -115,7 +118,7 @@ final class FormDialog {
    * FormProblems.Field} shows its problem only once the user has left the control (or anything in
    * it) or tried to send the form, so the form opens clean.
    */
-  static VBox field(String label, Node control, ObservableStringValue problem) {
+  public static VBox field(String label, Node control, ObservableStringValue problem) {
     Label name = new Label(label);
     name.getStyleClass().add(Styles.TEXT_SMALL);
     name.setLabelFor(control);
@@ -128,7 +131,7 @@ final class FormDialog {
           .focusWithinProperty()
           .addListener(
               (obs, was, now) -> {
-                if (was && !now) {
+                if (was && !now && !pressingAButton(control)) {
                   shown.touch();
                 }
               });
@@ -154,11 +157,27 @@ final class FormDialog {
     p.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER, "field-problem");
     p.visibleProperty().bind(p.textProperty().isNotEmpty());
     p.managedProperty().bind(p.visibleProperty());
+    p.visibleProperty().addListener((obs, was, shown) -> fitWindow(p));
     return p;
   }
 
+  /**
+   * Whether the focus left for OK or Cancel: then the field's problem does not show yet, for a
+   * problem appearing under the mouse would move the button away before the click ends.
+   */
+  private static boolean pressingAButton(Node control) {
+    return control.getScene() != null && control.getScene().getFocusOwner() instanceof ButtonBase;
+  }
+
+  /** A problem shown after the dialog opened grows the dialog, so that its buttons stay in view. */
+  private static void fitWindow(Node node) {
+    if (node.getScene() != null && node.getScene().getWindow() != null) {
+      node.getScene().getWindow().sizeToScene();
+    }
+  }
+
   /** A muted sentence explaining what the dialog does. */
-  static Label explanation(String text) {
+  public static Label explanation(String text) {
     Label l = new Label(text);
     l.setWrapText(true);
     l.setMinHeight(Region.USE_PREF_SIZE);
@@ -167,7 +186,7 @@ final class FormDialog {
   }
 
   /** A line that shows only while it has text, e.g. a failure or the first thing to fix. */
-  static Label message(String id, ObservableStringValue text, String style) {
+  public static Label message(String id, ObservableStringValue text, String style) {
     Label l = new Label();
     l.setId(id);
     l.setWrapText(true);
@@ -176,6 +195,7 @@ final class FormDialog {
     l.getStyleClass().add(style);
     l.visibleProperty().bind(l.textProperty().isNotEmpty());
     l.managedProperty().bind(l.visibleProperty());
+    l.visibleProperty().addListener((obs, was, shown) -> fitWindow(l));
     return l;
   }
 

@@ -249,13 +249,16 @@ public final class TradeEntryViewModel {
             s.currencies(),
             s.calendars(),
             (id, date) -> referencePrices.getOrDefault(new PriceKey(id, date), Optional.empty()));
+    // retired reference data is not offered for a new trade (and the rules refuse it if typed)
     books.setAll(
         s.books().stream()
+            .filter(b -> !b.retired())
             .sorted(Comparator.comparing(Book::code))
             .map(b -> new Choice(b.code(), b.code() + " · " + b.name()))
             .toList());
     instruments.setAll(
         s.instruments().stream()
+            .filter(i -> !i.retired())
             .sorted(Comparator.comparing(Instrument::symbol))
             .map(
                 i ->
@@ -264,12 +267,13 @@ public final class TradeEntryViewModel {
             .toList());
     brokers.setAll(
         s.counterparties().stream()
-            .filter(c -> c.role() == CounterpartyRole.BROKER)
+            .filter(c -> c.role() == CounterpartyRole.BROKER && !c.retired())
             .sorted(Comparator.comparing(Counterparty::code))
             .map(c -> new Choice(c.code(), c.code() + " · " + c.name()))
             .toList());
     accounts.setAll(
         s.accounts().stream()
+            .filter(a -> !a.retired())
             .sorted(Comparator.comparing(Account::code))
             .map(a -> new Choice(a.code(), a.code() + " · " + a.name()))
             .toList());

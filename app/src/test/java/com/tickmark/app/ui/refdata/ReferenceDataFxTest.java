@@ -227,9 +227,24 @@ class ReferenceDataFxTest {
     assertThat(copy.event().after())
         .contains("\"format\":\"tsv\"", "\"rows\":2", "\"destination\":\"clipboard\"");
     assertThat(clipboard.toString())
-        .startsWith("Code\tName\tRole\tLEI\tBIC\tCountry\nBARC\tBarclays Bank PLC\tBank\t")
+        .startsWith("Code\tName\tRole\tLEI\tBIC\tCountry\tStatus\nBARC\tBarclays Bank PLC\tBank\t")
         .contains("\nBNYM\tThe Bank of New York Mellon\tCustodian\t")
         .hasLineCount(3);
+  }
+
+  @Test
+  void aClerkIsShownTheEditCommandsDisabled(FxRobot robot) {
+    robot.clickOn("#nav-refdata");
+    for (String id :
+        List.of(
+            "#refdata-instrument-add",
+            "#refdata-counterparty-edit",
+            "#refdata-account-retire",
+            "#refdata-book-add",
+            "#refdata-calendar-add",
+            "#refdata-holiday-add")) {
+      assertThat(robot.lookup(id).query().isDisabled()).as(id).isTrue();
+    }
   }
 
   @Test

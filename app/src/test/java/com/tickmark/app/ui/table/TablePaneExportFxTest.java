@@ -153,6 +153,7 @@ class TablePaneExportFxTest {
     onFx(
         () -> {
           column(table, "isin").setVisible(false);
+          column(table, "status").setVisible(false);
           TableColumn<InstrumentRow, ?> currency = column(table, "currency");
           table.getColumns().remove(currency);
           table.getColumns().add(0, currency);

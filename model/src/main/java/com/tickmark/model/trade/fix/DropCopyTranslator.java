@@ -78,7 +78,7 @@ public final class DropCopyTranslator {
 
   /** A new execution (ExecType F) as version 1 of trade {@code id}. */
   public Translation newTrade(ExecutionReport r, TradeId id) {
-    Read read = read(r);
+    Read read = read(r, true);
     if (read.refusal != null) {
       return new Translation.Refused(read.refusal);
     }
@@ -93,7 +93,7 @@ public final class DropCopyTranslator {
    * side, book, broker, currency or trade date is refused: that is a different trade, for a person.
    */
   public Translation correction(Trade current, ExecutionReport r) {
-    Read read = read(r);
+    Read read = read(r, false);
     if (read.refusal != null) {
       return new Translation.Refused(read.refusal);
     }
@@ -150,7 +150,10 @@ public final class DropCopyTranslator {
   /** What the rules made of a report, or why it cannot be a trade. */
   private record Read(TradeRules.Checked checked, Instant executed, String refusal) {}
 
-  private Read read(ExecutionReport r) {
+  /**
+   * @param newTrade false for a correction of a booked trade, which may name what was retired since
+   */
+  private Read read(ExecutionReport r, boolean newTrade) {
     TradeRules.Problems problems = new TradeRules.Problems();
     List<String> fixOnly = new ArrayList<>();
     TradeRules.referenceProblem(r.execId()).ifPresent(m -> fixOnly.add("ExecID (17): " + m));
@@ -177,27 +180,27 @@ public final class DropCopyTranslator {
     boolean byIsin =
         ExecutionReport.ID_SOURCE_ISIN.equals(r.get(ExecutionReport.SECURITY_ID_SOURCE))
             && r.has(ExecutionReport.SECURITY_ID);
+    TradeTerms terms =
+        new TradeTerms(
+            book(r.get(ExecutionReport.ACCOUNT), problems),
+            byIsin ? null : r.get(ExecutionReport.SYMBOL),
+            byIsin ? r.get(ExecutionReport.SECURITY_ID) : null,
+            broker(r.senderCompId(), problems),
+            null,
+            side(r.get(ExecutionReport.SIDE), problems),
+            decimal(r, ExecutionReport.LAST_QTY, TradeField.QUANTITY, problems),
+            decimal(r, ExecutionReport.LAST_PX, TradeField.PRICE, problems),
+            r.has(ExecutionReport.COMMISSION)
+                ? decimal(r, ExecutionReport.COMMISSION, TradeField.COMMISSION, problems)
+                : null,
+            null,
+            r.has(ExecutionReport.CURRENCY) ? r.get(ExecutionReport.CURRENCY) : null,
+            tradeDate,
+            r.has(ExecutionReport.SETTL_DATE)
+                ? date(r, ExecutionReport.SETTL_DATE, TradeField.SETTLEMENT_DATE, problems)
+                : null);
     TradeRules.Checked checked =
-        rules.check(
-            new TradeTerms(
-                book(r.get(ExecutionReport.ACCOUNT), problems),
-                byIsin ? null : r.get(ExecutionReport.SYMBOL),
-                byIsin ? r.get(ExecutionReport.SECURITY_ID) : null,
-                broker(r.senderCompId(), problems),
-                null,
-                side(r.get(ExecutionReport.SIDE), problems),
-                decimal(r, ExecutionReport.LAST_QTY, TradeField.QUANTITY, problems),
-                decimal(r, ExecutionReport.LAST_PX, TradeField.PRICE, problems),
-                r.has(ExecutionReport.COMMISSION)
-                    ? decimal(r, ExecutionReport.COMMISSION, TradeField.COMMISSION, problems)
-                    : null,
-                null,
-                r.has(ExecutionReport.CURRENCY) ? r.get(ExecutionReport.CURRENCY) : null,
-                tradeDate,
-                r.has(ExecutionReport.SETTL_DATE)
-                    ? date(r, ExecutionReport.SETTL_DATE, TradeField.SETTLEMENT_DATE, problems)
-                    : null),
-            problems);
+        newTrade ? rules.check(terms, problems) : rules.checkBooked(terms, problems);
     List<String> all = new ArrayList<>(fixOnly);
     problems.list().forEach(p -> all.add(tag(p.field()) + ": " + p.message()));
     if (!all.isEmpty()) {

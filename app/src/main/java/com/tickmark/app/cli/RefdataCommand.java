@@ -1,0 +1,317 @@
+package com.tickmark.app.cli;
+
+import com.tickmark.app.refdata.ReferenceDataServices;
+import com.tickmark.model.calendar.Holiday;
+import com.tickmark.model.calendar.HolidayCalendar;
+import com.tickmark.model.demo.inbox.Csv;
+import com.tickmark.model.refdata.ReferenceDataKind;
+import com.tickmark.model.refdata.ReferenceDataMaintenance;
+import com.tickmark.model.refdata.ReferenceDataMaintenance.Item;
+import com.tickmark.model.refdata.ReferenceDataMaintenance.Outcome;
+import com.tickmark.model.security.Actor;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code tickmark refdata}: reference data from the command line. */
+@Command(
+    name = "refdata",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Lists, shows, adds, edits, retires and reinstates instruments, counterparties, accounts,"
+          + " books and calendars.",
+      "KIND is instrument, counterparty, account, book or calendar; an item is named by its symbol"
+          + " (instruments) or code. Fields are given as FIELD=VALUE, e.g. isin=US0378331005;"
+          + " 'tickmark refdata fields KIND' lists them.",
+      "Changing a counterparty's LEI or BIC, or an instrument that trades name, waits for a second"
+          + " administrator's approval (tickmark approvals)."
+    })
+public final class RefdataCommand {
+  @ParentCommand TickmarkCommand root;
+
+  /** How a list is written. */
+  enum Format {
+    table,
+    csv
+  }
+
+  /** Reads KIND: "instrument", "Instruments", ... */
+  static final class KindConverter implements ITypeConverter<ReferenceDataKind> {
+    @Override
+    public ReferenceDataKind convert(String value) {
+      try {
+        return ReferenceDataKind.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  @Command(
+      name = "fields",
+      mixinStandardHelpOptions = true,
+      description = "Lists the fields of a kind of reference data.")
+  int fields(
+      @Parameters(paramLabel = "KIND", converter = KindConverter.class) ReferenceDataKind kind) {
+    for (ReferenceDataKind.Field f : kind.fields()) {
+      root.out.printf(
+          Locale.ROOT,
+          "%-14s %-9s %s%n",
+          f.name(),
+          f.required() ? "required" : "optional",
+          f.hint().isEmpty() ? f.label() : f.label() + ": " + f.hint());
+    }
+    return TickmarkCommand.OK;
+  }
+
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "Lists the items of a kind in use (with --all, the retired ones too).")
+  int list(
+      @Parameters(paramLabel = "KIND", converter = KindConverter.class) ReferenceDataKind kind,
+      @Option(names = "--all", description = "Also the retired items.") boolean all,
+      @Option(
+              names = "--format",
+              paramLabel = "FORMAT",
+              defaultValue = "table",
+              description = "table or csv (default: ${DEFAULT-VALUE}).")
+          Format format) {
+    try (Session session = Session.openToRead(root)) {
+      Actor actor = session.signIn();
+      List<String> header = new ArrayList<>();
+      kind.fields().forEach(f -> header.add(f.name()));
+      header.add("retired");
+      List<List<String>> rows = new ArrayList<>();
+      for (Item item : maintenance(session).list(actor, kind)) {
+        if (all || !item.retired()) {
+          List<String> row = new ArrayList<>(item.values().values());
+          row.add(item.retired() ? "yes" : "no");
+          rows.add(row);
+        }
+      }
+      if (format == Format.csv) {
+        root.out.print(Csv.line(header) + Csv.EOL);
+        rows.forEach(r -> root.out.print(Csv.line(r) + Csv.EOL));
+      } else {
+        printTable(root.out, header, rows);
+      }
+    }
+    return TickmarkCommand.OK;
+  }
+
+  /** Columns as wide as their widest value, headed in capitals. */
+  static void printTable(PrintStream out, List<String> header, List<List<String>> rows) {
+    int[] widths = new int[header.size()];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = header.get(i).length();
+      for (List<String> r : rows) {
+        widths[i] = Math.max(widths[i], r.get(i).length());
+      }
+    }
+    List<String> capitals = header.stream().map(h -> h.toUpperCase(Locale.ROOT)).toList();
+    out.println(line(capitals, widths));
+    rows.forEach(r -> out.println(line(r, widths)));
+  }
+
+  private static String line(List<String> cells, int[] widths) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        b.append("  ");
+      }
+      b.append(cells.get(i));
+      if (i < cells.size() - 1) {
+        b.append(" ".repeat(widths[i] - cells.get(i).length()));
+      }
+    }
+    return b.toString();
+  }
+
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description = "Shows one item's fields; for a calendar, also its holidays.")
+  int show(
+      @Parameters(index = "0", paramLabel = "KIND", converter = KindConverter.class)
+          ReferenceDataKind kind,
+      @Parameters(index = "1", paramLabel = "KEY", description = "The symbol or code.") String key,
+      @Option(
+              names = "--year",
+              paramLabel = "YYYY",
+              description = "A calendar's holidays of one year.")
+          Integer year) {
+    try (Session session = Session.openToRead(root)) {
+      Actor actor = session.signIn();
+      Item item = maintenance(session).item(actor, kind, key);
+      item.values()
+          .forEach((field, value) -> root.out.printf(Locale.ROOT, "%-14s %s%n", field, value));
+      root.out.printf(Locale.ROOT, "%-14s %s%n", "retired", item.retired() ? "yes" : "no");
+      if (kind == ReferenceDataKind.CALENDAR) {
+        HolidayCalendar calendar =
+            session
+                .services()
+                .referenceData()
+                .calendars(actor)
+                .get(item.values().get(kind.keyField()));
+        for (Holiday h : year == null ? calendar.holidays() : calendar.holidays(year)) {
+          root.out.printf(
+              Locale.ROOT,
+              "%s %s %s%n",
+              h.date(),
+              h.date().getDayOfWeek().name().substring(0, 3),
+              h.name());
+        }
+      }
+    }
+    return TickmarkCommand.OK;
+  }
+
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Adds an item, every field checked (ISIN and LEI check digits, BIC and MIC form, known"
+            + " currencies, calendars, strategies, books and providers, unique codes).",
+        "Example: tickmark refdata add counterparty code=NBS 'name=Northbridge Securities LLC'"
+            + " role=BROKER lei=5493000NBS000000001 bic=NBSCUS33 country=US --reason 'new broker'"
+            + " --user admin"
+      })
+  int add(
+      @Parameters(index = "0", paramLabel = "KIND", converter = KindConverter.class)
+          ReferenceDataKind kind,
+      @Parameters(index = "1..*", paramLabel = "FIELD=VALUE", arity = "1..*")
+          Map<String, String> fields,
+      @Option(names = "--reason", required = true, paramLabel = "TEXT") String reason) {
+    try (Session session = Session.open(root)) {
+      Outcome outcome =
+          maintenance(session).add(session.signIn(), kind, normalised(fields), reason);
+      print(outcome);
+    }
+    return TickmarkCommand.OK;
+  }
+
+  @Command(
+      name = "edit",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Changes fields of an item; the others stay. A calendar's holidays are added and removed"
+            + " with --add-holiday and --remove-holiday.",
+        "Example: tickmark refdata edit calendar XNYS --add-holiday '2026-12-24=Christmas Eve'"
+            + " --reason 'early close declared a holiday' --user admin"
+      })
+  int edit(
+      @Parameters(index = "0", paramLabel = "KIND", converter = KindConverter.class)
+          ReferenceDataKind kind,
+      @Parameters(index = "1", paramLabel = "KEY", description = "The symbol or code.") String key,
+      @Parameters(index = "2..*", paramLabel = "FIELD=VALUE", arity = "0..*")
+          Map<String, String> fields,
+      @Option(
+              names = "--add-holiday",
+              paramLabel = "YYYY-MM-DD=NAME",
+              description = "A calendar's new holiday, or a new name for one; repeat for several.")
+          Map<LocalDate, String> addHolidays,
+      @Option(
+              names = "--remove-holiday",
+              paramLabel = "YYYY-MM-DD",
+              description = "A calendar's holiday to remove; repeat for several.")
+          List<LocalDate> removeHolidays,
+      @Option(names = "--reason", required = true, paramLabel = "TEXT") String reason) {
+    boolean holidays = addHolidays != null || removeHolidays != null;
+    if (holidays && kind != ReferenceDataKind.CALENDAR) {
+      throw new UserException(
+          "Only a calendar has holidays: --add-holiday and --remove-holiday"
+              + " go with 'refdata edit calendar CODE'.");
+    }
+    if ((fields == null || fields.isEmpty()) && !holidays) {
+      throw new UserException(
+          "Say what to change: FIELD=VALUE (see 'tickmark refdata fields "
+              + kind.word()
+              + "')"
+              + (kind == ReferenceDataKind.CALENDAR
+                  ? ", --add-holiday YYYY-MM-DD=NAME or --remove-holiday YYYY-MM-DD."
+                  : "."));
+    }
+    try (Session session = Session.open(root)) {
+      Actor actor = session.signIn();
+      ReferenceDataMaintenance maintenance = maintenance(session);
+      if (fields != null && !fields.isEmpty()) {
+        print(maintenance.edit(actor, kind, key, null, normalised(fields), reason));
+      }
+      if (addHolidays != null) {
+        for (Map.Entry<LocalDate, String> h : addHolidays.entrySet()) {
+          print(maintenance.addHoliday(actor, key, h.getKey(), h.getValue(), reason));
+        }
+      }
+      if (removeHolidays != null) {
+        for (LocalDate date : removeHolidays) {
+          print(maintenance.removeHoliday(actor, key, date, reason));
+        }
+      }
+    }
+    return TickmarkCommand.OK;
+  }
+
+  @Command(
+      name = "retire",
+      mixinStandardHelpOptions = true,
+      description =
+          "Retires an item: no longer offered for new trades; the trades that name it keep it.")
+  int retire(
+      @Parameters(index = "0", paramLabel = "KIND", converter = KindConverter.class)
+          ReferenceDataKind kind,
+      @Parameters(index = "1", paramLabel = "KEY") String key,
+      @Option(names = "--reason", required = true, paramLabel = "TEXT") String reason) {
+    try (Session session = Session.open(root)) {
+      print(maintenance(session).retire(session.signIn(), kind, key, reason));
+    }
+    return TickmarkCommand.OK;
+  }
+
+  @Command(
+      name = "reinstate",
+      mixinStandardHelpOptions = true,
+      description = "Takes a retired item back into use.")
+  int reinstate(
+      @Parameters(index = "0", paramLabel = "KIND", converter = KindConverter.class)
+          ReferenceDataKind kind,
+      @Parameters(index = "1", paramLabel = "KEY") String key,
+      @Option(names = "--reason", required = true, paramLabel = "TEXT") String reason) {
+    try (Session session = Session.open(root)) {
+      print(maintenance(session).reinstate(session.signIn(), kind, key, reason));
+    }
+    return TickmarkCommand.OK;
+  }
+
+  private void print(Outcome outcome) {
+    root.out.println(
+        outcome.waitsForApproval()
+            ? "Request "
+                + outcome.request().id()
+                + " is waiting for a second administrator's approval: "
+                + outcome.summary()
+                + "."
+            : outcome.summary());
+  }
+
+  /** Field names as given, in lower case: "ISIN=..." names the isin field. */
+  private static Map<String, String> normalised(Map<String, String> fields) {
+    Map<String, String> byName = new LinkedHashMap<>();
+    fields.forEach((k, v) -> byName.put(k.trim().toLowerCase(Locale.ROOT), v));
+    return byName;
+  }
+
+  private static ReferenceDataMaintenance maintenance(Session session) {
+    return session.services().area(ReferenceDataServices.class).maintenance();
+  }
+}
