@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.blotter;
 
 import atlantafx.base.theme.Styles;
+import com.tickmark.app.ui.table.Clipping;
 import com.tickmark.app.ui.table.Formats;
 import com.tickmark.model.audit.AuditRecord;
 import com.tickmark.model.refdata.Account;
@@ -33,6 +34,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -41,6 +43,11 @@ import javafx.scene.layout.StackPane;
  * audit records.
  */
 final class TradeDetailPane {
+  private static final double MIN_WIDTH = 260;
+
+  /** Room for the Trade tab's vertical scroll bar and the pane's borders. */
+  private static final double SCROLL_BAR = 24;
+
   private final BorderPane root = new BorderPane();
   private final TabPane tabs = new TabPane();
   private final GridPane fields = grid();
@@ -54,7 +61,7 @@ final class TradeDetailPane {
   TradeDetailPane(BlotterViewModel vm, Supplier<BlotterReference> reference) {
     this.reference = reference;
     root.setId("trade-detail");
-    root.setMinWidth(260);
+    root.setMinWidth(MIN_WIDTH);
     root.setPrefWidth(420);
     tabs.setMinWidth(0);
     root.getStyleClass().add("trade-detail");
@@ -111,11 +118,13 @@ final class TradeDetailPane {
                             + (r.event().reason().isBlank() ? "" : "  — " + r.event().reason()));
               }
             });
-    audit.setPlaceholder(
+    Label noAudit =
         new Label(
             vm.actor().may(Permission.VIEW_AUDIT)
                 ? "No audit records"
-                : "Reading the audit trail needs the VIEW_AUDIT permission"));
+                : "Reading the audit trail needs the VIEW_AUDIT permission");
+    noAudit.setWrapText(true);
+    audit.setPlaceholder(noAudit);
     Tab auditTab = new Tab("Audit", audit);
     tabs.getTabs().addAll(trade, history, fixTab, auditTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -151,6 +160,9 @@ final class TradeDetailPane {
         name("Recorded at"),
         value(current.recordedAt() == null ? "" : Formats.timestamp(current.recordedAt())));
     fields.addRow(r, name("Reason"), value(current.reason()));
+    // never narrower than the longest word of a value (an order id): the table gives way
+    fields.applyCss();
+    root.setMinWidth(Math.max(MIN_WIDTH, fields.minWidth(-1) + SCROLL_BAR));
     showVersions(d.versions());
     fix.getItems().setAll(d.fixMessages());
     if (!d.fixMessages().isEmpty()) {
@@ -274,11 +286,13 @@ final class TradeDetailPane {
   private static Label name(String text) {
     Label l = new Label(text);
     l.getStyleClass().add(Styles.TEXT_MUTED);
+    l.setMinWidth(Region.USE_PREF_SIZE);
     return l;
   }
 
+  /** A value that wraps at the pane's edge, between words, never inside one. */
   private static Label value(String text) {
-    Label l = new Label(text);
+    Label l = Clipping.wrapping(text);
     l.getStyleClass().add("detail-value");
     return l;
   }
@@ -291,9 +305,11 @@ final class TradeDetailPane {
     return g;
   }
 
+  /** Scrolls down, never sideways: the values wrap to the pane's width. */
   private static ScrollPane scroll(Node content) {
     ScrollPane s = new ScrollPane(content);
     s.setMinWidth(0);
+    s.setFitToWidth(true);
     return s;
   }
 }

@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.common;
 
 import atlantafx.base.theme.Styles;
+import com.tickmark.app.ui.table.Clipping;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -28,13 +29,16 @@ public final class ChangeView {
   public ChangeView(String id) {
     grid.setId(id);
     grid.getStyleClass().add("change-grid");
-    // the field names keep their width; before and after share the rest equally and wrap
+    // the field names keep their width; before and after share the rest equally and wrap between
+    // words, each column at least as wide as its widest word (a path, an id)
     ColumnConstraints field = new ColumnConstraints();
     field.setMinWidth(Region.USE_PREF_SIZE);
     field.setHgrow(Priority.NEVER);
-    ColumnConstraints before = new ColumnConstraints(60, 100, Double.MAX_VALUE);
+    ColumnConstraints before =
+        new ColumnConstraints(Region.USE_COMPUTED_SIZE, 100, Double.MAX_VALUE);
     before.setHgrow(Priority.ALWAYS);
-    ColumnConstraints after = new ColumnConstraints(60, 100, Double.MAX_VALUE);
+    ColumnConstraints after =
+        new ColumnConstraints(Region.USE_COMPUTED_SIZE, 100, Double.MAX_VALUE);
     after.setHgrow(Priority.ALWAYS);
     grid.getColumnConstraints().addAll(field, before, after);
     onlyChanged.getStyleClass().add(Styles.SMALL);
@@ -106,8 +110,7 @@ public final class ChangeView {
   }
 
   private static Label cell(String text, String style) {
-    Label l = new Label(text);
-    l.setWrapText(true);
+    Label l = Clipping.wrapping(text);
     l.setMaxWidth(Double.MAX_VALUE);
     l.setMaxHeight(Double.MAX_VALUE);
     l.setMinHeight(Region.USE_PREF_SIZE);

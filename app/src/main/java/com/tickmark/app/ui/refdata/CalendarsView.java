@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /**
@@ -52,14 +53,18 @@ final class CalendarsView {
     year.setId("refdata-calendar-year");
     year.valueProperty().bindBidirectional(vm.yearProperty());
     year.setPrefWidth(100);
+    year.setMinWidth(Region.USE_PREF_SIZE);
     Label summary = new Label();
     summary.setId("refdata-calendar-summary");
     summary.textProperty().bind(vm.summaryProperty());
     summary.getStyleClass().add(Styles.TEXT_BOLD);
+    summary.setWrapText(true);
     Label calendarLabel = new Label("Calendar");
     calendarLabel.setLabelFor(calendar);
+    calendarLabel.setMinWidth(Region.USE_PREF_SIZE);
     Label yearLabel = new Label("Year");
     yearLabel.setLabelFor(year);
+    yearLabel.setMinWidth(Region.USE_PREF_SIZE);
     HBox pickers = new HBox(8, calendarLabel, calendar, yearLabel, year, summary);
     HBox.setMargin(yearLabel, new Insets(0, 0, 0, 8));
     HBox.setMargin(summary, new Insets(0, 0, 0, 16));
