@@ -292,6 +292,7 @@ final class AdminView {
     Label login =
         new Label("Signs in as " + row.username() + " \u00b7 created " + row.created() + " UTC");
     login.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+    login.setWrapText(true);
     userDetail.getChildren().addAll(title, login, userCommands, section("Roles"));
     for (Role role : row.user().roles().stream().sorted().toList()) {
       Label r = new Label(role.label());

@@ -7,6 +7,7 @@ import com.tickmark.model.trade.blotter.TradeTable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 
 /** How blotter cells read on screen and on the clipboard. */
 final class BlotterFormat {
@@ -28,12 +29,49 @@ final class BlotterFormat {
     };
   }
 
+  /** What the grouping choice reads: "Group by settlement date", or "No grouping". */
+  static String groupBy(BlotterColumn c) {
+    if (c == null) {
+      return "No grouping";
+    }
+    String words = c.fullTitle();
+    return "Group by " + Character.toLowerCase(words.charAt(0)) + words.substring(1);
+  }
+
   /**
-   * A group line's cell: the subtotal of the columns that add up, the same-day rate, else nothing.
+   * A group line's first cell: the group's value and how many trades it holds ("STATARB-US · 206
+   * trades"), read first whichever columns show and however far the table is scrolled.
+   */
+  static String groupHead(String label, long count) {
+    return (label.isEmpty() ? "(blank)" : label) + " · " + trades(count);
+  }
+
+  /** "1 trade", "1,206 trades". */
+  static String trades(long count) {
+    return Formats.grouped(count) + (count == 1 ? " trade" : " trades");
+  }
+
+  /**
+   * The quantity of one unit: bought less sold, and all traded ("net -40, gross 140 shares"; "net
+   * 750,000, gross 1,250,000 EUR").
+   */
+  static String quantity(Totals.Quantity q) {
+    return "net "
+        + Formats.grouped(q.net(), 0, 6)
+        + ", gross "
+        + Formats.grouped(q.gross(), 0, 6)
+        + " "
+        + q.unit();
+  }
+
+  /**
+   * A group line's cell: the subtotal of the columns that add up (the quantity one line per unit:
+   * shares and each FX base currency never add up), the same-day rate, else nothing.
    */
   static String subtotal(Totals t, BlotterColumn c) {
     return switch (c) {
-      case QUANTITY -> Formats.grouped(t.quantity(), 0, 6);
+      case QUANTITY ->
+          t.quantities().stream().map(BlotterFormat::quantity).collect(Collectors.joining("\n"));
       case NOTIONAL_BASE -> Formats.grouped(t.notional(), 2);
       case COMMISSION_BASE -> Formats.grouped(t.commission(), 2);
       case SAME_DAY -> t.sameDayRate().map(BlotterViewModel::percent).orElse("");

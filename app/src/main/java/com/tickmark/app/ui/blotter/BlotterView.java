@@ -7,6 +7,7 @@ import com.tickmark.app.ui.ErrorDialogs;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.common.Permitted;
 import com.tickmark.app.ui.shell.SplitPanes;
+import com.tickmark.app.ui.table.Clipping;
 import com.tickmark.app.ui.table.ExportFormat;
 import com.tickmark.app.ui.table.FileChoice;
 import com.tickmark.app.ui.table.Formats;
@@ -26,17 +27,19 @@ import com.tickmark.model.trade.blotter.TradeTable;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.event.ActionEvent;
@@ -49,6 +52,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -128,6 +132,9 @@ final class BlotterView {
   private Consumer<String> clipboard = BlotterView::toSystemClipboard;
   private BlotterLines lines = BlotterLines.EMPTY;
   private boolean sortingFromModel;
+
+  /** Columns to widen so that the values their cells show are whole: see {@link #widen}. */
+  private final Map<TableColumn<?, ?>, Double> widths = new IdentityHashMap<>();
 
   BlotterView(BlotterViewModel vm, UiState uiState, TableExports exports, TradeActions actions) {
     this.vm = vm;
@@ -225,7 +232,7 @@ final class BlotterView {
         new StringConverter<>() {
           @Override
           public String toString(BlotterColumn c) {
-            return c == null ? "No grouping" : "Group by " + c.title().toLowerCase(Locale.ROOT);
+            return BlotterFormat.groupBy(c);
           }
 
           @Override
@@ -267,6 +274,7 @@ final class BlotterView {
     viewsButton.setGraphic(new FontIcon(MaterialDesignE.EYE_SETTINGS_OUTLINE));
     viewsButton.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
     viewsButton.setMinWidth(Region.USE_PREF_SIZE);
+    viewsButton.setTooltip(new Tooltip("Save or show a view: filters, sort, grouping and columns"));
 
     HBox box = new HBox(8, filter, busy, count, group, expand, collapse, viewsButton);
     if (actions != null) {
@@ -316,7 +324,29 @@ final class BlotterView {
     box.setAlignment(Pos.CENTER_LEFT);
     box.setPadding(new Insets(6, 8, 6, 8));
     box.getStyleClass().add("table-toolbar");
+    group.setMinWidth(Region.USE_PREF_SIZE);
+    box.widthProperty().addListener(o -> iconsWhenNarrow(box));
+    vm.groupByProperty().addListener(o -> iconsWhenNarrow(box)); // Expand and Collapse come and go
     return box;
+  }
+
+  /**
+   * In a toolbar too narrow for everything, the buttons keep their icons and drop their words (the
+   * tooltips say what they do), so that the grouping choice is never squeezed out of sight.
+   */
+  private static void iconsWhenNarrow(HBox box) {
+    List<Labeled> buttons = new ArrayList<>();
+    for (Node n : box.getChildren()) {
+      if (n instanceof Button || n instanceof MenuButton) {
+        buttons.add((Labeled) n);
+      } else if (n instanceof HBox inner) {
+        inner.getChildren().forEach(b -> buttons.add((Labeled) b));
+      }
+    }
+    buttons.forEach(b -> b.setContentDisplay(ContentDisplay.LEFT));
+    boolean words = box.prefWidth(-1) <= box.getWidth();
+    buttons.forEach(
+        b -> b.setContentDisplay(words ? ContentDisplay.LEFT : ContentDisplay.GRAPHIC_ONLY));
   }
 
   private static Button small(String text, Ikon icon, String id, String tip) {
@@ -328,29 +358,57 @@ final class BlotterView {
     return b;
   }
 
+  /**
+   * The totals of the selection and of everything shown, and the same-day affirmation rate: each
+   * part ("Notional USD 1,234.56") stays whole, and a line wraps between parts when the window is
+   * too narrow for it.
+   */
   private Node totalsBar() {
-    Label selection = new Label();
-    selection.setId("blotter-selection-totals");
-    selection.textProperty().bind(vm.selectionTextProperty());
-    Label totals = new Label();
-    totals.setId("blotter-totals");
-    totals.textProperty().bind(vm.totalsTextProperty());
     Label affirmation = new Label();
     affirmation.setId("blotter-affirmation");
     affirmation.textProperty().bind(vm.affirmationTextProperty());
+    affirmation.setMinWidth(Region.USE_PREF_SIZE);
     Tooltip.install(
         affirmation,
         new Tooltip(
             "SEC Rule 15c6-2: trades first affirmed by 9:00 pm New York time on their trade date, "
                 + "of all shown except cancelled ones. Group by trade date to see it day by day."));
     affirmation.getStyleClass().add(Styles.TEXT_BOLD);
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox bar = new HBox(16, selection, spacer, totals, affirmation);
+    VBox bar =
+        new VBox(
+            2,
+            parts("blotter-selection-totals", vm.selectionTextProperty()),
+            parts("blotter-totals", vm.totalsTextProperty(), affirmation));
     bar.setPadding(new Insets(4, 8, 4, 8));
-    bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().addAll("blotter-totals", Styles.TEXT_SMALL);
     return bar;
+  }
+
+  /**
+   * A line of totals with a label for each of its parts, then {@code after}; hidden while empty.
+   */
+  private static FlowPane parts(String id, StringProperty text, Node... after) {
+    FlowPane line = new FlowPane(16, 2);
+    line.setId(id);
+    line.setAlignment(Pos.CENTER_LEFT);
+    Runnable show =
+        () -> {
+          List<Node> nodes = new ArrayList<>();
+          if (!text.get().isEmpty()) {
+            for (String part : text.get().split(Pattern.quote(BlotterViewModel.PARTS))) {
+              Label l = new Label(part);
+              l.setMinWidth(Region.USE_PREF_SIZE);
+              nodes.add(l);
+            }
+          }
+          nodes.addAll(List.of(after));
+          line.getChildren().setAll(nodes);
+        };
+    text.addListener(o -> show.run());
+    show.run();
+    line.visibleProperty().bind(text.isNotEmpty());
+    line.managedProperty().bind(line.visibleProperty());
+    return line;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -379,6 +437,14 @@ final class BlotterView {
     }
     table.setTableMenuButtonVisible(true);
     table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+    // no column narrower than its title: once the headers are there, measure them
+    table
+        .skinProperty()
+        .addListener(
+            (o, was, skin) ->
+                Platform.runLater(
+                    () ->
+                        table.getColumns().forEach(c -> widen(c, Clipping.headerWidth(table, c)))));
     table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "data-table");
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     Label placeholder = new Label();
@@ -429,6 +495,9 @@ final class BlotterView {
   }
 
   private static final PseudoClass GROUP = PseudoClass.getPseudoClass("group");
+
+  /** The first cell of a group line: the arrow, the group's value and its number of trades. */
+  private static final String GROUP_HEAD = "group-head";
 
   private void key(KeyEvent e) {
     BlotterLines.Line line = table.getSelectionModel().getSelectedItem();
@@ -560,7 +629,7 @@ final class BlotterView {
     hide.setOnAction(e -> column.setVisible(false));
     ContextMenu menu = new ContextMenu(filterItem, clearItem);
     if (BlotterColumn.GROUPABLE.contains(c)) {
-      MenuItem groupItem = new MenuItem("Group by " + c.title().toLowerCase(Locale.ROOT));
+      MenuItem groupItem = new MenuItem(BlotterFormat.groupBy(c));
       groupItem.setOnAction(e -> vm.groupByProperty().set(c));
       menu.getItems().add(groupItem);
     }
@@ -573,7 +642,32 @@ final class BlotterView {
     return vm.filters().stream().filter(f -> f.column() == c).findFirst().orElse(null);
   }
 
-  /** A cell: a trade's value, or on a group line the group's name, count and subtotals. */
+  /**
+   * Makes {@code column} at least {@code width} wide: after this layout, together with every other
+   * column a cell asked to widen in it, since widening a column lays out every row again.
+   */
+  private void widen(TableColumn<?, ?> column, double width) {
+    if (column == null || column.getWidth() >= width) {
+      return;
+    }
+    if (widths.isEmpty()) {
+      Platform.runLater(
+          () -> {
+            widths.forEach(
+                (c, w) -> {
+                  c.setMinWidth(Math.max(c.getMinWidth(), w));
+                  c.setPrefWidth(Math.max(c.getPrefWidth(), w));
+                });
+            widths.clear();
+          });
+    }
+    widths.merge(column, width, Math::max);
+  }
+
+  /**
+   * A cell: a trade's value, or on a group line the group's name, count and subtotals. A value
+   * never shows cut: a cell too narrow for its value widens its column.
+   */
   private final class LineCell extends TableCell<BlotterLines.Line, BlotterLines.Line> {
     private final BlotterColumn column;
 
@@ -582,10 +676,19 @@ final class BlotterView {
     }
 
     @Override
+    protected void layoutChildren() {
+      super.layoutChildren();
+      if (Clipping.isCut(this) && Clipping.hidesValue(getText(), Clipping.shownText(this))) {
+        widen(getTableColumn(), Clipping.wholeWidth(this));
+      }
+    }
+
+    @Override
     protected void updateItem(BlotterLines.Line line, boolean empty) {
       super.updateItem(line, empty);
       setGraphic(null);
       setTooltip(null);
+      getStyleClass().remove(GROUP_HEAD);
       if (empty || line == null || lines.result() == null) {
         setText(null);
         return;
@@ -599,9 +702,6 @@ final class BlotterView {
       List<TableColumn<BlotterLines.Line, ?>> visible = getTableView().getVisibleLeafColumns();
       boolean first = !visible.isEmpty() && visible.get(0) == getTableColumn();
       BlotterColumn grouping = lines.result().query().groupBy();
-      boolean groupShown =
-          visible.stream().anyMatch(c -> c.getUserData() == grouping)
-              && visible.get(0).getUserData() != grouping;
       String label = g.label().isEmpty() ? "(blank)" : g.label();
       if (first) {
         setGraphic(
@@ -609,16 +709,13 @@ final class BlotterView {
                 vm.isExpanded(g.label())
                     ? MaterialDesignC.CHEVRON_DOWN
                     : MaterialDesignC.CHEVRON_RIGHT));
-        setText(
-            groupShown
-                ? Formats.grouped(g.count())
-                : label + " (" + Formats.grouped(g.count()) + ")");
+        getStyleClass().add(GROUP_HEAD); // left-aligned, so the arrows line up
+        setText(BlotterFormat.groupHead(g.label(), g.count()));
         setTooltip(
             new Tooltip(
                 label
                     + ": "
-                    + Formats.grouped(g.count())
-                    + (g.count() == 1 ? " trade" : " trades")
+                    + BlotterFormat.trades(g.count())
                     + " (double-click, Enter or the arrow keys open and close it)"));
       } else if (column == grouping) {
         setText(label);
@@ -851,7 +948,9 @@ final class BlotterView {
         if (l.isGroup()) {
           BlotterResult.Group g = lines.group(l.group());
           cells.add(
-              k == 0 ? g.label() + " (" + g.count() + ")" : BlotterFormat.subtotal(g.totals(), c));
+              k == 0
+                  ? BlotterFormat.groupHead(g.label(), g.count())
+                  : BlotterFormat.subtotal(g.totals(), c).replace("\n", "; "));
         } else {
           cells.add(BlotterFormat.text(t, c, l.row()));
         }

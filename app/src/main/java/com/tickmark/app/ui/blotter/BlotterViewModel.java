@@ -222,28 +222,25 @@ public final class BlotterViewModel {
     return Formats.grouped(fraction.movePointRight(2), 2) + "%";
   }
 
-  /** "Selected 3 · qty 1,200 · notional USD 1,234,567.89 · commission USD 123.45". */
+  /** Between the parts of a totals line; the bar wraps there when it runs out of room. */
+  static final String PARTS = "  ·  ";
+
+  /**
+   * "Selected 3 trades · net 1,200, gross 1,600 shares · notional USD 1,234,567.89 · commission USD
+   * 123.45": quantities one unit at a time, amounts in the reporting currency.
+   */
   String describe(String what, Totals t) {
     String currency =
         data.table() == null ? "" : data.table().reference().reportingCurrency().code();
-    String text =
-        what
-            + " "
-            + Formats.grouped(t.count())
-            + (t.count() == 1 ? " trade" : " trades")
-            + "  ·  Qty "
-            + Formats.grouped(t.quantity(), 0, 6)
-            + "  ·  Notional "
-            + currency
-            + " "
-            + Formats.grouped(t.notional(), 2)
-            + "  ·  Commission "
-            + currency
-            + " "
-            + Formats.grouped(t.commission(), 2);
-    return t.withoutRate() == 0
-        ? text
-        : text + "  (" + Formats.grouped(t.withoutRate()) + " without an FX rate left out)";
+    List<String> parts = new ArrayList<>();
+    parts.add(what + " " + BlotterFormat.trades(t.count()));
+    t.quantities().forEach(q -> parts.add(BlotterFormat.quantity(q)));
+    parts.add("Notional " + currency + " " + Formats.grouped(t.notional(), 2));
+    parts.add("Commission " + currency + " " + Formats.grouped(t.commission(), 2));
+    if (t.withoutRate() != 0) {
+      parts.add(Formats.grouped(t.withoutRate()) + " without an FX rate left out of the amounts");
+    }
+    return String.join(PARTS, parts);
   }
 
   /** The user selected these table rows (group lines count as their whole group). */

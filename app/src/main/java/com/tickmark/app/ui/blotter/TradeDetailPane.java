@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.blotter;
 
 import atlantafx.base.theme.Styles;
+import com.tickmark.app.ui.table.Clipping;
 import com.tickmark.app.ui.table.Formats;
 import com.tickmark.model.audit.AuditRecord;
 import com.tickmark.model.refdata.Account;
@@ -45,6 +46,11 @@ import javafx.scene.layout.VBox;
  * Audit tab).
  */
 final class TradeDetailPane {
+  private static final double MIN_WIDTH = 260;
+
+  /** Room for the Trade tab's vertical scroll bar and the pane's borders. */
+  private static final double SCROLL_BAR = 24;
+
   private final BorderPane root = new BorderPane();
   private final TabPane tabs = new TabPane();
   private final GridPane fields = grid();
@@ -59,7 +65,7 @@ final class TradeDetailPane {
   TradeDetailPane(BlotterViewModel vm, Supplier<BlotterReference> reference) {
     this.reference = reference;
     root.setId("trade-detail");
-    root.setMinWidth(260);
+    root.setMinWidth(MIN_WIDTH);
     root.setPrefWidth(420);
     tabs.setMinWidth(0);
     root.getStyleClass().add("trade-detail");
@@ -162,6 +168,9 @@ final class TradeDetailPane {
         name("Recorded at"),
         value(current.recordedAt() == null ? "" : Formats.timestamp(current.recordedAt())));
     fields.addRow(r, name("Reason"), value(current.reason()));
+    // never narrower than the longest word of a value (an order id): the table gives way
+    fields.applyCss();
+    root.setMinWidth(Math.max(MIN_WIDTH, fields.minWidth(-1) + SCROLL_BAR));
     showVersions(d.versions());
     origin.setText(d.origin());
     fix.getItems().setAll(d.fixMessages());
@@ -286,11 +295,13 @@ final class TradeDetailPane {
   private static Label name(String text) {
     Label l = new Label(text);
     l.getStyleClass().add(Styles.TEXT_MUTED);
+    l.setMinWidth(Region.USE_PREF_SIZE);
     return l;
   }
 
+  /** A value that wraps at the pane's edge, between words, never inside one. */
   private static Label value(String text) {
-    Label l = new Label(text);
+    Label l = Clipping.wrapping(text);
     l.getStyleClass().add("detail-value");
     return l;
   }
@@ -303,9 +314,11 @@ final class TradeDetailPane {
     return g;
   }
 
+  /** Scrolls down, never sideways: the values wrap to the pane's width. */
   private static ScrollPane scroll(Node content) {
     ScrollPane s = new ScrollPane(content);
     s.setMinWidth(0);
+    s.setFitToWidth(true);
     return s;
   }
 }

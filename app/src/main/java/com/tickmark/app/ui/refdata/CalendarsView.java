@@ -67,12 +67,15 @@ final class CalendarsView {
     year.setId("refdata-calendar-year");
     year.valueProperty().bindBidirectional(vm.yearProperty());
     year.setPrefWidth(100);
+    year.setMinWidth(Region.USE_PREF_SIZE);
     Label summary = new Label();
     summary.setId("refdata-calendar-summary");
     summary.textProperty().bind(vm.summaryProperty());
     summary.getStyleClass().add(Styles.TEXT_BOLD);
+    summary.setWrapText(true);
     Label calendarLabel = new Label("Calendar");
     calendarLabel.setLabelFor(calendar);
+    calendarLabel.setMinWidth(Region.USE_PREF_SIZE);
     Label yearLabel = new Label("Year");
     yearLabel.setLabelFor(year);
     table = new TablePane<>(vm.holidays(), uiState, exports);

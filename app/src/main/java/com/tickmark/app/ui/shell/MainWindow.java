@@ -414,7 +414,12 @@ public final class MainWindow {
   public void show(Stage target) {
     this.stage = target;
     Theme.of(vm.darkThemeProperty().get()).apply();
-    scene = new Scene(window);
+    // a window already on screen (the next user after Switch user) keeps its size; a new scene
+    // would otherwise take its content's preferred width
+    scene =
+        target.isShowing()
+            ? new Scene(window, target.getWidth(), target.getHeight())
+            : new Scene(window);
     scene.getStylesheets().add(Theme.appStylesheetUrl());
     scene
         .getAccelerators()

@@ -39,6 +39,7 @@ public final class TableModel<R> {
   private final String noun;
   private final List<ColumnSpec<R, ?>> columns;
   private final ObservableList<R> rows = FXCollections.observableArrayList();
+  private final ObservableList<R> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
   private final FilteredList<R> filtered = new FilteredList<>(rows);
   private final SortedList<R> sorted = new SortedList<>(filtered);
   private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
@@ -289,7 +290,7 @@ public final class TableModel<R> {
 
   /** Every row, unfiltered and in load order. */
   public ObservableList<R> allRows() {
-    return FXCollections.unmodifiableObservableList(rows);
+    return readOnlyRows; // one wrapper, so that listeners on it stay registered
   }
 
   /** The rows the table shows: filtered, then sorted by the table's comparator. */

@@ -55,7 +55,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
  * Ctrl+Shift+E and Ctrl+Shift+P export the shown rows in the visible columns, as sorted, to an
  * Excel workbook or a PDF. Copying and exporting go through the {@link Exporter} (permission check
  * and audit record) and are disabled, with a tooltip saying why, for users who may not export. The
- * layout of the columns is remembered in the {@link UiState}.
+ * layout of the columns is remembered in the {@link UiState}. Columns are sized to their values
+ * ({@link ColumnFit}): no number, code or id is cut, and free text cut to fit shows whole in a
+ * tooltip.
  */
 public final class TablePane<R> {
   /** Copies the selected rows. */
@@ -73,7 +75,15 @@ public final class TablePane<R> {
   static final String NOT_SET_UP = "Copying and exporting are not available on this table.";
 
   private final TableModel<R> model;
-  private final TableView<R> table = new TableView<>();
+  private final TableView<R> table =
+      new TableView<>() {
+        @Override
+        protected void layoutChildren() {
+          super.layoutChildren();
+          fit.laidOut();
+        }
+      };
+  private final ColumnFit<R> fit;
   private final CustomTextField filter = new CustomTextField();
   private final Label count = new Label();
   private final HBox toolbar = new HBox(8);
@@ -106,13 +116,8 @@ public final class TablePane<R> {
     table.setItems(model.sortedRows());
     model.sortedRows().comparatorProperty().bind(table.comparatorProperty());
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-    // a text column at the end takes the spare width; numbers at the end stay next to their
-    // neighbours
-    boolean lastIsText = !model.columns().get(model.columns().size() - 1).numeric();
-    table.setColumnResizePolicy(
-        lastIsText
-            ? TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN
-            : TableView.UNCONSTRAINED_RESIZE_POLICY);
+    // ColumnFit shares the spare width out; a table narrower than its values scrolls sideways
+    table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     table.setTableMenuButtonVisible(true);
     table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE, "data-table");
     Label placeholder = new Label();
@@ -153,6 +158,7 @@ public final class TablePane<R> {
     exportItems.addAll(List.of(excel, pdf));
     table.setContextMenu(new ContextMenu(copy, copyAll, new SeparatorMenuItem(), excel, pdf));
     TableLayouts.remember(table, model.id(), uiState);
+    fit = new ColumnFit<>(table, model);
 
     QuickFilters.install(
         filter,
@@ -230,13 +236,13 @@ public final class TablePane<R> {
     root.getStyleClass().add("table-pane");
   }
 
-  private static <R, V> TableColumn<R, V> column(ColumnSpec<R, V> spec) {
+  private <V> TableColumn<R, V> column(ColumnSpec<R, V> spec) {
     TableColumn<R, V> column = new TableColumn<>(spec.title());
     column.setId(spec.id());
     column.setUserData(spec);
     column.setPrefWidth(spec.prefWidth());
     // never narrower than its bold title, so a squeezed table does not clip the headers
-    column.setMinWidth(Math.max(48, spec.title().length() * 8.5 + 26));
+    column.setMinWidth(ColumnFit.titleWidth(spec));
     column.setCellValueFactory(
         features -> new ReadOnlyObjectWrapper<>(spec.valueOf(features.getValue())));
     column.setComparator(spec.comparator());
@@ -247,6 +253,7 @@ public final class TablePane<R> {
         c ->
             new TableCell<>() {
               private String extraClass;
+              private Tooltip whole;
 
               @Override
               protected void updateItem(V item, boolean empty) {
@@ -260,10 +267,29 @@ public final class TablePane<R> {
                   return;
                 }
                 setText(spec.displayOf(item));
+                fit.cellFilled();
                 String style = spec.styleClassOf(item);
                 if (style != null) {
                   getStyleClass().add(style);
                   extraClass = style;
+                }
+              }
+
+              /** Free text cut to fit offers its whole text in a tooltip. */
+              @Override
+              protected void layoutChildren() {
+                super.layoutChildren();
+                boolean cut = Clipping.isCut(this);
+                if (cut && whole == null) {
+                  whole = new Tooltip();
+                  whole.setWrapText(true);
+                  whole.setMaxWidth(480);
+                }
+                if (cut) {
+                  whole.setText(getText());
+                }
+                if (getTooltip() != (cut ? whole : null)) {
+                  setTooltip(cut ? whole : null);
                 }
               }
             });

@@ -1,17 +1,20 @@
 package com.tickmark.app.ui.blotter;
 
+import static java.math.BigDecimal.ZERO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tickmark.app.AppServices;
 import com.tickmark.app.demo.DemoFirmInstaller;
 import com.tickmark.app.trade.TradeServices;
 import com.tickmark.app.ui.fixture.RefDataFixture;
+import com.tickmark.app.ui.table.Formats;
 import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.DirectTaskExecutor;
 import com.tickmark.app.ui.task.TaskExecutor;
 import com.tickmark.app.ui.task.TaskHandle;
 import com.tickmark.model.demo.DemoConfig;
 import com.tickmark.model.demo.FaultRates;
+import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Role;
 import com.tickmark.model.security.UserId;
@@ -22,13 +25,18 @@ import com.tickmark.model.trade.TradeStatus;
 import com.tickmark.model.trade.blotter.BlotterColumn;
 import com.tickmark.model.trade.blotter.BlotterResult;
 import com.tickmark.model.trade.blotter.ColumnFilter;
+import com.tickmark.model.trade.blotter.TradeTable;
 import com.tickmark.persistence.workspace.Workspace;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -94,8 +102,9 @@ class BlotterViewModelTest {
     assertThat(r.size()).isEqualTo(all);
     assertThat(vm.countTextProperty().get()).isEqualTo(String.format("%,d trades", all));
     assertThat(vm.totalsTextProperty().get())
-        .startsWith(String.format("Shown %,d trades  ·  Qty ", all))
-        .contains("Notional USD ");
+        .startsWith(String.format("Shown %,d trades  ·  net ", all))
+        .contains(" shares  ·  ", " EUR  ·  ", "Notional USD ")
+        .doesNotContain("Qty");
     assertThat(vm.affirmationTextProperty().get())
         .matches("Affirmed same day: \\d+\\.\\d\\d% \\([\\d,]+ of [\\d,]+\\)");
   }
@@ -176,6 +185,53 @@ class BlotterViewModelTest {
   }
 
   @Test
+  void aGroupLineNetsSellsAgainstBuysAndNeverAddsSharesToCurrencies() {
+    vm.groupByProperty().set(BlotterColumn.CURRENCY);
+    TradeTable table = vm.data().table();
+    Map<String, String> fxBase = new HashMap<>();
+    services.referenceData().instruments(CLERK).stream()
+        .filter(Instrument::isFx)
+        .forEach(i -> fxBase.put(i.symbol(), i.baseCurrency().code()));
+
+    boolean mixed = false;
+    for (BlotterResult.Group g : vm.resultProperty().get().groups()) {
+      Map<String, BigDecimal[]> byUnit = new TreeMap<>();
+      for (int i = g.start(); i < g.start() + g.count(); i++) {
+        int row = vm.resultProperty().get().row(i);
+        String unit =
+            fxBase.getOrDefault((String) table.value(BlotterColumn.INSTRUMENT, row), "shares");
+        BigDecimal q = (BigDecimal) table.value(BlotterColumn.QUANTITY, row);
+        BigDecimal[] sums = byUnit.computeIfAbsent(unit, u -> new BigDecimal[] {ZERO, ZERO});
+        sums[0] = sums[0].add(table.value(BlotterColumn.SIDE, row).equals("SELL") ? q.negate() : q);
+        sums[1] = sums[1].add(q);
+      }
+      List<String> expected = new ArrayList<>();
+      BigDecimal[] shares = byUnit.remove("shares");
+      if (shares != null) {
+        expected.add(line(shares, "shares"));
+      }
+      byUnit.forEach((unit, sums) -> expected.add(line(sums, unit)));
+      mixed |= expected.size() > 1;
+
+      assertThat(BlotterFormat.subtotal(g.totals(), BlotterColumn.QUANTITY).split("\n"))
+          .as("the quantity of the %s group, a line per unit", g.label())
+          .containsExactlyElementsOf(expected);
+      assertThat(BlotterFormat.groupHead(g.label(), g.count()))
+          .isEqualTo(g.label() + " · " + String.format("%,d trades", g.count()));
+    }
+    assertThat(mixed).as("a currency traded both as shares and as an FX pair's base").isTrue();
+  }
+
+  private static String line(BigDecimal[] sums, String unit) {
+    return "net "
+        + Formats.grouped(sums[0], 0, 6)
+        + ", gross "
+        + Formats.grouped(sums[1], 0, 6)
+        + " "
+        + unit;
+  }
+
+  @Test
   void aGroupOpensAndClosesAndExpandAllOpensEveryGroup() {
     vm.groupByProperty().set(BlotterColumn.STATUS);
     String first = vm.resultProperty().get().groups().get(0).label();
@@ -211,7 +267,9 @@ class BlotterViewModelTest {
     assertThat(detail.versions()).hasSize(2);
     assertThat(detail.current().trade().status()).isEqualTo(TradeStatus.CONFIRMED);
     assertThat(detail.audit()).as("a clerk may not read the audit trail").isEmpty();
-    assertThat(vm.selectionTextProperty().get()).startsWith("Selected 1 trade  ·  Qty ");
+    assertThat(vm.selectionTextProperty().get())
+        .startsWith("Selected 1 trade  ·  net ")
+        .containsOnlyOnce("gross");
 
     vm.selected(
         new int[] {r.row(1), r.row(2), r.row(3)},

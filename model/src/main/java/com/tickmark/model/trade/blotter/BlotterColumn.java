@@ -86,6 +86,19 @@ public enum BlotterColumn {
     return title;
   }
 
+  /**
+   * The title in full words, for menus and messages where a header's abbreviation would puzzle:
+   * "Currency" for the "Ccy" column, "Settlement date" for "Settles".
+   */
+  public String fullTitle() {
+    return switch (this) {
+      case VERSION -> "Version";
+      case CURRENCY -> "Currency";
+      case SETTLEMENT_DATE -> "Settlement date";
+      default -> title;
+    };
+  }
+
   public Kind kind() {
     return kind;
   }

@@ -82,7 +82,7 @@ public final class BlotterReport {
             .map(k -> k.column().title() + (k.descending() ? " descending" : " ascending"))
             .collect(Collectors.joining(", ")));
     if (group != null) {
-      report.parameter("Grouped by", group.title());
+      report.parameter("Grouped by", group.fullTitle());
     }
     result
         .totals()

@@ -1,16 +1,31 @@
 package com.tickmark.model.trade.blotter;
 
+import com.tickmark.model.trade.Side;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The totals of a set of trades: how many, their quantity, notional and commission (in the
- * reporting currency, exact to the cent) and their same-day affirmation rate.
+ * The totals of a set of trades: how many, their quantities by unit, notional and commission (in
+ * the reporting currency, exact to the cent) and their same-day affirmation rate.
  */
 public final class Totals {
+  /**
+   * The quantity of one unit traded: bought less sold, and bought and sold together. Shares and
+   * each FX base currency count apart; they never add up.
+   *
+   * @param unit {@link TradeTable#SHARES}, or a currency code for FX trades
+   */
+  public record Quantity(String unit, BigDecimal net, BigDecimal gross) {}
+
   private long count;
-  private final ExactSum quantity = new ExactSum();
+  private Dictionary units;
+  private ExactSum[] net = new ExactSum[0];
+  private ExactSum[] gross = new ExactSum[0];
   private final ExactSum notional = new ExactSum();
   private final ExactSum commission = new ExactSum();
   private long withoutRate;
@@ -30,6 +45,10 @@ public final class Totals {
   /** Adds rows to totals, reading the table's arrays once. */
   static final class Adder {
     private final long[] quantities;
+    private final int[] sides;
+    private final int sell;
+    private final int[] unitCodes;
+    private final Dictionary units;
     private final long[] notionals;
     private final long[] commissions;
     private final int[] sameDay;
@@ -38,6 +57,10 @@ public final class Totals {
 
     Adder(TradeTable table) {
       quantities = table.numbers(BlotterColumn.QUANTITY);
+      sides = table.codes(BlotterColumn.SIDE);
+      sell = table.dictionary(BlotterColumn.SIDE).find(Side.SELL.name());
+      unitCodes = table.unitCodes();
+      units = table.units();
       notionals = table.numbers(BlotterColumn.NOTIONAL_BASE);
       commissions = table.numbers(BlotterColumn.COMMISSION_BASE);
       sameDay = table.codes(BlotterColumn.SAME_DAY);
@@ -50,7 +73,8 @@ public final class Totals {
 
     void add(Totals t, int row) {
       t.count++;
-      t.quantity.add(quantities[row]);
+      long q = quantities[row];
+      t.addQuantity(units, unitCodes[row], sides[row] == sell ? -q : q, q);
       long n = notionals[row];
       if (n == BlotterReference.NO_RATE) {
         t.withoutRate++;
@@ -68,12 +92,39 @@ public final class Totals {
     }
   }
 
+  private void addQuantity(Dictionary unitNames, int unit, long signed, long unsigned) {
+    units = unitNames;
+    if (unit >= net.length) {
+      int was = net.length;
+      net = Arrays.copyOf(net, unit + 1);
+      gross = Arrays.copyOf(gross, unit + 1);
+      for (int u = was; u <= unit; u++) {
+        net[u] = new ExactSum();
+        gross[u] = new ExactSum();
+      }
+    }
+    net[unit].add(signed);
+    gross[unit].add(unsigned);
+  }
+
   public long count() {
     return count;
   }
 
-  public BigDecimal quantity() {
-    return strip(quantity.value(TradeTable.QUANTITY_SCALE));
+  /** The quantities traded, one per unit: shares first, then FX base currencies A to Z. */
+  public List<Quantity> quantities() {
+    List<Quantity> all = new ArrayList<>();
+    for (int u = 0; u < gross.length; u++) {
+      BigDecimal g = gross[u].value(TradeTable.QUANTITY_SCALE);
+      if (g.signum() != 0) {
+        all.add(
+            new Quantity(units.label(u), strip(net[u].value(TradeTable.QUANTITY_SCALE)), strip(g)));
+      }
+    }
+    all.sort(
+        Comparator.comparing((Quantity q) -> !q.unit().equals(TradeTable.SHARES))
+            .thenComparing(Quantity::unit));
+    return List.copyOf(all);
   }
 
   /** The notional in the reporting currency, over the trades that have a rate. */

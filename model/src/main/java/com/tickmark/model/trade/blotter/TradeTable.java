@@ -38,11 +38,22 @@ public final class TradeTable {
   /** A timestamp or number that is not there. */
   static final long NONE = Long.MIN_VALUE;
 
+  /** What the quantity of a trade in shares (an equity, an ETF) counts. */
+  public static final String SHARES = "shares";
+
   private final BlotterReference reference;
   private final Map<BlotterColumn, Dictionary> dictionaries = new EnumMap<>(BlotterColumn.class);
   private final Map<BlotterColumn, int[]> codes = new EnumMap<>(BlotterColumn.class);
   private final Map<BlotterColumn, long[]> numbers = new EnumMap<>(BlotterColumn.class);
   private final Map<BlotterColumn, TextPool> texts = new EnumMap<>(BlotterColumn.class);
+
+  /**
+   * What each trade's quantity counts: {@link #SHARES}, or an FX trade's base currency (an EUR/USD
+   * trade's quantity is in euros), so that totals never add one to the other.
+   */
+  private final Dictionary units = new Dictionary();
+
+  private int[] unitCodes = new int[0];
 
   /**
    * Trade id to row; -1 for a trade not held. Half full at most, as the hand-written map it
@@ -140,6 +151,7 @@ public final class TradeTable {
         instrument == null || instrument.isin() == null ? "" : instrument.isin().toString(),
         null);
     set(BlotterColumn.QUANTITY, row, scaled(t.quantity(), QUANTITY_SCALE));
+    unitCodes[row] = units.code(unitOf(instrument));
     set(BlotterColumn.PRICE, row, scaled(t.price(), PRICE_SCALE));
     code(BlotterColumn.CURRENCY, row, t.currency().code(), null);
     set(BlotterColumn.NOTIONAL, row, scaled(t.grossAmount(), MONEY_SCALE));
@@ -183,7 +195,12 @@ public final class TradeTable {
     changes++;
   }
 
+  private static String unitOf(Instrument instrument) {
+    return instrument != null && instrument.isFx() ? instrument.baseCurrency().code() : SHARES;
+  }
+
   private void grow(int newCapacity) {
+    unitCodes = Arrays.copyOf(unitCodes, newCapacity);
     for (BlotterColumn c : BlotterColumn.values()) {
       if (c.kind() == Kind.CATEGORY) {
         int[] old = codes.get(c);
@@ -246,6 +263,15 @@ public final class TradeTable {
     return dictionaries.get(c);
   }
 
+  /** Each row's unit of quantity, as a code into {@link #units()}. */
+  int[] unitCodes() {
+    return unitCodes;
+  }
+
+  Dictionary units() {
+    return units;
+  }
+
   TextPool texts(BlotterColumn c) {
     return texts.get(c);
   }
@@ -298,7 +324,7 @@ public final class TradeTable {
   public long bytes() {
     // the id map's key and value arrays, sized as fastutil sizes them
     long b = 12L * HashCommon.arraySize(Math.max(size, 1), Hash.FAST_LOAD_FACTOR);
-    b += (long) capacity * (4L * codes.size() + 8L * numbers.size());
+    b += (long) capacity * (4L * (codes.size() + 1) + 8L * numbers.size());
     for (TextPool p : texts.values()) {
       b += p.bytes();
     }

@@ -1,5 +1,6 @@
 package com.tickmark.model.trade.blotter;
 
+import static java.math.BigDecimal.ZERO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -244,13 +246,11 @@ class BlotterEngineTest {
     assertThat(r.groups())
         .extracting(BlotterResult.Group::label)
         .isEqualTo(byBook.keySet().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList());
-    BigDecimal quantities = BigDecimal.ZERO;
+    Map<String, BigDecimal> netByUnit = new LinkedHashMap<>();
     for (BlotterResult.Group g : r.groups()) {
       List<Trade> expected = byBook.get(g.label());
       assertThat(g.count()).isEqualTo(expected.size());
-      assertThat(g.totals().quantity())
-          .isEqualByComparingTo(
-              expected.stream().map(Trade::quantity).reduce(BigDecimal.ZERO, BigDecimal::add));
+      assertThat(g.totals().quantities()).isEqualTo(quantities(expected));
       assertThat(g.totals().notional())
           .isEqualByComparingTo(
               expected.stream()
@@ -263,10 +263,39 @@ class BlotterEngineTest {
       for (int i = g.start(); i < g.start() + g.count(); i++) {
         assertThat(table.value(BlotterColumn.BOOK, r.row(i))).isEqualTo(g.label());
       }
-      quantities = quantities.add(g.totals().quantity());
+      g.totals().quantities().forEach(q -> netByUnit.merge(q.unit(), q.net(), BigDecimal::add));
     }
-    assertThat(r.totals().quantity()).isEqualByComparingTo(quantities);
+    assertThat(r.totals().quantities())
+        .allSatisfy(q -> assertThat(q.net()).isEqualByComparingTo(netByUnit.get(q.unit())))
+        .hasSameSizeAs(netByUnit.keySet());
     assertThat(r.totals().withoutRate()).isZero();
+  }
+
+  /**
+   * The quantities of {@code trades} as a plain evaluation finds them: per instrument's unit (FX
+   * base currency or shares), buys less sells and all together.
+   */
+  private static List<Totals.Quantity> quantities(List<Trade> trades) {
+    Map<String, BigDecimal[]> byUnit = new TreeMap<>();
+    for (Trade t : trades) {
+      var instrument = reference.instrument(t.instrumentId().value());
+      String unit = instrument.isFx() ? instrument.baseCurrency().code() : TradeTable.SHARES;
+      BigDecimal[] q = byUnit.computeIfAbsent(unit, u -> new BigDecimal[] {ZERO, ZERO});
+      q[0] = q[0].add(t.quantity().multiply(BigDecimal.valueOf(t.side().sign())));
+      q[1] = q[1].add(t.quantity());
+    }
+    List<Totals.Quantity> all = new ArrayList<>();
+    BigDecimal[] shares = byUnit.remove(TradeTable.SHARES);
+    if (shares != null) {
+      all.add(new Totals.Quantity(TradeTable.SHARES, plain(shares[0]), plain(shares[1])));
+    }
+    byUnit.forEach((u, q) -> all.add(new Totals.Quantity(u, plain(q[0]), plain(q[1]))));
+    return all;
+  }
+
+  private static BigDecimal plain(BigDecimal d) {
+    BigDecimal s = d.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
   }
 
   @Test
