@@ -10,7 +10,9 @@ import com.tickmark.model.marketdata.report.PriceHistoryReport;
 import com.tickmark.model.refdata.report.CounterpartyListReport;
 import com.tickmark.model.refdata.report.InstrumentMasterReport;
 import com.tickmark.model.report.catalog.ReportDefinition;
+import com.tickmark.model.security.Permission;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reference and market data: the instrument master, counterparties, calendars and prices. Reading
@@ -33,6 +35,14 @@ public final class ReferenceDataArea implements Area {
   @Override
   public List<Class<?>> commands() {
     return List.of(RefdataCommand.class);
+  }
+
+  /**
+   * The permission the area's maintenance, screen and command check: adding, editing and retiring
+   * reference data.
+   */
+  public Set<Permission> permissions() {
+    return Set.of(Permission.MANAGE_REFERENCE_DATA);
   }
 
   @Override
