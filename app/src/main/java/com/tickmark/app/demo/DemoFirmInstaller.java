@@ -10,17 +10,18 @@ import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.audit.RowDigests;
 import com.tickmark.model.calendar.HolidayCalendar;
 import com.tickmark.model.calendar.MarketCalendars;
-import com.tickmark.model.demo.DemoAffirmations;
 import com.tickmark.model.demo.DemoConfig;
 import com.tickmark.model.demo.DemoFirm;
 import com.tickmark.model.demo.DemoFirmGenerator;
+import com.tickmark.model.demo.DemoLifecycle;
 import com.tickmark.model.demo.DemoReferenceData;
 import com.tickmark.model.demo.InjectedFault;
 import com.tickmark.model.demo.inbox.FaultManifest;
 import com.tickmark.model.demo.inbox.InboxWriter;
 import com.tickmark.model.json.Json;
+import com.tickmark.model.security.Role;
 import com.tickmark.model.trade.Trade;
-import com.tickmark.model.trade.TradeJson;
+import com.tickmark.model.trade.TradeVersion;
 import com.tickmark.model.trade.integrity.TradeDataCheck;
 import com.tickmark.persistence.Repositories;
 import com.tickmark.persistence.marketdata.MarketDataRepository;
@@ -35,7 +36,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -45,13 +46,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Creates the demo firm in a workspace: generates it, stores its reference data, market data and
- * trades in one transaction, and writes the external files it receives into {@code inbox/} with the
- * list of injected faults in {@code demo/injected-faults.csv}. All or nothing: a failure or a
- * cancellation leaves the workspace as it was.
+ * trades (each with the versions of its lifecycle, {@link DemoLifecycle}) in one transaction, and
+ * writes the external files it receives into {@code inbox/} with the list of injected faults in
+ * {@code demo/injected-faults.csv}. All or nothing: a failure or a cancellation leaves the
+ * workspace as it was.
  */
 public final class DemoFirmInstaller {
   private static final Logger LOG = LoggerFactory.getLogger(DemoFirmInstaller.class);
   public static final String FAULT_MANIFEST = "demo/injected-faults.csv";
+
+  /** Trade versions stored at a time. */
+  private static final int STORE_CHUNK = 20_000;
 
   /** Where the installer reports how far it got; {@link #cancelled()} is polled between steps. */
   public interface Progress {
@@ -209,13 +214,9 @@ public final class DemoFirmInstaller {
               marketData.insertFxRates(firm.fxRates());
               checkCancelled(progress);
               progress.update(0.8, "Storing " + firm.trades().size() + " trades");
-              TradeRepository trades = services.area(TradeServices.class).repositories().trades();
-              trades.insertAll(
-                  firm.trades(),
-                  DemoUsers.ALL.get(0).username(),
-                  services.clock().instant(),
-                  t -> "demo firm generated (simulated " + t.source().name() + " trade)");
-              trades.recordAffirmations(DemoAffirmations.of(firm));
+              List<String> tradeDigests =
+                  storeTrades(
+                      services.area(TradeServices.class).repositories().trades(), firm, progress);
               checkCancelled(progress);
               progress.update(0.9, "Creating the demo users");
               DemoUsers.create(services.users());
@@ -246,7 +247,7 @@ public final class DemoFirmInstaller {
                                   firm.prices().size(),
                                   firm.fxRates().size(),
                                   firm.trades().size(),
-                                  digests(firm.trades()))),
+                                  tradeDigests)),
                           "demo firm generated"));
               progress.update(0.97, "Committing");
             });
@@ -289,12 +290,28 @@ public final class DemoFirmInstaller {
       int trades,
       List<String> rowDigests) {}
 
-  /** The digests of the trades as stored, for {@code audit verify --data}. */
-  private static List<String> digests(List<Trade> trades) {
+  /**
+   * Stores the trades with the versions of their lifecycle, a few thousand trades at a time, and
+   * returns their digests as stored, for {@code audit verify --data}.
+   */
+  private static List<String> storeTrades(
+      TradeRepository trades, DemoFirm firm, Progress progress) {
+    DemoLifecycle lifecycle = DemoLifecycle.of(firm, DemoUsers.usernameOf(Role.CLERK));
     RowDigests digests = new RowDigests();
-    trades.stream()
-        .sorted(Comparator.comparingLong(t -> t.id().value()))
-        .forEach(t -> digests.add(t.id().value(), TradeJson.canonical(t)));
+    List<TradeVersion> chunk = new ArrayList<>(STORE_CHUNK + 8);
+    for (Trade t : firm.trades()) { // in id order, as the generator numbers them
+      List<TradeVersion> versions = lifecycle.versionsOf(t);
+      digests.add(
+          t.id().value(),
+          TradeDataCheck.loadedRow(versions.stream().map(TradeVersion::trade).toList()));
+      chunk.addAll(versions);
+      if (chunk.size() >= STORE_CHUNK) {
+        trades.insertWithHistory(chunk);
+        chunk.clear();
+        checkCancelled(progress);
+      }
+    }
+    trades.insertWithHistory(chunk);
     return digests.texts();
   }
 }

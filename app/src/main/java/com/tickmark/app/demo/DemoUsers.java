@@ -26,6 +26,15 @@ public final class DemoUsers {
 
   private DemoUsers() {}
 
+  /** The demo user who holds {@code role}. */
+  public static String usernameOf(Role role) {
+    return ALL.stream()
+        .filter(u -> u.role() == role)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No demo user holds " + role))
+        .username();
+  }
+
   /** Creates the demo users in a workspace that has none; the first, admin, creates the others. */
   static void create(UserService users) {
     DemoUser first = ALL.get(0);

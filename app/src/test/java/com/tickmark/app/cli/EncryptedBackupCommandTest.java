@@ -66,7 +66,7 @@ class EncryptedBackupCommandTest {
     Run trade =
         run(env(PASSPHRASE), "trade", "show", "1", "--workspace", ws.toString(), "--user", "clerk");
     // "T00000001 v1 NEW BUY 100 SYMBOL @ ...": the trade's symbol is known plaintext
-    String symbol = trade.out().split(" ")[5];
+    String symbol = trade.out().split("\\s+")[5];
     assertThat(symbol).isNotBlank();
 
     Path zip = tmp.resolve("enc-backup.zip");

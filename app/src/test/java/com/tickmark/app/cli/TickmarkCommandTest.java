@@ -2,6 +2,7 @@ package com.tickmark.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tickmark.app.Main;
 import com.tickmark.app.demo.DemoFirmInstaller;
 import com.tickmark.app.demo.DemoUsers;
 import com.tickmark.model.demo.inbox.FaultManifest;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -192,6 +194,50 @@ class TickmarkCommandTest {
     Run info = run(AS_DEMO_USER, "info", "--workspace", ws.toString(), "--user", "viewer");
     assertThat(info.exitCode()).as(info.err()).isZero();
     assertThat(info.out()).contains("business date   2025-11-20").contains("users           6");
+  }
+
+  /**
+   * Issue #11, point 12: {@code tickmark demo} left a stale {@code workspace.lock} behind, and H2's
+   * "Database is already closed" in {@code tickmark.trace.db}. Run as a user runs it, in a process
+   * of its own: in this JVM, a connection another test left open is reported, once collected, in
+   * the trace of whichever database opens a connection next.
+   */
+  @Test
+  void theDemoCommandLeavesNoLockFileAndNoDatabaseTraceBehind() throws Exception {
+    Path ws = tmp.resolve("demo");
+    Process demo =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Duser.home=" + tmp.resolve("home"),
+                Main.class.getName(),
+                "demo",
+                "--workspace",
+                ws.toString(),
+                "--days",
+                "1",
+                "--trades-per-day",
+                "50",
+                "--history-days",
+                "40",
+                "--business-date",
+                "2025-11-20")
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(demo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(demo.waitFor(300, TimeUnit.SECONDS)).isTrue();
+    assertThat(demo.exitValue()).as(output).isZero();
+    assertThat(output).doesNotContain("already closed", "did not shut down cleanly");
+    Path trace = ws.resolve("tickmark.trace.db");
+    String traced = Files.exists(trace) ? Files.readString(trace) : "";
+    try (Stream<Path> files = Files.list(ws)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .contains("tickmark.mv.db")
+          .doesNotContain("workspace.lock", "workspace.server")
+          .as(traced)
+          .noneMatch(name -> name.endsWith(".trace.db"));
+    }
   }
 
   @Test
@@ -803,12 +849,13 @@ class TickmarkCommandTest {
                 + " loaded: one or more was changed behind the application's back");
 
     try (Workspace closed = Workspace.open(ws)) {
+      closed.dsl().execute("DELETE FROM trade_history WHERE id = 500");
       closed.dsl().execute("DELETE FROM trade WHERE id = 500");
     }
     assertThat(
             run(AS_DEMO_USER, "audit", "verify", "--data", "--workspace", w, "--user", "compliance")
                 .err())
-        .contains("899 of the 900 loaded are in the database at their first version");
+        .contains("899 of the 900 loaded are in the database");
   }
 
   @Test

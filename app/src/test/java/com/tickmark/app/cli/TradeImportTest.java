@@ -272,7 +272,8 @@ class TradeImportTest {
                 .get(0)
                 .reason())
         .as("the demo firm's trades say where they came from")
-        .startsWith("demo firm generated (simulated ");
+        .startsWith("FIX drop copy ")
+        .endsWith("(simulated by the demo firm)");
   }
 
   @Test

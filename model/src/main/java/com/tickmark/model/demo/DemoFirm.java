@@ -11,7 +11,8 @@ import java.util.List;
  *
  * @param tradingDays the days with demo trades, oldest first; the last is the business date
  * @param trades every execution, in execution-time order, with the lifecycle status the back office
- *     has for it at the start of the business date
+ *     has for it at the start of the business date, as the version those steps made ({@link
+ *     DemoLifecycle} gives the earlier ones)
  * @param settlementOutcomes one per trade whose intended settlement date is on or before the
  *     business date
  */

@@ -25,6 +25,14 @@ final class DemoRandom {
     return new DemoRandom(mix(mix(seed) ^ (stream * 0x9E3779B97F4A7C15L)));
   }
 
+  /**
+   * A stream of its own for one {@code item} (a trade id, say) of one purpose: what is drawn for it
+   * does not depend on which other items were drawn for, or in what order.
+   */
+  static DemoRandom stream(long seed, long stream, long item) {
+    return new DemoRandom(mix(mix(mix(seed) ^ (stream * 0x9E3779B97F4A7C15L)) ^ item));
+  }
+
   /** The SplitMix64 finaliser: spreads nearby seeds over the whole range. */
   static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

@@ -648,6 +648,7 @@ final class DemoTradeSimulator {
     List<Trade> trades = new ArrayList<>(fills.size());
     for (Fill f : fills) {
       TradeStatus status;
+      SettlementOutcome outcome = null;
       if (!f.settlementDate.isAfter(asOf)) {
         LocalDate actual = f.settlementDate;
         String reason = "";
@@ -665,8 +666,8 @@ final class DemoTradeSimulator {
           actual = null;
           reason = failReason(chance, f.listing);
         }
-        outcomes.add(
-            new SettlementOutcome(new TradeId(f.tradeId), f.settlementDate, actual, reason));
+        outcome = new SettlementOutcome(new TradeId(f.tradeId), f.settlementDate, actual, reason);
+        outcomes.add(outcome);
         if (f.settlementDate.isBefore(asOf)) {
           status =
               actual != null && actual.isBefore(asOf) ? TradeStatus.SETTLED : TradeStatus.FAILED;
@@ -678,10 +679,11 @@ final class DemoTradeSimulator {
       } else {
         status = chance.chance(0.7) ? TradeStatus.NEW : TradeStatus.CONFIRMED;
       }
+      TradeId id = new TradeId(f.tradeId);
       trades.add(
           new Trade(
-              new TradeId(f.tradeId),
-              1,
+              id,
+              DemoLifecycle.statuses(id, status, outcome).size(),
               f.execId,
               f.order.orderId,
               f.brokerRef,

@@ -31,4 +31,16 @@ public record SettlementOutcome(
   public boolean stillFailing() {
     return actualDate == null;
   }
+
+  /** The fail reason as a person reads it: "LACK (lack of securities)"; empty when none. */
+  public String describeFailReason() {
+    String meaning =
+        switch (failReason) {
+          case "LACK" -> "lack of securities";
+          case "MONY" -> "lack of cash";
+          case "CMIS" -> "counterparty instruction missing";
+          default -> "";
+        };
+    return meaning.isEmpty() ? failReason : failReason + " (" + meaning + ")";
+  }
 }

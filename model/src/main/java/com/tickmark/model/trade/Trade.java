@@ -99,9 +99,17 @@ public record Trade(
 
   /** The trade in a new status, as its next version. */
   public Trade nextVersionWithStatus(TradeStatus newStatus) {
+    return asVersion(version + 1, newStatus);
+  }
+
+  /**
+   * The trade, its terms unchanged, as {@code version} in {@code newStatus}: one of the versions a
+   * lifecycle step gives it.
+   */
+  public Trade asVersion(int version, TradeStatus newStatus) {
     return new Trade(
         id,
-        version + 1,
+        version,
         execId,
         orderId,
         brokerRef,

@@ -553,7 +553,6 @@ class DemoFirmGeneratorTest {
     for (int k = 0; k < trades.size(); k++) {
       Trade t = trades.get(k);
       assertThat(t.id().value()).isEqualTo(k + 1L);
-      assertThat(t.version()).isEqualTo(1);
       if (k > 0) {
         assertThat(t.executionTime()).isAfterOrEqualTo(trades.get(k - 1).executionTime());
       }

@@ -32,49 +32,67 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /** Trades, stored with their sequential internal id so that bulk capture appends in key order. */
 public final class TradeRepository implements TradeStore {
   private final DSLContext dsl;
 
+  /** The columns of a trade's terms and status, as the bulk paths write them (see bindBulk). */
+  private static final List<Field<?>> TERMS =
+      List.of(
+          TRADE.ID,
+          TRADE.TRADE_VERSION,
+          TRADE.EXEC_ID,
+          TRADE.ORDER_ID,
+          TRADE.BROKER_REF,
+          TRADE.BOOK_ID,
+          TRADE.INSTRUMENT_ID,
+          TRADE.SIDE,
+          TRADE.QUANTITY,
+          TRADE.PRICE,
+          TRADE.GROSS_AMOUNT,
+          TRADE.COMMISSION,
+          TRADE.FEES,
+          TRADE.CURRENCY,
+          TRADE.TRADE_DATE,
+          TRADE.EXECUTION_TIME,
+          TRADE.SETTLEMENT_DATE,
+          TRADE.COUNTERPARTY_ID,
+          TRADE.ACCOUNT_ID,
+          TRADE.SOURCE,
+          TRADE.STATUS);
+
+  /** What a version records besides the trade (see bindRecorded). */
+  private static final List<Field<?>> RECORD =
+      List.of(TRADE.RECORDED_BY, TRADE.RECORDED_AT, TRADE.RECORD_REASON, TRADE.AFFIRMED_AT);
+
   private final String bulkInsertSql;
+  private final String recordedInsertSql;
+  private final String recordedHistoryInsertSql;
 
   public TradeRepository(DSLContext dsl) {
     this.dsl = dsl;
-    this.bulkInsertSql =
-        dsl.render(
-            dsl.insertInto(
-                    TRADE,
-                    TRADE.ID,
-                    TRADE.TRADE_VERSION,
-                    TRADE.EXEC_ID,
-                    TRADE.ORDER_ID,
-                    TRADE.BROKER_REF,
-                    TRADE.BOOK_ID,
-                    TRADE.INSTRUMENT_ID,
-                    TRADE.SIDE,
-                    TRADE.QUANTITY,
-                    TRADE.PRICE,
-                    TRADE.GROSS_AMOUNT,
-                    TRADE.COMMISSION,
-                    TRADE.FEES,
-                    TRADE.CURRENCY,
-                    TRADE.TRADE_DATE,
-                    TRADE.EXECUTION_TIME,
-                    TRADE.SETTLEMENT_DATE,
-                    TRADE.COUNTERPARTY_ID,
-                    TRADE.ACCOUNT_ID,
-                    TRADE.SOURCE,
-                    TRADE.STATUS)
-                .values(Collections.nCopies(21, null)));
+    this.bulkInsertSql = insertSql(TRADE, TERMS);
+    List<Field<?>> recorded = new ArrayList<>(TERMS);
+    recorded.addAll(RECORD);
+    this.recordedInsertSql = insertSql(TRADE, recorded);
+    this.recordedHistoryInsertSql = insertSql(TRADE_HISTORY, recorded);
+  }
+
+  /** The insert of {@code columns} (named as the trade table's) into {@code table}. */
+  private String insertSql(Table<?> table, List<Field<?>> columns) {
+    List<Field<?>> fields = columns.stream().<Field<?>>map(f -> table.field(f.getName())).toList();
+    return dsl.render(
+        dsl.insertInto(table).columns(fields).values(Collections.nCopies(fields.size(), null)));
   }
 
   /**
@@ -122,17 +140,48 @@ public final class TradeRepository implements TradeStore {
     ps.setString(21, t.status().name());
   }
 
-  /** Records when trades were first affirmed (a bulk load's history, such as the demo firm's). */
-  public void recordAffirmations(Map<TradeId, Instant> affirmedAt) {
-    var batch =
-        dsl.batch(
-            dsl.update(TRADE)
-                .set(TRADE.AFFIRMED_AT, (OffsetDateTime) null)
-                .where(TRADE.ID.eq((Long) null)));
-    affirmedAt.forEach(
-        (id, at) -> batch.bind(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), id.value()));
-    if (!affirmedAt.isEmpty()) {
-      batch.execute();
+  /**
+   * Stores trades loaded in bulk with the versions they went through, such as the demo firm's
+   * lifecycle: {@code versions} trade by trade in ascending id order, above every stored id, each
+   * trade's oldest first. A trade's last version becomes the trade and its earlier ones its
+   * history, each with who recorded it, when and why, and from its first AFFIRMED version on, when
+   * the trade was first affirmed (as {@link #supersede} keeps it).
+   */
+  public void insertWithHistory(List<TradeVersion> versions) {
+    List<Recorded> current = new ArrayList<>();
+    List<Recorded> earlier = new ArrayList<>();
+    Instant affirmedAt = null;
+    for (int i = 0; i < versions.size(); i++) {
+      TradeVersion v = versions.get(i);
+      TradeId id = v.trade().id();
+      if (i == 0 || !versions.get(i - 1).trade().id().equals(id)) {
+        affirmedAt = null;
+      }
+      if (affirmedAt == null && v.trade().status() == TradeStatus.AFFIRMED) {
+        affirmedAt = v.recordedAt();
+      }
+      boolean last = i == versions.size() - 1 || !versions.get(i + 1).trade().id().equals(id);
+      (last ? current : earlier).add(new Recorded(v, affirmedAt));
+    }
+    Batches.run(dsl, recordedInsertSql, "trade", current, TradeRepository::bindRecorded);
+    Batches.run(
+        dsl, recordedHistoryInsertSql, "trade history", earlier, TradeRepository::bindRecorded);
+  }
+
+  /** A version to store, and when its trade was first affirmed (null if not yet). */
+  private record Recorded(TradeVersion version, Instant affirmedAt) {}
+
+  private static void bindRecorded(PreparedStatement ps, Recorded r) throws SQLException {
+    TradeVersion v = r.version();
+    bindBulk(ps, v.trade());
+    int next = TERMS.size() + 1;
+    ps.setString(next, v.recordedBy());
+    ps.setObject(next + 1, v.recordedAt());
+    ps.setString(next + 2, v.reason());
+    if (r.affirmedAt() == null) {
+      ps.setNull(next + 3, Types.TIMESTAMP_WITH_TIMEZONE);
+    } else {
+      ps.setObject(next + 3, r.affirmedAt());
     }
   }
 
@@ -383,33 +432,41 @@ public final class TradeRepository implements TradeStore {
                                 first, r.value1(), r.value2().toInstant(), r.value3())));
   }
 
-  /** The trades as {@code audit verify --data} reads them: streamed, current versions by id. */
+  /**
+   * The trades as {@code audit verify --data} reads them: every version, streamed trade by trade in
+   * id order, a trade's history (oldest first) before its current version.
+   */
   public TradeDataCheck.StoredTrades stored() {
-    return new TradeDataCheck.StoredTrades() {
-      @Override
-      public void forEachCurrent(TradeDataCheck.Visitor visitor) {
-        try (Cursor<TradeRecord> rows =
-            dsl.selectFrom(TRADE).orderBy(TRADE.ID).fetchSize(2_000).fetchLazy()) {
-          rows.forEach(r -> visit(r, visitor));
+    return visitor -> {
+      try (Cursor<TradeRecord> current =
+              dsl.selectFrom(TRADE).orderBy(TRADE.ID).fetchSize(2_000).fetchLazy();
+          Cursor<TradeHistoryRecord> history =
+              dsl.selectFrom(TRADE_HISTORY)
+                  .orderBy(TRADE_HISTORY.ID, TRADE_HISTORY.TRADE_VERSION)
+                  .fetchSize(2_000)
+                  .fetchLazy()) {
+        TradeHistoryRecord earlier = history.fetchNext();
+        for (TradeRecord r : current) {
+          while (earlier != null && earlier.getId() <= r.getId()) {
+            visitEarlier(earlier, visitor);
+            earlier = history.fetchNext();
+          }
+          visit(r, true, visitor);
         }
-      }
-
-      @Override
-      public void forEachEarlier(TradeDataCheck.Visitor visitor) {
-        try (Cursor<TradeHistoryRecord> rows =
-            dsl.selectFrom(TRADE_HISTORY).fetchSize(2_000).fetchLazy()) {
-          rows.forEach(
-              h -> {
-                TradeRecord r = dsl.newRecord(TRADE);
-                r.from(h);
-                visit(r, visitor);
-              });
+        for (; earlier != null; earlier = history.fetchNext()) {
+          visitEarlier(earlier, visitor);
         }
       }
     };
   }
 
-  private static void visit(TradeRecord r, TradeDataCheck.Visitor visitor) {
+  private void visitEarlier(TradeHistoryRecord h, TradeDataCheck.Visitor visitor) {
+    TradeRecord r = dsl.newRecord(TRADE);
+    r.from(h);
+    visit(r, false, visitor);
+  }
+
+  private static void visit(TradeRecord r, boolean current, TradeDataCheck.Visitor visitor) {
     Trade trade;
     try {
       trade = toTrade(r);
@@ -417,7 +474,7 @@ public final class TradeRepository implements TradeStore {
       visitor.unreadable(r.getId(), r.getTradeVersion(), e.getMessage());
       return;
     }
-    visitor.trade(trade);
+    visitor.trade(trade, current);
   }
 
   static Trade toTrade(TradeRecord r) {

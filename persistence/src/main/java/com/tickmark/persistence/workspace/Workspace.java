@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +22,7 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
@@ -54,6 +56,7 @@ public final class Workspace implements AutoCloseable, Transactions {
   private final WorkspaceLock lock; // null for a reader
   private final WorkspaceServer server; // null for a reader
   private final JdbcConnectionPool pool;
+  private final JdbcDataSource database; // unpooled connections, to shut down; null for a reader
   private final DSLContext dsl;
   private final boolean created;
   private final String readOnlyBecause; // null for the writer
@@ -65,6 +68,7 @@ public final class Workspace implements AutoCloseable, Transactions {
       WorkspaceLock lock,
       WorkspaceServer server,
       JdbcConnectionPool pool,
+      JdbcDataSource database,
       boolean created,
       String readOnlyBecause,
       byte[] key) {
@@ -73,6 +77,7 @@ public final class Workspace implements AutoCloseable, Transactions {
     this.lock = lock;
     this.server = server;
     this.pool = pool;
+    this.database = database;
     this.created = created;
     this.readOnlyBecause = readOnlyBecause;
     Settings settings =
@@ -145,17 +150,18 @@ public final class Workspace implements AutoCloseable, Transactions {
             null);
       }
       byte[] key = encrypted ? WorkspaceEncryption.load(dir).key(passphrase) : null;
-      String password = encrypted ? HexFormat.of().formatHex(key) + " " : "";
-      pool =
-          JdbcConnectionPool.create(
-              jdbcUrl(dir) + (encrypted ? ";CIPHER=AES" : ""), "tickmark", password);
+      JdbcDataSource database = new JdbcDataSource();
+      database.setURL(jdbcUrl(dir) + (encrypted ? ";CIPHER=AES" : ""));
+      database.setUser("tickmark");
+      database.setPassword(encrypted ? HexFormat.of().formatHex(key) + " " : "");
+      pool = JdbcConnectionPool.create(database);
       pool.setMaxConnections(8);
       checkReadable(dir, pool);
       migrate(dir, pool);
       server =
           WorkspaceServer.start(dir, "file:" + dir.resolve(DATABASE_NAME), pool, lock.holder());
       LOG.info("Opened workspace {}{}", dir, created ? " (new)" : "");
-      return new Workspace(dir, lock, server, pool, created, null, key);
+      return new Workspace(dir, lock, server, pool, database, created, null, key);
     } catch (RuntimeException e) {
       if (server != null) {
         server.close();
@@ -260,7 +266,7 @@ public final class Workspace implements AutoCloseable, Transactions {
               + endpoint.holder()
               + "); this window or command can only read";
       LOG.info("Opened workspace {} to read; {} writes to it", dir, endpoint.holder());
-      return new Workspace(dir, null, null, pool, false, because, null);
+      return new Workspace(dir, null, null, pool, null, false, because, null);
     }
     if (last != null && last.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD && encrypted) {
       throw new WorkspaceException(
@@ -557,8 +563,11 @@ public final class Workspace implements AutoCloseable, Transactions {
       return;
     }
     server.close(); // readers are cut off before the database shuts down
-    try (Connection c = pool.getConnection()) {
-      c.createStatement().execute("SHUTDOWN");
+    // On a connection of its own: a pooled one rolls back as it goes back to the pool, which on a
+    // database already shut down is an error H2 writes to tickmark.trace.db.
+    try (Connection c = database.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("SHUTDOWN");
     } catch (SQLException e) {
       LOG.warn("Workspace {} did not shut down cleanly: {}", directory, e.getMessage());
     } finally {

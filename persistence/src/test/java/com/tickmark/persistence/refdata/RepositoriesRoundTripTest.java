@@ -31,6 +31,7 @@ import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeId;
 import com.tickmark.model.trade.TradeSource;
 import com.tickmark.model.trade.TradeStatus;
+import com.tickmark.model.trade.TradeVersion;
 import com.tickmark.persistence.marketdata.MarketDataRepository;
 import com.tickmark.persistence.trade.BlotterRepository;
 import com.tickmark.persistence.trade.TradeRepository;
@@ -41,7 +42,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -282,9 +282,25 @@ class RepositoriesRoundTripTest {
               TradeSource.FIX,
               TradeStatus.CONFIRMED));
     }
-    ws.run(() -> trades.insertAll(batch));
     Instant affirmed = Instant.parse("2025-07-02T18:00:00Z");
     Instant later = Instant.parse("2025-07-03T09:00:00Z");
+    Trade three = batch.get(2);
+    ws.run(
+        () -> {
+          trades.insertAll(batch.subList(0, 2));
+          // loaded with its history, as the demo firm's trades are: first affirmed later
+          trades.insertWithHistory(
+              List.of(
+                  new TradeVersion(three.asVersion(1, TradeStatus.NEW), "clerk", affirmed, "new"),
+                  new TradeVersion(
+                      three.asVersion(2, TradeStatus.AFFIRMED), "clerk", later, "affirmed"),
+                  new TradeVersion(
+                      three.asVersion(3, TradeStatus.SETTLED),
+                      "clerk",
+                      later.plusSeconds(3600),
+                      "settled")));
+          trades.insertAll(batch.subList(3, 5));
+        });
     ws.run(
         () ->
             trades.supersede(
@@ -302,7 +318,6 @@ class RepositoriesRoundTripTest {
                 "clerk",
                 later,
                 "settled"));
-    ws.run(() -> trades.recordAffirmations(Map.of(new TradeId(3), later)));
 
     var blotter = new BlotterRepository(ws.dsl());
     assertThat(blotter.count()).isEqualTo(5);

@@ -13,8 +13,10 @@ import com.tickmark.model.trade.TradeStatus;
 import com.tickmark.model.trade.TradeVersion;
 import com.tickmark.model.trade.imports.ImportRecord;
 import com.tickmark.model.trade.imports.QuarantineStatus;
+import com.tickmark.model.trade.integrity.TradeDataCheck;
 import com.tickmark.persistence.workspace.OnMigratedWorkspace;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,6 +97,64 @@ class TradeRepositoryTest extends OnMigratedWorkspace {
     assertThat(trades.history(new TradeId(2)))
         .containsExactly(new TradeVersion(trade(2), "clerk", T1, "drop copy E2 booked"));
     assertThat(trades.count()).isEqualTo(3);
+  }
+
+  /**
+   * Issue #11, point 8: the demo firm's trades were stored at version 1 in their last status;
+   * loaded with their lifecycle, each step is a version with who recorded it, when and why.
+   */
+  @Test
+  void tradesLoadedWithTheirLifecycleKeepEveryStepAsAVersion() {
+    Instant failedAt = Instant.parse("2025-07-03T19:05:00Z");
+    Trade one = trade(1);
+    Trade two = trade(2);
+    List<TradeVersion> loaded =
+        List.of(
+            new TradeVersion(one, "clerk", T1, "FIX drop copy E1"),
+            new TradeVersion(two, "clerk", T1, "FIX drop copy E2"),
+            new TradeVersion(two.asVersion(2, TradeStatus.CONFIRMED), "clerk", T2, "confirmed"),
+            new TradeVersion(two.asVersion(3, TradeStatus.AFFIRMED), "clerk", T3, "affirmed"),
+            new TradeVersion(
+                two.asVersion(4, TradeStatus.FAILED), "clerk", failedAt, "failed: LACK"));
+    ws.run(() -> trades.insertWithHistory(loaded));
+
+    assertThat(trades.history(new TradeId(1))).containsExactly(loaded.get(0));
+    assertThat(trades.history(new TradeId(2))).containsExactlyElementsOf(loaded.subList(1, 5));
+    assertThat(trades.find(new TradeId(2))).contains(two.asVersion(4, TradeStatus.FAILED));
+    assertThat(new BlotterRepository(ws.dsl()).byIds(List.of(new TradeId(1), new TradeId(2))))
+        .extracting(t -> t.affirmedAt())
+        .as("first affirmed at the AFFIRMED version's time")
+        .containsExactly(null, T3);
+    assertThat(
+            ws.dsl()
+                .fetch(
+                    "SELECT trade_version, affirmed_at FROM trade_history ORDER BY trade_version")
+                .map(r -> r.get(1) != null))
+        .as("the history's versions carry it from the AFFIRMED one on")
+        .containsExactly(false, false, true);
+
+    List<String> read = new ArrayList<>();
+    trades
+        .stored()
+        .forEachVersion(
+            new TradeDataCheck.Visitor() {
+              @Override
+              public void trade(Trade t, boolean current) {
+                read.add(t.id() + " v" + t.version() + (current ? " current" : ""));
+              }
+
+              @Override
+              public void unreadable(long id, int version, String why) {
+                read.add("unreadable " + id);
+              }
+            });
+    assertThat(read)
+        .containsExactly(
+            "T00000001 v1 current",
+            "T00000002 v1",
+            "T00000002 v2",
+            "T00000002 v3",
+            "T00000002 v4 current");
   }
 
   @Test

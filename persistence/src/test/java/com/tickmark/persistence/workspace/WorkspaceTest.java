@@ -52,6 +52,27 @@ class WorkspaceTest {
     }
   }
 
+  /**
+   * Issue #11, point 12: every close left {@code workspace.lock} behind. (That no H2 trace is left
+   * either is checked on the demo command, in a process of its own: TickmarkCommandTest.)
+   */
+  @Test
+  void closingRemovesTheLockFileAndOneLeftByAKilledProcessIsTakenOver() throws IOException {
+    Path lockFile = dir.resolve("workspace.lock");
+    try (Workspace ws = Workspace.open(dir)) {
+      new SettingsRepository(ws.dsl()).setBusinessDate(LocalDate.of(2025, 11, 20));
+      assertThat(lockFile).exists();
+    }
+    assertThat(lockFile).doesNotExist();
+
+    Files.writeString(lockFile, "process 1 of user ann on host, since 2025-11-20 08:00:00 UTC");
+    try (Workspace ws = Workspace.open(dir)) {
+      assertThat(new SettingsRepository(ws.dsl()).businessDate())
+          .contains(LocalDate.of(2025, 11, 20));
+    }
+    assertThat(lockFile).doesNotExist();
+  }
+
   @Test
   void refusesASecondOpenInTheSameProcessWithAClearMessage() {
     try (Workspace first = Workspace.open(dir)) {
@@ -84,8 +105,8 @@ class WorkspaceTest {
             "import java.nio.channels.FileChannel;",
             "import java.nio.file.*;",
             "public class Holder { public static void main(String[] a) throws Exception {",
-            "  try (FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.WRITE); var"
-                + " l = c.lock()) {",
+            "  try (FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.CREATE,"
+                + " StandardOpenOption.WRITE); var l = c.lock()) {",
             "    System.out.println(\"locked\"); System.out.flush(); Thread.sleep(60000); } } }"));
     Process p =
         new ProcessBuilder(javaBin, holder.toString(), lockFile.toString())

@@ -22,15 +22,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 
 /**
  * Checks the stored trades against the audit trail ({@code audit verify --data}): every version of
  * every trade, current or earlier, must be the state an audit record gave it. A trade captured one
  * by one (by hand, over FIX, from the repair queue) has an audit record per version with the whole
- * trade; trades loaded in bulk (a file import, the demo firm) are covered, at version 1, by the
- * digests their load's one audit record keeps ({@link RowDigests}). A trade with no audit record at
- * all was written behind the application's back; so was one that differs from its record.
+ * trade; trades loaded in bulk (a file import, the demo firm with its trades' lifecycle) are
+ * covered by the digests their load's one audit record keeps ({@link RowDigests}): one row per
+ * trade, its versions as loaded (those with no audit record of their own, oldest first). A trade
+ * with no audit record at all was written behind the application's back; so was one that differs
+ * from its record.
  */
 public final class TradeDataCheck implements DataCheck {
   /** The entity of the demo firm's audit record, which keeps the digests of its trades. */
@@ -41,41 +42,35 @@ public final class TradeDataCheck implements DataCheck {
       Set.of(TradeService.ENTITY, TradeImportService.ENTITY, DEMO_ENTITY);
 
   /** The stored trades, as the check reads them. */
+  @FunctionalInterface
   public interface StoredTrades {
-    /** Every trade's current version, in id order. */
-    void forEachCurrent(Visitor visitor);
-
-    /** Every earlier version kept in the trades' history, in any order. */
-    void forEachEarlier(Visitor visitor);
+    /**
+     * Every stored version, trade by trade in id order: a trade's earlier versions (its history),
+     * oldest first, then its current version.
+     */
+    void forEachVersion(Visitor visitor);
   }
 
   /** Sees each stored trade version. */
   public interface Visitor {
-    void trade(Trade trade);
+    /** One version of a trade; {@code current} for the trade's current version. */
+    void trade(Trade trade, boolean current);
 
     /** A row that no longer makes a trade (a price of 0, an unknown status...), and why. */
     void unreadable(long id, int version, String why);
   }
 
-  private static Visitor visitor(Findings findings, Consumer<Trade> action) {
-    return new Visitor() {
-      @Override
-      public void trade(Trade trade) {
-        action.accept(trade);
-      }
-
-      @Override
-      public void unreadable(long id, int version, String why) {
-        findings.checked++;
-        findings.differs(
-            new TradeId(id).display()
-                + " version "
-                + version
-                + " cannot be read as a trade ("
-                + why
-                + "): it was edited behind the application's back");
-      }
-    };
+  /**
+   * The row of a bulk-loaded trade in its load's digests: the canonical state of each version the
+   * load recorded ({@code loaded}, oldest first).
+   */
+  public static List<String> loadedRow(List<Trade> loaded) {
+    if (loaded.size() == 1) {
+      return TradeJson.canonical(loaded.get(0));
+    }
+    List<String> row = new ArrayList<>(loaded.size() * TradeJson.FIELDS.size());
+    loaded.forEach(t -> row.addAll(TradeJson.canonical(t)));
+    return row;
   }
 
   private final AuditTrail trail;
@@ -138,69 +133,34 @@ public final class TradeDataCheck implements DataCheck {
           }
         });
     Findings findings = new Findings();
-    Long2ObjectOpenHashMap<Trade> firstVersions = new Long2ObjectOpenHashMap<>();
-    stored.forEachEarlier(
-        visitor(
-            findings,
-            t -> {
-              findings.checked++;
-              if (!matchesAudited(t, audited, findings)) {
-                if (t.version() == 1 && loadOf(loads, t.id().value()) != null) {
-                  firstVersions.put(t.id().value(), t);
-                } else {
-                  findings.differs(
-                      t.id().display()
-                          + " version "
-                          + t.version()
-                          + " is in the trade history but in no audit record");
-                }
-              }
-            }));
     Long2ObjectOpenHashMap<Boolean> seen = new Long2ObjectOpenHashMap<>();
-    stored.forEachCurrent(
-        visitor(
-            findings,
-            t -> {
-              findings.checked++;
-              long id = t.id().value();
-              seen.put(id, Boolean.TRUE);
-              List<Audited> states = audited.get(id);
-              if (states != null) {
-                Audited latest = states.get(states.size() - 1);
-                if (latest.version() != t.version()) {
-                  findings.differs(
-                      t.id().display()
-                          + " is at version "
-                          + t.version()
-                          + " in the database, but its last audit record (record "
-                          + latest.sequence()
-                          + ") gave it version "
-                          + latest.version());
-                  return;
-                }
-                matchesAudited(t, audited, findings);
-                if (states.get(0).version() == 1) {
-                  return;
-                }
-              }
-              if (states == null && t.version() > 1) {
-                findings.differs(
-                    t.id().display()
-                        + " is at version "
-                        + t.version()
-                        + " in the database, but no audit record gave it that version");
-              }
-              Load load = loadOf(loads, id);
-              Trade first = t.version() == 1 ? t : firstVersions.get(id);
-              if (load != null && first != null) {
-                load.found.add(id, TradeJson.canonical(first));
-              } else if (states == null && t.version() == 1) {
-                findings.differs(
-                    t.id().display()
-                        + " is in the database but in no audit record: it was written behind the"
-                        + " application's back");
-              }
-            }));
+    OneTrade trade = new OneTrade(audited, loads, findings);
+    stored.forEachVersion(
+        new Visitor() {
+          @Override
+          public void trade(Trade t, boolean current) {
+            findings.checked++;
+            trade.next(t.id().value());
+            if (current) {
+              seen.put(t.id().value(), Boolean.TRUE);
+            }
+            trade.check(t, current);
+          }
+
+          @Override
+          public void unreadable(long id, int version, String why) {
+            findings.checked++;
+            trade.next(id);
+            findings.differs(
+                new TradeId(id).display()
+                    + " version "
+                    + version
+                    + " cannot be read as a trade ("
+                    + why
+                    + "): it was edited behind the application's back");
+          }
+        });
+    trade.next(Long.MIN_VALUE);
     audited.forEach(
         (id, states) -> {
           if (!seen.containsKey((long) id) && states.get(0).version() == 1) {
@@ -234,12 +194,94 @@ public final class TradeDataCheck implements DataCheck {
                               ? (got == null ? 0 : got.rows())
                                   + " of the "
                                   + want.rows()
-                                  + " loaded are in the database at their first version"
+                                  + " loaded are in the database"
                               : "one or more was changed behind the application's back"));
                 }
               });
     }
     return new DataCheckResult(name(), findings.checked, findings.differing, findings.shown);
+  }
+
+  /**
+   * The trade being read, one at a time: each version is compared with its own audit record when it
+   * has one; the others, of a trade a bulk load covers, make its row in the load's digests, added
+   * once the trade's last version has been read.
+   */
+  private final class OneTrade {
+    private final Long2ObjectOpenHashMap<List<Audited>> audited;
+    private final TreeMap<Long, Load> loads;
+    private final Findings findings;
+    private final List<Trade> loaded = new ArrayList<>();
+    private long id = Long.MIN_VALUE;
+    private Load load;
+
+    /** False once the trade's current version is not the one last audited: reported already. */
+    private boolean addToLoad;
+
+    OneTrade(
+        Long2ObjectOpenHashMap<List<Audited>> audited,
+        TreeMap<Long, Load> loads,
+        Findings findings) {
+      this.audited = audited;
+      this.loads = loads;
+      this.findings = findings;
+    }
+
+    /** Moves on to the trade {@code nextId}, done with the one before. */
+    void next(long nextId) {
+      if (nextId == id) {
+        return;
+      }
+      if (load != null && addToLoad && !loaded.isEmpty()) {
+        load.found.add(id, loadedRow(loaded));
+      }
+      id = nextId;
+      load = loadOf(loads, nextId);
+      loaded.clear();
+      addToLoad = true;
+    }
+
+    void check(Trade t, boolean current) {
+      List<Audited> states = audited.get(id);
+      if (current && states != null) {
+        Audited latest = states.get(states.size() - 1);
+        if (latest.version() != t.version()) {
+          findings.differs(
+              t.id().display()
+                  + " is at version "
+                  + t.version()
+                  + " in the database, but its last audit record (record "
+                  + latest.sequence()
+                  + ") gave it version "
+                  + latest.version());
+          addToLoad = false;
+          return;
+        }
+      }
+      if (matchesAudited(t, audited, findings)) {
+        return;
+      }
+      if (load != null) {
+        loaded.add(t);
+      } else if (!current) {
+        findings.differs(
+            t.id().display()
+                + " version "
+                + t.version()
+                + " is in the trade history but in no audit record");
+      } else if (t.version() > 1) {
+        findings.differs(
+            t.id().display()
+                + " is at version "
+                + t.version()
+                + " in the database, but no audit record gave it that version");
+      } else {
+        findings.differs(
+            t.id().display()
+                + " is in the database but in no audit record: it was written behind the"
+                + " application's back");
+      }
+    }
   }
 
   /**
