@@ -3,12 +3,16 @@ package com.tickmark.model.refdata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tickmark.model.refdata.report.CatalogFixture;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Which standing settlement instruction a trade settles on. */
 class SsiResolverTest {
+  static final Instrument AAPL = CatalogFixture.AAPL;
+  static final Instrument SAP = CatalogFixture.SAP;
+  static final Instrument EURUSD = CatalogFixture.EURUSD;
   static final CounterpartyId GSX = new CounterpartyId(1);
   static final CounterpartyId LWB = new CounterpartyId(2);
   static final AccountId CUST_US = new AccountId(6);
@@ -16,20 +20,6 @@ class SsiResolverTest {
   static final AccountId CASH_USD = new AccountId(8);
   static final AccountId CASH_EUR = new AccountId(9);
   static final AccountId CASH_GBP = new AccountId(10);
-
-  static final Instrument ACME =
-      new Instrument(
-          new InstrumentId(1),
-          "ACME",
-          "Acme Corp",
-          AssetClass.EQUITY,
-          Isin.withCheckDigit("US000ACME00"),
-          Mic.XNYS,
-          CurrencyCode.USD,
-          null,
-          "Industrials",
-          "US",
-          SettlementConvention.of(1, "XNYS"));
 
   /** A UCITS ETF domiciled in Ireland, listed on NYSE Arca: it settles in the US. */
   static final Instrument IRISH_ETF =
@@ -45,34 +35,6 @@ class SsiResolverTest {
           "Index",
           "IE",
           SettlementConvention.of(1, "XNYS"));
-
-  static final Instrument SIEMENS_LIKE =
-      new Instrument(
-          new InstrumentId(3),
-          "MBAG",
-          "Mainberg AG",
-          AssetClass.EQUITY,
-          Isin.withCheckDigit("DE000MBAG00"),
-          Mic.XETR,
-          CurrencyCode.EUR,
-          null,
-          "Industrials",
-          "DE",
-          SettlementConvention.of(2, "TARGET"));
-
-  static final Instrument EURUSD =
-      new Instrument(
-          new InstrumentId(4),
-          "EUR/USD",
-          "Euro / US dollar",
-          AssetClass.FX_SPOT,
-          null,
-          null,
-          CurrencyCode.USD,
-          CurrencyCode.EUR,
-          "",
-          "",
-          SettlementConvention.of(2, "TARGET", "USNY"));
 
   static Ssi equity(long id, String code, CounterpartyId cp, String country, CurrencyCode ccy) {
     return securities(id, code, cp, AssetClass.EQUITY, country, ccy);
@@ -128,11 +90,11 @@ class SsiResolverTest {
     Ssi any = equity(1, "GSX-EQ-ANY", GSX, "", CurrencyCode.USD);
     Ssi us = equity(2, "GSX-EQ-US", GSX, "US", CurrencyCode.USD);
 
-    assertThat(code(new SsiResolver(List.of(any, us)).resolve(GSX, ACME, CurrencyCode.USD)))
+    assertThat(code(new SsiResolver(List.of(any, us)).resolve(GSX, AAPL, CurrencyCode.USD)))
         .isEqualTo("GSX-EQ-US");
-    assertThat(code(new SsiResolver(List.of(us, any)).resolve(GSX, ACME, CurrencyCode.USD)))
+    assertThat(code(new SsiResolver(List.of(us, any)).resolve(GSX, AAPL, CurrencyCode.USD)))
         .isEqualTo("GSX-EQ-US");
-    assertThat(code(new SsiResolver(List.of(any)).resolve(GSX, ACME, CurrencyCode.USD)))
+    assertThat(code(new SsiResolver(List.of(any)).resolve(GSX, AAPL, CurrencyCode.USD)))
         .as("no US one: the one for any market")
         .isEqualTo("GSX-EQ-ANY");
   }
@@ -147,7 +109,7 @@ class SsiResolverTest {
                 equity(3, "GSX-EQ-US-EUR", GSX, "US", CurrencyCode.EUR),
                 fx(4, "GSX-FX-USD", GSX, CurrencyCode.USD)));
 
-    assertThat(resolver.resolve(GSX, ACME, CurrencyCode.USD)).isEmpty();
+    assertThat(resolver.resolve(GSX, AAPL, CurrencyCode.USD)).isEmpty();
   }
 
   @Test
@@ -155,12 +117,12 @@ class SsiResolverTest {
     Ssi us = equity(1, "GSX-EQ-US", GSX, "US", CurrencyCode.USD);
     Ssi any = equity(2, "GSX-EQ-ANY", GSX, "", CurrencyCode.USD);
 
-    assertThat(new SsiResolver(List.of(us.withRetired(true))).resolve(GSX, ACME, CurrencyCode.USD))
+    assertThat(new SsiResolver(List.of(us.withRetired(true))).resolve(GSX, AAPL, CurrencyCode.USD))
         .isEmpty();
     assertThat(
             code(
                 new SsiResolver(List.of(us.withRetired(true), any))
-                    .resolve(GSX, ACME, CurrencyCode.USD)))
+                    .resolve(GSX, AAPL, CurrencyCode.USD)))
         .isEqualTo("GSX-EQ-ANY");
   }
 
@@ -189,14 +151,14 @@ class SsiResolverTest {
                     .resolve(GSX, IRISH_ETF, CurrencyCode.USD)))
         .as("the market counts first")
         .isEqualTo("GSX-EQ-US");
-    assertThat(new SsiResolver(List.of(etfUs)).resolve(GSX, ACME, CurrencyCode.USD))
+    assertThat(new SsiResolver(List.of(etfUs)).resolve(GSX, AAPL, CurrencyCode.USD))
         .as("an ETF SSI does not serve shares")
         .isEmpty();
   }
 
   @Test
   void theMarketIsTheListingVenuesCountryElseTheInstrumentsAndNoneForFx() {
-    assertThat(SsiResolver.marketCountry(SIEMENS_LIKE)).isEqualTo("DE");
+    assertThat(SsiResolver.marketCountry(SAP)).isEqualTo("DE");
     Instrument offVenue =
         new Instrument(
             new InstrumentId(5),
@@ -227,12 +189,12 @@ class SsiResolverTest {
         .containsExactly(CurrencyCode.EUR, CurrencyCode.USD);
     assertThat(code(resolver.resolve(GSX, EURUSD, CurrencyCode.EUR))).isEqualTo("GSX-FX-EUR");
     assertThat(code(resolver.resolve(GSX, EURUSD, CurrencyCode.USD))).isEqualTo("GSX-FX-USD");
-    assertThat(code(resolver.resolve(GSX, SIEMENS_LIKE, CurrencyCode.EUR)))
+    assertThat(code(resolver.resolve(GSX, SAP, CurrencyCode.EUR)))
         .as("an FX SSI serves no securities")
         .isEqualTo("GSX-EQ-ANY-EUR");
     assertThatThrownBy(() -> resolver.resolve(GSX, EURUSD, CurrencyCode.GBP))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("EUR/USD settles in [EUR, USD], not in GBP");
+        .hasMessage("EURUSD settles in [EUR, USD], not in GBP");
   }
 
   @Test
@@ -240,7 +202,7 @@ class SsiResolverTest {
     Ssi one = equity(1, "GSX-EQ-US", GSX, "US", CurrencyCode.USD);
     Ssi two = equity(2, "GSX-EQ-US-2", GSX, "US", CurrencyCode.USD);
 
-    assertThat(new SsiResolver(List.of(one, two)).resolve(GSX, ACME, CurrencyCode.USD)).isEmpty();
+    assertThat(new SsiResolver(List.of(one, two)).resolve(GSX, AAPL, CurrencyCode.USD)).isEmpty();
     assertThat(SsiResolver.sameScope(two, List.of(one, two))).contains(one);
     assertThat(SsiResolver.sameScope(two, List.of(one.withRetired(true), two))).isEmpty();
     assertThat(

@@ -7,7 +7,6 @@ import com.tickmark.model.approval.ApprovalService;
 import com.tickmark.model.approval.FourEyesViolationException;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
-import com.tickmark.model.audit.AuditFilter;
 import com.tickmark.model.audit.AuditRecord;
 import com.tickmark.model.refdata.Account;
 import com.tickmark.model.refdata.AccountId;
@@ -28,21 +27,11 @@ import com.tickmark.model.refdata.Ssi;
 import com.tickmark.model.refdata.SsiId;
 import com.tickmark.model.refdata.SsiResolver;
 import com.tickmark.model.security.Actor;
-import com.tickmark.model.security.Role;
-import com.tickmark.model.security.UserId;
-import com.tickmark.persistence.approval.ApprovalRepository;
-import com.tickmark.persistence.audit.JooqAuditTrail;
 import com.tickmark.persistence.workspace.Workspace;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,8 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
  * eyes.
  */
 class SsiPersistenceTest {
-  static final Actor ADA = new Actor(new UserId(1), "ada", Set.of(Role.ADMIN));
-  static final Actor BEN = new Actor(new UserId(2), "ben", Set.of(Role.ADMIN));
+  static final Actor ADA = ReferenceDataMaintenanceTest.ADA;
+  static final Actor BEN = ReferenceDataMaintenanceTest.BEN;
 
   static final Counterparty BANK =
       new Counterparty(
@@ -116,16 +105,19 @@ class SsiPersistenceTest {
           true);
 
   @TempDir Path dir;
+  MaintenanceFixture fixture;
   Workspace ws;
   ReferenceDataRepository refdata;
-  JooqAuditTrail audit;
   ApprovalService approvals;
   ReferenceDataMaintenance maintenance;
 
   @BeforeEach
   void open() {
-    ws = Workspace.open(dir);
-    refdata = new ReferenceDataRepository(ws.dsl());
+    fixture = new MaintenanceFixture(dir);
+    ws = fixture.ws;
+    refdata = fixture.refdata;
+    approvals = fixture.approvals;
+    maintenance = fixture.maintenance;
     ws.run(
         () -> {
           refdata.insertCurrencies(
@@ -135,16 +127,11 @@ class SsiPersistenceTest {
           refdata.insertAccounts(List.of(RepositoriesRoundTripTest.CUSTODY, CASH_USD, CASH_EUR));
           refdata.insertSsis(List.of(NBS_EQ_US, NBS_FX_EUR));
         });
-    Clock clock = Clock.fixed(Instant.parse("2025-11-20T09:00:00Z"), ZoneOffset.UTC);
-    audit = new JooqAuditTrail(ws.dsl());
-    approvals = new ApprovalService(new ApprovalRepository(ws.dsl()), audit, ws, clock);
-    maintenance = new ReferenceDataMaintenance(refdata, approvals, audit, ws, clock);
-    maintenance.approvalHandlers().forEach(approvals::register);
   }
 
   @AfterEach
   void close() {
-    ws.close();
+    fixture.close();
   }
 
   Ssi ssi(String code) {
@@ -152,10 +139,7 @@ class SsiPersistenceTest {
   }
 
   List<AuditRecord> trail() {
-    List<AuditRecord> newestFirst =
-        new ArrayList<>(audit.search(new AuditFilter(null, "Ssi", null, null, null, null, 0)));
-    Collections.reverse(newestFirst);
-    return newestFirst;
+    return fixture.trail("Ssi");
   }
 
   static Map<String, String> anyMarket() {
