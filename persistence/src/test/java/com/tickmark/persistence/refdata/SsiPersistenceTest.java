@@ -3,7 +3,6 @@ package com.tickmark.persistence.refdata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tickmark.model.approval.ApprovalService;
 import com.tickmark.model.approval.FourEyesViolationException;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
@@ -21,13 +20,11 @@ import com.tickmark.model.refdata.Lei;
 import com.tickmark.model.refdata.ReferenceData;
 import com.tickmark.model.refdata.ReferenceDataException;
 import com.tickmark.model.refdata.ReferenceDataKind;
-import com.tickmark.model.refdata.ReferenceDataMaintenance;
 import com.tickmark.model.refdata.ReferenceDataMaintenance.Outcome;
 import com.tickmark.model.refdata.Ssi;
 import com.tickmark.model.refdata.SsiId;
 import com.tickmark.model.refdata.SsiResolver;
 import com.tickmark.model.security.Actor;
-import com.tickmark.persistence.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -106,19 +103,13 @@ class SsiPersistenceTest {
 
   @TempDir Path dir;
   MaintenanceFixture fixture;
-  Workspace ws;
   ReferenceDataRepository refdata;
-  ApprovalService approvals;
-  ReferenceDataMaintenance maintenance;
 
   @BeforeEach
   void open() {
     fixture = new MaintenanceFixture(dir);
-    ws = fixture.ws;
     refdata = fixture.refdata;
-    approvals = fixture.approvals;
-    maintenance = fixture.maintenance;
-    ws.run(
+    fixture.ws.run(
         () -> {
           refdata.insertCurrencies(
               List.of(RepositoriesRoundTripTest.USD, RepositoriesRoundTripTest.EUR));
@@ -165,18 +156,23 @@ class SsiPersistenceTest {
 
   @Test
   void theStoreReplacesAnSsiOnlyWhileItIsAsTheEditorSawItAndRefusesAHalfSecuritiesOne() {
-    assertThat(ws.inTransaction(() -> refdata.replace(NBS_FX_EUR.withRetired(false), NBS_FX_EUR)))
+    assertThat(
+            fixture.ws.inTransaction(
+                () -> refdata.replace(NBS_FX_EUR.withRetired(false), NBS_FX_EUR)))
         .as("stale: it is retired")
         .isFalse();
-    assertThat(ws.inTransaction(() -> refdata.replace(NBS_EQ_US, NBS_EQ_US.withRetired(true))))
+    assertThat(
+            fixture.ws.inTransaction(() -> refdata.replace(NBS_EQ_US, NBS_EQ_US.withRetired(true))))
         .isTrue();
     assertThat(ssi("NBS-EQ-US").retired()).isTrue();
 
     assertThatThrownBy(
             () ->
-                ws.run(
+                fixture.ws.run(
                     () ->
-                        ws.dsl()
+                        fixture
+                            .ws
+                            .dsl()
                             .execute(
                                 "INSERT INTO standing_settlement_instruction (id, code,"
                                     + " counterparty_id, asset_class, currency, market_country,"
@@ -188,7 +184,8 @@ class SsiPersistenceTest {
 
   @Test
   void anAddedSsiWaitsForASecondAdministratorThenIsStoredAndResolves() {
-    Outcome request = maintenance.add(ADA, ReferenceDataKind.SSI, anyMarket(), "new US agent");
+    Outcome request =
+        fixture.maintenance.add(ADA, ReferenceDataKind.SSI, anyMarket(), "new US agent");
 
     assertThat(request.waitsForApproval()).isTrue();
     assertThat(request.summary())
@@ -197,10 +194,10 @@ class SsiPersistenceTest {
                 + " USD, place-of-settlement DTCYUS33, our-custody-account HTC-US-01,"
                 + " our-cash-account CASH-USD, agent-bic IRVTUS3N, their-account DTC 0901");
     assertThat(refdata.ssis()).as("until approved").hasSize(2);
-    assertThatThrownBy(() -> approvals.approve(ADA, request.request().id(), "ok"))
+    assertThatThrownBy(() -> fixture.approvals.approve(ADA, request.request().id(), "ok"))
         .isInstanceOf(FourEyesViolationException.class);
 
-    approvals.approve(BEN, request.request().id(), "called the broker back");
+    fixture.approvals.approve(BEN, request.request().id(), "called the broker back");
 
     Ssi added = ssi("NBS-EQ-ANY");
     assertThat(added.id()).isEqualTo(new SsiId(3));
@@ -227,18 +224,19 @@ class SsiPersistenceTest {
     Map<String, String> second = anyMarket();
     second.put("code", "NBS-EQ-US2");
     second.put("country", "US");
-    assertThatThrownBy(() -> maintenance.add(ADA, ReferenceDataKind.SSI, second, "duplicate"))
+    assertThatThrownBy(
+            () -> fixture.maintenance.add(ADA, ReferenceDataKind.SSI, second, "duplicate"))
         .isInstanceOf(ReferenceDataException.class)
         .hasMessageStartingWith(
             "country: NBS-EQ-US already settles NBS's EQUITY trades in USD in US");
 
-    Outcome first = maintenance.add(ADA, ReferenceDataKind.SSI, anyMarket(), "one");
+    Outcome first = fixture.maintenance.add(ADA, ReferenceDataKind.SSI, anyMarket(), "one");
     Map<String, String> rival = anyMarket();
     rival.put("code", "NBS-EQ-ANY2");
-    Outcome other = maintenance.add(ADA, ReferenceDataKind.SSI, rival, "the same, again");
-    approvals.approve(BEN, first.request().id(), "ok");
+    Outcome other = fixture.maintenance.add(ADA, ReferenceDataKind.SSI, rival, "the same, again");
+    fixture.approvals.approve(BEN, first.request().id(), "ok");
 
-    assertThatThrownBy(() -> approvals.approve(BEN, other.request().id(), "ok"))
+    assertThatThrownBy(() -> fixture.approvals.approve(BEN, other.request().id(), "ok"))
         .isInstanceOf(ReferenceDataException.class)
         .hasMessageContaining(
             "NBS-EQ-ANY already settles NBS's EQUITY trades in USD in any market");
@@ -248,7 +246,7 @@ class SsiPersistenceTest {
   @Test
   void anEditOfAnSsiWaitsForASecondAdministratorAndIsAudited() {
     Outcome request =
-        maintenance.edit(
+        fixture.maintenance.edit(
             ADA,
             ReferenceDataKind.SSI,
             "nbs-eq-us",
@@ -261,7 +259,7 @@ class SsiPersistenceTest {
         .isEqualTo("Change SSI NBS-EQ-US: their-account DTC 0352 → DTC 0999");
     assertThat(ssi("NBS-EQ-US").theirAccount()).as("until approved").isEqualTo("DTC 0352");
 
-    approvals.approve(BEN, request.request().id(), "confirmed by phone");
+    fixture.approvals.approve(BEN, request.request().id(), "confirmed by phone");
 
     assertThat(ssi("NBS-EQ-US").theirAccount()).isEqualTo("DTC 0999");
     AuditEvent amended = trail().get(1).event();
@@ -274,7 +272,8 @@ class SsiPersistenceTest {
   @Test
   void retiringAndReinstatingAreAuditedAndAReinstatedSsiMustNotTieWithOneInUse() {
     Outcome retired =
-        maintenance.retire(ADA, ReferenceDataKind.SSI, "NBS-EQ-US", "broker closed its account");
+        fixture.maintenance.retire(
+            ADA, ReferenceDataKind.SSI, "NBS-EQ-US", "broker closed its account");
     assertThat(retired.waitsForApproval()).isFalse();
     assertThat(retired.summary()).isEqualTo("Retired SSI NBS-EQ-US.");
     assertThat(ssi("NBS-EQ-US").retired()).isTrue();
@@ -285,20 +284,30 @@ class SsiPersistenceTest {
     Map<String, String> successor = anyMarket();
     successor.put("code", "NBS-EQ-US-NEW");
     successor.put("country", "US");
-    approvals.approve(
+    fixture.approvals.approve(
         BEN,
-        maintenance.add(ADA, ReferenceDataKind.SSI, successor, "new account").request().id(),
+        fixture
+            .maintenance
+            .add(ADA, ReferenceDataKind.SSI, successor, "new account")
+            .request()
+            .id(),
         "ok");
 
     assertThatThrownBy(
-            () -> maintenance.reinstate(ADA, ReferenceDataKind.SSI, "NBS-EQ-US", "back again"))
+            () ->
+                fixture.maintenance.reinstate(
+                    ADA, ReferenceDataKind.SSI, "NBS-EQ-US", "back again"))
         .isInstanceOf(ReferenceDataException.class)
         .hasMessageStartingWith(
             "country: NBS-EQ-US-NEW already settles NBS's EQUITY trades in USD in US");
     assertThat(ssi("NBS-EQ-US").retired()).isTrue();
 
-    maintenance.retire(ADA, ReferenceDataKind.SSI, "NBS-EQ-US-NEW", "wrong after all");
-    assertThat(maintenance.reinstate(ADA, ReferenceDataKind.SSI, "NBS-EQ-US", "back").summary())
+    fixture.maintenance.retire(ADA, ReferenceDataKind.SSI, "NBS-EQ-US-NEW", "wrong after all");
+    assertThat(
+            fixture
+                .maintenance
+                .reinstate(ADA, ReferenceDataKind.SSI, "NBS-EQ-US", "back")
+                .summary())
         .isEqualTo("Reinstated SSI NBS-EQ-US.");
     assertThat(ssi("NBS-EQ-US").retired()).isFalse();
   }
