@@ -29,12 +29,12 @@ import picocli.CommandLine.TypeConversionException;
     mixinStandardHelpOptions = true,
     description = {
       "Lists, shows, adds, edits, retires and reinstates instruments, counterparties, accounts,"
-          + " books and calendars.",
-      "KIND is instrument, counterparty, account, book or calendar; an item is named by its symbol"
-          + " (instruments) or code. Fields are given as FIELD=VALUE, e.g. isin=US0378331005;"
-          + " 'tickmark refdata fields KIND' lists them.",
-      "Changing a counterparty's LEI or BIC, or an instrument that trades name, waits for a second"
-          + " administrator's approval (tickmark approvals)."
+          + " books, calendars and standing settlement instructions (SSIs).",
+      "KIND is instrument, counterparty, account, book, calendar or ssi; an item is named by its"
+          + " symbol (instruments) or code. Fields are given as FIELD=VALUE, e.g."
+          + " isin=US0378331005; 'tickmark refdata fields KIND' lists them.",
+      "Changing a counterparty's LEI or BIC, or an instrument that trades name, and adding or"
+          + " changing an SSI, waits for a second administrator's approval (tickmark approvals)."
     })
 public final class RefdataCommand {
   @ParentCommand TickmarkCommand root;
@@ -63,10 +63,11 @@ public final class RefdataCommand {
       description = "Lists the fields of a kind of reference data.")
   int fields(
       @Parameters(paramLabel = "KIND", converter = KindConverter.class) ReferenceDataKind kind) {
+    String name = nameColumn(kind);
     for (ReferenceDataKind.Field f : kind.fields()) {
       root.out.printf(
           Locale.ROOT,
-          "%-14s %-9s %s%n",
+          name + " %-9s %s%n",
           f.name(),
           f.required() ? "required" : "optional",
           f.hint().isEmpty() ? f.label() : f.label() + ": " + f.hint());
@@ -108,6 +109,12 @@ public final class RefdataCommand {
       }
     }
     return TickmarkCommand.OK;
+  }
+
+  /** The format of a column of field names: at least 14 wide, as wide as the longest name. */
+  private static String nameColumn(ReferenceDataKind kind) {
+    int width = kind.fields().stream().mapToInt(f -> f.name().length()).max().orElse(0);
+    return "%-" + Math.max(14, width) + "s";
   }
 
   /** Columns as wide as their widest value, headed in capitals. */
@@ -154,9 +161,9 @@ public final class RefdataCommand {
     try (Session session = Session.openToRead(root)) {
       Actor actor = session.signIn();
       Item item = maintenance(session).item(actor, kind, key);
-      item.values()
-          .forEach((field, value) -> root.out.printf(Locale.ROOT, "%-14s %s%n", field, value));
-      root.out.printf(Locale.ROOT, "%-14s %s%n", "retired", item.retired() ? "yes" : "no");
+      String name = nameColumn(kind) + " %s%n";
+      item.values().forEach((field, value) -> root.out.printf(Locale.ROOT, name, field, value));
+      root.out.printf(Locale.ROOT, name, "retired", item.retired() ? "yes" : "no");
       if (kind == ReferenceDataKind.CALENDAR) {
         HolidayCalendar calendar =
             session

@@ -208,6 +208,7 @@ public final class DemoFirmInstaller {
               refdata.insertCounterparties(rd.counterparties());
               refdata.insertInstruments(rd.instruments());
               refdata.insertAccounts(rd.accounts());
+              refdata.insertSsis(rd.ssis());
               progress.update(0.55, "Storing price and FX history");
               MarketDataRepository marketData = r.marketData();
               marketData.insertPrices(firm.prices());

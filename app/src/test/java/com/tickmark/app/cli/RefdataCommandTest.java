@@ -278,6 +278,76 @@ class RefdataCommandTest {
   }
 
   @Test
+  void theDemoFirmsSsisListAsCsvWithCodesNotIds() throws IOException {
+    String w = copyOfDemo();
+
+    Run csv = refdata(w, "viewer", "list", "ssi", "--format", "csv");
+
+    assertThat(csv.exitCode()).as(csv.err()).isZero();
+    List<String> lines = csv.out().lines().toList();
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "code,counterparty,asset-class,currency,country,place-of-settlement,"
+                + "our-custody-account,our-cash-account,agent-bic,their-account,retired");
+    assertThat(lines).hasSize(41);
+    assertThat(lines)
+        .contains("GSX-EQ-US,GSX,EQUITY,USD,US,DTCYUS33,CUST-US,CASH-USD,GRSTUS33,DTC 0359,no")
+        .anyMatch(l -> l.matches("LWB-FX-EUR,LWB,FX_SPOT,EUR,,,,CASH-EUR,MKCLDEFF,DE\\d{20},no"));
+    assertThat(refdata(w, "viewer", "show", "SSIs", "gsx-eq-de").out())
+        .contains("place-of-settlement DAKVDEFF", "our-custody-account CUST-UKEU");
+  }
+
+  @Test
+  void anSsiIsAddedOnlyWithASecondAdministratorAndRetiredAtOnce() throws IOException {
+    String w = copyOfDemo();
+
+    Run added =
+        refdata(
+            w,
+            "admin",
+            "add",
+            "ssi",
+            "code=GSX-EQ-ANY",
+            "counterparty=GSX",
+            "asset-class=EQUITY",
+            "currency=USD",
+            "place-of-settlement=DTCYUS33",
+            "our-custody-account=CUST-US",
+            "our-cash-account=CASH-USD",
+            "agent-bic=HBCLUS33",
+            "their-account=DTC 0777",
+            "--reason",
+            "fallback for other markets");
+    assertThat(added.exitCode()).as(added.err()).isZero();
+    assertThat(added.out())
+        .startsWith(
+            "Request #1 is waiting for a second administrator's approval: Add SSI GSX-EQ-ANY");
+    assertThat(refdata(w, "viewer", "list", "ssi").out()).doesNotContain("GSX-EQ-ANY");
+
+    Run clash =
+        refdata(
+            w,
+            "admin",
+            "edit",
+            "ssi",
+            "GSX-EQ-GB",
+            "country=US",
+            "currency=USD",
+            "our-cash-account=CASH-USD",
+            "--reason",
+            "mistake");
+    assertThat(clash.exitCode()).isEqualTo(1);
+    assertThat(clash.err())
+        .contains("country: GSX-EQ-US already settles GSX's EQUITY trades in USD in US");
+
+    Run retired = refdata(w, "admin", "retire", "ssi", "GSX-EQ-NL", "--reason", "no NL trading");
+    assertThat(retired.exitCode()).as(retired.err()).isZero();
+    assertThat(retired.out()).isEqualTo("Retired SSI GSX-EQ-NL." + System.lineSeparator());
+    assertThat(refdata(w, "viewer", "list", "ssi", "--format", "csv").out())
+        .doesNotContain("GSX-EQ-NL");
+  }
+
+  @Test
   void aCalendarsHolidaysAreEditedWithIsoDates() throws IOException {
     String w = copyOfDemo();
     Run added =

@@ -40,6 +40,9 @@ import java.util.function.DoubleConsumer;
  *       US + CUSIP), 45 UK (XLON, GBP, T+2 XLON, ISIN GB00 + SEDOL), 45 euro area (20 XETR DE, 15
  *       XPAR FR, 10 XAMS NL; EUR, T+2 TARGET), 10 US ETFs (sector "Index"), then FX spot EUR/USD
  *       (T+2 TARGET,USNY), GBP/USD (T+2 XLON,USNY) and EUR/GBP (T+2 TARGET,XLON).
+ *   <li>Standing settlement instructions ({@link DemoSsis}): for every broker, one per equities
+ *       market (US, GB, DE, FR, NL, each with its CSD; ETFs settle on the US one) and one per FX
+ *       currency (USD, EUR, GBP), so that every trade finds its SSI.
  * </ul>
  *
  * <h2>Accounts, and which one a trade uses</h2>

@@ -6,6 +6,7 @@ import com.tickmark.model.refdata.Book;
 import com.tickmark.model.refdata.Counterparty;
 import com.tickmark.model.refdata.Currency;
 import com.tickmark.model.refdata.Instrument;
+import com.tickmark.model.refdata.Ssi;
 import com.tickmark.model.refdata.Strategy;
 import java.util.Collections;
 import java.util.List;
@@ -13,8 +14,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The demo firm's static data: who it is, what it trades, with whom, and on which calendars. {@code
- * calendars} iterates in code order, so anything written from it comes out the same every run.
+ * The demo firm's static data: who it is, what it trades, with whom, on which calendars and how it
+ * settles ({@link DemoSsis}). {@code calendars} iterates in code order, so anything written from it
+ * comes out the same every run.
  */
 public record DemoReferenceData(
     String firmName,
@@ -25,7 +27,8 @@ public record DemoReferenceData(
     List<Book> books,
     List<Counterparty> counterparties,
     List<Account> accounts,
-    List<Instrument> instruments) {
+    List<Instrument> instruments,
+    List<Ssi> ssis) {
 
   public DemoReferenceData {
     currencies = List.copyOf(currencies);
@@ -35,5 +38,6 @@ public record DemoReferenceData(
     counterparties = List.copyOf(counterparties);
     accounts = List.copyOf(accounts);
     instruments = List.copyOf(instruments);
+    ssis = List.copyOf(ssis);
   }
 }

@@ -517,6 +517,8 @@ final class DemoUniverse {
 
       List<Instrument> instruments = listings.stream().map(l -> l.instrument).toList();
       int[][] universes = universes();
+      Map<String, Account> byCode = new TreeMap<>();
+      accounts.forEach(a -> byCode.put(a.code(), a));
       DemoReferenceData ref =
           new DemoReferenceData(
               names.text("firm.name"),
@@ -527,9 +529,8 @@ final class DemoUniverse {
               books,
               counterparties,
               accounts,
-              instruments);
-      Map<String, Account> byCode = new TreeMap<>();
-      accounts.forEach(a -> byCode.put(a.code(), a));
+              instruments,
+              DemoSsis.build(counterparties, byCode));
       return new DemoUniverse(
           ref, sectorCodes, List.copyOf(listings), universes, brokersByMarket, weights, byCode);
     }

@@ -16,7 +16,8 @@ public record ReferenceData(
     List<Book> books,
     List<Counterparty> counterparties,
     List<Instrument> instruments,
-    List<Account> accounts) {
+    List<Account> accounts,
+    List<Ssi> ssis) {
 
   public ReferenceData {
     currencies = List.copyOf(currencies);
@@ -26,6 +27,7 @@ public record ReferenceData(
     counterparties = List.copyOf(counterparties);
     instruments = List.copyOf(instruments);
     accounts = List.copyOf(accounts);
+    ssis = List.copyOf(ssis);
   }
 
   /** The reference data as {@code store} holds it now. */
@@ -37,7 +39,8 @@ public record ReferenceData(
         store.books(),
         store.counterparties(),
         store.instruments(),
-        store.accounts());
+        store.accounts(),
+        store.ssis());
   }
 
   public Optional<Instrument> instrument(InstrumentId id) {
@@ -65,6 +68,15 @@ public record ReferenceData(
   /** The account with {@code code}, in any case. */
   public Optional<Account> account(String code) {
     return accounts.stream().filter(a -> a.code().equalsIgnoreCase(key(code))).findFirst();
+  }
+
+  public Optional<Ssi> ssi(SsiId id) {
+    return ssis.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /** The SSI with {@code code}, in any case. */
+  public Optional<Ssi> ssi(String code) {
+    return ssis.stream().filter(s -> s.code().equalsIgnoreCase(key(code))).findFirst();
   }
 
   public Optional<Book> book(BookId id) {

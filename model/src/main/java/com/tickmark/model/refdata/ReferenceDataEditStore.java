@@ -7,7 +7,7 @@ import com.tickmark.model.calendar.HolidayCalendar;
  * ever deleted: trades keep naming what they named, so an item leaves use by being retired.
  */
 public interface ReferenceDataEditStore extends ReferenceDataStore {
-  /** The id a new instrument, counterparty, account or book of {@code kind} is to get. */
+  /** The id a new instrument, counterparty, account, book or SSI of {@code kind} is to get. */
   long nextId(ReferenceDataKind kind);
 
   void add(Instrument instrument);
@@ -19,6 +19,8 @@ public interface ReferenceDataEditStore extends ReferenceDataStore {
   void add(Book book);
 
   void add(HolidayCalendar calendar);
+
+  void add(Ssi ssi);
 
   /**
    * Stores {@code after} in place of {@code before} (same id), if what is stored is still {@code
@@ -39,6 +41,9 @@ public interface ReferenceDataEditStore extends ReferenceDataStore {
 
   /** See {@link #replace(Instrument, Instrument)}; holidays are added and removed to match. */
   boolean replace(HolidayCalendar before, HolidayCalendar after);
+
+  /** See {@link #replace(Instrument, Instrument)}. */
+  boolean replace(Ssi before, Ssi after);
 
   /** Whether any trade names the instrument. */
   boolean traded(InstrumentId instrument);

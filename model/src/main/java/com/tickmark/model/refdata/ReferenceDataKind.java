@@ -63,7 +63,35 @@ public enum ReferenceDataKind {
       "HolidayCalendar",
       List.of(
           Field.text(Field.CODE, "Code", true, "e.g. XNYS"),
-          Field.text(Field.NAME, "Name", true, "e.g. New York Stock Exchange")));
+          Field.text(Field.NAME, "Name", true, "e.g. New York Stock Exchange"))),
+  SSI(
+      "SSI",
+      "SSIs",
+      "Ssi",
+      List.of(
+          Field.text(Field.CODE, "Code", true, "e.g. GSX-EQ-US"),
+          Field.choice(Field.COUNTERPARTY, "Counterparty", true, Choices.BROKER),
+          Field.choice(Field.ASSET_CLASS, "Asset class", true, Choices.ASSET_CLASS),
+          Field.choice(Field.CURRENCY, "Currency", true, Choices.CURRENCY),
+          Field.text(
+              Field.COUNTRY,
+              "Market country",
+              false,
+              "ISO 3166 code of the market, e.g. US; empty for any market (and for FX)"),
+          Field.text(
+              Field.PLACE_OF_SETTLEMENT,
+              "Place of settlement",
+              false,
+              "BIC of the CSD, e.g. DTCYUS33 (not FX)"),
+          Field.choice(
+              Field.CUSTODY_ACCOUNT, "Our custody account", false, Choices.CUSTODY_ACCOUNT),
+          Field.choice(Field.CASH_ACCOUNT, "Our cash account", true, Choices.CASH_ACCOUNT),
+          Field.text(Field.AGENT_BIC, "Their agent's BIC", true, "e.g. IRVTUS3N"),
+          Field.text(
+              Field.THEIR_ACCOUNT,
+              "Their account",
+              true,
+              "safekeeping account (securities) or cash account (FX) at their agent")));
 
   private final String word;
   private final String plural;
@@ -77,7 +105,7 @@ public enum ReferenceDataKind {
     this.fields = fields;
   }
 
-  /** The kind in a sentence and on the command line: "instrument". */
+  /** The kind in a sentence and on the command line: "instrument", "SSI". */
   public String word() {
     return word;
   }
@@ -116,11 +144,11 @@ public enum ReferenceDataKind {
                         + fields.stream().map(Field::name).collect(Collectors.joining(", "))));
   }
 
-  /** The kind named {@code text}, singular or plural, in any case: "instrument", "Books". */
+  /** The kind named {@code text}, singular or plural, in any case: "instrument", "Books", "ssi". */
   public static ReferenceDataKind parse(String text) {
-    String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+    String t = text == null ? "" : text.trim();
     return Arrays.stream(values())
-        .filter(k -> k.word.equals(t) || k.plural.equals(t))
+        .filter(k -> k.word.equalsIgnoreCase(t) || k.plural.equalsIgnoreCase(t))
         .findFirst()
         .orElseThrow(
             () ->
@@ -129,7 +157,7 @@ public enum ReferenceDataKind {
                         + text
                         + "' is not a kind of reference data: say "
                         + Arrays.stream(values())
-                            .map(ReferenceDataKind::word)
+                            .map(k -> k.word.toLowerCase(Locale.ROOT))
                             .collect(Collectors.joining(", "))));
   }
 
@@ -141,8 +169,14 @@ public enum ReferenceDataKind {
     ACCOUNT_TYPE,
     CURRENCY,
     COUNTERPARTY,
+    /** The counterparties in the broker role. */
+    BROKER,
     BOOK,
-    STRATEGY
+    STRATEGY,
+    /** The accounts of type CUSTODY. */
+    CUSTODY_ACCOUNT,
+    /** The accounts of type CASH. */
+    CASH_ACCOUNT
   }
 
   /**
@@ -172,6 +206,12 @@ public enum ReferenceDataKind {
     public static final String NUMBER = "number";
     public static final String BOOK = "book";
     public static final String STRATEGY = "strategy";
+    public static final String COUNTERPARTY = "counterparty";
+    public static final String PLACE_OF_SETTLEMENT = "place-of-settlement";
+    public static final String CUSTODY_ACCOUNT = "our-custody-account";
+    public static final String CASH_ACCOUNT = "our-cash-account";
+    public static final String AGENT_BIC = "agent-bic";
+    public static final String THEIR_ACCOUNT = "their-account";
 
     static Field text(String name, String label, boolean required, String hint) {
       return new Field(name, label, required, Choices.NONE, hint);

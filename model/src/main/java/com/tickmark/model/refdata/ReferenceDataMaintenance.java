@@ -25,12 +25,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Adding, editing and retiring instruments, counterparties, accounts, books and calendars (and a
- * calendar's holidays), for users holding MANAGE_REFERENCE_DATA. Every field is checked by {@link
- * ReferenceDataRules}, every change is in the audit trail, and an edit is refused when the item
- * changed since the editor read it. Two changes need a second person, a different user who also
- * holds MANAGE_REFERENCE_DATA: a counterparty's LEI or BIC (what confirmations and settlement
- * instructions are matched on), and any field of an instrument that trades already name.
+ * Adding, editing and retiring instruments, counterparties, accounts, books, calendars (and a
+ * calendar's holidays) and standing settlement instructions, for users holding
+ * MANAGE_REFERENCE_DATA. Every field is checked by {@link ReferenceDataRules}, every change is in
+ * the audit trail, and an edit is refused when the item changed since the editor read it. Some
+ * changes need a second person, a different user who also holds MANAGE_REFERENCE_DATA: a
+ * counterparty's LEI or BIC (what confirmations and settlement instructions are matched on), any
+ * field of an instrument that trades already name, and adding or editing an SSI (where the firm's
+ * securities and cash go: a classic way to divert a payment). Retiring an SSI, and reinstating one
+ * approved before, take effect at once; a reinstated SSI must not tie with one in use.
  *
  * <p>Nothing is deleted: a retired item is no longer offered for new trades (the trade rules refuse
  * it), while the trades that name it still do.
@@ -57,7 +60,13 @@ public final class ReferenceDataMaintenance {
     this.audit = audit;
     this.tx = tx;
     this.clock = clock;
-    List.of(new Instruments(), new Counterparties(), new Accounts(), new Books(), new Calendars())
+    List.of(
+            new Instruments(),
+            new Counterparties(),
+            new Accounts(),
+            new Books(),
+            new Calendars(),
+            new Ssis())
         .forEach(k -> kinds.put(k.kind, k));
   }
 
@@ -302,8 +311,9 @@ public final class ReferenceDataMaintenance {
   }
 
   /**
-   * The payload of an edit waiting for approval: which item (by id, which an edit of its symbol or
-   * code does not change), its fields when the maker read them and as the maker wants them.
+   * The payload of an addition or edit waiting for approval: which item (by id, which an edit of
+   * its symbol or code does not change; empty for an addition), its fields when the maker read them
+   * (none for an addition) and as the maker wants them.
    */
   public record Change(
       String kind, String id, Map<String, String> before, Map<String, String> after) {
@@ -311,6 +321,27 @@ public final class ReferenceDataMaintenance {
       before = Map.copyOf(before);
       after = Map.copyOf(after);
     }
+
+    /** A new item, which gets its id when the change is approved. */
+    public boolean addsNewItem() {
+      return id.isEmpty();
+    }
+  }
+
+  /** "counterparty GSX, asset-class EQUITY, …": the fields that have a value. */
+  private static String listing(Map<String, String> values) {
+    List<String> parts = new ArrayList<>();
+    values.forEach(
+        (field, value) -> {
+          if (!value.isEmpty()) {
+            parts.add(field + " " + value);
+          }
+        });
+    return String.join(", ", parts);
+  }
+
+  private static String approved(ApprovalRequest request) {
+    return "approved request " + request.id() + " of " + request.maker() + ": " + request.reason();
   }
 
   /** How one kind of item is found, read as fields, checked, stored and retired. */
@@ -354,6 +385,14 @@ public final class ReferenceDataMaintenance {
       return "";
     }
 
+    /** Whether adding an item needs a second person. */
+    boolean addNeedsApproval() {
+      return false;
+    }
+
+    /** Refuses taking {@code item} back into use if the rules forbid it now; by default nothing. */
+    void checkReinstate(ReferenceDataRules rules, T item) {}
+
     T existing(ReferenceData data, String key) {
       return byKey(data, key)
           .orElseThrow(
@@ -375,15 +414,24 @@ public final class ReferenceDataMaintenance {
     Outcome add(Actor actor, Map<String, String> values, String reason) {
       ReferenceDataRules rules = new ReferenceDataRules(ReferenceData.of(store));
       T item = check(rules, null, values).orThrow();
+      Map<String, String> fields = values(rules, item);
+      if (addNeedsApproval()) {
+        ApprovalRequest request =
+            approvals.submit(
+                actor,
+                CHANGE,
+                kind.entity(),
+                key(item),
+                "Add " + kind.word() + " " + key(item) + ": " + listing(fields),
+                "",
+                json(fields, false),
+                new Change(kind.name(), "", Map.of(), fields),
+                reason);
+        return new Outcome(request.summary(), request);
+      }
       store(item);
       record(
-          actor.username(),
-          kind,
-          key(item),
-          AuditAction.CREATE,
-          "",
-          json(values(rules, item), false),
-          reason);
+          actor.username(), kind, key(item), AuditAction.CREATE, "", json(fields, false), reason);
       return new Outcome("Added " + kind.word() + " " + key(item) + ".", null);
     }
 
@@ -456,6 +504,9 @@ public final class ReferenceDataMaintenance {
                 + key(current)
                 + (retired ? " is already retired." : " is not retired."));
       }
+      if (!retired) {
+        checkReinstate(rules, current);
+      }
       T after = withRetired(current, retired);
       if (!replace(current, after)) {
         throw stale(kind, key);
@@ -476,6 +527,19 @@ public final class ReferenceDataMaintenance {
     /** Applies an approved change, if the item is still as the maker saw it. */
     void apply(ApprovalRequest request, Change change, Actor checker) {
       ReferenceDataRules rules = new ReferenceDataRules(ReferenceData.of(store));
+      if (change.addsNewItem()) {
+        T item = check(rules, null, change.after()).orThrow();
+        store(item);
+        record(
+            checker.username(),
+            kind,
+            key(item),
+            AuditAction.CREATE,
+            "",
+            json(values(rules, item), false),
+            approved(request));
+        return;
+      }
       T current =
           byId(rules.data(), change.id())
               .orElseThrow(
@@ -505,7 +569,7 @@ public final class ReferenceDataMaintenance {
           AuditAction.AMEND,
           json(now, retired(current)),
           json(values(rules, next), retired(current)),
-          "approved request " + request.id() + " of " + request.maker() + ": " + request.reason());
+          approved(request));
     }
   }
 
@@ -846,7 +910,91 @@ public final class ReferenceDataMaintenance {
     }
   }
 
-  /** Applies an approved edit. */
+  private final class Ssis extends Kind<Ssi> {
+    Ssis() {
+      super(ReferenceDataKind.SSI);
+    }
+
+    @Override
+    List<Ssi> all(ReferenceData data) {
+      return data.ssis();
+    }
+
+    @Override
+    Optional<Ssi> byKey(ReferenceData data, String key) {
+      return data.ssi(key);
+    }
+
+    @Override
+    Optional<Ssi> byId(ReferenceData data, String id) {
+      return data.ssi(new SsiId(Long.parseLong(id)));
+    }
+
+    @Override
+    String id(Ssi item) {
+      return item.id().toString();
+    }
+
+    @Override
+    String key(Ssi item) {
+      return item.code();
+    }
+
+    @Override
+    Map<String, String> values(ReferenceDataRules rules, Ssi item) {
+      return rules.values(item);
+    }
+
+    @Override
+    Checked<Ssi> check(ReferenceDataRules rules, Ssi existing, Map<String, String> values) {
+      return existing == null
+          ? rules.ssi(store.nextId(kind), false, Map.of(), values)
+          : rules.ssi(existing.id().value(), existing.retired(), rules.values(existing), values);
+    }
+
+    @Override
+    boolean retired(Ssi item) {
+      return item.retired();
+    }
+
+    @Override
+    Ssi withRetired(Ssi item, boolean retired) {
+      return item.withRetired(retired);
+    }
+
+    @Override
+    void store(Ssi item) {
+      store.add(item);
+    }
+
+    @Override
+    boolean replace(Ssi before, Ssi after) {
+      return store.replace(before, after);
+    }
+
+    /** Where the firm's securities and cash go: a second person checks every change. */
+    @Override
+    boolean needsApproval(Ssi item, Map<String, String> before, Map<String, String> after) {
+      return true;
+    }
+
+    @Override
+    boolean addNeedsApproval() {
+      return true;
+    }
+
+    @Override
+    void checkReinstate(ReferenceDataRules rules, Ssi item) {
+      rules
+          .sameScope(item.withRetired(false))
+          .ifPresent(
+              p -> {
+                throw new ReferenceDataException(List.of(p));
+              });
+    }
+  }
+
+  /** Applies an approved addition or edit. */
   private final class ChangeHandler implements ApprovalHandler<Change> {
     @Override
     public String kind() {

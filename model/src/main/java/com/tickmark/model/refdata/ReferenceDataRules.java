@@ -1,23 +1,29 @@
 package com.tickmark.model.refdata;
 
+import static com.tickmark.model.refdata.ReferenceDataKind.Field.AGENT_BIC;
 import static com.tickmark.model.refdata.ReferenceDataKind.Field.ASSET_CLASS;
 import static com.tickmark.model.refdata.ReferenceDataKind.Field.BASE_CURRENCY;
 import static com.tickmark.model.refdata.ReferenceDataKind.Field.BIC;
 import static com.tickmark.model.refdata.ReferenceDataKind.Field.BOOK;
+import static com.tickmark.model.refdata.ReferenceDataKind.Field.CASH_ACCOUNT;
 import static com.tickmark.model.refdata.ReferenceDataKind.Field.CODE;
+import static com.tickmark.model.refdata.ReferenceDataKind.Field.COUNTERPARTY;
 import static com.tickmark.model.refdata.ReferenceDataKind.Field.COUNTRY;
 import static com.tickmark.model.refdata.ReferenceDataKind.Field.CURRENCY;
+import static com.tickmark.model.refdata.ReferenceDataKind.Field.CUSTODY_ACCOUNT;
 import static com.tickmark.model.refdata.ReferenceDataKind.Field.ISIN;
 import static com.tickmark.model.refdata.ReferenceDataKind.Field.LEI;
 import static com.tickmark.model.refdata.ReferenceDataKind.Field.MIC;
 import static com.tickmark.model.refdata.ReferenceDataKind.Field.NAME;
 import static com.tickmark.model.refdata.ReferenceDataKind.Field.NUMBER;
+import static com.tickmark.model.refdata.ReferenceDataKind.Field.PLACE_OF_SETTLEMENT;
 import static com.tickmark.model.refdata.ReferenceDataKind.Field.PROVIDER;
 import static com.tickmark.model.refdata.ReferenceDataKind.Field.ROLE;
 import static com.tickmark.model.refdata.ReferenceDataKind.Field.SECTOR;
 import static com.tickmark.model.refdata.ReferenceDataKind.Field.SETTLEMENT;
 import static com.tickmark.model.refdata.ReferenceDataKind.Field.STRATEGY;
 import static com.tickmark.model.refdata.ReferenceDataKind.Field.SYMBOL;
+import static com.tickmark.model.refdata.ReferenceDataKind.Field.THEIR_ACCOUNT;
 import static com.tickmark.model.refdata.ReferenceDataKind.Field.TYPE;
 
 import com.tickmark.model.calendar.HolidayCalendar;
@@ -35,8 +41,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The rules an instrument, counterparty, account, book or calendar passes before it is added or
- * changed, applied to its fields as text (a form, the command line): what the demo firm's data
+ * The rules an instrument, counterparty, account, book, calendar or SSI passes before it is added
+ * or changed, applied to its fields as text (a form, the command line): what the demo firm's data
  * passes — ISIN and LEI check digits, BIC and MIC form, ISO country codes, currencies the firm
  * keeps, known calendars, strategies, books and providers — and unique symbols, codes and ISINs,
  * each no longer than the database keeps. Every problem names its field ("isin: check digit is
@@ -50,6 +56,9 @@ public final class ReferenceDataRules {
   private static final Pattern CALENDAR_CODE = Pattern.compile("[A-Z0-9]{2,16}");
   private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
   private static final int CODE_LENGTH = 32;
+
+  /** The id an SSI not yet added is checked under: one no stored SSI has. */
+  private static final long NOT_YET_ADDED = Long.MAX_VALUE;
 
   /** A problem with one field. */
   public record Problem(String field, String message) {
@@ -146,6 +155,26 @@ public final class ReferenceDataRules {
             NAME, b.name(),
             STRATEGY, b.strategyCode(),
             BASE_CURRENCY, b.baseCurrency().code()));
+  }
+
+  /** An SSI's fields; its counterparty and accounts by their codes. */
+  public Map<String, String> values(Ssi s) {
+    Map<String, String> v = new LinkedHashMap<>();
+    v.put(CODE, s.code());
+    v.put(COUNTERPARTY, data.counterparty(s.counterparty()).map(Counterparty::code).orElse(""));
+    v.put(ASSET_CLASS, s.assetClass().name());
+    v.put(CURRENCY, s.currency().code());
+    v.put(COUNTRY, s.marketCountry());
+    v.put(PLACE_OF_SETTLEMENT, s.placeOfSettlement() == null ? "" : s.placeOfSettlement().value());
+    v.put(CUSTODY_ACCOUNT, accountCode(s.custodyAccount()));
+    v.put(CASH_ACCOUNT, accountCode(s.cashAccount()));
+    v.put(AGENT_BIC, s.agent().value());
+    v.put(THEIR_ACCOUNT, s.theirAccount());
+    return ordered(ReferenceDataKind.SSI, v);
+  }
+
+  private String accountCode(AccountId id) {
+    return id == null ? "" : data.account(id).map(Account::code).orElse("");
   }
 
   public Map<String, String> values(HolidayCalendar c) {
@@ -359,6 +388,131 @@ public final class ReferenceDataRules {
   }
 
   /**
+   * Checks an SSI's fields: a broker; for equities and ETFs the place of settlement (a CSD's BIC)
+   * and one of the firm's custody accounts; the firm's cash account in the SSI's currency; the
+   * agent's BIC and the counterparty's account there. FX spot SSIs settle cash only, in any market.
+   * An SSI in use must not have the same counterparty, asset class, currency and market as another
+   * in use: trades would find two equally specific ones ({@link SsiResolver#sameScope}).
+   *
+   * @param retired whether the SSI is retired (then it may share its scope with one in use)
+   * @see #instrument
+   */
+  public Checked<Ssi> ssi(
+      long id, boolean retired, Map<String, String> before, Map<String, String> values) {
+    Fields f = new Fields(before, values);
+    String code = f.code(CODE, CODE_LENGTH);
+    if (code != null) {
+      data.ssis().stream()
+          .filter(s -> s.id().value() != id && s.code().equalsIgnoreCase(code))
+          .findFirst()
+          .ifPresent(s -> f.problem(CODE, code + " is already another SSI"));
+    }
+    Counterparty counterparty =
+        f.reference(COUNTERPARTY, true, data::counterparty, Counterparty::retired, "counterparty");
+    if (counterparty != null
+        && counterparty.role() != CounterpartyRole.BROKER
+        && f.changed(COUNTERPARTY, counterparty.code())) {
+      f.problem(
+          COUNTERPARTY,
+          counterparty.code()
+              + " is a "
+              + counterparty.role().inWords()
+              + "; SSIs are for the brokers the firm trades with");
+    }
+    AssetClass assetClass = f.choice(ASSET_CLASS, AssetClass.class, true);
+    boolean fx = assetClass == AssetClass.FX_SPOT;
+    boolean securities = assetClass != null && !fx;
+    CurrencyCode currency = f.currency(CURRENCY, true);
+    String country = f.country(COUNTRY);
+    if (fx && country != null && !country.isEmpty()) {
+      f.problem(COUNTRY, "FX spot settles per currency, not per market; leave it empty");
+    }
+    Bic place = f.identifier(PLACE_OF_SETTLEMENT, securities, Bic::problem, Bic::new);
+    if (fx && place != null) {
+      f.problem(PLACE_OF_SETTLEMENT, "FX spot settles cash only, through no CSD; leave it empty");
+    }
+    Account custody = account(f, CUSTODY_ACCOUNT, securities, AccountType.CUSTODY);
+    if (fx && custody != null) {
+      f.problem(CUSTODY_ACCOUNT, "FX spot settles cash only; leave it empty");
+    }
+    Account cash = account(f, CASH_ACCOUNT, true, AccountType.CASH);
+    if (cash != null && currency != null && !currency.equals(cash.currency())) {
+      f.problem(
+          CASH_ACCOUNT,
+          cash.code() + " is a " + cash.currency() + " account; this SSI settles " + currency);
+    }
+    Bic agent = f.identifier(AGENT_BIC, true, Bic::problem, Bic::new);
+    String theirAccount = f.required(THEIR_ACCOUNT);
+    if (theirAccount != null && !f.fits(THEIR_ACCOUNT, theirAccount, 64)) {
+      theirAccount = null;
+    }
+    if (!f.problems.isEmpty()) {
+      return f.checked(null);
+    }
+    Ssi ssi =
+        new Ssi(
+            new SsiId(id > 0 ? id : NOT_YET_ADDED),
+            code,
+            counterparty.id(),
+            assetClass,
+            currency,
+            country,
+            place,
+            custody == null ? null : custody.id(),
+            cash.id(),
+            agent,
+            theirAccount,
+            retired);
+    sameScope(ssi).ifPresent(p -> f.problem(p.field(), p.message()));
+    return f.checked(id > 0 ? ssi : null);
+  }
+
+  /**
+   * The problem with {@code ssi} being in use: another SSI in use has the same counterparty, asset
+   * class, currency and market, so the two would tie for the same trades.
+   */
+  public Optional<Problem> sameScope(Ssi ssi) {
+    if (ssi.retired()) {
+      return Optional.empty();
+    }
+    return SsiResolver.sameScope(ssi, data.ssis())
+        .map(
+            other ->
+                new Problem(
+                    COUNTRY,
+                    other.code()
+                        + " already settles "
+                        + data.counterparty(other.counterparty())
+                            .map(Counterparty::code)
+                            .orElse("its counterparty")
+                        + "'s "
+                        + other.assetClass().name()
+                        + " trades in "
+                        + other.currency()
+                        + (other.anyMarket() ? " in any market" : " in " + other.marketCountry())
+                        + "; two would be ambiguous, so retire or change "
+                        + other.code()
+                        + " first"));
+  }
+
+  /** An account named by its code, of {@code type}; a retired one only if it was named before. */
+  private Account account(Fields f, String field, boolean required, AccountType type) {
+    Account account = f.reference(field, required, data::account, Account::retired, "account");
+    if (account != null && account.type() != type) {
+      f.problem(
+          field,
+          account.code()
+              + " is a "
+              + account.type().name().toLowerCase(Locale.ROOT)
+              + " account, not a "
+              + type.name().toLowerCase(Locale.ROOT)
+              + " account");
+      return null;
+    }
+    return account;
+  }
+
+  /**
    * Checks a calendar's code and name; its holidays are added and removed one by one.
    *
    * @param existing the calendar as stored, or null for a new one
@@ -413,6 +567,15 @@ public final class ReferenceDataRules {
       }
       case CALENDAR ->
           calendar(key == null ? null : data.calendar(key).orElseThrow(), values).problems();
+      case SSI -> {
+        Ssi s = key == null ? null : data.ssi(key).orElseThrow();
+        yield ssi(
+                s == null ? 0 : s.id().value(),
+                s != null && s.retired(),
+                s == null ? Map.of() : values(s),
+                values)
+            .problems();
+      }
     };
   }
 

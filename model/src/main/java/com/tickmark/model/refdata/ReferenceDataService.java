@@ -48,4 +48,10 @@ public final class ReferenceDataService {
     actor.require(Permission.VIEW_DATA);
     return store.accounts();
   }
+
+  /** The standing settlement instructions, retired ones too. */
+  public List<Ssi> ssis(Actor actor) {
+    actor.require(Permission.VIEW_DATA);
+    return store.ssis();
+  }
 }

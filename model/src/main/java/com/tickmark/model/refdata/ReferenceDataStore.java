@@ -19,4 +19,7 @@ public interface ReferenceDataStore {
   List<Instrument> instruments();
 
   List<Account> accounts();
+
+  /** The standing settlement instructions, retired ones too. */
+  List<Ssi> ssis();
 }

@@ -372,7 +372,8 @@ final class DemoFirmFixture {
         List.of(new Book(BOOK, "MOM-1", "Momentum one", "MOM", CurrencyCode.USD)),
         counterparties,
         accounts,
-        instruments);
+        instruments,
+        List.of());
   }
 
   private static Counterparty counterparty(

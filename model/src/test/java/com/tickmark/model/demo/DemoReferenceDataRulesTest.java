@@ -8,13 +8,14 @@ import com.tickmark.model.refdata.Counterparty;
 import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.refdata.ReferenceData;
 import com.tickmark.model.refdata.ReferenceDataRules;
+import com.tickmark.model.refdata.Ssi;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
  * The rules an administrator's additions and edits pass are the ones the demo firm's reference data
- * passes: every generated instrument, counterparty, account and book, written as fields and checked
- * again, is accepted and comes back unchanged.
+ * passes: every generated instrument, counterparty, account, book and SSI, written as fields and
+ * checked again, is accepted and comes back unchanged.
  */
 class DemoReferenceDataRulesTest {
   @Test
@@ -32,7 +33,8 @@ class DemoReferenceDataRulesTest {
                 demo.books(),
                 demo.counterparties(),
                 demo.instruments(),
-                demo.accounts()));
+                demo.accounts(),
+                demo.ssis()));
 
     assertThat(demo.instruments()).hasSizeGreaterThan(200);
     for (Instrument i : demo.instruments()) {
@@ -52,6 +54,13 @@ class DemoReferenceDataRulesTest {
     for (Book b : demo.books()) {
       var values = rules.values(b);
       assertThat(rules.book(b.id().value(), values, values).orThrow()).isEqualTo(b);
+    }
+    assertThat(demo.ssis()).hasSize(40);
+    for (Ssi s : demo.ssis()) {
+      var values = rules.values(s);
+      assertThat(rules.ssi(s.id().value(), false, values, values).orThrow())
+          .as(s.code())
+          .isEqualTo(s);
     }
   }
 }

@@ -79,7 +79,8 @@ class ReferenceDataRulesTest {
               List.of(BOOK),
               List.of(NBS, HTC, OLD_CUSTODIAN),
               List.of(ACME),
-              List.of(OLD_CUSTODY)));
+              List.of(OLD_CUSTODY),
+              List.of()));
 
   /** A new equity's fields, with {@code changes} applied. */
   static Map<String, String> equity(String... changes) {
@@ -240,9 +241,11 @@ class ReferenceDataRulesTest {
   void kindsAreNamedSingularOrPluralInAnyCase() {
     assertThat(ReferenceDataKind.parse("Instruments")).isEqualTo(ReferenceDataKind.INSTRUMENT);
     assertThat(ReferenceDataKind.parse("calendar")).isEqualTo(ReferenceDataKind.CALENDAR);
+    assertThat(ReferenceDataKind.parse("ssi")).isEqualTo(ReferenceDataKind.SSI);
+    assertThat(ReferenceDataKind.parse("SSIs")).isEqualTo(ReferenceDataKind.SSI);
     assertThatThrownBy(() -> ReferenceDataKind.parse("trade"))
         .hasMessage(
             "'trade' is not a kind of reference data: say instrument, counterparty, account,"
-                + " book, calendar");
+                + " book, calendar, ssi");
   }
 }

@@ -7,6 +7,7 @@ import static com.tickmark.persistence.jooq.Tables.COUNTERPARTY;
 import static com.tickmark.persistence.jooq.Tables.CURRENCY;
 import static com.tickmark.persistence.jooq.Tables.HOLIDAY_CALENDAR;
 import static com.tickmark.persistence.jooq.Tables.INSTRUMENT;
+import static com.tickmark.persistence.jooq.Tables.STANDING_SETTLEMENT_INSTRUCTION;
 import static com.tickmark.persistence.jooq.Tables.STRATEGY;
 import static com.tickmark.persistence.jooq.Tables.TRADE;
 
@@ -32,6 +33,8 @@ import com.tickmark.model.refdata.Mic;
 import com.tickmark.model.refdata.ReferenceDataEditStore;
 import com.tickmark.model.refdata.ReferenceDataKind;
 import com.tickmark.model.refdata.SettlementConvention;
+import com.tickmark.model.refdata.Ssi;
+import com.tickmark.model.refdata.SsiId;
 import com.tickmark.model.refdata.Strategy;
 import com.tickmark.persistence.workspace.Batches;
 import java.time.LocalDate;
@@ -51,9 +54,9 @@ import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 /**
- * Reference data: currencies, holiday calendars, strategies and books, counterparties, instruments
- * and accounts. Small tables, read whole into memory by the screens and services; added to and
- * changed one item at a time, never deleted.
+ * Reference data: currencies, holiday calendars, strategies and books, counterparties, instruments,
+ * accounts and standing settlement instructions. Small tables, read whole into memory by the
+ * screens and services; added to and changed one item at a time, never deleted.
  */
 public final class ReferenceDataRepository implements ReferenceDataEditStore {
   private final DSLContext dsl;
@@ -345,6 +348,65 @@ public final class ReferenceDataRepository implements ReferenceDataEditStore {
                     r.getRetired()));
   }
 
+  // --- standing settlement instructions
+
+  private static final Field<?>[] SSI_FIELDS = {
+    STANDING_SETTLEMENT_INSTRUCTION.ID,
+    STANDING_SETTLEMENT_INSTRUCTION.CODE,
+    STANDING_SETTLEMENT_INSTRUCTION.COUNTERPARTY_ID,
+    STANDING_SETTLEMENT_INSTRUCTION.ASSET_CLASS,
+    STANDING_SETTLEMENT_INSTRUCTION.CURRENCY,
+    STANDING_SETTLEMENT_INSTRUCTION.MARKET_COUNTRY,
+    STANDING_SETTLEMENT_INSTRUCTION.PLACE_OF_SETTLEMENT,
+    STANDING_SETTLEMENT_INSTRUCTION.CUSTODY_ACCOUNT_ID,
+    STANDING_SETTLEMENT_INSTRUCTION.CASH_ACCOUNT_ID,
+    STANDING_SETTLEMENT_INSTRUCTION.AGENT_BIC,
+    STANDING_SETTLEMENT_INSTRUCTION.THEIR_ACCOUNT,
+    STANDING_SETTLEMENT_INSTRUCTION.RETIRED
+  };
+
+  private static Object[] row(Ssi s) {
+    return new Object[] {
+      s.id().value(),
+      s.code(),
+      s.counterparty().value(),
+      s.assetClass().name(),
+      s.currency().code(),
+      s.marketCountry(),
+      s.placeOfSettlement() == null ? null : s.placeOfSettlement().value(),
+      s.custodyAccount() == null ? null : s.custodyAccount().value(),
+      s.cashAccount().value(),
+      s.agent().value(),
+      s.theirAccount(),
+      s.retired()
+    };
+  }
+
+  public void insertSsis(Collection<Ssi> ssis) {
+    Batches.insert(dsl, STANDING_SETTLEMENT_INSTRUCTION, ssis, s -> row(s), SSI_FIELDS);
+  }
+
+  @Override
+  public List<Ssi> ssis() {
+    return dsl.selectFrom(STANDING_SETTLEMENT_INSTRUCTION)
+        .orderBy(STANDING_SETTLEMENT_INSTRUCTION.CODE)
+        .fetch(
+            r ->
+                new Ssi(
+                    new SsiId(r.getId()),
+                    r.getCode(),
+                    new CounterpartyId(r.getCounterpartyId()),
+                    AssetClass.valueOf(r.getAssetClass()),
+                    new CurrencyCode(r.getCurrency()),
+                    r.getMarketCountry(),
+                    r.getPlaceOfSettlement() == null ? null : new Bic(r.getPlaceOfSettlement()),
+                    r.getCustodyAccountId() == null ? null : new AccountId(r.getCustodyAccountId()),
+                    new AccountId(r.getCashAccountId()),
+                    new Bic(r.getAgentBic()),
+                    r.getTheirAccount(),
+                    r.getRetired()));
+  }
+
   // --- additions and changes
 
   @Override
@@ -355,6 +417,7 @@ public final class ReferenceDataRepository implements ReferenceDataEditStore {
           case COUNTERPARTY -> COUNTERPARTY.ID;
           case ACCOUNT -> ACCOUNT.ID;
           case BOOK -> BOOK.ID;
+          case SSI -> STANDING_SETTLEMENT_INSTRUCTION.ID;
           case CALENDAR ->
               throw new IllegalArgumentException("Calendars are known by their code, not an id");
         };
@@ -388,6 +451,11 @@ public final class ReferenceDataRepository implements ReferenceDataEditStore {
   }
 
   @Override
+  public void add(Ssi ssi) {
+    insertSsis(List.of(ssi));
+  }
+
+  @Override
   public boolean replace(Instrument before, Instrument after) {
     return replace(INSTRUMENT, INSTRUMENT_FIELDS, row(before), row(after));
   }
@@ -405,6 +473,11 @@ public final class ReferenceDataRepository implements ReferenceDataEditStore {
   @Override
   public boolean replace(Book before, Book after) {
     return replace(BOOK, BOOK_FIELDS, row(before), row(after));
+  }
+
+  @Override
+  public boolean replace(Ssi before, Ssi after) {
+    return replace(STANDING_SETTLEMENT_INSTRUCTION, SSI_FIELDS, row(before), row(after));
   }
 
   /** The calendar's row, then its holidays: those removed deleted, those added or renamed set. */

@@ -7,7 +7,6 @@ import com.tickmark.model.approval.ApprovalService;
 import com.tickmark.model.approval.FourEyesViolationException;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
-import com.tickmark.model.audit.AuditFilter;
 import com.tickmark.model.audit.AuditRecord;
 import com.tickmark.model.calendar.Holiday;
 import com.tickmark.model.calendar.HolidayCalendar;
@@ -29,19 +28,13 @@ import com.tickmark.model.trade.Side;
 import com.tickmark.model.trade.TradeField;
 import com.tickmark.model.trade.TradeRules;
 import com.tickmark.model.trade.TradeTerms;
-import com.tickmark.persistence.approval.ApprovalRepository;
 import com.tickmark.persistence.audit.JooqAuditTrail;
 import com.tickmark.persistence.trade.TestTrades;
 import com.tickmark.persistence.trade.TradeRepository;
 import com.tickmark.persistence.workspace.Workspace;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +53,7 @@ class ReferenceDataMaintenanceTest {
   static final String GOOD_LEI = Lei.withCheckDigits("5493000NEW00000000").value();
 
   @TempDir Path dir;
+  MaintenanceFixture fixture;
   Workspace ws;
   ReferenceDataRepository refdata;
   JooqAuditTrail audit;
@@ -68,8 +62,12 @@ class ReferenceDataMaintenanceTest {
 
   @BeforeEach
   void open() {
-    ws = Workspace.open(dir);
-    refdata = new ReferenceDataRepository(ws.dsl());
+    fixture = new MaintenanceFixture(dir);
+    ws = fixture.ws;
+    refdata = fixture.refdata;
+    audit = fixture.audit;
+    approvals = fixture.approvals;
+    maintenance = fixture.maintenance;
     ws.run(
         () -> {
           refdata.insertCurrencies(
@@ -91,16 +89,11 @@ class ReferenceDataMaintenanceTest {
               List.of(RepositoriesRoundTripTest.ACME, RepositoriesRoundTripTest.EURUSD));
           refdata.insertAccounts(List.of(RepositoriesRoundTripTest.CUSTODY));
         });
-    Clock clock = Clock.fixed(Instant.parse("2025-11-20T09:00:00Z"), ZoneOffset.UTC);
-    audit = new JooqAuditTrail(ws.dsl());
-    approvals = new ApprovalService(new ApprovalRepository(ws.dsl()), audit, ws, clock);
-    maintenance = new ReferenceDataMaintenance(refdata, approvals, audit, ws, clock);
-    maintenance.approvalHandlers().forEach(approvals::register);
   }
 
   @AfterEach
   void close() {
-    ws.close();
+    fixture.close();
   }
 
   static Map<String, String> newBroker(String... changes) {
@@ -117,12 +110,8 @@ class ReferenceDataMaintenanceTest {
     return v;
   }
 
-  /** The audit records of {@code entity}, oldest first. */
   List<AuditRecord> trail(String entity) {
-    List<AuditRecord> newestFirst =
-        new ArrayList<>(audit.search(new AuditFilter(null, entity, null, null, null, null, 0)));
-    Collections.reverse(newestFirst);
-    return newestFirst;
+    return fixture.trail(entity);
   }
 
   Instrument acme() {

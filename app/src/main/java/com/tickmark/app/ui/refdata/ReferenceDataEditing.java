@@ -3,6 +3,7 @@ package com.tickmark.app.ui.refdata;
 import com.tickmark.app.ui.common.Notice;
 import com.tickmark.app.ui.common.Permitted;
 import com.tickmark.app.ui.task.TaskExecutor;
+import com.tickmark.model.refdata.Account;
 import com.tickmark.model.refdata.AccountType;
 import com.tickmark.model.refdata.AssetClass;
 import com.tickmark.model.refdata.Book;
@@ -22,19 +23,19 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * The Reference data screen's edit commands: forms to add, edit, retire and reinstate an
- * instrument, counterparty, account, book or calendar, and to add and remove a calendar's holidays,
- * for users holding MANAGE_REFERENCE_DATA (others are told who may). The rules are the model's own
- * ({@link ReferenceDataRules}, which {@link ReferenceDataMaintenance} applies again); after a
- * change the screen reads its data again and says what was done, or that the change waits for a
- * second administrator.
+ * instrument, counterparty, account, book, calendar or SSI, and to add and remove a calendar's
+ * holidays, for users holding MANAGE_REFERENCE_DATA (others are told who may). The rules are the
+ * model's own ({@link ReferenceDataRules}, which {@link ReferenceDataMaintenance} applies again);
+ * after a change the screen reads its data again and says what was done, or that the change waits
+ * for a second administrator.
  */
 public final class ReferenceDataEditing {
   private final ReferenceDataMaintenance maintenance;
@@ -107,7 +108,10 @@ public final class ReferenceDataEditing {
   public ChangeForm addForm(ReferenceDataKind kind) {
     return new ChangeForm(
         "Add " + article(kind) + " " + kind.word(),
-        "Every field is checked as the demo firm's are; the addition is kept in the audit trail.",
+        kind == ReferenceDataKind.SSI
+            ? "Every field is checked; the new SSI waits for a second administrator's approval."
+            : "Every field is checked as the demo firm's are; the addition is kept in the audit"
+                + " trail.",
         "Add " + kind.word(),
         fields(kind),
         () -> {
@@ -133,6 +137,9 @@ public final class ReferenceDataEditing {
           case COUNTERPARTY ->
               "A new LEI or BIC waits for a second administrator's approval; other fields change"
                   + " at once.";
+          case SSI ->
+              "Every change to a settlement instruction waits for a second administrator's"
+                  + " approval.";
           default -> "The change is kept in the audit trail.";
         },
         "Save",
@@ -155,9 +162,13 @@ public final class ReferenceDataEditing {
   public ChangeForm retireForm(ReferenceDataKind kind, String key, boolean retired) {
     return new ChangeForm(
         (retired ? "Reinstate " : "Retire ") + kind.word() + " " + key,
-        retired
-            ? key + " is offered for new trades again."
-            : key + " is no longer offered for new trades; the trades that name it keep it.",
+        kind == ReferenceDataKind.SSI
+            ? (retired
+                ? key + " settles trades again."
+                : key + " settles no more trades; a less specific SSI may apply in its place.")
+            : retired
+                ? key + " is offered for new trades again."
+                : key + " is no longer offered for new trades; the trades that name it keep it.",
         retired ? "Reinstate" : "Retire",
         List.of(),
         () ->
@@ -283,12 +294,21 @@ public final class ReferenceDataEditing {
                     .map(Counterparty::code)
                     .sorted()
                     .toList();
+            case BROKER ->
+                data.counterparties().stream()
+                    .filter(c -> c.role() == CounterpartyRole.BROKER)
+                    .filter(c -> !c.retired() || c.code().equals(keep))
+                    .map(Counterparty::code)
+                    .sorted()
+                    .toList();
             case BOOK ->
                 data.books().stream()
                     .filter(b -> !b.retired() || b.code().equals(keep))
                     .map(Book::code)
                     .sorted()
                     .toList();
+            case CUSTODY_ACCOUNT -> accounts(data, AccountType.CUSTODY, keep);
+            case CASH_ACCOUNT -> accounts(data, AccountType.CASH, keep);
           };
       if (list != null) {
         offered.put(f.name(), list);
@@ -297,11 +317,25 @@ public final class ReferenceDataEditing {
     return offered;
   }
 
+  /** The codes of the accounts of {@code type} in use, and {@code keep} if it is one. */
+  private static List<String> accounts(ReferenceData data, AccountType type, String keep) {
+    return data.accounts().stream()
+        .filter(a -> a.type() == type)
+        .filter(a -> !a.retired() || a.code().equals(keep))
+        .map(Account::code)
+        .sorted()
+        .toList();
+  }
+
   private static List<String> names(Enum<?>[] values) {
     return Arrays.stream(values).map(Enum::name).toList();
   }
 
+  /** "an instrument", "a book"; for an abbreviation, as its first letter is said: "an SSI". */
   private static String article(ReferenceDataKind kind) {
-    return Stream.of("a", "e", "i", "o", "u").anyMatch(kind.word()::startsWith) ? "an" : "a";
+    String word = kind.word();
+    boolean abbreviation = word.equals(word.toUpperCase(Locale.ROOT));
+    String vowelSounds = abbreviation ? "AEFHILMNORSX" : "aeiou";
+    return vowelSounds.indexOf(word.charAt(0)) >= 0 ? "an" : "a";
   }
 }

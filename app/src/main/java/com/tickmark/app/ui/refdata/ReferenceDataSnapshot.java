@@ -7,6 +7,7 @@ import com.tickmark.model.refdata.Book;
 import com.tickmark.model.refdata.Counterparty;
 import com.tickmark.model.refdata.Currency;
 import com.tickmark.model.refdata.Instrument;
+import com.tickmark.model.refdata.Ssi;
 import com.tickmark.model.refdata.Strategy;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -24,6 +25,7 @@ public record ReferenceDataSnapshot(
     List<Counterparty> counterparties,
     List<Instrument> instruments,
     List<Account> accounts,
+    List<Ssi> ssis,
     List<FxPair> fxPairs,
     Optional<LocalDate> businessDate) {
 
@@ -35,6 +37,7 @@ public record ReferenceDataSnapshot(
     counterparties = List.copyOf(counterparties);
     instruments = List.copyOf(instruments);
     accounts = List.copyOf(accounts);
+    ssis = List.copyOf(ssis);
     fxPairs = List.copyOf(fxPairs);
   }
 }

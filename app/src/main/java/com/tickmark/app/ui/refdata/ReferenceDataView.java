@@ -22,8 +22,8 @@ import javafx.scene.layout.BorderPane;
 
 /**
  * The reference-data screen's layout: one tab per kind of data, with Add, Edit and Retire on the
- * instruments, counterparties, accounts, books and calendars. Thin: it builds the controls and
- * binds them to the {@link ReferenceDataViewModel} and {@link ReferenceDataEditing}; all state,
+ * instruments, counterparties, accounts, SSIs, books and calendars. Thin: it builds the controls
+ * and binds them to the {@link ReferenceDataViewModel} and {@link ReferenceDataEditing}; all state,
  * loading and changes live there.
  */
 final class ReferenceDataView {
@@ -64,6 +64,9 @@ final class ReferenceDataView {
         ReferenceDataKind.ACCOUNT,
         Rows.AccountRow::code,
         Rows.AccountRow::retired);
+    TablePane<Rows.SsiRow> ssis = new TablePane<>(vm.ssis(), uiState, exports);
+    ssis.setDefaultSort("code", TableColumn.SortType.ASCENDING);
+    EditCommands.add(editing, ssis, ReferenceDataKind.SSI, Rows.SsiRow::code, Rows.SsiRow::retired);
     TablePane<Rows.StrategyRow> strategies = new TablePane<>(vm.strategies(), uiState, exports);
     strategies.setCaption("Strategies");
     TablePane<Rows.BookRow> books = new TablePane<>(vm.books(), uiState, exports);
@@ -98,6 +101,7 @@ final class ReferenceDataView {
     add("instruments", "Instruments", instruments.root(), instruments::focusFilter);
     add("counterparties", "Counterparties", counterparties.root(), counterparties::focusFilter);
     add("accounts", "Accounts", accounts.root(), accounts::focusFilter);
+    add("ssis", "SSIs", ssis.root(), ssis::focusFilter);
     add("books", "Books & strategies", booksAndStrategies, strategies::focusFilter);
     add("currencies", "Currencies", currencies.root(), currencies::focusFilter);
     add("calendars", "Calendars", calendars.root(), calendars::focusSearch);

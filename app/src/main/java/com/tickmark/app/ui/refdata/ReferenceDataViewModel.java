@@ -5,6 +5,7 @@ import com.tickmark.app.ui.refdata.Rows.BookRow;
 import com.tickmark.app.ui.refdata.Rows.CounterpartyRow;
 import com.tickmark.app.ui.refdata.Rows.CurrencyRow;
 import com.tickmark.app.ui.refdata.Rows.InstrumentRow;
+import com.tickmark.app.ui.refdata.Rows.SsiRow;
 import com.tickmark.app.ui.refdata.Rows.StrategyRow;
 import com.tickmark.app.ui.table.ColumnSpec;
 import com.tickmark.app.ui.table.TableModel;
@@ -16,11 +17,13 @@ import com.tickmark.model.marketdata.FxPair;
 import com.tickmark.model.marketdata.FxRate;
 import com.tickmark.model.marketdata.Price;
 import com.tickmark.model.refdata.Account;
+import com.tickmark.model.refdata.AccountId;
 import com.tickmark.model.refdata.Book;
 import com.tickmark.model.refdata.BookId;
 import com.tickmark.model.refdata.Counterparty;
 import com.tickmark.model.refdata.CounterpartyId;
 import com.tickmark.model.refdata.Instrument;
+import com.tickmark.model.refdata.Ssi;
 import com.tickmark.model.refdata.Strategy;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,10 +36,11 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
- * The reference-data browser: instruments, counterparties, accounts, books and strategies,
- * currencies, holiday calendars, and the price and FX-rate histories. Everything but the histories
- * is read in one background task when the screen is first shown (and on refresh) and set in one
- * update; a history is read when its instrument or pair is picked.
+ * The reference-data browser: instruments, counterparties, accounts, standing settlement
+ * instructions, books and strategies, currencies, holiday calendars, and the price and FX-rate
+ * histories. Everything but the histories is read in one background task when the screen is first
+ * shown (and on refresh) and set in one update; a history is read when its instrument or pair is
+ * picked.
  */
 public final class ReferenceDataViewModel {
   private final ReferenceDataSource source;
@@ -92,6 +96,27 @@ public final class ReferenceDataViewModel {
               ColumnSpec.text("number", "Number", AccountRow::number).withWidth(200),
               ColumnSpec.text("book", "Book", AccountRow::book).withWidth(110),
               ColumnSpec.text("status", "Status", (AccountRow r) -> Rows.status(r.retired()))
+                  .withWidth(80)));
+
+  private final TableModel<SsiRow> ssis =
+      new TableModel<>(
+          "refdata.ssis",
+          "SSIs",
+          List.of(
+              ColumnSpec.text("code", "Code", SsiRow::code).withWidth(130),
+              ColumnSpec.text("counterparty", "Counterparty", SsiRow::counterparty).withWidth(100),
+              ColumnSpec.text("assetClass", "Asset class", SsiRow::assetClass).withWidth(100),
+              ColumnSpec.text("currency", "Currency", SsiRow::currency).withWidth(80),
+              ColumnSpec.text("market", "Market", SsiRow::market).withWidth(70),
+              ColumnSpec.text("placeOfSettlement", "Place of settlement", SsiRow::placeOfSettlement)
+                  .withWidth(140),
+              ColumnSpec.text("custodyAccount", "Our custody account", SsiRow::custodyAccount)
+                  .withWidth(150),
+              ColumnSpec.text("cashAccount", "Our cash account", SsiRow::cashAccount)
+                  .withWidth(130),
+              ColumnSpec.text("agent", "Their agent", SsiRow::agent).withWidth(110),
+              ColumnSpec.text("theirAccount", "Their account", SsiRow::theirAccount).withWidth(220),
+              ColumnSpec.text("status", "Status", (SsiRow r) -> Rows.status(r.retired()))
                   .withWidth(80)));
 
   private final TableModel<StrategyRow> strategies =
@@ -218,7 +243,7 @@ public final class ReferenceDataViewModel {
   private void setLoading(boolean value) {
     loading.set(value);
     for (TableModel<?> t :
-        List.of(instruments, counterparties, accounts, strategies, books, currencies)) {
+        List.of(instruments, counterparties, accounts, ssis, strategies, books, currencies)) {
       t.loadingProperty().set(value);
     }
   }
@@ -227,6 +252,7 @@ public final class ReferenceDataViewModel {
     instruments.setAll(data.instruments());
     counterparties.setAll(data.counterparties());
     accounts.setAll(data.accounts());
+    ssis.setAll(data.ssis());
     strategies.setAll(data.strategies());
     books.setAll(data.books());
     currencies.setAll(data.currencies());
@@ -244,6 +270,7 @@ public final class ReferenceDataViewModel {
       List<InstrumentRow> instruments,
       List<CounterpartyRow> counterparties,
       List<AccountRow> accounts,
+      List<SsiRow> ssis,
       List<StrategyRow> strategies,
       List<BookRow> books,
       List<CurrencyRow> currencies) {
@@ -252,6 +279,11 @@ public final class ReferenceDataViewModel {
       Map<CounterpartyId, String> providerNames =
           s.counterparties().stream()
               .collect(Collectors.toMap(Counterparty::id, Counterparty::name, (a, b) -> a));
+      Map<CounterpartyId, String> counterpartyCodes =
+          s.counterparties().stream()
+              .collect(Collectors.toMap(Counterparty::id, Counterparty::code, (a, b) -> a));
+      Map<AccountId, String> accountCodes =
+          s.accounts().stream().collect(Collectors.toMap(Account::id, Account::code, (a, b) -> a));
       Map<BookId, String> bookCodes =
           s.books().stream().collect(Collectors.toMap(Book::id, Book::code, (a, b) -> a));
       Map<String, String> strategyNames =
@@ -276,6 +308,7 @@ public final class ReferenceDataViewModel {
                           c.retired()))
               .toList(),
           s.accounts().stream().map(a -> row(a, providerNames, bookCodes)).toList(),
+          s.ssis().stream().map(x -> row(x, counterpartyCodes, accountCodes)).toList(),
           s.strategies().stream()
               .map(
                   st ->
@@ -329,6 +362,24 @@ public final class ReferenceDataViewModel {
           a.retired());
     }
 
+    private static SsiRow row(
+        Ssi s, Map<CounterpartyId, String> counterparties, Map<AccountId, String> accounts) {
+      return new SsiRow(
+          s.code(),
+          counterparties.getOrDefault(s.counterparty(), "#" + s.counterparty()),
+          s.assetClass().label(),
+          s.currency().code(),
+          s.anyMarket() ? (s.isFx() ? "" : "Any") : s.marketCountry(),
+          s.placeOfSettlement() == null ? "" : s.placeOfSettlement().value(),
+          s.custodyAccount() == null
+              ? ""
+              : accounts.getOrDefault(s.custodyAccount(), "#" + s.custodyAccount()),
+          accounts.getOrDefault(s.cashAccount(), "#" + s.cashAccount()),
+          s.agent().value(),
+          s.theirAccount(),
+          s.retired());
+    }
+
     /** BROKER → Broker. */
     private static String label(String enumName) {
       return enumName.charAt(0) + enumName.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
@@ -349,6 +400,10 @@ public final class ReferenceDataViewModel {
 
   public TableModel<AccountRow> accounts() {
     return accounts;
+  }
+
+  public TableModel<SsiRow> ssis() {
+    return ssis;
   }
 
   public TableModel<StrategyRow> strategies() {

@@ -44,6 +44,24 @@ public final class Rows {
       String book,
       boolean retired) {}
 
+  /**
+   * A standing settlement instruction, its counterparty and accounts by code.
+   *
+   * @param market the market's country, or "Any"
+   */
+  public record SsiRow(
+      String code,
+      String counterparty,
+      String assetClass,
+      String currency,
+      String market,
+      String placeOfSettlement,
+      String custodyAccount,
+      String cashAccount,
+      String agent,
+      String theirAccount,
+      boolean retired) {}
+
   public record StrategyRow(String code, String name, String description, long books) {}
 
   public record BookRow(

@@ -16,6 +16,7 @@ import com.tickmark.model.refdata.Currency;
 import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.refdata.InstrumentId;
 import com.tickmark.model.refdata.ReferenceDataService;
+import com.tickmark.model.refdata.Ssi;
 import com.tickmark.model.refdata.Strategy;
 import com.tickmark.model.security.Actor;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ import java.util.function.Supplier;
  * user.
  */
 public final class WorkspaceReferenceDataSource implements ReferenceDataSource {
-  private static final int QUERIES = 9;
+  private static final int QUERIES = 10;
 
   private final ReferenceDataService referenceData;
   private final MarketDataService marketData;
@@ -69,6 +70,7 @@ public final class WorkspaceReferenceDataSource implements ReferenceDataSource {
     List<Instrument> instruments =
         read(task, step, "instruments", () -> referenceData.instruments(actor));
     List<Account> accounts = read(task, step, "accounts", () -> referenceData.accounts(actor));
+    List<Ssi> ssis = read(task, step, "settlement instructions", () -> referenceData.ssis(actor));
     List<FxPair> pairs = read(task, step, "currency pairs", () -> marketData.fxPairs(actor));
     Optional<LocalDate> businessDate =
         read(task, step, "business date", () -> firm.profile().businessDate());
@@ -80,6 +82,7 @@ public final class WorkspaceReferenceDataSource implements ReferenceDataSource {
         counterparties,
         instruments,
         accounts,
+        ssis,
         pairs,
         businessDate);
   }

@@ -215,6 +215,41 @@ class ReferenceDataEditingTest {
   }
 
   @Test
+  void anSsiFormOffersBrokersAndAccountsOfTheRightTypeAndTheAdditionWaitsForApproval() {
+    ChangeForm form = editing.addForm(ReferenceDataKind.SSI);
+    form.load();
+    assertThat(form.title()).isEqualTo("Add an SSI");
+    assertThat(form.choices("counterparty")).containsExactly("GSCO", "MSCO");
+    assertThat(form.choices("our-custody-account")).containsExactly("CUST-BNYM-01");
+    assertThat(form.choices("our-cash-account")).containsExactly("CASH-BARC-GBP", "CASH-JPMC-USD");
+
+    form.value("code").set("MSCO-EQ-US");
+    form.value("counterparty").set("MSCO");
+    form.value("asset-class").set("EQUITY");
+    form.value("currency").set("USD");
+    form.value("country").set("US");
+    form.value("place-of-settlement").set("DTCYUS33");
+    form.value("our-custody-account").set("CUST-BNYM-01");
+    form.value("our-cash-account").set("CASH-BARC-GBP");
+    form.value("agent-bic").set("MSNYUS33");
+    form.value("their-account").set("DTC 0050");
+    form.problem("our-cash-account").touch();
+    assertThat(form.problem("our-cash-account").get())
+        .isEqualTo("CASH-BARC-GBP is a GBP account; this SSI settles USD");
+    form.value("our-cash-account").set("CASH-JPMC-USD");
+    form.value(ChangeForm.REASON).set("new broker");
+    send(form);
+
+    assertThat(editing.noticeProperty().get().title())
+        .isEqualTo("Waiting for a second administrator");
+    assertThat(editing.noticeProperty().get().text())
+        .startsWith("Request #1 waits for approval: Add SSI MSCO-EQ-US: code MSCO-EQ-US,");
+    assertThat(screen.ssis().allRows())
+        .extracting(Rows.SsiRow::code)
+        .containsExactly("GSCO-EQ-US", "GSCO-FX-GBP");
+  }
+
+  @Test
   void aHolidayIsGivenAsAnIsoDateOnAWeekday() {
     ChangeForm form = editing.addHolidayForm("XNYS");
     form.load();

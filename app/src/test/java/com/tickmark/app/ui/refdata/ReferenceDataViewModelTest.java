@@ -63,6 +63,22 @@ class ReferenceDataViewModelTest {
         .containsExactly("AAPL", "EURUSD", "JPM", "MSFT", "SAP", "SPY", "VOD");
     assertThat(vm.counterparties().allRows()).hasSize(5);
     assertThat(vm.accounts().allRows()).hasSize(4);
+    assertThat(vm.ssis().allRows())
+        .as("codes, not ids; no market for FX")
+        .extracting(
+            r ->
+                String.join(
+                    " ",
+                    r.code(),
+                    r.counterparty(),
+                    r.assetClass(),
+                    r.market(),
+                    r.placeOfSettlement(),
+                    r.custodyAccount(),
+                    r.cashAccount()))
+        .containsExactly(
+            "GSCO-EQ-US GSCO Equity US DTCYUS33 CUST-BNYM-01 CASH-JPMC-USD",
+            "GSCO-FX-GBP GSCO FX spot    CASH-BARC-GBP");
     assertThat(vm.strategies().allRows()).hasSize(3);
     assertThat(vm.books().allRows()).hasSize(4);
     assertThat(vm.currencies().allRows()).hasSize(5);

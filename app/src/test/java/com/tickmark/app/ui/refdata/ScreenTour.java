@@ -76,7 +76,7 @@ public final class ScreenTour {
       fx(() -> main.viewModel().darkThemeProperty().set(theme.equals("dark")));
       for (String tab :
           new String[] {
-            "instruments", "counterparties", "accounts", "books", "currencies", "calendars"
+            "instruments", "counterparties", "accounts", "ssis", "books", "currencies", "calendars"
           }) {
         selectTab(screen, tab);
         shot(theme + "-" + tab);

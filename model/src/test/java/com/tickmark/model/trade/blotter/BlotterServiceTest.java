@@ -16,6 +16,7 @@ import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.refdata.ReferenceDataService;
 import com.tickmark.model.refdata.ReferenceDataStore;
+import com.tickmark.model.refdata.Ssi;
 import com.tickmark.model.refdata.Strategy;
 import com.tickmark.model.security.AccessDeniedException;
 import com.tickmark.model.security.Actor;
@@ -154,6 +155,11 @@ class BlotterServiceTest {
 
     @Override
     public List<Account> accounts() {
+      return List.of();
+    }
+
+    @Override
+    public List<Ssi> ssis() {
       return List.of();
     }
   }

@@ -16,6 +16,7 @@ import com.tickmark.model.refdata.Counterparty;
 import com.tickmark.model.refdata.Currency;
 import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.refdata.ReferenceDataStore;
+import com.tickmark.model.refdata.Ssi;
 import com.tickmark.model.refdata.Strategy;
 import com.tickmark.model.security.AccessDeniedException;
 import com.tickmark.model.security.Actor;
@@ -270,6 +271,11 @@ class DropCopyRepairTest {
     @Override
     public List<Account> accounts() {
       return base.accounts();
+    }
+
+    @Override
+    public List<Ssi> ssis() {
+      return base.ssis();
     }
   }
 

@@ -14,6 +14,7 @@ import com.tickmark.model.refdata.Counterparty;
 import com.tickmark.model.refdata.Currency;
 import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.refdata.ReferenceDataStore;
+import com.tickmark.model.refdata.Ssi;
 import com.tickmark.model.refdata.Strategy;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Role;
@@ -367,6 +368,11 @@ class DropCopyServiceTest {
     @Override
     public List<Account> accounts() {
       return List.of(DropCopyTranslatorTest.TRADING);
+    }
+
+    @Override
+    public List<Ssi> ssis() {
+      return List.of();
     }
   }
 }

@@ -32,6 +32,7 @@ import com.tickmark.model.refdata.Lei;
 import com.tickmark.model.refdata.Mic;
 import com.tickmark.model.refdata.ReferenceDataStore;
 import com.tickmark.model.refdata.SettlementConvention;
+import com.tickmark.model.refdata.Ssi;
 import com.tickmark.model.refdata.Strategy;
 import com.tickmark.model.security.AccessDeniedException;
 import com.tickmark.model.security.Actor;
@@ -672,6 +673,11 @@ class TradeImportRepairTest {
 
     @Override
     public List<Account> accounts() {
+      return List.of();
+    }
+
+    @Override
+    public List<Ssi> ssis() {
       return List.of();
     }
   }
