@@ -5,6 +5,7 @@ import com.tickmark.app.area.Area;
 import com.tickmark.app.audit.AuditArea;
 import com.tickmark.app.refdata.ReferenceDataArea;
 import com.tickmark.app.security.SecurityArea;
+import com.tickmark.app.settlement.SettlementArea;
 import com.tickmark.app.trade.TradeArea;
 import com.tickmark.model.report.catalog.ReportCatalog;
 import com.tickmark.model.security.Permission;
@@ -24,7 +25,8 @@ public final class StandardAreas {
           new ApprovalsArea(),
           new AuditArea(),
           new ReferenceDataArea(),
-          new TradeArea());
+          new TradeArea(),
+          new SettlementArea());
 
   /**
    * What the platform itself checks, whatever areas are registered: reading the firm's data,

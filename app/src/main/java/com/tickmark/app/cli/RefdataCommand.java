@@ -3,13 +3,11 @@ package com.tickmark.app.cli;
 import com.tickmark.app.refdata.ReferenceDataServices;
 import com.tickmark.model.calendar.Holiday;
 import com.tickmark.model.calendar.HolidayCalendar;
-import com.tickmark.model.demo.inbox.Csv;
 import com.tickmark.model.refdata.ReferenceDataKind;
 import com.tickmark.model.refdata.ReferenceDataMaintenance;
 import com.tickmark.model.refdata.ReferenceDataMaintenance.Item;
 import com.tickmark.model.refdata.ReferenceDataMaintenance.Outcome;
 import com.tickmark.model.security.Actor;
-import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,11 +38,6 @@ public final class RefdataCommand {
   @ParentCommand TickmarkCommand root;
 
   /** How a list is written. */
-  enum Format {
-    table,
-    csv
-  }
-
   /** Reads KIND: "instrument", "Instruments", ... */
   static final class KindConverter implements ITypeConverter<ReferenceDataKind> {
     @Override
@@ -87,7 +80,7 @@ public final class RefdataCommand {
               paramLabel = "FORMAT",
               defaultValue = "table",
               description = "table or csv (default: ${DEFAULT-VALUE}).")
-          Format format) {
+          ListOutput.Format format) {
     try (Session session = Session.openToRead(root)) {
       Actor actor = session.signIn();
       List<String> header = new ArrayList<>();
@@ -101,12 +94,7 @@ public final class RefdataCommand {
           rows.add(row);
         }
       }
-      if (format == Format.csv) {
-        root.out.print(Csv.line(header) + Csv.EOL);
-        rows.forEach(r -> root.out.print(Csv.line(r) + Csv.EOL));
-      } else {
-        printTable(root.out, header, rows);
-      }
+      ListOutput.print(root.out, format, header, rows);
     }
     return TickmarkCommand.OK;
   }
@@ -115,34 +103,6 @@ public final class RefdataCommand {
   private static String nameColumn(ReferenceDataKind kind) {
     int width = kind.fields().stream().mapToInt(f -> f.name().length()).max().orElse(0);
     return "%-" + Math.max(14, width) + "s";
-  }
-
-  /** Columns as wide as their widest value, headed in capitals. */
-  static void printTable(PrintStream out, List<String> header, List<List<String>> rows) {
-    int[] widths = new int[header.size()];
-    for (int i = 0; i < widths.length; i++) {
-      widths[i] = header.get(i).length();
-      for (List<String> r : rows) {
-        widths[i] = Math.max(widths[i], r.get(i).length());
-      }
-    }
-    List<String> capitals = header.stream().map(h -> h.toUpperCase(Locale.ROOT)).toList();
-    out.println(line(capitals, widths));
-    rows.forEach(r -> out.println(line(r, widths)));
-  }
-
-  private static String line(List<String> cells, int[] widths) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        b.append("  ");
-      }
-      b.append(cells.get(i));
-      if (i < cells.size() - 1) {
-        b.append(" ".repeat(widths[i] - cells.get(i).length()));
-      }
-    }
-    return b.toString();
   }
 
   @Command(

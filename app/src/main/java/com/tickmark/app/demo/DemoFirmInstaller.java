@@ -4,6 +4,7 @@ import static com.tickmark.app.FileTrees.countFiles;
 import static com.tickmark.app.FileTrees.deleteTree;
 
 import com.tickmark.app.AppServices;
+import com.tickmark.app.settlement.SettlementServices;
 import com.tickmark.app.trade.TradeServices;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
@@ -19,6 +20,7 @@ import com.tickmark.model.demo.InjectedFault;
 import com.tickmark.model.demo.inbox.FaultManifest;
 import com.tickmark.model.demo.inbox.InboxWriter;
 import com.tickmark.model.json.Json;
+import com.tickmark.model.position.PositionChanges;
 import com.tickmark.model.security.Role;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeVersion;
@@ -215,6 +217,10 @@ public final class DemoFirmInstaller {
               marketData.insertFxRates(firm.fxRates());
               checkCancelled(progress);
               progress.update(0.8, "Storing " + firm.trades().size() + " trades");
+              services
+                  .area(SettlementServices.class)
+                  .positionStore()
+                  .insertOpening(firm.openingPositions(), firm.openingCash());
               List<String> tradeDigests =
                   storeTrades(
                       services.area(TradeServices.class).repositories().trades(), firm, progress);
@@ -300,8 +306,10 @@ public final class DemoFirmInstaller {
     DemoLifecycle lifecycle = DemoLifecycle.of(firm, DemoUsers.usernameOf(Role.CLERK));
     RowDigests digests = new RowDigests();
     List<TradeVersion> chunk = new ArrayList<>(STORE_CHUNK + 8);
+    PositionChanges positions = new PositionChanges();
     for (Trade t : firm.trades()) { // in id order, as the generator numbers them
       List<TradeVersion> versions = lifecycle.versionsOf(t);
+      positions.add(versions.get(versions.size() - 1).trade());
       digests.add(
           t.id().value(),
           TradeDataCheck.loadedRow(versions.stream().map(TradeVersion::trade).toList()));
@@ -313,6 +321,7 @@ public final class DemoFirmInstaller {
       }
     }
     trades.insertWithHistory(chunk);
+    trades.postBulk(positions);
     return digests.texts();
   }
 }

@@ -2,6 +2,8 @@ package com.tickmark.model.demo;
 
 import com.tickmark.model.marketdata.FxRate;
 import com.tickmark.model.marketdata.Price;
+import com.tickmark.model.position.OpeningCash;
+import com.tickmark.model.position.OpeningPosition;
 import com.tickmark.model.trade.Trade;
 import java.time.LocalDate;
 import java.util.List;

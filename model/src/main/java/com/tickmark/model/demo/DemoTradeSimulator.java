@@ -5,6 +5,8 @@ import com.tickmark.model.demo.DemoUniverse.BrokerTerms;
 import com.tickmark.model.demo.DemoUniverse.Listing;
 import com.tickmark.model.demo.DemoUniverse.Market;
 import com.tickmark.model.money.Money;
+import com.tickmark.model.position.OpeningCash;
+import com.tickmark.model.position.OpeningPosition;
 import com.tickmark.model.refdata.Account;
 import com.tickmark.model.refdata.AccountId;
 import com.tickmark.model.refdata.Book;
@@ -269,7 +271,11 @@ final class DemoTradeSimulator {
                 books.get(b).id(),
                 universe.custodyAccount(l).id(),
                 l.instrument.id(),
-                BigDecimal.valueOf(quantity)));
+                BigDecimal.valueOf(quantity),
+                BigDecimal.valueOf(price)
+                    .setScale(4, RoundingMode.HALF_EVEN)
+                    .multiply(BigDecimal.valueOf(quantity))
+                    .setScale(2, RoundingMode.HALF_EVEN)));
       }
     }
     return positions;

@@ -1,5 +1,6 @@
 package com.tickmark.model.trade;
 
+import com.tickmark.model.position.PositionChanges;
 import com.tickmark.model.tx.Transactions;
 import java.time.Instant;
 import java.util.List;
@@ -80,6 +81,11 @@ public final class TradeChanges {
         store.insertBulk(trades);
         int created = trades.size();
         tx.afterCommit(() -> publish(new Notice(created, List.of(), false)));
+      }
+
+      @Override
+      public void postBulk(PositionChanges changes) {
+        store.postBulk(changes);
       }
 
       @Override

@@ -1,11 +1,17 @@
 package com.tickmark.model.trade;
 
+import com.tickmark.model.position.PositionChanges;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Where trades and their earlier versions are kept (implemented by the persistence module). */
+/**
+ * Where trades and their earlier versions are kept (implemented by the persistence module). Each
+ * write posts what it does to positions ({@link PositionChanges}) in the same transaction, except
+ * the bulk loads: {@link #insertBulk} leaves that to the load's last transaction ({@link
+ * #postBulk}), so that a million trades post a few thousand daily movements, not one per chunk.
+ */
 public interface TradeStore {
   Optional<Trade> find(TradeId id);
 
@@ -31,8 +37,15 @@ public interface TradeStore {
   void insertBulk(List<Trade> trades);
 
   /**
+   * Posts the positions of the trades a bulk load stored ({@link PositionChanges#ofTrades}), in the
+   * load's last transaction, the one that records the load.
+   */
+  void postBulk(PositionChanges changes);
+
+  /**
    * Removes the trades {@code first} to {@code last} (inclusive) that a bulk load stored before it
-   * failed: how an import that fails midway stays all or nothing.
+   * failed: how an import that fails midway stays all or nothing. Their positions were never
+   * posted.
    */
   void deleteBulk(TradeId first, TradeId last);
 

@@ -3,6 +3,8 @@ package com.tickmark.model.demo;
 import com.tickmark.model.calendar.HolidayCalendar;
 import com.tickmark.model.marketdata.FxRate;
 import com.tickmark.model.marketdata.Price;
+import com.tickmark.model.position.OpeningCash;
+import com.tickmark.model.position.OpeningPosition;
 import com.tickmark.model.refdata.Account;
 import com.tickmark.model.refdata.AccountId;
 import com.tickmark.model.refdata.AccountType;
@@ -139,7 +141,8 @@ final class DemoFirmFixture {
                 BOOK,
                 custodyAccount(i),
                 i.id(),
-                BigDecimal.valueOf(1000L * i.id().value())));
+                BigDecimal.valueOf(1000L * i.id().value()),
+                BigDecimal.valueOf(50_000L * i.id().value())));
       }
     }
     List<OpeningCash> cash =

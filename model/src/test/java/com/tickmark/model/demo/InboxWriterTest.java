@@ -6,6 +6,7 @@ import com.tickmark.model.demo.InboxFiles.CsvLine;
 import com.tickmark.model.demo.InboxFiles.Statement;
 import com.tickmark.model.demo.inbox.InboxWriter;
 import com.tickmark.model.demo.inbox.StatementFormat;
+import com.tickmark.model.position.OpeningPosition;
 import com.tickmark.model.refdata.Account;
 import com.tickmark.model.refdata.AccountId;
 import com.tickmark.model.refdata.Instrument;

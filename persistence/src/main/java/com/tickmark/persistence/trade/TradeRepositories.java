@@ -7,12 +7,14 @@ import com.tickmark.persistence.workspace.Workspace;
 public final class TradeRepositories {
   private final Workspace workspace;
   private final TradeRepository trades;
+  private final PositionRepository positions;
   private final TradeImportRepository imports;
   private final DropCopyRepository dropCopy;
 
   private TradeRepositories(Workspace workspace) {
     this.workspace = workspace;
     var dsl = workspace.dsl();
+    this.positions = new PositionRepository(dsl);
     this.trades = new TradeRepository(dsl);
     this.imports = new TradeImportRepository(dsl);
     this.dropCopy = new DropCopyRepository(dsl);
@@ -24,6 +26,14 @@ public final class TradeRepositories {
 
   public TradeRepository trades() {
     return trades;
+  }
+
+  /**
+   * The opening book and the positions' daily movements, which every trade write posts to in its
+   * own transaction.
+   */
+  public PositionRepository positions() {
+    return positions;
   }
 
   /** Trade file imports: their records, profiles and quarantined rows. */

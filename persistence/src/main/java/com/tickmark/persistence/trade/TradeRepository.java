@@ -5,6 +5,7 @@ import static com.tickmark.persistence.jooq.Tables.TRADE_HISTORY;
 import static com.tickmark.persistence.jooq.Tables.TRADE_IMPORT;
 import static com.tickmark.persistence.jooq.Tables.TRADE_IMPORT_QUARANTINE;
 
+import com.tickmark.model.position.PositionChanges;
 import com.tickmark.model.refdata.AccountId;
 import com.tickmark.model.refdata.BookId;
 import com.tickmark.model.refdata.CounterpartyId;
@@ -75,12 +76,14 @@ public final class TradeRepository implements TradeStore {
   private static final List<Field<?>> RECORD =
       List.of(TRADE.RECORDED_BY, TRADE.RECORDED_AT, TRADE.RECORD_REASON, TRADE.AFFIRMED_AT);
 
+  private final PositionRepository positions;
   private final String bulkInsertSql;
   private final String recordedInsertSql;
   private final String recordedHistoryInsertSql;
 
   public TradeRepository(DSLContext dsl) {
     this.dsl = dsl;
+    this.positions = new PositionRepository(dsl);
     this.bulkInsertSql = insertSql(TRADE, TERMS);
     List<Field<?>> recorded = new ArrayList<>(TERMS);
     recorded.addAll(RECORD);
@@ -145,7 +148,8 @@ public final class TradeRepository implements TradeStore {
    * lifecycle: {@code versions} trade by trade in ascending id order, above every stored id, each
    * trade's oldest first. A trade's last version becomes the trade and its earlier ones its
    * history, each with who recorded it, when and why, and from its first AFFIRMED version on, when
-   * the trade was first affirmed (as {@link #supersede} keeps it).
+   * the trade was first affirmed (as {@link #supersede} keeps it). As with {@link #insertBulk}, the
+   * load posts its positions itself ({@link #postBulk}).
    */
   public void insertWithHistory(List<TradeVersion> versions) {
     List<Recorded> current = new ArrayList<>();
@@ -238,6 +242,11 @@ public final class TradeRepository implements TradeStore {
   }
 
   @Override
+  public void postBulk(PositionChanges changes) {
+    positions.post(changes);
+  }
+
+  @Override
   public void deleteBulk(TradeId first, TradeId last) {
     dsl.deleteFrom(TRADE).where(TRADE.ID.between(first.value(), last.value())).execute();
   }
@@ -246,6 +255,7 @@ public final class TradeRepository implements TradeStore {
   public void insert(Trade trade, String recordedBy, Instant recordedAt, String reason) {
     insertAll(List.of(trade));
     markRecorded(trade, recordedBy, recordedAt, reason);
+    positions.post(PositionChanges.ofTrades(List.of(trade)));
   }
 
   /** Records newly captured trades with who recorded them, when and why, in one batch. */
@@ -308,6 +318,7 @@ public final class TradeRepository implements TradeStore {
         TRADE.RECORDED_BY,
         TRADE.RECORDED_AT,
         TRADE.RECORD_REASON);
+    positions.post(PositionChanges.ofTrades(trades));
   }
 
   @Override
@@ -349,6 +360,7 @@ public final class TradeRepository implements TradeStore {
         .where(TRADE.ID.eq(next.id().value()))
         .execute();
     markRecorded(next, recordedBy, recordedAt, reason);
+    positions.post(PositionChanges.ofChange(toTrade(current), next));
   }
 
   private void markRecorded(Trade trade, String recordedBy, Instant recordedAt, String reason) {

@@ -2,9 +2,9 @@ package com.tickmark.model.demo.inbox;
 
 import com.tickmark.model.demo.InboxFaultKind;
 import com.tickmark.model.demo.InjectedFault;
-import com.tickmark.model.demo.OpeningCash;
 import com.tickmark.model.demo.inbox.BankStatement.Entry;
 import com.tickmark.model.demo.inbox.BankStatement.EntryType;
+import com.tickmark.model.position.OpeningCash;
 import com.tickmark.model.refdata.Account;
 import com.tickmark.model.refdata.AccountId;
 import com.tickmark.model.refdata.AccountType;

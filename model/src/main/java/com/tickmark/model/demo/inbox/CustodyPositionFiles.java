@@ -2,7 +2,7 @@ package com.tickmark.model.demo.inbox;
 
 import com.tickmark.model.demo.InboxFaultKind;
 import com.tickmark.model.demo.InjectedFault;
-import com.tickmark.model.demo.OpeningPosition;
+import com.tickmark.model.position.OpeningPosition;
 import com.tickmark.model.refdata.Account;
 import com.tickmark.model.refdata.AccountId;
 import com.tickmark.model.refdata.AccountType;

@@ -2,9 +2,9 @@ package com.tickmark.model.demo.inbox;
 
 import com.tickmark.model.demo.DemoFirm;
 import com.tickmark.model.demo.FaultRates;
-import com.tickmark.model.demo.OpeningCash;
 import com.tickmark.model.demo.SettlementOutcome;
 import com.tickmark.model.marketdata.Price;
+import com.tickmark.model.position.OpeningCash;
 import com.tickmark.model.refdata.Account;
 import com.tickmark.model.refdata.AccountId;
 import com.tickmark.model.refdata.AccountType;

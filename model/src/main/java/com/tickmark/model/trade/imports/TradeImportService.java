@@ -12,9 +12,9 @@ import com.tickmark.model.intake.IntakeOutcome;
 import com.tickmark.model.intake.IntakeRecovery;
 import com.tickmark.model.intake.IntakeRequest;
 import com.tickmark.model.intake.IntakeRun;
-import com.tickmark.model.intake.IntakeTarget;
 import com.tickmark.model.intake.QuarantinedRow;
 import com.tickmark.model.json.Json;
+import com.tickmark.model.position.PositionChanges;
 import com.tickmark.model.refdata.Counterparty;
 import com.tickmark.model.refdata.CounterpartyRole;
 import com.tickmark.model.refdata.CurrencyCode;
@@ -61,7 +61,7 @@ public final class TradeImportService {
   private final Transactions tx;
   private final Clock clock;
   private final BusinessDateProvider businessDate;
-  private final IntakeTarget<Trade> target;
+  private final TradeIntakeTarget target;
   private final Intake<ImportField, Trade> intake;
   private final TradeQuarantine quarantine;
 
@@ -278,6 +278,7 @@ public final class TradeImportService {
         mode,
         "trades");
     ImportRecord[] record = {null};
+    PositionChanges positions = new PositionChanges();
     IntakeOutcome<Trade> outcome =
         intake.run(
             new IntakeRequest(
@@ -291,9 +292,12 @@ public final class TradeImportService {
             profile,
             rows,
             rows(profile),
-            onValid,
+            onValid == null ? positions::add : onValid.andThen(positions::add),
             monitor,
-            o -> record[0] = record(actor, profile, o));
+            o -> {
+              target.trades().postBulk(positions);
+              record[0] = record(actor, profile, o);
+            });
     ImportRecord r = record[0];
     return new Ran(
         outcome,

@@ -13,8 +13,8 @@ import com.tickmark.model.intake.Intake;
 import com.tickmark.model.intake.IntakeLayout;
 import com.tickmark.model.intake.IntakeOutcome;
 import com.tickmark.model.intake.IntakeRequest;
-import com.tickmark.model.intake.IntakeTarget;
 import com.tickmark.model.json.Json;
+import com.tickmark.model.position.PositionChanges;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import com.tickmark.model.trade.Trade;
@@ -36,7 +36,7 @@ import java.util.TreeMap;
 final class TradeQuarantine {
   private final TradeImportService imports;
   private final TradeImportStore store;
-  private final IntakeTarget<Trade> target;
+  private final TradeIntakeTarget target;
   private final Intake<ImportField, Trade> intake;
   private final AuditTrail audit;
   private final Transactions tx;
@@ -45,7 +45,7 @@ final class TradeQuarantine {
   TradeQuarantine(
       TradeImportService imports,
       TradeImportStore store,
-      IntakeTarget<Trade> target,
+      TradeIntakeTarget target,
       Intake<ImportField, Trade> intake,
       AuditTrail audit,
       Transactions tx,
@@ -117,6 +117,7 @@ final class TradeQuarantine {
     tx.run(
         () -> {
           target.insert(List.of(trade));
+          target.trades().postBulk(PositionChanges.ofTrades(List.of(trade)));
           store.resolveQuarantined(
               importId,
               line,

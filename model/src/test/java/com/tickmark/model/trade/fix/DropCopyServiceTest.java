@@ -8,6 +8,7 @@ import com.tickmark.model.audit.AuditRecord;
 import com.tickmark.model.audit.AuditTrail;
 import com.tickmark.model.audit.AuditVerification;
 import com.tickmark.model.calendar.HolidayCalendar;
+import com.tickmark.model.position.PositionChanges;
 import com.tickmark.model.refdata.Account;
 import com.tickmark.model.refdata.Book;
 import com.tickmark.model.refdata.Counterparty;
@@ -227,6 +228,9 @@ class DropCopyServiceTest {
     public void insertBulk(List<Trade> trades) {
       trades.forEach(t -> insert(t, "", null, ""));
     }
+
+    @Override
+    public void postBulk(PositionChanges changes) {}
 
     /** All or nothing, as in one database transaction. */
     @Override

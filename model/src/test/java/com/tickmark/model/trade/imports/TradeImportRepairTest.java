@@ -15,6 +15,7 @@ import com.tickmark.model.intake.ImportMode;
 import com.tickmark.model.intake.ImportMonitor;
 import com.tickmark.model.intake.ImportProblem;
 import com.tickmark.model.intake.QuarantinedRow;
+import com.tickmark.model.position.PositionChanges;
 import com.tickmark.model.refdata.Account;
 import com.tickmark.model.refdata.AssetClass;
 import com.tickmark.model.refdata.Bic;
@@ -476,6 +477,9 @@ class TradeImportRepairTest {
         public void insertBulk(List<Trade> batch) {
           self.insertTrades(batch);
         }
+
+        @Override
+        public void postBulk(PositionChanges changes) {}
 
         @Override
         public void deleteBulk(TradeId first, TradeId last) {

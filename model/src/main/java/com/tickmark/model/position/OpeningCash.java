@@ -1,11 +1,11 @@
-package com.tickmark.model.demo;
+package com.tickmark.model.position;
 
 import com.tickmark.model.refdata.AccountId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * The booked balance of a cash account at the close of {@code asOf}, before the first demo trading
- * day.
+ * A cash account's balance in the opening book: its booked balance at the close of {@code asOf},
+ * before the firm's first trade in Tickmark.
  */
 public record OpeningCash(LocalDate asOf, AccountId cashAccount, BigDecimal balance) {}

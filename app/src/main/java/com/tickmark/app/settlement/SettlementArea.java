@@ -1,0 +1,22 @@
+package com.tickmark.app.settlement;
+
+import com.tickmark.app.AppServices;
+import com.tickmark.app.area.Area;
+import com.tickmark.app.cli.PositionsCommand;
+import java.util.List;
+
+/**
+ * The settlement area: the opening book, positions and cash as of any business date (later
+ * obligations, status files, fails, penalties and the cash ladder).
+ */
+public final class SettlementArea implements Area {
+  @Override
+  public List<Class<?>> commands() {
+    return List.of(PositionsCommand.class);
+  }
+
+  @Override
+  public SettlementServices open(AppServices platform) {
+    return new SettlementServices(platform);
+  }
+}

@@ -1,0 +1,29 @@
+package com.tickmark.app.settlement;
+
+import com.tickmark.app.AppServices;
+import com.tickmark.app.area.AreaServices;
+import com.tickmark.app.trade.TradeServices;
+import com.tickmark.model.position.PositionService;
+import com.tickmark.persistence.trade.PositionRepository;
+
+/** The settlement area's services over one open workspace. */
+public final class SettlementServices implements AreaServices {
+  private final PositionRepository positionStore;
+  private final PositionService positions;
+
+  SettlementServices(AppServices platform) {
+    this.positionStore =
+        platform.area(TradeServices.class).repositories().positions(); // posted as trades are
+    this.positions = new PositionService(positionStore, platform.repositories().referenceData());
+  }
+
+  /** Positions and cash as of a date: the one place screens and commands read them from. */
+  public PositionService positions() {
+    return positions;
+  }
+
+  /** The opening book and daily movements as stored (the demo firm stores its opening book). */
+  public PositionRepository positionStore() {
+    return positionStore;
+  }
+}

@@ -1,0 +1,125 @@
+package com.tickmark.app.cli;
+
+import static com.tickmark.app.cli.TickmarkCommandTest.AS_DEMO_USER;
+import static com.tickmark.app.cli.TickmarkCommandTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tickmark.app.cli.TickmarkCommandTest.Run;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tickmark positions} on a small demo firm: read only, so every test shares one. */
+class PositionsCommandTest {
+  @TempDir static Path shared;
+  static String workspace;
+
+  @BeforeAll
+  static void makeDemo() {
+    workspace = shared.resolve("demo").toString();
+    Run r =
+        run(
+            "demo",
+            "--workspace",
+            workspace,
+            "--days",
+            "3",
+            "--trades-per-day",
+            "200",
+            "--history-days",
+            "30",
+            "--business-date",
+            "2025-11-20",
+            "--seed",
+            "11");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+  }
+
+  private static Run positions(String... args) {
+    List<String> all =
+        new ArrayList<>(List.of("--workspace", workspace, "--user", "clerk", "positions"));
+    all.addAll(Arrays.asList(args));
+    return run(AS_DEMO_USER, all.toArray(String[]::new));
+  }
+
+  private static List<String[]> csv(Run r) {
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    return r.out().lines().skip(1).map(l -> l.split(",", -1)).toList();
+  }
+
+  @Test
+  void theCsvKeepsTheIssuesColumnsAndEveryRowAddsUp() {
+    Run r = positions("--format", "csv");
+    assertThat(r.out().lines().findFirst().orElseThrow())
+        .isEqualTo(
+            "book,custody_account,instrument,isin,trade_date_quantity,settled_quantity,"
+                + "pending_receipts,pending_deliveries");
+    List<String[]> rows = csv(r);
+    assertThat(rows).hasSizeGreaterThan(50);
+    for (String[] row : rows) {
+      BigDecimal tradeDate = new BigDecimal(row[4]);
+      BigDecimal settled = new BigDecimal(row[5]);
+      BigDecimal receipts = new BigDecimal(row[6]);
+      BigDecimal deliveries = new BigDecimal(row[7]);
+      assertThat(settled.add(receipts).subtract(deliveries))
+          .as(String.join(",", row))
+          .isEqualByComparingTo(tradeDate);
+      assertThat(row[0]).matches("[A-Z]+-[A-Z]+"); // a book code, not an id
+      assertThat(row[3]).matches("[A-Z]{2}[A-Z0-9]{9}[0-9]");
+    }
+  }
+
+  @Test
+  void asOfTheOpeningBookNothingIsPendingAndBeforeItIsRefused() {
+    Run before = positions("--date", "2000-01-03");
+    assertThat(before.exitCode()).isEqualTo(1);
+    Matcher m = Pattern.compile("opening book of (\\d{4}-\\d{2}-\\d{2})").matcher(before.err());
+    assertThat(m.find()).as(before.err()).isTrue();
+
+    List<String[]> opening = csv(positions("--date", m.group(1), "--format", "csv"));
+    assertThat(opening).isNotEmpty();
+    for (String[] row : opening) {
+      assertThat(row[4]).isEqualTo(row[5]);
+      assertThat(row[6]).isEqualTo("0");
+      assertThat(row[7]).isEqualTo("0");
+    }
+    // Three days of trading later, the trade-date book has moved away from the opening one.
+    List<String[]> now = csv(positions("--format", "csv"));
+    assertThat(now.stream().filter(row -> !row[6].equals("0") || !row[7].equals("0"))).isNotEmpty();
+  }
+
+  @Test
+  void aBookFilterListsOnlyThatBook() {
+    List<String[]> rows = csv(positions("--book", "etfmm-us", "--format", "csv"));
+    assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row[0]).isEqualTo("ETFMM-US"));
+
+    Run unknown = positions("--book", "NOPE");
+    assertThat(unknown.exitCode()).isEqualTo(1);
+    assertThat(unknown.err()).contains("There is no book NOPE.");
+  }
+
+  @Test
+  void cashShowsEachCashAccountInItsCurrencysScale() {
+    Run r = positions("--cash", "--format", "csv");
+    assertThat(r.out().lines().findFirst().orElseThrow())
+        .isEqualTo("cash_account,account_number,currency,projected_balance,settled_balance");
+    assertThat(csv(r))
+        .extracting(row -> row[0] + " " + row[2])
+        .containsExactly("CASH-USD USD", "CASH-EUR EUR", "CASH-GBP GBP");
+    assertThat(csv(r)).allSatisfy(row -> assertThat(row[3]).matches("-?\\d+\\.\\d{2}"));
+
+    Run table = positions("--cash");
+    assertThat(table.out()).startsWith("CASH_ACCOUNT");
+
+    Run both = positions("--cash", "--book", "ETFMM-US");
+    assertThat(both.exitCode()).isEqualTo(1);
+    assertThat(both.err()).contains("leave out --book with --cash");
+  }
+}
