@@ -4,26 +4,16 @@ import com.tickmark.app.settlement.SettlementServices;
 import com.tickmark.model.position.CashBalance;
 import com.tickmark.model.position.Position;
 import com.tickmark.model.position.Positions;
-import com.tickmark.model.refdata.Account;
-import com.tickmark.model.refdata.AccountId;
 import com.tickmark.model.refdata.Book;
 import com.tickmark.model.refdata.BookId;
-import com.tickmark.model.refdata.Currency;
-import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.refdata.Instrument;
-import com.tickmark.model.refdata.InstrumentId;
 import com.tickmark.model.refdata.ReferenceDataService;
 import com.tickmark.model.security.Actor;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -93,15 +83,14 @@ public final class PositionsCommand implements Callable<Integer> {
       LocalDate asOf = date != null ? date : session.services().businessDate().businessDate();
       Positions positions =
           session.services().area(SettlementServices.class).positions().asOf(actor, asOf, bookId);
-      Names names = new Names(actor, refdata);
+      ReferenceNames names = new ReferenceNames(actor, refdata);
       List<List<String>> rows = new ArrayList<>();
       if (cash) {
         for (CashBalance b : positions.cash()) {
-          Account a = b.account() == null ? null : names.accounts.get(b.account());
           rows.add(
               List.of(
-                  a == null ? "" : a.code(),
-                  a == null ? "" : a.number(),
+                  names.account(b.account()),
+                  names.accountNumber(b.account()),
                   b.currency().code(),
                   names.money(b.projected(), b.currency()),
                   names.money(b.settled(), b.currency())));
@@ -110,56 +99,20 @@ public final class PositionsCommand implements Callable<Integer> {
       } else {
         for (Position p : positions.securities()) {
           Instrument i = names.instruments.get(p.instrument());
-          Account a = p.account() == null ? null : names.accounts.get(p.account());
           rows.add(
               List.of(
-                  names.books.get(p.book()).code(),
-                  a == null ? "" : a.number().isBlank() ? a.code() : a.number(),
+                  names.book(p.book()),
+                  names.accountNumber(p.account()),
                   i.symbol(),
                   i.isin() == null ? "" : i.isin().value(),
-                  quantity(p.tradeDateQuantity()),
-                  quantity(p.settledQuantity()),
-                  quantity(p.pendingReceipts()),
-                  quantity(p.pendingDeliveries())));
+                  ReferenceNames.quantity(p.tradeDateQuantity()),
+                  ReferenceNames.quantity(p.settledQuantity()),
+                  ReferenceNames.quantity(p.pendingReceipts()),
+                  ReferenceNames.quantity(p.pendingDeliveries())));
         }
         ListOutput.print(root.out, format, POSITION_COLUMNS, rows);
       }
     }
     return TickmarkCommand.OK;
-  }
-
-  /** A quantity without trailing zeros: {@code 1500}, {@code 0.5}. */
-  static String quantity(BigDecimal q) {
-    return q.signum() == 0 ? "0" : q.stripTrailingZeros().toPlainString();
-  }
-
-  /** Reference data by id, to print codes and names. */
-  private static final class Names {
-    final Map<BookId, Book> books;
-    final Map<InstrumentId, Instrument> instruments;
-    final Map<AccountId, Account> accounts;
-    final Map<CurrencyCode, Currency> currencies;
-
-    Names(Actor actor, ReferenceDataService refdata) {
-      books =
-          refdata.books(actor).stream().collect(Collectors.toMap(Book::id, Function.identity()));
-      instruments =
-          refdata.instruments(actor).stream()
-              .collect(Collectors.toMap(Instrument::id, Function.identity()));
-      accounts =
-          refdata.accounts(actor).stream()
-              .collect(Collectors.toMap(Account::id, Function.identity()));
-      currencies =
-          refdata.currencies(actor).stream()
-              .collect(Collectors.toMap(Currency::code, Function.identity()));
-    }
-
-    /** An amount in its currency's scale: {@code -1234.50}. */
-    String money(BigDecimal amount, CurrencyCode currency) {
-      Currency c = currencies.get(currency);
-      return amount
-          .setScale(c == null ? 2 : c.minorUnits(), RoundingMode.HALF_EVEN)
-          .toPlainString();
-    }
   }
 }

@@ -3,6 +3,7 @@ package com.tickmark.app.settlement;
 import com.tickmark.app.AppServices;
 import com.tickmark.app.area.Area;
 import com.tickmark.app.cli.PositionsCommand;
+import com.tickmark.app.cli.SettlementCommand;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
 public final class SettlementArea implements Area {
   @Override
   public List<Class<?>> commands() {
-    return List.of(PositionsCommand.class);
+    return List.of(PositionsCommand.class, SettlementCommand.class);
   }
 
   @Override

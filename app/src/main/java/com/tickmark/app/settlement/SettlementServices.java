@@ -4,22 +4,36 @@ import com.tickmark.app.AppServices;
 import com.tickmark.app.area.AreaServices;
 import com.tickmark.app.trade.TradeServices;
 import com.tickmark.model.position.PositionService;
+import com.tickmark.model.settlement.ObligationService;
+import com.tickmark.persistence.settlement.SettlementRepositories;
 import com.tickmark.persistence.trade.PositionRepository;
 
 /** The settlement area's services over one open workspace. */
 public final class SettlementServices implements AreaServices {
   private final PositionRepository positionStore;
   private final PositionService positions;
+  private final ObligationService obligations;
 
   SettlementServices(AppServices platform) {
     this.positionStore =
         platform.area(TradeServices.class).repositories().positions(); // posted as trades are
     this.positions = new PositionService(positionStore, platform.repositories().referenceData());
+    SettlementRepositories repositories = SettlementRepositories.of(platform.workspace());
+    this.obligations =
+        new ObligationService(
+            platform.area(TradeServices.class).repositories().trades()::forEachLive,
+            repositories.settledQuantities()::through,
+            platform.repositories().referenceData());
   }
 
   /** Positions and cash as of a date: the one place screens and commands read them from. */
   public PositionService positions() {
     return positions;
+  }
+
+  /** Settlement obligations and their netting as of a date. */
+  public ObligationService obligations() {
+    return obligations;
   }
 
   /** The opening book and daily movements as stored (the demo firm stores its opening book). */

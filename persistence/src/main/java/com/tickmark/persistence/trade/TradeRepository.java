@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
@@ -442,6 +443,23 @@ public final class TradeRepository implements TradeStore {
                         r ->
                             new TradeVersion(
                                 first, r.value1(), r.value2().toInstant(), r.value3())));
+  }
+
+  /**
+   * Every trade whose current version is not cancelled, streamed in id order: what settlement
+   * builds its obligations from.
+   */
+  public void forEachLive(Consumer<Trade> action) {
+    try (Cursor<TradeRecord> live =
+        dsl.selectFrom(TRADE)
+            .where(TRADE.STATUS.ne(TradeStatus.CANCELLED.name()))
+            .orderBy(TRADE.ID)
+            .fetchSize(2_000)
+            .fetchLazy()) {
+      for (TradeRecord r : live) {
+        action.accept(toTrade(r));
+      }
+    }
   }
 
   /**

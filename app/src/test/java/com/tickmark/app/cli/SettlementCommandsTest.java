@@ -16,8 +16,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code tickmark positions} on a small demo firm: read only, so every test shares one. */
-class PositionsCommandTest {
+/**
+ * {@code tickmark positions} and {@code tickmark settlement} on a small demo firm: read only, so
+ * every test shares one.
+ */
+class SettlementCommandsTest {
   @TempDir static Path shared;
   static String workspace;
 
@@ -45,6 +48,13 @@ class PositionsCommandTest {
   private static Run positions(String... args) {
     List<String> all =
         new ArrayList<>(List.of("--workspace", workspace, "--user", "clerk", "positions"));
+    all.addAll(Arrays.asList(args));
+    return run(AS_DEMO_USER, all.toArray(String[]::new));
+  }
+
+  private static Run settlement(String... args) {
+    List<String> all =
+        new ArrayList<>(List.of("--workspace", workspace, "--user", "clerk", "settlement"));
     all.addAll(Arrays.asList(args));
     return run(AS_DEMO_USER, all.toArray(String[]::new));
   }
@@ -121,5 +131,52 @@ class PositionsCommandTest {
     Run both = positions("--cash", "--book", "ETFMM-US");
     assertThat(both.exitCode()).isEqualTo(1);
     assertThat(both.err()).contains("leave out --book with --cash");
+  }
+
+  @Test
+  void everyDemoTradeHasAnObligationWithItsSsi() {
+    Run r = settlement("obligations", "--all", "--format", "csv");
+    assertThat(r.out().lines().findFirst().orElseThrow())
+        .startsWith(
+            "trade_id,our_reference,book,counterparty,instrument,isin,side,type,quantity,"
+                + "settled_quantity,amount,currency,intended_settlement_date");
+    List<String[]> rows = csv(r);
+    assertThat(rows).hasSize(600); // 3 days x 200 trades, none cancelled
+    assertThat(rows).noneMatch(row -> row[14].equals("MISSING"));
+    assertThat(rows)
+        .allSatisfy(
+            row -> {
+              assertThat(row[0]).matches("T\\d{8}");
+              assertThat(row[7]).isIn("RVP", "DVP", "PVP");
+              assertThat(row[7].equals("RVP"))
+                  .isEqualTo(row[6].equals("BUY") && !row[4].contains("/"));
+            });
+  }
+
+  @Test
+  void nettingAddsUpTheCashOfTheOpenObligations() {
+    java.util.Map<String, BigDecimal> expected = new java.util.TreeMap<>();
+    for (String[] row : csv(settlement("obligations", "--format", "csv"))) {
+      String date = row[12];
+      expected.merge(date + " " + row[3] + " " + row[11], new BigDecimal(row[10]), BigDecimal::add);
+      if (row[7].equals("PVP")) { // the base currency leg of an FX trade
+        BigDecimal base = new BigDecimal(row[8]);
+        expected.merge(
+            date + " " + row[3] + " " + row[4].substring(0, 3),
+            row[6].equals("BUY") ? base : base.negate(),
+            BigDecimal::add);
+      }
+    }
+    java.util.Map<String, BigDecimal> netted = new java.util.TreeMap<>();
+    Run r = settlement("netting", "--format", "csv");
+    assertThat(r.out().lines().findFirst().orElseThrow())
+        .isEqualTo("value_date,counterparty,currency,obligations,pay,receive,net");
+    for (String[] row : csv(r)) {
+      assertThat(new BigDecimal(row[5]).subtract(new BigDecimal(row[4])))
+          .isEqualByComparingTo(row[6]);
+      netted.put(row[0] + " " + row[1] + " " + row[2], new BigDecimal(row[6]));
+    }
+    assertThat(netted.keySet()).isEqualTo(expected.keySet());
+    expected.forEach((k, v) -> assertThat(netted.get(k)).as(k).isEqualByComparingTo(v));
   }
 }

@@ -1,0 +1,143 @@
+package com.tickmark.app.cli;
+
+import com.tickmark.app.settlement.SettlementServices;
+import com.tickmark.model.refdata.Instrument;
+import com.tickmark.model.security.Actor;
+import com.tickmark.model.settlement.NettingSet;
+import com.tickmark.model.settlement.Obligation;
+import com.tickmark.model.settlement.ObligationLine;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code tickmark settlement}: obligations and their netting. */
+@Command(
+    name = "settlement",
+    mixinStandardHelpOptions = true,
+    description = "Settlement obligations as of a business date, and their cash netting.")
+public final class SettlementCommand {
+  static final List<String> OBLIGATION_COLUMNS =
+      List.of(
+          "trade_id",
+          "our_reference",
+          "book",
+          "counterparty",
+          "instrument",
+          "isin",
+          "side",
+          "type",
+          "quantity",
+          "settled_quantity",
+          "amount",
+          "currency",
+          "intended_settlement_date",
+          "place_of_settlement",
+          "ssi",
+          "delivery_account",
+          "cash_account",
+          "status");
+  static final List<String> NETTING_COLUMNS =
+      List.of("value_date", "counterparty", "currency", "obligations", "pay", "receive", "net");
+
+  @ParentCommand TickmarkCommand root;
+
+  @Command(
+      name = "obligations",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Lists the settlement obligations of the trades done by the date that are still to settle"
+            + " (with --all, settled ones too): securities and cash legs, the SSI used (MISSING"
+            + " when none applies) and the status: PENDING, PARTIALLY_SETTLED, FAILED or SETTLED."
+      })
+  int obligations(
+      @Option(
+              names = "--date",
+              paramLabel = "YYYY-MM-DD",
+              description = "As of the close of this date (default: the business date).")
+          LocalDate date,
+      @Option(names = "--all", description = "Also the settled obligations.") boolean all,
+      @Option(
+              names = "--format",
+              paramLabel = "FORMAT",
+              defaultValue = "table",
+              description = "table or csv (default: ${DEFAULT-VALUE}).")
+          ListOutput.Format format) {
+    try (Session session = Session.openToRead(root)) {
+      Actor actor = session.signIn();
+      LocalDate asOf = date != null ? date : session.services().businessDate().businessDate();
+      ReferenceNames names = new ReferenceNames(actor, session.services().referenceData());
+      List<List<String>> rows = new ArrayList<>();
+      for (ObligationLine line :
+          session.services().area(SettlementServices.class).obligations().asOf(actor, asOf, all)) {
+        Obligation o = line.obligation();
+        Instrument i = names.instruments.get(o.instrument());
+        Obligation.CashLeg cash = o.cash();
+        rows.add(
+            List.of(
+                o.trade().display(),
+                o.reference(),
+                names.book(o.book()),
+                names.counterparty(o.counterparty()),
+                i.symbol(),
+                i.isin() == null ? "" : i.isin().value(),
+                o.side().name(),
+                o.type().name(),
+                ReferenceNames.quantity(o.quantity()),
+                ReferenceNames.quantity(line.settled()),
+                names.money(cash.amount(), cash.currency()),
+                cash.currency().code(),
+                o.intendedDate().toString(),
+                o.placeOfSettlement() == null ? "" : o.placeOfSettlement().value(),
+                o.missingSsi() ? "MISSING" : o.ssi().code(),
+                names.account(o.deliveryAccount()),
+                names.account(cash.account()),
+                line.status().name()));
+      }
+      ListOutput.print(root.out, format, OBLIGATION_COLUMNS, rows);
+    }
+    return TickmarkCommand.OK;
+  }
+
+  @Command(
+      name = "netting",
+      mixinStandardHelpOptions = true,
+      description =
+          "Nets the cash of the obligations still to settle per counterparty, currency and value"
+              + " date: what we pay, what we receive and the net (positive receives).")
+  int netting(
+      @Option(
+              names = "--date",
+              paramLabel = "YYYY-MM-DD",
+              description = "As of the close of this date (default: the business date).")
+          LocalDate date,
+      @Option(
+              names = "--format",
+              paramLabel = "FORMAT",
+              defaultValue = "table",
+              description = "table or csv (default: ${DEFAULT-VALUE}).")
+          ListOutput.Format format) {
+    try (Session session = Session.openToRead(root)) {
+      Actor actor = session.signIn();
+      LocalDate asOf = date != null ? date : session.services().businessDate().businessDate();
+      ReferenceNames names = new ReferenceNames(actor, session.services().referenceData());
+      List<List<String>> rows = new ArrayList<>();
+      for (NettingSet s :
+          session.services().area(SettlementServices.class).obligations().netting(actor, asOf)) {
+        rows.add(
+            List.of(
+                s.valueDate().toString(),
+                names.counterparty(s.counterparty()),
+                s.currency().code(),
+                Integer.toString(s.members().size()),
+                names.money(s.pay(), s.currency()),
+                names.money(s.receive(), s.currency()),
+                names.money(s.net(), s.currency())));
+      }
+      ListOutput.print(root.out, format, NETTING_COLUMNS, rows);
+    }
+    return TickmarkCommand.OK;
+  }
+}

@@ -1,0 +1,99 @@
+package com.tickmark.model.settlement;
+
+import com.tickmark.model.refdata.Instrument;
+import com.tickmark.model.refdata.InstrumentId;
+import com.tickmark.model.refdata.ReferenceData;
+import com.tickmark.model.refdata.ReferenceDataStore;
+import com.tickmark.model.refdata.SsiResolver;
+import com.tickmark.model.security.Actor;
+import com.tickmark.model.security.Permission;
+import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradeId;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Settlement obligations as of a business date, built from the trades' current versions and the
+ * standing settlement instructions (see {@link Obligations}), with how much of each has settled.
+ */
+public final class ObligationService {
+  /** The trades whose current version is not cancelled, streamed in id order. */
+  @FunctionalInterface
+  public interface LiveTrades {
+    void forEach(Consumer<Trade> action);
+  }
+
+  /** The quantity each trade has settled on or before a date (trades with none are absent). */
+  @FunctionalInterface
+  public interface SettledQuantities {
+    Map<TradeId, BigDecimal> through(LocalDate date);
+  }
+
+  private final LiveTrades trades;
+  private final SettledQuantities settled;
+  private final ReferenceDataStore referenceData;
+
+  public ObligationService(
+      LiveTrades trades, SettledQuantities settled, ReferenceDataStore referenceData) {
+    this.trades = trades;
+    this.settled = settled;
+    this.referenceData = referenceData;
+  }
+
+  /**
+   * The obligations of the trades done by the close of {@code date}: those still to settle (with
+   * {@code all}, the settled ones too), in trade id order.
+   */
+  public List<ObligationLine> asOf(Actor actor, LocalDate date, boolean all) {
+    actor.require(Permission.VIEW_DATA);
+    Map<InstrumentId, Instrument> instruments =
+        referenceData.instruments().stream()
+            .collect(Collectors.toMap(Instrument::id, Function.identity()));
+    Obligations builder =
+        new Obligations(instruments, SsiResolver.of(ReferenceData.of(referenceData)));
+    Map<TradeId, BigDecimal> done = settled.through(date);
+    List<ObligationLine> lines = new ArrayList<>();
+    trades.forEach(
+        t -> {
+          if (t.tradeDate().isAfter(date)) {
+            return;
+          }
+          builder
+              .of(t)
+              .ifPresent(
+                  o -> {
+                    ObligationLine line =
+                        line(o, done.getOrDefault(o.trade(), BigDecimal.ZERO), date);
+                    if (all || line.status() != ObligationStatus.SETTLED) {
+                      lines.add(line);
+                    }
+                  });
+        });
+    return lines;
+  }
+
+  /** The cash netting sets of the obligations still to settle as of {@code date}. */
+  public List<NettingSet> netting(Actor actor, LocalDate date) {
+    return Netting.cash(asOf(actor, date, false).stream().map(ObligationLine::obligation).toList());
+  }
+
+  static ObligationLine line(Obligation o, BigDecimal settledQuantity, LocalDate date) {
+    ObligationStatus status;
+    if (settledQuantity.compareTo(o.quantity()) >= 0) {
+      status = ObligationStatus.SETTLED;
+    } else if (!o.intendedDate().isAfter(date)) {
+      status = ObligationStatus.FAILED;
+    } else if (settledQuantity.signum() > 0) {
+      status = ObligationStatus.PARTIALLY_SETTLED;
+    } else {
+      status = ObligationStatus.PENDING;
+    }
+    return new ObligationLine(o, settledQuantity, status);
+  }
+}

@@ -1,0 +1,21 @@
+package com.tickmark.persistence.settlement;
+
+import com.tickmark.persistence.workspace.Workspace;
+
+/** The settlement area's repositories, over the workspace's one shared jOOQ context. */
+public final class SettlementRepositories {
+  private final SettledQuantityRepository settledQuantities;
+
+  private SettlementRepositories(Workspace workspace) {
+    this.settledQuantities = new SettledQuantityRepository(workspace.dsl());
+  }
+
+  public static SettlementRepositories of(Workspace workspace) {
+    return new SettlementRepositories(workspace);
+  }
+
+  /** How much of each trade has settled by a date. */
+  public SettledQuantityRepository settledQuantities() {
+    return settledQuantities;
+  }
+}
