@@ -19,6 +19,7 @@ import com.tickmark.persistence.workspace.SettingsRepository;
 import com.tickmark.persistence.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
@@ -38,65 +39,103 @@ public final class RoleTour {
 
   private RoleTour() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    int status = 1;
+    try {
+      status = tour(args);
+    } catch (Throwable e) {
+      e.printStackTrace();
+    } finally {
+      // whatever happened (an FX call that timed out under load, a screen that threw), this JVM
+      // must not stay alive holding the workspace's lock: tour() has closed what it opened
+      System.exit(status);
+    }
+  }
+
+  /** Writes the screenshots; returns the exit status (0 when every screen was written). */
+  private static int tour(String[] args) throws Exception {
     Path dir = Path.of(args[0]).toAbsolutePath();
     Path out = Path.of(args.length > 1 ? args[1] : "target/role-tour").toAbsolutePath();
     List<String> roles = args.length > 2 ? List.of(args[2].split(",")) : ROLES;
+    List<String> failed = new ArrayList<>();
     Workspace ws = Workspace.open(dir);
-    AppServices services = AppServices.of(ws, Clock.systemUTC());
-    FirmProfile info = new FirmService(new SettingsRepository(ws.dsl())).profile();
-    CountDownLatch started = new CountDownLatch(1);
-    Platform.startup(started::countDown);
-    started.await();
-    TaskMonitor monitor = new TaskMonitor();
-    FxTaskExecutor executor = new FxTaskExecutor(2, monitor, (title, e) -> e.printStackTrace());
-    Stage[] stage = new Stage[1];
-    fx(() -> stage[0] = new Stage());
-    for (String role : roles) {
-      Actor actor = services.users().signIn(role, DemoUsers.PASSWORD.toCharArray());
-      ScreenContext context =
-          new ScreenContext(services, actor, executor, monitor, UiState.inMemory());
-      MainWindow[] main = new MainWindow[1];
-      fx(
-          () -> {
-            main[0] = new MainWindow(context, StandardScreens.registry(), info, () -> {});
-            main[0].show(stage[0]);
-          });
+    AppServices services = null;
+    FxTaskExecutor executor = null;
+    try {
+      services = AppServices.of(ws, Clock.systemUTC());
+      FirmProfile info = new FirmService(new SettingsRepository(ws.dsl())).profile();
+      CountDownLatch started = new CountDownLatch(1);
+      Platform.startup(started::countDown);
+      started.await();
+      TaskMonitor monitor = new TaskMonitor();
+      executor = new FxTaskExecutor(2, monitor, (title, e) -> e.printStackTrace());
+      Stage[] stage = new Stage[1];
+      fx(() -> stage[0] = new Stage());
+      for (String role : roles) {
+        tourRole(role, services, info, executor, monitor, stage[0], out, failed);
+      }
+      System.out.println("Wrote screenshots to " + out);
+      if (!failed.isEmpty()) {
+        System.err.println("Not written: " + failed);
+      }
+      return failed.isEmpty() ? 0 : 1;
+    } finally {
+      if (executor != null) {
+        executor.shutdown();
+      }
+      Platform.exit();
+      if (services != null) {
+        services.close();
+      }
+      ws.close();
+    }
+  }
+
+  private static void tourRole(
+      String role,
+      AppServices services,
+      FirmProfile info,
+      FxTaskExecutor executor,
+      TaskMonitor monitor,
+      Stage stage,
+      Path out,
+      List<String> failed)
+      throws Exception {
+    Actor actor = services.users().signIn(role, DemoUsers.PASSWORD.toCharArray());
+    ScreenContext context =
+        new ScreenContext(services, actor, executor, monitor, UiState.inMemory());
+    MainWindow[] main = new MainWindow[1];
+    fx(
+        () -> {
+          main[0] = new MainWindow(context, StandardScreens.registry(), info, () -> {});
+          main[0].show(stage);
+        });
+    try {
       for (int[] size : SIZES) {
         fx(
             () -> {
-              stage[0].setWidth(size[0]);
-              stage[0].setHeight(size[1]);
+              stage.setWidth(size[0]);
+              stage.setHeight(size[1]);
             });
         for (String theme : new String[] {"light", "dark"}) {
           fx(() -> main[0].viewModel().darkThemeProperty().set(theme.equals("dark")));
           for (ScreenDescriptor screen : main[0].viewModel().screens()) {
-            fx(() -> main[0].viewModel().selectScreen(screen));
-            settle(monitor);
-            NodeSnapshots.write(
-                call(() -> main[0].scene()),
-                out.resolve(
-                    role
-                        + "-"
-                        + size[0]
-                        + "x"
-                        + size[1]
-                        + "-"
-                        + theme
-                        + "-"
-                        + screen.id()
-                        + ".png"));
+            String name = role + "-" + size[0] + "x" + size[1] + "-" + theme + "-" + screen.id();
+            try {
+              fx(() -> main[0].viewModel().selectScreen(screen));
+              settle(monitor);
+              NodeSnapshots.write(call(() -> main[0].scene()), out.resolve(name + ".png"));
+            } catch (Exception e) {
+              // one slow or broken screen must not cost the rest of the tour
+              System.err.println(name + ": " + e);
+              failed.add(name);
+            }
           }
         }
       }
+    } finally {
       fx(() -> main[0].close());
     }
-    System.out.println("Wrote screenshots to " + out);
-    executor.shutdown();
-    fx(Platform::exit);
-    services.close();
-    ws.close();
-    System.exit(0);
   }
 
   private static void settle(TaskMonitor monitor) throws Exception {

@@ -20,6 +20,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
@@ -41,6 +42,7 @@ import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -299,10 +301,60 @@ public final class MainWindow {
       sidebar.setMaxWidth(360);
       sidebar.setMinWidth(SIDEBAR_MIN);
       if (split.getWidth() > 0) {
-        split.setDividerPositions(SIDEBAR_WIDTH / split.getWidth());
+        placeSidebarDivider();
       }
     }
     navigation.refresh();
+  }
+
+  /**
+   * Puts the divider where the navigation is {@link #SIDEBAR_WIDTH} wide. A fraction set while the
+   * window is still taking its size is lost: the split pane's skin keeps the navigation's old width
+   * when its own width changes (the navigation does not resize with the window), so on a first
+   * start the navigation stayed at its maximum, 360 px. Until the navigation has its width, every
+   * change of the split's width puts the divider again.
+   */
+  private void placeSidebarDivider() {
+    if (split.getWidth() > 0) {
+      split.setDividerPositions(SIDEBAR_WIDTH / split.getWidth());
+    }
+    SidebarPlacement placement = new SidebarPlacement();
+    placement.watch();
+    placement.onSplitWidth.changed(split.widthProperty(), 0, split.getWidth());
+  }
+
+  /** Puts the divider again on each width of the split, until the navigation has its width. */
+  private final class SidebarPlacement {
+    private final ChangeListener<Number> onSplitWidth =
+        (obs, old, width) -> {
+          // after the skin's own layout for this width, which would keep the old width
+          Platform.runLater(
+              () -> {
+                if (split.getWidth() > 0 && !vm.navigationCollapsedProperty().get()) {
+                  split.setDividerPositions(SIDEBAR_WIDTH / split.getWidth());
+                }
+              });
+        };
+    private final ChangeListener<Number> onSidebarWidth =
+        (obs, old, width) -> {
+          if (Math.abs(width.doubleValue() - SIDEBAR_WIDTH) < 4) { // within pixel snapping
+            stop();
+          }
+        };
+    // the user takes the divider: from then on it stays where they put it
+    private final EventHandler<MouseEvent> onPress = e -> stop();
+
+    void watch() {
+      split.widthProperty().addListener(onSplitWidth);
+      sidebar.widthProperty().addListener(onSidebarWidth);
+      split.addEventFilter(MouseEvent.MOUSE_PRESSED, onPress);
+    }
+
+    void stop() {
+      split.widthProperty().removeListener(onSplitWidth);
+      sidebar.widthProperty().removeListener(onSidebarWidth);
+      split.removeEventFilter(MouseEvent.MOUSE_PRESSED, onPress);
+    }
   }
 
   private MenuBar menuBar() {
@@ -450,7 +502,7 @@ public final class MainWindow {
     target.show();
     if (!dividerSaved && !vm.navigationCollapsedProperty().get()) {
       // a first start: the navigation as wide as its entries need, whatever the window's width
-      split.setDividerPositions(SIDEBAR_WIDTH / split.getWidth());
+      placeSidebarDivider();
     }
     startIdleLock();
   }

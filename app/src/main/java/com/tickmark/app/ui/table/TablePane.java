@@ -25,6 +25,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
@@ -524,8 +525,16 @@ public final class TablePane<R> {
     return actions.prefWidth(-1);
   }
 
-  /** Adds controls to the toolbar, after the row count. */
+  /**
+   * Adds controls to the toolbar, after the row count. A button keeps its whole label (the filter
+   * field gives way, then the export buttons drop their words): an "A…" button says nothing.
+   */
   public void addToToolbar(Node... nodes) {
+    for (Node n : nodes) {
+      if (n instanceof Labeled labeled) {
+        labeled.setMinWidth(Region.USE_PREF_SIZE);
+      }
+    }
     toolbar.getChildren().addAll(toolbar.getChildren().indexOf(spacer), List.of(nodes));
   }
 

@@ -76,6 +76,9 @@ public final class SecurityScreenTour {
           stage = new Stage();
           main = new MainWindow(context, registry, info, Platform::exit);
           main.show(stage);
+          // the README's screenshot size
+          stage.setWidth(1280);
+          stage.setHeight(800);
         });
 
     for (String theme : new String[] {"light", "dark"}) {
@@ -130,6 +133,8 @@ public final class SecurityScreenTour {
       dialog("#admin-change-roles", theme + "-dialog-change-roles");
       fx(() -> ((TabPane) main.root().lookup("#admin-tabs")).getSelectionModel().select(1));
       shot(theme + "-admin-workspace");
+      fx(() -> ((TabPane) main.root().lookup("#admin-tabs")).getSelectionModel().select(2));
+      shot(theme + "-admin-connections");
     }
     System.out.println("Wrote screenshots to " + out);
     executor.shutdown();

@@ -4,6 +4,7 @@ import static com.tickmark.app.ui.fixture.Fx.shown;
 import static com.tickmark.app.ui.fixture.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tickmark.app.ui.NodeSnapshots;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.fixture.FixMessagesFixture;
 import com.tickmark.app.ui.fixture.SecurityFixture;
@@ -98,6 +99,8 @@ class FixRepairFxTest {
     waitUntil(
         () -> robot.lookup("#repair-reason").queryLabeled().getText().contains("XS0000000009"));
     assertThat(robot.lookup("#repair-message").queryTextInputControl().getText()).contains("17=E1");
+    NodeSnapshots.write(
+        robot.window(0).getScene(), Path.of("target", "screenshots", "fix-repair.png"));
 
     robot.clickOn(dismiss);
     Button ok = robot.lookup("#dialog-ok").queryButton();

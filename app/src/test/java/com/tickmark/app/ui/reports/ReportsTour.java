@@ -55,10 +55,11 @@ public final class ReportsTour {
         () -> {
           Theme.LIGHT.apply();
           Stage stage = new Stage();
-          stage.setWidth(1440);
-          stage.setHeight(860);
           main = new MainWindow(context, StandardScreens.registry(), info, Platform::exit);
           main.show(stage);
+          // after show(), which restores the remembered window size
+          stage.setWidth(1280);
+          stage.setHeight(800);
           stage.setX(0);
           stage.setY(0);
           main.viewModel()
