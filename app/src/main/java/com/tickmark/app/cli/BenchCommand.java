@@ -42,6 +42,7 @@ import picocli.CommandLine.ParentCommand;
       BenchCommand.Import.class,
       BenchCommand.Blotter.class,
       FixBench.class,
+      SettlementBench.class,
       FaultsBench.class
     })
 final class BenchCommand {
