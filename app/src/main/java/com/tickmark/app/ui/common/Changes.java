@@ -30,9 +30,9 @@ public final class Changes {
   /** The name of the one field of a value that is not a JSON object. */
   public static final String VALUE = "(value)";
 
-  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_]+");
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
   private static final Pattern WORD_BREAK =
-      Pattern.compile("_+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
+      Pattern.compile("[_-]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
 
   /** Words written in capitals whatever the field name's case. */
   private static final Set<String> ACRONYMS =
@@ -114,9 +114,9 @@ public final class Changes {
   }
 
   /**
-   * A field's name in words: {@code settlementDate} and {@code settlement_date} read "Settlement
-   * date", {@code execId} "Exec ID"; a nested name's parts are joined by " › ". A name that is not
-   * an identifier (it has spaces, say) is kept as it is.
+   * A field's name in words: {@code settlementDate}, {@code settlement_date} and {@code
+   * settlement-date} read "Settlement date", {@code execId} "Exec ID"; a nested name's parts are
+   * joined by " › ". A name that is not an identifier (it has spaces, say) is kept as it is.
    */
   public static String words(String field) {
     List<String> parts = new ArrayList<>();
@@ -186,6 +186,9 @@ public final class Changes {
       List<String> items = new ArrayList<>(value.size());
       value.properties().forEach(e -> items.add(e.getKey() + ": " + display(e.getValue())));
       return "{" + String.join(", ", items) + "}";
+    }
+    if (value.isBoolean()) {
+      return value.asBoolean() ? "yes" : "no";
     }
     return value.asText();
   }

@@ -18,7 +18,7 @@ class ChangesTest {
         .containsExactly(
             new FieldChange("Roles", "CLERK", "ACCOUNTANT, CLERK"),
             new FieldChange("Username", "alice", "alice"),
-            new FieldChange("Enabled", "true", "true"));
+            new FieldChange("Enabled", "yes", "yes"));
     assertThat(changes)
         .filteredOn(FieldChange::changed)
         .extracting(FieldChange::field)
@@ -44,6 +44,8 @@ class ChangesTest {
   void namesFieldsInWords() {
     assertThat(Changes.words("settlementDate")).isEqualTo("Settlement date");
     assertThat(Changes.words("settlement_date")).isEqualTo("Settlement date");
+    assertThat(Changes.words("place-of-settlement")).isEqualTo("Place of settlement");
+    assertThat(Changes.words("agent-bic")).isEqualTo("Agent BIC");
     assertThat(Changes.words("execId")).isEqualTo("Exec ID");
     assertThat(Changes.words("counterpartyLEI")).isEqualTo("Counterparty LEI");
     assertThat(Changes.words("parameters.From")).isEqualTo("Parameters \u203a From");
@@ -83,5 +85,12 @@ class ChangesTest {
     // the hand-written JSON of earlier versions left tabs and other control characters raw
     assertThat(Changes.fields("{\"displayName\":\"Carla\tM\",\"price\":101.50}"))
         .containsExactly(Map.entry("displayName", "Carla\tM"), Map.entry("price", "101.50"));
+  }
+
+  @Test
+  void yesAndNoInsteadOfTrueAndFalse() {
+    assertThat(Changes.fields("{\"retired\":false,\"active\":true}"))
+        .containsEntry("retired", "no")
+        .containsEntry("active", "yes");
   }
 }
