@@ -10,6 +10,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -18,6 +19,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -25,6 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /**
@@ -127,11 +131,16 @@ public final class FormDialog {
       r.setMaxWidth(Double.MAX_VALUE);
     }
     if (problem instanceof FormProblems.Field shown) {
+      // Left by the user: a key pressed or a click in it first (the dialog placing its first
+      // focus, or a searchable list moving it inside itself as its items arrive, is not leaving)
+      boolean[] used = {false};
+      control.addEventFilter(KeyEvent.KEY_PRESSED, e -> used[0] = true);
+      control.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> used[0] = true);
       control
           .focusWithinProperty()
           .addListener(
               (obs, was, now) -> {
-                if (was && !now && !pressingAButton(control)) {
+                if (used[0] && was && !now && windowFocused(control) && !pressingAButton(control)) {
                   shown.touch();
                 }
               });
@@ -161,6 +170,13 @@ public final class FormDialog {
     return p;
   }
 
+  /** Whether the control's window has the focus: a window losing it is not a field left. */
+  private static boolean windowFocused(Node control) {
+    return control.getScene() != null
+        && control.getScene().getWindow() != null
+        && control.getScene().getWindow().isFocused();
+  }
+
   /**
    * Whether the focus left for OK or Cancel: then the field's problem does not show yet, for a
    * problem appearing under the mouse would move the button away before the click ends.
@@ -169,10 +185,32 @@ public final class FormDialog {
     return control.getScene() != null && control.getScene().getFocusOwner() instanceof ButtonBase;
   }
 
-  /** A problem shown after the dialog opened grows the dialog, so that its buttons stay in view. */
+  /**
+   * A problem shown after the dialog opened grows the dialog, so that its buttons stay in view (and
+   * on the screen: see {@link #sizeToScene}).
+   */
   private static void fitWindow(Node node) {
     if (node.getScene() != null && node.getScene().getWindow() != null) {
-      node.getScene().getWindow().sizeToScene();
+      sizeToScene(node.getScene().getWindow());
+    }
+  }
+
+  /**
+   * Sizes {@code window} to its content and, when that took it past the bottom of its screen (a
+   * dialog centred when it was smaller, say), moves it up so that its buttons stay on the screen.
+   */
+  public static void sizeToScene(Window window) {
+    window.sizeToScene();
+    Rectangle2D screen =
+        Screen.getScreensForRectangle(
+                window.getX(), window.getY(), window.getWidth(), window.getHeight())
+            .stream()
+            .findFirst()
+            .orElse(Screen.getPrimary())
+            .getVisualBounds();
+    double bottom = window.getY() + window.getHeight();
+    if (bottom > screen.getMaxY()) {
+      window.setY(Math.max(screen.getMinY(), screen.getMaxY() - window.getHeight()));
     }
   }
 

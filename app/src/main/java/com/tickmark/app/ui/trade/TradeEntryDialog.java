@@ -184,7 +184,8 @@ final class TradeEntryDialog {
                     () -> {
                       if (form.dialog().getDialogPane().getScene() != null
                           && form.dialog().getDialogPane().getScene().getWindow() != null) {
-                        form.dialog().getDialogPane().getScene().getWindow().sizeToScene();
+                        FormDialog.sizeToScene(
+                            form.dialog().getDialogPane().getScene().getWindow());
                       }
                     }));
     vm.load();

@@ -97,9 +97,11 @@ class TradeDialogsFxTest {
     Button ok = robot.lookup("#dialog-ok").queryButton();
     waitUntil(
         () -> !((ComboBox<?>) robot.lookup("#trade-instrument").query()).getItems().isEmpty());
-    assertThat(robot.lookup("#trade-reason-problem").queryAs(Label.class).getText())
-        .as("the form opens without problems shown")
-        .isEmpty();
+    for (String field : List.of("#trade-reason", "#trade-book", "#trade-counterparty")) {
+      assertThat(robot.lookup(field + "-problem").queryAs(Label.class).getText())
+          .as("the form opens without problems shown, also under %s, which had the focus", field)
+          .isEmpty();
+    }
 
     pick(robot, "#trade-book", "MOMO-EU");
     pick(robot, "#trade-instrument", "SAP");
