@@ -23,6 +23,7 @@ import com.tickmark.model.json.Json;
 import com.tickmark.model.position.PositionChanges;
 import com.tickmark.model.security.Role;
 import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradePositions;
 import com.tickmark.model.trade.TradeVersion;
 import com.tickmark.model.trade.integrity.TradeDataCheck;
 import com.tickmark.persistence.Repositories;
@@ -309,7 +310,7 @@ public final class DemoFirmInstaller {
     PositionChanges positions = new PositionChanges();
     for (Trade t : firm.trades()) { // in id order, as the generator numbers them
       List<TradeVersion> versions = lifecycle.versionsOf(t);
-      positions.add(versions.get(versions.size() - 1).trade());
+      TradePositions.add(positions, versions.get(versions.size() - 1).trade());
       digests.add(
           t.id().value(),
           TradeDataCheck.loadedRow(versions.stream().map(TradeVersion::trade).toList()));

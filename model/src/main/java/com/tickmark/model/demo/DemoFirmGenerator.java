@@ -4,7 +4,7 @@ import com.tickmark.model.calendar.HolidayCalendar;
 import com.tickmark.model.demo.DemoMarketSimulator.History;
 import com.tickmark.model.demo.DemoMarketSimulator.StressPlan;
 import com.tickmark.model.demo.DemoUniverse.Market;
-import com.tickmark.model.settlement.SettlementDateCalculator;
+import com.tickmark.model.refdata.SettlementDateCalculator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -13,7 +13,7 @@ import com.tickmark.model.refdata.Book;
 import com.tickmark.model.refdata.Currency;
 import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.refdata.SettlementConvention;
-import com.tickmark.model.settlement.SettlementDateCalculator;
+import com.tickmark.model.refdata.SettlementDateCalculator;
 import com.tickmark.model.trade.Side;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeId;

@@ -1,12 +1,8 @@
 package com.tickmark.model.position;
 
-import com.tickmark.model.trade.Side;
-import com.tickmark.model.trade.Trade;
-import com.tickmark.model.trade.TradeStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -14,9 +10,8 @@ import java.util.Map;
 
 /**
  * What a set of trade and settlement writes does to positions, summed per {@link PositionKey} and
- * date so that a load of a million trades becomes a few thousand {@link PositionDay}s to post. A
- * trade counts on its trade date unless it is cancelled; a settled part counts on the date it
- * settled.
+ * date so that a load of a million trades becomes a few thousand {@link PositionDay}s to post. The
+ * trade area says what each trade and settlement adds ({@code TradePositions}).
  */
 public final class PositionChanges {
   private record DayKey(PositionKey key, LocalDate date) {}
@@ -33,70 +28,34 @@ public final class PositionChanges {
 
   private final Map<DayKey, Sums> sums = new HashMap<>();
 
-  /** The changes of newly stored trades. */
-  public static PositionChanges ofTrades(Collection<Trade> trades) {
-    PositionChanges changes = new PositionChanges();
-    trades.forEach(changes::add);
-    return changes;
-  }
-
-  /** The changes of a trade's version {@code next} replacing {@code previous}. */
-  public static PositionChanges ofChange(Trade previous, Trade next) {
-    PositionChanges changes = new PositionChanges();
-    changes.remove(previous);
-    changes.add(next);
-    return changes;
-  }
-
-  /** Adds a stored trade. */
-  public PositionChanges add(Trade trade) {
-    trade(trade, 1);
+  /**
+   * Adds what a trade does on its trade date: {@code bought} and {@code sold} quantities and the
+   * cash it moves (negative for cash paid); negative figures take away a trade's earlier terms.
+   */
+  public PositionChanges traded(
+      PositionKey key, LocalDate date, BigDecimal bought, BigDecimal sold, BigDecimal cash) {
+    Sums s = sums(key, date);
+    s.bought = s.bought.add(bought);
+    s.sold = s.sold.add(sold);
+    s.tradedCash = s.tradedCash.add(cash);
     return this;
-  }
-
-  /** Takes away a trade's earlier terms. */
-  public PositionChanges remove(Trade trade) {
-    trade(trade, -1);
-    return this;
-  }
-
-  private void trade(Trade trade, int sign) {
-    if (trade.status() == TradeStatus.CANCELLED) {
-      return;
-    }
-    Sums s = sums(PositionKey.of(trade), trade.tradeDate());
-    BigDecimal quantity = signed(trade.quantity(), sign);
-    if (trade.side() == Side.BUY) {
-      s.bought = s.bought.add(quantity);
-    } else {
-      s.sold = s.sold.add(quantity);
-    }
-    s.tradedCash = s.tradedCash.subtract(signed(trade.netCashOut(), sign));
   }
 
   /**
-   * Adds a settled part of {@code trade}: {@code quantity} delivered or received on {@code date}
-   * against {@code amount} of cash (both positive; the side says which way each moved).
+   * Adds a settlement on {@code date}: quantities {@code received} and {@code delivered} and the
+   * cash it moved (negative for cash paid).
    */
-  public PositionChanges settle(
-      Trade trade, LocalDate date, BigDecimal quantity, BigDecimal amount) {
-    Sums s = sums(PositionKey.of(trade), date);
-    if (trade.side() == Side.BUY) {
-      s.received = s.received.add(quantity);
-      s.settledCash = s.settledCash.subtract(amount);
-    } else {
-      s.delivered = s.delivered.add(quantity);
-      s.settledCash = s.settledCash.add(amount);
-    }
+  public PositionChanges settled(
+      PositionKey key, LocalDate date, BigDecimal received, BigDecimal delivered, BigDecimal cash) {
+    Sums s = sums(key, date);
+    s.received = s.received.add(received);
+    s.delivered = s.delivered.add(delivered);
+    s.settledCash = s.settledCash.add(cash);
     return this;
   }
 
   private Sums sums(PositionKey key, LocalDate date) {
     return sums.computeIfAbsent(new DayKey(key, date), k -> new Sums());
-  }
-
-  private static BigDecimal signed(BigDecimal value, int sign) {
-    return sign < 0 ? value.negate() : value;
   }
 
   public boolean isEmpty() {

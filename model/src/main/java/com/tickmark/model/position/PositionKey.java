@@ -4,7 +4,6 @@ import com.tickmark.model.refdata.AccountId;
 import com.tickmark.model.refdata.BookId;
 import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.refdata.InstrumentId;
-import com.tickmark.model.trade.Trade;
 import java.util.Objects;
 
 /**
@@ -20,10 +19,5 @@ public record PositionKey(
     Objects.requireNonNull(book, "book");
     Objects.requireNonNull(instrument, "instrument");
     Objects.requireNonNull(currency, "currency");
-  }
-
-  public static PositionKey of(Trade trade) {
-    return new PositionKey(
-        trade.bookId(), trade.instrumentId(), trade.accountId(), trade.currency());
   }
 }

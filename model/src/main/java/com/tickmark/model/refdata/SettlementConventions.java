@@ -1,9 +1,6 @@
-package com.tickmark.model.settlement;
+package com.tickmark.model.refdata;
 
 import com.tickmark.model.calendar.MarketCalendars;
-import com.tickmark.model.refdata.CurrencyCode;
-import com.tickmark.model.refdata.Mic;
-import com.tickmark.model.refdata.SettlementConvention;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;

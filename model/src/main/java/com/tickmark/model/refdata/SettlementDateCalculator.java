@@ -1,8 +1,6 @@
-package com.tickmark.model.settlement;
+package com.tickmark.model.refdata;
 
 import com.tickmark.model.calendar.HolidayCalendar;
-import com.tickmark.model.refdata.Instrument;
-import com.tickmark.model.refdata.SettlementConvention;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -9,7 +9,7 @@ import com.tickmark.model.refdata.Currency;
 import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.refdata.ReferenceDataStore;
-import com.tickmark.model.settlement.SettlementDateCalculator;
+import com.tickmark.model.refdata.SettlementDateCalculator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

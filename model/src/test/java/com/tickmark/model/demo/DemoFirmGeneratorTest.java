@@ -19,7 +19,7 @@ import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.refdata.Isin;
 import com.tickmark.model.refdata.Lei;
 import com.tickmark.model.refdata.SettlementConvention;
-import com.tickmark.model.settlement.SettlementDateCalculator;
+import com.tickmark.model.refdata.SettlementDateCalculator;
 import com.tickmark.model.trade.Side;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeStatus;

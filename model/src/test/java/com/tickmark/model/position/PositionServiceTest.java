@@ -11,6 +11,7 @@ import com.tickmark.model.security.Role;
 import com.tickmark.model.security.UserId;
 import com.tickmark.model.trade.Side;
 import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradePositions;
 import com.tickmark.model.trade.TradeStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -66,9 +67,10 @@ class PositionServiceTest {
     open("1000", "50000.00");
     Trade buy = trade(1, BOOK, ACME, CUSTODY, Side.BUY, "200", "10.50", MON, TUE);
     Trade sell = trade(2, BOOK, ACME, CUSTODY, Side.SELL, "50", "11", TUE, WED);
-    store.post(PositionChanges.ofTrades(List.of(buy, sell)));
+    store.post(TradePositions.ofTrades(List.of(buy, sell)));
     store.post(
-        new PositionChanges().settle(buy, TUE, new BigDecimal("200"), new BigDecimal("2100")));
+        TradePositions.settle(
+            new PositionChanges(), buy, TUE, new BigDecimal("200"), new BigDecimal("2100")));
 
     assertThat(acme(OPENING))
         .extracting(
@@ -107,11 +109,13 @@ class PositionServiceTest {
   void aPartialSettlementThenTheRestSettleTheWholeQuantity() {
     open("0", "0");
     Trade buy = trade(1, BOOK, ACME, CUSTODY, Side.BUY, "1000", "10", MON, TUE);
-    store.post(PositionChanges.ofTrades(List.of(buy)));
+    store.post(TradePositions.ofTrades(List.of(buy)));
     store.post(
-        new PositionChanges().settle(buy, TUE, new BigDecimal("600"), new BigDecimal("6000")));
+        TradePositions.settle(
+            new PositionChanges(), buy, TUE, new BigDecimal("600"), new BigDecimal("6000")));
     store.post(
-        new PositionChanges().settle(buy, WED, new BigDecimal("400"), new BigDecimal("4000")));
+        TradePositions.settle(
+            new PositionChanges(), buy, WED, new BigDecimal("400"), new BigDecimal("4000")));
 
     assertThat(acme(TUE).settledQuantity()).isEqualByComparingTo("600");
     assertThat(acme(TUE).pendingReceipts()).isEqualByComparingTo("400");
@@ -123,7 +127,7 @@ class PositionServiceTest {
   @Test
   void anFxTradeMovesTwoCurrenciesAndNoSecurity() {
     Trade buyEuros = trade(1, OTHER_BOOK, EURUSD, CASH_EUR, Side.BUY, "1000000", "1.085", MON, WED);
-    store.post(PositionChanges.ofTrades(List.of(buyEuros)));
+    store.post(TradePositions.ofTrades(List.of(buyEuros)));
 
     Positions p = service.asOf(CLERK, MON, Optional.empty());
     assertThat(p.securities()).isEmpty();
@@ -136,7 +140,7 @@ class PositionServiceTest {
   void aBookFilterKeepsThatBooksHoldingsAndLeavesOutTheFirmsCash() {
     open("1000", "50000.00");
     store.post(
-        PositionChanges.ofTrades(
+        TradePositions.ofTrades(
             List.of(trade(1, OTHER_BOOK, ACME, CUSTODY, Side.BUY, "5", "10", MON, TUE))));
 
     Positions other = service.asOf(CLERK, MON, Optional.of(OTHER_BOOK));
@@ -207,7 +211,7 @@ class PositionServiceTest {
                 day.plusDays(1));
         ids.add(id);
         current.put(id, t);
-        positions.post(PositionChanges.ofTrades(List.of(t)));
+        positions.post(TradePositions.ofTrades(List.of(t)));
       } else {
         Trade before = current.get(ids.get(s.target() % ids.size()));
         if (before.status() == TradeStatus.CANCELLED) {
@@ -218,7 +222,7 @@ class PositionServiceTest {
                 ? withQuantity(before, s.quantity())
                 : before.asVersion(before.version() + 1, TradeStatus.CANCELLED);
         current.put(after.id().value(), after);
-        positions.post(PositionChanges.ofChange(before, after));
+        positions.post(TradePositions.ofChange(before, after));
       }
     }
     for (int d = -1; d <= 7; d++) {

@@ -1,11 +1,9 @@
-package com.tickmark.model.settlement;
+package com.tickmark.model.refdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tickmark.model.calendar.MarketCalendars;
-import com.tickmark.model.refdata.CurrencyCode;
-import com.tickmark.model.refdata.Mic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

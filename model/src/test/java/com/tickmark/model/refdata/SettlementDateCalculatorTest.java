@@ -1,12 +1,9 @@
-package com.tickmark.model.settlement;
+package com.tickmark.model.refdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tickmark.model.calendar.MarketCalendars;
-import com.tickmark.model.refdata.CurrencyCode;
-import com.tickmark.model.refdata.Mic;
-import com.tickmark.model.refdata.SettlementConvention;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

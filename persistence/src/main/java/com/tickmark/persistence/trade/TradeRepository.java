@@ -14,6 +14,7 @@ import com.tickmark.model.refdata.InstrumentId;
 import com.tickmark.model.trade.Side;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeId;
+import com.tickmark.model.trade.TradePositions;
 import com.tickmark.model.trade.TradeSource;
 import com.tickmark.model.trade.TradeStatus;
 import com.tickmark.model.trade.TradeStore;
@@ -256,7 +257,7 @@ public final class TradeRepository implements TradeStore {
   public void insert(Trade trade, String recordedBy, Instant recordedAt, String reason) {
     insertAll(List.of(trade));
     markRecorded(trade, recordedBy, recordedAt, reason);
-    positions.post(PositionChanges.ofTrades(List.of(trade)));
+    positions.post(TradePositions.ofTrades(List.of(trade)));
   }
 
   /** Records newly captured trades with who recorded them, when and why, in one batch. */
@@ -319,7 +320,7 @@ public final class TradeRepository implements TradeStore {
         TRADE.RECORDED_BY,
         TRADE.RECORDED_AT,
         TRADE.RECORD_REASON);
-    positions.post(PositionChanges.ofTrades(trades));
+    positions.post(TradePositions.ofTrades(trades));
   }
 
   @Override
@@ -361,7 +362,7 @@ public final class TradeRepository implements TradeStore {
         .where(TRADE.ID.eq(next.id().value()))
         .execute();
     markRecorded(next, recordedBy, recordedAt, reason);
-    positions.post(PositionChanges.ofChange(toTrade(current), next));
+    positions.post(TradePositions.ofChange(toTrade(current), next));
   }
 
   private void markRecorded(Trade trade, String recordedBy, Instant recordedAt, String reason) {

@@ -7,6 +7,7 @@ import com.tickmark.model.position.PositionChanges;
 import com.tickmark.model.position.PositionDay;
 import com.tickmark.model.refdata.AccountId;
 import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradePositions;
 import com.tickmark.model.trade.TradeStatus;
 import com.tickmark.persistence.workspace.OnMigratedWorkspace;
 import java.math.BigDecimal;
@@ -98,7 +99,7 @@ class PositionRepositoryTest extends OnMigratedWorkspace {
     ws.run(() -> trades.insertBulk(loaded));
     assertThat(positions.totalsThrough(TRADE_DATE)).isEmpty();
 
-    ws.run(() -> trades.postBulk(PositionChanges.ofTrades(loaded)));
+    ws.run(() -> trades.postBulk(TradePositions.ofTrades(loaded)));
     assertThat(total(TRADE_DATE, 0).bought()).isEqualByComparingTo("1500.25");
     assertThat(total(TRADE_DATE, 1).bought()).isEqualByComparingTo("1500.25");
     assertThat(total(TRADE_DATE, 1).sold()).isEqualByComparingTo("1500.25");
@@ -108,7 +109,8 @@ class PositionRepositoryTest extends OnMigratedWorkspace {
   void movementsAddUpPerKeyAndDateAcrossPostings() {
     PositionChanges changes = new PositionChanges();
     for (int d = 0; d < 300; d++) {
-      changes.add(on(trade(1), TRADE_DATE.plusDays(d))); // a buy of 1,500.25 each day
+      TradePositions.add(
+          changes, on(trade(1), TRADE_DATE.plusDays(d))); // a buy of 1,500.25 each day
     }
     ws.run(() -> positions.post(changes));
     ws.run(() -> positions.post(changes));

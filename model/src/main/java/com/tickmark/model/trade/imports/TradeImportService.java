@@ -25,6 +25,7 @@ import com.tickmark.model.time.BusinessDateProvider;
 import com.tickmark.model.trade.ReferencePrices;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeId;
+import com.tickmark.model.trade.TradePositions;
 import com.tickmark.model.trade.TradeRules;
 import com.tickmark.model.trade.TradeStore;
 import com.tickmark.model.tx.Transactions;
@@ -279,6 +280,7 @@ public final class TradeImportService {
         "trades");
     ImportRecord[] record = {null};
     PositionChanges positions = new PositionChanges();
+    Consumer<Trade> toPositions = trade -> TradePositions.add(positions, trade);
     IntakeOutcome<Trade> outcome =
         intake.run(
             new IntakeRequest(
@@ -292,7 +294,7 @@ public final class TradeImportService {
             profile,
             rows,
             rows(profile),
-            onValid == null ? positions::add : onValid.andThen(positions::add),
+            onValid == null ? toPositions : onValid.andThen(toPositions),
             monitor,
             o -> {
               target.trades().postBulk(positions);

@@ -14,11 +14,11 @@ import com.tickmark.model.intake.IntakeLayout;
 import com.tickmark.model.intake.IntakeOutcome;
 import com.tickmark.model.intake.IntakeRequest;
 import com.tickmark.model.json.Json;
-import com.tickmark.model.position.PositionChanges;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeJson;
+import com.tickmark.model.trade.TradePositions;
 import com.tickmark.model.trade.TradeService;
 import com.tickmark.model.tx.Transactions;
 import java.time.Clock;
@@ -117,7 +117,7 @@ final class TradeQuarantine {
     tx.run(
         () -> {
           target.insert(List.of(trade));
-          target.trades().postBulk(PositionChanges.ofTrades(List.of(trade)));
+          target.trades().postBulk(TradePositions.ofTrades(List.of(trade)));
           store.resolveQuarantined(
               importId,
               line,
