@@ -149,20 +149,7 @@ final class BlotterView {
     buildTable();
     TradeDetailPane detail = new TradeDetailPane(vm, () -> vm.data().table().reference());
     SplitPane split = new SplitPane(table, detail.root());
-    split.setDividerPositions(0.7);
-    if (uiState.get("split." + layoutId).isEmpty()) {
-      // the first time, place the divider once the pane has its real width (before, the skin
-      // squeezes the table to its minimum); after that, where the user left it
-      split
-          .sceneProperty()
-          .addListener(
-              (o, was, scene) -> {
-                if (scene != null) {
-                  Platform.runLater(() -> split.setDividerPositions(0.7));
-                }
-              });
-    }
-    SplitPanes.remember(split, layoutId, uiState);
+    SplitPanes.remember(split, layoutId, uiState, 0.7);
     root.setCenter(split);
     root.setBottom(totalsBar());
     filterBar.setPadding(new Insets(0, 8, 4, 8));
