@@ -116,6 +116,13 @@ public final class MainWindow {
   private Scene scene;
   private IdleLock idle;
   private Timeline idleCheck;
+  private Runnable forgetBounds = () -> {};
+  private StatusBar statusBar;
+
+  /** The windows the idle lock watches for activity (a hidden one is no longer in the list). */
+  private final List<Window> watched = new ArrayList<>();
+
+  private boolean closed;
   private Node lockPane;
   private final Map<KeyCombination, Runnable> acceleratorsWhileLocked = new HashMap<>();
   private final List<Window> hiddenWhileLocked = new ArrayList<>();
@@ -128,7 +135,15 @@ public final class MainWindow {
   private final ListChangeListener<Window> newWindows =
       c -> {
         while (c.next()) {
-          c.getAddedSubList().forEach(w -> w.addEventFilter(InputEvent.ANY, activity));
+          c.getAddedSubList().forEach(MainWindow.this::watch);
+        }
+      };
+
+  /** Another scene on the stage (the next user's window) ends this one if no one closed it. */
+  private final ChangeListener<Scene> replaced =
+      (obs, old, now) -> {
+        if (now != scene) {
+          close();
         }
       };
 
@@ -258,7 +273,8 @@ public final class MainWindow {
 
     root.setTop(menuBar());
     root.setCenter(split);
-    root.setBottom(new StatusBar(vm, services.monitor()).root());
+    statusBar = new StatusBar(vm, services.monitor());
+    root.setBottom(statusBar.root());
     root.getStyleClass().add("main-window");
     window.setId("main-window");
 
@@ -483,6 +499,7 @@ public final class MainWindow {
               }
             });
     target.setScene(scene);
+    target.sceneProperty().addListener(replaced);
     AppIcons.apply(target);
     target
         .titleProperty()
@@ -496,7 +513,7 @@ public final class MainWindow {
                       + (services.actor().isReadOnly() ? " (read only)" : "");
                 },
                 vm.firmTextProperty()));
-    WindowBounds.restore(target, services.uiState(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    forgetBounds = WindowBounds.restore(target, services.uiState(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
     showScreen(vm.selectedScreenProperty().get());
     boolean dividerSaved = services.uiState().get("split.main").isPresent();
     target.show();
@@ -519,11 +536,11 @@ public final class MainWindow {
                     "Reading the idle lock", ctx -> services.services().users().idleLock())
                 .onSuccess(
                     limit -> {
-                      if (stage == null || !stage.isShowing()) {
+                      if (closed || stage == null || !stage.isShowing()) {
                         return; // signed out before the setting arrived
                       }
                       idle = new IdleLock(limit, services.clock());
-                      Window.getWindows().forEach(w -> w.addEventFilter(InputEvent.ANY, activity));
+                      Window.getWindows().forEach(this::watch);
                       Window.getWindows().addListener(newWindows);
                       idleCheck =
                           new Timeline(
@@ -651,16 +668,36 @@ public final class MainWindow {
     new EndOfDayDialog(stage, eod, vm.businessDateTextProperty().get()).show();
   }
 
+  private void watch(Window w) {
+    if (!watched.contains(w)) {
+      w.addEventFilter(InputEvent.ANY, activity);
+      watched.add(w);
+    }
+  }
+
   /**
    * The user signs out or the application ends: stops the idle lock, releases every screen built
    * and keeps what the user arranged (in their own layout file).
    */
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (stage != null) {
+      stage.sceneProperty().removeListener(replaced);
+      stage.titleProperty().unbind();
+    }
+    forgetBounds.run();
     if (idleCheck != null) {
       idleCheck.stop();
     }
     Window.getWindows().removeListener(newWindows);
-    Window.getWindows().forEach(w -> w.removeEventFilter(InputEvent.ANY, activity));
+    watched.forEach(w -> w.removeEventFilter(InputEvent.ANY, activity));
+    watched.clear();
+    if (statusBar != null) {
+      statusBar.dispose();
+    }
     if (current != null) {
       current.deactivate();
       current = null;

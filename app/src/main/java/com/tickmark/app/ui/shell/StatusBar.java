@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.task.TaskHandle;
 import com.tickmark.app.ui.task.TaskMonitor;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -34,9 +35,12 @@ final class StatusBar {
   private final ProgressBar taskProgress = new ProgressBar();
   private final Button cancel = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
   private final TaskMonitor monitor;
+  private final ChangeListener<TaskHandle> currentChanged = (obs, old, now) -> track(now);
+  private final ListChangeListener<TaskHandle> runningChanged;
 
   StatusBar(MainViewModel vm, TaskMonitor monitor) {
     this.monitor = monitor;
+    this.runningChanged = c -> track(monitor.current());
     Label workspace = item(MaterialDesignF.FOLDER_OUTLINE, "status-workspace");
     workspace.textProperty().bind(vm.workspaceTextProperty());
     workspace.setTooltip(new Tooltip());
@@ -77,8 +81,8 @@ final class StatusBar {
     task.setAlignment(Pos.CENTER_RIGHT);
     task.visibleProperty().bind(monitor.currentProperty().isNotNull());
     task.managedProperty().bind(task.visibleProperty());
-    monitor.currentProperty().addListener((obs, old, now) -> track(now));
-    monitor.running().addListener((ListChangeListener<TaskHandle>) c -> track(monitor.current()));
+    monitor.currentProperty().addListener(currentChanged);
+    monitor.running().addListener(runningChanged);
 
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -96,6 +100,15 @@ final class StatusBar {
     root.setAlignment(Pos.CENTER_LEFT);
     root.setPadding(new Insets(3, 10, 3, 10));
     root.getStyleClass().add("status-bar");
+  }
+
+  /**
+   * Stops following the background tasks: the monitor outlives this window (the next user after
+   * Switch user shares it) and would otherwise keep the window alive.
+   */
+  void dispose() {
+    monitor.currentProperty().removeListener(currentChanged);
+    monitor.running().removeListener(runningChanged);
   }
 
   private void track(TaskHandle handle) {

@@ -1,6 +1,10 @@
 package com.tickmark.app.ui.shell;
 
 import com.tickmark.app.ui.UiState;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -14,7 +18,13 @@ final class WindowBounds {
 
   private WindowBounds() {}
 
-  static void restore(Stage stage, UiState state, double defaultWidth, double defaultHeight) {
+  /**
+   * Restores the stage's bounds from {@code state} and keeps them there as the user moves and
+   * resizes the window.
+   *
+   * @return stops following the stage (the next user's window takes the stage over)
+   */
+  static Runnable restore(Stage stage, UiState state, double defaultWidth, double defaultHeight) {
     Rectangle2D screen = Screen.getPrimary().getVisualBounds();
     double width = Math.min(state.getDouble(PREFIX + "width", defaultWidth), screen.getWidth());
     double height = Math.min(state.getDouble(PREFIX + "height", defaultHeight), screen.getHeight());
@@ -37,12 +47,17 @@ final class WindowBounds {
 
     double[] normal = {stage.getX(), stage.getY(), width, height};
     // a maximized window reports the screen's bounds: remember the bounds it had before
-    stage.xProperty().addListener((obs, old, v) -> remember(stage, normal, 0, v.doubleValue()));
-    stage.yProperty().addListener((obs, old, v) -> remember(stage, normal, 1, v.doubleValue()));
-    stage.widthProperty().addListener((obs, old, v) -> remember(stage, normal, 2, v.doubleValue()));
-    stage
-        .heightProperty()
-        .addListener((obs, old, v) -> remember(stage, normal, 3, v.doubleValue()));
+    List<ReadOnlyDoubleProperty> followed =
+        List.of(
+            stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty());
+    List<ChangeListener<Number>> listeners = new ArrayList<>();
+    for (int i = 0; i < followed.size(); i++) {
+      int index = i;
+      ChangeListener<Number> listener =
+          (obs, old, v) -> remember(stage, normal, index, v.doubleValue());
+      followed.get(i).addListener(listener);
+      listeners.add(listener);
+    }
     state.addSaveHook(
         () -> {
           state.putDouble(PREFIX + "x", normal[0]);
@@ -51,6 +66,11 @@ final class WindowBounds {
           state.putDouble(PREFIX + "height", normal[3]);
           state.putBoolean(PREFIX + "maximized", stage.isMaximized());
         });
+    return () -> {
+      for (int i = 0; i < followed.size(); i++) {
+        followed.get(i).removeListener(listeners.get(i));
+      }
+    };
   }
 
   private static void remember(Stage stage, double[] normal, int index, double value) {

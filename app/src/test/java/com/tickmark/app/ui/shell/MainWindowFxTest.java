@@ -10,10 +10,12 @@ import com.tickmark.app.ui.task.DirectTaskExecutor;
 import com.tickmark.app.ui.task.TaskMonitor;
 import com.tickmark.model.firm.FirmProfile;
 import com.tickmark.persistence.workspace.Workspace;
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -29,6 +31,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The shell with two registered screens: navigation, shortcuts, activation and the remembered
@@ -41,6 +44,7 @@ class MainWindowFxTest {
 
   private final List<String> events = new CopyOnWriteArrayList<>();
   private final UiState uiState = UiState.inMemory();
+  private final TaskMonitor monitor = new TaskMonitor();
   private MainWindow main;
   private Stage stage;
 
@@ -101,19 +105,20 @@ class MainWindowFxTest {
     uiState.putDouble("window.width", 1000);
     uiState.putDouble("window.height", 700);
     uiState.put(MainViewModel.SELECTED_SCREEN_KEY, "settlements");
-    ScreenRegistry registry =
-        new ScreenRegistry()
-            .register(
-                recording("settlements", "Settlements", 20, MaterialDesignB.BANK_TRANSFER)
-                    .withShortcut(ScreenDescriptor.digit(2)))
-            .register(
-                recording("blotter", "Blotter", 10, MaterialDesignS.SWAP_HORIZONTAL)
-                    .withShortcut(ScreenDescriptor.digit(1)));
     ScreenContext services =
-        RefDataFixture.screenContext(
-            workspace, new DirectTaskExecutor(), new TaskMonitor(), uiState);
-    main = new MainWindow(services, registry, FirmProfile.NONE, () -> events.add("quit"));
+        RefDataFixture.screenContext(workspace, new DirectTaskExecutor(), monitor, uiState);
+    main = new MainWindow(services, registry(), FirmProfile.NONE, () -> events.add("quit"));
     main.show(stage);
+  }
+
+  private ScreenRegistry registry() {
+    return new ScreenRegistry()
+        .register(
+            recording("settlements", "Settlements", 20, MaterialDesignB.BANK_TRANSFER)
+                .withShortcut(ScreenDescriptor.digit(2)))
+        .register(
+            recording("blotter", "Blotter", 10, MaterialDesignS.SWAP_HORIZONTAL)
+                .withShortcut(ScreenDescriptor.digit(1)));
   }
 
   @Test
@@ -168,5 +173,39 @@ class MainWindowFxTest {
     assertThat(uiState.getBoolean(MainViewModel.DARK_THEME_KEY, false)).isTrue();
     assertThat(uiState.getDouble("window.width", 0)).isEqualTo(1100);
     assertThat(uiState.get("split.main")).isPresent();
+  }
+
+  @Test
+  void theNextWindowOnTheStageEndsThisOneAndStopsItFollowingTheStage() {
+    onFx(() -> stage.setScene(new Scene(new Label("next user"))));
+    assertThat(events).endsWith("deactivate settlements");
+
+    onFx(() -> stage.setWidth(1200));
+    onFx(uiState::save);
+    assertThat(uiState.getDouble("window.width", 0))
+        .as("the closed window no longer records the stage's size")
+        .isEqualTo(1000);
+  }
+
+  @Test
+  void aWindowTheNextUserReplacedCanBeReleased() {
+    // Switch user all day long must not keep every earlier user's window (and its screens) alive:
+    // each user has their own layout state; the stage, the task monitor and the windows stay
+    WeakReference<MainWindow> ended =
+        onFx(
+            () -> {
+              ScreenContext user =
+                  RefDataFixture.screenContext(
+                      workspace, new DirectTaskExecutor(), monitor, UiState.inMemory());
+              MainWindow window = new MainWindow(user, registry(), FirmProfile.NONE, () -> {});
+              window.show(stage);
+              return new WeakReference<>(window);
+            });
+    onFx(() -> stage.setScene(new Scene(new Label("next user"))));
+    for (int i = 0; i < 20 && ended.get() != null; i++) {
+      System.gc();
+      WaitForAsyncUtils.waitForFxEvents();
+    }
+    assertThat(ended.get()).as("the replaced main window is still referenced").isNull();
   }
 }
