@@ -49,7 +49,8 @@ public final class SettlementFailsCommand implements Callable<Integer> {
           "value",
           "currency",
           "owner",
-          "comment");
+          "comment",
+          "status_line");
 
   @ParentCommand SettlementCommand parent;
 
@@ -100,7 +101,8 @@ public final class SettlementFailsCommand implements Callable<Integer> {
                 names.money(t.netCashOut().abs(), t.currency()),
                 t.currency().code(),
                 note == null ? "" : note.owner(),
-                note == null ? "" : note.comment()));
+                note == null ? "" : note.comment(),
+                f.statusLine() == null ? "" : f.statusLine()));
       }
       ListOutput.print(root.out, format, COLUMNS, rows);
     }

@@ -182,6 +182,10 @@ class SettlementStatusCommandsTest {
                 .as(reference)
                 .isEqualTo(Integer.toString(weekdaysAfter(intended, BUSINESS_DATE)));
             assertThat(fault.getField("actual")).isEqualTo("FAILED " + fail.get("reason"));
+            // the newest FAILED line is the one the fault points at
+            assertThat(fail.get("status_line"))
+                .isEqualTo(
+                    Path.of(fault.getField("file")).getFileName() + ":" + fault.getField("line"));
           }
           assertThat(fail.get("reason")).isIn("LACK", "MONY", "CMIS");
         });

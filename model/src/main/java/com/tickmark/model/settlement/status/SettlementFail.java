@@ -13,6 +13,8 @@ import java.time.LocalDate;
  *     place of settlement: up to the date asked about while open, up to the day it settled once
  *     resolved (its final age)
  * @param resolvedOn the day its last part settled; null while open
+ * @param statusLine {@code FILE:LINE} of the status line that gave the reason (the newest FAILED
+ *     one), or of the first one that showed the fail
  * @param note who works it and what they wrote; null when nobody was assigned
  */
 public record SettlementFail(
@@ -23,6 +25,7 @@ public record SettlementFail(
     FailState state,
     LocalDate resolvedOn,
     BigDecimal settledQuantity,
+    String statusLine,
     FailNote note) {
   /** Whether the fail is still open or was resolved by settling. */
   public enum FailState {

@@ -81,13 +81,16 @@ public final class SettlementFails {
     actor.require(Permission.VIEW_DATA);
     Map<TradeId, String> reasons = new LinkedHashMap<>();
     Map<TradeId, LocalDate> reasonDates = new HashMap<>();
+    Map<TradeId, String> sources = new HashMap<>();
     for (StatusLine l : store.failLines(date)) {
       reasons.putIfAbsent(l.trade(), "");
+      sources.putIfAbsent(l.trade(), l.source());
       if (l.status() == StatusCode.FAILED) {
         LocalDate seen = reasonDates.get(l.trade());
         if (seen == null || !l.statementDate().isBefore(seen)) {
           reasons.put(l.trade(), l.reasonCode());
           reasonDates.put(l.trade(), l.statementDate());
+          sources.put(l.trade(), l.source());
         }
       }
     }
@@ -135,6 +138,7 @@ public final class SettlementFails {
                   resolved ? SettlementFail.FailState.RESOLVED : SettlementFail.FailState.OPEN,
                   resolved ? last : null,
                   settled,
+                  sources.get(id),
                   notes.get(id)));
         });
     fails.sort(
