@@ -10,6 +10,7 @@ import com.tickmark.model.calendar.MarketCalendars;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,6 +112,22 @@ class SettlementStatusCommandsTest {
     List<String> all = new ArrayList<>(List.of(header));
     all.addAll(Arrays.asList(lines));
     return Files.write(dir.resolve(name), all, StandardCharsets.UTF_8);
+  }
+
+  /** The settled quantity of the obligation's book and instrument as of {@code date}. */
+  private static BigDecimal settledPosition(Map<String, String> obligation, String date)
+      throws IOException {
+    Run r = clerk("positions", "--date", date, "--book", obligation.get("book"), "--format", "csv");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    BigDecimal settled = BigDecimal.ZERO;
+    try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(r.out())) {
+      for (NamedCsvRecord rec : reader) {
+        if (rec.getField("instrument").equals(obligation.get("instrument"))) {
+          settled = settled.add(new BigDecimal(rec.getField("settled_quantity")));
+        }
+      }
+    }
+    return settled;
   }
 
   @Test
@@ -327,6 +344,7 @@ class SettlementStatusCommandsTest {
             + ",2025-11-14,"
             + fail.get("intended_settlement_date")
             + ",";
+    BigDecimal settledBefore = settledPosition(obligation, "2025-11-21");
     Path part =
         copyWith(
             "PART_status_20251121.csv",
@@ -341,6 +359,9 @@ class SettlementStatusCommandsTest {
             csv(clerk("settlement", "obligations", "--date", "2025-11-21", "--format", "csv"))
                 .get(trade))
         .containsEntry("settled_quantity", half);
+    BigDecimal moved = settledPosition(obligation, "2025-11-21").subtract(settledBefore);
+    assertThat(obligation.get("side").equals("BUY") ? moved : moved.negate())
+        .isEqualByComparingTo(half);
 
     Path rest =
         copyWith(
