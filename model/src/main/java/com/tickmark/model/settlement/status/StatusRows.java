@@ -142,6 +142,10 @@ final class StatusRows implements Intake.Mapper<StatusField, StatusLine> {
 
   private static void checkSettled(
       IntakeCells<StatusField> cells, StatusCode status, BigDecimal quantity, BigDecimal settled) {
+    if (settled.signum() < 0) {
+      cells.problem(StatusField.SETTLED_QUANTITY, "must not be negative");
+      return;
+    }
     String s = settled.stripTrailingZeros().toPlainString();
     String q = quantity.stripTrailingZeros().toPlainString();
     String problem =
@@ -153,15 +157,11 @@ final class StatusRows implements Intake.Mapper<StatusField, StatusLine> {
                   : "must be more than 0 and less than the quantity " + q;
           case PENDING, MATCHED -> settled.signum() == 0 ? null : "must be 0";
           case FAILED ->
-              settled.signum() >= 0 && settled.compareTo(quantity) < 0
-                  ? null
-                  : "must be less than the quantity " + q;
+              settled.compareTo(quantity) < 0 ? null : "must be less than the quantity " + q;
         };
     if (problem != null) {
       cells.problem(
           StatusField.SETTLED_QUANTITY, "is " + s + " on a " + status.name() + " line; " + problem);
-    } else if (settled.signum() < 0) {
-      cells.problem(StatusField.SETTLED_QUANTITY, "must not be negative");
     }
   }
 
