@@ -33,6 +33,14 @@ public interface Area {
   }
 
   /**
+   * picocli {@code @Command} classes that become subcommands of {@code tickmark import}: the kinds
+   * of incoming file the area reads (its {@code @ParentCommand} is the import command).
+   */
+  default List<Class<?>> importCommands() {
+    return List.of();
+  }
+
+  /**
    * The permissions the area's services, screens and commands check. They are what the Admin screen
    * shows a role or user may do: a permission no registered area declares belongs to work Tickmark
    * does not do yet, and is not advertised. A test keeps the declarations and the checks in the

@@ -36,7 +36,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
-    description = "Imports trade files and manages their mapping profiles.",
+    description =
+        "Imports the files the firm receives (trade files; the other areas add their kinds) and"
+            + " manages the trade files' mapping profiles.",
     subcommands = {ImportCommand.Trades.class, ImportCommand.Profiles.class})
 public final class ImportCommand {
   /** Problems shown on the console; the report file next to the input has all of them. */

@@ -139,6 +139,15 @@ public final class TickmarkCommand implements Callable<Integer> {
     for (Area area : StandardAreas.all()) {
       area.commands().forEach(cmd::addSubcommand);
     }
+    CommandLine imports = cmd.getSubcommands().get("import");
+    for (Area area : StandardAreas.all()) {
+      for (Class<?> kind : area.importCommands()) {
+        if (imports == null) {
+          throw new IllegalStateException("No area offers the import command for " + kind);
+        }
+        imports.addSubcommand(kind);
+      }
+    }
     for (Class<?> platform :
         List.of(
             ReportCommand.class,

@@ -5,25 +5,54 @@ import com.tickmark.app.area.AreaServices;
 import com.tickmark.app.trade.TradeServices;
 import com.tickmark.model.position.PositionService;
 import com.tickmark.model.settlement.ObligationService;
+import com.tickmark.model.settlement.status.SettlementFails;
+import com.tickmark.model.settlement.status.SettlementStatusService;
+import com.tickmark.persistence.Repositories;
 import com.tickmark.persistence.settlement.SettlementRepositories;
 import com.tickmark.persistence.trade.PositionRepository;
+import com.tickmark.persistence.trade.TradeRepository;
 
 /** The settlement area's services over one open workspace. */
 public final class SettlementServices implements AreaServices {
   private final PositionRepository positionStore;
   private final PositionService positions;
   private final ObligationService obligations;
+  private final SettlementStatusService statusImports;
+  private final SettlementFails fails;
 
   SettlementServices(AppServices platform) {
+    TradeRepository trades = platform.area(TradeServices.class).repositories().trades();
     this.positionStore =
         platform.area(TradeServices.class).repositories().positions(); // posted as trades are
     this.positions = new PositionService(positionStore, platform.repositories().referenceData());
     SettlementRepositories repositories = SettlementRepositories.of(platform.workspace());
     this.obligations =
         new ObligationService(
-            platform.area(TradeServices.class).repositories().trades()::forEachLive,
+            trades::forEachLive,
             repositories.settledQuantities()::through,
             platform.repositories().referenceData());
+    Repositories shared = platform.repositories();
+    this.statusImports =
+        new SettlementStatusService(
+            repositories.statuses(),
+            trades::forEachLive,
+            positionStore,
+            shared.audit(),
+            platform.workspace(),
+            platform.clock());
+    if (platform.workspace().readOnly().isEmpty()) {
+      statusImports.recoverUnfinished(); // an import killed part-way leaves no lines behind
+    }
+    this.fails =
+        new SettlementFails(
+            repositories.statuses(),
+            trades::find,
+            shared.referenceData(),
+            user -> shared.users().findByUsername(user).isPresent(),
+            shared.audit(),
+            platform.workspace(),
+            platform.clock(),
+            platform.businessDate());
   }
 
   /** Positions and cash as of a date: the one place screens and commands read them from. */
@@ -34,6 +63,16 @@ public final class SettlementServices implements AreaServices {
   /** Settlement obligations and their netting as of a date. */
   public ObligationService obligations() {
     return obligations;
+  }
+
+  /** The custodians' settlement status files: import, unknown references. */
+  public SettlementStatusService statusImports() {
+    return statusImports;
+  }
+
+  /** The fails list, with owners and comments. */
+  public SettlementFails fails() {
+    return fails;
   }
 
   /** The opening book and daily movements as stored (the demo firm stores its opening book). */

@@ -48,7 +48,10 @@ public final class Intake<F extends Enum<F> & IntakeField, T> {
      */
     default void start(List<ImportProblem> problems) {}
 
-    /** The problem with a file without rows: "has no rows", or what the kind calls them. */
+    /**
+     * The problem with a file without rows: "has no rows", or what the kind calls them; null when a
+     * file without rows is fine (a status file on a day with nothing to report).
+     */
     default String noRows() {
       return "has no rows";
     }
@@ -268,8 +271,9 @@ public final class Intake<F extends Enum<F> & IntakeField, T> {
       } catch (Stop e) {
         return;
       }
-      if (rows == 0) {
-        problems.add(new ImportProblem(Math.max(1, lastLine), "file", mapper.noRows()));
+      String noRows = mapper.noRows();
+      if (rows == 0 && noRows != null) {
+        problems.add(new ImportProblem(Math.max(1, lastLine), "file", noRows));
       }
     }
 

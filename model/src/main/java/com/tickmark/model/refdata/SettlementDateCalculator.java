@@ -39,6 +39,22 @@ public final class SettlementDateCalculator {
     return date;
   }
 
+  /**
+   * How many days after {@code from}, up to and including {@code to}, are business days on every
+   * one of {@code calendarCodes}: the age of a settlement fail intended for {@code from}, as of
+   * {@code to} (0 when {@code to} is not after {@code from}).
+   */
+  public int businessDaysAfter(List<String> calendarCodes, LocalDate from, LocalDate to) {
+    List<HolidayCalendar> needed = calendarCodes.stream().map(this::calendar).toList();
+    int days = 0;
+    for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+      if (isBusinessDayOnAll(needed, d)) {
+        days++;
+      }
+    }
+    return days;
+  }
+
   private HolidayCalendar calendar(String code) {
     HolidayCalendar calendar = calendars.get(code);
     if (calendar == null) {

@@ -8,6 +8,7 @@ public enum Permission {
   CAPTURE_TRADES("Capture trades by hand or import trade files"),
   AMEND_TRADES("Request amendments and cancellations of trades"),
   APPROVE_TRADE_CHANGES("Approve amendments and cancellations of confirmed trades"),
+  WORK_SETTLEMENTS("Import settlement status files and work settlement fails"),
   WORK_RECONCILIATIONS("Run reconciliations and work breaks"),
   APPROVE_WRITE_OFFS("Approve break write-offs above the threshold"),
   POST_JOURNALS("Post manual journal entries"),

@@ -21,7 +21,13 @@ public final class PermissionMatrix {
     MATRIX.put(Role.VIEWER, everyone);
     MATRIX.put(
         Role.CLERK,
-        with(everyone, EXPORT_DATA, CAPTURE_TRADES, AMEND_TRADES, WORK_RECONCILIATIONS));
+        with(
+            everyone,
+            EXPORT_DATA,
+            CAPTURE_TRADES,
+            AMEND_TRADES,
+            WORK_SETTLEMENTS,
+            WORK_RECONCILIATIONS));
     MATRIX.put(
         Role.ACCOUNTANT,
         with(

@@ -5,9 +5,11 @@ import com.tickmark.persistence.workspace.Workspace;
 /** The settlement area's repositories, over the workspace's one shared jOOQ context. */
 public final class SettlementRepositories {
   private final SettledQuantityRepository settledQuantities;
+  private final SettlementStatusRepository statuses;
 
   private SettlementRepositories(Workspace workspace) {
     this.settledQuantities = new SettledQuantityRepository(workspace.dsl());
+    this.statuses = new SettlementStatusRepository(workspace.dsl());
   }
 
   public static SettlementRepositories of(Workspace workspace) {
@@ -17,5 +19,10 @@ public final class SettlementRepositories {
   /** How much of each trade has settled by a date. */
   public SettledQuantityRepository settledQuantities() {
     return settledQuantities;
+  }
+
+  /** Settlement status lines and imports, the settlement records they write, fail notes. */
+  public SettlementStatusRepository statuses() {
+    return statuses;
   }
 }

@@ -1,0 +1,276 @@
+package com.tickmark.model.settlement.status;
+
+import com.tickmark.model.audit.AuditAction;
+import com.tickmark.model.audit.AuditEvent;
+import com.tickmark.model.audit.AuditTrail;
+import com.tickmark.model.intake.ImportMode;
+import com.tickmark.model.intake.ImportMonitor;
+import com.tickmark.model.intake.ImportRefusedException;
+import com.tickmark.model.intake.Intake;
+import com.tickmark.model.intake.IntakeFiles;
+import com.tickmark.model.intake.IntakeLayout;
+import com.tickmark.model.intake.IntakeOutcome;
+import com.tickmark.model.intake.IntakeRecovery;
+import com.tickmark.model.intake.IntakeRequest;
+import com.tickmark.model.intake.IntakeRun;
+import com.tickmark.model.intake.IntakeTarget;
+import com.tickmark.model.json.Json;
+import com.tickmark.model.position.PositionChanges;
+import com.tickmark.model.position.PositionStore;
+import com.tickmark.model.security.Actor;
+import com.tickmark.model.security.Permission;
+import com.tickmark.model.settlement.ObligationService;
+import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradeId;
+import com.tickmark.model.trade.TradePositions;
+import com.tickmark.model.tx.Transactions;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Imports the custodians' settlement status files through the intake pipeline ({@link Intake}):
+ * each line is checked ({@code FILE:LINE: field: message}), the file is stored all or nothing and
+ * refused a second time (same SHA-256). A line quoting a reference the firm does not know is kept
+ * and listed as unknown. SETTLED and PARTIALLY_SETTLED lines of known trades write settlement
+ * records — the part newly settled, on the actual settlement date — and post them to positions, in
+ * the import's last transaction, so obligations and settled positions follow.
+ */
+public final class SettlementStatusService {
+  public static final String ENTITY = "SettlementStatusImport";
+
+  private final SettlementStatusStore store;
+  private final ObligationService.LiveTrades trades;
+  private final PositionStore positions;
+  private final AuditTrail audit;
+  private final Transactions tx;
+  private final Clock clock;
+  private final Target target;
+  private final Intake<StatusField, StatusLine> intake;
+
+  public SettlementStatusService(
+      SettlementStatusStore store,
+      ObligationService.LiveTrades trades,
+      PositionStore positions,
+      AuditTrail audit,
+      Transactions tx,
+      Clock clock) {
+    this.store = store;
+    this.trades = trades;
+    this.positions = positions;
+    this.audit = audit;
+    this.tx = tx;
+    this.clock = clock;
+    this.target = new Target(store);
+    this.intake = new Intake<>(target, store.journal(), tx, clock);
+  }
+
+  /** The status lines as the pipeline stores them: sequential ids, id-range undo. */
+  private record Target(SettlementStatusStore store) implements IntakeTarget<StatusLine> {
+    @Override
+    public String kind() {
+      return ENTITY;
+    }
+
+    @Override
+    public long nextId() {
+      return store.nextLineId();
+    }
+
+    @Override
+    public long id(StatusLine row) {
+      return row.id();
+    }
+
+    @Override
+    public void insert(List<StatusLine> rows) {
+      store.insertLines(rows);
+    }
+
+    @Override
+    public void delete(long first, long last) {
+      store.deleteLines(first, last);
+    }
+  }
+
+  /** Rolls back the status imports a process that died part-way left unfinished. */
+  public List<IntakeRun> recoverUnfinished() {
+    return new IntakeRecovery(store.journal(), tx, audit, clock).recover(target);
+  }
+
+  /** Every import, oldest first. */
+  public List<StatusImport> imports(Actor actor) {
+    actor.require(Permission.VIEW_DATA);
+    return store.imports();
+  }
+
+  /** The lines whose reference the firm did not know, in file order. */
+  public List<StatusLine> unknown(Actor actor) {
+    actor.require(Permission.VIEW_DATA);
+    return store.unknownLines();
+  }
+
+  /**
+   * Imports {@code files} in the order given, each all or nothing. Every file is checked first: if
+   * any has a problem, or is a repeat when {@code skipRepeats} is false, nothing at all is written
+   * and the results say why. With {@code skipRepeats}, a file imported before is passed over (its
+   * result names the earlier import).
+   */
+  public List<StatusImportResult> importFiles(Actor actor, List<Path> files, boolean skipRepeats) {
+    actor.require(Permission.WORK_SETTLEMENTS);
+    Map<String, Trade> byReference = tradesByReference();
+    List<StatusImportResult> checked = new ArrayList<>();
+    boolean refused = false;
+    for (Path file : files) {
+      StatusImportResult r = run(actor, file, ImportMode.PREVIEW, byReference);
+      checked.add(r);
+      refused |= !r.problems().isEmpty() || (r.earlier() != null && !skipRepeats);
+    }
+    if (refused) {
+      return checked;
+    }
+    List<StatusImportResult> results = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      Path file = files.get(i);
+      Optional<StatusImport> earlier = store.findBySha256(IntakeFiles.sha256(file));
+      if (earlier.isPresent()) {
+        StatusImportResult c = checked.get(i);
+        results.add(
+            new StatusImportResult(
+                c.fileName(), c.location(), c.lines(), List.of(), null, earlier.get()));
+        continue;
+      }
+      results.add(run(actor, file, ImportMode.ALL_OR_NOTHING, byReference));
+    }
+    return results;
+  }
+
+  /** The live trades by execution id, the reference the status files quote. */
+  private Map<String, Trade> tradesByReference() {
+    Map<String, Trade> byReference = new HashMap<>();
+    trades.forEach(t -> byReference.put(t.execId(), t));
+    return byReference;
+  }
+
+  private StatusImportResult run(
+      Actor actor, Path file, ImportMode mode, Map<String, Trade> byReference) {
+    String fileName = file.getFileName().toString();
+    if (IntakeFiles.headerLine(file).isBlank()) {
+      throw new ImportRefusedException(
+          fileName
+              + " is empty: a settlement status file starts with its header row; nothing was"
+              + " written.");
+    }
+    StatusProfile profile = StatusProfile.forHeader(IntakeFiles.headerLine(file));
+    var rows = IntakeFiles.rows(file, null, IntakeLayout.of(profile), ImportMonitor.NONE);
+    String sha256 = IntakeFiles.sha256(file);
+    StatusImport earlier = store.findBySha256(sha256).orElse(null);
+    Intake.refuseRepeat(
+        fileName,
+        Optional.ofNullable(earlier)
+            .map(
+                e ->
+                    new Intake.Earlier(
+                        e.id(), e.fileName(), e.importedBy(), e.importedAt(), e.lines())),
+        mode,
+        "status lines");
+    List<StatusLine> valid = new ArrayList<>();
+    StatusImport[] record = {null};
+    IntakeOutcome<StatusLine> outcome =
+        intake.run(
+            new IntakeRequest(file.toString(), fileName, sha256, actor.username(), mode, 0, false),
+            profile,
+            rows,
+            new StatusRows(fileName, byReference::get),
+            valid::add,
+            ImportMonitor.NONE,
+            o -> record[0] = commit(actor, o, valid, byReference));
+    return new StatusImportResult(
+        fileName, file.toString(), outcome.rows(), outcome.problems(), record[0], earlier);
+  }
+
+  /**
+   * Writes the settled parts the lines report and posts them to positions, then records the import
+   * and its audit record (in the pipeline's last transaction).
+   */
+  private StatusImport commit(
+      Actor actor,
+      IntakeOutcome<StatusLine> o,
+      List<StatusLine> lines,
+      Map<String, Trade> byReference) {
+    Set<TradeId> settling = new LinkedHashSet<>();
+    int unknown = 0;
+    for (StatusLine l : lines) {
+      if (!l.known()) {
+        unknown++;
+      } else if (l.status().settles()) {
+        settling.add(l.trade());
+      }
+    }
+    Map<TradeId, SettlementStatusStore.Settled> settled =
+        new HashMap<>(settling.isEmpty() ? Map.of() : store.settled(settling));
+    List<SettledPart> parts = new ArrayList<>();
+    PositionChanges changes = new PositionChanges();
+    for (StatusLine l : lines) {
+      if (!l.known() || !l.status().settles()) {
+        continue;
+      }
+      Trade trade = byReference.get(l.reference());
+      SettlementStatusStore.Settled before =
+          settled.getOrDefault(l.trade(), SettlementStatusStore.Settled.NONE);
+      BigDecimal part = l.settledQuantity().subtract(before.quantity());
+      if (part.signum() <= 0) {
+        continue; // reported before (a later file, or an earlier day's line, said so already)
+      }
+      BigDecimal full = trade.netCashOut().abs();
+      BigDecimal amount =
+          l.settledQuantity().compareTo(trade.quantity()) >= 0
+              ? full.subtract(before.amount())
+              : full.multiply(part)
+                  .divide(trade.quantity(), Math.max(2, full.scale()), RoundingMode.HALF_EVEN);
+      parts.add(new SettledPart(l.trade(), l.actualDate(), part, amount, l.source(), l.id()));
+      TradePositions.settle(changes, trade, l.actualDate(), part, amount);
+      settled.put(
+          l.trade(),
+          new SettlementStatusStore.Settled(
+              before.quantity().add(part), before.amount().add(amount)));
+    }
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    store.insertParts(parts, now);
+    positions.post(changes);
+    StatusImport r =
+        new StatusImport(
+            store.nextImportId(),
+            o.fileName(),
+            o.sha256(),
+            actor.username(),
+            now,
+            o.loaded(),
+            unknown,
+            parts.size(),
+            o.lastId() == null ? null : o.firstId(),
+            o.lastId());
+    store.recordImport(r);
+    audit.append(
+        new AuditEvent(
+            actor.username(),
+            r.importedAt(),
+            ENTITY,
+            Long.toString(r.id()),
+            AuditAction.IMPORT,
+            "",
+            Json.write(r),
+            "settlement status file import"));
+    return r;
+  }
+}
