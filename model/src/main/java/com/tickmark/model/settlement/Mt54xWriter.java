@@ -251,9 +251,13 @@ public final class Mt54xWriter {
     if (isin == null || !i.isin().value().equals(isin.getISIN())) {
       problems.add("the ISIN (35B) is missing or wrong");
     } else {
-      for (String line : isin.getValue().split("\r?\n")) {
-        if (line.length() > SettlementInstructions.MAX_DESCRIPTION) {
-          problems.add("a line of 35B is longer than 35 characters: '" + line + "'");
+      String[] lines = isin.getValue().split("\r?\n");
+      if (lines.length > 1 + SettlementInstructions.MAX_DESCRIPTION_LINES) {
+        problems.add("the description in 35B has more than four lines");
+      }
+      for (int n = 1; n < lines.length; n++) {
+        if (lines[n].length() > SettlementInstructions.MAX_DESCRIPTION) {
+          problems.add("a line of 35B is longer than 35 characters: '" + lines[n] + "'");
         }
       }
     }

@@ -27,6 +27,9 @@ public final class SettlementInstructions {
   /** The longest line of field 35B's description (35x). */
   static final int MAX_DESCRIPTION = 35;
 
+  /** How many description lines field 35B carries after the ISIN (4*35x). */
+  static final int MAX_DESCRIPTION_LINES = 4;
+
   private SettlementInstructions() {}
 
   /** An obligation that is not instructed, and why. */
@@ -153,8 +156,9 @@ public final class SettlementInstructions {
   }
 
   /**
-   * The instrument's name as a SWIFT description line: characters outside the SWIFT X set become
-   * spaces ({@code &} becomes {@code +}), at most 35 characters.
+   * The instrument's name as field 35B's description: characters outside the SWIFT X set become
+   * spaces ({@code &} becomes {@code +}), wrapped at word boundaries into at most four lines of 35
+   * characters (separated by a line feed); what does not fit is left out.
    */
   static String description(String name) {
     StringBuilder b = new StringBuilder(name.length());
@@ -165,8 +169,29 @@ public final class SettlementInstructions {
         b.append(c != '\r' && c != '\n' && SwiftCharsetUtils.is_x(c) ? c : ' ');
       }
     }
-    String text = b.toString().replaceAll(" +", " ").trim();
-    return text.length() <= MAX_DESCRIPTION ? text : text.substring(0, MAX_DESCRIPTION).trim();
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : b.toString().trim().split(" +")) {
+      while (word.length() > MAX_DESCRIPTION) { // a word longer than a line is cut
+        if (line.length() > 0) {
+          lines.add(line.toString());
+          line.setLength(0);
+        }
+        lines.add(word.substring(0, MAX_DESCRIPTION));
+        word = word.substring(MAX_DESCRIPTION);
+      }
+      if (line.length() > 0 && line.length() + 1 + word.length() > MAX_DESCRIPTION) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      if (!word.isEmpty()) {
+        line.append(line.length() > 0 ? " " : "").append(word);
+      }
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return String.join("\n", lines.subList(0, Math.min(lines.size(), MAX_DESCRIPTION_LINES)));
   }
 
   /** Shares and fund units settle as a number of units; a bond class would settle at face. */

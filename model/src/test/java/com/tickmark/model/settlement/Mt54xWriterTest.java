@@ -166,13 +166,46 @@ class Mt54xWriterTest {
   }
 
   @Test
-  void descriptionsKeepToTheSwiftCharacterSetAndOneLine() {
+  void descriptionsKeepToTheSwiftCharacterSetInUpToFourLinesOf35() {
     assertThat(SettlementInstructions.description("Marks & Spencer Group plc"))
         .isEqualTo("Marks + Spencer Group plc");
     assertThat(SettlementInstructions.description("Société Générale SA_X"))
         .isEqualTo("Soci t G n rale SA X");
-    assertThat(SettlementInstructions.description("A very long instrument name that goes on"))
-        .hasSize(35)
-        .isEqualTo("A very long instrument name that go");
+    assertThat(SettlementInstructions.description("Amstelpoort Verzekeringen Holding NV"))
+        .isEqualTo("Amstelpoort Verzekeringen Holding\nNV");
+    String longName = "Word ".repeat(40).trim();
+    assertThat(SettlementInstructions.description(longName).split("\n"))
+        .hasSize(4)
+        .allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(35));
+  }
+
+  @Test
+  void aLongNameReadsBackWhole() throws IOException {
+    SettlementInstruction i = instruction(7, SettlementType.RVP, "DTC 0359");
+    String name = SettlementInstructions.description("Amstelpoort Verzekeringen Holding NV");
+    SettlementInstruction named =
+        new SettlementInstruction(
+            i.trade(),
+            i.reference(),
+            i.type(),
+            i.tradeDate(),
+            i.settlementDate(),
+            i.price(),
+            i.currency(),
+            i.isin(),
+            name,
+            i.quantityType(),
+            i.quantity(),
+            i.custodian(),
+            i.safekeepingAccount(),
+            i.counterpartyAgent(),
+            i.counterpartyAccount(),
+            i.counterparty(),
+            i.placeOfSettlement(),
+            i.amount());
+    AbstractMT mt = readBack(Mt54xWriter.write(FIRM, List.of(named))).get(i.reference());
+    Field35B isin = (Field35B) mt.getSwiftMessage().getBlock4().getFieldByName("35B");
+    assertThat(isin.getDescriptionLine1()).isEqualTo("Amstelpoort Verzekeringen Holding");
+    assertThat(isin.getDescriptionLine2()).isEqualTo("NV");
   }
 }
