@@ -17,8 +17,14 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "settlement",
     mixinStandardHelpOptions = true,
-    description = "Settlement obligations as of a business date, and their cash netting.",
-    subcommands = {SettlementFailsCommand.class, SettlementUnknownCommand.class})
+    description =
+        "Settlement obligations as of a business date, their cash netting, the fails, status lines"
+            + " for unknown references and the day's settlement instructions (MT54x).",
+    subcommands = {
+      SettlementFailsCommand.class,
+      SettlementUnknownCommand.class,
+      SettlementInstructionsCommand.class
+    })
 public final class SettlementCommand {
   static final List<String> OBLIGATION_COLUMNS =
       List.of(

@@ -58,6 +58,12 @@ public final class DemoFirmInstaller {
   private static final Logger LOG = LoggerFactory.getLogger(DemoFirmInstaller.class);
   public static final String FAULT_MANIFEST = "demo/injected-faults.csv";
 
+  /**
+   * The demo firm's own BIC (Larkspur Point Capital, New York; invented): the sender of its
+   * settlement instructions.
+   */
+  public static final String FIRM_BIC = "LKPCUS33";
+
   /** Trade versions stored at a time. */
   private static final int STORE_CHUNK = 20_000;
 
@@ -231,6 +237,7 @@ public final class DemoFirmInstaller {
               SettingsRepository settings = r.settings();
               settings.put(SettingsRepository.FIRM_NAME, rd.firmName());
               settings.put(SettingsRepository.BASE_CURRENCY, rd.baseCurrency().code().code());
+              settings.put(SettingsRepository.FIRM_BIC, FIRM_BIC);
               settings.put(SettingsRepository.DEMO_SEED, Long.toString(firm.config().seed()));
               settings.put(
                   SettingsRepository.FIRM_CALENDARS,

@@ -14,6 +14,10 @@ import org.jooq.DSLContext;
 public final class SettingsRepository implements BusinessDateStore, FirmStore, SessionPolicyStore {
   public static final String FIRM_NAME = "firm.name";
   public static final String BASE_CURRENCY = "firm.base-currency";
+
+  /** The firm's own BIC: the sender of the SWIFT messages it writes (settlement instructions). */
+  public static final String FIRM_BIC = "firm.bic";
+
   public static final String BUSINESS_DATE = "business-date";
   public static final String DEMO_SEED = "demo.seed";
 

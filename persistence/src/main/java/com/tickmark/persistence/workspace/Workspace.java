@@ -480,6 +480,11 @@ public final class Workspace implements AutoCloseable, Transactions {
     return directory.resolve("inbox");
   }
 
+  /** Where the files the firm sends out are written (settlement instructions). */
+  public Path outbox() {
+    return directory.resolve("outbox");
+  }
+
   public Path logs() {
     return directory.resolve("logs");
   }

@@ -37,20 +37,21 @@ import org.jooq.Record;
  *
  * <p>A backup is a zip holding H2's online {@code BACKUP} of the database (taken inside one
  * transaction, so consistent while the app keeps working), {@code workspace.properties} if the
- * workspace is encrypted, the {@code inbox/}, {@code demo/} and {@code fix/} folders, the audit
- * chain's anchors ({@code audit/}, as they were before the database was copied), and {@code
- * backup.properties}: when it was taken and, per table, the row count and an order-independent
- * digest of its content.
+ * workspace is encrypted, the {@code inbox/}, {@code outbox/}, {@code demo/} and {@code fix/}
+ * folders, the audit chain's anchors ({@code audit/}, as they were before the database was copied),
+ * and {@code backup.properties}: when it was taken and, per table, the row count and an
+ * order-independent digest of its content.
  */
 public final class WorkspaceBackup {
   static final String MANIFEST = "backup.properties";
 
   /**
-   * The folders a backup carries beside the database: the files received, the demo's fault list,
-   * and the FIX session (sequence numbers and message log), copied after the database so that the
-   * log holds at least what the database does and a restored acceptor carries on the session.
+   * The folders a backup carries beside the database: the files received and sent (such as the
+   * settlement instructions), the demo's fault list, and the FIX session (sequence numbers and
+   * message log), copied after the database so that the log holds at least what the database does
+   * and a restored acceptor carries on the session.
    */
-  private static final List<String> FOLDERS = List.of("inbox", "demo", "fix");
+  private static final List<String> FOLDERS = List.of("inbox", "outbox", "demo", "fix");
 
   /**
    * The audit chain's anchors outside the database (see {@code AuditAnchorLog}), read before the

@@ -78,6 +78,9 @@ class EncryptionAndBackupTest {
       writeSomething(ws, "hello");
       Files.createDirectories(ws.inbox().resolve("bank"));
       Files.writeString(ws.inbox().resolve("bank/statement.sta"), ":20:REF\n");
+      // The instructions sent out are the firm's records too.
+      Files.createDirectories(ws.outbox().resolve("settlement"));
+      Files.writeString(ws.outbox().resolve("settlement/MT54x_20251120.fin"), "{1:F01}\n");
       // The FIX session store and message log: a restore carries on the session from them.
       Path fix = ws.directory().resolve("fix");
       Files.createDirectories(fix.resolve("store"));
@@ -102,6 +105,8 @@ class EncryptionAndBackupTest {
           .contains(LocalDate.of(2025, 11, 20));
       assertThat(new JooqAuditTrail(ws.dsl()).verify().recordsChecked()).isEqualTo(50);
       assertThat(Files.readString(ws.inbox().resolve("bank/statement.sta"))).isEqualTo(":20:REF\n");
+      assertThat(Files.readString(ws.outbox().resolve("settlement/MT54x_20251120.fin")))
+          .isEqualTo("{1:F01}\n");
       assertThat(Files.readString(restored.resolve("fix/store/FIX.4.4-US-OMS.senderseqnums")))
           .isEqualTo("0000000042");
       assertThat(Files.readString(restored.resolve("fix/log/FIX.4.4-US-OMS.messages.log")))
