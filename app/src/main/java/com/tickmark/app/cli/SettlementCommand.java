@@ -17,7 +17,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "settlement",
     mixinStandardHelpOptions = true,
-    description = "Settlement obligations as of a business date, and their cash netting.")
+    description = "Settlement obligations as of a business date, and their cash netting.",
+    subcommands = {SettlementLadderCommand.class})
 public final class SettlementCommand {
   static final List<String> OBLIGATION_COLUMNS =
       List.of(

@@ -4,6 +4,9 @@ import com.tickmark.app.AppServices;
 import com.tickmark.app.area.Area;
 import com.tickmark.app.cli.PositionsCommand;
 import com.tickmark.app.cli.SettlementCommand;
+import com.tickmark.model.report.catalog.ReportDefinition;
+import com.tickmark.model.settlement.report.CashLadderReport;
+import com.tickmark.model.settlement.report.NettingReport;
 import java.util.List;
 
 /**
@@ -19,5 +22,11 @@ public final class SettlementArea implements Area {
   @Override
   public SettlementServices open(AppServices platform) {
     return new SettlementServices(platform);
+  }
+
+  /** The cash ladder and netting reports. */
+  @Override
+  public List<ReportDefinition> reports() {
+    return List.of(new CashLadderReport(), new NettingReport());
   }
 }
