@@ -4,6 +4,9 @@ import com.tickmark.app.AppServices;
 import com.tickmark.app.area.Area;
 import com.tickmark.app.cli.PositionsCommand;
 import com.tickmark.app.cli.SettlementCommand;
+import com.tickmark.app.ui.settlement.CashLadderScreen;
+import com.tickmark.app.ui.settlement.ObligationsScreen;
+import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.model.report.catalog.ReportDefinition;
 import com.tickmark.model.settlement.report.CashLadderReport;
 import com.tickmark.model.settlement.report.NettingReport;
@@ -28,5 +31,11 @@ public final class SettlementArea implements Area {
   @Override
   public List<ReportDefinition> reports() {
     return List.of(new CashLadderReport(), new NettingReport());
+  }
+
+  /** Obligations (Ctrl+2) and the Cash ladder (Ctrl+Shift+C), for users who may view data. */
+  @Override
+  public List<ScreenDescriptor> screens() {
+    return List.of(ObligationsScreen.descriptor(), CashLadderScreen.descriptor());
   }
 }
