@@ -84,8 +84,10 @@ class SettlementLadderCommandTest {
     assertThat(byAccount.keySet()).containsExactly("EUR CASH-EUR", "GBP CASH-GBP", "USD CASH-USD");
 
     Map<String, String> settled = new HashMap<>();
+    Map<String, String> projected = new HashMap<>();
     for (String[] cash : csv(tickmark("clerk", "positions", "--cash", "--format", "csv"))) {
       settled.put(cash[2] + " " + cash[0], cash[4]);
+      projected.put(cash[2] + " " + cash[0], cash[3]);
     }
     int obligations = 0;
     for (var account : byAccount.entrySet()) {
@@ -111,6 +113,10 @@ class SettlementLadderCommandTest {
         previousProjected = day[7];
         obligations += Integer.parseInt(day[8]);
       }
+      // Every trade settles within the ten days, so the ladder ends where the trade-date
+      // (projected)
+      // balance of the position service stands.
+      assertThat(previousProjected).as(account.getKey()).isEqualTo(projected.get(account.getKey()));
     }
     assertThat(obligations).as("trades of the business date still to settle").isPositive();
 
