@@ -19,11 +19,13 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description =
         "Settlement obligations as of a business date, their cash netting, the fails, status lines"
-            + " for unknown references and the day's settlement instructions (MT54x).",
+            + " for unknown references, the cash ladder and the day's settlement instructions"
+            + " (MT54x).",
     subcommands = {
       SettlementFailsCommand.class,
       SettlementUnknownCommand.class,
-      SettlementInstructionsCommand.class
+      SettlementInstructionsCommand.class,
+      SettlementLadderCommand.class
     })
 public final class SettlementCommand {
   static final List<String> OBLIGATION_COLUMNS =

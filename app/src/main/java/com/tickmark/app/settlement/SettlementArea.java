@@ -5,15 +5,21 @@ import com.tickmark.app.area.Area;
 import com.tickmark.app.cli.PositionsCommand;
 import com.tickmark.app.cli.SettlementCommand;
 import com.tickmark.app.cli.SettlementImportCommand;
+import com.tickmark.app.ui.settlement.CashLadderScreen;
+import com.tickmark.app.ui.settlement.ObligationsScreen;
+import com.tickmark.app.ui.shell.ScreenDescriptor;
+import com.tickmark.model.report.catalog.ReportDefinition;
 import com.tickmark.model.security.Permission;
+import com.tickmark.model.settlement.report.CashLadderReport;
+import com.tickmark.model.settlement.report.NettingReport;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The settlement area: the opening book, positions and cash as of any business date, obligations
- * and netting, the custodians' status files and the fails list (later penalties and the cash
- * ladder).
+ * and netting, the custodians' status files and the fails list, the cash ladder and settlement
+ * instructions out (later CSDR penalties).
  */
 public final class SettlementArea implements Area {
   @Override
@@ -34,5 +40,17 @@ public final class SettlementArea implements Area {
   @Override
   public SettlementServices open(AppServices platform) {
     return new SettlementServices(platform);
+  }
+
+  /** The cash ladder and netting reports. */
+  @Override
+  public List<ReportDefinition> reports() {
+    return List.of(new CashLadderReport(), new NettingReport());
+  }
+
+  /** Obligations (Ctrl+2) and the Cash ladder (Ctrl+Shift+C), for users who may view data. */
+  @Override
+  public List<ScreenDescriptor> screens() {
+    return List.of(ObligationsScreen.descriptor(), CashLadderScreen.descriptor());
   }
 }

@@ -4,7 +4,11 @@ import com.tickmark.app.AppServices;
 import com.tickmark.app.area.AreaServices;
 import com.tickmark.app.trade.TradeServices;
 import com.tickmark.model.position.PositionService;
+import com.tickmark.model.report.catalog.ReportContext;
+import com.tickmark.model.security.Actor;
+import com.tickmark.model.settlement.CashLadderService;
 import com.tickmark.model.settlement.ObligationService;
+import com.tickmark.model.settlement.report.SettlementReader;
 import com.tickmark.model.settlement.status.SettlementFails;
 import com.tickmark.model.settlement.status.SettlementStatusService;
 import com.tickmark.persistence.Repositories;
@@ -19,6 +23,7 @@ public final class SettlementServices implements AreaServices {
   private final ObligationService obligations;
   private final SettlementStatusService statusImports;
   private final SettlementFails fails;
+  private final SettlementReports ladder;
 
   SettlementServices(AppServices platform) {
     TradeRepository trades = platform.area(TradeServices.class).repositories().trades();
@@ -53,6 +58,7 @@ public final class SettlementServices implements AreaServices {
             platform.workspace(),
             platform.clock(),
             platform.businessDate());
+    this.ladder = new SettlementReports(positions, obligations, platform);
   }
 
   /** Positions and cash as of a date: the one place screens and commands read them from. */
@@ -78,5 +84,15 @@ public final class SettlementServices implements AreaServices {
   /** The opening book and daily movements as stored (the demo firm stores its opening book). */
   public PositionRepository positionStore() {
     return positionStore;
+  }
+
+  /** The cash ladder: the next business days' cash per currency and cash account. */
+  public CashLadderService cashLadder() {
+    return ladder.service();
+  }
+
+  @Override
+  public void addReportReaders(Actor actor, ReportContext.Builder context) {
+    context.reader(SettlementReader.class, ladder.reader(actor));
   }
 }

@@ -223,8 +223,8 @@ class ReportCommandTest {
     assertThat(unknown.exitCode()).isEqualTo(TickmarkCommand.USER_ERROR);
     assertThat(unknown.err())
         .contains(
-            "There is no report 'trial-balance'; the reports are counterparty-list,"
-                + " instrument-master, price-history.");
+            "There is no report 'trial-balance'; the reports are cash-ladder, counterparty-list,"
+                + " instrument-master, netting, price-history.");
 
     Run parameter =
         report(

@@ -78,12 +78,13 @@ class ReportsViewModelTest {
     ReportsViewModel vm = viewModel(CLERK);
     assertThat(vm.reports())
         .extracting(ReportDefinition::name)
-        .containsExactly("counterparty-list", "instrument-master", "price-history");
+        .containsExactly(
+            "cash-ladder", "counterparty-list", "instrument-master", "netting", "price-history");
     vm.activate("price-history");
     assertThat(vm.selectedProperty().get().name()).isEqualTo("price-history");
     ReportsViewModel fresh = viewModel(CLERK);
     fresh.activate("gone-report");
-    assertThat(fresh.selectedProperty().get().name()).isEqualTo("counterparty-list");
+    assertThat(fresh.selectedProperty().get().name()).isEqualTo("cash-ladder");
   }
 
   @Test

@@ -82,6 +82,8 @@ class ScreenRegistryTest {
             "Blotter",
             "FIX repair",
             "Import trades",
+            "Obligations",
+            "Cash ladder",
             "Reports",
             "Reference data",
             "Approvals",
@@ -94,20 +96,38 @@ class ScreenRegistryTest {
     ScreenRegistry all = StandardScreens.registry();
     assertThat(all.availableTo(actor(Role.VIEWER)).screens())
         .extracting(ScreenDescriptor::id)
-        .containsExactly("blotter", "reports", "refdata", "approvals");
+        .containsExactly(
+            "blotter", "obligations", "cash-ladder", "reports", "refdata", "approvals");
     assertThat(all.availableTo(actor(Role.COMPLIANCE)).screens())
         .extracting(ScreenDescriptor::id)
-        .containsExactly("blotter", "reports", "refdata", "approvals", "audit");
+        .containsExactly(
+            "blotter", "obligations", "cash-ladder", "reports", "refdata", "approvals", "audit");
     ScreenRegistry admin = all.availableTo(actor(Role.ADMIN));
     assertThat(admin.screens())
         .extracting(ScreenDescriptor::id)
         .containsExactly(
-            "blotter", "fix-repair", "reports", "refdata", "approvals", "audit", "admin");
+            "blotter",
+            "fix-repair",
+            "obligations",
+            "cash-ladder",
+            "reports",
+            "refdata",
+            "approvals",
+            "audit",
+            "admin");
     assertThat(admin.shortcutOf(admin.find("admin").orElseThrow()))
         .contains(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
     assertThat(all.availableTo(actor(Role.CLERK)).screens())
         .extracting(ScreenDescriptor::id)
-        .containsExactly("blotter", "fix-repair", "imports", "reports", "refdata", "approvals");
+        .containsExactly(
+            "blotter",
+            "fix-repair",
+            "imports",
+            "obligations",
+            "cash-ladder",
+            "reports",
+            "refdata",
+            "approvals");
     ScreenRegistry compliance = all.availableTo(actor(Role.COMPLIANCE));
     assertThat(compliance.shortcutOf(compliance.find("audit").orElseThrow()))
         .contains(new KeyCodeCombination(KeyCode.DIGIT9, KeyCombination.SHORTCUT_DOWN));

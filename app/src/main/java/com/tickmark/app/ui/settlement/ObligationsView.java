@@ -1,0 +1,80 @@
+package com.tickmark.app.ui.settlement;
+
+import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.common.NoticeBar;
+import com.tickmark.app.ui.settlement.ObligationsViewModel.NettingRow;
+import com.tickmark.app.ui.settlement.ObligationsViewModel.ObligationRow;
+import com.tickmark.app.ui.settlement.ObligationsViewModel.StatusFilter;
+import com.tickmark.app.ui.table.TableExports;
+import com.tickmark.app.ui.table.TablePane;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+
+/** The Obligations screen's layout: an Obligations tab with a status filter and a Netting tab. */
+final class ObligationsView {
+  private final ObligationsViewModel vm;
+  private final TablePane<ObligationRow> obligations;
+  private final TablePane<NettingRow> netting;
+  private final ComboBox<StatusFilter> status = new ComboBox<>();
+  private final TabPane tabs = new TabPane();
+  private final BorderPane root = new BorderPane();
+
+  ObligationsView(ObligationsViewModel vm, UiState uiState, TableExports exports) {
+    this.vm = vm;
+    obligations = new TablePane<>(vm.table(), uiState, exports);
+    netting = new TablePane<>(vm.netting(), uiState, exports);
+    status.getItems().setAll(StatusFilter.values());
+    status.setId("settlement-obligations-status");
+    status.valueProperty().bindBidirectional(vm.statusProperty());
+    Label statusLabel = new Label("Status");
+    statusLabel.setLabelFor(status);
+    obligations.addToToolbar(statusLabel, status);
+    Label asOf = new Label();
+    asOf.textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> vm.asOfProperty().get() == null ? "" : "As of " + vm.asOfProperty().get(),
+                vm.asOfProperty()));
+    obligations.addToToolbar(asOf);
+    Tab list = new Tab("Obligations", obligations.root());
+    list.setId("settlement-obligations-tab");
+    Tab sets = new Tab("Netting", netting.root());
+    sets.setId("settlement-netting-tab");
+    tabs.getTabs().setAll(list, sets);
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    NoticeBar notice = new NoticeBar(vm.noticeProperty(), vm::dismissNotice, "obligations-notice");
+    BorderPane.setMargin(notice.root(), new Insets(8, 8, 0, 8));
+    root.setTop(notice.root());
+    root.setCenter(tabs);
+  }
+
+  void focusSearch() {
+    if (tabs.getSelectionModel().getSelectedIndex() == 1) {
+      netting.focusFilter();
+    } else {
+      obligations.focusFilter();
+    }
+  }
+
+  TabPane tabs() {
+    return tabs;
+  }
+
+  TablePane<ObligationRow> obligationsPane() {
+    return obligations;
+  }
+
+  TablePane<NettingRow> nettingPane() {
+    return netting;
+  }
+
+  Node root() {
+    return root;
+  }
+}
