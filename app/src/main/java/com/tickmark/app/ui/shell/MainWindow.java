@@ -22,6 +22,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -126,18 +127,23 @@ public final class MainWindow {
   private Node lockPane;
   private final Map<KeyCombination, Runnable> acceleratorsWhileLocked = new HashMap<>();
   private final List<Window> hiddenWhileLocked = new ArrayList<>();
-  private final EventHandler<InputEvent> activity =
-      e -> {
-        if (idle != null) {
-          idle.touch();
-        }
-      };
+
+  /**
+   * Tells the idle lock of each key press, click and scroll; holds the lock only, so a window that
+   * keeps the filter (the long-lived stage) never keeps this main window alive.
+   */
+  private EventHandler<InputEvent> activity;
+
+  /** Watches the dialogs opened later; registered weakly on the application-wide window list. */
   private final ListChangeListener<Window> newWindows =
       c -> {
         while (c.next()) {
           c.getAddedSubList().forEach(MainWindow.this::watch);
         }
       };
+
+  private final ListChangeListener<Window> newWindowsWeakly =
+      new WeakListChangeListener<>(newWindows);
 
   /** Another scene on the stage (the next user's window) ends this one if no one closed it. */
   private final ChangeListener<Scene> replaced =
@@ -539,16 +545,20 @@ public final class MainWindow {
                       if (closed || stage == null || !stage.isShowing()) {
                         return; // signed out before the setting arrived
                       }
-                      idle = new IdleLock(limit, services.clock());
+                      IdleLock lock = new IdleLock(limit, services.clock());
+                      idle = lock;
+                      activity = e -> lock.touch();
                       Window.getWindows().forEach(this::watch);
-                      Window.getWindows().addListener(newWindows);
+                      Window.getWindows().addListener(newWindowsWeakly);
                       idleCheck =
                           new Timeline(
                               new KeyFrame(
                                   IDLE_CHECK,
                                   e -> {
-                                    if (idle.due()) {
-                                      lock(idle.limit());
+                                    if (stage.getScene() != scene || !stage.isShowing()) {
+                                      close(); // no longer on screen, and no one closed it
+                                    } else if (lock.due()) {
+                                      lock(lock.limit());
                                     }
                                   }));
                       idleCheck.setCycleCount(Animation.INDEFINITE);
@@ -669,7 +679,7 @@ public final class MainWindow {
   }
 
   private void watch(Window w) {
-    if (!watched.contains(w)) {
+    if (activity != null && !watched.contains(w)) {
       w.addEventFilter(InputEvent.ANY, activity);
       watched.add(w);
     }
@@ -692,8 +702,10 @@ public final class MainWindow {
     if (idleCheck != null) {
       idleCheck.stop();
     }
-    Window.getWindows().removeListener(newWindows);
-    watched.forEach(w -> w.removeEventFilter(InputEvent.ANY, activity));
+    Window.getWindows().removeListener(newWindowsWeakly);
+    if (activity != null) {
+      watched.forEach(w -> w.removeEventFilter(InputEvent.ANY, activity));
+    }
     watched.clear();
     if (statusBar != null) {
       statusBar.dispose();
