@@ -231,8 +231,7 @@ final class AdminView {
     StackPane holder = new StackPane(empty, scroll);
     holder.getStyleClass().add("detail-holder");
     SplitPane split = new SplitPane(users.root(), holder);
-    split.setDividerPositions(0.68);
-    SplitPanes.remember(split, "admin.users", uiState);
+    SplitPanes.remember(split, "admin.users", uiState, 0.68);
     return split;
   }
 

@@ -104,8 +104,7 @@ final class ApprovalsView {
     }
     SplitPane lists = new SplitPane(waiting.root(), submitted.root());
     lists.setOrientation(Orientation.VERTICAL);
-    lists.setDividerPositions(0.5);
-    SplitPanes.remember(lists, "approvals.lists", uiState);
+    SplitPanes.remember(lists, "approvals.lists", uiState, 0.5);
 
     headline.setId("approval-headline");
     headline.getStyleClass().add(Styles.TITLE_4);
@@ -165,8 +164,7 @@ final class ApprovalsView {
     empty.visibleProperty().bind(vm.selectedProperty().isNull());
 
     SplitPane split = new SplitPane(lists, detailHolder);
-    split.setDividerPositions(0.62);
-    SplitPanes.remember(split, "approvals.detail", uiState);
+    SplitPanes.remember(split, "approvals.detail", uiState, 0.62);
     notice = new NoticeBar(vm.noticeProperty(), vm::dismissNotice, "approvals-notice");
     BorderPane.setMargin(notice.root(), new Insets(8, 8, 0, 8));
     root.setTop(notice.root());

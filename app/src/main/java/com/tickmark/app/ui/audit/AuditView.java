@@ -120,8 +120,7 @@ final class AuditView {
             80.0));
 
     SplitPane split = new SplitPane(table.root(), detail());
-    split.setDividerPositions(0.67);
-    SplitPanes.remember(split, "audit.detail", uiState);
+    SplitPanes.remember(split, "audit.detail", uiState, 0.67);
 
     NoticeBar verdict = new NoticeBar(vm.verdictProperty(), vm::dismissVerdict, "audit-verdict");
     NoticeBar notice = new NoticeBar(vm.noticeProperty(), vm::dismissNotice, "audit-notice");

@@ -111,8 +111,7 @@ final class FixRepairView {
     StackPane holder = new StackPane(empty, detail);
     SplitPane split = new SplitPane(table.root(), holder);
     split.setOrientation(Orientation.VERTICAL);
-    split.setDividerPositions(0.6);
-    SplitPanes.remember(split, "fixrepair.split", uiState);
+    SplitPanes.remember(split, "fixrepair.split", uiState, 0.6);
 
     NoticeBar notice = new NoticeBar(vm.noticeProperty(), vm::dismissNotice, "repair-notice");
     BorderPane.setMargin(notice.root(), new Insets(8, 8, 0, 8));

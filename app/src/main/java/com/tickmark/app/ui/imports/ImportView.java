@@ -223,15 +223,12 @@ final class ImportView {
 
     SplitPane left = new SplitPane(mapping.root(), totals.root());
     left.setOrientation(Orientation.VERTICAL);
-    left.setDividerPositions(0.68);
-    SplitPanes.remember(left, "imports.left", uiState);
+    SplitPanes.remember(left, "imports.left", uiState, 0.68);
     SplitPane right = new SplitPane(rows.root(), problems.root());
     right.setOrientation(Orientation.VERTICAL);
-    right.setDividerPositions(0.5);
-    SplitPanes.remember(right, "imports.right", uiState);
+    SplitPanes.remember(right, "imports.right", uiState, 0.5);
     SplitPane body = new SplitPane(left, right);
-    body.setDividerPositions(0.33);
-    SplitPanes.remember(body, "imports.body", uiState);
+    SplitPanes.remember(body, "imports.body", uiState, 0.33);
     BorderPane importPane = new BorderPane(body);
     importPane.setTop(top);
     importTab.setContent(importPane);

@@ -137,8 +137,7 @@ final class QuarantineView {
     empty.visibleProperty().bind(vm.selectedProperty().isNull());
 
     SplitPane split = new SplitPane(rows.root(), holder);
-    split.setDividerPositions(0.55);
-    SplitPanes.remember(split, "imports.quarantine", uiState);
+    SplitPanes.remember(split, "imports.quarantine", uiState, 0.55);
     notice = new NoticeBar(vm.noticeProperty(), vm::dismissNotice, "quarantine-notice");
     BorderPane.setMargin(notice.root(), new Insets(8, 8, 0, 8));
     root.setTop(notice.root());

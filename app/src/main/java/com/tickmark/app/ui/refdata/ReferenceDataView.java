@@ -75,8 +75,7 @@ final class ReferenceDataView {
         editing, books, ReferenceDataKind.BOOK, Rows.BookRow::code, Rows.BookRow::retired);
     SplitPane booksAndStrategies = new SplitPane(strategies.root(), books.root());
     booksAndStrategies.setOrientation(Orientation.VERTICAL);
-    booksAndStrategies.setDividerPositions(0.4);
-    SplitPanes.remember(booksAndStrategies, "refdata.books", uiState);
+    SplitPanes.remember(booksAndStrategies, "refdata.books", uiState, 0.4);
     TablePane<Rows.CurrencyRow> currencies = new TablePane<>(vm.currencies(), uiState, exports);
     CalendarsView calendars = new CalendarsView(vm.calendars(), editing, uiState, exports);
     prices =

@@ -171,15 +171,13 @@ final class TimeSeriesView<K> {
     tablePane.setDefaultSort("date", TableColumn.SortType.DESCENDING);
     SplitPane detailSplit = new SplitPane(chartArea, tablePane.root());
     detailSplit.setOrientation(Orientation.VERTICAL);
-    detailSplit.setDividerPositions(0.55);
-    SplitPanes.remember(detailSplit, idPrefix + ".detail", uiState);
+    SplitPanes.remember(detailSplit, idPrefix + ".detail", uiState, 0.55);
     BorderPane detail = new BorderPane(detailSplit);
     detail.setTop(header);
 
     root = new SplitPane(left, detail);
     SplitPane.setResizableWithParent(left, false);
-    root.setDividerPositions(0.2);
-    SplitPanes.remember(root, idPrefix, uiState);
+    SplitPanes.remember(root, idPrefix, uiState, 0.2);
   }
 
   private HBox rangeButtons() {

@@ -195,9 +195,8 @@ final class ReportsView {
 
     root = new SplitPane(left, right);
     SplitPane.setResizableWithParent(left, false);
-    root.setDividerPositions(0.22);
     root.setId("reports");
-    SplitPanes.remember(root, "reports", uiState);
+    SplitPanes.remember(root, "reports", uiState, 0.22);
   }
 
   /** Attaches what follows the view model; detached when another screen is shown. */
