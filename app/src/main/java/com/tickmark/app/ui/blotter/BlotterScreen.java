@@ -167,6 +167,12 @@ public final class BlotterScreen implements Screen {
     view.focusSearch();
   }
 
+  /** A trade another screen drilled to: the quick filter finds it by its id. */
+  @Override
+  public void reveal(String tradeId) {
+    vm.quickFilterProperty().set(tradeId);
+  }
+
   BlotterViewModel viewModel() {
     return vm;
   }

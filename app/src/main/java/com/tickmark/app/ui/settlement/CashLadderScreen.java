@@ -2,11 +2,13 @@ package com.tickmark.app.ui.settlement;
 
 import com.tickmark.app.settlement.SettlementServices;
 import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.blotter.BlotterScreen;
 import com.tickmark.app.ui.shell.Screen;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.model.security.Permission;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -21,9 +23,10 @@ public final class CashLadderScreen implements Screen {
   private final CashLadderViewModel vm;
   private final CashLadderView view;
 
-  CashLadderScreen(CashLadderViewModel vm, UiState uiState, TableExports exports) {
+  CashLadderScreen(
+      CashLadderViewModel vm, UiState uiState, TableExports exports, Consumer<String> openTrade) {
     this.vm = vm;
-    this.view = new CashLadderView(vm, uiState, exports);
+    this.view = new CashLadderView(vm, uiState, exports, openTrade);
   }
 
   /** How the screen registers itself in the main window. */
@@ -45,8 +48,8 @@ public final class CashLadderScreen implements Screen {
     return new CashLadderScreen(
         vm,
         context.uiState(),
-        TableExports.of(
-            context.services(), context.actor(), context.executor(), context.uiState()));
+        TableExports.of(context.services(), context.actor(), context.executor(), context.uiState()),
+        trade -> context.open(BlotterScreen.ID, trade));
   }
 
   @Override

@@ -171,7 +171,7 @@ public final class MainWindow {
       FirmProfile info,
       Runnable quit,
       SessionControl session) {
-    this.services = services;
+    this.services = services.withOpener(this::open);
     this.registry = registry.availableTo(services.actor());
     this.quit = quit;
     this.session = session;
@@ -438,6 +438,23 @@ public final class MainWindow {
     MenuBar bar = new MenuBar(file, view, help);
     bar.setUseSystemMenuBar(true);
     return bar;
+  }
+
+  /**
+   * A screen's drill to another: shows {@code screenId}, if this user has it, with {@code item}.
+   */
+  private void open(String screenId, String item) {
+    vm.screens().stream()
+        .filter(d -> d.id().equals(screenId))
+        .findFirst()
+        .ifPresent(
+            d -> {
+              vm.selectScreen(d);
+              Screen screen = built.get(screenId);
+              if (screen != null && screen == current) {
+                screen.reveal(item);
+              }
+            });
   }
 
   private void showScreen(ScreenDescriptor descriptor) {

@@ -21,6 +21,12 @@ public interface Screen {
   /** The user asked for fresh data (F5). */
   void refresh();
 
+  /**
+   * Another screen asked to show {@code item} (a trade id for the blotter): bring it in front,
+   * after {@link #activate()}.
+   */
+  default void reveal(String item) {}
+
   /** The user pressed Ctrl+F: focus the screen's quick filter, if it has one. */
   default void focusSearch() {}
 

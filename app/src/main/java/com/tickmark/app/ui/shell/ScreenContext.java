@@ -8,6 +8,7 @@ import com.tickmark.model.security.Actor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 
 /**
  * What screens are built from: the business services of the open workspace, the signed-in user on
@@ -20,6 +21,7 @@ public final class ScreenContext {
   private final TaskExecutor executor;
   private final TaskMonitor monitor;
   private final UiState uiState;
+  private final BiConsumer<String, String> opener;
 
   public ScreenContext(
       AppServices services,
@@ -27,11 +29,35 @@ public final class ScreenContext {
       TaskExecutor executor,
       TaskMonitor monitor,
       UiState uiState) {
+    this(services, actor, executor, monitor, uiState, (screen, item) -> {});
+  }
+
+  private ScreenContext(
+      AppServices services,
+      Actor actor,
+      TaskExecutor executor,
+      TaskMonitor monitor,
+      UiState uiState,
+      BiConsumer<String, String> opener) {
     this.services = Objects.requireNonNull(services, "services");
     this.actor = Objects.requireNonNull(actor, "actor");
     this.executor = Objects.requireNonNull(executor, "executor");
     this.monitor = Objects.requireNonNull(monitor, "monitor");
     this.uiState = Objects.requireNonNull(uiState, "uiState");
+    this.opener = Objects.requireNonNull(opener, "opener");
+  }
+
+  /** The same context for screens shown in a window that can open {@code opener}'s screens. */
+  ScreenContext withOpener(BiConsumer<String, String> opener) {
+    return new ScreenContext(services, actor, executor, monitor, uiState, opener);
+  }
+
+  /**
+   * Shows the screen {@code screenId} with {@code item} in front (the blotter: a trade id), from a
+   * figure the user drilled into; nothing when the user has no such screen.
+   */
+  public void open(String screenId, String item) {
+    opener.accept(screenId, item);
   }
 
   /** The business services; pass {@link #actor()} to every call. */

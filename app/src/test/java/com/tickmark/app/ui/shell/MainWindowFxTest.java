@@ -13,6 +13,8 @@ import com.tickmark.persistence.workspace.Workspace;
 import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -43,6 +45,7 @@ class MainWindowFxTest {
   static Workspace workspace;
 
   private final List<String> events = new CopyOnWriteArrayList<>();
+  private final Map<String, ScreenContext> contexts = new ConcurrentHashMap<>();
   private final UiState uiState = UiState.inMemory();
   private final TaskMonitor monitor = new TaskMonitor();
   private MainWindow main;
@@ -67,6 +70,7 @@ class MainWindowFxTest {
         order,
         services -> {
           events.add("create " + id);
+          contexts.put(id, services);
           Label view = new Label(title + " content");
           view.setId(id + "-view");
           return new Screen() {
@@ -93,6 +97,11 @@ class MainWindowFxTest {
             @Override
             public void focusSearch() {
               events.add("search " + id);
+            }
+
+            @Override
+            public void reveal(String item) {
+              events.add("reveal " + id + " " + item);
             }
           };
         });
@@ -202,10 +211,28 @@ class MainWindowFxTest {
               return new WeakReference<>(window);
             });
     onFx(() -> stage.setScene(new Scene(new Label("next user"))));
+    contexts.clear(); // what this test's screens kept of their window
     for (int i = 0; i < 20 && ended.get() != null; i++) {
       System.gc();
       WaitForAsyncUtils.waitForFxEvents();
     }
     assertThat(ended.get()).as("the replaced main window is still referenced").isNull();
+  }
+
+  @Test
+  void aScreenDrillsToAnotherWhichShowsTheItem(FxRobot robot) {
+    events.clear();
+    onFx(() -> contexts.get("settlements").open("blotter", "T00000007"));
+    assertThat(events)
+        .containsExactly(
+            "deactivate settlements",
+            "create blotter",
+            "activate blotter",
+            "reveal blotter T00000007");
+    assertThat(robot.lookup("#screen-title").queryAs(Label.class).getText()).isEqualTo("Blotter");
+
+    events.clear();
+    onFx(() -> contexts.get("blotter").open("audit", "3"));
+    assertThat(events).as("a screen this user does not have").isEmpty();
   }
 }
