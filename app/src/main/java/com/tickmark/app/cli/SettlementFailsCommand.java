@@ -4,6 +4,7 @@ import com.tickmark.app.settlement.SettlementServices;
 import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.settlement.status.FailNote;
+import com.tickmark.model.settlement.status.FailReasons;
 import com.tickmark.model.settlement.status.SettlementFail;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeId;
@@ -50,7 +51,8 @@ public final class SettlementFailsCommand implements Callable<Integer> {
           "currency",
           "owner",
           "comment",
-          "status_line");
+          "status_line",
+          "reason_meaning");
 
   @ParentCommand SettlementCommand parent;
 
@@ -102,7 +104,8 @@ public final class SettlementFailsCommand implements Callable<Integer> {
                 t.currency().code(),
                 note == null ? "" : note.owner(),
                 note == null ? "" : note.comment(),
-                f.statusLine() == null ? "" : f.statusLine()));
+                f.statusLine() == null ? "" : f.statusLine(),
+                FailReasons.meaning(f.reason())));
       }
       ListOutput.print(root.out, format, COLUMNS, rows);
     }

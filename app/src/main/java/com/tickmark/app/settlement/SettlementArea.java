@@ -6,6 +6,7 @@ import com.tickmark.app.cli.PositionsCommand;
 import com.tickmark.app.cli.SettlementCommand;
 import com.tickmark.app.cli.SettlementImportCommand;
 import com.tickmark.app.ui.settlement.CashLadderScreen;
+import com.tickmark.app.ui.settlement.FailsScreen;
 import com.tickmark.app.ui.settlement.ObligationsScreen;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.model.report.catalog.ReportDefinition;
@@ -48,9 +49,13 @@ public final class SettlementArea implements Area {
     return List.of(new CashLadderReport(), new NettingReport());
   }
 
-  /** Obligations (Ctrl+2) and the Cash ladder (Ctrl+Shift+C), for users who may view data. */
+  /**
+   * Obligations (Ctrl+2), the Cash ladder (Ctrl+Shift+C) and Fails (Ctrl+Shift+S), for users who
+   * may view data.
+   */
   @Override
   public List<ScreenDescriptor> screens() {
-    return List.of(ObligationsScreen.descriptor(), CashLadderScreen.descriptor());
+    return List.of(
+        ObligationsScreen.descriptor(), CashLadderScreen.descriptor(), FailsScreen.descriptor());
   }
 }

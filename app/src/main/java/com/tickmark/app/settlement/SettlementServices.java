@@ -6,6 +6,7 @@ import com.tickmark.app.trade.TradeServices;
 import com.tickmark.model.position.PositionService;
 import com.tickmark.model.report.catalog.ReportContext;
 import com.tickmark.model.security.Actor;
+import com.tickmark.model.security.User;
 import com.tickmark.model.settlement.CashLadderService;
 import com.tickmark.model.settlement.ObligationService;
 import com.tickmark.model.settlement.report.SettlementReader;
@@ -54,6 +55,12 @@ public final class SettlementServices implements AreaServices {
             trades::find,
             shared.referenceData(),
             user -> shared.users().findByUsername(user).isPresent(),
+            () ->
+                shared.users().all().stream()
+                    .filter(User::enabled)
+                    .map(User::username)
+                    .sorted()
+                    .toList(),
             shared.audit(),
             platform.workspace(),
             platform.clock(),

@@ -1,5 +1,6 @@
 package com.tickmark.model.demo;
 
+import com.tickmark.model.settlement.status.FailReasons;
 import com.tickmark.model.trade.TradeId;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -34,13 +35,6 @@ public record SettlementOutcome(
 
   /** The fail reason as a person reads it: "LACK (lack of securities)"; empty when none. */
   public String describeFailReason() {
-    String meaning =
-        switch (failReason) {
-          case "LACK" -> "lack of securities";
-          case "MONY" -> "lack of cash";
-          case "CMIS" -> "counterparty instruction missing";
-          default -> "";
-        };
-    return meaning.isEmpty() ? failReason : failReason + " (" + meaning + ")";
+    return FailReasons.describe(failReason);
   }
 }

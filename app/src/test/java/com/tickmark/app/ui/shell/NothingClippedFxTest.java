@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tickmark.app.AppServices;
 import com.tickmark.app.demo.DemoFirmInstaller;
 import com.tickmark.app.demo.DemoUsers;
+import com.tickmark.app.settlement.SettlementServices;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.fixture.RefDataFixture;
 import com.tickmark.app.ui.table.Clipping;
@@ -16,8 +17,11 @@ import com.tickmark.model.demo.DemoConfig;
 import com.tickmark.model.demo.FaultRates;
 import com.tickmark.model.report.catalog.ReportDefinition;
 import com.tickmark.model.security.Actor;
+import com.tickmark.model.settlement.status.SettlementFail;
 import com.tickmark.model.trade.blotter.BlotterColumn;
 import com.tickmark.persistence.workspace.Workspace;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -78,7 +83,7 @@ class NothingClippedFxTest {
   private MainWindow main;
 
   @BeforeAll
-  static void createADemoFirm() {
+  static void createADemoFirm() throws IOException {
     workspace = Workspace.open(dir.resolve("ws"));
     services = RefDataFixture.services(workspace);
     new DemoFirmInstaller()
@@ -86,11 +91,26 @@ class NothingClippedFxTest {
             services,
             new DemoConfig(7, LocalDate.of(2025, 11, 20), 40, 4, 200, FaultRates.DEFAULTS),
             DemoFirmInstaller.Progress.NONE);
+    // the custodians' status files, so that the Fails screen has fails with owners to show
+    Actor clerk = services.users().signIn("clerk", DemoUsers.PASSWORD.toCharArray());
+    List<Path> files;
+    try (Stream<Path> s = Files.list(workspace.inbox().resolve("settlement"))) {
+      files = s.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
+    }
+    SettlementServices settlement = services.area(SettlementServices.class);
+    assertThat(settlement.statusImports().importFiles(clerk, files, true))
+        .allSatisfy(r -> assertThat(r.problems()).isEmpty());
+    SettlementFail fail = settlement.fails().asOf(clerk, LocalDate.of(2025, 11, 20), false).get(0);
+    settlement
+        .fails()
+        .assign(clerk, fail.trade().id(), "accountant", "Asked the broker to deliver by Friday");
   }
 
   @AfterAll
   static void close() {
     workspace.close();
+    workspace = null;
+    services = null;
   }
 
   @Start

@@ -84,6 +84,7 @@ class ScreenRegistryTest {
             "Import trades",
             "Obligations",
             "Cash ladder",
+            "Fails",
             "Reports",
             "Reference data",
             "Approvals",
@@ -97,11 +98,18 @@ class ScreenRegistryTest {
     assertThat(all.availableTo(actor(Role.VIEWER)).screens())
         .extracting(ScreenDescriptor::id)
         .containsExactly(
-            "blotter", "obligations", "cash-ladder", "reports", "refdata", "approvals");
+            "blotter", "obligations", "cash-ladder", "fails", "reports", "refdata", "approvals");
     assertThat(all.availableTo(actor(Role.COMPLIANCE)).screens())
         .extracting(ScreenDescriptor::id)
         .containsExactly(
-            "blotter", "obligations", "cash-ladder", "reports", "refdata", "approvals", "audit");
+            "blotter",
+            "obligations",
+            "cash-ladder",
+            "fails",
+            "reports",
+            "refdata",
+            "approvals",
+            "audit");
     ScreenRegistry admin = all.availableTo(actor(Role.ADMIN));
     assertThat(admin.screens())
         .extracting(ScreenDescriptor::id)
@@ -110,6 +118,7 @@ class ScreenRegistryTest {
             "fix-repair",
             "obligations",
             "cash-ladder",
+            "fails",
             "reports",
             "refdata",
             "approvals",
@@ -125,6 +134,7 @@ class ScreenRegistryTest {
             "imports",
             "obligations",
             "cash-ladder",
+            "fails",
             "reports",
             "refdata",
             "approvals");

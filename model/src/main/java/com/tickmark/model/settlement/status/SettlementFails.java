@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -49,6 +50,7 @@ public final class SettlementFails {
   private final Trades trades;
   private final ReferenceDataStore referenceData;
   private final Predicate<String> userExists;
+  private final Supplier<List<String>> owners;
   private final AuditTrail audit;
   private final Transactions tx;
   private final Clock clock;
@@ -59,6 +61,7 @@ public final class SettlementFails {
       Trades trades,
       ReferenceDataStore referenceData,
       Predicate<String> userExists,
+      Supplier<List<String>> owners,
       AuditTrail audit,
       Transactions tx,
       Clock clock,
@@ -67,6 +70,7 @@ public final class SettlementFails {
     this.trades = trades;
     this.referenceData = referenceData;
     this.userExists = userExists;
+    this.owners = owners;
     this.audit = audit;
     this.tx = tx;
     this.clock = clock;
@@ -145,6 +149,12 @@ public final class SettlementFails {
         Comparator.comparing(SettlementFail::intendedDate)
             .thenComparing(f -> f.trade().id().value()));
     return fails;
+  }
+
+  /** Who may be made the owner of a fail: the firm's enabled users, by username. */
+  public List<String> owners(Actor actor) {
+    actor.require(Permission.WORK_SETTLEMENTS);
+    return owners.get();
   }
 
   /**

@@ -1,0 +1,82 @@
+package com.tickmark.app.ui.settlement;
+
+import com.tickmark.app.settlement.SettlementServices;
+import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.shell.Screen;
+import com.tickmark.app.ui.shell.ScreenContext;
+import com.tickmark.app.ui.shell.ScreenDescriptor;
+import com.tickmark.app.ui.table.TableExports;
+import com.tickmark.model.security.Permission;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+
+/**
+ * The Fails screen: the settlement fails as of the business date with reason, age and aging bucket,
+ * value, owner and comment, and assigning them (WORK_SETTLEMENTS). For users who may view data.
+ */
+public final class FailsScreen implements Screen {
+  public static final String ID = "fails";
+
+  private final FailsViewModel vm;
+  private final FailsView view;
+
+  FailsScreen(FailsViewModel vm, UiState uiState, TableExports exports) {
+    this.vm = vm;
+    this.view = new FailsView(vm, uiState, exports);
+  }
+
+  /** How the screen registers itself in the main window. */
+  public static ScreenDescriptor descriptor() {
+    return ScreenDescriptor.of(
+            ID, "Fails", MaterialDesignA.ALERT_OCTAGON_OUTLINE, 24, FailsScreen::create)
+        .withShortcut(ScreenDescriptor.shifted(KeyCode.S))
+        .requiringAnyOf(Permission.VIEW_DATA);
+  }
+
+  static FailsScreen create(ScreenContext context) {
+    FailsViewModel vm =
+        new FailsViewModel(
+            context.services().area(SettlementServices.class).fails(),
+            context.services().referenceData(),
+            context.actor(),
+            () -> context.services().businessDate().businessDate(),
+            context.executor());
+    return new FailsScreen(
+        vm,
+        context.uiState(),
+        TableExports.of(
+            context.services(), context.actor(), context.executor(), context.uiState()));
+  }
+
+  @Override
+  public Node view() {
+    return view.root();
+  }
+
+  @Override
+  public void activate() {
+    vm.activate();
+  }
+
+  @Override
+  public void deactivate() {}
+
+  @Override
+  public void refresh() {
+    vm.refresh();
+  }
+
+  @Override
+  public void focusSearch() {
+    view.focusSearch();
+  }
+
+  FailsViewModel viewModel() {
+    return vm;
+  }
+
+  FailsView layout() {
+    return view;
+  }
+}

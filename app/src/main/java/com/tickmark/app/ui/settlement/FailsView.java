@@ -1,0 +1,141 @@
+package com.tickmark.app.ui.settlement;
+
+import atlantafx.base.theme.Styles;
+import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.common.NoticeBar;
+import com.tickmark.app.ui.settlement.FailsViewModel.AssignForm;
+import com.tickmark.app.ui.settlement.FailsViewModel.FailRow;
+import com.tickmark.app.ui.settlement.FailsViewModel.StateFilter;
+import com.tickmark.app.ui.table.TableExports;
+import com.tickmark.app.ui.table.TablePane;
+import com.tickmark.app.ui.trade.FormDialog;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * The Fails screen's layout: the count per aging bucket above the table, an Open only / All filter
+ * and the Assign… action in the table's toolbar.
+ */
+final class FailsView {
+  private final FailsViewModel vm;
+  private final TablePane<FailRow> fails;
+  private final ComboBox<StateFilter> state = new ComboBox<>();
+  private final Button assign = new Button("Assign…");
+  private final HBox buckets = new HBox(16);
+  private final BorderPane root = new BorderPane();
+
+  FailsView(FailsViewModel vm, UiState uiState, TableExports exports) {
+    this.vm = vm;
+    fails = new TablePane<>(vm.table(), uiState, exports);
+    state.getItems().setAll(StateFilter.values());
+    state.setId("settlement-fails-state");
+    state.valueProperty().bindBidirectional(vm.stateProperty());
+    Label stateLabel = new Label("Show");
+    stateLabel.setLabelFor(state);
+    assign.setId("settlement-fails-assign");
+    assign.setOnAction(e -> assignSelected());
+    Node offered = vm.assignPermitted().offer(assign);
+    if (vm.assignPermitted().allowed()) {
+      assign
+          .disableProperty()
+          .bind(Bindings.isNull(fails.table().getSelectionModel().selectedItemProperty()));
+    }
+    Label asOf = new Label();
+    asOf.textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> vm.asOfProperty().get() == null ? "" : "As of " + vm.asOfProperty().get(),
+                vm.asOfProperty()));
+    fails.addToToolbar(stateLabel, state, offered, asOf);
+    buckets.setId("settlement-fails-buckets");
+    buckets.setAlignment(Pos.CENTER_LEFT);
+    buckets.setPadding(new Insets(8, 12, 0, 12));
+    showBuckets(vm.bucketsProperty().get());
+    vm.bucketsProperty().addListener((obs, old, now) -> showBuckets(now));
+    NoticeBar notice = new NoticeBar(vm.noticeProperty(), vm::dismissNotice, "fails-notice");
+    VBox top = new VBox(notice.root(), buckets);
+    VBox.setMargin(notice.root(), new Insets(8, 8, 0, 8));
+    root.setTop(top);
+    root.setCenter(fails.root());
+  }
+
+  private void showBuckets(Map<String, Long> counts) {
+    Label title = new Label("Aging (business days)");
+    title.getStyleClass().add(Styles.TEXT_MUTED);
+    buckets.getChildren().setAll(title);
+    counts.forEach(
+        (bucket, n) -> {
+          Label name = new Label(bucket);
+          name.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+          Label count = new Label(Long.toString(n));
+          count.setId("settlement-fails-bucket-" + FailsViewModel.BUCKETS.indexOf(bucket));
+          count.getStyleClass().add(Styles.TEXT_BOLD);
+          buckets.getChildren().add(new VBox(1, name, count));
+        });
+  }
+
+  /** Opens the assign dialog on the selected fail. */
+  void assignSelected() {
+    FailRow row = fails.table().getSelectionModel().getSelectedItem();
+    if (row == null || !vm.assignPermitted().allowed()) {
+      return;
+    }
+    AssignForm form = vm.assignForm(row);
+    Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+    FormDialog dialog =
+        new FormDialog(owner, "Assign fail", "Assign the fail of " + row.trade(), "Assign");
+    ComboBox<String> who = new ComboBox<>(form.owners());
+    who.setId("settlement-fail-owner");
+    who.valueProperty().bindBidirectional(form.ownerProperty());
+    TextField comment = new TextField();
+    comment.setId("settlement-fail-comment");
+    comment.setPromptText("what is being done (kept in the audit trail)");
+    comment.textProperty().bindBidirectional(form.commentProperty());
+    dialog
+        .content()
+        .getChildren()
+        .addAll(
+            FormDialog.explanation(
+                row.trade()
+                    + " ("
+                    + row.reference()
+                    + ", "
+                    + row.counterparty()
+                    + ") failed"
+                    + (row.reason().isEmpty()
+                        ? ""
+                        : ": "
+                            + row.reason()
+                            + (row.reasonMeaning().isEmpty() ? "" : ", " + row.reasonMeaning()))
+                    + ". The owner works it; the change is kept in the audit trail."),
+            FormDialog.field("Owner", who, null),
+            FormDialog.field("Comment", comment, null),
+            FormDialog.message("settlement-fail-error", form.errorProperty(), Styles.DANGER));
+    dialog.content().setPrefWidth(480);
+    dialog.onOk(form.canSend(), form.busyProperty(), form::send);
+    dialog.show();
+  }
+
+  void focusSearch() {
+    fails.focusFilter();
+  }
+
+  TablePane<FailRow> failsPane() {
+    return fails;
+  }
+
+  Node root() {
+    return root;
+  }
+}
