@@ -114,7 +114,8 @@ public final class CsdrPenaltiesReport implements ReportDefinition {
                 ReportColumn.text("Rate basis"),
                 ReportColumn.text("Direction"),
                 ReportColumn.moneyInCurrencyOf("Penalty", CURRENCY))
-            .groupBy(CURRENCY);
+            .groupBy(CURRENCY)
+            .totals("Penalty");
     for (Penalty p :
         run.penalties().stream()
             .sorted(
