@@ -28,7 +28,8 @@ import picocli.CommandLine.ParentCommand;
           + " day rounded to the currency's minor units.",
       "Direction PAY when we failed (we lacked the securities to deliver or the cash to pay),"
           + " RECEIVE when the counterparty failed us.",
-      "Without --date or --month: the month to the business date. --by counterparty adds them"
+      "Days after the business date are not charged. Without --date or --month: the month to"
+          + " the business date. --by counterparty adds them"
           + " up per month, counterparty and currency (net = received - paid)."
     })
 public final class SettlementPenaltiesCommand implements Callable<Integer> {
@@ -140,7 +141,7 @@ public final class SettlementPenaltiesCommand implements Callable<Integer> {
                   i == null ? "" : i.symbol(),
                   p.isin() == null ? "" : p.isin().toString(),
                   ReferenceNames.quantity(p.failingQuantity()),
-                  p.referencePrice().toPlainString(),
+                  p.referencePrice().stripTrailingZeros().toPlainString(),
                   p.rate().toPlainString(),
                   names.money(p.amount(), p.currency()),
                   p.currency().code(),

@@ -69,7 +69,8 @@ public final class SettlementServices implements AreaServices {
             repositories.statuses(),
             shared.referenceData(),
             shared.marketData(),
-            new CentralBankRates());
+            new CentralBankRates(),
+            platform.businessDate());
   }
 
   /** Positions and cash as of a date: the one place screens and commands read them from. */

@@ -92,6 +92,7 @@ class SettlementPenaltiesCommandTest {
       assertThat(failing).contains(p.getField("trade_id"));
       assertThat(p.getField("currency")).isNotEqualTo("USD"); // US shares settle at DTC: no CSDR
       assertThat(p.getField("direction")).isIn("PAY", "RECEIVE");
+      assertThat(LocalDate.parse(p.getField("date"))).isBeforeOrEqualTo(BUSINESS_DATE);
       if (!p.getField("rate_basis").equals("lack of cash")) {
         BigDecimal expected =
             new BigDecimal(p.getField("failing_quantity"))

@@ -18,6 +18,7 @@ import com.tickmark.model.settlement.status.SettledPart;
 import com.tickmark.model.settlement.status.SettlementFail;
 import com.tickmark.model.settlement.status.SettlementFails;
 import com.tickmark.model.settlement.status.SettlementStatusStore;
+import com.tickmark.model.time.BusinessDateProvider;
 import com.tickmark.model.trade.ReferencePrices;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeId;
@@ -46,13 +47,16 @@ public final class PenaltyService {
   private final ReferenceDataStore referenceData;
   private final MarketDataStore marketData;
   private final CashRates cashRates;
+  private final BusinessDateProvider businessDate;
 
   public PenaltyService(
       SettlementFails fails,
       SettlementStatusStore store,
       ReferenceDataStore referenceData,
       MarketDataStore marketData,
-      CashRates cashRates) {
+      CashRates cashRates,
+      BusinessDateProvider businessDate) {
+    this.businessDate = businessDate;
     this.fails = fails;
     this.store = store;
     this.referenceData = referenceData;
@@ -60,17 +64,23 @@ public final class PenaltyService {
     this.cashRates = cashRates;
   }
 
-  /** The penalties of the business days of {@code month}, as known at its end. */
+  /** The penalties of the business days of {@code month} up to the business date. */
   public PenaltyRun month(Actor actor, YearMonth month) {
     return between(actor, month.atDay(1), month.atEndOfMonth());
   }
 
   /**
    * The penalties of the days from {@code from} to {@code to} inclusive, as known at the close of
-   * {@code to}: by date, then trade.
+   * {@code to}: by date, then trade. Days after the business date are not charged yet (no close is
+   * known for them).
    */
-  public PenaltyRun between(Actor actor, LocalDate from, LocalDate to) {
+  public PenaltyRun between(Actor actor, LocalDate from, LocalDate through) {
     actor.require(Permission.VIEW_DATA);
+    LocalDate today = businessDate.businessDate();
+    LocalDate to = through.isAfter(today) ? today : through;
+    if (to.isBefore(from)) {
+      return new PenaltyRun(List.of(), List.of());
+    }
     List<SettlementFail> failing =
         fails.asOf(actor, to, true).stream()
             .filter(f -> f.resolvedOn() == null || f.resolvedOn().isAfter(from))
