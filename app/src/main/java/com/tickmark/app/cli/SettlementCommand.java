@@ -25,7 +25,8 @@ import picocli.CommandLine.ParentCommand;
       SettlementFailsCommand.class,
       SettlementUnknownCommand.class,
       SettlementInstructionsCommand.class,
-      SettlementLadderCommand.class
+      SettlementLadderCommand.class,
+      SettlementPenaltiesCommand.class
     })
 public final class SettlementCommand {
   static final List<String> OBLIGATION_COLUMNS =

@@ -12,6 +12,7 @@ import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.model.report.catalog.ReportDefinition;
 import com.tickmark.model.security.Permission;
 import com.tickmark.model.settlement.report.CashLadderReport;
+import com.tickmark.model.settlement.report.CsdrPenaltiesReport;
 import com.tickmark.model.settlement.report.NettingReport;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.Set;
 /**
  * The settlement area: the opening book, positions and cash as of any business date, obligations
  * and netting, the custodians' status files and the fails list, the cash ladder and settlement
- * instructions out (later CSDR penalties).
+ * instructions out, and CSDR cash penalties.
  */
 public final class SettlementArea implements Area {
   @Override
@@ -43,10 +44,10 @@ public final class SettlementArea implements Area {
     return new SettlementServices(platform);
   }
 
-  /** The cash ladder and netting reports. */
+  /** The cash ladder, netting and CSDR penalties reports. */
   @Override
   public List<ReportDefinition> reports() {
-    return List.of(new CashLadderReport(), new NettingReport());
+    return List.of(new CashLadderReport(), new NettingReport(), new CsdrPenaltiesReport());
   }
 
   /**

@@ -9,6 +9,9 @@ import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.User;
 import com.tickmark.model.settlement.CashLadderService;
 import com.tickmark.model.settlement.ObligationService;
+import com.tickmark.model.settlement.penalty.CentralBankRates;
+import com.tickmark.model.settlement.penalty.PenaltyReader;
+import com.tickmark.model.settlement.penalty.PenaltyService;
 import com.tickmark.model.settlement.report.SettlementReader;
 import com.tickmark.model.settlement.status.SettlementFails;
 import com.tickmark.model.settlement.status.SettlementStatusService;
@@ -25,6 +28,7 @@ public final class SettlementServices implements AreaServices {
   private final SettlementStatusService statusImports;
   private final SettlementFails fails;
   private final SettlementReports ladder;
+  private final PenaltyService penalties;
 
   SettlementServices(AppServices platform) {
     TradeRepository trades = platform.area(TradeServices.class).repositories().trades();
@@ -66,6 +70,14 @@ public final class SettlementServices implements AreaServices {
             platform.clock(),
             platform.businessDate());
     this.ladder = new SettlementReports(positions, obligations, platform);
+    this.penalties =
+        new PenaltyService(
+            fails,
+            repositories.statuses(),
+            shared.referenceData(),
+            shared.marketData(),
+            new CentralBankRates(),
+            platform.businessDate());
   }
 
   /** Positions and cash as of a date: the one place screens and commands read them from. */
@@ -98,8 +110,14 @@ public final class SettlementServices implements AreaServices {
     return ladder.service();
   }
 
+  /** CSDR cash penalties of the fails in EU CSDs. */
+  public PenaltyService penalties() {
+    return penalties;
+  }
+
   @Override
   public void addReportReaders(Actor actor, ReportContext.Builder context) {
     context.reader(SettlementReader.class, ladder.reader(actor));
+    context.reader(PenaltyReader.class, month -> penalties.month(actor, month));
   }
 }

@@ -79,7 +79,12 @@ class ReportsViewModelTest {
     assertThat(vm.reports())
         .extracting(ReportDefinition::name)
         .containsExactly(
-            "cash-ladder", "counterparty-list", "instrument-master", "netting", "price-history");
+            "cash-ladder",
+            "counterparty-list",
+            "csdr-penalties",
+            "instrument-master",
+            "netting",
+            "price-history");
     vm.activate("price-history");
     assertThat(vm.selectedProperty().get().name()).isEqualTo("price-history");
     ReportsViewModel fresh = viewModel(CLERK);
