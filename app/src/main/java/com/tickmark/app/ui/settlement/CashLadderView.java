@@ -13,18 +13,13 @@ import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
 
 /**
  * The Cash ladder screen's layout: the ladder above, the obligations behind the selected figure
@@ -46,26 +41,7 @@ final class CashLadderView {
     this.vm = vm;
     ladder = new TablePane<>(vm.days(), uiState, exports);
     behind = new TablePane<>(vm.movements(), uiState, exports);
-    Button open = new Button("Open trade", new FontIcon(MaterialDesignO.OPEN_IN_NEW));
-    open.setId("settlement-ladder-open-trade");
-    open.setTooltip(
-        new Tooltip("Show the selected obligation's trade in the blotter (or double-click it)"));
-    open.disableProperty().bind(behind.table().getSelectionModel().selectedItemProperty().isNull());
-    open.setOnAction(e -> openSelected(openTrade));
-    behind.addToToolbar(open);
-    behind
-        .table()
-        .setRowFactory(
-            table -> {
-              TableRow<MovementRow> row = new TableRow<>();
-              row.setOnMouseClicked(
-                  e -> {
-                    if (e.getClickCount() == 2 && !row.isEmpty()) {
-                      openTrade.accept(row.getItem().trade());
-                    }
-                  });
-              return row;
-            });
+    TradeDrill.attach(behind, MovementRow::trade, openTrade, "settlement-ladder-open-trade");
     ladder.table().getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
     ladder.table().getSelectionModel().setCellSelectionEnabled(true);
     Label title = new Label();
@@ -82,13 +58,6 @@ final class CashLadderView {
     BorderPane.setMargin(notice.root(), new Insets(8, 8, 0, 8));
     root.setTop(notice.root());
     root.setCenter(split);
-  }
-
-  private void openSelected(Consumer<String> openTrade) {
-    MovementRow selected = behind.table().getSelectionModel().getSelectedItem();
-    if (selected != null) {
-      openTrade.accept(selected.trade());
-    }
   }
 
   /** Drills into the selected cell's figure: receipts, payments, or the whole day. */

@@ -2,11 +2,13 @@ package com.tickmark.app.ui.settlement;
 
 import com.tickmark.app.settlement.SettlementServices;
 import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.blotter.BlotterScreen;
 import com.tickmark.app.ui.shell.Screen;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.model.security.Permission;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -21,9 +23,10 @@ public final class FailsScreen implements Screen {
   private final FailsViewModel vm;
   private final FailsView view;
 
-  FailsScreen(FailsViewModel vm, UiState uiState, TableExports exports) {
+  FailsScreen(
+      FailsViewModel vm, UiState uiState, TableExports exports, Consumer<String> openTrade) {
     this.vm = vm;
-    this.view = new FailsView(vm, uiState, exports);
+    this.view = new FailsView(vm, uiState, exports, openTrade);
   }
 
   /** How the screen registers itself in the main window. */
@@ -45,8 +48,8 @@ public final class FailsScreen implements Screen {
     return new FailsScreen(
         vm,
         context.uiState(),
-        TableExports.of(
-            context.services(), context.actor(), context.executor(), context.uiState()));
+        TableExports.of(context.services(), context.actor(), context.executor(), context.uiState()),
+        trade -> context.open(BlotterScreen.ID, trade));
   }
 
   @Override

@@ -10,6 +10,7 @@ import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TablePane;
 import com.tickmark.app.ui.trade.FormDialog;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -35,7 +36,10 @@ final class FailsView {
   private final HBox buckets = new HBox(16);
   private final BorderPane root = new BorderPane();
 
-  FailsView(FailsViewModel vm, UiState uiState, TableExports exports) {
+  /**
+   * @param openTrade shows a trade in the blotter (the drill from a fail to its trade)
+   */
+  FailsView(FailsViewModel vm, UiState uiState, TableExports exports, Consumer<String> openTrade) {
     this.vm = vm;
     fails = new TablePane<>(vm.table(), uiState, exports);
     state.getItems().setAll(StateFilter.values());
@@ -58,6 +62,7 @@ final class FailsView {
                 () -> vm.asOfProperty().get() == null ? "" : "As of " + vm.asOfProperty().get(),
                 vm.asOfProperty()));
     fails.addToToolbar(stateLabel, state, offered, asOf);
+    TradeDrill.attach(fails, FailRow::trade, openTrade, "settlement-fails-open-trade");
     buckets.setId("settlement-fails-buckets");
     buckets.setAlignment(Pos.CENTER_LEFT);
     buckets.setPadding(new Insets(8, 12, 0, 12));

@@ -1,0 +1,163 @@
+package com.tickmark.app.ui.settlement;
+
+import static com.tickmark.app.ui.fixture.Fx.onFx;
+import static com.tickmark.app.ui.fixture.Fx.shown;
+import static com.tickmark.app.ui.fixture.Fx.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tickmark.app.AppServices;
+import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.settlement.CashLadderViewModel.LadderRow;
+import com.tickmark.app.ui.settlement.CashLadderViewModel.MovementRow;
+import com.tickmark.app.ui.settlement.FailsViewModel.FailRow;
+import com.tickmark.app.ui.shell.MainWindow;
+import com.tickmark.app.ui.shell.ScreenContext;
+import com.tickmark.app.ui.shell.StandardScreens;
+import com.tickmark.app.ui.shell.Theme;
+import com.tickmark.app.ui.task.FxTaskExecutor;
+import com.tickmark.app.ui.task.TaskMonitor;
+import com.tickmark.model.firm.FirmProfile;
+import com.tickmark.persistence.workspace.Workspace;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A clerk's morning in the main window, after the custodians' status files came in: the fails, one
+ * assigned with a comment, then the cash ladder and from one of its obligations to the trade.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ClerkMorningFxTest {
+  @TempDir static Path dir;
+  static Workspace workspace;
+  static AppServices services;
+
+  private final List<Throwable> failures = new CopyOnWriteArrayList<>();
+  private FxTaskExecutor executor;
+  private MainWindow main;
+
+  @BeforeAll
+  static void aDemoFirmWithItsStatusFilesImported() throws IOException {
+    workspace = Workspace.open(dir.resolve("ws"));
+    services = FailsViewModelTest.importedDemoFirm(workspace);
+  }
+
+  @AfterAll
+  static void close() {
+    workspace.close();
+    workspace = null;
+    services = null;
+  }
+
+  @Start
+  void start(Stage stage) {
+    Theme.LIGHT.apply();
+    TaskMonitor monitor = new TaskMonitor();
+    executor = new FxTaskExecutor(2, monitor, (title, error) -> failures.add(error));
+    ScreenContext clerk =
+        new ScreenContext(services, FailsFxTest.CLERK, executor, monitor, UiState.inMemory());
+    main = new MainWindow(clerk, StandardScreens.registry(), FirmProfile.NONE, () -> {});
+    main.show(stage);
+  }
+
+  @AfterEach
+  void stop() {
+    onFx(main::close);
+    executor.shutdown();
+    main = null;
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void theFailsThenTheLadderThenATradeBehindIt(FxRobot robot) {
+    robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT);
+    robot.release(KeyCode.CONTROL);
+    waitUntil(() -> "Fails".equals(title(robot)));
+    TableView<FailRow> fails = visibleTable(robot);
+    waitUntil(() -> !fails.getItems().isEmpty());
+    onFx(() -> fails.getSelectionModel().select(0));
+    String failed = onFx(() -> fails.getSelectionModel().getSelectedItem().trade());
+    robot.clickOn(shown(robot, "#settlement-fails-assign"));
+    robot.clickOn(shown(robot, "#settlement-fail-owner"));
+    waitUntil(() -> cell(robot, "accountant") != null);
+    robot.clickOn(onFx(() -> cell(robot, "accountant")));
+    robot.clickOn(shown(robot, "#settlement-fail-comment")).write("Buy-in risk, call GSX");
+    robot.clickOn("#dialog-ok");
+    waitUntil(
+        () ->
+            fails.getItems().stream()
+                .anyMatch(r -> r.trade().equals(failed) && r.owner().equals("accountant")));
+
+    robot.clickOn("#nav-" + CashLadderScreen.ID);
+    waitUntil(() -> "Cash ladder".equals(title(robot)));
+    TableView<LadderRow> ladder = visibleTable(robot);
+    waitUntil(() -> ladder.getItems().stream().anyMatch(r -> r.obligations() > 0));
+    int busy =
+        onFx(
+            () -> {
+              for (int i = 0; i < ladder.getItems().size(); i++) {
+                if (ladder.getItems().get(i).obligations() > 0) {
+                  return i;
+                }
+              }
+              return -1;
+            });
+    onFx(() -> ladder.getSelectionModel().select(busy, ladder.getColumns().get(0)));
+    TableView<MovementRow> behind = visibleTable(robot, 1);
+    waitUntil(() -> !behind.getItems().isEmpty());
+    onFx(() -> behind.getSelectionModel().select(0));
+    String trade = onFx(() -> behind.getSelectionModel().getSelectedItem().trade());
+    robot.clickOn(shown(robot, "#settlement-ladder-open-trade"));
+
+    waitUntil(() -> "Blotter".equals(title(robot)));
+    assertThat(robot.lookup("#blotter-filter").queryAs(TextField.class).getText())
+        .as("the blotter finds the trade behind the obligation")
+        .isEqualTo(trade);
+  }
+
+  private static String title(FxRobot robot) {
+    return robot.lookup("#screen-title").queryAs(Label.class).getText();
+  }
+
+  private static <R> TableView<R> visibleTable(FxRobot robot) {
+    return visibleTable(robot, 0);
+  }
+
+  /** The screen's tables on show, top to bottom: the {@code index}th. */
+  @SuppressWarnings("unchecked")
+  private static <R> TableView<R> visibleTable(FxRobot robot, int index) {
+    return onFx(
+        () ->
+            (TableView<R>)
+                robot.lookup(".table-view").queryAllAs(TableView.class).stream()
+                    .filter(t -> t.isVisible() && t.getScene() != null)
+                    .filter(t -> t.localToScene(t.getBoundsInLocal()).getWidth() > 0)
+                    .toList()
+                    .get(index));
+  }
+
+  private static ListCell<?> cell(FxRobot robot, String text) {
+    return robot
+        .lookup(n -> n instanceof ListCell<?> c && c.isVisible() && text.equals(c.getText()))
+        .queryAllAs(ListCell.class)
+        .stream()
+        .findFirst()
+        .orElse(null);
+  }
+}
