@@ -21,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -42,6 +43,7 @@ final class FailsView {
   FailsView(FailsViewModel vm, UiState uiState, TableExports exports, Consumer<String> openTrade) {
     this.vm = vm;
     fails = new TablePane<>(vm.table(), uiState, exports);
+    state.setMinWidth(Region.USE_PREF_SIZE); // the choice is read whole, never "Op..."
     state.getItems().setAll(StateFilter.values());
     state.setId("settlement-fails-state");
     state.valueProperty().bindBidirectional(vm.stateProperty());

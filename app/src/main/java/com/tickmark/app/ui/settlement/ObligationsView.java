@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 
 /** The Obligations screen's layout: an Obligations tab with a status filter and a Netting tab. */
 final class ObligationsView {
@@ -29,6 +30,7 @@ final class ObligationsView {
     this.vm = vm;
     obligations = new TablePane<>(vm.table(), uiState, exports);
     netting = new TablePane<>(vm.netting(), uiState, exports);
+    status.setMinWidth(Region.USE_PREF_SIZE); // the choice is read whole, never "Op..."
     status.getItems().setAll(StatusFilter.values());
     status.setId("settlement-obligations-status");
     status.valueProperty().bindBidirectional(vm.statusProperty());
