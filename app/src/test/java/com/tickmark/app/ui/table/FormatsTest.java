@@ -51,7 +51,7 @@ class FormatsTest {
     ColumnSpec<BigDecimal, BigDecimal> decimal = ColumnSpec.decimal("d", "Quantity", v -> v, 0, 6);
     ColumnSpec<BigDecimal, BigDecimal> percentage = ColumnSpec.percentage("p", "Share", v -> v, 2);
     assertThat(money.displayOf(loss)).isEqualTo("-1,234.50");
-    assertThat(decimal.displayOf(loss)).isEqualTo("-1,234.50");
+    assertThat(decimal.displayOf(loss)).isEqualTo("-1,234.5"); // a quantity: no trailing zero
     assertThat(percentage.displayOf(new BigDecimal("-0.0125"))).isEqualTo("-1.25%");
     assertThat(List.of(money, decimal, percentage))
         .allSatisfy(c -> assertThat(c.styleClassOf(loss)).isEqualTo("negative"));
