@@ -224,7 +224,7 @@ class ReportCommandTest {
     assertThat(unknown.err())
         .contains(
             "There is no report 'trial-balance'; the reports are cash-ladder, counterparty-list,"
-                + " instrument-master, netting, price-history.");
+                + " csdr-penalties, instrument-master, netting, price-history.");
 
     Run parameter =
         report(
