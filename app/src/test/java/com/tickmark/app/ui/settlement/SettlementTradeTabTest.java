@@ -13,6 +13,7 @@ import com.tickmark.model.settlement.status.SettlementFail;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.persistence.workspace.Workspace;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -56,6 +57,15 @@ class SettlementTradeTabTest {
             .stream()
             .filter(f -> f.state() == SettlementFail.FailState.RESOLVED)
             .filter(f -> !f.reason().isEmpty())
+            .filter(
+                f ->
+                    services
+                        .area(SettlementServices.class)
+                        .penalties()
+                        .between(CLERK, f.intendedDate(), FailsViewModelTest.BUSINESS_DATE)
+                        .penalties()
+                        .stream()
+                        .anyMatch(p -> p.trade().equals(f.trade().id())))
             .findFirst()
             .orElseThrow();
     Trade trade = resolved.trade();
@@ -90,13 +100,19 @@ class SettlementTradeTabTest {
     assertThat(records.rows()).extracting(r -> r.get(0)).contains(resolved.resolvedOn().toString());
 
     Section penalties = tab.section(SettlementTradeTab.PENALTIES);
-    assertThat(penalties.empty()).isEqualTo("No CSDR penalty accrued");
-    if (!penalties.rows().isEmpty()) {
-      assertThat(penalties.rows().get(penalties.rows().size() - 1).get(0)).isEqualTo("Total");
-      assertThat(penalties.rows())
-          .extracting(r -> r.get(4))
-          .allMatch(amount -> amount.matches("-?\\d+(\\.\\d+)?"));
-    }
+    List<List<String>> days = penalties.rows().subList(0, penalties.rows().size() - 1);
+    assertThat(days).isNotEmpty();
+    assertThat(days)
+        .extracting(r -> r.get(0))
+        .allMatch(d -> d.compareTo(trade.settlementDate().toString()) >= 0);
+    List<String> total = penalties.rows().get(penalties.rows().size() - 1);
+    assertThat(total.get(0)).isEqualTo("Total");
+    assertThat(new BigDecimal(total.get(4)))
+        .isEqualByComparingTo(
+            days.stream()
+                .map(r -> new BigDecimal(r.get(4)))
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+    assertThat(total.get(4)).as("in the currency's minor units").matches("-?\\d+\\.\\d{2}");
   }
 
   @Test
