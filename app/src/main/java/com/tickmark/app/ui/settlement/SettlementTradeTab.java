@@ -146,6 +146,6 @@ public final class SettlementTradeTab implements TradeDetailTab {
   }
 
   private static String money(BigDecimal amount, CurrencyCode c, Map<CurrencyCode, Integer> units) {
-    return amount.setScale(units.getOrDefault(c, 2), RoundingMode.HALF_EVEN).toPlainString();
+    return amount.setScale(units.getOrDefault(c, 2), RoundingMode.HALF_UP).toPlainString();
   }
 }
