@@ -51,10 +51,24 @@ public final class SettlementTradeTab implements TradeDetailTab {
     Map<CurrencyCode, Integer> units =
         services.referenceData().currencies(actor).stream()
             .collect(Collectors.toMap(Currency::code, Currency::minorUnits));
+    List<SettledPart> parts = settlement.statusImports().partsOf(actor, trade);
+    List<StatusLine> lines = settlement.statusImports().linesOf(actor, trade);
     Optional<ObligationLine> obligation =
-        settlement.obligations().asOf(actor, today, true).stream()
-            .filter(l -> l.obligation().trade().equals(trade))
-            .findFirst();
+        services
+            .trades()
+            .find(actor, trade)
+            .flatMap(
+                t ->
+                    settlement
+                        .obligations()
+                        .of(
+                            actor,
+                            t,
+                            parts.stream()
+                                .filter(p -> !p.settledOn().isAfter(today))
+                                .map(SettledPart::quantity)
+                                .reduce(BigDecimal.ZERO, BigDecimal::add),
+                            today));
     List<Section> sections = new ArrayList<>();
     sections.add(
         new Section(
@@ -78,7 +92,7 @@ public final class SettlementTradeTab implements TradeDetailTab {
         new Section(
             STATUS,
             List.of("Statement", "Status", "Settled", "Reason", "Line"),
-            settlement.statusImports().linesOf(actor, trade).stream()
+            lines.stream()
                 .map(
                     (StatusLine s) ->
                         List.of(
@@ -94,7 +108,7 @@ public final class SettlementTradeTab implements TradeDetailTab {
         new Section(
             SETTLED,
             List.of("Settled on", "Quantity", "Amount", "Line"),
-            settlement.statusImports().partsOf(actor, trade).stream()
+            parts.stream()
                 .map(
                     (SettledPart p) ->
                         List.of(
@@ -107,7 +121,7 @@ public final class SettlementTradeTab implements TradeDetailTab {
                 .toList(),
             "Nothing settled yet"));
     List<List<String>> penalties = new ArrayList<>();
-    if (obligation.isPresent()) {
+    if (obligation.isPresent() && !lines.isEmpty()) { // no status line, no fail: no penalty
       List<Penalty> accrued =
           settlement
               .penalties()
