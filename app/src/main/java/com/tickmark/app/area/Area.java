@@ -41,6 +41,14 @@ public interface Area {
   }
 
   /**
+   * Tabs the blotter's trade detail shows after its own, each with what the area knows of the
+   * picked trade (the settlement area: its obligation, status lines and penalties).
+   */
+  default List<TradeDetailTab> tradeDetailTabs() {
+    return List.of();
+  }
+
+  /**
    * The permissions the area's services, screens and commands check. They are what the Admin screen
    * shows a role or user may do: a permission no registered area declares belongs to work Tickmark
    * does not do yet, and is not advertised. A test keeps the declarations and the checks in the

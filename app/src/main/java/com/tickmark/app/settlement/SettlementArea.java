@@ -2,12 +2,14 @@ package com.tickmark.app.settlement;
 
 import com.tickmark.app.AppServices;
 import com.tickmark.app.area.Area;
+import com.tickmark.app.area.TradeDetailTab;
 import com.tickmark.app.cli.PositionsCommand;
 import com.tickmark.app.cli.SettlementCommand;
 import com.tickmark.app.cli.SettlementImportCommand;
 import com.tickmark.app.ui.settlement.CashLadderScreen;
 import com.tickmark.app.ui.settlement.FailsScreen;
 import com.tickmark.app.ui.settlement.ObligationsScreen;
+import com.tickmark.app.ui.settlement.SettlementTradeTab;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.model.report.catalog.ReportDefinition;
 import com.tickmark.model.security.Permission;
@@ -58,5 +60,11 @@ public final class SettlementArea implements Area {
   public List<ScreenDescriptor> screens() {
     return List.of(
         ObligationsScreen.descriptor(), CashLadderScreen.descriptor(), FailsScreen.descriptor());
+  }
+
+  /** The Settlement tab of the blotter's trade detail. */
+  @Override
+  public List<TradeDetailTab> tradeDetailTabs() {
+    return List.of(new SettlementTradeTab());
   }
 }

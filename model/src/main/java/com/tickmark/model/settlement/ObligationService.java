@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -76,6 +77,24 @@ public final class ObligationService {
                   });
         });
     return lines;
+  }
+
+  /**
+   * The obligation of one trade as of {@code date}, given what of it settled by then; empty for a
+   * cancelled trade or one done after {@code date}.
+   */
+  public Optional<ObligationLine> of(
+      Actor actor, Trade trade, BigDecimal settledQuantity, LocalDate date) {
+    actor.require(Permission.VIEW_DATA);
+    if (trade.tradeDate().isAfter(date)) {
+      return Optional.empty();
+    }
+    Map<InstrumentId, Instrument> instruments =
+        referenceData.instruments().stream()
+            .collect(Collectors.toMap(Instrument::id, Function.identity()));
+    return new Obligations(instruments, SsiResolver.of(ReferenceData.of(referenceData)))
+        .of(trade)
+        .map(o -> line(o, settledQuantity, date));
   }
 
   /** The cash netting sets of the obligations still to settle as of {@code date}. */

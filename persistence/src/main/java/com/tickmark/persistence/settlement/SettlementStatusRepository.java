@@ -223,6 +223,14 @@ public final class SettlementStatusRepository implements SettlementStatusStore {
   }
 
   @Override
+  public List<StatusLine> linesOf(TradeId trade) {
+    return dsl.selectFrom(SETTLEMENT_STATUS)
+        .where(SETTLEMENT_STATUS.TRADE_ID.eq(trade.value()))
+        .orderBy(SETTLEMENT_STATUS.STATEMENT_DATE, SETTLEMENT_STATUS.ID)
+        .fetch(SettlementStatusRepository::toLine);
+  }
+
+  @Override
   public List<StatusLine> unknownLines() {
     return dsl.selectFrom(SETTLEMENT_STATUS)
         .where(SETTLEMENT_STATUS.TRADE_ID.isNull())

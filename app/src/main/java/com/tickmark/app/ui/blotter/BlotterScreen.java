@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.blotter;
 
 import com.tickmark.app.AppServices;
+import com.tickmark.app.StandardAreas;
 import com.tickmark.app.ui.shell.Screen;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
@@ -130,7 +131,14 @@ public final class BlotterScreen implements Screen {
             services.firm(),
             services.tradeChanges(),
             context.actor(),
-            context.executor());
+            context.executor(),
+            StandardAreas.all().stream()
+                .flatMap(a -> a.tradeDetailTabs().stream())
+                .map(
+                    t ->
+                        new BlotterViewModel.DetailTab(
+                            t.title(), t.id(), id -> t.read(services, actor, id)))
+                .toList());
     TableExports exports =
         TableExports.of(services, context.actor(), context.executor(), context.uiState());
     return new BlotterScreen(vm, new BlotterView(vm, context.uiState(), exports, actions));

@@ -1,5 +1,6 @@
 package com.tickmark.app.ui.blotter;
 
+import com.tickmark.app.area.TradeDetailTab;
 import com.tickmark.app.ui.table.Formats;
 import com.tickmark.app.ui.table.TableModel;
 import com.tickmark.app.ui.task.BackgroundTask;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -57,6 +59,14 @@ public final class BlotterViewModel {
   private final TradeChanges changes;
   private final Actor actor;
   private final TaskExecutor executor;
+  private final List<DetailTab> detailTabs;
+
+  /**
+   * A tab an area adds to the trade detail, and how to read what it shows of a trade (off the FX
+   * thread).
+   */
+  record DetailTab(String title, String id, Function<TradeId, TradeDetailTab.Content> read) {}
+
   private final StringProperty quickFilter = new SimpleStringProperty(this, "quickFilter", "");
   private final ObjectProperty<BlotterColumn> groupBy = new SimpleObjectProperty<>(this, "groupBy");
   private final ObservableList<ColumnFilter> filters = FXCollections.observableArrayList();
@@ -92,6 +102,20 @@ public final class BlotterViewModel {
       TradeChanges changes,
       Actor actor,
       TaskExecutor executor) {
+    this(data, source, trades, audit, firm, changes, actor, executor, List.of());
+  }
+
+  BlotterViewModel(
+      BlotterData data,
+      Supplier<BlotterSource> source,
+      TradeService trades,
+      AuditService audit,
+      FirmService firm,
+      TradeChanges changes,
+      Actor actor,
+      TaskExecutor executor,
+      List<DetailTab> detailTabs) {
+    this.detailTabs = List.copyOf(detailTabs);
     this.data = data;
     this.source = source;
     this.trades = trades;
@@ -283,7 +307,8 @@ public final class BlotterViewModel {
                               new AuditFilter(
                                   null, TradeService.ENTITY, id.display(), null, null, null, 500))
                           : List.of(),
-                      TradeOrigin.of(versions.get(0), fix, firm.profile().demo()));
+                      TradeOrigin.of(versions.get(0), fix, firm.profile().demo()),
+                      detailTabs.stream().map(t -> contributed(t, id)).toList());
                 })
             .onSuccess(
                 d -> {
@@ -299,6 +324,23 @@ public final class BlotterViewModel {
                     detailMessage.set("Could not read " + id + ": " + error.getMessage());
                   }
                 }));
+  }
+
+  /** What an area's tab shows of trade {@code id}; a sentence when the area could not say. */
+  private static TradeDetailTab.Content contributed(DetailTab tab, TradeId id) {
+    try {
+      return tab.read().apply(id);
+    } catch (RuntimeException e) {
+      return new TradeDetailTab.Content(
+          List.of(
+              new TradeDetailTab.Section(
+                  tab.title(), List.of(), List.of(), "Could not read it: " + e.getMessage())));
+    }
+  }
+
+  /** The tabs the areas add to the trade detail, in the order of the areas. */
+  List<DetailTab> detailTabs() {
+    return detailTabs;
   }
 
   /** Opens or closes a group. */

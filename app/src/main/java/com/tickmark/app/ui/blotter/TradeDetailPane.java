@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.blotter;
 
 import atlantafx.base.theme.Styles;
+import com.tickmark.app.area.TradeDetailTab;
 import com.tickmark.app.ui.table.Clipping;
 import com.tickmark.app.ui.table.Formats;
 import com.tickmark.model.audit.AuditRecord;
@@ -14,6 +15,7 @@ import com.tickmark.model.trade.TradeVersion;
 import com.tickmark.model.trade.blotter.BlotterReference;
 import com.tickmark.model.trade.blotter.BlotterSource.FixMessage;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +63,7 @@ final class TradeDetailPane {
   private final Label origin = new Label();
   private final Label message = new Label();
   private final Supplier<BlotterReference> reference;
+  private final List<VBox> contributed = new ArrayList<>();
 
   TradeDetailPane(BlotterViewModel vm, Supplier<BlotterReference> reference) {
     this.reference = reference;
@@ -134,6 +137,15 @@ final class TradeDetailPane {
       auditTab.setId("trade-detail-audit-tab");
       tabs.getTabs().add(auditTab);
     }
+    for (BlotterViewModel.DetailTab t : vm.detailTabs()) {
+      VBox box = new VBox(10);
+      box.setPadding(new Insets(8));
+      Tab tab = new Tab(t.title(), scroll(box));
+      tab.setId(t.id() + "-tab");
+      box.setId(t.id());
+      contributed.add(box);
+      tabs.getTabs().add(tab);
+    }
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     message.getStyleClass().add(Styles.TEXT_MUTED);
     message.textProperty().bind(vm.detailMessageProperty());
@@ -151,6 +163,7 @@ final class TradeDetailPane {
     tabs.setVisible(d != null);
     fields.getChildren().clear();
     versions.getChildren().clear();
+    contributed.forEach(b -> b.getChildren().clear());
     if (d == null) {
       fix.getItems().clear();
       audit.getItems().clear();
@@ -178,6 +191,36 @@ final class TradeDetailPane {
       fix.getSelectionModel().select(d.fixMessages().size() - 1);
     }
     audit.getItems().setAll(d.audit());
+    for (int i = 0; i < contributed.size() && i < d.contributed().size(); i++) {
+      for (TradeDetailTab.Section section : d.contributed().get(i).sections()) {
+        contributed.get(i).getChildren().add(section(section));
+      }
+    }
+  }
+
+  /** A contributed section: its heading over a small table, or the sentence saying it is empty. */
+  private static Node section(TradeDetailTab.Section section) {
+    Label heading = new Label(section.heading());
+    heading.getStyleClass().add(Styles.TEXT_BOLD);
+    if (section.rows().isEmpty()) {
+      Label empty = new Label(section.empty());
+      empty.getStyleClass().add(Styles.TEXT_MUTED);
+      empty.setWrapText(true);
+      return new VBox(4, heading, empty);
+    }
+    GridPane table = grid();
+    table.setPadding(Insets.EMPTY);
+    for (int c = 0; c < section.columns().size(); c++) {
+      table.add(name(section.columns().get(c)), c, 0);
+    }
+    int r = 1;
+    for (List<String> row : section.rows()) {
+      for (int c = 0; c < row.size(); c++) {
+        table.add(value(row.get(c)), c, r);
+      }
+      r++;
+    }
+    return new VBox(4, heading, table);
   }
 
   /**

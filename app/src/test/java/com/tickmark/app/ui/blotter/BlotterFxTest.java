@@ -73,8 +73,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * A clerk filters the blotter, groups it by book, opens a group, picks a trade and exports what is
- * shown.
+ * A clerk filters the blotter, groups it by book, opens a group, picks a trade (its detail has the
+ * settlement area's tab) and exports what is shown.
  */
 @ExtendWith(ApplicationExtension.class)
 class BlotterFxTest {
@@ -105,6 +105,8 @@ class BlotterFxTest {
   @AfterAll
   static void close() {
     workspace.close();
+    workspace = null;
+    services = null;
   }
 
   @Start
@@ -555,7 +557,24 @@ class BlotterFxTest {
     TabPane tabs = (TabPane) robot.lookup("#trade-detail").query().lookup(".tab-pane");
     assertThat(onFx(() -> tabs.getTabs().stream().map(Tab::getText).toList()))
         .as("a clerk may not read the audit trail, so is not shown a tab of it")
-        .containsExactly("Trade", "Versions", "FIX messages");
+        .containsExactly("Trade", "Versions", "FIX messages", "Settlement");
+
+    // the settlement area's tab: the trade's obligation, and what the custodian has said (nothing)
+    robot.clickOn("Settlement");
+    Parent settlement = robot.lookup("#trade-detail-settlement").queryAs(Parent.class);
+    waitUntil(
+        () ->
+            onFx(
+                () ->
+                    robot.from(settlement).lookup(".label").queryAllAs(Label.class).stream()
+                        .anyMatch(l -> "No status from the custodian yet".equals(l.getText()))));
+    assertThat(
+            onFx(
+                () ->
+                    robot.from(settlement).lookup(".label").queryAllAs(Label.class).stream()
+                        .map(Label::getText)
+                        .toList()))
+        .contains("Obligation", "PENDING", "Nothing settled yet", "No CSDR penalty accrued");
   }
 
   /** The index of the first shown line of a trade in {@code status}. */

@@ -114,6 +114,18 @@ public final class SettlementStatusService {
     return store.imports();
   }
 
+  /** The custodians' status lines of {@code trade}, by statement date then file order. */
+  public List<StatusLine> linesOf(Actor actor, TradeId trade) {
+    actor.require(Permission.VIEW_DATA);
+    return store.linesOf(trade);
+  }
+
+  /** The settlement records of {@code trade}: the parts that settled, by date. */
+  public List<SettledPart> partsOf(Actor actor, TradeId trade) {
+    actor.require(Permission.VIEW_DATA);
+    return store.parts(List.of(trade));
+  }
+
   /** The lines whose reference the firm did not know, in file order. */
   public List<StatusLine> unknown(Actor actor) {
     actor.require(Permission.VIEW_DATA);

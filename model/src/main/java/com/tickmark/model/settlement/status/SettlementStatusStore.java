@@ -44,6 +44,9 @@ public interface SettlementStatusStore {
   /** The settled parts of {@code trades}, by date. */
   List<SettledPart> parts(Collection<TradeId> trades);
 
+  /** The lines that quote {@code trade}, by statement date then file order. */
+  List<StatusLine> linesOf(TradeId trade);
+
   /** The lines quoting a reference the firm did not know when they were imported, in file order. */
   List<StatusLine> unknownLines();
 
