@@ -3,6 +3,7 @@ package com.tickmark.app.ui.settlement;
 import com.tickmark.app.AppServices;
 import com.tickmark.app.area.TradeDetailTab;
 import com.tickmark.app.settlement.SettlementServices;
+import com.tickmark.app.ui.table.Formats;
 import com.tickmark.model.refdata.Currency;
 import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.security.Actor;
@@ -14,7 +15,6 @@ import com.tickmark.model.settlement.status.SettledPart;
 import com.tickmark.model.settlement.status.StatusLine;
 import com.tickmark.model.trade.TradeId;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,7 +115,7 @@ public final class SettlementTradeTab implements TradeDetailTab {
                             p.settledOn().toString(),
                             quantity(p.quantity()),
                             cash == null
-                                ? p.amount().toPlainString()
+                                ? Formats.grouped(p.amount(), 0, 6)
                                 : money(p.amount(), cash, units),
                             p.source()))
                 .toList(),
@@ -156,10 +156,10 @@ public final class SettlementTradeTab implements TradeDetailTab {
   }
 
   private static String quantity(BigDecimal q) {
-    return q.signum() == 0 ? "0" : q.stripTrailingZeros().toPlainString();
+    return Formats.grouped(q, 0, 6);
   }
 
   private static String money(BigDecimal amount, CurrencyCode c, Map<CurrencyCode, Integer> units) {
-    return amount.setScale(units.getOrDefault(c, 2), RoundingMode.HALF_UP).toPlainString();
+    return Formats.grouped(amount, units.getOrDefault(c, 2));
   }
 }

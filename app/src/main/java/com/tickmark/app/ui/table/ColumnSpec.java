@@ -188,12 +188,15 @@ public final class ColumnSpec<R, V> {
         id,
         title,
         value,
-        v -> v == null ? "" : Formats.grouped(v, shownScale(v, minScale, maxScale)),
-        v -> v == null ? "" : Formats.plain(v, shownScale(v, minScale, maxScale)),
+        v -> v == null ? "" : Formats.grouped(v, Formats.scaleBetween(v, minScale, maxScale)),
+        v -> v == null ? "" : Formats.plain(v, Formats.scaleBetween(v, minScale, maxScale)),
         Comparator.nullsLast(Comparator.naturalOrder()),
         true,
         false,
-        v -> v == null ? null : Formats.negativeStyle(v, shownScale(v, minScale, maxScale)),
+        v ->
+            v == null
+                ? null
+                : Formats.negativeStyle(v, Formats.scaleBetween(v, minScale, maxScale)),
         110,
         ValueKind.DECIMAL,
         minScale,
@@ -228,18 +231,6 @@ public final class ColumnSpec<R, V> {
         scale,
         scale,
         currency);
-  }
-
-  /**
-   * The digits a decimal shows: its own without trailing zeros (a quantity stored as 5000000.000000
-   * reads 5,000,000), at least {@code min}, at most {@code max}.
-   */
-  private static int shownScale(BigDecimal value, int min, int max) {
-    return clamp(Math.max(0, value.stripTrailingZeros().scale()), min, max);
-  }
-
-  private static int clamp(int scale, int min, int max) {
-    return Math.max(min, Math.min(max, scale));
   }
 
   /** A signed percentage column ({@code +1.25%}), right-aligned, coloured by sign. */
@@ -380,7 +371,7 @@ public final class ColumnSpec<R, V> {
     for (R row : rows) {
       Object v = value.apply(row);
       if (v instanceof BigDecimal decimal) {
-        scale = Math.max(scale, shownScale(decimal, minScale, maxScale));
+        scale = Math.max(scale, Formats.scaleBetween(decimal, minScale, maxScale));
       }
     }
     return Math.min(scale, ReportColumn.MAX_SCALE);

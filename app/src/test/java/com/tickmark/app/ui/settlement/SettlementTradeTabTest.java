@@ -15,7 +15,10 @@ import com.tickmark.persistence.workspace.Workspace;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,7 +81,11 @@ class SettlementTradeTabTest {
     assertThat(o.get(1)).isEqualTo(trade.settlementDate().toString());
     assertThat(o.get(2)).as("the SSI's code, not an id").doesNotContain("SsiId");
     assertThat(o.get(3)).isEqualTo("SETTLED");
-    assertThat(o.get(4)).isEqualTo(trade.quantity().stripTrailingZeros().toPlainString());
+    assertThat(o.get(4))
+        .as("grouped, without trailing zeros")
+        .isEqualTo(
+            new DecimalFormat("#,##0.######", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                .format(trade.quantity()));
     assertThat(o.get(5)).isEqualTo(o.get(4));
 
     Section status = tab.section(SettlementTradeTab.STATUS);
@@ -107,12 +114,12 @@ class SettlementTradeTabTest {
         .allMatch(d -> d.compareTo(trade.settlementDate().toString()) >= 0);
     List<String> total = penalties.rows().get(penalties.rows().size() - 1);
     assertThat(total.get(0)).isEqualTo("Total");
-    assertThat(new BigDecimal(total.get(4)))
+    assertThat(new BigDecimal(total.get(4).replace(",", "")))
         .isEqualByComparingTo(
             days.stream()
-                .map(r -> new BigDecimal(r.get(4)))
+                .map(r -> new BigDecimal(r.get(4).replace(",", "")))
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
-    assertThat(total.get(4)).as("in the currency's minor units").matches("-?\\d+\\.\\d{2}");
+    assertThat(total.get(4)).as("in the currency's minor units").matches("-?[\\d,]+\\.\\d{2}");
   }
 
   @Test
