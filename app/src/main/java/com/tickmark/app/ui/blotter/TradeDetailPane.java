@@ -55,6 +55,10 @@ final class TradeDetailPane {
 
   private final BorderPane root = new BorderPane();
   private final TabPane tabs = new TabPane();
+
+  /** Between the values of a contributed section's row, and its column names. */
+  private static final String ROW_SEPARATOR = "  \u00b7  ";
+
   private final GridPane fields = grid();
   private final GridPane versions = grid();
   private final ListView<FixMessage> fix = new ListView<>();
@@ -198,7 +202,11 @@ final class TradeDetailPane {
     }
   }
 
-  /** A contributed section: its heading over a small table, or the sentence saying it is empty. */
+  /**
+   * A contributed section under its heading: one row as names beside values (like the Trade tab),
+   * several as a line of column names over a line per row, each wrapping at the pane's edge, so
+   * nothing is cut however narrow the pane; or the sentence saying it is empty.
+   */
   private static Node section(TradeDetailTab.Section section) {
     Label heading = new Label(section.heading());
     heading.getStyleClass().add(Styles.TEXT_BOLD);
@@ -208,19 +216,24 @@ final class TradeDetailPane {
       empty.setWrapText(true);
       return new VBox(4, heading, empty);
     }
-    GridPane table = grid();
-    table.setPadding(Insets.EMPTY);
-    for (int c = 0; c < section.columns().size(); c++) {
-      table.add(name(section.columns().get(c)), c, 0);
-    }
-    int r = 1;
-    for (List<String> row : section.rows()) {
-      for (int c = 0; c < row.size(); c++) {
-        table.add(value(row.get(c)), c, r);
+    if (section.rows().size() == 1) {
+      GridPane pairs = grid();
+      pairs.setPadding(Insets.EMPTY);
+      List<String> row = section.rows().get(0);
+      for (int c = 0; c < row.size() && c < section.columns().size(); c++) {
+        pairs.add(name(section.columns().get(c)), 0, c);
+        pairs.add(value(row.get(c)), 1, c);
       }
-      r++;
+      return new VBox(4, heading, pairs);
     }
-    return new VBox(4, heading, table);
+    VBox lines = new VBox(2);
+    Label columns = Clipping.wrapping(String.join(ROW_SEPARATOR, section.columns()));
+    columns.getStyleClass().add(Styles.TEXT_MUTED);
+    lines.getChildren().add(columns);
+    for (List<String> row : section.rows()) {
+      lines.getChildren().add(value(String.join(ROW_SEPARATOR, row)));
+    }
+    return new VBox(4, heading, lines);
   }
 
   /**
