@@ -125,11 +125,8 @@ public final class SettlementTradeTab implements TradeDetailTab {
       List<Penalty> accrued =
           settlement
               .penalties()
-              .between(actor, obligation.get().obligation().intendedDate(), today)
-              .penalties()
-              .stream()
-              .filter(p -> p.trade().equals(trade))
-              .toList();
+              .of(actor, trade, obligation.get().obligation().intendedDate(), today)
+              .penalties();
       Map<CurrencyCode, BigDecimal> totals = new TreeMap<>();
       for (Penalty p : accrued) {
         penalties.add(

@@ -34,6 +34,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -75,6 +76,15 @@ public final class PenaltyService {
    * known for them).
    */
   public PenaltyRun between(Actor actor, LocalDate from, LocalDate through) {
+    return run(actor, from, through, trade -> true);
+  }
+
+  /** {@link #between} for one trade: only its fail is priced (its trade detail shows them). */
+  public PenaltyRun of(Actor actor, TradeId trade, LocalDate from, LocalDate through) {
+    return run(actor, from, through, trade::equals);
+  }
+
+  private PenaltyRun run(Actor actor, LocalDate from, LocalDate through, Predicate<TradeId> which) {
     actor.require(Permission.VIEW_DATA);
     LocalDate today = businessDate.businessDate();
     LocalDate to = through.isAfter(today) ? today : through;
@@ -83,6 +93,7 @@ public final class PenaltyService {
     }
     List<SettlementFail> failing =
         fails.asOf(actor, to, true).stream()
+            .filter(f -> which.test(f.trade().id()))
             .filter(f -> f.resolvedOn() == null || f.resolvedOn().isAfter(from))
             .toList();
     if (failing.isEmpty()) {
