@@ -45,7 +45,7 @@ public final class SettlementServices implements AreaServices {
     this.statusImports =
         new SettlementStatusService(
             repositories.statuses(),
-            trades::forEachLive,
+            trades::liveByExecId,
             positionStore,
             shared.audit(),
             platform.workspace(),

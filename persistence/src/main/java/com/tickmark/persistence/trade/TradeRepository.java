@@ -33,9 +33,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -47,6 +50,9 @@ import org.jooq.impl.DSL;
 
 /** Trades, stored with their sequential internal id so that bulk capture appends in key order. */
 public final class TradeRepository implements TradeStore {
+  /** Execution ids looked up in one scan (see liveByExecId). */
+  private static final int EXEC_ID_CHUNK = 10_000;
+
   private final DSLContext dsl;
 
   /** The columns of a trade's terms and status, as the bulk paths write them (see bindBulk). */
@@ -461,6 +467,26 @@ public final class TradeRepository implements TradeStore {
         action.accept(toTrade(r));
       }
     }
+  }
+
+  /**
+   * The live trades whose execution id is one of {@code execIds}, by execution id (the newest trade
+   * where two share one). There is no index on execution ids (see V3): each chunk of ids is one
+   * scan in which H2 tests every row against the chunk as a hash set, and only the matching rows
+   * are read out — not a million trades materialised to find a thousand.
+   */
+  public Map<String, Trade> liveByExecId(Set<String> execIds) {
+    List<String> wanted = new ArrayList<>(execIds);
+    Map<String, Trade> byExecId = new HashMap<>();
+    for (int from = 0; from < wanted.size(); from += EXEC_ID_CHUNK) {
+      dsl.selectFrom(TRADE)
+          .where(
+              TRADE.EXEC_ID.in(wanted.subList(from, Math.min(wanted.size(), from + EXEC_ID_CHUNK))))
+          .and(TRADE.STATUS.ne(TradeStatus.CANCELLED.name()))
+          .orderBy(TRADE.ID)
+          .forEach(r -> byExecId.put(r.getExecId(), toTrade(r)));
+    }
+    return byExecId;
   }
 
   /**

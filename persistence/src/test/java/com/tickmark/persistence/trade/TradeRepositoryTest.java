@@ -4,6 +4,7 @@ import static com.tickmark.persistence.trade.TestTrades.trade;
 import static com.tickmark.persistence.trade.TestTrades.trades;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.tickmark.model.intake.QuarantinedRow;
@@ -18,6 +19,7 @@ import com.tickmark.persistence.workspace.OnMigratedWorkspace;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +99,18 @@ class TradeRepositoryTest extends OnMigratedWorkspace {
     assertThat(trades.history(new TradeId(2)))
         .containsExactly(new TradeVersion(trade(2), "clerk", T1, "drop copy E2 booked"));
     assertThat(trades.count()).isEqualTo(3);
+  }
+
+  /** The settlement status import looks up only the references its files quote. */
+  @Test
+  void liveTradesAreFoundByTheExecutionIdsAskedForAndCancelledOnesAreNot() {
+    ws.run(() -> trades.insertAll(trades(1, 3), "clerk", T1, t -> "file"));
+    Trade cancelled = trade(2).nextVersionWithStatus(TradeStatus.CANCELLED);
+    ws.run(() -> trades.supersede(cancelled, "ops", T2, "cancelled by the broker"));
+
+    assertThat(trades.liveByExecId(Set.of("E1", "E2", "E3", "E404")))
+        .containsOnly(entry("E1", trade(1)), entry("E3", trade(3)));
+    assertThat(trades.liveByExecId(Set.of())).isEmpty();
   }
 
   /**

@@ -3,6 +3,7 @@ package com.tickmark.model.settlement.status;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.audit.AuditTrail;
+import com.tickmark.model.intake.Columns;
 import com.tickmark.model.intake.ImportMode;
 import com.tickmark.model.intake.ImportMonitor;
 import com.tickmark.model.intake.ImportRefusedException;
@@ -19,11 +20,12 @@ import com.tickmark.model.position.PositionChanges;
 import com.tickmark.model.position.PositionStore;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
-import com.tickmark.model.settlement.ObligationService;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeId;
 import com.tickmark.model.trade.TradePositions;
 import com.tickmark.model.tx.Transactions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -32,6 +34,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +52,14 @@ import java.util.Set;
 public final class SettlementStatusService {
   public static final String ENTITY = "SettlementStatusImport";
 
+  /** The live trades quoted by {@code references} (execution ids), by reference. */
+  @FunctionalInterface
+  public interface TradesByReference {
+    Map<String, Trade> find(Set<String> references);
+  }
+
   private final SettlementStatusStore store;
-  private final ObligationService.LiveTrades trades;
+  private final TradesByReference trades;
   private final PositionStore positions;
   private final AuditTrail audit;
   private final Transactions tx;
@@ -60,7 +69,7 @@ public final class SettlementStatusService {
 
   public SettlementStatusService(
       SettlementStatusStore store,
-      ObligationService.LiveTrades trades,
+      TradesByReference trades,
       PositionStore positions,
       AuditTrail audit,
       Transactions tx,
@@ -140,7 +149,7 @@ public final class SettlementStatusService {
    */
   public List<StatusImportResult> importFiles(Actor actor, List<Path> files, boolean skipRepeats) {
     actor.require(Permission.WORK_SETTLEMENTS);
-    Map<String, Trade> byReference = tradesByReference();
+    Map<String, Trade> byReference = trades.find(references(files));
     List<StatusImportResult> checked = new ArrayList<>();
     boolean refused = false;
     for (Path file : files) {
@@ -167,11 +176,33 @@ public final class SettlementStatusService {
     return results;
   }
 
-  /** The live trades by execution id, the reference the status files quote. */
-  private Map<String, Trade> tradesByReference() {
-    Map<String, Trade> byReference = new HashMap<>();
-    trades.forEach(t -> byReference.put(t.execId(), t));
-    return byReference;
+  /**
+   * Every reference the files quote, read from their {@code our_reference} column, so that only
+   * those trades are looked up (a file the pipeline will refuse may give fewer or none).
+   */
+  private static Set<String> references(List<Path> files) {
+    Set<String> references = new HashSet<>();
+    for (Path file : files) {
+      StatusProfile profile = StatusProfile.forHeader(IntakeFiles.headerLine(file));
+      List<Columns<StatusField>> header = new ArrayList<>();
+      try {
+        IntakeFiles.rows(file, null, IntakeLayout.of(profile), ImportMonitor.NONE)
+            .read(
+                row -> {
+                  if (header.isEmpty()) { // the header, matched as the pipeline matches it
+                    header.add(Columns.byHeader(profile, row, new ArrayList<>()));
+                  } else if (header.get(0) != null) {
+                    int column = header.get(0).index(StatusField.OUR_REFERENCE);
+                    if (column < row.size()) {
+                      references.add(row.text(column));
+                    }
+                  }
+                });
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return references;
   }
 
   private StatusImportResult run(
