@@ -211,7 +211,7 @@ final class AdminView {
     userCommands.getChildren().setAll(disable, enable, reset, roles);
     userCommands.setAlignment(Pos.CENTER_LEFT);
     userCommands.getStyleClass().add("user-commands");
-    ColumnWidths.atLeast(users.table(), Map.of("username", 100.0, "state", 90.0, "created", 172.0));
+    ColumnWidths.atLeast(users.table(), Map.of("username", 95.0, "state", 75.0, "created", 172.0));
 
     userDetail.setPadding(new Insets(14, 16, 16, 16));
     userDetail.getStyleClass().add("detail-pane");
@@ -231,7 +231,7 @@ final class AdminView {
     StackPane holder = new StackPane(empty, scroll);
     holder.getStyleClass().add("detail-holder");
     SplitPane split = new SplitPane(users.root(), holder);
-    SplitPanes.remember(split, "admin.users", uiState, 0.68);
+    SplitPanes.remember(split, "admin.users", uiState, 0.72);
     return split;
   }
 

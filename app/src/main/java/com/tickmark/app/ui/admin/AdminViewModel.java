@@ -97,12 +97,12 @@ public final class AdminViewModel {
           "users",
           List.of(
               ColumnSpec.text("username", "User", UserRow::username).withWidth(95),
-              ColumnSpec.text("name", "Name", UserRow::name).withWidth(140),
-              ColumnSpec.text("roles", "Roles", UserRow::roles).withWidth(200),
-              ColumnSpec.text("state", "State", UserRow::state).withWidth(110),
+              ColumnSpec.text("name", "Name", UserRow::name).withWidth(130),
+              ColumnSpec.text("roles", "Roles", UserRow::roles).withWidth(150),
+              ColumnSpec.text("state", "State", UserRow::state).withWidth(75),
               ColumnSpec.integer("failed", "Failed sign-ins", UserRow::failedSignIns)
-                  .withWidth(110),
-              ColumnSpec.text("created", "Created (UTC)", UserRow::created).withWidth(145)));
+                  .withWidth(115),
+              ColumnSpec.text("created", "Created (UTC)", UserRow::created).withWidth(172)));
   private final TableModel<TableCount> backupTables =
       new TableModel<>(
           "admin.backup",
