@@ -6,9 +6,11 @@ import com.tickmark.model.security.Actor;
 import com.tickmark.model.settlement.NettingSet;
 import com.tickmark.model.settlement.Obligation;
 import com.tickmark.model.settlement.ObligationLine;
+import com.tickmark.model.settlement.SecuritiesNettingSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -51,6 +53,21 @@ public final class SettlementCommand {
           "status");
   static final List<String> NETTING_COLUMNS =
       List.of("value_date", "counterparty", "currency", "obligations", "pay", "receive", "net");
+  static final List<String> SECURITIES_NETTING_COLUMNS =
+      List.of(
+          "settlement_date",
+          "instrument",
+          "isin",
+          "custody_account",
+          "counterparty",
+          "basis",
+          "obligations",
+          "receive",
+          "deliver",
+          "net",
+          "currency",
+          "cash",
+          "trades");
 
   @ParentCommand TickmarkCommand root;
 
@@ -114,15 +131,23 @@ public final class SettlementCommand {
   @Command(
       name = "netting",
       mixinStandardHelpOptions = true,
-      description =
-          "Nets the cash of the obligations still to settle per counterparty, currency and value"
-              + " date: what we pay, what we receive and the net (positive receives).")
+      description = {
+        "Nets the cash of the obligations still to settle per counterparty, currency and value"
+            + " date: what we pay, what we receive and the net (positive receives).",
+        "With --securities, nets their securities instead, per instrument, custody account,"
+            + " counterparty and settlement date where the market nets (RVP and DVP on the US"
+            + " venues, XLON and the euro venues): the quantity received, delivered, the net"
+            + " (positive receives), the cash against it and the trades in the set. Other"
+            + " obligations are listed one each with basis GROSS."
+      })
   int netting(
       @Option(
               names = "--date",
               paramLabel = "YYYY-MM-DD",
               description = "As of the close of this date (default: the business date).")
           LocalDate date,
+      @Option(names = "--securities", description = "Net the securities, not the cash.")
+          boolean securities,
       @Option(
               names = "--format",
               paramLabel = "FORMAT",
@@ -133,6 +158,17 @@ public final class SettlementCommand {
       Actor actor = session.signIn();
       LocalDate asOf = date != null ? date : session.services().businessDate().businessDate();
       ReferenceNames names = new ReferenceNames(actor, session.services().referenceData());
+      if (securities) {
+        printSecurities(
+            format,
+            names,
+            session
+                .services()
+                .area(SettlementServices.class)
+                .obligations()
+                .securitiesNetting(actor, asOf));
+        return TickmarkCommand.OK;
+      }
       List<List<String>> rows = new ArrayList<>();
       for (NettingSet s :
           session.services().area(SettlementServices.class).obligations().netting(actor, asOf)) {
@@ -149,5 +185,29 @@ public final class SettlementCommand {
       ListOutput.print(root.out, format, NETTING_COLUMNS, rows);
     }
     return TickmarkCommand.OK;
+  }
+
+  private void printSecurities(
+      ListOutput.Format format, ReferenceNames names, List<SecuritiesNettingSet> sets) {
+    List<List<String>> rows = new ArrayList<>();
+    for (SecuritiesNettingSet s : sets) {
+      Instrument i = names.instruments.get(s.instrument());
+      rows.add(
+          List.of(
+              s.settlementDate().toString(),
+              i.symbol(),
+              i.isin() == null ? "" : i.isin().value(),
+              names.accountNumber(s.account()),
+              names.counterparty(s.counterparty()),
+              s.netted() ? "NET" : "GROSS",
+              Integer.toString(s.members().size()),
+              ReferenceNames.quantity(s.receive()),
+              ReferenceNames.quantity(s.deliver()),
+              ReferenceNames.quantity(s.net()),
+              s.currency().code(),
+              names.money(s.cash(), s.currency()),
+              s.members().stream().map(o -> o.trade().display()).collect(Collectors.joining(" "))));
+    }
+    ListOutput.print(root.out, format, SECURITIES_NETTING_COLUMNS, rows);
   }
 }

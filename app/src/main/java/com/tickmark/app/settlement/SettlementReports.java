@@ -9,6 +9,7 @@ import com.tickmark.model.settlement.CashLadder;
 import com.tickmark.model.settlement.CashLadderService;
 import com.tickmark.model.settlement.NettingSet;
 import com.tickmark.model.settlement.ObligationService;
+import com.tickmark.model.settlement.SecuritiesNettingSet;
 import com.tickmark.model.settlement.report.SettlementReader;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +43,11 @@ final class SettlementReports {
       @Override
       public List<NettingSet> netting(LocalDate date) {
         return obligations.netting(actor, date);
+      }
+
+      @Override
+      public List<SecuritiesNettingSet> securitiesNetting(LocalDate date) {
+        return obligations.securitiesNetting(actor, date);
       }
 
       @Override

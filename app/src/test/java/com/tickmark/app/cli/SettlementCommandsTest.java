@@ -179,4 +179,49 @@ class SettlementCommandsTest {
     assertThat(netted.keySet()).isEqualTo(expected.keySet());
     expected.forEach((k, v) -> assertThat(netted.get(k)).as(k).isEqualByComparingTo(v));
   }
+
+  @Test
+  void securitiesNettingPutsEachOpenSecuritiesObligationInOneSetWhoseNetAddsUp() {
+    java.util.Map<String, String[]> obligations = new java.util.HashMap<>();
+    for (String[] row : csv(settlement("obligations", "--format", "csv"))) {
+      if (!row[7].equals("PVP")) { // FX spot has no securities
+        obligations.put(row[0], row);
+      }
+    }
+    Run r = settlement("netting", "--securities", "--format", "csv");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out().lines().findFirst().orElseThrow())
+        .isEqualTo(
+            "settlement_date,instrument,isin,custody_account,counterparty,basis,obligations,"
+                + "receive,deliver,net,currency,cash,trades");
+    List<String> seen = new ArrayList<>();
+    int largest = 0;
+    for (String[] row : csv(r)) {
+      List<String> trades = List.of(row[12].split(" "));
+      assertThat(trades).hasSize(Integer.parseInt(row[6]));
+      BigDecimal net = BigDecimal.ZERO;
+      BigDecimal cash = BigDecimal.ZERO;
+      for (String trade : trades) {
+        String[] o = obligations.get(trade);
+        assertThat(o).as(trade).isNotNull();
+        assertThat(o[12] + " " + o[4] + " " + o[3])
+            .as(trade)
+            .isEqualTo(row[0] + " " + row[1] + " " + row[4]);
+        BigDecimal quantity = new BigDecimal(o[8]);
+        net = net.add(o[6].equals("BUY") ? quantity : quantity.negate());
+        cash = cash.add(new BigDecimal(o[10]));
+      }
+      assertThat(new BigDecimal(row[9])).as(row[12]).isEqualByComparingTo(net);
+      assertThat(new BigDecimal(row[7]).subtract(new BigDecimal(row[8])))
+          .isEqualByComparingTo(row[9]);
+      assertThat(new BigDecimal(row[11])).as(row[12]).isEqualByComparingTo(cash);
+      if (row[5].equals("GROSS")) {
+        assertThat(trades).hasSize(1);
+      }
+      largest = Math.max(largest, trades.size());
+      seen.addAll(trades);
+    }
+    assertThat(seen).containsExactlyInAnyOrderElementsOf(obligations.keySet());
+    assertThat(largest).as("some set nets several trades").isGreaterThan(1);
+  }
 }

@@ -96,9 +96,9 @@ import java.util.function.DoubleConsumer;
  * FTT on French buys, an illustrative 0.00278 % regulatory fee on US sells (at least one cent).
  * Exec ids {@code E<yyyymmdd>-<nnnnnn>} and broker references {@code <broker>-<yyyymmdd><nnnnn>};
  * trade ids run from 1 in execution-time order; source FIX; settlement date from {@link
- * SettlementDateCalculator} with the instrument's convention; the version is the number of
- * lifecycle steps that led to its status ({@link DemoLifecycle}: NEW is version 1, a trade that
- * failed and then settled late is version 5).
+ * SettlementDateCalculator} with the instrument's convention in force on the trade date; the
+ * version is the number of lifecycle steps that led to its status ({@link DemoLifecycle}: NEW is
+ * version 1, a trade that failed and then settled late is version 5).
  *
  * <h2>Settlement outcomes and statuses</h2>
  *

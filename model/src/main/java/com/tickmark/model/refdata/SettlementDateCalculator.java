@@ -19,8 +19,13 @@ public final class SettlementDateCalculator {
     this.calendars = Map.copyOf(calendars);
   }
 
+  /**
+   * The intended settlement date of a trade of {@code instrument} on {@code tradeDate}, by the
+   * convention in force on that date ({@link SettlementConventions#inForce}): the one place a
+   * trade's settlement date is computed.
+   */
   public LocalDate settlementDate(Instrument instrument, LocalDate tradeDate) {
-    return settlementDate(instrument.settlement(), tradeDate);
+    return settlementDate(SettlementConventions.inForce(instrument, tradeDate), tradeDate);
   }
 
   public LocalDate settlementDate(SettlementConvention convention, LocalDate tradeDate) {

@@ -53,11 +53,8 @@ public final class ObligationService {
    */
   public List<ObligationLine> asOf(Actor actor, LocalDate date, boolean all) {
     actor.require(Permission.VIEW_DATA);
-    Map<InstrumentId, Instrument> instruments =
-        referenceData.instruments().stream()
-            .collect(Collectors.toMap(Instrument::id, Function.identity()));
     Obligations builder =
-        new Obligations(instruments, SsiResolver.of(ReferenceData.of(referenceData)));
+        new Obligations(instruments(), SsiResolver.of(ReferenceData.of(referenceData)));
     Map<TradeId, BigDecimal> done = settled.through(date);
     List<ObligationLine> lines = new ArrayList<>();
     trades.forEach(
@@ -89,10 +86,7 @@ public final class ObligationService {
     if (trade.tradeDate().isAfter(date)) {
       return Optional.empty();
     }
-    Map<InstrumentId, Instrument> instruments =
-        referenceData.instruments().stream()
-            .collect(Collectors.toMap(Instrument::id, Function.identity()));
-    return new Obligations(instruments, SsiResolver.of(ReferenceData.of(referenceData)))
+    return new Obligations(instruments(), SsiResolver.of(ReferenceData.of(referenceData)))
         .of(trade)
         .map(o -> line(o, settledQuantity, date));
   }
@@ -100,6 +94,20 @@ public final class ObligationService {
   /** The cash netting sets of the obligations still to settle as of {@code date}. */
   public List<NettingSet> netting(Actor actor, LocalDate date) {
     return Netting.cash(asOf(actor, date, false).stream().map(ObligationLine::obligation).toList());
+  }
+
+  /**
+   * The securities netting sets of the obligations still to settle as of {@code date}, netted where
+   * the market nets and gross elsewhere ({@link Netting#securities}).
+   */
+  public List<SecuritiesNettingSet> securitiesNetting(Actor actor, LocalDate date) {
+    return Netting.securities(
+        asOf(actor, date, false).stream().map(ObligationLine::obligation).toList(), instruments());
+  }
+
+  private Map<InstrumentId, Instrument> instruments() {
+    return referenceData.instruments().stream()
+        .collect(Collectors.toMap(Instrument::id, Function.identity()));
   }
 
   static ObligationLine line(Obligation o, BigDecimal settledQuantity, LocalDate date) {

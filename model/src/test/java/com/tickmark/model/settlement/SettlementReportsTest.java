@@ -46,6 +46,11 @@ class SettlementReportsTest {
                 }
 
                 @Override
+                public List<SecuritiesNettingSet> securitiesNetting(LocalDate date) {
+                  return firm.obligations.securitiesNetting(CLERK, date);
+                }
+
+                @Override
                 public List<Account> accounts() {
                   return firm.referenceData.accounts();
                 }
@@ -128,6 +133,37 @@ class SettlementReportsTest {
         .containsExactly("T00000002 SELL", "T00000007 BUY");
     long memberCount = sets.stream().mapToLong(r -> (Long) r.get(3)).sum();
     assertThat(members).hasSize((int) memberCount);
+  }
+
+  @Test
+  void theNettingReportListsTheSecuritiesSetsGrossWhenNoSsiApplies() {
+    Report report = new NettingReport().build(Map.of("date", MON.toString()), context);
+
+    ReportSection sets = report.sections().get(2);
+    assertThat(sets.name()).isEqualTo("Securities netting sets");
+    // Trades A to F are still to settle, none with an SSI: six gross sets; the FX buy G has no
+    // securities and H has settled.
+    assertThat(cells(sets))
+        .extracting(
+            r -> r.get(0) + " " + r.get(1) + " " + r.get(2) + " " + r.get(4) + " " + r.get(8))
+        .containsExactly(
+            CashLadderTest.FRI_6 + " ACME CUST-US GROSS 100",
+            CashLadderTest.TUE_10 + " ACME CUST-US GROSS -30",
+            CashLadderTest.WED_11 + " ACME CUST-US GROSS 200",
+            CashLadderTest.THU_12 + " ACME CUST-US GROSS 300",
+            CashLadderTest.SAT_14 + " ACME CUST-US GROSS -100",
+            CashLadderTest.MON_30 + " ACME CUST-US GROSS -10");
+    assertThat(money(cells(sets).get(1).get(10))).isEqualTo("370.35");
+    List<List<Object>> members = cells(report.sections().get(3));
+    assertThat(members)
+        .extracting(r -> r.get(5) + " " + r.get(7) + " " + r.get(8))
+        .containsExactly(
+            "T00000001 RVP 100",
+            "T00000002 DVP -30",
+            "T00000003 RVP 200",
+            "T00000005 RVP 300",
+            "T00000004 DVP -100",
+            "T00000006 DVP -10");
   }
 
   static String money(Object amount) {

@@ -4,6 +4,7 @@ import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.common.NoticeBar;
 import com.tickmark.app.ui.settlement.ObligationsViewModel.NettingRow;
 import com.tickmark.app.ui.settlement.ObligationsViewModel.ObligationRow;
+import com.tickmark.app.ui.settlement.ObligationsViewModel.SecuritiesNettingRow;
 import com.tickmark.app.ui.settlement.ObligationsViewModel.StatusFilter;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TablePane;
@@ -17,11 +18,15 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 
-/** The Obligations screen's layout: an Obligations tab with a status filter and a Netting tab. */
+/**
+ * The Obligations screen's layout: an Obligations tab with a status filter, a Netting tab (cash)
+ * and a Securities netting tab.
+ */
 final class ObligationsView {
   private final ObligationsViewModel vm;
   private final TablePane<ObligationRow> obligations;
   private final TablePane<NettingRow> netting;
+  private final TablePane<SecuritiesNettingRow> securitiesNetting;
   private final ComboBox<StatusFilter> status = new ComboBox<>();
   private final TabPane tabs = new TabPane();
   private final BorderPane root = new BorderPane();
@@ -30,6 +35,7 @@ final class ObligationsView {
     this.vm = vm;
     obligations = new TablePane<>(vm.table(), uiState, exports);
     netting = new TablePane<>(vm.netting(), uiState, exports);
+    securitiesNetting = new TablePane<>(vm.securitiesNetting(), uiState, exports);
     status.setMinWidth(Region.USE_PREF_SIZE); // the choice is read whole, never "Op..."
     status.getItems().setAll(StatusFilter.values());
     status.setId("settlement-obligations-status");
@@ -48,7 +54,9 @@ final class ObligationsView {
     list.setId("settlement-obligations-tab");
     Tab sets = new Tab("Netting", netting.root());
     sets.setId("settlement-netting-tab");
-    tabs.getTabs().setAll(list, sets);
+    Tab securities = new Tab("Securities netting", securitiesNetting.root());
+    securities.setId("settlement-securities-netting-tab");
+    tabs.getTabs().setAll(list, sets, securities);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     NoticeBar notice = new NoticeBar(vm.noticeProperty(), vm::dismissNotice, "obligations-notice");
     BorderPane.setMargin(notice.root(), new Insets(8, 8, 0, 8));
@@ -57,8 +65,11 @@ final class ObligationsView {
   }
 
   void focusSearch() {
-    if (tabs.getSelectionModel().getSelectedIndex() == 1) {
+    int tab = tabs.getSelectionModel().getSelectedIndex();
+    if (tab == 1) {
       netting.focusFilter();
+    } else if (tab == 2) {
+      securitiesNetting.focusFilter();
     } else {
       obligations.focusFilter();
     }

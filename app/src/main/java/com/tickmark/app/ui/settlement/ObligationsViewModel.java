@@ -13,12 +13,14 @@ import com.tickmark.model.settlement.Obligation;
 import com.tickmark.model.settlement.ObligationLine;
 import com.tickmark.model.settlement.ObligationService;
 import com.tickmark.model.settlement.ObligationStatus;
+import com.tickmark.model.settlement.SecuritiesNettingSet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -26,8 +28,8 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The Obligations screen without controls: every live trade's settlement obligation as of the
- * business date, filtered by status, and the cash netting sets of those still to settle. Both are
- * read off the FX thread and applied in one update.
+ * business date, filtered by status, and the cash and securities netting sets of those still to
+ * settle. All are read off the FX thread and applied in one update.
  */
 public final class ObligationsViewModel {
   /** Which obligations the table shows. */
@@ -124,6 +126,39 @@ public final class ObligationsViewModel {
     }
   }
 
+  /** One securities netting set as a row, naming its member trades. */
+  public record SecuritiesNettingRow(
+      SecuritiesNettingSet set,
+      LocalDate settlementDate,
+      String instrument,
+      String account,
+      String counterparty,
+      String basis,
+      long obligations,
+      BigDecimal receive,
+      BigDecimal deliver,
+      BigDecimal net,
+      CurrencyCode currency,
+      BigDecimal cash,
+      String trades) {
+    static SecuritiesNettingRow of(SecuritiesNettingSet s, SettlementNames names) {
+      return new SecuritiesNettingRow(
+          s,
+          s.settlementDate(),
+          names.instrument(s.instrument()),
+          names.account(s.account()),
+          names.counterparty(s.counterparty()),
+          s.netted() ? "Net" : "Gross",
+          s.members().size(),
+          s.receive(),
+          s.deliver(),
+          s.net(),
+          s.currency(),
+          s.cash().setScale(names.scale(s.currency()), RoundingMode.HALF_EVEN),
+          s.members().stream().map(o -> o.trade().display()).collect(Collectors.joining(" ")));
+    }
+  }
+
   private final ObligationService obligations;
   private final ReferenceDataService referenceData;
   private final Actor actor;
@@ -162,6 +197,25 @@ public final class ObligationsViewModel {
               ColumnSpec.money("pay", "Pay", NettingRow::pay, NettingRow::currency, 2),
               ColumnSpec.money("receive", "Receive", NettingRow::receive, NettingRow::currency, 2),
               ColumnSpec.money("net", "Net", NettingRow::net, NettingRow::currency, 2)));
+  private final TableModel<SecuritiesNettingRow> securitiesNetting =
+      new TableModel<>(
+          "settlement.securitiesNetting",
+          "securities netting sets",
+          List.of(
+              ColumnSpec.date(
+                  "settlementDate", "Settlement date", SecuritiesNettingRow::settlementDate),
+              ColumnSpec.text("instrument", "Instrument", SecuritiesNettingRow::instrument),
+              ColumnSpec.text("account", "Custody account", SecuritiesNettingRow::account),
+              ColumnSpec.text("counterparty", "Counterparty", SecuritiesNettingRow::counterparty),
+              ColumnSpec.text("basis", "Basis", SecuritiesNettingRow::basis),
+              ColumnSpec.integer("obligations", "Obligations", SecuritiesNettingRow::obligations),
+              ColumnSpec.decimal("receive", "Receive", SecuritiesNettingRow::receive, 0, 6),
+              ColumnSpec.decimal("deliver", "Deliver", SecuritiesNettingRow::deliver, 0, 6),
+              ColumnSpec.decimal("net", "Net quantity", SecuritiesNettingRow::net, 0, 6),
+              ColumnSpec.money(
+                  "cash", "Cash", SecuritiesNettingRow::cash, SecuritiesNettingRow::currency, 2),
+              ColumnSpec.text("currency", "Currency", r -> r.currency().code()),
+              ColumnSpec.text("trades", "Trades", SecuritiesNettingRow::trades)));
   private final ObjectProperty<StatusFilter> status =
       new SimpleObjectProperty<>(this, "status", StatusFilter.ALL);
   private final ReadOnlyObjectWrapper<Notice> notice =
@@ -191,12 +245,17 @@ public final class ObligationsViewModel {
     }
   }
 
-  private record Loaded(LocalDate date, List<ObligationRow> rows, List<NettingRow> sets) {}
+  private record Loaded(
+      LocalDate date,
+      List<ObligationRow> rows,
+      List<NettingRow> sets,
+      List<SecuritiesNettingRow> securities) {}
 
   /** Reads the obligations and netting sets as of the business date again. */
   public void refresh() {
     table.loadingProperty().set(true);
     netting.loadingProperty().set(true);
+    securitiesNetting.loadingProperty().set(true);
     executor.execute(
         BackgroundTask.of(
                 "Reading settlement obligations",
@@ -211,7 +270,11 @@ public final class ObligationsViewModel {
                       obligations.netting(actor, date).stream()
                           .map(s -> NettingRow.of(s, names))
                           .toList();
-                  return new Loaded(date, rows, sets);
+                  List<SecuritiesNettingRow> securities =
+                      obligations.securitiesNetting(actor, date).stream()
+                          .map(s -> SecuritiesNettingRow.of(s, names))
+                          .toList();
+                  return new Loaded(date, rows, sets, securities);
                 })
             .onSuccess(
                 l -> {
@@ -220,6 +283,7 @@ public final class ObligationsViewModel {
                   loaded = true;
                   applyFilter();
                   netting.setAll(l.sets());
+                  securitiesNetting.setAll(l.securities());
                   notice.set(Notice.NONE);
                 })
             .onFailure(e -> notice.set(Notice.of("Could not read the settlement obligations", e)))
@@ -227,6 +291,7 @@ public final class ObligationsViewModel {
                 () -> {
                   table.loadingProperty().set(false);
                   netting.loadingProperty().set(false);
+                  securitiesNetting.loadingProperty().set(false);
                 }));
   }
 
@@ -241,6 +306,10 @@ public final class ObligationsViewModel {
 
   public TableModel<NettingRow> netting() {
     return netting;
+  }
+
+  public TableModel<SecuritiesNettingRow> securitiesNetting() {
+    return securitiesNetting;
   }
 
   public ObjectProperty<StatusFilter> statusProperty() {

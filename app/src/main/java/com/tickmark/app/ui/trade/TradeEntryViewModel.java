@@ -13,6 +13,7 @@ import com.tickmark.model.refdata.Currency;
 import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.refdata.InstrumentId;
 import com.tickmark.model.refdata.ReferenceDataService;
+import com.tickmark.model.refdata.SettlementConventions;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import com.tickmark.model.time.BusinessDateProvider;
@@ -365,7 +366,9 @@ public final class TradeEntryViewModel {
                   + " · "
                   + checked.instrument().currency().code()
                   + " · settles "
-                  + checked.instrument().settlement());
+                  + (tradeDate.get() == null
+                      ? checked.instrument().settlement()
+                      : SettlementConventions.inForce(checked.instrument(), tradeDate.get())));
     }
     notNumber(quantity, TradeValidator.QUANTITY, found);
     notNumber(price, TradeValidator.PRICE, found);

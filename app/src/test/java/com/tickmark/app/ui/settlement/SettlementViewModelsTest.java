@@ -91,6 +91,14 @@ class SettlementViewModelsTest {
     assertThat(vm.netting().allRows())
         .hasSize(settlement().obligations().netting(CLERK, BUSINESS_DATE).size())
         .allSatisfy(s -> assertThat(s.receive().subtract(s.pay())).isEqualByComparingTo(s.net()));
+    assertThat(vm.securitiesNetting().allRows())
+        .hasSize(settlement().obligations().securitiesNetting(CLERK, BUSINESS_DATE).size())
+        .isNotEmpty()
+        .allSatisfy(
+            s -> {
+              assertThat(s.receive().subtract(s.deliver())).isEqualByComparingTo(s.net());
+              assertThat(s.trades().split(" ")).hasSize((int) s.obligations());
+            });
   }
 
   @Test

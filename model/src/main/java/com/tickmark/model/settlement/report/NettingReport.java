@@ -11,12 +11,18 @@ import com.tickmark.model.report.catalog.ReportDefinition;
 import com.tickmark.model.report.catalog.ReportParameterSpec;
 import com.tickmark.model.settlement.NettingSet;
 import com.tickmark.model.settlement.Obligation;
+import com.tickmark.model.settlement.SecuritiesNettingSet;
+import com.tickmark.model.trade.Side;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * The cash netting sets of the obligations still to settle: per value date, counterparty and
- * currency, what we pay, what we receive and the net, then each set's members.
+ * The netting sets of the obligations still to settle: the cash sets (per value date, counterparty
+ * and currency, what we pay, what we receive and the net) and their members, then the securities
+ * sets (per settlement date, instrument, custody account and counterparty where the market nets,
+ * one gross set per obligation elsewhere; see {@link
+ * com.tickmark.model.settlement.Netting#securities}) and their members.
  */
 public final class NettingReport implements ReportDefinition {
   public static final String NAME = "netting";
@@ -37,7 +43,9 @@ public final class NettingReport implements ReportDefinition {
   @Override
   public String description() {
     return "The cash of the obligations still to settle, netted per counterparty, currency and"
-        + " value date, with the obligations in each netting set.";
+        + " value date, and their securities, netted per instrument, custody account,"
+        + " counterparty and settlement date where the market nets, with the obligations in each"
+        + " netting set.";
   }
 
   @Override
@@ -56,7 +64,7 @@ public final class NettingReport implements ReportDefinition {
     List<NettingSet> sets =
         settlement.netting(date).stream()
             .sorted(
-                java.util.Comparator.comparing((NettingSet s) -> s.currency().code())
+                Comparator.comparing((NettingSet s) -> s.currency().code())
                     .thenComparing(NettingSet::valueDate)
                     .thenComparing(s -> names.counterparty(s.counterparty())))
             .toList();
@@ -115,19 +123,113 @@ public final class NettingReport implements ReportDefinition {
         }
       }
     }
+    List<SecuritiesNettingSet> securities =
+        settlement.securitiesNetting(date).stream()
+            .sorted(
+                Comparator.comparing(SecuritiesNettingSet::settlementDate)
+                    .thenComparing(s -> names.instrument(s.instrument()))
+                    .thenComparing(s -> names.account(s.account()))
+                    .thenComparing(s -> names.counterparty(s.counterparty()))
+                    .thenComparing(s -> !s.netted()))
+            .toList();
     Report.Builder report =
         Report.builder(title())
-            .subtitle("Cash netted per counterparty, currency and value date")
+            .subtitle(
+                "Cash netted per counterparty, currency and value date; securities per"
+                    + " instrument, custody account, counterparty and settlement date where the"
+                    + " market nets")
             .asOf(date)
             .runBy(context.actor().username(), context.runAt())
             .section(summary.build())
             .section(members.build())
+            .section(securitiesSets(securities, names))
+            .section(securitiesMembers(securities, names))
             .note(
                 "Net is receive less pay: positive when the counterparty pays us. Amounts of the"
-                    + " members are positive when we receive.");
-    if (sets.isEmpty()) {
+                    + " members are positive when we receive.")
+            .note(
+                "Securities: RVP and DVP obligations net on the US venues, XLON and the euro"
+                    + " venues; other venues, free-of-payment transfers and obligations without an"
+                    + " SSI settle gross (Basis GROSS, one obligation each). Net quantity is"
+                    + " receive less deliver; cash is positive when we receive.");
+    if (sets.isEmpty() && securities.isEmpty()) {
       report.note("No obligation is still to settle as of " + date + ".");
     }
     return report.build();
+  }
+
+  private static ReportSection securitiesSets(
+      List<SecuritiesNettingSet> sets, CashLadderReport.Names names) {
+    ReportSection.Builder section =
+        ReportSection.builder("Securities netting sets")
+            .columns(
+                ReportColumn.date("Settlement date"),
+                ReportColumn.text("Instrument"),
+                ReportColumn.text("Custody account"),
+                ReportColumn.text("Counterparty"),
+                ReportColumn.text("Basis"),
+                ReportColumn.integer("Obligations"),
+                ReportColumn.decimal("Receive", 0),
+                ReportColumn.decimal("Deliver", 0),
+                ReportColumn.decimal("Net quantity", 0),
+                ReportColumn.text(CURRENCY),
+                ReportColumn.moneyInCurrencyOf("Cash", CURRENCY))
+            .totals("Obligations");
+    for (SecuritiesNettingSet s : sets) {
+      section.row(
+          ReportRow.of(
+              s.settlementDate(),
+              names.instrument(s.instrument()),
+              names.account(s.account()),
+              names.counterparty(s.counterparty()),
+              basis(s),
+              (long) s.members().size(),
+              s.receive(),
+              s.deliver(),
+              s.net(),
+              s.currency().code(),
+              s.cash()));
+    }
+    return section.build();
+  }
+
+  private static ReportSection securitiesMembers(
+      List<SecuritiesNettingSet> sets, CashLadderReport.Names names) {
+    ReportSection.Builder section =
+        ReportSection.builder("Securities members")
+            .columns(
+                ReportColumn.date("Settlement date"),
+                ReportColumn.text("Instrument"),
+                ReportColumn.text("Custody account"),
+                ReportColumn.text("Counterparty"),
+                ReportColumn.text("Basis"),
+                ReportColumn.text("Trade"),
+                ReportColumn.text("Our reference"),
+                ReportColumn.text("Type"),
+                ReportColumn.decimal("Quantity", 0),
+                ReportColumn.text(CURRENCY),
+                ReportColumn.moneyInCurrencyOf("Cash", CURRENCY));
+    for (SecuritiesNettingSet s : sets) {
+      for (Obligation o : s.members()) {
+        section.row(
+            ReportRow.of(
+                s.settlementDate(),
+                names.instrument(s.instrument()),
+                names.account(s.account()),
+                names.counterparty(s.counterparty()),
+                basis(s),
+                o.trade().display(),
+                o.reference(),
+                o.type().name(),
+                o.side() == Side.BUY ? o.quantity() : o.quantity().negate(),
+                o.cash().currency().code(),
+                o.cash().amount()));
+      }
+    }
+    return section.build();
+  }
+
+  private static String basis(SecuritiesNettingSet s) {
+    return s.netted() ? "NET" : "GROSS";
   }
 }

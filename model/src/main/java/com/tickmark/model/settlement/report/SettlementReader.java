@@ -3,6 +3,7 @@ package com.tickmark.model.settlement.report;
 import com.tickmark.model.refdata.Account;
 import com.tickmark.model.settlement.CashLadder;
 import com.tickmark.model.settlement.NettingSet;
+import com.tickmark.model.settlement.SecuritiesNettingSet;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,6 +17,12 @@ public interface SettlementReader {
 
   /** The cash netting sets of the obligations still to settle as of {@code date}. */
   List<NettingSet> netting(LocalDate date);
+
+  /**
+   * The securities netting sets of the obligations still to settle as of {@code date}, gross ones
+   * included.
+   */
+  List<SecuritiesNettingSet> securitiesNetting(LocalDate date);
 
   /** The firm's accounts, to name the cash accounts. */
   List<Account> accounts();
