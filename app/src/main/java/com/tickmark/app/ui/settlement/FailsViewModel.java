@@ -56,7 +56,7 @@ import javafx.collections.ObservableList;
  */
 public final class FailsViewModel {
   /** The aging buckets, in order. */
-  public static final List<String> BUCKETS = List.of("0", "1-2", "3-5", "6-10", ">10");
+  public static final List<String> BUCKETS = SettlementFail.BUCKETS;
 
   /** Which fails the table shows. */
   public enum StateFilter {
@@ -118,7 +118,7 @@ public final class FailsViewModel {
           FailReasons.meaning(f.reason()),
           f.ageBusinessDays(),
           f.agingBucket(),
-          t.netCashOut().abs().setScale(names.scale(t.currency()), RoundingMode.HALF_EVEN),
+          f.value().setScale(names.scale(t.currency()), RoundingMode.HALF_EVEN),
           t.currency(),
           f.state().name(),
           note == null ? "" : note.owner(),
