@@ -100,7 +100,7 @@ public final class SettlementFailsCommand implements Callable<Integer> {
                 t.side().name(),
                 ReferenceNames.quantity(t.quantity()),
                 ReferenceNames.quantity(f.settledQuantity()),
-                names.money(t.netCashOut().abs(), t.currency()),
+                names.money(f.value(), t.currency()),
                 t.currency().code(),
                 note == null ? "" : note.owner(),
                 note == null ? "" : note.comment(),

@@ -15,6 +15,7 @@ import com.tickmark.model.report.catalog.ReportDefinition;
 import com.tickmark.model.security.Permission;
 import com.tickmark.model.settlement.report.CashLadderReport;
 import com.tickmark.model.settlement.report.CsdrPenaltiesReport;
+import com.tickmark.model.settlement.report.FailsAgingReport;
 import com.tickmark.model.settlement.report.NettingReport;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,10 +47,14 @@ public final class SettlementArea implements Area {
     return new SettlementServices(platform);
   }
 
-  /** The cash ladder, netting and CSDR penalties reports. */
+  /** The cash ladder, netting, fails aging and CSDR penalties reports. */
   @Override
   public List<ReportDefinition> reports() {
-    return List.of(new CashLadderReport(), new NettingReport(), new CsdrPenaltiesReport());
+    return List.of(
+        new CashLadderReport(),
+        new NettingReport(),
+        new FailsAgingReport(),
+        new CsdrPenaltiesReport());
   }
 
   /**

@@ -13,6 +13,7 @@ import com.tickmark.model.settlement.penalty.CentralBankRates;
 import com.tickmark.model.settlement.penalty.PenaltyReader;
 import com.tickmark.model.settlement.penalty.PenaltyService;
 import com.tickmark.model.settlement.report.SettlementReader;
+import com.tickmark.model.settlement.status.FailsReader;
 import com.tickmark.model.settlement.status.SettlementFails;
 import com.tickmark.model.settlement.status.SettlementStatusService;
 import com.tickmark.persistence.Repositories;
@@ -119,5 +120,6 @@ public final class SettlementServices implements AreaServices {
   public void addReportReaders(Actor actor, ReportContext.Builder context) {
     context.reader(SettlementReader.class, ladder.reader(actor));
     context.reader(PenaltyReader.class, month -> penalties.month(actor, month));
+    context.reader(FailsReader.class, (date, all) -> fails.asOf(actor, date, all));
   }
 }

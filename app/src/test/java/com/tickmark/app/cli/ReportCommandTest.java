@@ -112,6 +112,8 @@ class ReportCommandTest {
             "instrument-master    Instrument master",
             "counterparty-list    Counterparty list",
             "price-history        Price history",
+            "fails-aging          Fails aging",
+            "--param fails=open|all",
             "--param asset-class=all|equity|etf|fx-spot",
             "--param role=all|broker|custodian|bank",
             "--param instrument=SYMBOL",
@@ -224,7 +226,7 @@ class ReportCommandTest {
     assertThat(unknown.err())
         .contains(
             "There is no report 'trial-balance'; the reports are cash-ladder, counterparty-list,"
-                + " csdr-penalties, instrument-master, netting, price-history.");
+                + " csdr-penalties, fails-aging, instrument-master, netting, price-history.");
 
     Run parameter =
         report(

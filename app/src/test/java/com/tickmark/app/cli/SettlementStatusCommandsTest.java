@@ -21,6 +21,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -32,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code tickmark import settlements}, {@code settlement fails} and {@code settlement unknown} on
  * one small demo firm, in the order a clerk's morning runs: a bad file refused, the whole inbox
  * folder imported (the issue's acceptance check against {@code demo/injected-faults.csv}), repeats
- * refused, an unknown reference kept, a fail assigned, a partial settlement then the rest.
+ * refused, an unknown reference kept, a fail assigned, a partial settlement then the rest, and the
+ * fails aging report.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SettlementStatusCommandsTest {
@@ -390,5 +399,57 @@ class SettlementStatusCommandsTest {
         .containsEntry("status", "SETTLED");
     // as of the day of the first part it was still open, and stays so in the history
     assertThat(fails("--date", "2025-11-21").get(trade)).containsEntry("status", "OPEN");
+  }
+
+  @Test
+  @Order(8)
+  void theFailsAgingReportListsWhatSettlementFailsListsInExcelAndPdf() throws IOException {
+    Map<String, Map<String, String>> listed = fails("--all");
+    Path workbook = shared.resolve("fails-aging.xlsx");
+    Run excel =
+        clerk("report", "run", "fails-aging", "--param", "fails=all", "--out", workbook.toString());
+    assertThat(excel.exitCode()).as(excel.err()).isZero();
+    Map<String, Row> reported = new HashMap<>();
+    try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
+      Sheet buckets = book.getSheet("Aging buckets");
+      assertThat(buckets.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Fails");
+      assertThat(buckets.getRow(1).getCell(1).getStringCellValue()).isEqualTo("0");
+      Sheet fails = book.getSheet("Fails");
+      assertThat(fails.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Age (business days)");
+      for (Row row : fails) {
+        Cell trade = row.getCell(1);
+        if (row.getRowNum() > 0
+            && trade != null
+            && trade.getCellType() == CellType.STRING
+            && trade.getStringCellValue().matches("T\\d+")) {
+          reported.put(trade.getStringCellValue(), row);
+        }
+      }
+      assertThat(reported.keySet()).isEqualTo(listed.keySet());
+      reported.forEach(
+          (trade, row) -> {
+            Map<String, String> f = listed.get(trade);
+            assertThat((long) row.getCell(6).getNumericCellValue())
+                .as(trade)
+                .isEqualTo(Long.parseLong(f.get("age_business_days")));
+            assertThat(row.getCell(8).getStringCellValue()).isEqualTo(f.get("status"));
+            assertThat(row.getCell(9).getStringCellValue()).isEqualTo(f.get("owner"));
+            assertThat(BigDecimal.valueOf(row.getCell(10).getNumericCellValue()))
+                .isEqualByComparingTo(f.get("value"));
+          });
+    }
+    assertThat(reported.values())
+        .as("the fail assigned this morning")
+        .anySatisfy(row -> assertThat(row.getCell(9).getStringCellValue()).isEqualTo("clerk"));
+
+    Path pdf = shared.resolve("fails-aging.pdf");
+    Run printed = clerk("report", "run", "fails-aging", "--format", "pdf", "--out", pdf.toString());
+    assertThat(printed.exitCode()).as(printed.err()).isZero();
+    String text;
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      text = new PDFTextStripper().getText(document);
+    }
+    String open = fails().keySet().stream().sorted().findFirst().orElseThrow();
+    assertThat(text).contains("Fails aging", "Aging buckets", "Open only", open, "Page 1 of");
   }
 }

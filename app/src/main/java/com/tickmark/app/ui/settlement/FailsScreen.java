@@ -15,7 +15,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
 /**
  * The Fails screen: the settlement fails as of the business date with reason, age and aging bucket,
- * value, owner and comment, and assigning them (WORK_SETTLEMENTS). For users who may view data.
+ * value, penalties accrued, owner and comment, the selected fail's custodian status lines, and
+ * assigning them (WORK_SETTLEMENTS). For users who may view data.
  */
 public final class FailsScreen implements Screen {
   public static final String ID = "fails";
@@ -38,9 +39,12 @@ public final class FailsScreen implements Screen {
   }
 
   static FailsScreen create(ScreenContext context) {
+    SettlementServices settlement = context.services().area(SettlementServices.class);
     FailsViewModel vm =
         new FailsViewModel(
-            context.services().area(SettlementServices.class).fails(),
+            settlement.fails(),
+            settlement.penalties(),
+            settlement.statusImports(),
             context.services().referenceData(),
             context.actor(),
             () -> context.services().businessDate().businessDate(),
@@ -59,11 +63,14 @@ public final class FailsScreen implements Screen {
 
   @Override
   public void activate() {
+    view.activate();
     vm.activate();
   }
 
   @Override
-  public void deactivate() {}
+  public void deactivate() {
+    view.deactivate();
+  }
 
   @Override
   public void refresh() {

@@ -6,32 +6,41 @@ import com.tickmark.app.ui.common.NoticeBar;
 import com.tickmark.app.ui.settlement.FailsViewModel.AssignForm;
 import com.tickmark.app.ui.settlement.FailsViewModel.FailRow;
 import com.tickmark.app.ui.settlement.FailsViewModel.StateFilter;
+import com.tickmark.app.ui.settlement.FailsViewModel.StatusRow;
+import com.tickmark.app.ui.shell.SplitPanes;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TablePane;
 import com.tickmark.app.ui.trade.FormDialog;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
  * The Fails screen's layout: the count per aging bucket above the table, an Open only / All filter
- * and the Assign… action in the table's toolbar.
+ * and the Assign… action in the table's toolbar, and below it the selected fail's custodian status
+ * lines.
  */
 final class FailsView {
   private final FailsViewModel vm;
   private final TablePane<FailRow> fails;
+  private final TablePane<StatusRow> history;
+  private final ChangeListener<FailRow> select;
   private final ComboBox<StateFilter> state = new ComboBox<>();
   private final Button assign = new Button("Assign…");
   private final HBox buckets = new HBox(16);
@@ -42,7 +51,9 @@ final class FailsView {
    */
   FailsView(FailsViewModel vm, UiState uiState, TableExports exports, Consumer<String> openTrade) {
     this.vm = vm;
+    select = (obs, old, now) -> vm.select(now);
     fails = new TablePane<>(vm.table(), uiState, exports);
+    history = new TablePane<>(vm.history(), uiState, exports);
     state.setMinWidth(Region.USE_PREF_SIZE); // the choice is read whole, never "Op..."
     state.getItems().setAll(StateFilter.values());
     state.setId("settlement-fails-state");
@@ -73,8 +84,27 @@ final class FailsView {
     NoticeBar notice = new NoticeBar(vm.noticeProperty(), vm::dismissNotice, "fails-notice");
     VBox top = new VBox(notice.root(), buckets);
     VBox.setMargin(notice.root(), new Insets(8, 8, 0, 8));
+    Label historyTitle = new Label();
+    historyTitle.setId("settlement-fails-history-title");
+    historyTitle.textProperty().bind(vm.historyTitleProperty());
+    historyTitle.setPadding(new Insets(0, 8, 2, 8));
+    VBox lower = new VBox(4, historyTitle, history.root());
+    VBox.setVgrow(history.root(), Priority.ALWAYS);
+    lower.setPadding(new Insets(6, 0, 0, 0));
+    SplitPane split = new SplitPane(fails.root(), lower);
+    split.setOrientation(Orientation.VERTICAL);
+    SplitPanes.remember(split, "settlement-fails", uiState, 0.65);
     root.setTop(top);
-    root.setCenter(fails.root());
+    root.setCenter(split);
+  }
+
+  void activate() {
+    fails.table().getSelectionModel().selectedItemProperty().addListener(select);
+    vm.select(fails.table().getSelectionModel().getSelectedItem());
+  }
+
+  void deactivate() {
+    fails.table().getSelectionModel().selectedItemProperty().removeListener(select);
   }
 
   private void showBuckets(Map<String, Long> counts) {
@@ -140,6 +170,10 @@ final class FailsView {
 
   TablePane<FailRow> failsPane() {
     return fails;
+  }
+
+  TablePane<StatusRow> historyPane() {
+    return history;
   }
 
   Node root() {

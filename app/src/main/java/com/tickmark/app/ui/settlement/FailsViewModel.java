@@ -10,11 +10,16 @@ import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.refdata.ReferenceDataService;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
+import com.tickmark.model.settlement.penalty.Penalty;
+import com.tickmark.model.settlement.penalty.PenaltyService;
 import com.tickmark.model.settlement.status.FailNote;
 import com.tickmark.model.settlement.status.FailReasons;
 import com.tickmark.model.settlement.status.SettlementFail;
 import com.tickmark.model.settlement.status.SettlementFails;
+import com.tickmark.model.settlement.status.SettlementStatusService;
+import com.tickmark.model.settlement.status.StatusLine;
 import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradeId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -24,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -43,13 +49,14 @@ import javafx.collections.ObservableList;
 
 /**
  * The Fails screen without controls: the settlement fails as of the business date with their reason
- * in words, age, aging bucket, value, owner and comment; open ones only or all; the count per aging
- * bucket of those shown; and assigning a fail to a user with a comment (WORK_SETTLEMENTS, audited
- * by the service). Read and written off the FX thread.
+ * in words, age, aging bucket, value, the CSDR penalties accrued on them, owner and comment; open
+ * ones only or all; the count per aging bucket of those shown; the status history of the selected
+ * fail (each custodian status line about its trade); and assigning a fail to a user with a comment
+ * (WORK_SETTLEMENTS, audited by the service). Read and written off the FX thread.
  */
 public final class FailsViewModel {
   /** The aging buckets, in order. */
-  public static final List<String> BUCKETS = List.of("0", "1-2", "3-5", "6-10", ">10");
+  public static final List<String> BUCKETS = SettlementFail.BUCKETS;
 
   /** Which fails the table shows. */
   public enum StateFilter {
@@ -68,7 +75,13 @@ public final class FailsViewModel {
     }
   }
 
-  /** One fail as a row. */
+  /**
+   * One fail as a row.
+   *
+   * @param penalties the CSDR cash penalties accrued on the fail up to the business date, signed
+   *     from the firm's side (negative when we pay), in {@code penaltyCurrency}; null when none
+   *     accrued (the fail is not in an EU CSD, or no day of it was charged yet)
+   */
   public record FailRow(
       SettlementFail fail,
       String trade,
@@ -86,10 +99,13 @@ public final class FailsViewModel {
       String status,
       String owner,
       String comment,
-      String statusLine) {
-    static FailRow of(SettlementFail f, SettlementNames names) {
+      String statusLine,
+      BigDecimal penalties,
+      CurrencyCode penaltyCurrency) {
+    static FailRow of(SettlementFail f, SettlementNames names, List<Penalty> accrued) {
       Trade t = f.trade();
       FailNote note = f.note();
+      CurrencyCode penaltyCurrency = accrued.isEmpty() ? t.currency() : accrued.get(0).currency();
       return new FailRow(
           f,
           t.id().display(),
@@ -102,12 +118,19 @@ public final class FailsViewModel {
           FailReasons.meaning(f.reason()),
           f.ageBusinessDays(),
           f.agingBucket(),
-          t.netCashOut().abs().setScale(names.scale(t.currency()), RoundingMode.HALF_EVEN),
+          f.value().setScale(names.scale(t.currency()), RoundingMode.HALF_EVEN),
           t.currency(),
           f.state().name(),
           note == null ? "" : note.owner(),
           note == null ? "" : note.comment(),
-          f.statusLine() == null ? "" : f.statusLine());
+          f.statusLine() == null ? "" : f.statusLine(),
+          accrued.isEmpty()
+              ? null
+              : accrued.stream()
+                  .map(Penalty::signedAmount)
+                  .reduce(BigDecimal.ZERO, BigDecimal::add)
+                  .setScale(names.scale(penaltyCurrency), RoundingMode.HALF_EVEN),
+          penaltyCurrency);
     }
 
     boolean open() {
@@ -115,7 +138,35 @@ public final class FailsViewModel {
     }
   }
 
+  /**
+   * One custodian status line about the selected fail's trade: where it came from, the statement's
+   * date, the status, the reason and what had settled and remained.
+   */
+  public record StatusRow(
+      String file,
+      long line,
+      LocalDate statementDate,
+      String status,
+      String reason,
+      BigDecimal settled,
+      BigDecimal remaining) {
+    static StatusRow of(StatusLine l) {
+      return new StatusRow(
+          l.fileName(),
+          l.line(),
+          l.statementDate(),
+          l.status().name(),
+          FailReasons.describe(l.reasonCode()),
+          l.settledQuantity(),
+          l.remainingQuantity());
+    }
+  }
+
+  private static final String NO_FAIL_SELECTED = "Select a fail to see its custodian status lines";
+
   private final SettlementFails fails;
+  private final PenaltyService penalties;
+  private final SettlementStatusService statuses;
   private final ReferenceDataService referenceData;
   private final Actor actor;
   private final Supplier<LocalDate> businessDate;
@@ -138,10 +189,30 @@ public final class FailsViewModel {
               ColumnSpec.text("bucket", "Aging bucket", FailRow::bucket),
               ColumnSpec.money("value", "Value", FailRow::value, FailRow::currency, 2),
               ColumnSpec.text("currency", "Currency", r -> r.currency().code()),
+              ColumnSpec.money(
+                  "penalties",
+                  "Penalties accrued",
+                  FailRow::penalties,
+                  FailRow::penaltyCurrency,
+                  2),
               ColumnSpec.text("status", "Status", FailRow::status),
               ColumnSpec.text("owner", "Owner", FailRow::owner),
               ColumnSpec.text("comment", "Comment", FailRow::comment),
               ColumnSpec.text("statusLine", "Status file line", FailRow::statusLine)));
+  private final TableModel<StatusRow> history =
+      new TableModel<>(
+          "settlement.fails.history",
+          "status lines",
+          List.of(
+              ColumnSpec.text("file", "File", StatusRow::file),
+              ColumnSpec.integer("line", "Line", StatusRow::line),
+              ColumnSpec.date("statement", "Statement date", StatusRow::statementDate),
+              ColumnSpec.text("status", "Status", StatusRow::status),
+              ColumnSpec.text("reason", "Reason", StatusRow::reason),
+              ColumnSpec.decimal("settled", "Settled", StatusRow::settled, 0, 6),
+              ColumnSpec.decimal("remaining", "Remaining", StatusRow::remaining, 0, 6)));
+  private final ReadOnlyStringWrapper historyTitle =
+      new ReadOnlyStringWrapper(this, "historyTitle", NO_FAIL_SELECTED);
   private final ObjectProperty<StateFilter> state =
       new SimpleObjectProperty<>(this, "state", StateFilter.OPEN);
   private final ReadOnlyObjectWrapper<Map<String, Long>> buckets =
@@ -151,14 +222,19 @@ public final class FailsViewModel {
   private final ReadOnlyObjectWrapper<LocalDate> asOf = new ReadOnlyObjectWrapper<>(this, "asOf");
   private List<FailRow> all = List.of();
   private boolean loaded;
+  private FailRow selected;
 
   public FailsViewModel(
       SettlementFails fails,
+      PenaltyService penalties,
+      SettlementStatusService statuses,
       ReferenceDataService referenceData,
       Actor actor,
       Supplier<LocalDate> businessDate,
       TaskExecutor executor) {
     this.fails = Objects.requireNonNull(fails, "fails");
+    this.penalties = Objects.requireNonNull(penalties, "penalties");
+    this.statuses = Objects.requireNonNull(statuses, "statuses");
     this.referenceData = Objects.requireNonNull(referenceData, "reference data");
     this.actor = Objects.requireNonNull(actor, "actor");
     this.businessDate = Objects.requireNonNull(businessDate, "business date");
@@ -186,9 +262,14 @@ public final class FailsViewModel {
                 task -> {
                   LocalDate date = businessDate.get();
                   SettlementNames names = SettlementNames.read(referenceData, actor);
+                  List<SettlementFail> failing = fails.asOf(actor, date, true);
+                  Map<TradeId, List<Penalty>> accrued = accrued(failing, date);
                   List<FailRow> rows =
-                      fails.asOf(actor, date, true).stream()
-                          .map(f -> FailRow.of(f, names))
+                      failing.stream()
+                          .map(
+                              f ->
+                                  FailRow.of(
+                                      f, names, accrued.getOrDefault(f.trade().id(), List.of())))
                           .toList();
                   return new Loaded(date, rows);
                 })
@@ -202,6 +283,58 @@ public final class FailsViewModel {
                 })
             .onFailure(e -> notice.set(Notice.of("Could not read the settlement fails", e)))
             .onFinished(() -> table.loadingProperty().set(false)));
+  }
+
+  /**
+   * The penalties of every fail from the earliest intended date to {@code date}, priced in one run
+   * for the whole list, by trade.
+   */
+  private Map<TradeId, List<Penalty>> accrued(List<SettlementFail> failing, LocalDate date) {
+    return failing.stream()
+        .map(SettlementFail::intendedDate)
+        .min(LocalDate::compareTo)
+        .map(
+            from ->
+                penalties.between(actor, from, date).penalties().stream()
+                    .collect(Collectors.groupingBy(Penalty::trade)))
+        .orElse(Map.of());
+  }
+
+  /**
+   * Shows the custodian status lines about {@code row}'s trade, oldest statement first, read off
+   * the FX thread; nothing when {@code row} is null.
+   */
+  public void select(FailRow row) {
+    selected = row;
+    if (row == null) {
+      history.clear();
+      historyTitle.set(NO_FAIL_SELECTED);
+      return;
+    }
+    history.loadingProperty().set(true);
+    TradeId trade = row.fail().trade().id();
+    executor.execute(
+        BackgroundTask.of(
+                "Reading the status lines of " + row.trade(),
+                task -> statuses.linesOf(actor, trade).stream().map(StatusRow::of).toList())
+            .onSuccess(
+                lines -> {
+                  if (selected != row) {
+                    return; // another fail was picked meanwhile
+                  }
+                  history.setAll(lines);
+                  historyTitle.set(
+                      "Custodian status lines of "
+                          + row.trade()
+                          + " ("
+                          + row.reference()
+                          + ", "
+                          + row.counterparty()
+                          + ")");
+                })
+            .onFailure(
+                e -> notice.set(Notice.of("Could not read the status lines of " + row.trade(), e)))
+            .onFinished(() -> history.loadingProperty().set(false)));
   }
 
   private void applyFilter() {
@@ -326,6 +459,16 @@ public final class FailsViewModel {
 
   public TableModel<FailRow> table() {
     return table;
+  }
+
+  /** The status history of the selected fail. */
+  public TableModel<StatusRow> history() {
+    return history;
+  }
+
+  /** What the status history shows: whose lines, or that no fail is selected. */
+  public ReadOnlyStringProperty historyTitleProperty() {
+    return historyTitle.getReadOnlyProperty();
   }
 
   public ObjectProperty<StateFilter> stateProperty() {

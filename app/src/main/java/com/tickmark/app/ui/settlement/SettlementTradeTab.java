@@ -91,7 +91,7 @@ public final class SettlementTradeTab implements TradeDetailTab {
     sections.add(
         new Section(
             STATUS,
-            List.of("Statement", "Status", "Settled", "Reason", "Line"),
+            List.of("Statement", "Status", "Settled", "Remaining", "Reason", "Line"),
             lines.stream()
                 .map(
                     (StatusLine s) ->
@@ -99,6 +99,7 @@ public final class SettlementTradeTab implements TradeDetailTab {
                             s.statementDate().toString(),
                             s.status().name(),
                             quantity(s.settledQuantity()),
+                            quantity(s.remainingQuantity()),
                             FailReasons.describe(s.reasonCode()),
                             s.source()))
                 .toList(),

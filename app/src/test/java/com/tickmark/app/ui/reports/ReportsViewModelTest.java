@@ -82,6 +82,7 @@ class ReportsViewModelTest {
             "cash-ladder",
             "counterparty-list",
             "csdr-penalties",
+            "fails-aging",
             "instrument-master",
             "netting",
             "price-history");

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tickmark.app.AppServices;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.settlement.FailsViewModel.FailRow;
+import com.tickmark.app.ui.settlement.FailsViewModel.StatusRow;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.Theme;
 import com.tickmark.app.ui.task.FxTaskExecutor;
@@ -103,6 +104,11 @@ class FailsFxTest {
     waitUntil(() -> !table.getItems().isEmpty());
     onFx(() -> table.getSelectionModel().select(0));
     String trade = onFx(() -> table.getSelectionModel().getSelectedItem().trade());
+    TableView<StatusRow> history = screen.layout().historyPane().table();
+    waitUntil(() -> !history.getItems().isEmpty());
+    assertThat(robot.lookup("#settlement-fails-history-title").queryLabeled().getText())
+        .as("the selected fail's custodian status lines show below the list")
+        .contains(trade);
 
     robot.clickOn(shown(robot, "#settlement-fails-assign"));
     Node owner = shown(robot, "#settlement-fail-owner");

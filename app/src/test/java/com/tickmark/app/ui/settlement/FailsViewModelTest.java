@@ -10,15 +10,19 @@ import com.tickmark.app.ui.fixture.RefDataFixture;
 import com.tickmark.app.ui.settlement.FailsViewModel.AssignForm;
 import com.tickmark.app.ui.settlement.FailsViewModel.FailRow;
 import com.tickmark.app.ui.settlement.FailsViewModel.StateFilter;
+import com.tickmark.app.ui.settlement.FailsViewModel.StatusRow;
 import com.tickmark.app.ui.task.DirectTaskExecutor;
 import com.tickmark.model.demo.DemoConfig;
 import com.tickmark.model.demo.FaultRates;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Role;
 import com.tickmark.model.security.UserId;
+import com.tickmark.model.settlement.penalty.Penalty;
 import com.tickmark.model.settlement.status.StatusImportResult;
+import com.tickmark.model.settlement.status.StatusLine;
 import com.tickmark.persistence.workspace.Workspace;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Fails screen without a toolkit, on a small demo firm whose inbox settlement status files were
- * imported: the rows, the open-only filter, the count per aging bucket, and assigning a fail.
+ * imported: the rows, the open-only filter, the count per aging bucket, the penalties accrued per
+ * fail, the selected fail's status history, and assigning a fail.
  */
 class FailsViewModelTest {
   static final LocalDate BUSINESS_DATE = LocalDate.of(2025, 11, 20);
@@ -77,9 +82,12 @@ class FailsViewModelTest {
   }
 
   private static FailsViewModel viewModel(Actor actor) {
+    SettlementServices settlement = services.area(SettlementServices.class);
     FailsViewModel vm =
         new FailsViewModel(
-            services.area(SettlementServices.class).fails(),
+            settlement.fails(),
+            settlement.penalties(),
+            settlement.statusImports(),
             services.referenceData(),
             actor,
             () -> BUSINESS_DATE,
@@ -136,6 +144,68 @@ class FailsViewModelTest {
         rows.stream().collect(Collectors.groupingBy(FailRow::bucket, Collectors.counting()));
     FailsViewModel.BUCKETS.forEach(b -> counts.putIfAbsent(b, 0L));
     return counts;
+  }
+
+  @Test
+  void eachFailShowsThePenaltiesAccruedOnItsTradeToTheBusinessDateInItsCurrencysScale() {
+    FailsViewModel vm = viewModel(CLERK);
+    vm.stateProperty().set(StateFilter.ALL);
+    List<FailRow> rows = vm.table().allRows();
+    assertThat(rows)
+        .as("the demo firm's fails in EU CSDs accrue penalties")
+        .anySatisfy(r -> assertThat(r.penalties()).isNotNull());
+    var penalties = services.area(SettlementServices.class).penalties();
+    for (FailRow r : rows) {
+      List<Penalty> own =
+          penalties.of(CLERK, r.fail().trade().id(), r.intendedDate(), BUSINESS_DATE).penalties();
+      if (own.isEmpty()) {
+        assertThat(r.penalties()).as(r.trade() + " accrued none").isNull();
+      } else {
+        assertThat(r.penalties())
+            .as(r.trade() + ": what it pays (negative) and receives, summed")
+            .isEqualByComparingTo(
+                own.stream().map(Penalty::signedAmount).reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertThat(r.penaltyCurrency()).isEqualTo(own.get(0).currency());
+        assertThat(r.penalties().scale()).isEqualTo(2);
+      }
+    }
+  }
+
+  @Test
+  void selectingAFailShowsEachCustodianStatusLineAboutItsTradeAndNoneWhenNothingIsSelected() {
+    FailsViewModel vm = viewModel(CLERK);
+    assertThat(vm.history().allRows()).isEmpty();
+    assertThat(vm.historyTitleProperty().get()).startsWith("Select a fail");
+    FailRow row = vm.table().allRows().get(0);
+
+    vm.select(row);
+
+    List<StatusLine> lines =
+        services
+            .area(SettlementServices.class)
+            .statusImports()
+            .linesOf(CLERK, row.fail().trade().id());
+    assertThat(vm.history().allRows())
+        .extracting(h -> h.file() + ":" + h.line())
+        .containsExactlyElementsOf(lines.stream().map(StatusLine::source).toList())
+        .as("the line that gave the fail its reason is among them")
+        .contains(row.statusLine());
+    assertThat(vm.history().allRows())
+        .filteredOn(h -> h.status().equals("FAILED"))
+        .isNotEmpty()
+        .allSatisfy(
+            h -> {
+              assertThat(h.reason()).as("the code with its meaning").matches("[A-Z]{4}.*");
+              assertThat(h.remaining().signum()).isPositive();
+            });
+    assertThat(vm.history().allRows())
+        .extracting(StatusRow::statementDate)
+        .isSortedAccordingTo(java.util.Comparator.naturalOrder());
+    assertThat(vm.historyTitleProperty().get()).contains(row.trade(), row.reference());
+
+    vm.select(null);
+    assertThat(vm.history().allRows()).isEmpty();
+    assertThat(vm.historyTitleProperty().get()).startsWith("Select a fail");
   }
 
   @Test

@@ -92,12 +92,21 @@ class SettlementTradeTabTest {
     assertThat(status.rows()).extracting(r -> r.get(1)).contains("FAILED", "SETTLED");
     assertThat(status.rows())
         .filteredOn(r -> r.get(1).equals("FAILED"))
-        .extracting(r -> r.get(3))
+        .extracting(r -> r.get(4))
         .allMatch(reason -> reason.matches("[A-Z]{4}( \\(.+\\))?"))
         .anyMatch(reason -> reason.contains("("));
     assertThat(status.rows())
-        .extracting(r -> r.get(4))
+        .extracting(r -> r.get(5))
         .allMatch(line -> line.matches(".+\\.csv:\\d+"));
+    assertThat(status.rows())
+        .as("what remained to settle after each line: nothing once it settled")
+        .filteredOn(r -> r.get(1).equals("SETTLED"))
+        .extracting(r -> r.get(3))
+        .containsOnly("0");
+    assertThat(status.rows())
+        .filteredOn(r -> r.get(1).equals("FAILED"))
+        .extracting(r -> r.get(3))
+        .doesNotContain("0");
     assertThat(status.rows().get(0).get(0))
         .as("ISO dates, oldest statement first")
         .isLessThanOrEqualTo(status.rows().get(status.rows().size() - 1).get(0));

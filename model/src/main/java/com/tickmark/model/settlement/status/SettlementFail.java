@@ -3,6 +3,7 @@ package com.tickmark.model.settlement.status;
 import com.tickmark.model.trade.Trade;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A settlement fail as of a date: a trade a custodian reported FAILED, or settled after its
@@ -33,9 +34,17 @@ public record SettlementFail(
     RESOLVED
   }
 
+  /** The aging buckets, youngest first. */
+  public static final List<String> BUCKETS = List.of("0", "1-2", "3-5", "6-10", ">10");
+
   /** The aging bucket: {@code 0}, {@code 1-2}, {@code 3-5}, {@code 6-10} or {@code >10}. */
   public String agingBucket() {
     return bucket(ageBusinessDays);
+  }
+
+  /** What is at stake: the trade's cash, unsigned, in the trade's currency. */
+  public BigDecimal value() {
+    return trade.netCashOut().abs();
   }
 
   public static String bucket(int age) {
