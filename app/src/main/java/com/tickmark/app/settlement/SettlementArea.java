@@ -38,7 +38,7 @@ public final class SettlementArea implements Area {
 
   @Override
   public Set<Permission> permissions() {
-    return EnumSet.of(Permission.WORK_SETTLEMENTS);
+    return EnumSet.of(Permission.WORK_SETTLEMENTS, Permission.BOOK_PENALTIES);
   }
 
   @Override
