@@ -208,9 +208,10 @@ public final class SettlementPenaltiesCommand implements Callable<Integer> {
         root.err.println(
             "tickmark: "
                 + changed
-                + " booked "
-                + (changed == 1 ? "penalty has" : "penalties have")
-                + " changed since it was booked; --all shows the difference.");
+                + (changed == 1
+                    ? " booked penalty has changed since it was booked"
+                    : " booked penalties have changed since they were booked")
+                + "; --all shows the difference.");
       }
       for (PenaltyBooking w : book.withdrawn()) {
         root.err.println(

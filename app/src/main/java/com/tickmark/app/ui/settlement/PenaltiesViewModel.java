@@ -193,6 +193,7 @@ public final class PenaltiesViewModel {
       return;
     }
     table.loadingProperty().set(true);
+    unbooked.set(false); // until the month's own rows are read
     executor.execute(
         BackgroundTask.of(
                 "Reading the CSDR penalties of " + m,
