@@ -9,6 +9,7 @@ import com.tickmark.app.cli.SettlementImportCommand;
 import com.tickmark.app.ui.settlement.CashLadderScreen;
 import com.tickmark.app.ui.settlement.FailsScreen;
 import com.tickmark.app.ui.settlement.ObligationsScreen;
+import com.tickmark.app.ui.settlement.PenaltiesScreen;
 import com.tickmark.app.ui.settlement.SettlementTradeTab;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.model.report.catalog.ReportDefinition;
@@ -39,7 +40,7 @@ public final class SettlementArea implements Area {
 
   @Override
   public Set<Permission> permissions() {
-    return EnumSet.of(Permission.WORK_SETTLEMENTS);
+    return EnumSet.of(Permission.WORK_SETTLEMENTS, Permission.BOOK_PENALTIES);
   }
 
   @Override
@@ -58,13 +59,16 @@ public final class SettlementArea implements Area {
   }
 
   /**
-   * Obligations (Ctrl+2), the Cash ladder (Ctrl+Shift+C) and Fails (Ctrl+Shift+S), for users who
-   * may view data.
+   * Obligations (Ctrl+2), the Cash ladder (Ctrl+Shift+C), Fails (Ctrl+Shift+S) and Penalties
+   * (Ctrl+Shift+Y), for users who may view data.
    */
   @Override
   public List<ScreenDescriptor> screens() {
     return List.of(
-        ObligationsScreen.descriptor(), CashLadderScreen.descriptor(), FailsScreen.descriptor());
+        ObligationsScreen.descriptor(),
+        CashLadderScreen.descriptor(),
+        FailsScreen.descriptor(),
+        PenaltiesScreen.descriptor());
   }
 
   /** The Settlement tab of the blotter's trade detail. */

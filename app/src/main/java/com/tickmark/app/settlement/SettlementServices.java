@@ -10,6 +10,7 @@ import com.tickmark.model.security.User;
 import com.tickmark.model.settlement.CashLadderService;
 import com.tickmark.model.settlement.ObligationService;
 import com.tickmark.model.settlement.penalty.CentralBankRates;
+import com.tickmark.model.settlement.penalty.PenaltyBookingService;
 import com.tickmark.model.settlement.penalty.PenaltyReader;
 import com.tickmark.model.settlement.penalty.PenaltyService;
 import com.tickmark.model.settlement.report.SettlementReader;
@@ -30,6 +31,7 @@ public final class SettlementServices implements AreaServices {
   private final SettlementFails fails;
   private final SettlementReports ladder;
   private final PenaltyService penalties;
+  private final PenaltyBookingService penaltyBookings;
 
   SettlementServices(AppServices platform) {
     TradeRepository trades = platform.area(TradeServices.class).repositories().trades();
@@ -79,6 +81,14 @@ public final class SettlementServices implements AreaServices {
             shared.marketData(),
             new CentralBankRates(),
             platform.businessDate());
+    this.penaltyBookings =
+        new PenaltyBookingService(
+            penalties::between,
+            repositories.penaltyBookings(),
+            shared.audit(),
+            platform.workspace(),
+            platform.clock(),
+            platform.businessDate());
   }
 
   /** Positions and cash as of a date: the one place screens and commands read them from. */
@@ -114,6 +124,11 @@ public final class SettlementServices implements AreaServices {
   /** CSDR cash penalties of the fails in EU CSDs. */
   public PenaltyService penalties() {
     return penalties;
+  }
+
+  /** Which CSDR penalties an accountant has marked booked; booking them. */
+  public PenaltyBookingService penaltyBookings() {
+    return penaltyBookings;
   }
 
   @Override

@@ -9,6 +9,7 @@ public enum Permission {
   AMEND_TRADES("Request amendments and cancellations of trades"),
   APPROVE_TRADE_CHANGES("Approve amendments and cancellations of confirmed trades"),
   WORK_SETTLEMENTS("Import settlement status files and work settlement fails"),
+  BOOK_PENALTIES("Mark CSDR penalties booked"),
   WORK_RECONCILIATIONS("Run reconciliations and work breaks"),
   APPROVE_WRITE_OFFS("Approve break write-offs above the threshold"),
   POST_JOURNALS("Post manual journal entries"),

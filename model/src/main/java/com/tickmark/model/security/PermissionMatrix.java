@@ -37,6 +37,7 @@ public final class PermissionMatrix {
             APPROVE_JOURNALS,
             CLOSE_PERIODS,
             APPROVE_WRITE_OFFS,
+            BOOK_PENALTIES,
             ROLL_BUSINESS_DATE));
     MATRIX.put(
         Role.RISK_MANAGER,

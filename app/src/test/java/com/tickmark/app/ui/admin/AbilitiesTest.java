@@ -39,8 +39,8 @@ class AbilitiesTest {
   void aRolesDescriptionIsWhatItsExistingPermissionsAllow() {
     assertThat(abilities.describe(Role.ACCOUNTANT))
         .isEqualTo(
-            "See trades, reference data, prices and reports; export data to Excel or PDF; run end"
-                + " of day and move the business date.");
+            "See trades, reference data, prices and reports; export data to Excel or PDF; mark"
+                + " CSDR penalties booked; run end of day and move the business date.");
     assertThat(abilities.describe(Role.CLERK))
         .contains("capture trades by hand or import trade files")
         .doesNotContain("reconciliation");

@@ -85,6 +85,7 @@ class ScreenRegistryTest {
             "Obligations",
             "Cash ladder",
             "Fails",
+            "Penalties",
             "Reports",
             "Reference data",
             "Approvals",
@@ -98,7 +99,14 @@ class ScreenRegistryTest {
     assertThat(all.availableTo(actor(Role.VIEWER)).screens())
         .extracting(ScreenDescriptor::id)
         .containsExactly(
-            "blotter", "obligations", "cash-ladder", "fails", "reports", "refdata", "approvals");
+            "blotter",
+            "obligations",
+            "cash-ladder",
+            "fails",
+            "penalties",
+            "reports",
+            "refdata",
+            "approvals");
     assertThat(all.availableTo(actor(Role.COMPLIANCE)).screens())
         .extracting(ScreenDescriptor::id)
         .containsExactly(
@@ -106,6 +114,7 @@ class ScreenRegistryTest {
             "obligations",
             "cash-ladder",
             "fails",
+            "penalties",
             "reports",
             "refdata",
             "approvals",
@@ -119,6 +128,7 @@ class ScreenRegistryTest {
             "obligations",
             "cash-ladder",
             "fails",
+            "penalties",
             "reports",
             "refdata",
             "approvals",
@@ -135,9 +145,15 @@ class ScreenRegistryTest {
             "obligations",
             "cash-ladder",
             "fails",
+            "penalties",
             "reports",
             "refdata",
             "approvals");
+    ScreenRegistry accountant = all.availableTo(actor(Role.ACCOUNTANT));
+    assertThat(accountant.shortcutOf(accountant.find("penalties").orElseThrow()))
+        .contains(
+            new KeyCodeCombination(
+                KeyCode.Y, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
     ScreenRegistry compliance = all.availableTo(actor(Role.COMPLIANCE));
     assertThat(compliance.shortcutOf(compliance.find("audit").orElseThrow()))
         .contains(new KeyCodeCombination(KeyCode.DIGIT9, KeyCombination.SHORTCUT_DOWN));

@@ -45,6 +45,11 @@ public record Penalty(
     Objects.requireNonNull(direction, "direction");
   }
 
+  /** What identifies this penalty among all others (and its booking). */
+  public PenaltyKey key() {
+    return new PenaltyKey(trade, date, direction);
+  }
+
   /** The amount signed from the firm's side: negative when we pay, positive when we receive. */
   public BigDecimal signedAmount() {
     return direction == PenaltyDirection.PAY ? amount.negate() : amount;
