@@ -35,14 +35,15 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code tickmark bench settlement}: a small demo firm plus N imported trades in a fresh temporary
- * workspace, then the times of positions as of a date and of obligations with their netting.
+ * workspace, then the times of positions as of a date, of importing the demo firm's settlement
+ * status files and of obligations with their netting.
  */
 @Command(
     name = "settlement",
     mixinStandardHelpOptions = true,
     description =
-        "Times positions as of a date and obligations with netting over N trades, in a fresh"
-            + " temporary workspace.")
+        "Times positions as of a date, the import of the demo firm's settlement status files and"
+            + " obligations with netting over N trades, in a fresh temporary workspace.")
 final class SettlementBench implements Callable<Integer> {
   @ParentCommand BenchCommand bench;
 

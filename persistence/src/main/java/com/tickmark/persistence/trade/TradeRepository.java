@@ -479,9 +479,12 @@ public final class TradeRepository implements TradeStore {
     List<String> wanted = new ArrayList<>(execIds);
     Map<String, Trade> byExecId = new HashMap<>();
     for (int from = 0; from < wanted.size(); from += EXEC_ID_CHUNK) {
+      List<Field<String>> chunk =
+          wanted.subList(from, Math.min(wanted.size(), from + EXEC_ID_CHUNK)).stream()
+              .<Field<String>>map(DSL::inline)
+              .toList();
       dsl.selectFrom(TRADE)
-          .where(
-              TRADE.EXEC_ID.in(wanted.subList(from, Math.min(wanted.size(), from + EXEC_ID_CHUNK))))
+          .where(TRADE.EXEC_ID.in(chunk))
           .and(TRADE.STATUS.ne(TradeStatus.CANCELLED.name()))
           .orderBy(TRADE.ID)
           .forEach(r -> byExecId.put(r.getExecId(), toTrade(r)));
