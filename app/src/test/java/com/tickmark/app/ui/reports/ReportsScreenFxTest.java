@@ -14,6 +14,7 @@ import com.tickmark.app.ui.task.FxTaskExecutor;
 import com.tickmark.app.ui.task.TaskMonitor;
 import com.tickmark.model.firm.FirmProfile;
 import com.tickmark.model.firm.FirmService;
+import com.tickmark.model.report.catalog.ReportDefinition;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Role;
 import com.tickmark.model.security.UserId;
@@ -28,6 +29,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -94,7 +96,7 @@ class ReportsScreenFxTest {
   @Test
   void previewsAPriceHistoryWithItsChartAndExportsIt(FxRobot robot) {
     robot.clickOn("#nav-reports");
-    robot.clickOn("Price history");
+    pick(robot, "Price history");
     ReportsScreen screen = onFx(() -> (ReportsScreen) main.currentScreen().orElseThrow());
     ReportsViewModel vm = screen.viewModel();
     assertThat(robot.lookup("#report-title").queryAs(Label.class).getText())
@@ -168,12 +170,25 @@ class ReportsScreenFxTest {
         });
     waitUntil(() -> robot.lookup("#nav-reports").tryQuery().isPresent());
     robot.clickOn("#nav-reports");
-    robot.clickOn("Instrument master");
+    pick(robot, "Instrument master");
     assertThat(robot.lookup("#report-export-excel").queryAs(Button.class).isDisabled()).isTrue();
     assertThat(robot.lookup("#report-export-pdf").queryAs(Button.class).isDisabled()).isTrue();
     assertThat(robot.lookup("#report-preview").queryAs(Button.class).isDisabled()).isFalse();
     robot.clickOn("#report-preview");
     TableView<?> table = robot.lookup("#report-preview-table").queryAs(TableView.class);
     waitUntil(() -> table.getItems().size() == 7);
+  }
+
+  /** Clicks the catalog entry titled {@code title}, scrolled into view as a user would. */
+  private static void pick(FxRobot robot, String title) {
+    ListView<ReportDefinition> list = robot.lookup("#reports-list").queryListView();
+    onFx(
+        () ->
+            list.scrollTo(
+                list.getItems().stream()
+                    .filter(d -> d.title().equals(title))
+                    .findFirst()
+                    .orElseThrow()));
+    robot.clickOn(title);
   }
 }
