@@ -6,10 +6,12 @@ import com.tickmark.persistence.workspace.Workspace;
 public final class SettlementRepositories {
   private final SettledQuantityRepository settledQuantities;
   private final SettlementStatusRepository statuses;
+  private final OpeningBookRepository openingBook;
 
   private SettlementRepositories(Workspace workspace) {
     this.settledQuantities = new SettledQuantityRepository(workspace.dsl());
     this.statuses = new SettlementStatusRepository(workspace.dsl());
+    this.openingBook = new OpeningBookRepository(workspace.dsl());
   }
 
   public static SettlementRepositories of(Workspace workspace) {
@@ -24,5 +26,10 @@ public final class SettlementRepositories {
   /** Settlement status lines and imports, the settlement records they write, fail notes. */
   public SettlementStatusRepository statuses() {
     return statuses;
+  }
+
+  /** Opening balances files loaded as the opening book. */
+  public OpeningBookRepository openingBook() {
+    return openingBook;
   }
 }
