@@ -3,6 +3,7 @@ package com.tickmark.app.settlement;
 import com.tickmark.app.AppServices;
 import com.tickmark.app.area.Area;
 import com.tickmark.app.area.TradeDetailTab;
+import com.tickmark.app.cli.OpeningImportCommand;
 import com.tickmark.app.cli.PositionsCommand;
 import com.tickmark.app.cli.SettlementCommand;
 import com.tickmark.app.cli.SettlementImportCommand;
@@ -33,12 +34,16 @@ public final class SettlementArea implements Area {
 
   @Override
   public List<Class<?>> importCommands() {
-    return List.of(SettlementImportCommand.class);
+    return List.of(SettlementImportCommand.class, OpeningImportCommand.class);
   }
 
+  /**
+   * Working settlements; and administering the workspace, which loading a firm's opening balances
+   * is (like a restore, it sets where the workspace starts, once).
+   */
   @Override
   public Set<Permission> permissions() {
-    return EnumSet.of(Permission.WORK_SETTLEMENTS);
+    return EnumSet.of(Permission.WORK_SETTLEMENTS, Permission.ADMINISTER_WORKSPACE);
   }
 
   @Override
