@@ -3,7 +3,6 @@ package com.tickmark.app.cli;
 import com.tickmark.app.settlement.SettlementServices;
 import com.tickmark.model.intake.ImportMonitor;
 import com.tickmark.model.intake.ImportProblem;
-import com.tickmark.model.position.OpeningImport;
 import com.tickmark.model.position.OpeningImportResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,16 +69,7 @@ public final class OpeningImportCommand implements Callable<Integer> {
             r.fileName());
         return TickmarkCommand.USER_ERROR;
       }
-      OpeningImport i = r.record();
-      root.out.printf(
-          Locale.ROOT,
-          "Loaded the opening book from %s as of %s: %,d positions, %,d cash balances (import"
-              + " %d).%n",
-          r.fileName(),
-          i.asOf(),
-          i.positions(),
-          i.cashBalances(),
-          i.id());
+      root.out.println(r.record().describe());
       return TickmarkCommand.OK;
     }
   }

@@ -2,6 +2,7 @@ package com.tickmark.app.settlement;
 
 import com.tickmark.app.AppServices;
 import com.tickmark.app.area.Area;
+import com.tickmark.app.area.ImportKind;
 import com.tickmark.app.area.TradeDetailTab;
 import com.tickmark.app.cli.OpeningImportCommand;
 import com.tickmark.app.cli.PositionsCommand;
@@ -35,6 +36,14 @@ public final class SettlementArea implements Area {
   @Override
   public List<Class<?>> importCommands() {
     return List.of(SettlementImportCommand.class, OpeningImportCommand.class);
+  }
+
+  /**
+   * Settlement status files (clerks) and opening balances (administrators), on the Import screen.
+   */
+  @Override
+  public List<ImportKind> importKinds() {
+    return List.of(SettlementImportKinds.STATUS_FILE, SettlementImportKinds.OPENING_BALANCES);
   }
 
   /**
