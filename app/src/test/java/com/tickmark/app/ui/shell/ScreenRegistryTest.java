@@ -81,7 +81,7 @@ class ScreenRegistryTest {
         .containsExactly(
             "Blotter",
             "FIX repair",
-            "Import trades",
+            "Import files",
             "Obligations",
             "Cash ladder",
             "Fails",
@@ -116,6 +116,7 @@ class ScreenRegistryTest {
         .containsExactly(
             "blotter",
             "fix-repair",
+            "imports",
             "obligations",
             "cash-ladder",
             "fails",
