@@ -314,7 +314,7 @@ final class OpeningRows implements Intake.Mapper<OpeningField, OpeningLine> {
           v.toPlainString()
               + " has "
               + plain.scale()
-              + " decimals; "
+              + (plain.scale() == 1 ? " decimal; " : " decimals; ")
               + (field == OpeningField.QUANTITY
                   ? "a quantity has"
                   : cells.text(OpeningField.CURRENCY) + " has")
