@@ -15,7 +15,6 @@ import com.tickmark.app.ui.table.TablePane;
 import com.tickmark.app.ui.task.TaskHandle;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -299,8 +298,7 @@ final class ImportView {
 
   private Optional<Path> showFileChooser(Window owner) {
     FileChooser chooser = new FileChooser();
-    chooser.setTitle(
-        "Choose a " + vm.kindProperty().get().title().toLowerCase(Locale.ROOT) + " to import");
+    chooser.setTitle("Choose a file to import: " + vm.kindProperty().get().title());
     chooser
         .getExtensionFilters()
         .addAll(

@@ -33,7 +33,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -311,9 +310,8 @@ public final class ImportViewModel {
             return "";
           }
           if (!tradeFile.get()) {
-            return "Only trade files are previewed; a "
-                + kind.get().title().toLowerCase(Locale.ROOT)
-                + " is checked as it is imported, and nothing is written if it has a problem";
+            return "Only trade files are previewed: a file of this kind is checked as it is"
+                + " imported, and nothing is written if it has a problem";
           }
           if (busy.get()) {
             return "Checking the file…";
