@@ -41,6 +41,14 @@ public interface Area {
   }
 
   /**
+   * The kinds of incoming file the Import screen offers besides trade files, each to the users who
+   * hold its permission; each runs through the same pipeline as the area's import command.
+   */
+  default List<ImportKind> importKinds() {
+    return List.of();
+  }
+
+  /**
    * Tabs the blotter's trade detail shows after its own, each with what the area knows of the
    * picked trade (the settlement area: its obligation, status lines and penalties).
    */

@@ -2,7 +2,9 @@ package com.tickmark.app.settlement;
 
 import com.tickmark.app.AppServices;
 import com.tickmark.app.area.Area;
+import com.tickmark.app.area.ImportKind;
 import com.tickmark.app.area.TradeDetailTab;
+import com.tickmark.app.cli.OpeningImportCommand;
 import com.tickmark.app.cli.PositionsCommand;
 import com.tickmark.app.cli.SettlementCommand;
 import com.tickmark.app.cli.SettlementImportCommand;
@@ -35,12 +37,25 @@ public final class SettlementArea implements Area {
 
   @Override
   public List<Class<?>> importCommands() {
-    return List.of(SettlementImportCommand.class);
+    return List.of(SettlementImportCommand.class, OpeningImportCommand.class);
   }
 
+  /**
+   * Settlement status files (clerks) and opening balances (administrators), on the Import screen.
+   */
+  @Override
+  public List<ImportKind> importKinds() {
+    return List.of(SettlementImportKinds.STATUS_FILE, SettlementImportKinds.OPENING_BALANCES);
+  }
+
+  /**
+   * Working settlements, booking CSDR penalties, and administering the workspace, which loading a
+   * firm's opening balances is (like a restore, it sets where the workspace starts, once).
+   */
   @Override
   public Set<Permission> permissions() {
-    return EnumSet.of(Permission.WORK_SETTLEMENTS, Permission.BOOK_PENALTIES);
+    return EnumSet.of(
+        Permission.WORK_SETTLEMENTS, Permission.BOOK_PENALTIES, Permission.ADMINISTER_WORKSPACE);
   }
 
   @Override

@@ -3,6 +3,7 @@ package com.tickmark.app.settlement;
 import com.tickmark.app.AppServices;
 import com.tickmark.app.area.AreaServices;
 import com.tickmark.app.trade.TradeServices;
+import com.tickmark.model.position.OpeningBookService;
 import com.tickmark.model.position.PositionService;
 import com.tickmark.model.report.catalog.ReportContext;
 import com.tickmark.model.security.Actor;
@@ -28,6 +29,7 @@ public final class SettlementServices implements AreaServices {
   private final PositionService positions;
   private final ObligationService obligations;
   private final SettlementStatusService statusImports;
+  private final OpeningBookService openingBook;
   private final SettlementFails fails;
   private final SettlementReports ladder;
   private final PenaltyService penalties;
@@ -53,8 +55,18 @@ public final class SettlementServices implements AreaServices {
             shared.audit(),
             platform.workspace(),
             platform.clock());
+    this.openingBook =
+        new OpeningBookService(
+            repositories.openingBook(),
+            positionStore,
+            shared.referenceData(),
+            platform.businessDate(),
+            shared.audit(),
+            platform.workspace(),
+            platform.clock());
     if (platform.workspace().readOnly().isEmpty()) {
       statusImports.recoverUnfinished(); // an import killed part-way leaves no lines behind
+      openingBook.recoverUnfinished();
     }
     this.fails =
         new SettlementFails(
@@ -104,6 +116,11 @@ public final class SettlementServices implements AreaServices {
   /** The custodians' settlement status files: import, unknown references. */
   public SettlementStatusService statusImports() {
     return statusImports;
+  }
+
+  /** Opening balances files, loaded once as a real firm's opening book. */
+  public OpeningBookService openingBook() {
+    return openingBook;
   }
 
   /** The fails list, with owners and comments. */

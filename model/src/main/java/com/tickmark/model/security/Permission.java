@@ -22,7 +22,8 @@ public enum Permission {
   VIEW_AUDIT("Read and verify the audit trail"),
   MANAGE_USERS("Add, disable and reset users; request role changes"),
   APPROVE_ACCESS_CHANGES("Approve changes to users' roles"),
-  ADMINISTER_WORKSPACE("Back up and restore the workspace, change its settings"),
+  ADMINISTER_WORKSPACE(
+      "Back up and restore the workspace, change its settings, load a firm's opening balances"),
   MANAGE_CONNECTIONS(
       "Start and stop connections to trading systems (the FIX drop copy), which book trades in the"
           + " starter's name"),

@@ -7,11 +7,13 @@ public final class SettlementRepositories {
   private final SettledQuantityRepository settledQuantities;
   private final SettlementStatusRepository statuses;
   private final PenaltyBookingRepository penaltyBookings;
+  private final OpeningBookRepository openingBook;
 
   private SettlementRepositories(Workspace workspace) {
     this.settledQuantities = new SettledQuantityRepository(workspace.dsl());
     this.statuses = new SettlementStatusRepository(workspace.dsl());
     this.penaltyBookings = new PenaltyBookingRepository(workspace.dsl());
+    this.openingBook = new OpeningBookRepository(workspace.dsl());
   }
 
   public static SettlementRepositories of(Workspace workspace) {
@@ -31,5 +33,10 @@ public final class SettlementRepositories {
   /** Which CSDR penalties are booked. */
   public PenaltyBookingRepository penaltyBookings() {
     return penaltyBookings;
+  }
+
+  /** Opening balances files loaded as the opening book. */
+  public OpeningBookRepository openingBook() {
+    return openingBook;
   }
 }

@@ -50,9 +50,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
- * The Import trades screen: an Import tab (file, profile and its mapping, preview with progress and
- * Cancel, the rows that would be booked, totals, every problem, and the two ways to commit) and a
- * Quarantine tab.
+ * The Import files screen: an Import tab (the kind of file, the file; for a trade file its profile
+ * and mapping, preview with progress and Cancel, the rows that would be booked, totals, every
+ * problem, and the two ways to commit; for another kind one all-or-nothing import with progress,
+ * Cancel and its problems) and a Quarantine tab.
  */
 final class ImportView {
   private final ImportViewModel vm;
@@ -64,6 +65,7 @@ final class ImportView {
   private final TablePane<TotalRow> totals;
   private final QuarantineView quarantine;
   private final NoticeBar notice;
+  private final ComboBox<ImportViewModel.Kind> kindBox = new ComboBox<>();
   private final TextField fileField = new TextField();
   private final ComboBox<String> profileBox = new ComboBox<>();
   private final Button choose =
@@ -74,9 +76,7 @@ final class ImportView {
   private final Button previewButton =
       new Button("Preview", new FontIcon(MaterialDesignF.FILE_FIND_OUTLINE));
   private final Button importAll =
-      new Button(
-          "Import all (only if no problems)",
-          new FontIcon(MaterialDesignD.DATABASE_IMPORT_OUTLINE));
+      new Button("", new FontIcon(MaterialDesignD.DATABASE_IMPORT_OUTLINE));
   private final Button importQuarantine = new Button("", new FontIcon(MaterialDesignT.TRAY_ALERT));
   private final ProgressBar progress = new ProgressBar();
   private final Button cancel = new Button("Cancel", new FontIcon(MaterialDesignC.CLOSE));
@@ -122,7 +122,10 @@ final class ImportView {
 
     fileField.setId("imports-file");
     fileField.setEditable(false);
-    fileField.setPromptText("A trade file (CSV or Excel) from a broker or the trading system");
+    fileField
+        .promptTextProperty()
+        .bind(
+            Bindings.createStringBinding(() -> vm.kindProperty().get().hint(), vm.kindProperty()));
     fileField
         .textProperty()
         .bind(
@@ -158,15 +161,27 @@ final class ImportView {
     previewButton.setTooltip(
         new Tooltip("Check every row exactly as the import will, writing nothing"));
 
+    kindBox.setId("imports-kind");
+    kindBox.setItems(vm.kinds());
+    kindBox.valueProperty().bindBidirectional(vm.kindProperty());
+    kindBox.disableProperty().bind(vm.busyProperty());
+    kindBox.setPrefWidth(180);
+
+    Label kindLabel = new Label("Kind");
     Label fileLabel = new Label("File");
     Label profileLabel = new Label("Profile");
+    kindLabel.setMinWidth(50);
     fileLabel.setMinWidth(50);
     profileLabel.setMinWidth(50);
+    HBox kindRow = new HBox(8, kindLabel, kindBox);
+    kindRow.setAlignment(Pos.CENTER_LEFT);
     HBox fileRow = new HBox(8, fileLabel, fileField, choose);
     fileRow.setAlignment(Pos.CENTER_LEFT);
     HBox profileRow =
         new HBox(8, profileLabel, profileBox, newProfile, editProfile, spacer(), previewButton);
     profileRow.setAlignment(Pos.CENTER_LEFT);
+    profileRow.visibleProperty().bind(vm.tradeFileProperty());
+    profileRow.managedProperty().bind(profileRow.visibleProperty());
 
     progress.setId("imports-progress");
     progress.setPrefWidth(260);
@@ -185,6 +200,12 @@ final class ImportView {
     summary.textProperty().bind(vm.summaryProperty());
     summary.getStyleClass().add(Styles.TEXT_BOLD);
     importAll.setId("imports-import-all");
+    importAll
+        .textProperty()
+        .bind(
+            Bindings.when(vm.tradeFileProperty())
+                .then("Import all (only if no problems)")
+                .otherwise("Import (all or nothing)"));
     importAll.getStyleClass().add(Styles.SUCCESS);
     importAll.disableProperty().bind(vm.canImportAllProperty().not());
     importAll.setOnAction(e -> vm.importAll());
@@ -192,6 +213,8 @@ final class ImportView {
         new Tooltip(
             "Books every row; offered only when the preview found no problem. All or nothing."));
     importQuarantine.setId("imports-import-quarantine");
+    importQuarantine.visibleProperty().bind(vm.tradeFileProperty());
+    importQuarantine.managedProperty().bind(importQuarantine.visibleProperty());
     importQuarantine.getStyleClass().add(Styles.WARNING);
     importQuarantine.textProperty().bind(vm.quarantineLabelProperty());
     importQuarantine.disableProperty().bind(vm.canQuarantineProperty().not());
@@ -218,7 +241,7 @@ final class ImportView {
     actions.setAlignment(Pos.CENTER_LEFT);
 
     notice = new NoticeBar(vm.noticeProperty(), vm::dismissNotice, "imports-notice");
-    VBox top = new VBox(8, notice.root(), fileRow, profileRow, running, actions);
+    VBox top = new VBox(8, notice.root(), kindRow, fileRow, profileRow, running, actions);
     top.setPadding(new Insets(10, 10, 8, 10));
 
     SplitPane left = new SplitPane(mapping.root(), totals.root());
@@ -275,7 +298,7 @@ final class ImportView {
 
   private Optional<Path> showFileChooser(Window owner) {
     FileChooser chooser = new FileChooser();
-    chooser.setTitle("Choose a trade file to import");
+    chooser.setTitle("Choose a file to import: " + vm.kindProperty().get().title());
     chooser
         .getExtensionFilters()
         .addAll(

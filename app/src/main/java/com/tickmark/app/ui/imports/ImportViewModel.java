@@ -1,5 +1,6 @@
 package com.tickmark.app.ui.imports;
 
+import com.tickmark.app.area.ImportKind;
 import com.tickmark.app.imports.TradeFileImports;
 import com.tickmark.app.ui.common.Notice;
 import com.tickmark.app.ui.common.UtcTimes;
@@ -58,10 +59,47 @@ import javafx.collections.ObservableList;
  * offered only when nothing is wrong, or — when the user explicitly chooses it — "import the valid
  * rows and quarantine the rest". A file imported before is refused. Changing the file or the
  * profile throws the preview away: an import is only offered for what was just previewed.
+ *
+ * <p>The user first picks the kind of file among those their permissions allow: a trade file, or a
+ * kind an area contributes (a settlement status file, opening balances). Such a file is imported at
+ * once, off the FX thread with progress and Cancel, through its area's pipeline: all or nothing,
+ * each problem listed with its line and field.
  */
 public final class ImportViewModel {
   /** How many of the rows that would be booked the preview shows. */
   public static final int PREVIEW_ROWS = 200;
+
+  /**
+   * A kind of file the screen imports: trade files, with their profiles, preview and quarantine, or
+   * a kind an area contributes ({@code Area.importKinds()}), imported all or nothing as its import
+   * command does.
+   *
+   * @param importer how the area's kind imports a file (bound to the user); null for trade files
+   */
+  public record Kind(String title, String hint, Permission permission, Importer importer) {
+    /** Trade files from brokers and the trading system. */
+    public static final Kind TRADE_FILE =
+        new Kind(
+            "Trade file",
+            "A trade file (CSV or Excel) from a broker or the trading system",
+            Permission.CAPTURE_TRADES,
+            null);
+
+    public boolean isTradeFile() {
+      return importer == null;
+    }
+
+    @Override
+    public String toString() {
+      return title;
+    }
+  }
+
+  /** Imports one file of an area's kind for the signed-in user; called off the FX thread. */
+  @FunctionalInterface
+  public interface Importer {
+    ImportKind.Outcome run(Path file, ImportMonitor monitor);
+  }
 
   /** One field of the chosen profile: which column of the file it is read from. */
   public record MappingRow(String field, String column, String required) {}
@@ -106,6 +144,10 @@ public final class ImportViewModel {
   private final ReferenceDataService referenceData;
   private final Actor actor;
   private final TaskExecutor executor;
+  private final ObservableList<Kind> kinds = FXCollections.observableArrayList();
+  private final ObjectProperty<Kind> kind =
+      new SimpleObjectProperty<>(this, "kind", Kind.TRADE_FILE);
+  private final BooleanBinding tradeFile;
   private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
   private final ReadOnlyStringWrapper headerLine =
       new ReadOnlyStringWrapper(this, "headerLine", "");
@@ -173,34 +215,60 @@ public final class ImportViewModel {
   private Runnable onImported = () -> {};
   private boolean loaded;
 
+  /**
+   * @param others the kinds of file the areas contribute; those {@code actor} may import are
+   *     offered after trade files (offered to those who may capture trades)
+   */
   public ImportViewModel(
       TradeImportService imports,
       ReferenceDataService referenceData,
       Actor actor,
-      TaskExecutor executor) {
+      TaskExecutor executor,
+      List<Kind> others) {
     this.imports = Objects.requireNonNull(imports, "imports");
     this.files = new TradeFileImports(imports);
     this.referenceData = Objects.requireNonNull(referenceData, "referenceData");
     this.actor = Objects.requireNonNull(actor, "actor");
     this.executor = Objects.requireNonNull(executor, "executor");
+    if (actor.may(Kind.TRADE_FILE.permission())) {
+      kinds.add(Kind.TRADE_FILE);
+    }
+    others.stream().filter(k -> actor.may(k.permission())).forEach(kinds::add);
+    if (!kinds.isEmpty()) {
+      kind.set(kinds.get(0));
+    }
+    tradeFile = Bindings.createBooleanBinding(() -> kind.get().isTradeFile(), kind);
     canPreview =
         Bindings.createBooleanBinding(
-            () -> file.get() != null && profile.get() != null && !busy.get(), file, profile, busy);
+            () -> tradeFile.get() && file.get() != null && profile.get() != null && !busy.get(),
+            tradeFile,
+            file,
+            profile,
+            busy);
     boolean mayCapture = actor.may(Permission.CAPTURE_TRADES);
     canImportAll =
         Bindings.createBooleanBinding(
             () ->
-                mayCapture && !busy.get() && preview.get() != null && preview.get().canImportAll(),
+                tradeFile.get()
+                    ? mayCapture
+                        && !busy.get()
+                        && preview.get() != null
+                        && preview.get().canImportAll()
+                    : file.get() != null && !busy.get(),
+            tradeFile,
+            file,
             preview,
             busy);
     canQuarantine =
         Bindings.createBooleanBinding(
             () ->
                 mayCapture
+                    && tradeFile.get()
                     && !busy.get()
                     && preview.get() != null
                     && preview.get().canQuarantine()
                     && preview.get().valid() + preview.get().refused() > 0,
+            tradeFile,
             preview,
             busy);
     quarantineLabel =
@@ -227,6 +295,11 @@ public final class ImportViewModel {
           clearPreview();
           showMapping();
         });
+    kind.addListener(
+        (obs, old, now) -> {
+          clearPreview();
+          notice.set(Notice.NONE);
+        });
   }
 
   /** What a preview's table says before there is a preview: what to do to see {@code what}. */
@@ -235,6 +308,10 @@ public final class ImportViewModel {
         () -> {
           if (preview.get() != null) {
             return "";
+          }
+          if (!tradeFile.get()) {
+            return "Only trade files are previewed: a file of this kind is checked as it is"
+                + " imported, and nothing is written if it has a problem";
           }
           if (busy.get()) {
             return "Checking the file…";
@@ -245,7 +322,8 @@ public final class ImportViewModel {
         },
         preview,
         busy,
-        file);
+        file,
+        tradeFile);
   }
 
   /** The screen became visible: the profiles are read the first time. */
@@ -458,11 +536,57 @@ public final class ImportViewModel {
     }
   }
 
-  /** Books every row; offered only when the preview found no problem. */
+  /**
+   * Books every row of a trade file, offered only when the preview found no problem; imports a file
+   * of another kind all or nothing, listing its problems when it has any.
+   */
   public void importAll() {
-    if (canImportAll.get()) {
-      commit(ImportMode.ALL_OR_NOTHING);
+    if (!canImportAll.get()) {
+      return;
     }
+    if (tradeFile.get()) {
+      commit(ImportMode.ALL_OR_NOTHING);
+    } else {
+      importOther(kind.get(), file.get());
+    }
+  }
+
+  private void importOther(Kind k, Path path) {
+    String name = path.getFileName().toString();
+    clearPreview();
+    notice.set(Notice.NONE);
+    start(
+        "Importing " + name,
+        BackgroundTask.of(
+                "Importing " + name, task -> k.importer().run(path, monitor(task, "Importing")))
+            .onSuccess(
+                o -> {
+                  problems.setAll(
+                      o.problems().stream()
+                          .map(p -> new ProblemRow(p.line(), p.field(), "", p.message()))
+                          .toList());
+                  if (o.written()) {
+                    notice.set(Notice.success(k.title() + " imported", o.summary()));
+                    return;
+                  }
+                  int n = o.problems().size();
+                  summary.set(Formats.grouped(n) + (n == 1 ? " problem" : " problems"));
+                  notice.set(
+                      Notice.error(
+                          "Nothing was imported",
+                          name
+                              + (n == 1
+                                  ? " has a problem"
+                                  : " has " + Formats.grouped(n) + " problems")
+                              + " (listed below: line, field and what is wrong, as in "
+                              + o.problems().get(0).describe(name)
+                              + "). Correct the file and import it again; nothing was written."));
+                })
+            .onCancelled(
+                () ->
+                    notice.set(
+                        Notice.info("Import cancelled", "Nothing of " + name + " was written.")))
+            .onFailure(e -> notice.set(Notice.of("Could not import " + name, e))));
   }
 
   /**
@@ -601,6 +725,20 @@ public final class ImportViewModel {
   /** The profile of this name, as last read. */
   public ImportProfile profileNamed(String name) {
     return name == null ? null : profiles.get(name);
+  }
+
+  /** The kinds of file this user may import, trade files first. */
+  public ObservableList<Kind> kinds() {
+    return kinds;
+  }
+
+  public ObjectProperty<Kind> kindProperty() {
+    return kind;
+  }
+
+  /** Whether the chosen kind is trade files, with their profiles, preview and quarantine. */
+  public BooleanBinding tradeFileProperty() {
+    return tradeFile;
   }
 
   public ObjectProperty<Path> fileProperty() {

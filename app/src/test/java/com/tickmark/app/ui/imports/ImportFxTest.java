@@ -5,6 +5,7 @@ import static com.tickmark.app.ui.fixture.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.controls.Message;
+import com.tickmark.app.settlement.SettlementServices;
 import com.tickmark.app.ui.NodeSnapshots;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.fixture.SecurityFixture;
@@ -20,11 +21,13 @@ import com.tickmark.model.firm.FirmService;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Role;
 import com.tickmark.persistence.workspace.SettingsRepository;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -41,7 +44,7 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * A clerk previews trade files, imports a good one, is refused a second import of it, and repairs a
- * quarantined row.
+ * quarantined row; and picks the settlement status kind, whose bad file is refused whole.
  */
 @ExtendWith(ApplicationExtension.class)
 class ImportFxTest {
@@ -160,6 +163,37 @@ class ImportFxTest {
     assertThat(fx.services.tradeImports().imports(clerk))
         .filteredOn(r -> r.fileName().equals("good.csv"))
         .hasSize(1);
+  }
+
+  @Test
+  void aClerkPicksTheSettlementStatusKindAndSeesItsProblemsWithNothingWritten(FxRobot robot)
+      throws Exception {
+    ImportScreen screen = open(robot);
+    ComboBox<?> kind = robot.lookup("#imports-kind").queryAs(ComboBox.class);
+    assertThat(kind.getItems())
+        .extracting(Object::toString)
+        .containsExactly("Trade file", "Settlement status file");
+    onFx(() -> screen.viewModel().kindProperty().set(screen.viewModel().kinds().get(1)));
+    assertThat(robot.lookup("#imports-preview").queryAs(Button.class).getParent().isVisible())
+        .as("no profile and no preview for a status file")
+        .isFalse();
+    Path status =
+        Files.writeString(
+            dir.resolve("ACS_status_bad.csv"),
+            "statement_date,account_number,our_reference,isin,quantity,settlement_amount,currency,"
+                + "intended_settlement_date,status,settled_quantity,actual_settlement_date,"
+                + "reason_code\n"
+                + "2025-11-20,3437-862486,E1,US9325941048,100,5000.00,USD,2025-11-19,LOST,0,,\n");
+    choose(robot, screen, status);
+    Button importIt = robot.lookup("#imports-import-all").queryAs(Button.class);
+    assertThat(importIt.getText()).isEqualTo("Import (all or nothing)");
+    robot.clickOn("#imports-import-all");
+    waitUntil(() -> notice(robot).equals("Nothing was imported"));
+    TableView<?> problems = robot.lookup("#imports-problems").queryAs(TableView.class);
+    assertThat(problems.getItems())
+        .extracting(r -> ((ProblemRow) r).line() + " " + ((ProblemRow) r).field())
+        .containsExactly("2 status");
+    assertThat(fx.services.area(SettlementServices.class).statusImports().imports(clerk)).isEmpty();
   }
 
   @Test

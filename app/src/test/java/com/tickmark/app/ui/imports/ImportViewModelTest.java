@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.tickmark.app.cli.TradeWorkbook;
+import com.tickmark.app.settlement.SettlementServices;
 import com.tickmark.app.ui.common.Notice;
 import com.tickmark.app.ui.fixture.SecurityFixture;
 import com.tickmark.app.ui.imports.ImportViewModel.ProblemRow;
@@ -22,8 +23,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +47,7 @@ class ImportViewModelTest {
     DirectTaskExecutor executor = new DirectTaskExecutor();
     vm =
         new ImportViewModel(
-            fx.services.tradeImports(), fx.services.referenceData(), clerk, executor);
+            fx.services.tradeImports(), fx.services.referenceData(), clerk, executor, List.of());
     quarantine = new QuarantineViewModel(fx.services.tradeImports(), clerk, executor);
     vm.setOnImported(quarantine::refresh);
     vm.activate();
@@ -184,12 +187,100 @@ class ImportViewModelTest {
             fx.services.tradeImports(),
             fx.services.referenceData(),
             viewer,
-            new DirectTaskExecutor());
+            new DirectTaskExecutor(),
+            List.of());
     v.activate();
     v.fileProperty().set(file("v.csv", 2));
     v.preview();
     assertThat(v.previewProperty().get().canImportAll()).isTrue();
     assertThat(v.canImportAllProperty().get()).isFalse();
+  }
+
+  @Test
+  void eachUserIsOfferedOnlyTheKindsOfFileTheirPermissionsAllow() {
+    ImportViewModel forClerk =
+        new ImportViewModel(
+            fx.services.tradeImports(),
+            fx.services.referenceData(),
+            clerk,
+            new DirectTaskExecutor(),
+            ImportScreen.kinds(fx.services, clerk));
+    assertThat(forClerk.kinds())
+        .extracting(ImportViewModel.Kind::title)
+        .containsExactly("Trade file", "Settlement status file");
+    assertThat(forClerk.tradeFileProperty().get()).isTrue();
+
+    ImportViewModel forAdmin = adminImports();
+    assertThat(forAdmin.kinds())
+        .extracting(ImportViewModel.Kind::title)
+        .containsExactly("Opening balances");
+    assertThat(forAdmin.kindProperty().get().title()).isEqualTo("Opening balances");
+    assertThat(forAdmin.tradeFileProperty().get()).isFalse();
+    forAdmin.fileProperty().set(dir.resolve("anything.csv"));
+    assertThat(forAdmin.canPreviewProperty().get()).as("only trade files are previewed").isFalse();
+    assertThat(forAdmin.canImportAllProperty().get()).isTrue();
+    assertThat(forAdmin.canQuarantineProperty().get()).isFalse();
+  }
+
+  private ImportViewModel adminImports() {
+    return new ImportViewModel(
+        fx.services.tradeImports(),
+        fx.services.referenceData(),
+        fx.admin,
+        new DirectTaskExecutor(),
+        ImportScreen.kinds(fx.services, fx.admin));
+  }
+
+  @Test
+  void anOpeningBalancesFileWithProblemsListsThemAndWritesNothingThenAGoodOneIsTheOpeningBook()
+      throws Exception {
+    ImportViewModel v = adminImports();
+    String header =
+        "type,as_of,book,custody_account,instrument,quantity,cost,cash_account,balance,currency";
+    Path bad =
+        Files.write(
+            dir.resolve("opening-bad.csv"),
+            List.of(
+                header,
+                "POSITION,2025-11-14,NOPE,SAFE-000123,AAPL,100,22850.00,,,USD",
+                "CASH,2025-11-14,,,,,,US64JPMC000099887766,1000.001,USD"),
+            StandardCharsets.UTF_8);
+    v.fileProperty().set(bad);
+    v.importAll();
+
+    assertThat(v.problems().allRows())
+        .extracting(ProblemRow::line, ProblemRow::field)
+        .containsExactly(tuple(2L, "book"), tuple(3L, "balance"));
+    assertThat(v.noticeProperty().get().title()).isEqualTo("Nothing was imported");
+    assertThat(v.noticeProperty().get().text())
+        .contains("opening-bad.csv:2: book: 'NOPE' is not a book");
+    var settlement = fx.services.area(SettlementServices.class);
+    assertThat(settlement.positions().openingDate()).isEmpty();
+
+    Path good =
+        Files.write(
+            dir.resolve("opening.csv"),
+            List.of(
+                header,
+                "POSITION,2025-11-14,MOMO-US,SAFE-000123,AAPL,100,22850.00,,,USD",
+                "CASH,2025-11-14,,,,,,US64JPMC000099887766,1000.00,USD"),
+            StandardCharsets.UTF_8);
+    v.fileProperty().set(good);
+    v.importAll();
+
+    assertThat(v.problems().allRows()).isEmpty();
+    assertThat(v.noticeProperty().get().title()).isEqualTo("Opening balances imported");
+    assertThat(v.noticeProperty().get().text())
+        .isEqualTo(
+            "Loaded the opening book from opening.csv as of 2025-11-14: 1 position, 1 cash"
+                + " balance (import 1).");
+    assertThat(
+            settlement
+                .positions()
+                .asOf(fx.admin, LocalDate.parse("2025-11-20"), Optional.empty())
+                .securities())
+        .singleElement()
+        .satisfies(p -> assertThat(p.settledQuantity()).isEqualByComparingTo("100"));
   }
 
   @Test

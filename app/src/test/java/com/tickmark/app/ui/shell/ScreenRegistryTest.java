@@ -81,7 +81,7 @@ class ScreenRegistryTest {
         .containsExactly(
             "Blotter",
             "FIX repair",
-            "Import trades",
+            "Import files",
             "Obligations",
             "Cash ladder",
             "Fails",
@@ -125,6 +125,7 @@ class ScreenRegistryTest {
         .containsExactly(
             "blotter",
             "fix-repair",
+            "imports",
             "obligations",
             "cash-ladder",
             "fails",

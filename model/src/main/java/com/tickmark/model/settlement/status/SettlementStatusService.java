@@ -148,12 +148,21 @@ public final class SettlementStatusService {
    * result names the earlier import).
    */
   public List<StatusImportResult> importFiles(Actor actor, List<Path> files, boolean skipRepeats) {
+    return importFiles(actor, files, skipRepeats, ImportMonitor.NONE);
+  }
+
+  /**
+   * {@link #importFiles(Actor, List, boolean)}, reporting each file's reading to {@code monitor},
+   * which may cancel it: a cancelled import writes nothing of the file it was reading.
+   */
+  public List<StatusImportResult> importFiles(
+      Actor actor, List<Path> files, boolean skipRepeats, ImportMonitor monitor) {
     actor.require(Permission.WORK_SETTLEMENTS);
     Map<String, Trade> byReference = trades.find(references(files));
     List<StatusImportResult> checked = new ArrayList<>();
     boolean refused = false;
     for (Path file : files) {
-      StatusImportResult r = run(actor, file, ImportMode.PREVIEW, byReference);
+      StatusImportResult r = run(actor, file, ImportMode.PREVIEW, byReference, monitor);
       checked.add(r);
       refused |= !r.problems().isEmpty() || (r.earlier() != null && !skipRepeats);
     }
@@ -171,7 +180,7 @@ public final class SettlementStatusService {
                 c.fileName(), c.location(), c.lines(), List.of(), null, earlier.get()));
         continue;
       }
-      results.add(run(actor, file, ImportMode.ALL_OR_NOTHING, byReference));
+      results.add(run(actor, file, ImportMode.ALL_OR_NOTHING, byReference, monitor));
     }
     return results;
   }
@@ -206,7 +215,11 @@ public final class SettlementStatusService {
   }
 
   private StatusImportResult run(
-      Actor actor, Path file, ImportMode mode, Map<String, Trade> byReference) {
+      Actor actor,
+      Path file,
+      ImportMode mode,
+      Map<String, Trade> byReference,
+      ImportMonitor monitor) {
     String fileName = file.getFileName().toString();
     if (IntakeFiles.headerLine(file).isBlank()) {
       throw new ImportRefusedException(
@@ -215,7 +228,7 @@ public final class SettlementStatusService {
               + " written.");
     }
     StatusProfile profile = StatusProfile.forHeader(IntakeFiles.headerLine(file));
-    var rows = IntakeFiles.rows(file, null, IntakeLayout.of(profile), ImportMonitor.NONE);
+    var rows = IntakeFiles.rows(file, null, IntakeLayout.of(profile), monitor);
     String sha256 = IntakeFiles.sha256(file);
     StatusImport earlier = store.findBySha256(sha256).orElse(null);
     Intake.refuseRepeat(
@@ -236,7 +249,7 @@ public final class SettlementStatusService {
             rows,
             new StatusRows(fileName, byReference::get),
             valid::add,
-            ImportMonitor.NONE,
+            monitor,
             o -> record[0] = commit(actor, o, valid, byReference));
     return new StatusImportResult(
         fileName, file.toString(), outcome.rows(), outcome.problems(), record[0], earlier);

@@ -1,12 +1,13 @@
 package com.tickmark.model.settlement.status;
 
+import static com.tickmark.model.intake.CellValues.date;
+import static com.tickmark.model.intake.CellValues.number;
+
 import com.tickmark.model.intake.Intake;
 import com.tickmark.model.intake.IntakeCells;
-import com.tickmark.model.money.PlainDecimal;
 import com.tickmark.model.trade.Trade;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -190,46 +191,5 @@ final class StatusRows implements Intake.Mapper<StatusField, StatusLine> {
       cells.problem(field, "is longer than " + max + " characters");
     }
     return text;
-  }
-
-  private static LocalDate date(
-      IntakeCells<StatusField> cells, StatusField field, boolean required) {
-    Object value = cells.value(field);
-    if (value instanceof LocalDate d) {
-      return d;
-    }
-    String text = cells.text(field);
-    if (text.isEmpty()) {
-      if (required) {
-        cells.problem(field, "is required");
-      }
-      return null;
-    }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      cells.problem(field, "'" + text + "' is not a date (YYYY-MM-DD)");
-      return null;
-    }
-  }
-
-  private static BigDecimal number(IntakeCells<StatusField> cells, StatusField field) {
-    Object value = cells.value(field);
-    if (value instanceof BigDecimal d) {
-      return d;
-    }
-    String text = cells.text(field);
-    if (text.isEmpty()) {
-      cells.problem(field, "is required");
-      return null;
-    }
-    try {
-      return PlainDecimal.parse(text);
-    } catch (NumberFormatException e) {
-      cells.problem(
-          field,
-          PlainDecimal.isScientific(text) ? e.getMessage() : "'" + text + "' is not a number");
-      return null;
-    }
   }
 }
