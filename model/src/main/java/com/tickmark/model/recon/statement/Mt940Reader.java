@@ -47,6 +47,9 @@ final class Mt940Reader {
 
   private final List<ImportProblem> problems;
 
+  /** The statement being read's currency: its opening balance's, once read. */
+  private String currency;
+
   Mt940Reader(List<ImportProblem> problems) {
     this.problems = problems;
   }
@@ -152,8 +155,8 @@ final class Mt940Reader {
                   + number.value()
                   + "' is not a statement number with an optional page (5n[/5n])"));
     }
-    String[] currency = {null};
-    StatementBalance open = balance(opening, currency);
+    currency = null;
+    StatementBalance open = balance(opening);
     List<StatementEntry> entries = new ArrayList<>();
     Tag closingTag = null;
     for (int i = next; i < tags.size(); i++) {
@@ -172,7 +175,7 @@ final class Mt940Reader {
           while (i + 1 < tags.size() && tags.get(i + 1).name().equals("86")) {
             details.add(information(tags.get(++i)));
           }
-          StatementEntry e = entry(t, String.join(" ", details), open, currency[0]);
+          StatementEntry e = entry(t, String.join(" ", details), open);
           if (e != null) {
             entries.add(e);
           }
@@ -194,7 +197,7 @@ final class Mt940Reader {
             problems.add(
                 new ImportProblem(t.line(), t.field(), "comes before the closing balance :62F:"));
           } else {
-            balance(t, currency);
+            balance(t);
           }
         }
         case "86" -> {
@@ -221,12 +224,12 @@ final class Mt940Reader {
               "the statement that starts on line " + first.line() + " has no closing balance"));
       return null;
     }
-    StatementBalance close = balance(closingTag, currency);
+    StatementBalance close = balance(closingTag);
     if (problems.size() > before || open == null || close == null) {
       return null;
     }
     return new BankStatement(
-        first.line(), accountText, currency[0], statementNumber, sequence, open, close, entries);
+        first.line(), accountText, currency, statementNumber, sequence, open, close, entries);
   }
 
   /** The tag at {@code index} when it is one of {@code names}; otherwise a problem and null. */
@@ -248,10 +251,10 @@ final class Mt940Reader {
 
   /**
    * A balance field ({@code :60F:}, {@code :62M:}, {@code :64:}...): D/C mark, YYMMDD date,
-   * currency and amount. The first currency read is the statement's ({@code currency[0]}); every
-   * other amount must be in it.
+   * currency and amount. The first currency read (the opening balance's) is the statement's; every
+   * other balance must be in it.
    */
-  private StatementBalance balance(Tag tag, String[] currency) {
+  private StatementBalance balance(Tag tag) {
     Field60F f = new Field60F(tag.value().strip());
     int before = problems.size();
     String mark = f.getDCMark();
@@ -261,7 +264,7 @@ final class Mt940Reader {
       return null;
     }
     LocalDate date = date(tag, f.getDate());
-    BigDecimal amount = amount(tag, f.getCurrency(), f.getAmount(), currency);
+    BigDecimal amount = inCurrency(tag, f.getCurrency()) ? amount(tag, f.getAmount()) : null;
     if (problems.size() > before || date == null || amount == null) {
       return null;
     }
@@ -273,8 +276,7 @@ final class Mt940Reader {
         tag.name().endsWith("M"));
   }
 
-  private StatementEntry entry(
-      Tag tag, String information, StatementBalance opening, String currency) {
+  private StatementEntry entry(Tag tag, String information, StatementBalance opening) {
     Field61 f = new Field61(tag.value());
     int before = problems.size();
     LocalDate valueDate = date(tag, f.getValueDate());
@@ -289,7 +291,7 @@ final class Mt940Reader {
                   + "' has no debit/credit mark (C, D, RC, RD) after the dates"));
       return null;
     }
-    BigDecimal amount = amount(tag, currency, f.getAmount(), new String[] {currency});
+    BigDecimal amount = amount(tag, f.getAmount());
     String type = f.getTransactionType();
     String code = f.getIdentificationCode();
     if (type == null
@@ -384,19 +386,19 @@ final class Mt940Reader {
   }
 
   /**
-   * An amount with a comma as decimal separator, in {@code currency} (for a balance, the code in
-   * the field; the first one read becomes the statement's).
+   * Whether {@code code} is a currency and the statement's: the first one read (the opening
+   * balance's) becomes the statement's.
    */
-  private BigDecimal amount(Tag tag, String code, String text, String[] statementCurrency) {
+  private boolean inCurrency(Tag tag, String code) {
     if (code == null || !CURRENCY.matcher(code).matches() || StatementAmounts.scale(code) < 0) {
       problems.add(
           new ImportProblem(
               tag.line(), tag.field(), "'" + code + "' is not an ISO 4217 currency code"));
-      return null;
+      return false;
     }
-    if (statementCurrency[0] == null) {
-      statementCurrency[0] = code;
-    } else if (!statementCurrency[0].equals(code)) {
+    if (currency == null) {
+      currency = code;
+    } else if (!currency.equals(code)) {
       problems.add(
           new ImportProblem(
               tag.line(),
@@ -404,10 +406,15 @@ final class Mt940Reader {
               "is in "
                   + code
                   + ", but the statement is in "
-                  + statementCurrency[0]
+                  + currency
                   + " (one currency per statement)"));
-      return null;
+      return false;
     }
+    return true;
+  }
+
+  /** An amount with a comma as decimal separator, in the statement's currency. */
+  private BigDecimal amount(Tag tag, String text) {
     if (text == null || !AMOUNT.matcher(text).matches()) {
       problems.add(
           new ImportProblem(
@@ -420,19 +427,14 @@ final class Mt940Reader {
     }
     String plain =
         text.endsWith(",") ? text.substring(0, text.length() - 1) : text.replace(',', '.');
-    BigDecimal amount =
-        StatementAmounts.atScale(new BigDecimal(plain), StatementAmounts.scale(code));
+    int scale = StatementAmounts.scale(currency);
+    BigDecimal amount = StatementAmounts.atScale(new BigDecimal(plain), scale);
     if (amount == null) {
       problems.add(
           new ImportProblem(
               tag.line(),
               tag.field(),
-              text
-                  + " has more decimals than "
-                  + code
-                  + " has ("
-                  + StatementAmounts.scale(code)
-                  + ")"));
+              text + " has more decimals than " + currency + " has (" + scale + ")"));
     }
     return amount;
   }

@@ -23,9 +23,4 @@ public record StatementBalance(
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(amount, "amount");
   }
-
-  /** {@code C} for a credit balance (zero included), {@code D} for a debit one. */
-  public String mark() {
-    return amount.signum() < 0 ? "D" : "C";
-  }
 }

@@ -45,9 +45,4 @@ public record StatementEntry(
     Objects.requireNonNull(mark, "mark");
     Objects.requireNonNull(information, "information");
   }
-
-  /** Whether the entry is money in (a credit). */
-  public boolean isCredit() {
-    return amount.signum() > 0;
-  }
 }
