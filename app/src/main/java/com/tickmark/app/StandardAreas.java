@@ -3,6 +3,7 @@ package com.tickmark.app;
 import com.tickmark.app.approval.ApprovalsArea;
 import com.tickmark.app.area.Area;
 import com.tickmark.app.audit.AuditArea;
+import com.tickmark.app.recon.ReconArea;
 import com.tickmark.app.refdata.ReferenceDataArea;
 import com.tickmark.app.security.SecurityArea;
 import com.tickmark.app.settlement.SettlementArea;
@@ -26,7 +27,8 @@ public final class StandardAreas {
           new AuditArea(),
           new ReferenceDataArea(),
           new TradeArea(),
-          new SettlementArea());
+          new SettlementArea(),
+          new ReconArea());
 
   /**
    * What the platform itself checks, whatever areas are registered: reading the firm's data,

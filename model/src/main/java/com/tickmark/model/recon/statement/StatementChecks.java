@@ -1,0 +1,122 @@
+package com.tickmark.model.recon.statement;
+
+import com.tickmark.model.intake.ImportProblem;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The integrity of a file's statements, whatever their format: each statement's opening balance
+ * plus its movements is its closing balance, and where the file holds several statements of one
+ * account, each opens with the previous one's closing balance and its number follows the previous
+ * one's (the same number with the next page, or the next number). Numbers that are not positive
+ * integers (banks that do not number their statements write {@code 0}) are not compared. The
+ * currency (one per statement) is checked as the statements are read, where each amount's line is
+ * known.
+ */
+final class StatementChecks {
+  private StatementChecks() {}
+
+  static void check(List<BankStatement> statements, List<ImportProblem> problems) {
+    Map<String, BankStatement> previous = new HashMap<>();
+    for (BankStatement s : statements) {
+      balance(s, problems);
+      BankStatement before = previous.put(s.account(), s);
+      if (before != null) {
+        continuity(before, s, problems);
+      }
+    }
+  }
+
+  private static void balance(BankStatement s, List<ImportProblem> problems) {
+    BigDecimal movements = s.movements();
+    BigDecimal expected = s.opening().amount().add(movements);
+    StatementBalance closing = s.closing();
+    if (expected.compareTo(closing.amount()) != 0) {
+      problems.add(
+          new ImportProblem(
+              closing.line(),
+              closing.field(),
+              "closing balance "
+                  + StatementAmounts.display(closing.amount())
+                  + " "
+                  + s.currency()
+                  + " is not opening "
+                  + StatementAmounts.display(s.opening().amount())
+                  + " + movements "
+                  + StatementAmounts.display(movements)
+                  + " = "
+                  + StatementAmounts.display(expected)));
+    }
+  }
+
+  private static void continuity(
+      BankStatement before, BankStatement s, List<ImportProblem> problems) {
+    StatementBalance opening = s.opening();
+    if (opening.amount().compareTo(before.closing().amount()) != 0
+        || !before.currency().equals(s.currency())) {
+      problems.add(
+          new ImportProblem(
+              opening.line(),
+              opening.field(),
+              "opening balance "
+                  + StatementAmounts.display(opening.amount())
+                  + " "
+                  + s.currency()
+                  + " of statement "
+                  + s.numberAndSequence()
+                  + " is not the closing balance "
+                  + StatementAmounts.display(before.closing().amount())
+                  + " "
+                  + before.currency()
+                  + " of the previous statement "
+                  + before.numberAndSequence()
+                  + " of account "
+                  + s.account()
+                  + " (line "
+                  + before.closing().line()
+                  + ")"));
+    }
+    Long number = positive(s.number());
+    Long previousNumber = positive(before.number());
+    if (number == null || previousNumber == null) {
+      return;
+    }
+    Long page = positive(s.sequence());
+    Long previousPage = positive(before.sequence());
+    boolean nextPage =
+        number.equals(previousNumber)
+            && page != null
+            && previousPage != null
+            && page == previousPage + 1;
+    boolean nextNumber = number == previousNumber + 1 && (page == null || page == 1);
+    if (!nextPage && !nextNumber) {
+      problems.add(
+          new ImportProblem(
+              s.line(),
+              "statement number",
+              "statement "
+                  + s.numberAndSequence()
+                  + " of account "
+                  + s.account()
+                  + " does not follow statement "
+                  + before.numberAndSequence()
+                  + " (line "
+                  + before.line()
+                  + ")"));
+    }
+  }
+
+  /** The number when it is a positive integer, else null. */
+  private static Long positive(String text) {
+    if (text == null
+        || text.isEmpty()
+        || text.length() > 18
+        || !text.chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    long n = Long.parseLong(text);
+    return n > 0 ? n : null;
+  }
+}
