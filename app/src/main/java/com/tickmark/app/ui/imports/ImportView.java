@@ -254,6 +254,9 @@ final class ImportView {
     SplitPanes.remember(body, "imports.body", uiState, 0.33);
     BorderPane importPane = new BorderPane(body);
     importPane.setTop(top);
+    // a kind other than trade files has no profile, preview or totals: only its problems show
+    vm.tradeFileProperty().addListener((obs, old, now) -> arrange(importPane, body, right, now));
+    arrange(importPane, body, right, vm.tradeFileProperty().get());
     importTab.setContent(importPane);
     importTab.setClosable(false);
     importTab.setId("imports-tab-import");
@@ -274,6 +277,17 @@ final class ImportView {
     root.setCenter(tabs);
     root.setId("imports-screen");
     SecurityStyles.apply(root);
+  }
+
+  /** Trade files: profile, preview, totals and problems; other kinds: the problems alone. */
+  private void arrange(BorderPane importPane, SplitPane body, SplitPane right, boolean tradeFile) {
+    if (tradeFile) {
+      right.getItems().setAll(rows.root(), problems.root());
+      importPane.setCenter(body);
+    } else {
+      right.getItems().setAll(rows.root());
+      importPane.setCenter(problems.root());
+    }
   }
 
   private void bindProgress(TaskHandle handle) {

@@ -309,12 +309,13 @@ public final class ImportViewModel {
           if (preview.get() != null) {
             return "";
           }
-          if (!tradeFile.get()) {
-            return "Only trade files are previewed: a file of this kind is checked as it is"
-                + " imported, and nothing is written if it has a problem";
-          }
           if (busy.get()) {
             return "Checking the file…";
+          }
+          if (!tradeFile.get()) { // not previewed: checked as it is imported, all or nothing
+            return file.get() == null
+                ? "Choose a file and import it: any problem is listed here, and nothing is written"
+                : "Import the file: any problem is listed here, and nothing is written";
           }
           return file.get() == null
               ? "Choose a file and preview it to see " + what

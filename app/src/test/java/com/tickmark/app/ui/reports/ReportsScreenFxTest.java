@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -189,6 +190,8 @@ class ReportsScreenFxTest {
                     .filter(d -> d.title().equals(title))
                     .findFirst()
                     .orElseThrow()));
+    // the cell shows at the next layout pulse: click it once it is on screen
+    waitUntil(() -> robot.lookup(title).tryQuery().map(Node::isVisible).orElse(false));
     robot.clickOn(title);
   }
 }
