@@ -2,13 +2,17 @@ package com.tickmark.model.recon.match;
 
 import it.unimi.dsi.fastutil.HashCommon;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongArrays;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,18 +20,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.function.LongToIntFunction;
 import java.util.function.Predicate;
 
 /**
  * Matches the records of our side against theirs, pass after pass, on what is still unmatched.
  *
- * <p>The result depends only on the records, never on the order they come in: each side is put in
- * id order first, candidates are tried in id order, and among several candidates within tolerance
- * the closest wins (ties to the smallest id). A one-to-one pass is a hash join on primitive arrays
- * (an open-addressing table of key hashes whose slots chain their records through an {@code
- * int[]}), so a million against a million takes a fraction of a second. The grouped passes
- * (one-to-many, many-to-one, many-to-many) group by key in ordinary maps: they run on the
- * leftovers.
+ * <p>The result depends only on the records, never on the order they come in: our records are taken
+ * in id order, a group's records in id order, and among several candidates within tolerance the
+ * closest wins (ties to the smallest id). A one-to-one pass is a hash join on primitive arrays (an
+ * open-addressing table of key hashes whose slots chain their records through an {@code int[]}), so
+ * a million against a million takes a fraction of a second. The grouped passes (one-to-many,
+ * many-to-one, many-to-many) group by key in ordinary maps: they run on the leftovers.
  *
  * <p>Records people matched, and proposals they rejected, are taken from the prior decisions and
  * kept. What stays unmatched becomes breaks: a field mismatch where a pass found records with equal
@@ -81,7 +85,10 @@ public final class MatchingEngine {
     final int[] keys;
     final int[] compared;
     final Tolerance[] tolerances;
-    final Map<Integer, Map<String, String>> aliases = new HashMap<>();
+
+    /** Cleaned alias tables by field position ({@code null} where a field has none). */
+    final List<Map<String, String>> aliases;
+
     final boolean identity;
     final MatchExplanation exact;
 
@@ -94,12 +101,13 @@ public final class MatchingEngine {
         tolerances[c] = pass.toleranceOf(pass.compared().get(c));
       }
       Normalisation n = pass.normalisation();
+      this.aliases = new ArrayList<>(Collections.nCopies(definition.fields().size(), null));
       n.aliases()
           .forEach(
               (field, table) -> {
                 Map<String, String> cleaned = new HashMap<>();
                 table.canonicalByAlias().forEach((a, c) -> cleaned.put(n.clean(a), n.clean(c)));
-                aliases.put(definition.indexOf(field), cleaned);
+                aliases.set(definition.indexOf(field), cleaned);
               });
       this.identity = n.isIdentity();
       this.exact =
@@ -137,9 +145,22 @@ public final class MatchingEngine {
     final byte[] theirState;
     final PriorDecisions prior;
     final boolean anyRejections;
-    final List<Match> matches = new ArrayList<>();
-    final List<Proposal> proposals = new ArrayList<>();
-    final List<Break> breaks = new ArrayList<>();
+    Long2IntOpenHashMap theirPositions;
+
+    /** Matches and proposals at the position of their first record of ours: in order for free. */
+    final Match[] matchAt;
+
+    final Proposal[] proposalAt;
+    final List<Break> mismatches = new ArrayList<>();
+    final List<Break> missingOurs = new ArrayList<>();
+    final List<Break> duplicates = new ArrayList<>();
+
+    /**
+     * The hash of each of their records' key in the first pass: identical records have identical
+     * keys, so the end finds duplicates without reading every record again.
+     */
+    int[] duplicateHash;
+
     final List<NearMiss> nearMisses = new ArrayList<>();
 
     Run(
@@ -150,13 +171,15 @@ public final class MatchingEngine {
       this.definition = definition;
       this.kinds = definition.fields().stream().map(MatchField::kind).toArray(FieldKind[]::new);
       this.ours = inIdOrder(ours, definition.ours());
-      this.theirs = inIdOrder(theirs, definition.theirs());
+      this.theirs = checked(theirs, definition.theirs());
       this.ourIds = ids(this.ours);
       this.theirIds = ids(this.theirs);
       this.ourState = new byte[this.ours.length];
       this.theirState = new byte[this.theirs.length];
       this.prior = prior;
       this.anyRejections = !prior.rejections().isEmpty();
+      this.matchAt = new Match[this.ours.length];
+      this.proposalAt = new Proposal[this.ours.length];
     }
 
     MatchResult execute() {
@@ -171,14 +194,36 @@ public final class MatchingEngine {
       }
       fieldMismatches();
       duplicatesAndMissing();
-      matches.sort(Comparator.comparingLong(m -> m.ours().first()));
-      proposals.sort(Comparator.comparingLong(p -> p.ours().first()));
-      breaks.sort(
-          Comparator.comparing(Break::kind)
-              .thenComparingLong(b -> b.ours().isEmpty() ? b.theirs().first() : b.ours().first()));
+      List<Match> matches = new ArrayList<>();
+      List<Proposal> proposals = new ArrayList<>();
+      List<Break> breaks = new ArrayList<>();
+      for (int o = 0; o < ours.length; o++) {
+        if (matchAt[o] != null) {
+          matches.add(matchAt[o]);
+        } else if (proposalAt[o] != null) {
+          proposals.add(proposalAt[o]);
+        } else if (ourState[o] == FREE) {
+          breaks.add(
+              new Break(
+                  BreakKind.MISSING_THEIRS,
+                  RecordIds.single(ourIds[o]),
+                  RecordIds.none(),
+                  null,
+                  List.of(),
+                  OptionalLong.empty()));
+        }
+      }
+      breaks.addAll(missingOurs);
+      mismatches.sort(Comparator.comparingLong(b -> b.ours().first()));
+      breaks.addAll(mismatches);
+      breaks.addAll(duplicates);
       return new MatchResult(matches, proposals, breaks);
     }
 
+    /**
+     * Our records in id order, which fixes who gets a contested candidate. Already so in the usual
+     * case (trades come in id order), when nothing is sorted.
+     */
     private ReconRecord[] inIdOrder(List<ReconRecord> records, String side) {
       ReconRecord[] array = records.toArray(new ReconRecord[0]);
       long[] ids = new long[array.length];
@@ -214,38 +259,34 @@ public final class MatchingEngine {
       return array;
     }
 
+    /**
+     * Their records as they come, checked: the engine breaks every tie by id, so their order does
+     * not matter and a million of them need not be sorted.
+     */
+    private ReconRecord[] checked(List<ReconRecord> records, String side) {
+      ReconRecord[] array = records.toArray(new ReconRecord[0]);
+      LongOpenHashSet seen = new LongOpenHashSet(array.length);
+      for (ReconRecord r : array) {
+        check(r, side);
+        if (!seen.add(r.id())) {
+          throw new IllegalArgumentException(side + " has two records with id " + r.id());
+        }
+      }
+      return array;
+    }
+
     private void check(ReconRecord r, String side) {
-      if (r.size() != kinds.length) {
+      if (!r.fields().equals(definition.fields())) {
         throw new IllegalArgumentException(
             side
                 + " record "
                 + r.id()
                 + " ("
                 + r.source()
-                + ") carries "
-                + r.size()
-                + " values; recon "
-                + definition.name()
-                + " has "
-                + kinds.length
-                + " fields");
-      }
-      for (int f = 0; f < kinds.length; f++) {
-        Object v = r.value(f);
-        if (v != null && !kinds[f].type().isInstance(v)) {
-          throw new IllegalArgumentException(
-              side
-                  + " record "
-                  + r.id()
-                  + " ("
-                  + r.source()
-                  + "): "
-                  + definition.fields().get(f).name()
-                  + " must be a "
-                  + kinds[f].type().getSimpleName()
-                  + ", not "
-                  + v.getClass().getSimpleName());
-        }
+                + ") carries the fields "
+                + r.fields().stream().map(MatchField::name).toList()
+                + ", not those of recon "
+                + definition.name());
       }
     }
 
@@ -264,7 +305,7 @@ public final class MatchingEngine {
       Arrays.setAll(all, i -> i);
       for (ManualMatch manual : prior.manualMatches()) {
         int[] o = positions(manual.ours(), ourIds, ourState, definition.ours());
-        int[] t = positions(manual.theirs(), theirIds, theirState, definition.theirs());
+        int[] t = positions(manual.theirs(), theirPositions(), theirState, definition.theirs());
         for (int i : o) {
           ourState[i] = MATCHED;
         }
@@ -279,7 +320,8 @@ public final class MatchingEngine {
                 aggregate(ours, o, null),
                 aggregate(theirs, t, null),
                 null);
-        matches.add(
+        // Our positions follow our ids, so the first is the smallest.
+        matchAt[o[0]] =
             new Match(
                 manual.ours(),
                 manual.theirs(),
@@ -288,14 +330,34 @@ public final class MatchingEngine {
                     cardinality(o.length, t.length),
                     List.of(),
                     List.of(),
-                    differences)));
+                    differences));
       }
     }
 
+    /** Where each of their ids is, for the manual matches (built once, when there are any). */
+    private Long2IntOpenHashMap theirPositions() {
+      if (theirPositions == null) {
+        theirPositions = new Long2IntOpenHashMap(theirIds.length);
+        theirPositions.defaultReturnValue(-1);
+        for (int i = 0; i < theirIds.length; i++) {
+          theirPositions.put(theirIds[i], i);
+        }
+      }
+      return theirPositions;
+    }
+
     private int[] positions(RecordIds ids, long[] sortedIds, byte[] state, String side) {
+      return positions(ids, id -> Arrays.binarySearch(sortedIds, id), state, side);
+    }
+
+    private int[] positions(RecordIds ids, Long2IntOpenHashMap index, byte[] state, String side) {
+      return positions(ids, index::get, state, side);
+    }
+
+    private int[] positions(RecordIds ids, LongToIntFunction index, byte[] state, String side) {
       int[] positions = new int[ids.size()];
       for (int i = 0; i < ids.size(); i++) {
-        int at = Arrays.binarySearch(sortedIds, ids.get(i));
+        int at = index.applyAsInt(ids.get(i));
         if (at < 0) {
           throw new IllegalArgumentException(
               "A manual match names "
@@ -319,11 +381,33 @@ public final class MatchingEngine {
 
     // ---- one to one: a hash join on primitive arrays
 
-    private void oneToOne(Plan plan) {
-      Object[] theirKeys = new Object[theirs.length];
-      int candidates = 0;
+    /**
+     * The keys of their free records ({@code null} for the others); in the first pass, remembers
+     * the hash of every one of their records' key for finding duplicates.
+     */
+    private Object[] theirKeys(Plan plan) {
+      Object[] keys = new Object[theirs.length];
+      boolean first = duplicateHash == null;
+      if (first) {
+        duplicateHash = new int[theirs.length];
+      }
       for (int i = 0; i < theirs.length; i++) {
-        if (theirState[i] == FREE && (theirKeys[i] = key(plan, theirs[i])) != null) {
+        if (theirState[i] == FREE || first) {
+          Object k = key(plan, theirs[i]);
+          if (first && k != null) {
+            duplicateHash[i] = k.hashCode();
+          }
+          keys[i] = theirState[i] == FREE ? k : null;
+        }
+      }
+      return keys;
+    }
+
+    private void oneToOne(Plan plan) {
+      Object[] theirKeys = theirKeys(plan);
+      int candidates = 0;
+      for (Object k : theirKeys) {
+        if (k != null) {
           candidates++;
         }
       }
@@ -333,8 +417,7 @@ public final class MatchingEngine {
       int[] slotHash = new int[capacity];
       Arrays.fill(head, -1);
       int[] next = new int[theirs.length];
-      // Inserted from the largest id down, so every chain runs in ascending id order.
-      for (int i = theirs.length - 1; i >= 0; i--) {
+      for (int i = 0; i < theirs.length; i++) {
         Object k = theirKeys[i];
         if (k == null) {
           continue;
@@ -361,6 +444,7 @@ public final class MatchingEngine {
         while (head[slot] != -1 && !(slotHash[slot] == h && theirKeys[head[slot]].equals(k))) {
           slot = (slot + 1) & mask;
         }
+        // The closest candidate, ties to the smallest id; a chain is in no particular order.
         int best = -1;
         double bestDistance = Double.MAX_VALUE;
         int firstMiss = -1;
@@ -370,10 +454,11 @@ public final class MatchingEngine {
           }
           double distance = distance(plan, ours[o], theirs[t]);
           if (distance < 0) {
-            if (firstMiss < 0) {
+            if (firstMiss < 0 || theirIds[t] < theirIds[firstMiss]) {
               firstMiss = t;
             }
-          } else if (distance < bestDistance
+          } else if ((distance < bestDistance
+                  || (distance == bestDistance && theirIds[t] < theirIds[best]))
               && !(anyRejections
                   && rejected(RecordIds.single(ourIds[o]), RecordIds.single(theirIds[t])))) {
             best = t;
@@ -381,7 +466,16 @@ public final class MatchingEngine {
           }
         }
         if (best >= 0) {
-          accept(plan, new int[] {o}, new int[] {best}, ours[o], theirs[best], bestDistance);
+          ourState[o] = stateFor(plan);
+          theirState[best] = stateFor(plan);
+          record(
+              plan,
+              o,
+              RecordIds.single(ourIds[o]),
+              RecordIds.single(theirIds[best]),
+              ours[o],
+              theirs[best],
+              bestDistance);
         } else if (firstMiss >= 0) {
           nearMisses.add(new NearMiss(plan, new int[] {o}, new int[] {firstMiss}));
         }
@@ -416,15 +510,27 @@ public final class MatchingEngine {
     // ---- grouped passes
 
     private void grouped(Plan plan) {
-      Map<Object, IntArrayList> ourGroups = groups(plan, ours, ourState);
-      Map<Object, IntArrayList> theirGroups = groups(plan, theirs, theirState);
+      Map<Object, IntArrayList> ourGroups = new LinkedHashMap<>();
+      for (int i = 0; i < ours.length; i++) {
+        Object k = ourState[i] == FREE ? key(plan, ours[i]) : null;
+        if (k != null) {
+          ourGroups.computeIfAbsent(k, x -> new IntArrayList()).add(i);
+        }
+      }
+      Map<Object, IntArrayList> theirGroups = new HashMap<>();
+      Object[] theirKeys = theirKeys(plan);
+      for (int i = 0; i < theirs.length; i++) {
+        if (theirKeys[i] != null) {
+          theirGroups.computeIfAbsent(theirKeys[i], x -> new IntArrayList()).add(i);
+        }
+      }
       for (Map.Entry<Object, IntArrayList> group : ourGroups.entrySet()) {
         IntArrayList theirMembers = theirGroups.get(group.getKey());
         if (theirMembers == null) {
           continue;
         }
         int[] o = group.getValue().toIntArray();
-        int[] t = theirMembers.toIntArray();
+        int[] t = inIdOrder(theirMembers.toIntArray(), theirIds);
         boolean fits =
             switch (plan.pass.cardinality()) {
               case ONE_TO_MANY -> o.length == 1;
@@ -438,25 +544,23 @@ public final class MatchingEngine {
         ReconRecord theirSide = aggregate(theirs, t, plan);
         double distance = distance(plan, ourSide, theirSide);
         if (distance >= 0) {
-          accept(plan, o, t, ourSide, theirSide, distance);
+          for (int i : o) {
+            ourState[i] = stateFor(plan);
+          }
+          for (int i : t) {
+            theirState[i] = stateFor(plan);
+          }
+          record(plan, o[0], idsOf(ourIds, o), idsOf(theirIds, t), ourSide, theirSide, distance);
         } else {
           nearMisses.add(new NearMiss(plan, o, t));
         }
       }
     }
 
-    /** The free records of a side by key, the groups in order of their first record's id. */
-    private Map<Object, IntArrayList> groups(Plan plan, ReconRecord[] records, byte[] state) {
-      Map<Object, IntArrayList> groups = new LinkedHashMap<>();
-      for (int i = 0; i < records.length; i++) {
-        if (state[i] == FREE) {
-          Object k = key(plan, records[i]);
-          if (k != null) {
-            groups.computeIfAbsent(k, x -> new IntArrayList()).add(i);
-          }
-        }
-      }
-      return groups;
+    /** Positions sorted by the ids at them. */
+    private static int[] inIdOrder(int[] positions, long[] ids) {
+      IntArrays.quickSort(positions, (a, b) -> Long.compare(ids[a], ids[b]));
+      return positions;
     }
 
     /**
@@ -486,7 +590,7 @@ public final class MatchingEngine {
                       : common(records, members, field);
             };
       }
-      return ReconRecord.of(first.id(), first.source(), values);
+      return ReconRecord.of(definition.fields(), first.id(), first.source(), values);
     }
 
     private static BigDecimal sum(ReconRecord[] records, int[] members, int field) {
@@ -647,15 +751,19 @@ public final class MatchingEngine {
 
     // ---- outcomes
 
-    private void accept(
-        Plan plan, int[] o, int[] t, ReconRecord ourSide, ReconRecord theirSide, double distance) {
-      boolean propose = plan.pass.mode() == PassMode.PROPOSE;
-      for (int i : o) {
-        ourState[i] = propose ? PROPOSED : MATCHED;
-      }
-      for (int i : t) {
-        theirState[i] = propose ? PROPOSED : MATCHED;
-      }
+    private byte stateFor(Plan plan) {
+      return plan.pass.mode() == PassMode.PROPOSE ? PROPOSED : MATCHED;
+    }
+
+    /** A match, or a proposal of a proposing pass, with its explanation. */
+    private void record(
+        Plan plan,
+        int ourFirst,
+        RecordIds ourRecords,
+        RecordIds theirRecords,
+        ReconRecord ourSide,
+        ReconRecord theirSide,
+        double distance) {
       MatchExplanation explanation = plan.exact;
       List<FieldDifference> differences =
           distance == 0 && (plan.identity || sameKeys(plan, ourSide, theirSide))
@@ -666,12 +774,10 @@ public final class MatchingEngine {
         explanation =
             new MatchExplanation(p.name(), p.cardinality(), p.keys(), p.tolerances(), differences);
       }
-      RecordIds ourRecords = idsOf(ourIds, o);
-      RecordIds theirRecords = idsOf(theirIds, t);
-      if (propose) {
-        proposals.add(new Proposal(ourRecords, theirRecords, explanation));
+      if (plan.pass.mode() == PassMode.PROPOSE) {
+        proposalAt[ourFirst] = new Proposal(ourRecords, theirRecords, explanation);
       } else {
-        matches.add(new Match(ourRecords, theirRecords, explanation));
+        matchAt[ourFirst] = new Match(ourRecords, theirRecords, explanation);
       }
     }
 
@@ -702,7 +808,7 @@ public final class MatchingEngine {
           theirState[i] = BROKEN;
         }
         Plan plan = miss.plan();
-        breaks.add(
+        mismatches.add(
             new Break(
                 BreakKind.FIELD_MISMATCH,
                 idsOf(ourIds, miss.ours()),
@@ -729,24 +835,27 @@ public final class MatchingEngine {
       IntOpenHashSet freeHashes = new IntOpenHashSet();
       for (int t = 0; t < theirs.length; t++) {
         if (theirState[t] == FREE) {
-          freeHashes.add(theirs[t].valuesHash());
+          freeHashes.add(duplicateHash[t]);
         }
       }
       for (int t = 0; t < theirs.length; t++) {
-        if (theirState[t] != FREE && freeHashes.contains(theirs[t].valuesHash())) {
-          original.putIfAbsent(new ValuesKey(theirs[t]), theirIds[t]);
+        if (theirState[t] != FREE && freeHashes.contains(duplicateHash[t])) {
+          original.merge(new ValuesKey(theirs[t]), theirIds[t], Math::min);
         }
       }
+      IntArrayList free = new IntArrayList();
       for (int t = 0; t < theirs.length; t++) {
-        if (theirState[t] != FREE) {
-          continue;
+        if (theirState[t] == FREE) {
+          free.add(t);
         }
+      }
+      for (int t : inIdOrder(free.toIntArray(), theirIds)) {
         ValuesKey key = new ValuesKey(theirs[t]);
         Long of = original.get(key);
         RecordIds self = RecordIds.single(theirIds[t]);
         if (of == null) {
           original.put(key, theirIds[t]);
-          breaks.add(
+          missingOurs.add(
               new Break(
                   BreakKind.MISSING_OURS,
                   RecordIds.none(),
@@ -755,7 +864,7 @@ public final class MatchingEngine {
                   List.of(),
                   OptionalLong.empty()));
         } else {
-          breaks.add(
+          duplicates.add(
               new Break(
                   BreakKind.DUPLICATE_THEIRS,
                   RecordIds.none(),
@@ -765,19 +874,6 @@ public final class MatchingEngine {
                   OptionalLong.of(of)));
         }
         theirState[t] = BROKEN;
-      }
-      for (int o = 0; o < ours.length; o++) {
-        if (ourState[o] == FREE) {
-          ourState[o] = BROKEN;
-          breaks.add(
-              new Break(
-                  BreakKind.MISSING_THEIRS,
-                  RecordIds.single(ourIds[o]),
-                  RecordIds.none(),
-                  null,
-                  List.of(),
-                  OptionalLong.empty()));
-        }
       }
     }
   }

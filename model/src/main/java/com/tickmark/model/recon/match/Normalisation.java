@@ -32,6 +32,9 @@ public record Normalisation(
 
   /** {@code text} trimmed, case-folded and stripped of punctuation as this normalisation says. */
   public String clean(String text) {
+    if (isClean(text)) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length());
     boolean pendingBlank = false;
     for (int i = 0; i < text.length(); i++) {
@@ -50,6 +53,28 @@ public record Normalisation(
       out.append(ignoreCase ? Character.toUpperCase(c) : c);
     }
     return out.toString();
+  }
+
+  /**
+   * Whether {@code text} is as {@link #clean} would make it (most references are): no copy then.
+   */
+  private boolean isClean(String text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        continue;
+      }
+      if (Character.isWhitespace(c)) {
+        if (trim && (c != ' ' || i == 0 || i == n - 1 || text.charAt(i - 1) == ' ')) {
+          return false;
+        }
+      } else if ((removePunctuation && !Character.isLetterOrDigit(c))
+          || (ignoreCase && Character.toUpperCase(c) != c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether this normalisation leaves every text as it is and looks nothing up. */

@@ -6,26 +6,63 @@ import java.util.Objects;
 
 /**
  * One record of one side of a recon: its id (unique on its side), where it was read, and its values
- * of the recon's fields, in the order of {@link ReconDefinition#fields()} ({@code null} where the
- * record does not carry the field). The engine checks the values' types against the fields.
+ * of the recon's fields ({@link ReconDefinition#fields()}), in their order, {@code null} where the
+ * record does not carry the field. The values' types are checked here, where the values are made,
+ * so that a run over a million records need not look at each again.
  */
 public final class ReconRecord {
+  private final List<MatchField> fields;
   private final long id;
   private final SourceRef source;
   private final Object[] values;
 
-  private ReconRecord(long id, SourceRef source, Object[] values) {
+  private ReconRecord(List<MatchField> fields, long id, SourceRef source, Object[] values) {
+    this.fields = fields;
     this.id = id;
     this.source = Objects.requireNonNull(source, "source");
     this.values = values;
+    if (values.length != fields.size()) {
+      throw new IllegalArgumentException(
+          "Record "
+              + id
+              + " ("
+              + source
+              + ") carries "
+              + values.length
+              + " values for "
+              + fields.size()
+              + " fields");
+    }
+    for (int f = 0; f < values.length; f++) {
+      Class<?> type = fields.get(f).kind().type();
+      if (values[f] != null && !type.isInstance(values[f])) {
+        throw new IllegalArgumentException(
+            "Record "
+                + id
+                + " ("
+                + source
+                + "): "
+                + fields.get(f).name()
+                + " must be a "
+                + type.getSimpleName()
+                + ", not "
+                + values[f].getClass().getSimpleName());
+      }
+    }
   }
 
-  public static ReconRecord of(long id, SourceRef source, Object... values) {
-    return new ReconRecord(id, source, values.clone());
+  /**
+   * A record of a recon with {@code fields} (pass the definition's list, which is then shared), its
+   * values given in the fields' order.
+   */
+  public static ReconRecord of(
+      List<MatchField> fields, long id, SourceRef source, Object... values) {
+    return new ReconRecord(List.copyOf(fields), id, source, values.clone());
   }
 
-  public static ReconRecord of(long id, SourceRef source, List<?> values) {
-    return new ReconRecord(id, source, values.toArray());
+  /** The fields this record carries values of. */
+  public List<MatchField> fields() {
+    return fields;
   }
 
   public long id() {
@@ -36,7 +73,7 @@ public final class ReconRecord {
     return source;
   }
 
-  /** The value of the field at {@code index} in the definition, or {@code null}. */
+  /** The value of the field at {@code index} in the fields, or {@code null}. */
   public Object value(int index) {
     return values[index];
   }
@@ -45,12 +82,13 @@ public final class ReconRecord {
     return values.length;
   }
 
-  /** Equal when id, source and values are. */
+  /** Equal when fields, id, source and values are. */
   @Override
   public boolean equals(Object o) {
     return o instanceof ReconRecord r
         && id == r.id
         && source.equals(r.source)
+        && fields.equals(r.fields)
         && Arrays.equals(values, r.values);
   }
 

@@ -102,7 +102,9 @@ class MatchingEnginePropertyTest {
       for (int f = 0; f < values.length; f++) {
         values[f] = r.value(f);
       }
-      out.add(ReconRecord.of(id, new SourceRef(r.source().file(), i + 1), values));
+      out.add(
+          ReconRecord.of(
+              ReconFixtures.FIELDS, id, new SourceRef(r.source().file(), i + 1), values));
     }
     return out;
   }
@@ -121,7 +123,8 @@ class MatchingEnginePropertyTest {
     return Combinators.combine(reference, instrument, counterparty, quantity, price, amount, date)
         .as(
             (r, i, c, q, p, a, d) ->
-                ReconRecord.of(base, new SourceRef(file, 1), r, i, c, q, p, a, d));
+                ReconRecord.of(
+                    ReconFixtures.FIELDS, base, new SourceRef(file, 1), r, i, c, q, p, a, d));
   }
 
   @Property

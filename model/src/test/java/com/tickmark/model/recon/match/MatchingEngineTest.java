@@ -377,10 +377,22 @@ class MatchingEngineTest {
 
   @Test
   void refusesAValueOfTheWrongType() {
-    ReconRecord a = with(trade(1, "EX-1", "100", "10"), "amount", "1000");
-    assertThatThrownBy(
-            () -> engine().run(recon(byReference()), List.of(a), List.of(), PriorDecisions.NONE))
+    ReconRecord a = trade(1, "EX-1", "100", "10");
+    assertThatThrownBy(() -> with(a, "amount", "1000"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("amount must be a BigDecimal, not String");
+  }
+
+  @Test
+  void refusesARecordOfAnotherRecon() {
+    ReconRecord stranger =
+        ReconRecord.of(List.of(MatchField.text("reference")), 1, new SourceRef("x.csv", 2), "EX-1");
+    assertThatThrownBy(
+            () ->
+                engine()
+                    .run(recon(byReference()), List.of(stranger), List.of(), PriorDecisions.NONE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(
+            "carries the fields [reference], not those of recon trades-vs-confirms");
   }
 }

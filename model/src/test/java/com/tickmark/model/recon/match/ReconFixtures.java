@@ -75,6 +75,7 @@ final class ReconFixtures {
     BigDecimal q = new BigDecimal(quantity);
     BigDecimal p = new BigDecimal(price);
     return ReconRecord.of(
+        FIELDS,
         id,
         new SourceRef(file, (int) id + 1),
         reference,
@@ -92,7 +93,7 @@ final class ReconFixtures {
     for (int i = 0; i < values.length; i++) {
       values[i] = FIELDS.get(i).name().equals(field) ? value : r.value(i);
     }
-    return ReconRecord.of(r.id(), r.source(), values);
+    return ReconRecord.of(FIELDS, r.id(), r.source(), values);
   }
 
   /** {@code r} under another id, read from the confirmations file. */
@@ -101,6 +102,6 @@ final class ReconFixtures {
     for (int i = 0; i < values.length; i++) {
       values[i] = r.value(i);
     }
-    return ReconRecord.of(id, new SourceRef("confirms.csv", (int) id + 1), values);
+    return ReconRecord.of(FIELDS, id, new SourceRef("confirms.csv", (int) id + 1), values);
   }
 }
