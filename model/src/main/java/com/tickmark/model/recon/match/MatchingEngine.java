@@ -170,10 +170,10 @@ public final class MatchingEngine {
         PriorDecisions prior) {
       this.definition = definition;
       this.kinds = definition.fields().stream().map(MatchField::kind).toArray(FieldKind[]::new);
-      this.ours = inIdOrder(ours, definition.ours());
-      this.theirs = checked(theirs, definition.theirs());
-      this.ourIds = ids(this.ours);
-      this.theirIds = ids(this.theirs);
+      this.ourIds = new long[ours.size()];
+      this.theirIds = new long[theirs.size()];
+      this.ours = inIdOrder(ours, definition.ours(), ourIds);
+      this.theirs = checked(theirs, definition.theirs(), theirIds);
       this.ourState = new byte[this.ours.length];
       this.theirState = new byte[this.theirs.length];
       this.prior = prior;
@@ -224,9 +224,9 @@ public final class MatchingEngine {
      * Our records in id order, which fixes who gets a contested candidate. Already so in the usual
      * case (trades come in id order), when nothing is sorted.
      */
-    private ReconRecord[] inIdOrder(List<ReconRecord> records, String side) {
+    private ReconRecord[] inIdOrder(List<ReconRecord> records, String side, long[] sortedIds) {
       ReconRecord[] array = records.toArray(new ReconRecord[0]);
-      long[] ids = new long[array.length];
+      long[] ids = sortedIds;
       boolean sorted = true;
       for (int i = 0; i < array.length; i++) {
         ids[i] = array[i].id();
@@ -238,13 +238,15 @@ public final class MatchingEngine {
         Arrays.setAll(order, i -> i);
         LongArrays.radixSortIndirect(order, ids, false);
         ReconRecord[] byId = new ReconRecord[array.length];
+        long[] unsorted = ids.clone();
         for (int i = 0; i < order.length; i++) {
           byId[i] = array[order[i]];
+          ids[i] = unsorted[order[i]];
         }
         array = byId;
       }
       for (int i = 1; i < array.length; i++) {
-        if (array[i].id() == array[i - 1].id()) {
+        if (ids[i] == ids[i - 1]) {
           throw new IllegalArgumentException(
               side
                   + " has two records with id "
@@ -263,12 +265,14 @@ public final class MatchingEngine {
      * Their records as they come, checked: the engine breaks every tie by id, so their order does
      * not matter and a million of them need not be sorted.
      */
-    private ReconRecord[] checked(List<ReconRecord> records, String side) {
+    private ReconRecord[] checked(List<ReconRecord> records, String side, long[] ids) {
       ReconRecord[] array = records.toArray(new ReconRecord[0]);
       LongOpenHashSet seen = new LongOpenHashSet(array.length);
-      for (ReconRecord r : array) {
+      for (int i = 0; i < array.length; i++) {
+        ReconRecord r = array[i];
         check(r, side);
-        if (!seen.add(r.id())) {
+        ids[i] = r.id();
+        if (!seen.add(ids[i])) {
           throw new IllegalArgumentException(side + " has two records with id " + r.id());
         }
       }
@@ -288,14 +292,6 @@ public final class MatchingEngine {
                 + ", not those of recon "
                 + definition.name());
       }
-    }
-
-    private static long[] ids(ReconRecord[] records) {
-      long[] ids = new long[records.length];
-      for (int i = 0; i < records.length; i++) {
-        ids[i] = records[i].id();
-      }
-      return ids;
     }
 
     // ---- prior decisions

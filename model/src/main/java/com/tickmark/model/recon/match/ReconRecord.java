@@ -78,10 +78,6 @@ public final class ReconRecord {
     return values[index];
   }
 
-  public int size() {
-    return values.length;
-  }
-
   /** Equal when fields, id, source and values are. */
   @Override
   public boolean equals(Object o) {
