@@ -43,6 +43,7 @@ import picocli.CommandLine.ParentCommand;
       BenchCommand.Blotter.class,
       FixBench.class,
       SettlementBench.class,
+      ReconBench.class,
       FaultsBench.class
     })
 final class BenchCommand {
