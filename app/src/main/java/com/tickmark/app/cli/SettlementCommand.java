@@ -6,6 +6,7 @@ import com.tickmark.model.security.Actor;
 import com.tickmark.model.settlement.NettingSet;
 import com.tickmark.model.settlement.Obligation;
 import com.tickmark.model.settlement.ObligationLine;
+import com.tickmark.model.settlement.ObligationStatus;
 import com.tickmark.model.settlement.SecuritiesNettingSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,7 +51,8 @@ public final class SettlementCommand {
           "ssi",
           "delivery_account",
           "cash_account",
-          "status");
+          "status",
+          "age_business_days");
   static final List<String> NETTING_COLUMNS =
       List.of("value_date", "counterparty", "currency", "obligations", "pay", "receive", "net");
   static final List<String> SECURITIES_NETTING_COLUMNS =
@@ -77,7 +79,8 @@ public final class SettlementCommand {
       description = {
         "Lists the settlement obligations of the trades done by the date that are still to settle"
             + " (with --all, settled ones too): securities and cash legs, the SSI used (MISSING"
-            + " when none applies) and the status: PENDING, PARTIALLY_SETTLED, FAILED or SETTLED."
+            + " when none applies), the status: PENDING, PARTIALLY_SETTLED, FAILED or SETTLED,"
+            + " and a failed one's age in business days past the intended date."
       })
   int obligations(
       @Option(
@@ -121,7 +124,10 @@ public final class SettlementCommand {
                 o.missingSsi() ? "MISSING" : o.ssi().code(),
                 names.account(o.deliveryAccount()),
                 names.account(cash.account()),
-                line.status().name()));
+                line.status().name(),
+                line.status() == ObligationStatus.FAILED
+                    ? Integer.toString(line.ageBusinessDays())
+                    : ""));
       }
       ListOutput.print(root.out, format, OBLIGATION_COLUMNS, rows);
     }

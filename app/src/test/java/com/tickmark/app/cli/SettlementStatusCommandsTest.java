@@ -316,6 +316,15 @@ class SettlementStatusCommandsTest {
       assertThat(expected).isLessThan(weekdaysAfter(intended, later)); // 27 November is closed
       assertThat(f.get("aging_bucket")).isEqualTo(expected > 5 ? "6-10" : "3-5");
     }
+    Map<String, Map<String, String>> obligations =
+        csv(clerk("settlement", "obligations", "--date", later.toString(), "--format", "csv"));
+    for (Map<String, String> f : us) {
+      Map<String, String> o = obligations.get(f.get("trade_id"));
+      assertThat(o.get("status")).isEqualTo("FAILED");
+      assertThat(o.get("age_business_days"))
+          .as("the obligations list ages %s as the fails list does", f.get("trade_id"))
+          .isEqualTo(f.get("age_business_days"));
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.refdata.InstrumentId;
 import com.tickmark.model.refdata.ReferenceData;
 import com.tickmark.model.refdata.ReferenceDataStore;
+import com.tickmark.model.refdata.SettlementDateCalculator;
 import com.tickmark.model.refdata.SsiResolver;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -53,8 +55,10 @@ public final class ObligationService {
    */
   public List<ObligationLine> asOf(Actor actor, LocalDate date, boolean all) {
     actor.require(Permission.VIEW_DATA);
+    Map<InstrumentId, Instrument> instruments = instruments();
     Obligations builder =
-        new Obligations(instruments(), SsiResolver.of(ReferenceData.of(referenceData)));
+        new Obligations(instruments, SsiResolver.of(ReferenceData.of(referenceData)));
+    ToIntFunction<Obligation> ages = ages(instruments, date);
     Map<TradeId, BigDecimal> done = settled.through(date);
     List<ObligationLine> lines = new ArrayList<>();
     trades.forEach(
@@ -67,7 +71,7 @@ public final class ObligationService {
               .ifPresent(
                   o -> {
                     ObligationLine line =
-                        line(o, done.getOrDefault(o.trade(), BigDecimal.ZERO), date);
+                        line(o, done.getOrDefault(o.trade(), BigDecimal.ZERO), date, ages);
                     if (all || line.status() != ObligationStatus.SETTLED) {
                       lines.add(line);
                     }
@@ -86,9 +90,10 @@ public final class ObligationService {
     if (trade.tradeDate().isAfter(date)) {
       return Optional.empty();
     }
-    return new Obligations(instruments(), SsiResolver.of(ReferenceData.of(referenceData)))
+    Map<InstrumentId, Instrument> instruments = instruments();
+    return new Obligations(instruments, SsiResolver.of(ReferenceData.of(referenceData)))
         .of(trade)
-        .map(o -> line(o, settledQuantity, date));
+        .map(o -> line(o, settledQuantity, date, ages(instruments, date)));
   }
 
   /** The cash netting sets of the obligations still to settle as of {@code date}. */
@@ -110,17 +115,33 @@ public final class ObligationService {
         .collect(Collectors.toMap(Instrument::id, Function.identity()));
   }
 
-  static ObligationLine line(Obligation o, BigDecimal settledQuantity, LocalDate date) {
-    ObligationStatus status;
+  /**
+   * The business days past its intended date an obligation is as of {@code date}, on the calendars
+   * of its instrument's convention (the count the fails list ages by).
+   */
+  private ToIntFunction<Obligation> ages(
+      Map<InstrumentId, Instrument> instruments, LocalDate date) {
+    SettlementDateCalculator calendars = new SettlementDateCalculator(referenceData.calendars());
+    return o ->
+        calendars.businessDaysAfter(
+            instruments.get(o.instrument()).settlement().calendars(), o.intendedDate(), date);
+  }
+
+  /** Where {@code o} stands as of {@code date} with {@code settledQuantity} of it settled. */
+  static ObligationLine line(
+      Obligation o, BigDecimal settledQuantity, LocalDate date, ToIntFunction<Obligation> age) {
     if (settledQuantity.compareTo(o.quantity()) >= 0) {
-      status = ObligationStatus.SETTLED;
-    } else if (!o.intendedDate().isAfter(date)) {
-      status = ObligationStatus.FAILED;
-    } else if (settledQuantity.signum() > 0) {
-      status = ObligationStatus.PARTIALLY_SETTLED;
-    } else {
-      status = ObligationStatus.PENDING;
+      return new ObligationLine(o, settledQuantity, ObligationStatus.SETTLED, 0);
     }
-    return new ObligationLine(o, settledQuantity, status);
+    if (!o.intendedDate().isAfter(date)) {
+      return new ObligationLine(o, settledQuantity, ObligationStatus.FAILED, age.applyAsInt(o));
+    }
+    return new ObligationLine(
+        o,
+        settledQuantity,
+        settledQuantity.signum() > 0
+            ? ObligationStatus.PARTIALLY_SETTLED
+            : ObligationStatus.PENDING,
+        0);
   }
 }

@@ -27,6 +27,7 @@ import com.tickmark.model.trade.TradeStatus;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Test;
 
 class ObligationsTest {
@@ -160,18 +161,22 @@ class ObligationsTest {
   }
 
   @Test
-  void anObligationIsPendingThenFailedUntilAllOfItSettles() {
+  void anObligationIsPendingThenFailedUntilAllOfItSettlesAndOnlyAFailedOneHasAnAge() {
     Obligation o = obligations(US_EQUITY).of(acme(1, Side.BUY, "200", "10")).orElseThrow();
+    ToIntFunction<Obligation> threeDaysLate = x -> 3;
 
-    assertThat(ObligationService.line(o, BigDecimal.ZERO, MON).status())
-        .isEqualTo(ObligationStatus.PENDING);
-    assertThat(ObligationService.line(o, new BigDecimal("50"), MON).status())
+    assertThat(ObligationService.line(o, BigDecimal.ZERO, MON, threeDaysLate))
+        .extracting(ObligationLine::status, ObligationLine::ageBusinessDays)
+        .containsExactly(ObligationStatus.PENDING, 0);
+    assertThat(ObligationService.line(o, new BigDecimal("50"), MON, threeDaysLate).status())
         .isEqualTo(ObligationStatus.PARTIALLY_SETTLED);
-    assertThat(ObligationService.line(o, new BigDecimal("50"), TUE).status())
-        .isEqualTo(ObligationStatus.FAILED);
-    assertThat(ObligationService.line(o, new BigDecimal("50"), TUE).remaining())
-        .isEqualByComparingTo("150");
-    assertThat(ObligationService.line(o, new BigDecimal("200"), TUE).status())
-        .isEqualTo(ObligationStatus.SETTLED);
+    ObligationLine failed = ObligationService.line(o, new BigDecimal("50"), TUE, threeDaysLate);
+    assertThat(failed.status()).isEqualTo(ObligationStatus.FAILED);
+    assertThat(failed.remaining()).isEqualByComparingTo("150");
+    assertThat(failed.ageBusinessDays()).isEqualTo(3);
+    assertThat(failed.agingBucket()).isEqualTo("3-5");
+    assertThat(ObligationService.line(o, new BigDecimal("200"), TUE, threeDaysLate))
+        .extracting(ObligationLine::status, ObligationLine::ageBusinessDays)
+        .containsExactly(ObligationStatus.SETTLED, 0);
   }
 }

@@ -11,13 +11,11 @@ import com.tickmark.app.ui.shell.SplitPanes;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TablePane;
 import com.tickmark.app.ui.trade.FormDialog;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -25,7 +23,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -43,7 +40,7 @@ final class FailsView {
   private final ChangeListener<FailRow> select;
   private final ComboBox<StateFilter> state = new ComboBox<>();
   private final Button assign = new Button("Assign…");
-  private final HBox buckets = new HBox(16);
+  private final AgingStrip buckets = new AgingStrip("settlement-fails", "Aging (business days)");
   private final BorderPane root = new BorderPane();
 
   /**
@@ -76,13 +73,10 @@ final class FailsView {
                 vm.asOfProperty()));
     fails.addToToolbar(stateLabel, state, offered, asOf);
     TradeDrill.attach(fails, FailRow::trade, openTrade, "settlement-fails-open-trade");
-    buckets.setId("settlement-fails-buckets");
-    buckets.setAlignment(Pos.CENTER_LEFT);
-    buckets.setPadding(new Insets(8, 12, 0, 12));
-    showBuckets(vm.bucketsProperty().get());
-    vm.bucketsProperty().addListener((obs, old, now) -> showBuckets(now));
+    buckets.show(vm.bucketsProperty().get());
+    vm.bucketsProperty().addListener((obs, old, now) -> buckets.show(now));
     NoticeBar notice = new NoticeBar(vm.noticeProperty(), vm::dismissNotice, "fails-notice");
-    VBox top = new VBox(notice.root(), buckets);
+    VBox top = new VBox(notice.root(), buckets.root());
     VBox.setMargin(notice.root(), new Insets(8, 8, 0, 8));
     Label historyTitle = new Label();
     historyTitle.setId("settlement-fails-history-title");
@@ -105,21 +99,6 @@ final class FailsView {
 
   void deactivate() {
     fails.table().getSelectionModel().selectedItemProperty().removeListener(select);
-  }
-
-  private void showBuckets(Map<String, Long> counts) {
-    Label title = new Label("Aging (business days)");
-    title.getStyleClass().add(Styles.TEXT_MUTED);
-    buckets.getChildren().setAll(title);
-    counts.forEach(
-        (bucket, n) -> {
-          Label name = new Label(bucket);
-          name.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-          Label count = new Label(Long.toString(n));
-          count.setId("settlement-fails-bucket-" + FailsViewModel.BUCKETS.indexOf(bucket));
-          count.getStyleClass().add(Styles.TEXT_BOLD);
-          buckets.getChildren().add(new VBox(1, name, count));
-        });
   }
 
   /** Opens the assign dialog on the selected fail. */

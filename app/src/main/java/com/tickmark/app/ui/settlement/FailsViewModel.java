@@ -23,8 +23,6 @@ import com.tickmark.model.trade.TradeId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -216,7 +214,8 @@ public final class FailsViewModel {
   private final ObjectProperty<StateFilter> state =
       new SimpleObjectProperty<>(this, "state", StateFilter.OPEN);
   private final ReadOnlyObjectWrapper<Map<String, Long>> buckets =
-      new ReadOnlyObjectWrapper<>(this, "buckets", counts(List.of()));
+      new ReadOnlyObjectWrapper<>(
+          this, "buckets", AgingStrip.counts(List.<FailRow>of(), FailRow::bucket));
   private final ReadOnlyObjectWrapper<Notice> notice =
       new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
   private final ReadOnlyObjectWrapper<LocalDate> asOf = new ReadOnlyObjectWrapper<>(this, "asOf");
@@ -341,14 +340,7 @@ public final class FailsViewModel {
     boolean openOnly = state.get() != StateFilter.ALL;
     List<FailRow> shown = all.stream().filter(r -> !openOnly || r.open()).toList();
     table.setAll(shown);
-    buckets.set(counts(shown));
-  }
-
-  private static Map<String, Long> counts(List<FailRow> rows) {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    BUCKETS.forEach(b -> counts.put(b, 0L));
-    rows.forEach(r -> counts.merge(r.bucket(), 1L, Long::sum));
-    return Collections.unmodifiableMap(counts);
+    buckets.set(AgingStrip.counts(shown, FailRow::bucket));
   }
 
   /** Whether the user may assign fails, and if not why (the Assign button's tooltip). */

@@ -16,7 +16,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * The Obligations screen's layout: an Obligations tab with a status filter, a Netting tab (cash)
@@ -50,7 +52,11 @@ final class ObligationsView {
                 () -> vm.asOfProperty().get() == null ? "" : "As of " + vm.asOfProperty().get(),
                 vm.asOfProperty()));
     obligations.addToToolbar(asOf);
-    Tab list = new Tab("Obligations", obligations.root());
+    AgingStrip buckets = new AgingStrip("settlement-obligations", "Failed, by age (business days)");
+    buckets.show(vm.bucketsProperty().get());
+    vm.bucketsProperty().addListener((obs, old, now) -> buckets.show(now));
+    VBox.setVgrow(obligations.root(), Priority.ALWAYS);
+    Tab list = new Tab("Obligations", new VBox(buckets.root(), obligations.root()));
     list.setId("settlement-obligations-tab");
     Tab sets = new Tab("Netting", netting.root());
     sets.setId("settlement-netting-tab");

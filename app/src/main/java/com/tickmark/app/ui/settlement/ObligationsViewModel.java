@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -78,8 +79,11 @@ public final class ObligationsViewModel {
       LocalDate intendedDate,
       String ssi,
       String cashAccount,
-      String status) {
+      String status,
+      Long age,
+      String bucket) {
     static ObligationRow of(ObligationLine line, SettlementNames names) {
+      boolean failed = line.status() == ObligationStatus.FAILED;
       Obligation o = line.obligation();
       Obligation.CashLeg cash = o.cash();
       return new ObligationRow(
@@ -98,7 +102,9 @@ public final class ObligationsViewModel {
           o.intendedDate(),
           o.missingSsi() ? "MISSING" : o.ssi().code(),
           names.account(cash.account()),
-          line.status().name());
+          line.status().name(),
+          failed ? (long) line.ageBusinessDays() : null,
+          failed ? line.agingBucket() : "");
     }
   }
 
@@ -184,7 +190,9 @@ public final class ObligationsViewModel {
               ColumnSpec.date("intended", "Intended date", ObligationRow::intendedDate),
               ColumnSpec.text("ssi", "SSI", ObligationRow::ssi),
               ColumnSpec.text("cashAccount", "Cash account", ObligationRow::cashAccount),
-              ColumnSpec.text("status", "Status", ObligationRow::status)));
+              ColumnSpec.text("status", "Status", ObligationRow::status),
+              ColumnSpec.integer("age", "Age (business days)", ObligationRow::age),
+              ColumnSpec.text("bucket", "Aging bucket", ObligationRow::bucket)));
   private final TableModel<NettingRow> netting =
       new TableModel<>(
           "settlement.netting",
@@ -221,6 +229,9 @@ public final class ObligationsViewModel {
   private final ReadOnlyObjectWrapper<Notice> notice =
       new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
   private final ReadOnlyObjectWrapper<LocalDate> asOf = new ReadOnlyObjectWrapper<>(this, "asOf");
+  private final ReadOnlyObjectWrapper<Map<String, Long>> buckets =
+      new ReadOnlyObjectWrapper<>(
+          this, "buckets", AgingStrip.counts(List.<ObligationRow>of(), ObligationRow::bucket));
   private List<ObligationRow> all = List.of();
   private boolean loaded;
 
@@ -297,7 +308,17 @@ public final class ObligationsViewModel {
 
   private void applyFilter() {
     StatusFilter f = status.get();
-    table.setAll(all.stream().filter(r -> f.accepts(r.line().status())).toList());
+    List<ObligationRow> shown = all.stream().filter(r -> f.accepts(r.line().status())).toList();
+    table.setAll(shown);
+    buckets.set(
+        AgingStrip.counts(
+            shown.stream().filter(r -> r.line().status() == ObligationStatus.FAILED).toList(),
+            ObligationRow::bucket));
+  }
+
+  /** The count per aging bucket of the failed obligations shown. */
+  public ReadOnlyObjectProperty<Map<String, Long>> bucketsProperty() {
+    return buckets.getReadOnlyProperty();
   }
 
   public TableModel<ObligationRow> table() {

@@ -86,6 +86,16 @@ class SettlementViewModelsTest {
                 });
       }
       shown += vm.table().allRows().size();
+      long failed = vm.table().allRows().stream().filter(r -> r.status().equals("FAILED")).count();
+      assertThat(vm.bucketsProperty().get().values().stream().mapToLong(Long::longValue).sum())
+          .as("the aging strip counts the failed obligations shown")
+          .isEqualTo(failed);
+      assertThat(vm.table().allRows())
+          .allSatisfy(
+              r ->
+                  assertThat(r.age() != null)
+                      .as("only a failed obligation has an age")
+                      .isEqualTo(r.status().equals("FAILED")));
     }
     assertThat(shown).as("every obligation is in exactly one status").isEqualTo(all);
     assertThat(vm.netting().allRows())

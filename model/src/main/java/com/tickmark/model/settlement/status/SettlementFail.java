@@ -1,5 +1,6 @@
 package com.tickmark.model.settlement.status;
 
+import com.tickmark.model.settlement.Aging;
 import com.tickmark.model.trade.Trade;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,29 +35,16 @@ public record SettlementFail(
     RESOLVED
   }
 
-  /** The aging buckets, youngest first. */
-  public static final List<String> BUCKETS = List.of("0", "1-2", "3-5", "6-10", ">10");
+  /** The aging buckets, youngest first ({@link Aging#BUCKETS}). */
+  public static final List<String> BUCKETS = Aging.BUCKETS;
 
   /** The aging bucket: {@code 0}, {@code 1-2}, {@code 3-5}, {@code 6-10} or {@code >10}. */
   public String agingBucket() {
-    return bucket(ageBusinessDays);
+    return Aging.bucket(ageBusinessDays);
   }
 
   /** What is at stake: the trade's cash, unsigned, in the trade's currency. */
   public BigDecimal value() {
     return trade.netCashOut().abs();
-  }
-
-  public static String bucket(int age) {
-    if (age <= 0) {
-      return "0";
-    }
-    if (age <= 2) {
-      return "1-2";
-    }
-    if (age <= 5) {
-      return "3-5";
-    }
-    return age <= 10 ? "6-10" : ">10";
   }
 }

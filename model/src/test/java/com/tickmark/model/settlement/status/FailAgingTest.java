@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tickmark.model.calendar.MarketCalendars;
 import com.tickmark.model.refdata.SettlementDateCalculator;
+import com.tickmark.model.settlement.Aging;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class FailAgingTest {
 
   @Test
   void agesFallIntoTheIssuesBuckets() {
-    assertThat(List.of(0, 1, 2, 3, 5, 6, 10, 11, 40).stream().map(SettlementFail::bucket))
+    assertThat(List.of(0, 1, 2, 3, 5, 6, 10, 11, 40).stream().map(Aging::bucket))
         .containsExactly("0", "1-2", "1-2", "3-5", "3-5", "6-10", "6-10", ">10", ">10");
   }
 }
