@@ -231,14 +231,19 @@ class CashLadderTest {
     };
   }
 
-  /** The fixture firm with the real USNY and TARGET calendars of 2026. */
+  /**
+   * The fixture firm with the real USNY and TARGET calendars of 2026, and XNYS that its US share
+   * settles on (a failed obligation is aged on it).
+   */
   static ReferenceDataStore withCalendars(ReferenceDataStore firm) {
     Map<String, HolidayCalendar> calendars =
         Map.of(
             MarketCalendars.USNY,
             MarketCalendars.usny(2026, 2026),
             MarketCalendars.TARGET,
-            MarketCalendars.target(2026, 2026));
+            MarketCalendars.target(2026, 2026),
+            MarketCalendars.XNYS,
+            MarketCalendars.xnys(2026, 2026));
     return new ReferenceDataStore() {
       @Override
       public List<Currency> currencies() {
