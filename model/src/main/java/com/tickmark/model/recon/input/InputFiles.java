@@ -100,9 +100,11 @@ public final class InputFiles<F extends Enum<F> & IntakeField, T> {
     List<InputImportResult> results = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       InputImportResult c = checked.get(i);
+      // asked again: an earlier file of the folder may have had the same bytes (a header alone)
+      Optional<InputImport> earlier = store.findBySha256(kind, IntakeFiles.sha256(files.get(i)));
       results.add(
-          c.earlier() != null
-              ? new InputImportResult(c.fileName(), c.location(), List.of(), null, c.earlier())
+          earlier.isPresent()
+              ? new InputImportResult(c.fileName(), c.location(), List.of(), null, earlier.get())
               : run(actor, files.get(i), ImportMode.ALL_OR_NOTHING));
     }
     return results;
