@@ -343,7 +343,6 @@ class ArchitectureTest {
         .containsExactlyInAnyOrderElementsOf(named.keySet())
         .as("no area built yet checks these, so none is shown")
         .doesNotContain(
-            Permission.WORK_RECONCILIATIONS,
             Permission.POST_JOURNALS,
             Permission.CLOSE_PERIODS,
             Permission.VIEW_RISK,

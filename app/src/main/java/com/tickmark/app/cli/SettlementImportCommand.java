@@ -150,7 +150,7 @@ public final class SettlementImportCommand implements Callable<Integer> {
   }
 
   /** The folder's .csv files (not the problem reports of trade imports), by name. */
-  private static List<Path> csvFiles(Path dir) {
+  static List<Path> csvFiles(Path dir) {
     try (Stream<Path> all = Files.list(dir)) {
       return all.filter(Files::isRegularFile)
           .filter(

@@ -1,16 +1,40 @@
 package com.tickmark.app.recon;
 
+import com.tickmark.app.AppServices;
 import com.tickmark.app.area.Area;
+import com.tickmark.app.cli.ConfirmationImportCommand;
+import com.tickmark.app.cli.HoldingImportCommand;
+import com.tickmark.app.cli.ReconCommand;
 import com.tickmark.app.cli.StatementCommand;
+import com.tickmark.model.security.Permission;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The reconciliation area: for now, checking bank statement files (MT940, camt.053) without storing
- * them ({@code tickmark statement check}).
+ * The reconciliation area: checking bank statement files (MT940, camt.053) without storing them
+ * ({@code tickmark statement check}), and the reconciliations' inputs, brokers' confirmations and
+ * custodians' holdings ({@code import confirms}, {@code import holdings}, {@code recon}).
  */
 public final class ReconArea implements Area {
   @Override
   public List<Class<?>> commands() {
-    return List.of(StatementCommand.class);
+    return List.of(StatementCommand.class, ReconCommand.class);
+  }
+
+  @Override
+  public List<Class<?>> importCommands() {
+    return List.of(ConfirmationImportCommand.class, HoldingImportCommand.class);
+  }
+
+  /** Importing the reconciliations' inputs. */
+  @Override
+  public Set<Permission> permissions() {
+    return EnumSet.of(Permission.WORK_RECONCILIATIONS);
+  }
+
+  @Override
+  public ReconServices open(AppServices platform) {
+    return new ReconServices(platform);
   }
 }

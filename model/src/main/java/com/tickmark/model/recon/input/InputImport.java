@@ -1,0 +1,15 @@
+package com.tickmark.model.recon.input;
+
+import java.time.Instant;
+
+/** One imported confirmation or holdings file: who imported it, when, and its lines' id range. */
+public record InputImport(
+    long id,
+    InputKind kind,
+    String fileName,
+    String sha256,
+    String importedBy,
+    Instant importedAt,
+    int lines,
+    Long firstLineId,
+    Long lastLineId) {}

@@ -1,0 +1,257 @@
+package com.tickmark.persistence.recon;
+
+import static com.tickmark.persistence.jooq.Tables.BROKER_CONFIRMATION;
+import static com.tickmark.persistence.jooq.Tables.CUSTODY_HOLDING;
+import static com.tickmark.persistence.jooq.Tables.RECON_INPUT_IMPORT;
+
+import com.tickmark.model.intake.IntakeJournal;
+import com.tickmark.model.recon.input.Confirmation;
+import com.tickmark.model.recon.input.Holding;
+import com.tickmark.model.recon.input.InputImport;
+import com.tickmark.model.recon.input.InputKind;
+import com.tickmark.model.recon.input.ReconInputStore;
+import com.tickmark.model.trade.Side;
+import com.tickmark.persistence.intake.IntakeRunRepository;
+import com.tickmark.persistence.jooq.tables.records.BrokerConfirmationRecord;
+import com.tickmark.persistence.jooq.tables.records.CustodyHoldingRecord;
+import com.tickmark.persistence.jooq.tables.records.ReconInputImportRecord;
+import com.tickmark.persistence.workspace.Batches;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/** Broker confirmations, custodian holdings and their imports. */
+public final class ReconInputRepository implements ReconInputStore {
+  private final DSLContext dsl;
+  private final IntakeRunRepository journal;
+
+  public ReconInputRepository(DSLContext dsl) {
+    this.dsl = dsl;
+    this.journal = new IntakeRunRepository(dsl);
+  }
+
+  @Override
+  public IntakeJournal journal() {
+    return journal;
+  }
+
+  private long next(Table<?> table, Field<Long> id) {
+    Long max = dsl.select(DSL.max(id)).from(table).fetchOne(0, Long.class);
+    return max == null ? 1 : max + 1;
+  }
+
+  @Override
+  public long nextConfirmationId() {
+    return next(BROKER_CONFIRMATION, BROKER_CONFIRMATION.ID);
+  }
+
+  @Override
+  public void insertConfirmations(List<Confirmation> rows) {
+    Batches.insert(
+        dsl,
+        BROKER_CONFIRMATION,
+        rows,
+        c ->
+            new Object[] {
+              c.id(),
+              c.broker(),
+              c.brokerRef(),
+              c.clientExecId(),
+              c.orderId(),
+              c.tradeDate(),
+              c.settlementDate(),
+              c.instrument(),
+              c.side().name(),
+              c.quantity(),
+              c.price(),
+              c.grossAmount(),
+              c.commission(),
+              c.fees(),
+              c.netAmount(),
+              c.currency(),
+              c.account(),
+              c.fills(),
+              c.fileName(),
+              c.line()
+            },
+        BROKER_CONFIRMATION.ID,
+        BROKER_CONFIRMATION.BROKER,
+        BROKER_CONFIRMATION.BROKER_REF,
+        BROKER_CONFIRMATION.CLIENT_EXEC_ID,
+        BROKER_CONFIRMATION.ORDER_ID,
+        BROKER_CONFIRMATION.TRADE_DATE,
+        BROKER_CONFIRMATION.SETTLEMENT_DATE,
+        BROKER_CONFIRMATION.ISIN_OR_SYMBOL,
+        BROKER_CONFIRMATION.SIDE,
+        BROKER_CONFIRMATION.QUANTITY,
+        BROKER_CONFIRMATION.PRICE,
+        BROKER_CONFIRMATION.GROSS_AMOUNT,
+        BROKER_CONFIRMATION.COMMISSION,
+        BROKER_CONFIRMATION.FEES,
+        BROKER_CONFIRMATION.NET_AMOUNT,
+        BROKER_CONFIRMATION.CURRENCY,
+        BROKER_CONFIRMATION.ACCOUNT,
+        BROKER_CONFIRMATION.FILLS,
+        BROKER_CONFIRMATION.FILE_NAME,
+        BROKER_CONFIRMATION.LINE);
+  }
+
+  @Override
+  public void deleteConfirmations(long first, long last) {
+    dsl.deleteFrom(BROKER_CONFIRMATION)
+        .where(BROKER_CONFIRMATION.ID.between(first, last))
+        .execute();
+  }
+
+  @Override
+  public long nextHoldingId() {
+    return next(CUSTODY_HOLDING, CUSTODY_HOLDING.ID);
+  }
+
+  @Override
+  public void insertHoldings(List<Holding> rows) {
+    Batches.insert(
+        dsl,
+        CUSTODY_HOLDING,
+        rows,
+        h ->
+            new Object[] {
+              h.id(),
+              h.statementDate(),
+              h.accountNumber(),
+              h.isin(),
+              h.symbol(),
+              h.settledQuantity(),
+              h.currency(),
+              h.closePrice(),
+              h.marketValue(),
+              h.fileName(),
+              h.line()
+            },
+        CUSTODY_HOLDING.ID,
+        CUSTODY_HOLDING.STATEMENT_DATE,
+        CUSTODY_HOLDING.ACCOUNT_NUMBER,
+        CUSTODY_HOLDING.ISIN,
+        CUSTODY_HOLDING.SYMBOL,
+        CUSTODY_HOLDING.SETTLED_QUANTITY,
+        CUSTODY_HOLDING.CURRENCY,
+        CUSTODY_HOLDING.CLOSE_PRICE,
+        CUSTODY_HOLDING.MARKET_VALUE,
+        CUSTODY_HOLDING.FILE_NAME,
+        CUSTODY_HOLDING.LINE);
+  }
+
+  @Override
+  public void deleteHoldings(long first, long last) {
+    dsl.deleteFrom(CUSTODY_HOLDING).where(CUSTODY_HOLDING.ID.between(first, last)).execute();
+  }
+
+  @Override
+  public Optional<InputImport> findBySha256(InputKind kind, String sha256) {
+    return dsl.selectFrom(RECON_INPUT_IMPORT)
+        .where(RECON_INPUT_IMPORT.SHA256.eq(sha256))
+        .and(RECON_INPUT_IMPORT.KIND.eq(kind.name()))
+        .orderBy(RECON_INPUT_IMPORT.ID)
+        .limit(1)
+        .fetchOptional(ReconInputRepository::toImport);
+  }
+
+  @Override
+  public long nextImportId() {
+    return next(RECON_INPUT_IMPORT, RECON_INPUT_IMPORT.ID);
+  }
+
+  @Override
+  public void recordImport(InputImport r) {
+    dsl.insertInto(RECON_INPUT_IMPORT)
+        .set(RECON_INPUT_IMPORT.ID, r.id())
+        .set(RECON_INPUT_IMPORT.KIND, r.kind().name())
+        .set(RECON_INPUT_IMPORT.FILE_NAME, r.fileName())
+        .set(RECON_INPUT_IMPORT.SHA256, r.sha256())
+        .set(RECON_INPUT_IMPORT.IMPORTED_BY, r.importedBy())
+        .set(
+            RECON_INPUT_IMPORT.IMPORTED_AT,
+            OffsetDateTime.ofInstant(r.importedAt(), ZoneOffset.UTC))
+        .set(RECON_INPUT_IMPORT.LINES_LOADED, r.lines())
+        .set(RECON_INPUT_IMPORT.FIRST_LINE_ID, r.firstLineId())
+        .set(RECON_INPUT_IMPORT.LAST_LINE_ID, r.lastLineId())
+        .execute();
+  }
+
+  private static InputImport toImport(ReconInputImportRecord r) {
+    return new InputImport(
+        r.getId(),
+        InputKind.valueOf(r.getKind()),
+        r.getFileName(),
+        r.getSha256(),
+        r.getImportedBy(),
+        r.getImportedAt().toInstant(),
+        r.getLinesLoaded(),
+        r.getFirstLineId(),
+        r.getLastLineId());
+  }
+
+  @Override
+  public List<Confirmation> confirmations(LocalDate tradeDate) {
+    return dsl.selectFrom(BROKER_CONFIRMATION)
+        .where(tradeDate == null ? DSL.noCondition() : BROKER_CONFIRMATION.TRADE_DATE.eq(tradeDate))
+        .orderBy(BROKER_CONFIRMATION.ID)
+        .fetch(ReconInputRepository::toConfirmation);
+  }
+
+  private static Confirmation toConfirmation(BrokerConfirmationRecord r) {
+    return new Confirmation(
+        r.getId(),
+        r.getBroker(),
+        r.getBrokerRef(),
+        r.getClientExecId(),
+        r.getOrderId(),
+        r.getTradeDate(),
+        r.getSettlementDate(),
+        r.getIsinOrSymbol(),
+        Side.valueOf(r.getSide()),
+        r.getQuantity(),
+        r.getPrice(),
+        r.getGrossAmount(),
+        r.getCommission(),
+        r.getFees(),
+        r.getNetAmount(),
+        r.getCurrency(),
+        r.getAccount(),
+        r.getFills(),
+        r.getFileName(),
+        r.getLine());
+  }
+
+  @Override
+  public List<Holding> holdings(LocalDate statementDate) {
+    return dsl.selectFrom(CUSTODY_HOLDING)
+        .where(
+            statementDate == null
+                ? DSL.noCondition()
+                : CUSTODY_HOLDING.STATEMENT_DATE.eq(statementDate))
+        .orderBy(CUSTODY_HOLDING.ID)
+        .fetch(ReconInputRepository::toHolding);
+  }
+
+  private static Holding toHolding(CustodyHoldingRecord r) {
+    return new Holding(
+        r.getId(),
+        r.getStatementDate(),
+        r.getAccountNumber(),
+        r.getIsin(),
+        r.getSymbol(),
+        r.getSettledQuantity(),
+        r.getCurrency(),
+        r.getClosePrice(),
+        r.getMarketValue(),
+        r.getFileName(),
+        r.getLine());
+  }
+}

@@ -1,0 +1,21 @@
+package com.tickmark.persistence.recon;
+
+import com.tickmark.persistence.workspace.Workspace;
+
+/** The reconciliation area's repositories, over the workspace's one shared jOOQ context. */
+public final class ReconRepositories {
+  private final ReconInputRepository inputs;
+
+  private ReconRepositories(Workspace workspace) {
+    this.inputs = new ReconInputRepository(workspace.dsl());
+  }
+
+  public static ReconRepositories of(Workspace workspace) {
+    return new ReconRepositories(workspace);
+  }
+
+  /** Broker confirmations, custodian holdings and their imports. */
+  public ReconInputRepository inputs() {
+    return inputs;
+  }
+}
