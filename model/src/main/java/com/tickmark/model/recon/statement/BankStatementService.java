@@ -261,6 +261,10 @@ public final class BankStatementService {
                         e.id(), e.fileName(), e.importedBy(), e.importedAt(), e.entries())),
         mode,
         "statement entries");
+    if (earlier != null) { // only checking: the file's verdict is that it was imported before
+      return new StatementImportResult(
+          fileName, file.toString(), List.of(), List.of(), null, earlier);
+    }
     BankFile read;
     try {
       read = BankStatements.read(file);
