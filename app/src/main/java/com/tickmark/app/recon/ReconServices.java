@@ -3,7 +3,7 @@ package com.tickmark.app.recon;
 import com.tickmark.app.AppServices;
 import com.tickmark.app.area.AreaServices;
 import com.tickmark.model.recon.statement.BankStatementService;
-import com.tickmark.persistence.recon.BankStatementRepository;
+import com.tickmark.persistence.recon.ReconRepositories;
 
 /** The reconciliation area's services over one open workspace. */
 public final class ReconServices implements AreaServices {
@@ -12,7 +12,7 @@ public final class ReconServices implements AreaServices {
   ReconServices(AppServices platform) {
     this.statements =
         new BankStatementService(
-            new BankStatementRepository(platform.workspace().dsl()),
+            ReconRepositories.of(platform.workspace()).statements(),
             platform.repositories().referenceData(),
             platform.repositories().audit(),
             platform.workspace(),

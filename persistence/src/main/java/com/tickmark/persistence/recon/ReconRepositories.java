@@ -1,0 +1,21 @@
+package com.tickmark.persistence.recon;
+
+import com.tickmark.persistence.workspace.Workspace;
+
+/** The reconciliation area's repositories, over the workspace's one shared jOOQ context. */
+public final class ReconRepositories {
+  private final BankStatementRepository statements;
+
+  private ReconRepositories(Workspace workspace) {
+    this.statements = new BankStatementRepository(workspace.dsl());
+  }
+
+  public static ReconRepositories of(Workspace workspace) {
+    return new ReconRepositories(workspace);
+  }
+
+  /** Bank statements, their entries and imports. */
+  public BankStatementRepository statements() {
+    return statements;
+  }
+}
