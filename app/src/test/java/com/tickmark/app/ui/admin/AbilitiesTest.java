@@ -43,7 +43,7 @@ class AbilitiesTest {
                 + " CSDR penalties booked; run end of day and move the business date.");
     assertThat(abilities.describe(Role.CLERK))
         .contains("capture trades by hand or import trade files")
-        .doesNotContain("reconciliation");
+        .contains("run reconciliations and work breaks");
     assertThat(abilities.describe(Role.VIEWER))
         .isEqualTo("See trades, reference data, prices and reports.");
   }
