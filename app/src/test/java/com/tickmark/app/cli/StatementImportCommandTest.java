@@ -168,7 +168,7 @@ class StatementImportCommandTest {
     assertThat(r.err())
         .contains(
             file
-                + ":1: account: account DE89370400440532013000 is none of the firm's cash"
+                + ":2: account: account DE89370400440532013000 is none of the firm's cash"
                 + " accounts");
     assertThat(stored()).isEmpty();
   }

@@ -290,7 +290,7 @@ public final class BankStatementService {
       if (account == null) {
         problems.add(
             new ImportProblem(
-                s.line(),
+                s.accountLine(),
                 StatementField.ACCOUNT.key(),
                 "account "
                     + s.account()
