@@ -342,6 +342,7 @@ class ArchitectureTest {
         .as("declared by the areas (or the platform) vs. named in the code: %s", named)
         .containsExactlyInAnyOrderElementsOf(named.keySet())
         .as("no area built yet checks these, so none is shown")
+        .contains(Permission.WORK_RECONCILIATIONS)
         .doesNotContain(
             Permission.POST_JOURNALS,
             Permission.CLOSE_PERIODS,

@@ -7,8 +7,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "statement",
     mixinStandardHelpOptions = true,
-    description = "Bank statement files: MT940 and ISO 20022 camt.053.",
-    subcommands = {StatementCheckCommand.class})
+    description =
+        "Bank statement files (MT940 and ISO 20022 camt.053): check one, list the stored ones.",
+    subcommands = {StatementCheckCommand.class, StatementListCommand.class})
 public final class StatementCommand {
   @ParentCommand TickmarkCommand root;
 }

@@ -6,15 +6,17 @@ import com.tickmark.app.cli.ConfirmationImportCommand;
 import com.tickmark.app.cli.HoldingImportCommand;
 import com.tickmark.app.cli.ReconCommand;
 import com.tickmark.app.cli.StatementCommand;
+import com.tickmark.app.cli.StatementImportCommand;
 import com.tickmark.model.security.Permission;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The reconciliation area: checking bank statement files (MT940, camt.053) without storing them
- * ({@code tickmark statement check}), and the reconciliations' inputs, brokers' confirmations and
- * custodians' holdings ({@code import confirms}, {@code import holdings}, {@code recon}).
+ * The reconciliation area, so far its inputs: bank statement files (MT940, camt.053) checked
+ * without storing them ({@code tickmark statement check}), imported ({@code tickmark import
+ * statement}) and listed ({@code tickmark statement list}); brokers' confirmations and custodians'
+ * holdings ({@code import confirms}, {@code import holdings}, {@code recon confirms|holdings}).
  */
 public final class ReconArea implements Area {
   @Override
@@ -24,7 +26,8 @@ public final class ReconArea implements Area {
 
   @Override
   public List<Class<?>> importCommands() {
-    return List.of(ConfirmationImportCommand.class, HoldingImportCommand.class);
+    return List.of(
+        ConfirmationImportCommand.class, HoldingImportCommand.class, StatementImportCommand.class);
   }
 
   /** Importing the reconciliations' inputs. */

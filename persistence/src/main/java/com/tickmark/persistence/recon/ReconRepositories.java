@@ -5,9 +5,11 @@ import com.tickmark.persistence.workspace.Workspace;
 /** The reconciliation area's repositories, over the workspace's one shared jOOQ context. */
 public final class ReconRepositories {
   private final ReconInputRepository inputs;
+  private final BankStatementRepository statements;
 
   private ReconRepositories(Workspace workspace) {
     this.inputs = new ReconInputRepository(workspace.dsl());
+    this.statements = new BankStatementRepository(workspace.dsl());
   }
 
   public static ReconRepositories of(Workspace workspace) {
@@ -17,5 +19,10 @@ public final class ReconRepositories {
   /** Broker confirmations, custodian holdings and their imports. */
   public ReconInputRepository inputs() {
     return inputs;
+  }
+
+  /** Bank statements, their entries and imports. */
+  public BankStatementRepository statements() {
+    return statements;
   }
 }

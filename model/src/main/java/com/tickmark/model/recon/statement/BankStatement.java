@@ -11,6 +11,7 @@ import java.util.Objects;
  *
  * @param line where the statement starts in its file ({@code :20:}, {@code <Stmt>})
  * @param account the account's IBAN or number, as the bank writes it
+ * @param accountLine where the account is in the file ({@code :25:}, {@code Acct/Id})
  * @param currency the ISO 4217 code of the balances and entries
  * @param number the statement number ({@code :28C:}, {@code ElctrncSeqNb}, {@code LglSeqNb}, or the
  *     statement's {@code Id})
@@ -21,6 +22,7 @@ import java.util.Objects;
 public record BankStatement(
     int line,
     String account,
+    int accountLine,
     String currency,
     String number,
     String sequence,

@@ -90,6 +90,7 @@ final class Camt053Reader {
     String electronicNumber;
     String legalNumber;
     String account;
+    int accountLine;
     String accountCurrency;
     final List<Balance> balances = new ArrayList<>();
     final List<Entry> entries = new ArrayList<>();
@@ -179,7 +180,10 @@ final class Camt053Reader {
               case "Stmt/Id" -> stmt.id = value;
               case "Stmt/ElctrncSeqNb" -> stmt.electronicNumber = value;
               case "Stmt/LglSeqNb" -> stmt.legalNumber = value;
-              case "Stmt/Acct/Id/IBAN", "Stmt/Acct/Id/Othr/Id" -> stmt.account = value;
+              case "Stmt/Acct/Id/IBAN", "Stmt/Acct/Id/Othr/Id" -> {
+                stmt.account = value;
+                stmt.accountLine = lastLine;
+              }
               case "Stmt/Acct/Ccy" -> stmt.accountCurrency = value;
               default -> {
                 // not needed
@@ -356,7 +360,15 @@ final class Camt053Reader {
             ? s.electronicNumber
             : s.legalNumber != null ? s.legalNumber : s.id;
     return new BankStatement(
-        s.line, s.account, currency, number == null ? "" : number, null, opening, closing, entries);
+        s.line,
+        s.account,
+        s.accountLine,
+        currency,
+        number == null ? "" : number,
+        null,
+        opening,
+        closing,
+        entries);
   }
 
   /** The statement's one balance of {@code type}; a second one is a problem. */

@@ -229,7 +229,15 @@ final class Mt940Reader {
       return null;
     }
     return new BankStatement(
-        first.line(), accountText, currency, statementNumber, sequence, open, close, entries);
+        first.line(),
+        accountText,
+        account.line(),
+        currency,
+        statementNumber,
+        sequence,
+        open,
+        close,
+        entries);
   }
 
   /** The tag at {@code index} when it is one of {@code names}; otherwise a problem and null. */

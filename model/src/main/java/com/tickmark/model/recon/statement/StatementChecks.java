@@ -2,6 +2,7 @@ package com.tickmark.model.recon.statement;
 
 import com.tickmark.model.intake.ImportProblem;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,27 @@ import java.util.Map;
  * currency (one per statement) is checked as the statements are read, where each amount's line is
  * known.
  */
-final class StatementChecks {
+public final class StatementChecks {
   private StatementChecks() {}
+
+  /**
+   * The statement another follows: one earlier in the same file, or one stored from an earlier
+   * file.
+   *
+   * @param closingAt where its closing balance is ({@code line 12}, {@code FILE line 12})
+   * @param at where it starts
+   */
+  public record Previous(
+      String currency,
+      String number,
+      String sequence,
+      BigDecimal closing,
+      String closingAt,
+      String at) {
+    String numberAndSequence() {
+      return sequence == null ? number : number + "/" + sequence;
+    }
+  }
 
   static void check(List<BankStatement> statements, List<ImportProblem> problems) {
     Map<String, BankStatement> previous = new HashMap<>();
@@ -24,7 +44,16 @@ final class StatementChecks {
       balance(s, problems);
       BankStatement before = previous.put(s.account(), s);
       if (before != null) {
-        continuity(before, s, problems);
+        problems.addAll(
+            follows(
+                new Previous(
+                    before.currency(),
+                    before.number(),
+                    before.sequence(),
+                    before.closing().amount(),
+                    "line " + before.closing().line(),
+                    "line " + before.line()),
+                s));
       }
     }
   }
@@ -51,10 +80,15 @@ final class StatementChecks {
     }
   }
 
-  private static void continuity(
-      BankStatement before, BankStatement s, List<ImportProblem> problems) {
+  /**
+   * Whether {@code s} follows {@code before} of the same account: it opens with {@code before}'s
+   * closing balance in the same currency, and its number is the same with the next page or the next
+   * one. Each way it does not is a problem on {@code s}'s line.
+   */
+  public static List<ImportProblem> follows(Previous before, BankStatement s) {
+    List<ImportProblem> problems = new ArrayList<>();
     StatementBalance opening = s.opening();
-    if (opening.amount().compareTo(before.closing().amount()) != 0
+    if (opening.amount().compareTo(before.closing()) != 0
         || !before.currency().equals(s.currency())) {
       problems.add(
           new ImportProblem(
@@ -67,21 +101,21 @@ final class StatementChecks {
                   + " of statement "
                   + s.numberAndSequence()
                   + " is not the closing balance "
-                  + StatementAmounts.display(before.closing().amount())
+                  + StatementAmounts.display(before.closing())
                   + " "
                   + before.currency()
                   + " of the previous statement "
                   + before.numberAndSequence()
                   + " of account "
                   + s.account()
-                  + " (line "
-                  + before.closing().line()
+                  + " ("
+                  + before.closingAt()
                   + ")"));
     }
     Long number = positive(s.number());
     Long previousNumber = positive(before.number());
     if (number == null || previousNumber == null) {
-      return;
+      return problems;
     }
     Long page = positive(s.sequence());
     Long previousPage = positive(before.sequence());
@@ -102,10 +136,11 @@ final class StatementChecks {
                   + s.account()
                   + " does not follow statement "
                   + before.numberAndSequence()
-                  + " (line "
-                  + before.line()
+                  + " ("
+                  + before.at()
                   + ")"));
     }
+    return problems;
   }
 
   /** The number when it is a positive integer, else null. */

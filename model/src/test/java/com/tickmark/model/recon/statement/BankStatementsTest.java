@@ -102,6 +102,7 @@ class BankStatementsTest {
     assertThat(file.statements()).hasSize(26);
     BankStatement first = file.statements().get(0);
     assertThat(first.account()).isEqualTo("50880050/0194774600888");
+    assertThat(first.accountLine()).isEqualTo(2);
     assertThat(first.numberAndSequence()).isEqualTo("00004/00001");
     assertThat(first.opening().amount()).isEqualByComparingTo("-1234718.36");
     assertThat(first.closing().amount()).isEqualByComparingTo("-1237628.23");
@@ -132,6 +133,7 @@ class BankStatementsTest {
             org.assertj.core.groups.Tuple.tuple("12312", new BigDecimal("27.00"), 1),
             org.assertj.core.groups.Tuple.tuple(
                 "254EURNL26VAYB8060476890", new BigDecimal("20.00"), 1));
+    assertThat(file.statements()).extracting(BankStatement::accountLine).containsExactly(38, 117);
     StatementEntry debit = file.statements().get(1).entries().get(0);
     assertThat(debit.line()).isEqualTo(145);
     assertThat(debit.amount()).isEqualTo(new BigDecimal("-7.00"));

@@ -1,0 +1,187 @@
+package com.tickmark.app.cli;
+
+import com.tickmark.app.recon.ReconServices;
+import com.tickmark.model.intake.ImportProblem;
+import com.tickmark.model.recon.statement.StatementImport;
+import com.tickmark.model.recon.statement.StatementImportResult;
+import com.tickmark.model.recon.statement.StoredStatement;
+import com.tickmark.model.security.Actor;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code tickmark import statement FILE|DIR}: bank statement files, stored through the intake
+ * pipeline. The reconciliation area adds it to {@code import} ({@code Area.importCommands()}).
+ */
+@Command(
+    name = "statement",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Imports bank statement files (MT940, or camt.053 of any version from 001.02): one file, or"
+          + " every .sta, .940, .mt940 and .xml file in a folder (the inbox's bank/ folder), in"
+          + " name order (WORK_RECONCILIATIONS; in the audit trail).",
+      "Every file is checked first: its structure, one currency per statement, opening plus"
+          + " entries is closing, an account that is one of the firm's cash accounts (by IBAN or"
+          + " number), and no statement stored before from another file. Any problem"
+          + " (FILE:LINE: field: message) refuses them all and nothing is written (exit 1). A file"
+          + " imported before is refused; in a folder it is passed over.",
+      "A statement that does not open with the closing balance of the account's statement"
+          + " stored before it, or whose number does not follow, is stored and flagged (a"
+          + " balance discontinuity for the recon); the import names it."
+    })
+public final class StatementImportCommand implements Callable<Integer> {
+  private static final Set<String> EXTENSIONS = Set.of(".sta", ".940", ".mt940", ".xml");
+
+  @ParentCommand ImportCommand parent;
+
+  @Parameters(paramLabel = "FILE|DIR", description = "A statement file, or a folder of them.")
+  Path path;
+
+  @Override
+  public Integer call() {
+    TickmarkCommand root = parent.root;
+    boolean folder = Files.isDirectory(path);
+    if (!folder && !Files.isRegularFile(path)) {
+      throw new UserException("There is no file or folder " + path + ".");
+    }
+    List<Path> files = folder ? statementFiles(path) : List.of(path);
+    if (files.isEmpty()) {
+      throw new UserException("There are no .sta, .940, .mt940 or .xml files in " + path + ".");
+    }
+    try (Session session = Session.open(root)) {
+      Actor actor = session.signIn();
+      List<StatementImportResult> results =
+          session
+              .services()
+              .area(ReconServices.class)
+              .statements()
+              .importFiles(actor, files, folder);
+      PrintStream out = root.out;
+      int problems = 0;
+      int refusedFiles = 0;
+      for (StatementImportResult r : results) {
+        if (!r.problems().isEmpty()) {
+          refusedFiles++;
+        }
+        for (ImportProblem p : r.problems()) {
+          if (problems++ < ImportCommand.CONSOLE_PROBLEMS) {
+            root.err.println(p.describe(r.location()));
+          }
+        }
+      }
+      if (problems > 0) {
+        if (problems > ImportCommand.CONSOLE_PROBLEMS) {
+          root.err.printf(
+              Locale.ROOT, "... and %,d more%n", problems - ImportCommand.CONSOLE_PROBLEMS);
+        }
+        root.err.printf(
+            Locale.ROOT,
+            "tickmark: %,d %s in %d of %d files; nothing was written.%n",
+            problems,
+            problems == 1 ? "problem" : "problems",
+            refusedFiles,
+            files.size());
+        return TickmarkCommand.USER_ERROR;
+      }
+      if (!folder && results.get(0).earlier() != null) {
+        StatementImport e = results.get(0).earlier();
+        root.err.println(
+            "tickmark: "
+                + results.get(0).fileName()
+                + " was already imported on "
+                + e.importedAt()
+                + " by "
+                + e.importedBy()
+                + " (as "
+                + e.fileName()
+                + ", import "
+                + e.id()
+                + ", "
+                + e.entries()
+                + " statement entries); nothing was written.");
+        return TickmarkCommand.USER_ERROR;
+      }
+      int imported = 0;
+      int statements = 0;
+      int entries = 0;
+      int skipped = 0;
+      for (StatementImportResult r : results) {
+        if (r.written()) {
+          StatementImport i = r.record();
+          imported++;
+          statements += i.statements();
+          entries += i.entries();
+          out.printf(
+              Locale.ROOT,
+              "Imported %s: %,d %s, %,d entries (import %d).%n",
+              r.fileName(),
+              i.statements(),
+              i.statements() == 1 ? "statement" : "statements",
+              i.entries(),
+              i.id());
+          for (StoredStatement s : r.statements()) {
+            if (s.discontinuity() != null) {
+              out.printf(
+                  Locale.ROOT,
+                  "  %s:%d: balance discontinuity, stored and flagged: %s%n",
+                  r.location(),
+                  s.line(),
+                  s.discontinuity());
+            }
+          }
+        } else if (r.earlier() != null) {
+          skipped++;
+          out.printf(
+              Locale.ROOT,
+              "Passed over %s: already imported on %s by %s (import %d).%n",
+              r.fileName(),
+              r.earlier().importedAt(),
+              r.earlier().importedBy(),
+              r.earlier().id());
+        }
+      }
+      if (folder) {
+        out.printf(
+            Locale.ROOT,
+            "%d files imported (%,d statements, %,d entries), %d passed over as imported before.%n",
+            imported,
+            statements,
+            entries,
+            skipped);
+      }
+      if (imported == 0) {
+        root.err.println(
+            "tickmark: every file in " + path + " was imported before; nothing was written.");
+        return TickmarkCommand.USER_ERROR;
+      }
+      return TickmarkCommand.OK;
+    }
+  }
+
+  /** The folder's statement files, by name. */
+  private static List<Path> statementFiles(Path dir) {
+    try (Stream<Path> all = Files.list(dir)) {
+      return all.filter(Files::isRegularFile)
+          .filter(
+              p -> {
+                String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                int dot = name.lastIndexOf('.');
+                return dot >= 0 && EXTENSIONS.contains(name.substring(dot));
+              })
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UserException("Could not read the folder " + dir + ": " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package com.tickmark.model.recon.statement;
+
+import com.tickmark.model.intake.ImportProblem;
+import java.util.List;
+
+/**
+ * What became of one bank statement file: its problems (then nothing was written), or its import
+ * record and the statements stored.
+ *
+ * @param record the import; null when nothing was written
+ * @param statements the statements stored (or, when checked only, that would be)
+ * @param earlier the import of the same file before, when this one was refused as a repeat
+ */
+public record StatementImportResult(
+    String fileName,
+    String location,
+    List<ImportProblem> problems,
+    List<StoredStatement> statements,
+    StatementImport record,
+    StatementImport earlier) {
+  public StatementImportResult {
+    problems = List.copyOf(problems);
+    statements = List.copyOf(statements);
+  }
+
+  public boolean written() {
+    return record != null;
+  }
+}
