@@ -151,7 +151,9 @@ public final class SettlementServices implements AreaServices {
   @Override
   public void addReportReaders(Actor actor, ReportContext.Builder context) {
     context.reader(SettlementReader.class, ladder.reader(actor));
-    context.reader(PenaltyReader.class, month -> penalties.month(actor, month));
+    context.reader(
+        PenaltyReader.class,
+        month -> penaltyBookings.between(actor, month.atDay(1), month.atEndOfMonth()));
     context.reader(FailsReader.class, (date, all) -> fails.asOf(actor, date, all));
   }
 }

@@ -24,7 +24,6 @@ import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -63,11 +62,6 @@ public final class PenaltyService {
     this.referenceData = referenceData;
     this.marketData = marketData;
     this.cashRates = cashRates;
-  }
-
-  /** The penalties of the business days of {@code month} up to the business date. */
-  public PenaltyRun month(Actor actor, YearMonth month) {
-    return between(actor, month.atDay(1), month.atEndOfMonth());
   }
 
   /**

@@ -13,13 +13,17 @@ import com.tickmark.model.report.catalog.ParameterValues;
 import com.tickmark.model.report.catalog.ReportContext;
 import com.tickmark.model.report.catalog.ReportDefinition;
 import com.tickmark.model.report.catalog.ReportParameterSpec;
+import com.tickmark.model.settlement.penalty.BookedPenalty;
 import com.tickmark.model.settlement.penalty.Penalty;
+import com.tickmark.model.settlement.penalty.PenaltyBooking;
+import com.tickmark.model.settlement.penalty.PenaltyBookingService;
 import com.tickmark.model.settlement.penalty.PenaltyDirection;
 import com.tickmark.model.settlement.penalty.PenaltyReader;
-import com.tickmark.model.settlement.penalty.PenaltyRun;
 import com.tickmark.model.settlement.penalty.PenaltyTotals;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -62,7 +66,8 @@ public final class CsdrPenaltiesReport implements ReportDefinition {
   public Report build(ParameterValues parameters, ReportContext context) {
     LocalDate date = parameters.date(DATE).orElseThrow();
     YearMonth month = YearMonth.from(date);
-    PenaltyRun run = context.reader(PenaltyReader.class).month(month);
+    PenaltyBookingService.Book book = context.reader(PenaltyReader.class).month(month);
+    List<Penalty> charged = book.penalties().stream().map(BookedPenalty::penalty).toList();
     ReferenceDataReader refdata = context.reader(ReferenceDataReader.class);
     Map<CounterpartyId, Counterparty> counterparties =
         refdata.counterparties().stream()
@@ -88,7 +93,7 @@ public final class CsdrPenaltiesReport implements ReportDefinition {
                 ReportColumn.moneyInCurrencyOf("Net", CURRENCY))
             .groupBy(CURRENCY)
             .totals("Fails", "Fail days", "Paid", "Received", "Net");
-    for (PenaltyTotals t : PenaltyTotals.byCounterparty(run.penalties())) {
+    for (PenaltyTotals t : PenaltyTotals.byCounterparty(charged)) {
       summary.row(
           ReportRow.of(
               t.currency().code(),
@@ -113,16 +118,19 @@ public final class CsdrPenaltiesReport implements ReportDefinition {
                 ReportColumn.decimal("Reference price", 4),
                 ReportColumn.text("Rate basis"),
                 ReportColumn.text("Direction"),
-                ReportColumn.moneyInCurrencyOf("Penalty", CURRENCY))
+                ReportColumn.moneyInCurrencyOf("Penalty", CURRENCY),
+                ReportColumn.text("Booked"),
+                ReportColumn.moneyInCurrencyOf("Changed since booked", CURRENCY))
             .groupBy(CURRENCY)
-            .totals("Penalty");
-    for (Penalty p :
-        run.penalties().stream()
+            .totals("Penalty", "Changed since booked");
+    for (BookedPenalty b :
+        book.penalties().stream()
             .sorted(
-                java.util.Comparator.comparing((Penalty p) -> p.currency().code())
-                    .thenComparing(Penalty::date)
-                    .thenComparing(p -> p.trade().value()))
+                java.util.Comparator.comparing((BookedPenalty b) -> b.penalty().currency().code())
+                    .thenComparing(b -> b.penalty().date())
+                    .thenComparing(b -> b.penalty().trade().value()))
             .toList()) {
+      Penalty p = b.penalty();
       Instrument i = instruments.get(p.instrument());
       days.row(
           ReportRow.of(
@@ -137,7 +145,9 @@ public final class CsdrPenaltiesReport implements ReportDefinition {
               p.referencePrice(),
               p.basis(),
               p.direction() == PenaltyDirection.PAY ? "we pay" : "we receive",
-              p.signedAmount()));
+              p.signedAmount(),
+              b.booking().map(CsdrPenaltiesReport::booked).orElse(""),
+              b.booked() ? signed(p.direction(), b.difference()) : null));
     }
     Report.Builder report =
         Report.builder(title())
@@ -152,12 +162,38 @@ public final class CsdrPenaltiesReport implements ReportDefinition {
                     + " illiquid 0.5 bp, other instruments 0.5 bp), or for a lack of cash the"
                     + " central bank's overnight credit rate ÷ 365; each day rounded to the"
                     + " currency's minor units. Net is received less paid.");
-    for (String problem : run.problems()) {
+    for (String problem : book.problems()) {
       report.note("Not charged: " + problem + ".");
     }
-    if (run.penalties().isEmpty()) {
+    for (PenaltyBooking w : book.withdrawn()) {
+      report.note(
+          "Booked but no longer charged: "
+              + w.key().trade().display()
+              + " on "
+              + w.key().date()
+              + ", "
+              + w.amount().toPlainString()
+              + " "
+              + w.currency().code()
+              + " booked by "
+              + w.bookedBy()
+              + ".");
+    }
+    if (charged.isEmpty()) {
       report.note("No penalty accrued in " + month + ".");
     }
     return report.build();
+  }
+
+  /** Who booked a penalty and on which day (UTC): {@code accountant 2026-12-01}. */
+  private static String booked(PenaltyBooking booking) {
+    return booking.bookedBy() + " " + LocalDate.ofInstant(booking.bookedAt(), ZoneOffset.UTC);
+  }
+
+  /**
+   * A difference from the firm's side, as the penalty column shows amounts: negative when we pay.
+   */
+  private static BigDecimal signed(PenaltyDirection direction, BigDecimal difference) {
+    return direction == PenaltyDirection.PAY ? difference.negate() : difference;
   }
 }

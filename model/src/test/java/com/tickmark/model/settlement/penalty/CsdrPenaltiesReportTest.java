@@ -44,7 +44,26 @@ class CsdrPenaltiesReportTest {
     PenaltyReader reader =
         month -> {
           asked[0] = month;
-          return new PenaltyRun(List.of(PAID, RECEIVED), List.of("T00000009 on 2026-11-09: x"));
+          return new PenaltyBookingService.Book(
+              List.of(
+                  new BookedPenalty(
+                      PAID,
+                      Optional.of(
+                          new PenaltyBooking(
+                              PAID.key(),
+                              new BigDecimal("4.50"),
+                              CurrencyCode.EUR,
+                              "arjun",
+                              Instant.parse("2026-11-03T17:00:00Z")))),
+                  new BookedPenalty(RECEIVED, Optional.empty())),
+              List.of(
+                  new PenaltyBooking(
+                      new PenaltyKey(new TradeId(7), MON_9, PenaltyDirection.PAY),
+                      new BigDecimal("2.00"),
+                      CurrencyCode.EUR,
+                      "arjun",
+                      Instant.parse("2026-11-03T17:00:00Z"))),
+              List.of("T00000009 on 2026-11-09: x"));
         };
     ReportContext context =
         ReportContext.builder(
@@ -69,9 +88,22 @@ class CsdrPenaltiesReportTest {
                 new BigDecimal("1.23"),
                 new BigDecimal("-3.34")));
     assertThat(cells(report.sections().get(1)))
-        .extracting(r -> r.get(2) + " " + r.get(5) + " " + r.get(10) + " " + r.get(11))
-        .containsExactly("T00000001 SAPX we pay -4.57", "T00000002 SMLX we receive 1.23");
+        .extracting(
+            r ->
+                r.get(2) + " " + r.get(5) + " " + r.get(10) + " " + r.get(11) + " | " + r.get(12)
+                    + " | " + r.get(13))
+        .containsExactly(
+            // booked at 4.50, charged 4.57 now: we pay 0.07 more than the ledger was told
+            "T00000001 SAPX we pay -4.57 | arjun 2026-11-03 | -0.07",
+            "T00000002 SMLX we receive 1.23 |  | null");
     assertThat(report.notes()).anySatisfy(n -> assertThat(n).contains("Not charged: T00000009"));
+    assertThat(report.notes())
+        .anySatisfy(
+            n ->
+                assertThat(n)
+                    .isEqualTo(
+                        "Booked but no longer charged: T00000007 on 2026-11-09, 2.00 EUR booked by"
+                            + " arjun."));
   }
 
   static Penalty penalty(
