@@ -23,10 +23,11 @@ import javafx.scene.text.Text;
  * Before and after side by side, one line per field; the fields that differ are highlighted (the
  * old value struck through, the new one marked), and a switch hides the unchanged ones.
  *
- * <p>Before and after are as wide as their values need, sharing what the pane has: a side with
- * nothing (a record's creation) stays narrow. Values with spaces wrap at them; a number, a date or
- * a code stays whole on one line (the pane scrolls sideways rather than cut one); a long path or
- * hash stays on one line, its start cut if it must be (a file's name shows), whole in its tooltip.
+ * <p>Before and after are as wide as their values need, sharing what the pane has, the field names
+ * no wider than the longest; a side with nothing at all (a record's creation) is left out. Values
+ * with spaces wrap at them; a number, a date or a code stays whole on one line (the pane scrolls
+ * sideways rather than cut one); a long path or hash stays on one line, its start cut if it must be
+ * (a file's name shows), whole in its tooltip.
  */
 public final class ChangeView {
   /** The length beyond which a value without spaces is a path or a hash rather than a code. */
@@ -41,6 +42,9 @@ public final class ChangeView {
   private static final double CELL_EXTRA = 16 + 8;
 
   private final GridPane grid = new GridPane();
+  private final ColumnConstraints fieldColumn = new ColumnConstraints();
+  private final ColumnConstraints beforeColumn = valueColumn();
+  private final ColumnConstraints afterColumn = valueColumn();
   private final CheckBox onlyChanged = new CheckBox("Only changed fields");
   private final Label empty = new Label("No values recorded");
   private final VBox root;
@@ -49,11 +53,8 @@ public final class ChangeView {
   public ChangeView(String id) {
     grid.setId(id);
     grid.getStyleClass().add("change-grid");
-    // the field names keep their width; before and after share the rest (see sizeColumn)
-    ColumnConstraints field = new ColumnConstraints();
-    field.setMinWidth(Region.USE_PREF_SIZE);
-    field.setHgrow(Priority.NEVER);
-    grid.getColumnConstraints().addAll(field, valueColumn(), valueColumn());
+    // the field names keep their width, no more; before and after share the rest (see sizeColumn)
+    fieldColumn.setHgrow(Priority.NEVER);
     onlyChanged.getStyleClass().add(Styles.SMALL);
     onlyChanged.selectedProperty().addListener((obs, old, now) -> rebuild());
     empty.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -75,9 +76,19 @@ public final class ChangeView {
 
   private void rebuild() {
     grid.getChildren().clear();
+    // a side with no value at all (a record's creation, or its removal) takes no room
+    boolean withBefore = changes.stream().anyMatch(c -> c.before() != null);
+    boolean withAfter = changes.stream().anyMatch(c -> c.after() != null) || !withBefore;
+    grid.getColumnConstraints().setAll(fieldColumn);
     grid.add(header("Field"), 0, 0);
-    grid.add(header("Before"), 1, 0);
-    grid.add(header("After"), 2, 0);
+    if (withBefore) {
+      grid.getColumnConstraints().add(beforeColumn);
+      grid.add(header("Before"), 1, 0);
+    }
+    if (withAfter) {
+      grid.getColumnConstraints().add(afterColumn);
+      grid.add(header("After"), withBefore ? 2 : 1, 0);
+    }
     int row = 1;
     for (Changes.FieldChange c : changes) {
       if (onlyChanged.isSelected() && !c.changed()) {
@@ -100,10 +111,18 @@ public final class ChangeView {
       if (c.after() == null) {
         after.getStyleClass().add("change-absent");
       }
-      grid.addRow(row++, name, before, after);
+      grid.add(name, 0, row);
+      if (withBefore) {
+        grid.add(before, 1, row);
+      }
+      if (withAfter) {
+        grid.add(after, withBefore ? 2 : 1, row);
+      }
+      row++;
     }
-    sizeColumn(1, "Before", shown(Changes.FieldChange::before));
-    sizeColumn(2, "After", shown(Changes.FieldChange::after));
+    sizeFieldColumn();
+    sizeColumn(beforeColumn, "Before", shown(Changes.FieldChange::before));
+    sizeColumn(afterColumn, "After", shown(Changes.FieldChange::after));
     boolean none = row == 1;
     grid.setVisible(!none);
     grid.setManaged(!none);
@@ -127,11 +146,28 @@ public final class ChangeView {
   }
 
   /**
+   * Makes the field names' column exactly as wide as its widest name: a grid short of room would
+   * otherwise take from before and after alike and leave the names wider than they need, the after
+   * side wrapping a firm's name over three lines beside empty space.
+   */
+  private void sizeFieldColumn() {
+    double width = textWidth("Field") + CELL_EXTRA;
+    for (Changes.FieldChange c : changes) {
+      if (!onlyChanged.isSelected() || c.changed()) {
+        width = Math.max(width, textWidth(c.field()) + CELL_EXTRA);
+      }
+    }
+    fieldColumn.setMinWidth(width);
+    fieldColumn.setPrefWidth(width);
+    fieldColumn.setMaxWidth(width);
+  }
+
+  /**
    * Asks for as much width as the column's widest value needs (up to {@link #MAX_COLUMN}), and at
    * least what its title and its widest number, date or code need, so that when the pane is short
    * of room the fuller side gives way first and no code is cut.
    */
-  private void sizeColumn(int index, String title, List<String> values) {
+  private static void sizeColumn(ColumnConstraints c, String title, List<String> values) {
     double min = Math.max(MIN_COLUMN, textWidth(title) + CELL_EXTRA);
     double pref = min;
     for (String v : values) {
@@ -141,7 +177,6 @@ public final class ChangeView {
         min = Math.max(min, width);
       }
     }
-    ColumnConstraints c = grid.getColumnConstraints().get(index);
     c.setPrefWidth(Math.min(MAX_COLUMN, pref));
     c.setMinWidth(min);
   }

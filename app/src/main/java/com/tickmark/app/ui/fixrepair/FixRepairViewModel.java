@@ -12,6 +12,7 @@ import com.tickmark.model.trade.fix.ExecutionReport;
 import com.tickmark.model.trade.fix.ReceivedReport;
 import com.tickmark.model.trade.fix.RepairItem;
 import com.tickmark.model.trade.fix.ReportOutcome;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -41,8 +42,8 @@ public final class FixRepairViewModel {
       String type,
       String instrument,
       String side,
-      String quantity,
-      String price,
+      BigDecimal quantity,
+      BigDecimal price,
       String sender,
       String reason) {
     static RepairRow of(RepairItem item) {
@@ -76,10 +77,19 @@ public final class FixRepairViewModel {
           type,
           instrument,
           side,
-          r.get(ExecutionReport.LAST_QTY),
-          r.get(ExecutionReport.LAST_PX),
+          number(r.get(ExecutionReport.LAST_QTY)),
+          number(r.get(ExecutionReport.LAST_PX)),
           r.senderCompId(),
           item.reason());
+    }
+
+    /** A quantity or price as sent; none where it is not a number (the message shows it). */
+    private static BigDecimal number(String text) {
+      try {
+        return new BigDecimal(text.trim());
+      } catch (NumberFormatException e) {
+        return null;
+      }
     }
 
     /** The message as received, one field a line ("55=SAP"), for people. */
@@ -103,9 +113,10 @@ public final class FixRepairViewModel {
               ColumnSpec.text("execId", "ExecID", RepairRow::execId).withWidth(110),
               ColumnSpec.text("type", "Type", RepairRow::type).withWidth(85),
               ColumnSpec.text("side", "Side", RepairRow::side).withWidth(60),
-              ColumnSpec.text("quantity", "Qty", RepairRow::quantity).withWidth(70),
+              // quantities and prices in the decimals the blotter shows them with
+              ColumnSpec.decimal("quantity", "Qty", RepairRow::quantity, 0, 6).withWidth(70),
               ColumnSpec.text("instrument", "Instrument", RepairRow::instrument).withWidth(140),
-              ColumnSpec.text("price", "Price", RepairRow::price).withWidth(80),
+              ColumnSpec.decimal("price", "Price", RepairRow::price, 2, 8).withWidth(80),
               ColumnSpec.text("sender", "From", RepairRow::sender).withWidth(70),
               ColumnSpec.text("reason", "Why it waits", RepairRow::reason).withWidth(380)));
   private final ObjectProperty<RepairRow> selected = new SimpleObjectProperty<>(this, "selected");

@@ -9,11 +9,12 @@ import javafx.scene.control.Control;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /**
  * A {@link ChangeForm} as a dialog: a field per form field (a list to pick from where the form
- * offers one), the reason, and a refusal next to the field it concerns. OK sends the change; the
- * dialog closes once it is made.
+ * offers one, showing labels and names while the form keeps the code), the reason, and a refusal
+ * next to the field it concerns. OK sends the change; the dialog closes once it is made.
  */
 final class ChangeDialog {
   private ChangeDialog() {}
@@ -65,6 +66,18 @@ final class ChangeDialog {
     ComboBox<String> picker = new ComboBox<>(form.choices(f.name()));
     picker.setId("refdata-field-" + f.name());
     picker.setEditable(true);
+    picker.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(String code) {
+            return code == null ? "" : form.shown(f.name(), code);
+          }
+
+          @Override
+          public String fromString(String text) {
+            return form.code(f.name(), text);
+          }
+        });
     picker.valueProperty().bindBidirectional(form.value(f.name()));
     return picker;
   }

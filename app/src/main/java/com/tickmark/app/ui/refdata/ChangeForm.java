@@ -42,10 +42,16 @@ public final class ChangeForm {
    */
   public record Field(String name, String label, boolean required, String hint, boolean picked) {}
 
+  /**
+   * One value a picked field offers: the code the form stores, and what the list shows ("Equity",
+   * "GSCO · Goldman Sachs &amp; Co").
+   */
+  public record Choice(String code, String label) {}
+
   /** What the form works with, read when it opens. */
   record Loaded(
       Map<String, String> values,
-      Map<String, List<String>> choices,
+      Map<String, List<Choice>> choices,
       Function<Map<String, String>, Map<String, String>> check,
       Sender send) {}
 
@@ -72,6 +78,7 @@ public final class ChangeForm {
   private final Map<String, StringProperty> values = new LinkedHashMap<>();
   private final Map<String, ReadOnlyStringWrapper> problems = new HashMap<>();
   private final Map<String, ObservableList<String>> choices = new HashMap<>();
+  private final Map<String, Map<String, String>> labels = new HashMap<>();
   private final Map<String, String> found = new HashMap<>();
   private final FormProblems shown = new FormProblems();
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -133,8 +140,16 @@ public final class ChangeForm {
     with = l;
     filling = true;
     try {
+      l.choices()
+          .forEach(
+              (name, list) -> {
+                choices(name).setAll(list.stream().map(Choice::code).toList());
+                Map<String, String> shown = new HashMap<>();
+                list.forEach(c -> shown.put(c.code(), c.label()));
+                labels.put(name, shown);
+              });
+      // after the labels, so that a picker shows the value's label from the start
       l.values().forEach((name, v) -> value(name).set(v));
-      l.choices().forEach((name, list) -> choices(name).setAll(list));
     } finally {
       filling = false;
     }
@@ -233,6 +248,27 @@ public final class ChangeForm {
   public ObservableList<String> choices(String field) {
     value(field);
     return choices.get(field);
+  }
+
+  /** What the list shows for {@code code} of a picked field: its label, or the code as typed. */
+  public String shown(String field, String code) {
+    return labels.getOrDefault(field, Map.of()).getOrDefault(code, code);
+  }
+
+  /**
+   * The code the user means by {@code text} in a picked field: the code whose label or code it is
+   * (ignoring case), or the text as typed, which the check then judges.
+   */
+  public String code(String field, String text) {
+    if (text == null) {
+      return "";
+    }
+    String typed = text.trim();
+    return labels.getOrDefault(field, Map.of()).entrySet().stream()
+        .filter(e -> e.getKey().equalsIgnoreCase(typed) || e.getValue().equalsIgnoreCase(typed))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse(text);
   }
 
   /** What went wrong that is no field's problem: the item changed meanwhile, it could not load. */

@@ -14,12 +14,12 @@ import com.tickmark.model.refdata.ReferenceDataKind;
 import com.tickmark.model.refdata.ReferenceDataMaintenance;
 import com.tickmark.model.refdata.ReferenceDataMaintenance.Outcome;
 import com.tickmark.model.refdata.ReferenceDataRules;
-import com.tickmark.model.refdata.Strategy;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -272,40 +272,45 @@ public final class ReferenceDataEditing {
   }
 
   /**
-   * What each picked field offers: the values of its enum, or the reference data in use (a retired
-   * book or provider only when the item already names it).
+   * What each picked field offers, as the user knows it: an enum's label, or the code and name of
+   * the reference data in use (a retired book or provider only when the item already names it).
    */
-  private static Map<String, List<String>> choices(
+  private static Map<String, List<ChangeForm.Choice>> choices(
       ReferenceDataKind kind, ReferenceData data, Map<String, String> current) {
-    Map<String, List<String>> offered = new HashMap<>();
+    Map<String, List<ChangeForm.Choice>> offered = new HashMap<>();
     for (ReferenceDataKind.Field f : kind.fields()) {
       String keep = current.getOrDefault(f.name(), "");
-      List<String> list =
+      List<ChangeForm.Choice> list =
           switch (f.choices()) {
             case NONE -> null;
-            case ASSET_CLASS -> names(AssetClass.values());
-            case ROLE -> names(CounterpartyRole.values());
-            case ACCOUNT_TYPE -> names(AccountType.values());
-            case CURRENCY -> data.currencies().stream().map(c -> c.code().code()).toList();
-            case STRATEGY -> data.strategies().stream().map(Strategy::code).toList();
+            case ASSET_CLASS ->
+                Arrays.stream(AssetClass.values())
+                    .map(a -> new ChangeForm.Choice(a.name(), a.label()))
+                    .toList();
+            case ROLE -> inWords(CounterpartyRole.values());
+            case ACCOUNT_TYPE -> inWords(AccountType.values());
+            case CURRENCY ->
+                data.currencies().stream().map(c -> named(c.code().code(), c.name())).toList();
+            case STRATEGY ->
+                data.strategies().stream().map(s -> named(s.code(), s.name())).toList();
             case COUNTERPARTY ->
                 data.counterparties().stream()
                     .filter(c -> !c.retired() || c.code().equals(keep))
-                    .map(Counterparty::code)
-                    .sorted()
+                    .sorted(Comparator.comparing(Counterparty::code))
+                    .map(c -> named(c.code(), c.name()))
                     .toList();
             case BROKER ->
                 data.counterparties().stream()
                     .filter(c -> c.role() == CounterpartyRole.BROKER)
                     .filter(c -> !c.retired() || c.code().equals(keep))
-                    .map(Counterparty::code)
-                    .sorted()
+                    .sorted(Comparator.comparing(Counterparty::code))
+                    .map(c -> named(c.code(), c.name()))
                     .toList();
             case BOOK ->
                 data.books().stream()
                     .filter(b -> !b.retired() || b.code().equals(keep))
-                    .map(Book::code)
-                    .sorted()
+                    .sorted(Comparator.comparing(Book::code))
+                    .map(b -> named(b.code(), b.name()))
                     .toList();
             case CUSTODY_ACCOUNT -> accounts(data, AccountType.CUSTODY, keep);
             case CASH_ACCOUNT -> accounts(data, AccountType.CASH, keep);
@@ -317,18 +322,32 @@ public final class ReferenceDataEditing {
     return offered;
   }
 
-  /** The codes of the accounts of {@code type} in use, and {@code keep} if it is one. */
-  private static List<String> accounts(ReferenceData data, AccountType type, String keep) {
+  /** The accounts of {@code type} in use, and {@code keep} if it is one. */
+  private static List<ChangeForm.Choice> accounts(
+      ReferenceData data, AccountType type, String keep) {
     return data.accounts().stream()
         .filter(a -> a.type() == type)
         .filter(a -> !a.retired() || a.code().equals(keep))
-        .map(Account::code)
-        .sorted()
+        .sorted(Comparator.comparing(Account::code))
+        .map(a -> named(a.code(), a.name()))
         .toList();
   }
 
-  private static List<String> names(Enum<?>[] values) {
-    return Arrays.stream(values).map(Enum::name).toList();
+  /** "GSCO · Goldman Sachs &amp; Co", as the trade form lists reference data. */
+  private static ChangeForm.Choice named(String code, String name) {
+    return new ChangeForm.Choice(code, code + " · " + name);
+  }
+
+  /** An enum's values as words: BROKER is "Broker", CUSTODY "Custody". */
+  private static List<ChangeForm.Choice> inWords(Enum<?>[] values) {
+    return Arrays.stream(values)
+        .map(
+            v -> {
+              String words = v.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+              return new ChangeForm.Choice(
+                  v.name(), Character.toUpperCase(words.charAt(0)) + words.substring(1));
+            })
+        .toList();
   }
 
   /** "an instrument", "a book"; for an abbreviation, as its first letter is said: "an SSI". */

@@ -50,6 +50,24 @@ class ChangeViewFxTest {
     assertThat(shown(cellShowing(robot, "210,200.00"))).isEqualTo("210,200.00");
   }
 
+  @Test
+  void aRecordsCreationShowsNoEmptyBeforeSideAndItsValuesOnOneLine(FxRobot robot) {
+    onFx(
+        () ->
+            view.setChanges(
+                List.of(
+                    new FieldChange("Firm", null, "Larkspur Point Capital LP"),
+                    new FieldChange("Business date", null, "2026-12-04"))));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup(".change-header").queryAllAs(Label.class))
+        .extracting(Label::getText)
+        .as("a column of dashes would take the room the values need")
+        .containsExactly("Field", "After");
+    assertThat(cellShowing(robot, "Larkspur Point Capital LP").getHeight())
+        .as("one line")
+        .isEqualTo(cellShowing(robot, "2026-12-04").getHeight());
+  }
+
   private static Label cellShowing(FxRobot robot, String text) {
     return robot.lookup(".change-cell").queryAllAs(Label.class).stream()
         .filter(l -> l.getText().equals(text))

@@ -65,6 +65,10 @@ class FixRepairViewModelTest {
     assertThat(first.type()).isEqualTo("New");
     assertThat(first.side()).isEqualTo("BUY");
     assertThat(first.instrument()).isEqualTo("XS0000000009 (SAP)");
+    assertThat(vm.rows().column("price").displayOfRow(first))
+        .as("as the blotter shows prices, not as the message wrote it (210.5)")
+        .isEqualTo("210.50");
+    assertThat(vm.rows().column("quantity").displayOfRow(first)).isEqualTo("100");
     assertThat(first.reason()).contains("XS0000000009");
     assertThat(first.fields()).contains("17=E1\n").contains("48=XS0000000009");
     assertThat(vm.canActProperty().get()).as("nothing picked").isFalse();

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -102,7 +103,7 @@ class ReferenceDataEditFxTest {
     waitUntil(() -> robot.lookup("#refdata-field-code").tryQuery().isPresent());
     robot.clickOn("#refdata-field-code").write("KBC");
     robot.clickOn("#refdata-field-name").write("Kestrel Brokerage Corp");
-    robot.clickOn("#refdata-field-role").write("BROKER");
+    robot.clickOn("#refdata-field-role").write("Broker");
     robot.clickOn("#refdata-field-lei").write("5493000KBC0000000000");
     robot.clickOn("#refdata-field-bic");
     assertThat(robot.lookup("#refdata-field-lei-problem").queryAs(Label.class).getText())
@@ -120,6 +121,24 @@ class ReferenceDataEditFxTest {
             Repositories.of(workspace).referenceData().counterparties().stream()
                 .anyMatch(c -> c.code().equals("KBC") && c.role().name().equals("BROKER")))
         .isTrue();
+    onFx(() -> counterparties.getSelectionModel().clearSelection());
+  }
+
+  @Test
+  void anEditFormsPickersShowTheLabelsUsersKnowWhileTheFormKeepsTheCode(FxRobot robot) {
+    robot.clickOn("#nav-refdata");
+    robot.clickOn("#counterparties");
+    TableView<?> counterparties = robot.lookup("#refdata-counterparties").queryAs(TableView.class);
+    waitUntil(() -> !counterparties.getItems().isEmpty());
+    onFx(() -> counterparties.getSelectionModel().clearAndSelect(0));
+    robot.clickOn("#refdata-counterparty-edit");
+    waitUntil(() -> robot.lookup("#refdata-field-role").tryQuery().isPresent());
+    ComboBox<?> role = robot.lookup("#refdata-field-role").queryAs(ComboBox.class);
+    waitUntil(() -> !role.getItems().isEmpty());
+    assertThat(role.getValue()).as("the code the form keeps").isIn("BROKER", "CUSTODIAN", "BANK");
+    assertThat(role.getEditor().getText()).isIn("Broker", "Custodian", "Bank");
+    robot.clickOn("#dialog-cancel");
+    waitUntil(() -> robot.lookup("#refdata-field-role").tryQuery().isEmpty());
     onFx(() -> counterparties.getSelectionModel().clearSelection());
   }
 }

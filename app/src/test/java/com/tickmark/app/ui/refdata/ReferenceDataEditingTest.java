@@ -116,6 +116,7 @@ class ReferenceDataEditingTest {
     form.load();
     assertThat(form.problem("code").get()).as("a new form is not all red").isEmpty();
     assertThat(form.choices("role")).containsExactly("BROKER", "CUSTODIAN", "BANK");
+    assertThat(form.shown("role", "CUSTODIAN")).isEqualTo("Custodian");
 
     form.value("lei").set("FOR8UP27PHTHYVLBNG00");
     assertThat(form.problem("lei").get()).as("not while still in the field").isEmpty();
@@ -222,6 +223,11 @@ class ReferenceDataEditingTest {
     assertThat(form.choices("counterparty")).containsExactly("GSCO", "MSCO");
     assertThat(form.choices("our-custody-account")).containsExactly("CUST-BNYM-01");
     assertThat(form.choices("our-cash-account")).containsExactly("CASH-BARC-GBP", "CASH-JPMC-USD");
+    assertThat(form.shown("asset-class", "EQUITY")).as("the label users know").isEqualTo("Equity");
+    assertThat(form.code("asset-class", "equity")).isEqualTo("EQUITY");
+    assertThat(form.shown("counterparty", "MSCO")).startsWith("MSCO · ").hasSizeGreaterThan(7);
+    assertThat(form.code("counterparty", form.shown("counterparty", "MSCO"))).isEqualTo("MSCO");
+    assertThat(form.code("counterparty", "NOPE")).as("kept as typed").isEqualTo("NOPE");
 
     form.value("code").set("MSCO-EQ-US");
     form.value("counterparty").set("MSCO");
