@@ -10,7 +10,6 @@ import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeId;
-import com.tickmark.model.trade.TradeStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,11 +71,7 @@ public final class ObligationService {
               .ifPresent(
                   o -> {
                     ObligationLine line =
-                        line(
-                            o,
-                            settled(t, done.getOrDefault(o.trade(), BigDecimal.ZERO), date),
-                            date,
-                            ages);
+                        line(o, done.getOrDefault(o.trade(), BigDecimal.ZERO), date, ages);
                     if (all || line.status() != ObligationStatus.SETTLED) {
                       lines.add(line);
                     }
@@ -98,19 +93,7 @@ public final class ObligationService {
     Map<InstrumentId, Instrument> instruments = instruments();
     return new Obligations(instruments, SsiResolver.of(ReferenceData.of(referenceData)))
         .of(trade)
-        .map(o -> line(o, settled(trade, settledQuantity, date), date, ages(instruments, date)));
-  }
-
-  /**
-   * What of {@code trade} counts as settled by {@code date}: its settlement records, or all of it
-   * once the trade itself is SETTLED on or before its settlement date ({@code trade settle}, or a
-   * feed without settlement lines, such as FX paid through CLS, which no custodian status file
-   * covers): without that, an FX trade that did settle would read as failing for ever.
-   */
-  private static BigDecimal settled(Trade trade, BigDecimal recorded, LocalDate date) {
-    return trade.status() == TradeStatus.SETTLED && !trade.settlementDate().isAfter(date)
-        ? recorded.max(trade.quantity())
-        : recorded;
+        .map(o -> line(o, settledQuantity, date, ages(instruments, date)));
   }
 
   /** The cash netting sets of the obligations still to settle as of {@code date}. */
