@@ -125,6 +125,31 @@ class SettlementLadderCommandTest {
   }
 
   @Test
+  void withAllEachDaysObligationsAddUpToItsReceiptsAndPayments() {
+    Run r = tickmark("clerk", "settlement", "ladder", "--all", "--format", "csv");
+    assertThat(r.out().lines().findFirst().orElseThrow())
+        .isEqualTo(
+            "currency,cash_account,date,trade_id,our_reference,counterparty,type,status,amount");
+    Map<String, BigDecimal> receipts = new HashMap<>();
+    Map<String, BigDecimal> payments = new HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    for (String[] m : csv(r)) {
+      String day = m[0] + " " + m[1] + " " + m[2];
+      BigDecimal amount = new BigDecimal(m[8]);
+      (amount.signum() > 0 ? receipts : payments).merge(day, amount.abs(), BigDecimal::add);
+      counts.merge(day, 1, Integer::sum);
+    }
+    List<String[]> days = csv(tickmark("clerk", "settlement", "ladder", "--format", "csv"));
+    assertThat(days).anySatisfy(d -> assertThat(Integer.parseInt(d[8])).isPositive());
+    for (String[] d : days) {
+      String day = d[0] + " " + d[1] + " " + d[2];
+      assertThat(receipts.getOrDefault(day, BigDecimal.ZERO)).as(day).isEqualByComparingTo(d[4]);
+      assertThat(payments.getOrDefault(day, BigDecimal.ZERO)).as(day).isEqualByComparingTo(d[5]);
+      assertThat(counts.getOrDefault(day, 0)).as(day).isEqualTo(Integer.parseInt(d[8]));
+    }
+  }
+
+  @Test
   void theLadderFromAnOtherDateStartsThere() {
     List<String[]> rows =
         csv(tickmark("clerk", "settlement", "ladder", "--date", "2025-11-22", "--format", "csv"));
