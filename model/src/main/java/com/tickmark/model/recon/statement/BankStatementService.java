@@ -18,6 +18,7 @@ import com.tickmark.model.intake.IntakeRequest;
 import com.tickmark.model.intake.IntakeRun;
 import com.tickmark.model.intake.IntakeTarget;
 import com.tickmark.model.intake.RecordRows;
+import com.tickmark.model.intake.StandardCsvProfile;
 import com.tickmark.model.json.Json;
 import com.tickmark.model.refdata.Account;
 import com.tickmark.model.refdata.AccountType;
@@ -86,7 +87,7 @@ public final class BankStatementService {
 
   /** Parsed files have no columns: the mapper takes each entry by its line ({@link RecordRows}). */
   private static final IntakeProfile<StatementField> PROFILE =
-      new IntakeProfile<>() {
+      new StandardCsvProfile<>() {
         @Override
         public String name() {
           return "bank statement";
@@ -95,26 +96,6 @@ public final class BankStatementService {
         @Override
         public boolean header() {
           return false;
-        }
-
-        @Override
-        public char delimiter() {
-          return ',';
-        }
-
-        @Override
-        public char decimalSeparator() {
-          return '.';
-        }
-
-        @Override
-        public String datePattern() {
-          return "yyyy-MM-dd";
-        }
-
-        @Override
-        public String timePattern() {
-          return ISO;
         }
 
         @Override
