@@ -1,10 +1,10 @@
 package com.tickmark.app.cli;
 
-import com.tickmark.model.intake.ImportProblem;
+import com.tickmark.model.intake.IntakeFileResult;
+import com.tickmark.model.intake.IntakeImport;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -19,21 +19,10 @@ import java.util.function.Function;
 final class FileImportReport {
   private FileImportReport() {}
 
-  /** One file's result, as far as the report needs it. */
-  record Outcome(String fileName, String location, List<ImportProblem> problems, Earlier earlier) {}
-
-  /**
-   * The import of the same file before.
-   *
-   * @param content what it held, as the single-file refusal names it ("12 status lines")
-   */
-  record Earlier(String fileName, Instant importedAt, String importedBy, long id, String content) {}
-
   /** A file kind's wording. */
-  interface Kind<R> {
-    Outcome outcome(R result);
-
-    boolean written(R result);
+  interface Kind<I extends IntakeImport, R extends IntakeFileResult<I>> {
+    /** What an earlier import held, as the single-file refusal names it ("12 status lines"). */
+    String content(I earlier);
 
     /** Prints the line(s) of a file imported. */
     void printImported(PrintStream out, R result);
@@ -73,17 +62,16 @@ final class FileImportReport {
   }
 
   /** Reports the results of importing {@code files} from {@code path}; the exit code. */
-  static <R> int report(
+  static <I extends IntakeImport, R extends IntakeFileResult<I>> int report(
       TickmarkCommand root,
       Path path,
       boolean folder,
       List<Path> files,
       List<R> results,
-      Kind<R> kind) {
-    List<Outcome> outcomes = results.stream().map(kind::outcome).toList();
+      Kind<I, R> kind) {
     List<String> problems =
-        outcomes.stream()
-            .flatMap(o -> o.problems().stream().map(p -> p.describe(o.location())))
+        results.stream()
+            .flatMap(r -> r.problems().stream().map(p -> p.describe(r.location())))
             .toList();
     if (!problems.isEmpty()) {
       printProblems(root.err, problems);
@@ -92,15 +80,15 @@ final class FileImportReport {
           "tickmark: %,d %s in %d of %d files; nothing was written.%n",
           problems.size(),
           kind.problems(problems.size()),
-          outcomes.stream().filter(o -> !o.problems().isEmpty()).count(),
+          results.stream().filter(r -> !r.problems().isEmpty()).count(),
           files.size());
       return TickmarkCommand.USER_ERROR;
     }
-    Earlier first = outcomes.get(0).earlier();
+    I first = results.get(0).earlier();
     if (!folder && first != null) {
       root.err.println(
           "tickmark: "
-              + outcomes.get(0).fileName()
+              + results.get(0).fileName()
               + " was already imported on "
               + first.importedAt()
               + " by "
@@ -110,28 +98,27 @@ final class FileImportReport {
               + ", import "
               + first.id()
               + ", "
-              + first.content()
+              + kind.content(first)
               + "); nothing was written.");
       return TickmarkCommand.USER_ERROR;
     }
     PrintStream out = root.out;
     int skipped = 0;
-    for (int i = 0; i < results.size(); i++) {
-      Earlier earlier = outcomes.get(i).earlier();
-      if (kind.written(results.get(i))) {
-        kind.printImported(out, results.get(i));
-      } else if (earlier != null) {
+    for (R r : results) {
+      if (r.written()) {
+        kind.printImported(out, r);
+      } else if (r.earlier() != null) {
         skipped++;
         out.printf(
             Locale.ROOT,
             "Passed over %s: already imported on %s by %s (import %d).%n",
-            outcomes.get(i).fileName(),
-            earlier.importedAt(),
-            earlier.importedBy(),
-            earlier.id());
+            r.fileName(),
+            r.earlier().importedAt(),
+            r.earlier().importedBy(),
+            r.earlier().id());
       }
     }
-    List<R> written = results.stream().filter(kind::written).toList();
+    List<R> written = results.stream().filter(IntakeFileResult::written).toList();
     if (folder) {
       out.printf(
           Locale.ROOT,

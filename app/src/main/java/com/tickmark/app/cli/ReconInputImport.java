@@ -35,23 +35,11 @@ final class ReconInputImport {
   }
 
   /** The wording of an input kind, by its noun ("confirmations"). */
-  private record Wording(String noun) implements FileImportReport.Kind<InputImportResult> {
+  private record Wording(String noun)
+      implements FileImportReport.Kind<InputImport, InputImportResult> {
     @Override
-    public FileImportReport.Outcome outcome(InputImportResult r) {
-      InputImport e = r.earlier();
-      return new FileImportReport.Outcome(
-          r.fileName(),
-          r.location(),
-          r.problems(),
-          e == null
-              ? null
-              : new FileImportReport.Earlier(
-                  e.fileName(), e.importedAt(), e.importedBy(), e.id(), e.lines() + " " + noun));
-    }
-
-    @Override
-    public boolean written(InputImportResult r) {
-      return r.written();
+    public String content(InputImport earlier) {
+      return earlier.lines() + " " + noun;
     }
 
     @Override

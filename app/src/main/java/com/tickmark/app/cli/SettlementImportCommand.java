@@ -60,27 +60,11 @@ public final class SettlementImportCommand implements Callable<Integer> {
   }
 
   /** The wording of status files. */
-  private static final class StatusFiles implements FileImportReport.Kind<StatusImportResult> {
+  private static final class StatusFiles
+      implements FileImportReport.Kind<StatusImport, StatusImportResult> {
     @Override
-    public FileImportReport.Outcome outcome(StatusImportResult r) {
-      StatusImport e = r.earlier();
-      return new FileImportReport.Outcome(
-          r.fileName(),
-          r.location(),
-          r.problems(),
-          e == null
-              ? null
-              : new FileImportReport.Earlier(
-                  e.fileName(),
-                  e.importedAt(),
-                  e.importedBy(),
-                  e.id(),
-                  e.lines() + " status lines"));
-    }
-
-    @Override
-    public boolean written(StatusImportResult r) {
-      return r.written();
+    public String content(StatusImport earlier) {
+      return earlier.lines() + " status lines";
     }
 
     @Override

@@ -69,27 +69,10 @@ public final class StatementImportCommand implements Callable<Integer> {
 
   /** The wording of bank statement files. */
   private static final class StatementFiles
-      implements FileImportReport.Kind<StatementImportResult> {
+      implements FileImportReport.Kind<StatementImport, StatementImportResult> {
     @Override
-    public FileImportReport.Outcome outcome(StatementImportResult r) {
-      StatementImport e = r.earlier();
-      return new FileImportReport.Outcome(
-          r.fileName(),
-          r.location(),
-          r.problems(),
-          e == null
-              ? null
-              : new FileImportReport.Earlier(
-                  e.fileName(),
-                  e.importedAt(),
-                  e.importedBy(),
-                  e.id(),
-                  e.entries() + " statement entries"));
-    }
-
-    @Override
-    public boolean written(StatementImportResult r) {
-      return r.written();
+    public String content(StatementImport earlier) {
+      return earlier.entries() + " statement entries";
     }
 
     @Override
