@@ -2,7 +2,6 @@ package com.tickmark.app.cli;
 
 import com.tickmark.app.settlement.SettlementServices;
 import com.tickmark.model.intake.ImportMonitor;
-import com.tickmark.model.intake.ImportProblem;
 import com.tickmark.model.position.OpeningImportResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,18 +49,8 @@ public final class OpeningImportCommand implements Callable<Integer> {
               .openingBook()
               .importFile(session.signIn(), file, ImportMonitor.NONE);
       if (!r.written()) {
-        int shown = 0;
-        for (ImportProblem p : r.problems()) {
-          if (shown++ < ImportCommand.CONSOLE_PROBLEMS) {
-            root.err.println(p.describe(r.location()));
-          }
-        }
-        if (r.problems().size() > ImportCommand.CONSOLE_PROBLEMS) {
-          root.err.printf(
-              Locale.ROOT,
-              "... and %,d more%n",
-              r.problems().size() - ImportCommand.CONSOLE_PROBLEMS);
-        }
+        FileImportReport.printProblems(
+            root.err, r.problems().stream().map(p -> p.describe(r.location())).toList());
         root.err.printf(
             Locale.ROOT,
             "tickmark: %,d problems in %s; nothing was written.%n",

@@ -1,7 +1,6 @@
 package com.tickmark.app.cli;
 
 import com.tickmark.app.settlement.SettlementServices;
-import com.tickmark.model.intake.ImportProblem;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.settlement.status.StatusImport;
 import com.tickmark.model.settlement.status.StatusImportResult;
@@ -44,14 +43,10 @@ public final class SettlementImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     TickmarkCommand root = parent.root;
+    List<Path> files =
+        FileImportReport.files(
+            path, SettlementImportCommand::csvFiles, "There are no .csv files in " + path + ".");
     boolean folder = Files.isDirectory(path);
-    List<Path> files = folder ? csvFiles(path) : List.of(path);
-    if (!folder && !Files.isRegularFile(path)) {
-      throw new UserException("There is no file or folder " + path + ".");
-    }
-    if (files.isEmpty()) {
-      throw new UserException("There are no .csv files in " + path + ".");
-    }
     try (Session session = Session.open(root)) {
       Actor actor = session.signIn();
       List<StatusImportResult> results =
@@ -60,92 +55,38 @@ public final class SettlementImportCommand implements Callable<Integer> {
               .area(SettlementServices.class)
               .statusImports()
               .importFiles(actor, files, folder);
-      PrintStream out = root.out;
-      int problems = 0;
-      int refusedFiles = 0;
-      for (StatusImportResult r : results) {
-        if (!r.problems().isEmpty()) {
-          refusedFiles++;
-        }
-        for (ImportProblem p : r.problems()) {
-          if (problems++ < ImportCommand.CONSOLE_PROBLEMS) {
-            root.err.println(p.describe(r.location()));
-          }
-        }
-      }
-      if (problems > 0) {
-        if (problems > ImportCommand.CONSOLE_PROBLEMS) {
-          root.err.printf(
-              Locale.ROOT, "... and %,d more%n", problems - ImportCommand.CONSOLE_PROBLEMS);
-        }
-        root.err.printf(
-            Locale.ROOT,
-            "tickmark: %,d problems in %d of %d files; nothing was written.%n",
-            problems,
-            refusedFiles,
-            files.size());
-        return TickmarkCommand.USER_ERROR;
-      }
-      if (!folder && results.get(0).earlier() != null) {
-        StatusImport e = results.get(0).earlier();
-        root.err.println(
-            "tickmark: "
-                + results.get(0).fileName()
-                + " was already imported on "
-                + e.importedAt()
-                + " by "
-                + e.importedBy()
-                + " (as "
-                + e.fileName()
-                + ", import "
-                + e.id()
-                + ", "
-                + e.lines()
-                + " status lines); nothing was written.");
-        return TickmarkCommand.USER_ERROR;
-      }
-      int imported = 0;
-      int lines = 0;
-      int skipped = 0;
-      for (StatusImportResult r : results) {
-        if (r.written()) {
-          StatusImport i = r.record();
-          imported++;
-          lines += i.lines();
-          out.printf(
-              Locale.ROOT,
-              "Imported %s: %,d status lines, %,d with an unknown reference, %,d settled parts"
-                  + " recorded (import %d).%n",
-              r.fileName(),
-              i.lines(),
-              i.unknownLines(),
-              i.settledParts(),
-              i.id());
-        } else if (r.earlier() != null) {
-          skipped++;
-          out.printf(
-              Locale.ROOT,
-              "Passed over %s: already imported on %s by %s (import %d).%n",
-              r.fileName(),
-              r.earlier().importedAt(),
-              r.earlier().importedBy(),
-              r.earlier().id());
-        }
-      }
-      if (folder) {
-        out.printf(
-            Locale.ROOT,
-            "%d files imported (%,d status lines), %d passed over as imported before.%n",
-            imported,
-            lines,
-            skipped);
-      }
-      if (imported == 0) {
-        root.err.println(
-            "tickmark: every file in " + path + " was imported before; nothing was written.");
-        return TickmarkCommand.USER_ERROR;
-      }
-      return TickmarkCommand.OK;
+      return FileImportReport.report(root, path, folder, files, results, new StatusFiles());
+    }
+  }
+
+  /** The wording of status files. */
+  private static final class StatusFiles
+      implements FileImportReport.Kind<StatusImport, StatusImportResult> {
+    @Override
+    public String content(StatusImport earlier) {
+      return earlier.lines() + " status lines";
+    }
+
+    @Override
+    public void printImported(PrintStream out, StatusImportResult r) {
+      StatusImport i = r.record();
+      out.printf(
+          Locale.ROOT,
+          "Imported %s: %,d status lines, %,d with an unknown reference, %,d settled parts"
+              + " recorded (import %d).%n",
+          r.fileName(),
+          i.lines(),
+          i.unknownLines(),
+          i.settledParts(),
+          i.id());
+    }
+
+    @Override
+    public String totals(List<StatusImportResult> written) {
+      return String.format(
+          Locale.ROOT,
+          "%,d status lines",
+          written.stream().mapToInt(r -> r.record().lines()).sum());
     }
   }
 

@@ -68,13 +68,8 @@ public final class StatementCheckCommand implements Callable<Integer> {
     }
     if (read.refused()) {
       List<ImportProblem> problems = read.problems();
-      for (int i = 0; i < Math.min(problems.size(), ImportCommand.CONSOLE_PROBLEMS); i++) {
-        root.err.println(problems.get(i).describe(file.toString()));
-      }
-      if (problems.size() > ImportCommand.CONSOLE_PROBLEMS) {
-        root.err.printf(
-            Locale.ROOT, "... and %,d more%n", problems.size() - ImportCommand.CONSOLE_PROBLEMS);
-      }
+      FileImportReport.printProblems(
+          root.err, problems.stream().map(p -> p.describe(file.toString())).toList());
       root.err.printf(
           Locale.ROOT,
           "tickmark: %s is refused: %,d %s.%n",

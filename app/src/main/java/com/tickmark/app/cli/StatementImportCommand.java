@@ -1,7 +1,6 @@
 package com.tickmark.app.cli;
 
 import com.tickmark.app.recon.ReconServices;
-import com.tickmark.model.intake.ImportProblem;
 import com.tickmark.model.recon.statement.StatementImport;
 import com.tickmark.model.recon.statement.StatementImportResult;
 import com.tickmark.model.recon.statement.StoredStatement;
@@ -50,14 +49,12 @@ public final class StatementImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     TickmarkCommand root = parent.root;
+    List<Path> files =
+        FileImportReport.files(
+            path,
+            StatementImportCommand::statementFiles,
+            "There are no .sta, .940, .mt940 or .xml files in " + path + ".");
     boolean folder = Files.isDirectory(path);
-    if (!folder && !Files.isRegularFile(path)) {
-      throw new UserException("There is no file or folder " + path + ".");
-    }
-    List<Path> files = folder ? statementFiles(path) : List.of(path);
-    if (files.isEmpty()) {
-      throw new UserException("There are no .sta, .940, .mt940 or .xml files in " + path + ".");
-    }
     try (Session session = Session.open(root)) {
       Actor actor = session.signIn();
       List<StatementImportResult> results =
@@ -66,105 +63,53 @@ public final class StatementImportCommand implements Callable<Integer> {
               .area(ReconServices.class)
               .statements()
               .importFiles(actor, files, folder);
-      PrintStream out = root.out;
-      int problems = 0;
-      int refusedFiles = 0;
-      for (StatementImportResult r : results) {
-        if (!r.problems().isEmpty()) {
-          refusedFiles++;
-        }
-        for (ImportProblem p : r.problems()) {
-          if (problems++ < ImportCommand.CONSOLE_PROBLEMS) {
-            root.err.println(p.describe(r.location()));
-          }
-        }
-      }
-      if (problems > 0) {
-        if (problems > ImportCommand.CONSOLE_PROBLEMS) {
-          root.err.printf(
-              Locale.ROOT, "... and %,d more%n", problems - ImportCommand.CONSOLE_PROBLEMS);
-        }
-        root.err.printf(
-            Locale.ROOT,
-            "tickmark: %,d %s in %d of %d files; nothing was written.%n",
-            problems,
-            problems == 1 ? "problem" : "problems",
-            refusedFiles,
-            files.size());
-        return TickmarkCommand.USER_ERROR;
-      }
-      if (!folder && results.get(0).earlier() != null) {
-        StatementImport e = results.get(0).earlier();
-        root.err.println(
-            "tickmark: "
-                + results.get(0).fileName()
-                + " was already imported on "
-                + e.importedAt()
-                + " by "
-                + e.importedBy()
-                + " (as "
-                + e.fileName()
-                + ", import "
-                + e.id()
-                + ", "
-                + e.entries()
-                + " statement entries); nothing was written.");
-        return TickmarkCommand.USER_ERROR;
-      }
-      int imported = 0;
-      int statements = 0;
-      int entries = 0;
-      int skipped = 0;
-      for (StatementImportResult r : results) {
-        if (r.written()) {
-          StatementImport i = r.record();
-          imported++;
-          statements += i.statements();
-          entries += i.entries();
+      return FileImportReport.report(root, path, folder, files, results, new StatementFiles());
+    }
+  }
+
+  /** The wording of bank statement files. */
+  private static final class StatementFiles
+      implements FileImportReport.Kind<StatementImport, StatementImportResult> {
+    @Override
+    public String content(StatementImport earlier) {
+      return earlier.entries() + " statement entries";
+    }
+
+    @Override
+    public void printImported(PrintStream out, StatementImportResult r) {
+      StatementImport i = r.record();
+      out.printf(
+          Locale.ROOT,
+          "Imported %s: %,d %s, %,d entries (import %d).%n",
+          r.fileName(),
+          i.statements(),
+          i.statements() == 1 ? "statement" : "statements",
+          i.entries(),
+          i.id());
+      for (StoredStatement s : r.statements()) {
+        if (s.discontinuity() != null) {
           out.printf(
               Locale.ROOT,
-              "Imported %s: %,d %s, %,d entries (import %d).%n",
-              r.fileName(),
-              i.statements(),
-              i.statements() == 1 ? "statement" : "statements",
-              i.entries(),
-              i.id());
-          for (StoredStatement s : r.statements()) {
-            if (s.discontinuity() != null) {
-              out.printf(
-                  Locale.ROOT,
-                  "  %s:%d: balance discontinuity, stored and flagged: %s%n",
-                  r.location(),
-                  s.line(),
-                  s.discontinuity());
-            }
-          }
-        } else if (r.earlier() != null) {
-          skipped++;
-          out.printf(
-              Locale.ROOT,
-              "Passed over %s: already imported on %s by %s (import %d).%n",
-              r.fileName(),
-              r.earlier().importedAt(),
-              r.earlier().importedBy(),
-              r.earlier().id());
+              "  %s:%d: balance discontinuity, stored and flagged: %s%n",
+              r.location(),
+              s.line(),
+              s.discontinuity());
         }
       }
-      if (folder) {
-        out.printf(
-            Locale.ROOT,
-            "%d files imported (%,d statements, %,d entries), %d passed over as imported before.%n",
-            imported,
-            statements,
-            entries,
-            skipped);
-      }
-      if (imported == 0) {
-        root.err.println(
-            "tickmark: every file in " + path + " was imported before; nothing was written.");
-        return TickmarkCommand.USER_ERROR;
-      }
-      return TickmarkCommand.OK;
+    }
+
+    @Override
+    public String totals(List<StatementImportResult> written) {
+      return String.format(
+          Locale.ROOT,
+          "%,d statements, %,d entries",
+          written.stream().mapToInt(r -> r.record().statements()).sum(),
+          written.stream().mapToInt(r -> r.record().entries()).sum());
+    }
+
+    @Override
+    public String problems(int count) {
+      return count == 1 ? "problem" : "problems";
     }
   }
 

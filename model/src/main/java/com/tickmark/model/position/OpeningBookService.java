@@ -3,6 +3,7 @@ package com.tickmark.model.position;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.audit.AuditTrail;
+import com.tickmark.model.intake.IdRangeTarget;
 import com.tickmark.model.intake.ImportMode;
 import com.tickmark.model.intake.ImportMonitor;
 import com.tickmark.model.intake.ImportRefusedException;
@@ -52,7 +53,7 @@ public final class OpeningBookService {
   private final AuditTrail audit;
   private final Transactions tx;
   private final Clock clock;
-  private final Target target;
+  private final IntakeTarget<OpeningLine> target;
   private final Intake<OpeningField, OpeningLine> intake;
 
   public OpeningBookService(
@@ -70,36 +71,10 @@ public final class OpeningBookService {
     this.audit = audit;
     this.tx = tx;
     this.clock = clock;
-    this.target = new Target(store);
+    this.target =
+        new IdRangeTarget<>(
+            ENTITY, store::nextLineId, OpeningLine::id, store::insertLines, store::deleteLines);
     this.intake = new Intake<>(target, store.journal(), tx, clock);
-  }
-
-  /** The opening book's lines as the pipeline stores them: sequential ids, id-range undo. */
-  private record Target(OpeningBookStore store) implements IntakeTarget<OpeningLine> {
-    @Override
-    public String kind() {
-      return ENTITY;
-    }
-
-    @Override
-    public long nextId() {
-      return store.nextLineId();
-    }
-
-    @Override
-    public long id(OpeningLine row) {
-      return row.id();
-    }
-
-    @Override
-    public void insert(List<OpeningLine> rows) {
-      store.insertLines(rows);
-    }
-
-    @Override
-    public void delete(long first, long last) {
-      store.deleteLines(first, last);
-    }
   }
 
   /** Rolls back an opening book load that a process which died part-way left unfinished. */

@@ -10,6 +10,7 @@ import com.tickmark.model.recon.statement.StatementImport;
 import com.tickmark.model.recon.statement.StatementStore;
 import com.tickmark.model.recon.statement.StoredEntry;
 import com.tickmark.model.recon.statement.StoredStatement;
+import com.tickmark.persistence.intake.ImportTables;
 import com.tickmark.persistence.intake.IntakeRunRepository;
 import com.tickmark.persistence.jooq.tables.records.BankStatementImportRecord;
 import com.tickmark.persistence.jooq.tables.records.BankStatementRecord;
@@ -40,11 +41,7 @@ public final class BankStatementRepository implements StatementStore {
 
   @Override
   public long nextEntryId() {
-    Long max =
-        dsl.select(DSL.max(BANK_STATEMENT_ENTRY.ID))
-            .from(BANK_STATEMENT_ENTRY)
-            .fetchOne(0, Long.class);
-    return max == null ? 1 : max + 1;
+    return ImportTables.nextId(dsl, BANK_STATEMENT_ENTRY.ID);
   }
 
   @Override
@@ -92,15 +89,12 @@ public final class BankStatementRepository implements StatementStore {
 
   @Override
   public void deleteEntries(long first, long last) {
-    dsl.deleteFrom(BANK_STATEMENT_ENTRY)
-        .where(BANK_STATEMENT_ENTRY.ID.between(first, last))
-        .execute();
+    ImportTables.deleteRange(dsl, BANK_STATEMENT_ENTRY.ID, first, last);
   }
 
   @Override
   public long nextStatementId() {
-    Long max = dsl.select(DSL.max(BANK_STATEMENT.ID)).from(BANK_STATEMENT).fetchOne(0, Long.class);
-    return max == null ? 1 : max + 1;
+    return ImportTables.nextId(dsl, BANK_STATEMENT.ID);
   }
 
   @Override
@@ -146,20 +140,17 @@ public final class BankStatementRepository implements StatementStore {
 
   @Override
   public Optional<StatementImport> findBySha256(String sha256) {
-    return dsl.selectFrom(BANK_STATEMENT_IMPORT)
-        .where(BANK_STATEMENT_IMPORT.SHA256.eq(sha256))
-        .orderBy(BANK_STATEMENT_IMPORT.ID)
-        .limit(1)
-        .fetchOptional(BankStatementRepository::toImport);
+    return ImportTables.firstBySha256(
+        dsl,
+        BANK_STATEMENT_IMPORT.ID,
+        BANK_STATEMENT_IMPORT.SHA256,
+        sha256,
+        BankStatementRepository::toImport);
   }
 
   @Override
   public long nextImportId() {
-    Long max =
-        dsl.select(DSL.max(BANK_STATEMENT_IMPORT.ID))
-            .from(BANK_STATEMENT_IMPORT)
-            .fetchOne(0, Long.class);
-    return max == null ? 1 : max + 1;
+    return ImportTables.nextId(dsl, BANK_STATEMENT_IMPORT.ID);
   }
 
   @Override

@@ -11,6 +11,7 @@ import com.tickmark.model.recon.input.InputImport;
 import com.tickmark.model.recon.input.InputKind;
 import com.tickmark.model.recon.input.ReconInputStore;
 import com.tickmark.model.trade.Side;
+import com.tickmark.persistence.intake.ImportTables;
 import com.tickmark.persistence.intake.IntakeRunRepository;
 import com.tickmark.persistence.jooq.tables.records.BrokerConfirmationRecord;
 import com.tickmark.persistence.jooq.tables.records.CustodyHoldingRecord;
@@ -22,8 +23,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /** Broker confirmations, custodian holdings and their imports. */
@@ -41,14 +40,9 @@ public final class ReconInputRepository implements ReconInputStore {
     return journal;
   }
 
-  private long next(Table<?> table, Field<Long> id) {
-    Long max = dsl.select(DSL.max(id)).from(table).fetchOne(0, Long.class);
-    return max == null ? 1 : max + 1;
-  }
-
   @Override
   public long nextConfirmationId() {
-    return next(BROKER_CONFIRMATION, BROKER_CONFIRMATION.ID);
+    return ImportTables.nextId(dsl, BROKER_CONFIRMATION.ID);
   }
 
   @Override
@@ -104,14 +98,12 @@ public final class ReconInputRepository implements ReconInputStore {
 
   @Override
   public void deleteConfirmations(long first, long last) {
-    dsl.deleteFrom(BROKER_CONFIRMATION)
-        .where(BROKER_CONFIRMATION.ID.between(first, last))
-        .execute();
+    ImportTables.deleteRange(dsl, BROKER_CONFIRMATION.ID, first, last);
   }
 
   @Override
   public long nextHoldingId() {
-    return next(CUSTODY_HOLDING, CUSTODY_HOLDING.ID);
+    return ImportTables.nextId(dsl, CUSTODY_HOLDING.ID);
   }
 
   @Override
@@ -149,7 +141,7 @@ public final class ReconInputRepository implements ReconInputStore {
 
   @Override
   public void deleteHoldings(long first, long last) {
-    dsl.deleteFrom(CUSTODY_HOLDING).where(CUSTODY_HOLDING.ID.between(first, last)).execute();
+    ImportTables.deleteRange(dsl, CUSTODY_HOLDING.ID, first, last);
   }
 
   @Override
@@ -164,7 +156,7 @@ public final class ReconInputRepository implements ReconInputStore {
 
   @Override
   public long nextImportId() {
-    return next(RECON_INPUT_IMPORT, RECON_INPUT_IMPORT.ID);
+    return ImportTables.nextId(dsl, RECON_INPUT_IMPORT.ID);
   }
 
   @Override

@@ -10,6 +10,7 @@ import com.tickmark.model.position.OpeningCash;
 import com.tickmark.model.position.OpeningImport;
 import com.tickmark.model.position.OpeningLine;
 import com.tickmark.model.position.OpeningPosition;
+import com.tickmark.persistence.intake.ImportTables;
 import com.tickmark.persistence.intake.IntakeRunRepository;
 import com.tickmark.persistence.jooq.tables.records.OpeningImportRecord;
 import com.tickmark.persistence.workspace.Batches;
@@ -94,23 +95,19 @@ public final class OpeningBookRepository implements OpeningBookStore {
 
   @Override
   public void deleteLines(long first, long last) {
-    dsl.deleteFrom(OPENING_POSITION).where(OPENING_POSITION.ID.between(first, last)).execute();
-    dsl.deleteFrom(OPENING_CASH).where(OPENING_CASH.ID.between(first, last)).execute();
+    ImportTables.deleteRange(dsl, OPENING_POSITION.ID, first, last);
+    ImportTables.deleteRange(dsl, OPENING_CASH.ID, first, last);
   }
 
   @Override
   public Optional<OpeningImport> findBySha256(String sha256) {
-    return dsl.selectFrom(OPENING_IMPORT)
-        .where(OPENING_IMPORT.SHA256.eq(sha256))
-        .orderBy(OPENING_IMPORT.ID)
-        .limit(1)
-        .fetchOptional(OpeningBookRepository::toImport);
+    return ImportTables.firstBySha256(
+        dsl, OPENING_IMPORT.ID, OPENING_IMPORT.SHA256, sha256, OpeningBookRepository::toImport);
   }
 
   @Override
   public long nextImportId() {
-    Long max = dsl.select(DSL.max(OPENING_IMPORT.ID)).from(OPENING_IMPORT).fetchOne(0, Long.class);
-    return max == null ? 1 : max + 1;
+    return ImportTables.nextId(dsl, OPENING_IMPORT.ID);
   }
 
   @Override

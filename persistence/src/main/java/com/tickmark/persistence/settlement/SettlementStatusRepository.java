@@ -13,6 +13,7 @@ import com.tickmark.model.settlement.status.StatusCode;
 import com.tickmark.model.settlement.status.StatusImport;
 import com.tickmark.model.settlement.status.StatusLine;
 import com.tickmark.model.trade.TradeId;
+import com.tickmark.persistence.intake.ImportTables;
 import com.tickmark.persistence.intake.IntakeRunRepository;
 import com.tickmark.persistence.jooq.tables.records.SettlementStatusImportRecord;
 import com.tickmark.persistence.jooq.tables.records.SettlementStatusRecord;
@@ -46,9 +47,7 @@ public final class SettlementStatusRepository implements SettlementStatusStore {
 
   @Override
   public long nextLineId() {
-    Long max =
-        dsl.select(DSL.max(SETTLEMENT_STATUS.ID)).from(SETTLEMENT_STATUS).fetchOne(0, Long.class);
-    return max == null ? 1 : max + 1;
+    return ImportTables.nextId(dsl, SETTLEMENT_STATUS.ID);
   }
 
   @Override
@@ -98,25 +97,22 @@ public final class SettlementStatusRepository implements SettlementStatusStore {
 
   @Override
   public void deleteLines(long first, long last) {
-    dsl.deleteFrom(SETTLEMENT_STATUS).where(SETTLEMENT_STATUS.ID.between(first, last)).execute();
+    ImportTables.deleteRange(dsl, SETTLEMENT_STATUS.ID, first, last);
   }
 
   @Override
   public Optional<StatusImport> findBySha256(String sha256) {
-    return dsl.selectFrom(SETTLEMENT_STATUS_IMPORT)
-        .where(SETTLEMENT_STATUS_IMPORT.SHA256.eq(sha256))
-        .orderBy(SETTLEMENT_STATUS_IMPORT.ID)
-        .limit(1)
-        .fetchOptional(SettlementStatusRepository::toImport);
+    return ImportTables.firstBySha256(
+        dsl,
+        SETTLEMENT_STATUS_IMPORT.ID,
+        SETTLEMENT_STATUS_IMPORT.SHA256,
+        sha256,
+        SettlementStatusRepository::toImport);
   }
 
   @Override
   public long nextImportId() {
-    Long max =
-        dsl.select(DSL.max(SETTLEMENT_STATUS_IMPORT.ID))
-            .from(SETTLEMENT_STATUS_IMPORT)
-            .fetchOne(0, Long.class);
-    return max == null ? 1 : max + 1;
+    return ImportTables.nextId(dsl, SETTLEMENT_STATUS_IMPORT.ID);
   }
 
   @Override

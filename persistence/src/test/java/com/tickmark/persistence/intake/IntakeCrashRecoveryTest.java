@@ -12,11 +12,11 @@ import com.tickmark.model.intake.ImportMonitor;
 import com.tickmark.model.intake.Intake;
 import com.tickmark.model.intake.IntakeField;
 import com.tickmark.model.intake.IntakeLayout;
-import com.tickmark.model.intake.IntakeProfile;
 import com.tickmark.model.intake.IntakeRecovery;
 import com.tickmark.model.intake.IntakeRequest;
 import com.tickmark.model.intake.IntakeRun;
 import com.tickmark.model.intake.IntakeTarget;
+import com.tickmark.model.intake.StandardCsvProfile;
 import com.tickmark.model.refdata.BookId;
 import com.tickmark.model.refdata.CounterpartyId;
 import com.tickmark.model.refdata.CurrencyCode;
@@ -67,35 +67,10 @@ class IntakeCrashRecoveryTest {
     }
   }
 
-  record Profile() implements IntakeProfile<Field> {
+  record Profile() implements StandardCsvProfile<Field> {
     @Override
     public String name() {
       return "test";
-    }
-
-    @Override
-    public boolean header() {
-      return true;
-    }
-
-    @Override
-    public char delimiter() {
-      return ',';
-    }
-
-    @Override
-    public char decimalSeparator() {
-      return '.';
-    }
-
-    @Override
-    public String datePattern() {
-      return "yyyy-MM-dd";
-    }
-
-    @Override
-    public String timePattern() {
-      return ISO;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.tickmark.model.recon.input;
 
+import com.tickmark.model.intake.IntakeImport;
 import java.time.Instant;
 
 /** One imported confirmation or holdings file: who imported it, when, and its lines' id range. */
@@ -12,4 +13,5 @@ public record InputImport(
     Instant importedAt,
     int lines,
     Long firstLineId,
-    Long lastLineId) {}
+    Long lastLineId)
+    implements IntakeImport {}

@@ -1,6 +1,7 @@
 package com.tickmark.model.recon.input;
 
 import com.tickmark.model.intake.ImportProblem;
+import com.tickmark.model.intake.IntakeFileResult;
 import java.util.List;
 
 /**
@@ -14,8 +15,5 @@ public record InputImportResult(
     String location,
     List<ImportProblem> problems,
     InputImport record,
-    InputImport earlier) {
-  public boolean written() {
-    return record != null;
-  }
-}
+    InputImport earlier)
+    implements IntakeFileResult<InputImport> {}

@@ -1,9 +1,7 @@
 package com.tickmark.model.recon.input;
 
 import com.tickmark.model.intake.IntakeField;
-import com.tickmark.model.intake.IntakeProfile;
-import java.util.EnumMap;
-import java.util.Map;
+import com.tickmark.model.intake.StandardCsvProfile;
 
 /**
  * The built-in layout of a reconciliation input file: comma-separated with a header row naming
@@ -12,7 +10,7 @@ import java.util.Map;
  * @param <F> the kind's fields
  */
 public record InputProfile<F extends Enum<F> & IntakeField>(String name, Class<F> fieldType)
-    implements IntakeProfile<F> {
+    implements StandardCsvProfile<F> {
   /** The demo firm's brokers' confirmation layout. */
   public static final InputProfile<ConfirmationField> CONFIRMATIONS =
       new InputProfile<>("broker-confirmation", ConfirmationField.class);
@@ -20,38 +18,4 @@ public record InputProfile<F extends Enum<F> & IntakeField>(String name, Class<F
   /** The demo firm's custodians' holdings layout. */
   public static final InputProfile<HoldingField> HOLDINGS =
       new InputProfile<>("custodian-holdings", HoldingField.class);
-
-  @Override
-  public boolean header() {
-    return true;
-  }
-
-  @Override
-  public char delimiter() {
-    return ',';
-  }
-
-  @Override
-  public char decimalSeparator() {
-    return '.';
-  }
-
-  @Override
-  public String datePattern() {
-    return "yyyy-MM-dd";
-  }
-
-  @Override
-  public String timePattern() {
-    return ISO;
-  }
-
-  @Override
-  public Map<F, String> columns() {
-    Map<F, String> columns = new EnumMap<>(fieldType);
-    for (F f : fieldType.getEnumConstants()) {
-      columns.put(f, f.key());
-    }
-    return columns;
-  }
 }

@@ -1,17 +1,13 @@
 package com.tickmark.model.recon.input;
 
 import com.tickmark.model.audit.AuditTrail;
-import com.tickmark.model.intake.IntakeTarget;
+import com.tickmark.model.intake.IdRangeTarget;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import com.tickmark.model.tx.Transactions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
-import java.util.function.LongSupplier;
-import java.util.function.ToLongFunction;
 
 /**
  * The reconciliations' inputs: broker confirmations and custodian holdings, each imported through
@@ -29,8 +25,8 @@ public final class ReconInputs {
             InputKind.CONFIRMATIONS,
             InputProfile.CONFIRMATIONS,
             ConfirmationRows::new,
-            new Target<>(
-                InputKind.CONFIRMATIONS,
+            new IdRangeTarget<>(
+                InputKind.CONFIRMATIONS.entity(),
                 store::nextConfirmationId,
                 Confirmation::id,
                 store::insertConfirmations,
@@ -44,8 +40,8 @@ public final class ReconInputs {
             InputKind.HOLDINGS,
             InputProfile.HOLDINGS,
             HoldingRows::new,
-            new Target<>(
-                InputKind.HOLDINGS,
+            new IdRangeTarget<>(
+                InputKind.HOLDINGS.entity(),
                 store::nextHoldingId,
                 Holding::id,
                 store::insertHoldings,
@@ -54,40 +50,6 @@ public final class ReconInputs {
             audit,
             tx,
             clock);
-  }
-
-  /** A kind's lines as the pipeline stores them: sequential ids, id-range undo. */
-  private record Target<T>(
-      InputKind kindOf,
-      LongSupplier next,
-      ToLongFunction<T> ids,
-      Consumer<List<T>> inserts,
-      BiConsumer<Long, Long> deletes)
-      implements IntakeTarget<T> {
-    @Override
-    public String kind() {
-      return kindOf.entity();
-    }
-
-    @Override
-    public long nextId() {
-      return next.getAsLong();
-    }
-
-    @Override
-    public long id(T row) {
-      return ids.applyAsLong(row);
-    }
-
-    @Override
-    public void insert(List<T> rows) {
-      inserts.accept(rows);
-    }
-
-    @Override
-    public void delete(long first, long last) {
-      deletes.accept(first, last);
-    }
   }
 
   /** Rolls back the imports a process that died part-way left unfinished. */

@@ -3,6 +3,7 @@ package com.tickmark.model.recon.statement;
 import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.audit.AuditTrail;
+import com.tickmark.model.intake.IdRangeTarget;
 import com.tickmark.model.intake.ImportMode;
 import com.tickmark.model.intake.ImportMonitor;
 import com.tickmark.model.intake.ImportProblem;
@@ -18,6 +19,7 @@ import com.tickmark.model.intake.IntakeRequest;
 import com.tickmark.model.intake.IntakeRun;
 import com.tickmark.model.intake.IntakeTarget;
 import com.tickmark.model.intake.RecordRows;
+import com.tickmark.model.intake.StandardCsvProfile;
 import com.tickmark.model.json.Json;
 import com.tickmark.model.refdata.Account;
 import com.tickmark.model.refdata.AccountType;
@@ -86,7 +88,7 @@ public final class BankStatementService {
 
   /** Parsed files have no columns: the mapper takes each entry by its line ({@link RecordRows}). */
   private static final IntakeProfile<StatementField> PROFILE =
-      new IntakeProfile<>() {
+      new StandardCsvProfile<>() {
         @Override
         public String name() {
           return "bank statement";
@@ -95,26 +97,6 @@ public final class BankStatementService {
         @Override
         public boolean header() {
           return false;
-        }
-
-        @Override
-        public char delimiter() {
-          return ',';
-        }
-
-        @Override
-        public char decimalSeparator() {
-          return '.';
-        }
-
-        @Override
-        public String datePattern() {
-          return "yyyy-MM-dd";
-        }
-
-        @Override
-        public String timePattern() {
-          return ISO;
         }
 
         @Override
@@ -133,7 +115,7 @@ public final class BankStatementService {
   private final AuditTrail audit;
   private final Transactions tx;
   private final Clock clock;
-  private final Target target;
+  private final IntakeTarget<StoredEntry> target;
   private final Intake<StatementField, StoredEntry> intake;
 
   public BankStatementService(
@@ -147,36 +129,14 @@ public final class BankStatementService {
     this.audit = audit;
     this.tx = tx;
     this.clock = clock;
-    this.target = new Target(store);
+    this.target =
+        new IdRangeTarget<>(
+            ENTITY,
+            store::nextEntryId,
+            StoredEntry::id,
+            store::insertEntries,
+            store::deleteEntries);
     this.intake = new Intake<>(target, store.journal(), tx, clock);
-  }
-
-  /** The entries as the pipeline stores them: sequential ids, id-range undo. */
-  private record Target(StatementStore store) implements IntakeTarget<StoredEntry> {
-    @Override
-    public String kind() {
-      return ENTITY;
-    }
-
-    @Override
-    public long nextId() {
-      return store.nextEntryId();
-    }
-
-    @Override
-    public long id(StoredEntry row) {
-      return row.id();
-    }
-
-    @Override
-    public void insert(List<StoredEntry> rows) {
-      store.insertEntries(rows);
-    }
-
-    @Override
-    public void delete(long first, long last) {
-      store.deleteEntries(first, last);
-    }
   }
 
   /** Rolls back the statement imports a process that died part-way left unfinished. */

@@ -1,5 +1,6 @@
 package com.tickmark.model.recon.statement;
 
+import com.tickmark.model.intake.IntakeImport;
 import java.time.Instant;
 
 /**
@@ -17,4 +18,5 @@ public record StatementImport(
     int entries,
     int discontinuities,
     Long firstEntryId,
-    Long lastEntryId) {}
+    Long lastEntryId)
+    implements IntakeImport {}

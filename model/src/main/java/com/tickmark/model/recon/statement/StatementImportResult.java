@@ -1,6 +1,7 @@
 package com.tickmark.model.recon.statement;
 
 import com.tickmark.model.intake.ImportProblem;
+import com.tickmark.model.intake.IntakeFileResult;
 import java.util.List;
 
 /**
@@ -17,13 +18,10 @@ public record StatementImportResult(
     List<ImportProblem> problems,
     List<StoredStatement> statements,
     StatementImport record,
-    StatementImport earlier) {
+    StatementImport earlier)
+    implements IntakeFileResult<StatementImport> {
   public StatementImportResult {
     problems = List.copyOf(problems);
     statements = List.copyOf(statements);
-  }
-
-  public boolean written() {
-    return record != null;
   }
 }

@@ -4,6 +4,7 @@ import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.audit.AuditTrail;
 import com.tickmark.model.intake.Columns;
+import com.tickmark.model.intake.IdRangeTarget;
 import com.tickmark.model.intake.ImportMode;
 import com.tickmark.model.intake.ImportMonitor;
 import com.tickmark.model.intake.ImportRefusedException;
@@ -64,7 +65,7 @@ public final class SettlementStatusService {
   private final AuditTrail audit;
   private final Transactions tx;
   private final Clock clock;
-  private final Target target;
+  private final IntakeTarget<StatusLine> target;
   private final Intake<StatusField, StatusLine> intake;
 
   public SettlementStatusService(
@@ -80,36 +81,10 @@ public final class SettlementStatusService {
     this.audit = audit;
     this.tx = tx;
     this.clock = clock;
-    this.target = new Target(store);
+    this.target =
+        new IdRangeTarget<>(
+            ENTITY, store::nextLineId, StatusLine::id, store::insertLines, store::deleteLines);
     this.intake = new Intake<>(target, store.journal(), tx, clock);
-  }
-
-  /** The status lines as the pipeline stores them: sequential ids, id-range undo. */
-  private record Target(SettlementStatusStore store) implements IntakeTarget<StatusLine> {
-    @Override
-    public String kind() {
-      return ENTITY;
-    }
-
-    @Override
-    public long nextId() {
-      return store.nextLineId();
-    }
-
-    @Override
-    public long id(StatusLine row) {
-      return row.id();
-    }
-
-    @Override
-    public void insert(List<StatusLine> rows) {
-      store.insertLines(rows);
-    }
-
-    @Override
-    public void delete(long first, long last) {
-      store.deleteLines(first, last);
-    }
   }
 
   /** Rolls back the status imports a process that died part-way left unfinished. */

@@ -1,5 +1,6 @@
 package com.tickmark.model.settlement.status;
 
+import com.tickmark.model.intake.IntakeImport;
 import java.time.Instant;
 
 /** One imported settlement status file: its lines, how many were unknown, the parts it settled. */
@@ -13,4 +14,5 @@ public record StatusImport(
     int unknownLines,
     int settledParts,
     Long firstLineId,
-    Long lastLineId) {}
+    Long lastLineId)
+    implements IntakeImport {}

@@ -1,6 +1,7 @@
 package com.tickmark.model.settlement.status;
 
 import com.tickmark.model.intake.ImportProblem;
+import com.tickmark.model.intake.IntakeFileResult;
 import java.util.List;
 
 /**
@@ -15,8 +16,5 @@ public record StatusImportResult(
     int lines,
     List<ImportProblem> problems,
     StatusImport record,
-    StatusImport earlier) {
-  public boolean written() {
-    return record != null;
-  }
-}
+    StatusImport earlier)
+    implements IntakeFileResult<StatusImport> {}

@@ -1,7 +1,6 @@
 package com.tickmark.model.settlement.status;
 
-import com.tickmark.model.intake.IntakeProfile;
-import java.util.EnumMap;
+import com.tickmark.model.intake.StandardCsvProfile;
 import java.util.Map;
 
 /**
@@ -9,7 +8,7 @@ import java.util.Map;
  * each field ({@link StatusField#key()}), ISO dates, decimal points. The remaining quantity is read
  * when the file has the column.
  */
-public record StatusProfile(boolean withRemaining) implements IntakeProfile<StatusField> {
+public record StatusProfile(boolean withRemaining) implements StandardCsvProfile<StatusField> {
   public static final String NAME = "custodian-status";
 
   @Override
@@ -18,39 +17,9 @@ public record StatusProfile(boolean withRemaining) implements IntakeProfile<Stat
   }
 
   @Override
-  public boolean header() {
-    return true;
-  }
-
-  @Override
-  public char delimiter() {
-    return ',';
-  }
-
-  @Override
-  public char decimalSeparator() {
-    return '.';
-  }
-
-  @Override
-  public String datePattern() {
-    return "yyyy-MM-dd";
-  }
-
-  @Override
-  public String timePattern() {
-    return ISO;
-  }
-
-  @Override
   public Map<StatusField, String> columns() {
-    Map<StatusField, String> columns = new EnumMap<>(StatusField.class);
-    for (StatusField f : StatusField.values()) {
-      if (f != StatusField.REMAINING_QUANTITY || withRemaining) {
-        columns.put(f, f.key());
-      }
-    }
-    return columns;
+    return StandardCsvProfile.keyed(
+        StatusField.class, f -> f != StatusField.REMAINING_QUANTITY || withRemaining);
   }
 
   @Override
