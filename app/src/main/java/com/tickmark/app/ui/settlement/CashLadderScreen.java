@@ -3,13 +3,12 @@ package com.tickmark.app.ui.settlement;
 import com.tickmark.app.settlement.SettlementServices;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.blotter.BlotterScreen;
-import com.tickmark.app.ui.shell.Screen;
+import com.tickmark.app.ui.shell.ModelViewScreen;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.model.security.Permission;
 import java.util.function.Consumer;
-import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
@@ -17,16 +16,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  * The Cash ladder screen: per currency and cash account, the next ten business days' cash, with
  * drill from a figure to the obligations behind it. For users who may view data.
  */
-public final class CashLadderScreen implements Screen {
+public final class CashLadderScreen extends ModelViewScreen<CashLadderViewModel, CashLadderView> {
   public static final String ID = "cash-ladder";
-
-  private final CashLadderViewModel vm;
-  private final CashLadderView view;
 
   CashLadderScreen(
       CashLadderViewModel vm, UiState uiState, TableExports exports, Consumer<String> openTrade) {
-    this.vm = vm;
-    this.view = new CashLadderView(vm, uiState, exports, openTrade);
+    super(vm, new CashLadderView(vm, uiState, exports, openTrade));
   }
 
   /** How the screen registers itself in the main window. */
@@ -50,39 +45,5 @@ public final class CashLadderScreen implements Screen {
         context.uiState(),
         TableExports.of(context.services(), context.actor(), context.executor(), context.uiState()),
         trade -> context.open(BlotterScreen.ID, trade));
-  }
-
-  @Override
-  public Node view() {
-    return view.root();
-  }
-
-  @Override
-  public void activate() {
-    view.activate();
-    vm.activate();
-  }
-
-  @Override
-  public void deactivate() {
-    view.deactivate();
-  }
-
-  @Override
-  public void refresh() {
-    vm.refresh();
-  }
-
-  @Override
-  public void focusSearch() {
-    view.focusSearch();
-  }
-
-  CashLadderViewModel viewModel() {
-    return vm;
-  }
-
-  CashLadderView layout() {
-    return view;
   }
 }

@@ -5,6 +5,7 @@ import com.tickmark.app.ui.common.NoticeBar;
 import com.tickmark.app.ui.settlement.CashLadderViewModel.Figure;
 import com.tickmark.app.ui.settlement.CashLadderViewModel.LadderRow;
 import com.tickmark.app.ui.settlement.CashLadderViewModel.MovementRow;
+import com.tickmark.app.ui.shell.ModelViewScreen;
 import com.tickmark.app.ui.shell.SplitPanes;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TablePane;
@@ -26,7 +27,7 @@ import javafx.scene.layout.VBox;
  * below. Selecting a row shows all its movements; clicking its Receipts or Payments cell shows only
  * those.
  */
-final class CashLadderView {
+final class CashLadderView implements ModelViewScreen.Layout {
   private final CashLadderViewModel vm;
   private final TablePane<LadderRow> ladder;
   private final TablePane<MovementRow> behind;
@@ -78,17 +79,20 @@ final class CashLadderView {
     vm.drill(row, figure);
   }
 
-  void activate() {
+  @Override
+  public void activate() {
     ladder.table().getSelectionModel().selectedItemProperty().addListener(drill);
     ladder.table().getFocusModel().focusedCellProperty().addListener(drill);
   }
 
-  void deactivate() {
+  @Override
+  public void deactivate() {
     ladder.table().getSelectionModel().selectedItemProperty().removeListener(drill);
     ladder.table().getFocusModel().focusedCellProperty().removeListener(drill);
   }
 
-  void focusSearch() {
+  @Override
+  public void focusSearch() {
     ladder.focusFilter();
   }
 
@@ -100,7 +104,8 @@ final class CashLadderView {
     return behind;
   }
 
-  Node root() {
+  @Override
+  public Node root() {
     return root;
   }
 }

@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.settlement;
 
 import com.tickmark.app.ui.common.Notice;
+import com.tickmark.app.ui.shell.ModelViewScreen;
 import com.tickmark.app.ui.table.ColumnSpec;
 import com.tickmark.app.ui.table.TableModel;
 import com.tickmark.app.ui.task.BackgroundTask;
@@ -30,7 +31,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * below it the obligations behind the figure the user drills into (a day's receipts, its payments,
  * or all its movements).
  */
-public final class CashLadderViewModel {
+public final class CashLadderViewModel implements ModelViewScreen.Model {
   /** The figure of a ladder row a user drills into. */
   public enum Figure {
     RECEIPTS("receipts"),
@@ -162,6 +163,7 @@ public final class CashLadderViewModel {
   }
 
   /** The screen became visible: load the first time. */
+  @Override
   public void activate() {
     if (!loaded) {
       refresh();
@@ -171,6 +173,7 @@ public final class CashLadderViewModel {
   private record Loaded(SettlementNames names, List<LadderRow> rows) {}
 
   /** Reads the ladder as of the business date again. */
+  @Override
   public void refresh() {
     days.loadingProperty().set(true);
     executor.execute(

@@ -3,13 +3,12 @@ package com.tickmark.app.ui.settlement;
 import com.tickmark.app.settlement.SettlementServices;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.blotter.BlotterScreen;
-import com.tickmark.app.ui.shell.Screen;
+import com.tickmark.app.ui.shell.ModelViewScreen;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.model.security.Permission;
 import java.util.function.Consumer;
-import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
@@ -18,16 +17,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
  * value, penalties accrued, owner and comment, the selected fail's custodian status lines, and
  * assigning them (WORK_SETTLEMENTS). For users who may view data.
  */
-public final class FailsScreen implements Screen {
+public final class FailsScreen extends ModelViewScreen<FailsViewModel, FailsView> {
   public static final String ID = "fails";
-
-  private final FailsViewModel vm;
-  private final FailsView view;
 
   FailsScreen(
       FailsViewModel vm, UiState uiState, TableExports exports, Consumer<String> openTrade) {
-    this.vm = vm;
-    this.view = new FailsView(vm, uiState, exports, openTrade);
+    super(vm, new FailsView(vm, uiState, exports, openTrade));
   }
 
   /** How the screen registers itself in the main window. */
@@ -54,39 +49,5 @@ public final class FailsScreen implements Screen {
         context.uiState(),
         TableExports.of(context.services(), context.actor(), context.executor(), context.uiState()),
         trade -> context.open(BlotterScreen.ID, trade));
-  }
-
-  @Override
-  public Node view() {
-    return view.root();
-  }
-
-  @Override
-  public void activate() {
-    view.activate();
-    vm.activate();
-  }
-
-  @Override
-  public void deactivate() {
-    view.deactivate();
-  }
-
-  @Override
-  public void refresh() {
-    vm.refresh();
-  }
-
-  @Override
-  public void focusSearch() {
-    view.focusSearch();
-  }
-
-  FailsViewModel viewModel() {
-    return vm;
-  }
-
-  FailsView layout() {
-    return view;
   }
 }

@@ -7,6 +7,7 @@ import com.tickmark.app.ui.settlement.FailsViewModel.AssignForm;
 import com.tickmark.app.ui.settlement.FailsViewModel.FailRow;
 import com.tickmark.app.ui.settlement.FailsViewModel.StateFilter;
 import com.tickmark.app.ui.settlement.FailsViewModel.StatusRow;
+import com.tickmark.app.ui.shell.ModelViewScreen;
 import com.tickmark.app.ui.shell.SplitPanes;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TablePane;
@@ -33,7 +34,7 @@ import javafx.stage.Window;
  * and the Assign… action in the table's toolbar, and below it the selected fail's custodian status
  * lines.
  */
-final class FailsView {
+final class FailsView implements ModelViewScreen.Layout {
   private final FailsViewModel vm;
   private final TablePane<FailRow> fails;
   private final TablePane<StatusRow> history;
@@ -92,12 +93,14 @@ final class FailsView {
     root.setCenter(split);
   }
 
-  void activate() {
+  @Override
+  public void activate() {
     fails.table().getSelectionModel().selectedItemProperty().addListener(select);
     vm.select(fails.table().getSelectionModel().getSelectedItem());
   }
 
-  void deactivate() {
+  @Override
+  public void deactivate() {
     fails.table().getSelectionModel().selectedItemProperty().removeListener(select);
   }
 
@@ -143,7 +146,8 @@ final class FailsView {
     dialog.show();
   }
 
-  void focusSearch() {
+  @Override
+  public void focusSearch() {
     fails.focusFilter();
   }
 
@@ -155,7 +159,8 @@ final class FailsView {
     return history;
   }
 
-  Node root() {
+  @Override
+  public Node root() {
     return root;
   }
 }

@@ -2,6 +2,7 @@ package com.tickmark.app.ui.settlement;
 
 import com.tickmark.app.ui.common.Notice;
 import com.tickmark.app.ui.common.Permitted;
+import com.tickmark.app.ui.shell.ModelViewScreen;
 import com.tickmark.app.ui.table.ColumnSpec;
 import com.tickmark.app.ui.table.TableModel;
 import com.tickmark.app.ui.task.BackgroundTask;
@@ -52,7 +53,7 @@ import javafx.collections.ObservableList;
  * fail (each custodian status line about its trade); and assigning a fail to a user with a comment
  * (WORK_SETTLEMENTS, audited by the service). Read and written off the FX thread.
  */
-public final class FailsViewModel {
+public final class FailsViewModel implements ModelViewScreen.Model {
   /** The aging buckets, in order. */
   public static final List<String> BUCKETS = SettlementFail.BUCKETS;
 
@@ -244,6 +245,7 @@ public final class FailsViewModel {
   }
 
   /** The screen became visible: load the first time. */
+  @Override
   public void activate() {
     if (!loaded) {
       refresh();
@@ -253,6 +255,7 @@ public final class FailsViewModel {
   private record Loaded(LocalDate date, List<FailRow> rows) {}
 
   /** Reads the fails (open and resolved) as of the business date again. */
+  @Override
   public void refresh() {
     table.loadingProperty().set(true);
     executor.execute(

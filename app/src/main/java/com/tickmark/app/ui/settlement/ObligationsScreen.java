@@ -2,12 +2,11 @@ package com.tickmark.app.ui.settlement;
 
 import com.tickmark.app.settlement.SettlementServices;
 import com.tickmark.app.ui.UiState;
-import com.tickmark.app.ui.shell.Screen;
+import com.tickmark.app.ui.shell.ModelViewScreen;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.model.security.Permission;
-import javafx.scene.Node;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
@@ -15,15 +14,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  * filtered by status (pending, settled, failed), and their cash netting sets. For users who may
  * view data.
  */
-public final class ObligationsScreen implements Screen {
+public final class ObligationsScreen
+    extends ModelViewScreen<ObligationsViewModel, ObligationsView> {
   public static final String ID = "obligations";
 
-  private final ObligationsViewModel vm;
-  private final ObligationsView view;
-
   ObligationsScreen(ObligationsViewModel vm, UiState uiState, TableExports exports) {
-    this.vm = vm;
-    this.view = new ObligationsView(vm, uiState, exports);
+    super(vm, new ObligationsView(vm, uiState, exports));
   }
 
   /** How the screen registers itself in the main window. */
@@ -47,36 +43,5 @@ public final class ObligationsScreen implements Screen {
         context.uiState(),
         TableExports.of(
             context.services(), context.actor(), context.executor(), context.uiState()));
-  }
-
-  @Override
-  public Node view() {
-    return view.root();
-  }
-
-  @Override
-  public void activate() {
-    vm.activate();
-  }
-
-  @Override
-  public void deactivate() {}
-
-  @Override
-  public void refresh() {
-    vm.refresh();
-  }
-
-  @Override
-  public void focusSearch() {
-    view.focusSearch();
-  }
-
-  ObligationsViewModel viewModel() {
-    return vm;
-  }
-
-  ObligationsView layout() {
-    return view;
   }
 }

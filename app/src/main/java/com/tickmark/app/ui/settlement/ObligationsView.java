@@ -6,6 +6,7 @@ import com.tickmark.app.ui.settlement.ObligationsViewModel.NettingRow;
 import com.tickmark.app.ui.settlement.ObligationsViewModel.ObligationRow;
 import com.tickmark.app.ui.settlement.ObligationsViewModel.SecuritiesNettingRow;
 import com.tickmark.app.ui.settlement.ObligationsViewModel.StatusFilter;
+import com.tickmark.app.ui.shell.ModelViewScreen;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TablePane;
 import javafx.beans.binding.Bindings;
@@ -24,7 +25,7 @@ import javafx.scene.layout.VBox;
  * The Obligations screen's layout: an Obligations tab with a status filter, a Netting tab (cash)
  * and a Securities netting tab.
  */
-final class ObligationsView {
+final class ObligationsView implements ModelViewScreen.Layout {
   private final ObligationsViewModel vm;
   private final TablePane<ObligationRow> obligations;
   private final TablePane<NettingRow> netting;
@@ -70,7 +71,8 @@ final class ObligationsView {
     root.setCenter(tabs);
   }
 
-  void focusSearch() {
+  @Override
+  public void focusSearch() {
     int tab = tabs.getSelectionModel().getSelectedIndex();
     if (tab == 1) {
       netting.focusFilter();
@@ -93,7 +95,8 @@ final class ObligationsView {
     return netting;
   }
 
-  Node root() {
+  @Override
+  public Node root() {
     return root;
   }
 }

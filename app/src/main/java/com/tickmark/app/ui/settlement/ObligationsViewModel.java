@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.settlement;
 
 import com.tickmark.app.ui.common.Notice;
+import com.tickmark.app.ui.shell.ModelViewScreen;
 import com.tickmark.app.ui.table.ColumnSpec;
 import com.tickmark.app.ui.table.TableModel;
 import com.tickmark.app.ui.task.BackgroundTask;
@@ -32,7 +33,7 @@ import javafx.beans.property.SimpleObjectProperty;
  * business date, filtered by status, and the cash and securities netting sets of those still to
  * settle. All are read off the FX thread and applied in one update.
  */
-public final class ObligationsViewModel {
+public final class ObligationsViewModel implements ModelViewScreen.Model {
   /** Which obligations the table shows. */
   public enum StatusFilter {
     ALL("All"),
@@ -250,6 +251,7 @@ public final class ObligationsViewModel {
   }
 
   /** The screen became visible: load the first time. */
+  @Override
   public void activate() {
     if (!loaded) {
       refresh();
@@ -263,6 +265,7 @@ public final class ObligationsViewModel {
       List<SecuritiesNettingRow> securities) {}
 
   /** Reads the obligations and netting sets as of the business date again. */
+  @Override
   public void refresh() {
     table.loadingProperty().set(true);
     netting.loadingProperty().set(true);

@@ -3,13 +3,12 @@ package com.tickmark.app.ui.settlement;
 import com.tickmark.app.settlement.SettlementServices;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.blotter.BlotterScreen;
-import com.tickmark.app.ui.shell.Screen;
+import com.tickmark.app.ui.shell.ModelViewScreen;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.model.security.Permission;
 import java.util.function.Consumer;
-import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
@@ -18,16 +17,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  * their totals per currency and direction and who booked each, and marking the month booked
  * (BOOK_PENALTIES, accountants). For users who may view data (the clerk chasing fails sees them).
  */
-public final class PenaltiesScreen implements Screen {
+public final class PenaltiesScreen extends ModelViewScreen<PenaltiesViewModel, PenaltiesView> {
   public static final String ID = "penalties";
-
-  private final PenaltiesViewModel vm;
-  private final PenaltiesView view;
 
   PenaltiesScreen(
       PenaltiesViewModel vm, UiState uiState, TableExports exports, Consumer<String> openTrade) {
-    this.vm = vm;
-    this.view = new PenaltiesView(vm, uiState, exports, openTrade);
+    super(vm, new PenaltiesView(vm, uiState, exports, openTrade));
   }
 
   /** How the screen registers itself in the main window: Ctrl+Shift+Y. */
@@ -51,28 +46,5 @@ public final class PenaltiesScreen implements Screen {
         context.uiState(),
         TableExports.of(context.services(), context.actor(), context.executor(), context.uiState()),
         trade -> context.open(BlotterScreen.ID, trade));
-  }
-
-  @Override
-  public Node view() {
-    return view.root();
-  }
-
-  @Override
-  public void activate() {
-    vm.activate();
-  }
-
-  @Override
-  public void deactivate() {}
-
-  @Override
-  public void refresh() {
-    vm.refresh();
-  }
-
-  @Override
-  public void focusSearch() {
-    view.focusSearch();
   }
 }

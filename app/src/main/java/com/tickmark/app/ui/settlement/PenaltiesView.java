@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.common.NoticeBar;
 import com.tickmark.app.ui.settlement.PenaltiesViewModel.PenaltyRow;
+import com.tickmark.app.ui.shell.ModelViewScreen;
 import com.tickmark.app.ui.table.Formats;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TablePane;
@@ -30,7 +31,7 @@ import javafx.stage.Window;
  * The Penalties screen's layout: the totals per currency and direction above the table, the month
  * picker and the Mark month booked… action in the table's toolbar.
  */
-final class PenaltiesView {
+final class PenaltiesView implements ModelViewScreen.Layout {
   private final PenaltiesViewModel vm;
   private final TablePane<PenaltyRow> penalties;
   private final ComboBox<YearMonth> month = new ComboBox<>();
@@ -117,11 +118,13 @@ final class PenaltiesView {
     dialog.show();
   }
 
-  void focusSearch() {
+  @Override
+  public void focusSearch() {
     penalties.focusFilter();
   }
 
-  Node root() {
+  @Override
+  public Node root() {
     return root;
   }
 }

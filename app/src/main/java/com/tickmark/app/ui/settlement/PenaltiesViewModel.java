@@ -2,6 +2,7 @@ package com.tickmark.app.ui.settlement;
 
 import com.tickmark.app.ui.common.Notice;
 import com.tickmark.app.ui.common.Permitted;
+import com.tickmark.app.ui.shell.ModelViewScreen;
 import com.tickmark.app.ui.table.ColumnSpec;
 import com.tickmark.app.ui.table.TableModel;
 import com.tickmark.app.ui.task.BackgroundTask;
@@ -44,7 +45,7 @@ import javafx.collections.ObservableList;
  * booked (BOOK_PENALTIES, accountants; once the month is over; audited by the service). Read and
  * written off the FX thread.
  */
-public final class PenaltiesViewModel {
+public final class PenaltiesViewModel implements ModelViewScreen.Model {
   /** How many months back the month picker offers. */
   static final int MONTHS = 13;
 
@@ -171,6 +172,7 @@ public final class PenaltiesViewModel {
   }
 
   /** The screen became visible: the first time, offer the months and show the current one. */
+  @Override
   public void activate() {
     if (!loaded) {
       loaded = true;
@@ -187,6 +189,7 @@ public final class PenaltiesViewModel {
   private record Loaded(LocalDate date, List<PenaltyRow> rows) {}
 
   /** Reads the month's penalties and their bookings again. */
+  @Override
   public void refresh() {
     YearMonth m = month.get();
     if (m == null) {
