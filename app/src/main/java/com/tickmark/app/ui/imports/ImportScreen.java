@@ -140,7 +140,8 @@ public final class ImportScreen implements Screen {
     view.focusSearch();
   }
 
-  ImportViewModel viewModel() {
+  /** The screen's view model (tests drive it; the file chooser is the one thing they bypass). */
+  public ImportViewModel viewModel() {
     return vm;
   }
 

@@ -6,7 +6,10 @@ import static com.tickmark.app.ui.fixture.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tickmark.app.AppServices;
+import com.tickmark.app.settlement.SettlementServices;
 import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.imports.ImportScreen;
+import com.tickmark.app.ui.imports.ImportViewModel;
 import com.tickmark.app.ui.settlement.CashLadderViewModel.LadderRow;
 import com.tickmark.app.ui.settlement.CashLadderViewModel.MovementRow;
 import com.tickmark.app.ui.settlement.FailsViewModel.FailRow;
@@ -17,6 +20,7 @@ import com.tickmark.app.ui.shell.Theme;
 import com.tickmark.app.ui.task.FxTaskExecutor;
 import com.tickmark.app.ui.task.TaskMonitor;
 import com.tickmark.model.firm.FirmProfile;
+import com.tickmark.model.settlement.status.StatusImport;
 import com.tickmark.persistence.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -39,8 +43,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * A clerk's morning in the main window, after the custodians' status files came in: the fails, one
- * assigned with a comment, then the cash ladder and from one of its obligations to the trade.
+ * A clerk's morning in the main window: the custodian's newest status file imported on the Import
+ * files screen, then the fails, one assigned with a comment, then the cash ladder and from one of
+ * its obligations to the trade.
  */
 @ExtendWith(ApplicationExtension.class)
 class ClerkMorningFxTest {
@@ -52,10 +57,15 @@ class ClerkMorningFxTest {
   private FxTaskExecutor executor;
   private MainWindow main;
 
+  /** This morning's file, which the clerk imports; the earlier days' are in already. */
+  static final String TODAYS_FILE = "BTC_status_20251120.csv";
+
   @BeforeAll
-  static void aDemoFirmWithItsStatusFilesImported() throws IOException {
+  static void aDemoFirmWithEarlierStatusFilesImported() throws IOException {
     workspace = Workspace.open(dir.resolve("ws"));
-    services = FailsViewModelTest.importedDemoFirm(workspace);
+    services =
+        FailsViewModelTest.importedDemoFirm(
+            workspace, file -> !file.getFileName().toString().equals(TODAYS_FILE));
   }
 
   @AfterAll
@@ -85,7 +95,30 @@ class ClerkMorningFxTest {
   }
 
   @Test
-  void theFailsThenTheLadderThenATradeBehindIt(FxRobot robot) {
+  void todaysStatusFileThenTheFailsThenTheLadderThenATradeBehindIt(FxRobot robot) {
+    Path todays = workspace.inbox().resolve("settlement").resolve(TODAYS_FILE);
+    assertThat(todays).exists();
+    robot.clickOn("#nav-" + ImportScreen.ID);
+    waitUntil(() -> "Import files".equals(title(robot)));
+    ImportScreen imports = onFx(() -> (ImportScreen) main.currentScreen().orElseThrow());
+    ImportViewModel vm = imports.viewModel();
+    robot.clickOn("#imports-kind");
+    robot.clickOn(onFx(() -> cell(robot, "Settlement status file")));
+    waitUntil(() -> !vm.kindProperty().get().isTradeFile());
+    onFx(() -> vm.fileProperty().set(todays)); // what the file chooser returns
+    robot.clickOn(shown(robot, "#imports-import-all"));
+    waitUntil(() -> vm.noticeProperty().get().title().equals("Settlement status file imported"));
+    assertThat(vm.noticeProperty().get().text()).startsWith("Imported " + TODAYS_FILE + ":");
+    assertThat(
+            services
+                .area(SettlementServices.class)
+                .statusImports()
+                .imports(FailsFxTest.CLERK)
+                .stream()
+                .map(StatusImport::fileName))
+        .as("the clerk's import is stored")
+        .contains(TODAYS_FILE);
+
     robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT);
     robot.release(KeyCode.CONTROL);
     waitUntil(() -> "Fails".equals(title(robot)));

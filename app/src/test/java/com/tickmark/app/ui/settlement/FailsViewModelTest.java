@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -58,6 +59,12 @@ class FailsViewModelTest {
 
   /** A small demo firm with its inbox's settlement status files imported. */
   static AppServices importedDemoFirm(Workspace workspace) throws IOException {
+    return importedDemoFirm(workspace, file -> true);
+  }
+
+  /** The demo firm with the status files {@code imported} accepts imported. */
+  static AppServices importedDemoFirm(Workspace workspace, Predicate<Path> imported)
+      throws IOException {
     AppServices services = RefDataFixture.services(workspace);
     new DemoFirmInstaller()
         .install(
@@ -66,7 +73,7 @@ class FailsViewModelTest {
             DemoFirmInstaller.Progress.NONE);
     List<Path> files;
     try (Stream<Path> s = Files.list(workspace.inbox().resolve("settlement"))) {
-      files = s.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
+      files = s.filter(p -> p.toString().endsWith(".csv")).filter(imported).sorted().toList();
     }
     List<StatusImportResult> results =
         services.area(SettlementServices.class).statusImports().importFiles(CLERK, files, true);
