@@ -17,13 +17,19 @@ import com.tickmark.model.demo.DemoFirmGenerator;
 import com.tickmark.model.demo.DemoLifecycle;
 import com.tickmark.model.demo.DemoReferenceData;
 import com.tickmark.model.demo.InjectedFault;
+import com.tickmark.model.demo.SettlementOutcome;
 import com.tickmark.model.demo.inbox.FaultManifest;
 import com.tickmark.model.demo.inbox.InboxWriter;
 import com.tickmark.model.json.Json;
 import com.tickmark.model.position.PositionChanges;
+import com.tickmark.model.refdata.Instrument;
+import com.tickmark.model.refdata.InstrumentId;
 import com.tickmark.model.security.Role;
+import com.tickmark.model.settlement.status.SettlementRecords;
 import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradeId;
 import com.tickmark.model.trade.TradePositions;
+import com.tickmark.model.trade.TradeStatus;
 import com.tickmark.model.trade.TradeVersion;
 import com.tickmark.model.trade.integrity.TradeDataCheck;
 import com.tickmark.persistence.Repositories;
@@ -42,7 +48,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +75,9 @@ public final class DemoFirmInstaller {
 
   /** Trade versions stored at a time. */
   private static final int STORE_CHUNK = 20_000;
+
+  /** Where the demo's FX settlement records say they were learnt. */
+  static final String CLS_HISTORY = "CLS settlement (demo firm's history)";
 
   /** Where the installer reports how far it got; {@link #cancelled()} is polled between steps. */
   public interface Progress {
@@ -231,6 +243,10 @@ public final class DemoFirmInstaller {
               List<String> tradeDigests =
                   storeTrades(
                       services.area(TradeServices.class).repositories().trades(), firm, progress);
+              services
+                  .area(SettlementServices.class)
+                  .records()
+                  .settledInFull(settledFx(firm), CLS_HISTORY);
               checkCancelled(progress);
               progress.update(0.9, "Creating the demo users");
               DemoUsers.create(services.users());
@@ -266,6 +282,33 @@ public final class DemoFirmInstaller {
                           "demo firm generated"));
               progress.update(0.97, "Committing");
             });
+  }
+
+  /**
+   * The demo's FX trades that settled by the business date, each on its day. FX settles through
+   * CLS, which writes no custodian status file, so the firm keeps their settlement records as it is
+   * made; securities settle as the custodians' files in the inbox report them.
+   */
+  private static List<SettlementRecords.Settlement> settledFx(DemoFirm firm) {
+    Set<InstrumentId> fx =
+        firm.referenceData().instruments().stream()
+            .filter(Instrument::isFx)
+            .map(Instrument::id)
+            .collect(Collectors.toSet());
+    Map<TradeId, SettlementOutcome> outcomes =
+        firm.settlementOutcomes().stream()
+            .collect(Collectors.toMap(SettlementOutcome::tradeId, Function.identity()));
+    List<SettlementRecords.Settlement> settled = new ArrayList<>();
+    for (Trade t : firm.trades()) {
+      SettlementOutcome o = outcomes.get(t.id());
+      if (fx.contains(t.instrumentId())
+          && o != null
+          && !o.stillFailing()
+          && t.status() != TradeStatus.CANCELLED) {
+        settled.add(new SettlementRecords.Settlement(t, o.actualDate()));
+      }
+    }
+    return settled;
   }
 
   private static void publishInbox(Workspace workspace, Path staging) {

@@ -17,6 +17,7 @@ import com.tickmark.model.settlement.penalty.PenaltyService;
 import com.tickmark.model.settlement.report.SettlementReader;
 import com.tickmark.model.settlement.status.FailsReader;
 import com.tickmark.model.settlement.status.SettlementFails;
+import com.tickmark.model.settlement.status.SettlementRecords;
 import com.tickmark.model.settlement.status.SettlementStatusService;
 import com.tickmark.persistence.Repositories;
 import com.tickmark.persistence.settlement.SettlementRepositories;
@@ -29,6 +30,7 @@ public final class SettlementServices implements AreaServices {
   private final PositionService positions;
   private final ObligationService obligations;
   private final SettlementStatusService statusImports;
+  private final SettlementRecords records;
   private final OpeningBookService openingBook;
   private final SettlementFails fails;
   private final SettlementReports ladder;
@@ -55,6 +57,9 @@ public final class SettlementServices implements AreaServices {
             shared.audit(),
             platform.workspace(),
             platform.clock());
+    this.records = new SettlementRecords(repositories.statuses(), positionStore, platform.clock());
+    // a trade marked settled (trade settle, the blotter) writes its settlement record
+    platform.area(TradeServices.class).trades().addStatusHook(records);
     this.openingBook =
         new OpeningBookService(
             repositories.openingBook(),
@@ -111,6 +116,11 @@ public final class SettlementServices implements AreaServices {
   /** Settlement obligations and their netting as of a date. */
   public ObligationService obligations() {
     return obligations;
+  }
+
+  /** Settlement records learnt otherwise than from a status file (a trade marked settled). */
+  public SettlementRecords records() {
+    return records;
   }
 
   /** The custodians' settlement status files: import, unknown references. */

@@ -463,4 +463,144 @@ class SettlementStatusCommandsTest {
     String open = fails().keySet().stream().sorted().findFirst().orElseThrow();
     assertThat(text).contains("Fails aging", "Aging buckets", "Open only", open, "Page 1 of");
   }
+
+  /** The status of a trade's current version, as {@code trade show} prints its last line. */
+  private static String tradeStatus(String trade) {
+    Run r = clerk("trade", "show", trade);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    String last = r.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+    return last.split("\\s+")[2];
+  }
+
+  /** The settled balance of each cash account as of {@code date}, by account code. */
+  private static Map<String, BigDecimal> settledCash(String date) throws IOException {
+    Map<String, BigDecimal> balances = new HashMap<>();
+    csv(clerk("positions", "--cash", "--date", date, "--format", "csv"))
+        .forEach(
+            (account, row) -> balances.put(account, new BigDecimal(row.get("settled_balance"))));
+    return balances;
+  }
+
+  @Test
+  @Order(9)
+  void fxTradesSettledThroughClsAreSettledAndOneMarkedSettledLateMovesItsCashThatDay()
+      throws IOException {
+    List<Map<String, String>> fx =
+        csv(clerk("settlement", "obligations", "--all", "--format", "csv")).values().stream()
+            .filter(o -> o.get("type").equals("PVP"))
+            .toList();
+    // CLS writes no custodian status file: the demo keeps the FX settlements it made
+    assertThat(fx).anySatisfy(o -> assertThat(o.get("status")).isEqualTo("SETTLED"));
+    List<Map<String, String>> failing =
+        fx.stream().filter(o -> o.get("status").equals("FAILED")).toList();
+    assertThat(failing).isNotEmpty().hasSizeLessThan(fx.size() / 10);
+    for (Map<String, String> o : failing) { // only the trades the firm knows did not settle
+      String status = tradeStatus(o.get("trade_id"));
+      if (!status.equals("FAILED")) {
+        assertThat(status).as(o.get("trade_id")).isEqualTo("AFFIRMED");
+        assertThat(o.get("intended_settlement_date")).isEqualTo(BUSINESS_DATE.toString());
+      }
+    }
+
+    Map<String, String> late =
+        failing.stream()
+            .filter(o -> tradeStatus(o.get("trade_id")).equals("FAILED"))
+            .findFirst()
+            .orElseThrow();
+    String trade = late.get("trade_id");
+    Map<String, BigDecimal> before = settledCash(BUSINESS_DATE.toString());
+    Run settled = clerk("trade", "settle", trade);
+    assertThat(settled.exitCode()).as(settled.err()).isZero();
+
+    Map<String, String> after =
+        csv(clerk("settlement", "obligations", "--all", "--format", "csv")).get(trade);
+    assertThat(after)
+        .containsEntry("status", "SETTLED")
+        .containsEntry("settled_quantity", late.get("quantity"));
+    Map<String, BigDecimal> now = settledCash(BUSINESS_DATE.toString());
+    BigDecimal quantity = new BigDecimal(late.get("quantity"));
+    boolean buy = late.get("side").equals("BUY");
+    // the quote currency's cash moved by the amount, the base currency's by the quantity
+    assertThat(now.get(late.get("cash_account")).subtract(before.get(late.get("cash_account"))))
+        .isEqualByComparingTo(late.get("amount"));
+    assertThat(
+            now.get(late.get("delivery_account"))
+                .subtract(before.get(late.get("delivery_account"))))
+        .isEqualByComparingTo(buy ? quantity : quantity.negate());
+    // settled late: on the business date it was marked, not before
+    LocalDate dayBefore = BUSINESS_DATE.minusDays(1);
+    assertThat(
+            csv(clerk(
+                    "settlement",
+                    "obligations",
+                    "--all",
+                    "--date",
+                    dayBefore.toString(),
+                    "--format",
+                    "csv"))
+                .get(trade))
+        .containsEntry("status", "FAILED");
+  }
+
+  @Test
+  @Order(10)
+  void aFailMarkedSettledByHandIsResolvedAndTheCustodiansLaterSettledLineAddsNothing()
+      throws IOException {
+    Map<String, String> fail =
+        fails().values().stream()
+            .filter(f -> f.get("settled_quantity").equals("0"))
+            .filter(f -> LocalDate.parse(f.get("intended_settlement_date")).isBefore(BUSINESS_DATE))
+            .filter(f -> tradeStatus(f.get("trade_id")).equals("FAILED"))
+            .findFirst()
+            .orElseThrow();
+    String trade = fail.get("trade_id");
+    Map<String, String> obligation =
+        csv(clerk("settlement", "obligations", "--all", "--format", "csv")).get(trade);
+    String date = BUSINESS_DATE.toString();
+    BigDecimal settledBefore = settledPosition(obligation, date);
+
+    Run settled = clerk("trade", "settle", trade, "--reason", "custodian confirmed by phone");
+    assertThat(settled.exitCode()).as(settled.err()).isZero();
+
+    assertThat(fails("--all").get(trade))
+        .containsEntry("status", "RESOLVED")
+        .containsEntry("resolved_on", date)
+        .containsEntry("settled_quantity", fail.get("quantity"));
+    assertThat(fails()).doesNotContainKey(trade);
+    BigDecimal moved = settledPosition(obligation, date).subtract(settledBefore);
+    assertThat(obligation.get("side").equals("BUY") ? moved : moved.negate())
+        .isEqualByComparingTo(fail.get("quantity"));
+
+    Path file =
+        copyWith(
+            "LATE_status_20251121.csv",
+            "2025-11-21,"
+                + obligation.get("delivery_account")
+                + ","
+                + fail.get("our_reference")
+                + ","
+                + obligation.get("isin")
+                + ","
+                + obligation.get("instrument")
+                + ","
+                + obligation.get("side")
+                + ","
+                + obligation.get("type")
+                + ","
+                + fail.get("quantity")
+                + ","
+                + fail.get("value")
+                + ","
+                + fail.get("currency")
+                + ",2025-11-14,"
+                + fail.get("intended_settlement_date")
+                + ",SETTLED,"
+                + fail.get("quantity")
+                + ",2025-11-21,");
+    Run imported = clerk("import", "settlements", file.toString());
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    assertThat(imported.out()).contains("0 settled parts recorded");
+    assertThat(settledPosition(obligation, "2025-11-21").subtract(settledBefore))
+        .isEqualByComparingTo(moved);
+  }
 }

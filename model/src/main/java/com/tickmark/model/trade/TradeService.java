@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A trade's life after capture: manual entry with validation, confirmation and affirmation,
@@ -53,6 +54,7 @@ public final class TradeService {
   private final Transactions tx;
   private final Clock clock;
   private final BusinessDateProvider businessDate;
+  private final List<TradeStatusHook> statusHooks = new CopyOnWriteArrayList<>();
 
   public TradeService(
       TradeStore trades,
@@ -79,6 +81,14 @@ public final class TradeService {
    */
   public List<ApprovalHandler<?>> approvalHandlers() {
     return List.of(new AmendHandler(), new CancelHandler());
+  }
+
+  /**
+   * Calls {@code hook} with every status change from now on (confirm, affirm, settle, fail), in the
+   * change's transaction: an area that opens after the trade area records its side of the move.
+   */
+  public void addStatusHook(TradeStatusHook hook) {
+    statusHooks.add(hook);
   }
 
   public Optional<Trade> find(Actor actor, TradeId id) {
@@ -199,6 +209,9 @@ public final class TradeService {
           }
           Trade after = before.nextVersionWithStatus(to);
           record(actor.username(), before, after, AuditAction.STATUS_CHANGE, reason);
+          for (TradeStatusHook hook : statusHooks) {
+            hook.statusChanged(actor.username(), before, after, today);
+          }
           return after;
         });
   }

@@ -32,6 +32,9 @@ import org.jooq.impl.DSL;
 
 /** Settlement status lines and their imports, the settlement records they write, and fail notes. */
 public final class SettlementStatusRepository implements SettlementStatusStore {
+  /** Trades looked up per query. */
+  private static final int LOOKUP_CHUNK = 1000;
+
   private final DSLContext dsl;
   private final IntakeRunRepository journal;
 
@@ -157,14 +160,19 @@ public final class SettlementStatusRepository implements SettlementStatusStore {
   @Override
   public Map<TradeId, Settled> settled(Collection<TradeId> trades) {
     Map<TradeId, Settled> settled = new HashMap<>();
-    dsl.select(
-            SETTLEMENT_RECORD.TRADE_ID,
-            DSL.sum(SETTLEMENT_RECORD.QUANTITY),
-            DSL.sum(SETTLEMENT_RECORD.AMOUNT))
-        .from(SETTLEMENT_RECORD)
-        .where(SETTLEMENT_RECORD.TRADE_ID.in(ids(trades)))
-        .groupBy(SETTLEMENT_RECORD.TRADE_ID)
-        .forEach(r -> settled.put(new TradeId(r.value1()), new Settled(r.value2(), r.value3())));
+    List<Long> ids = ids(trades);
+    for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) { // a bounded number of parameters
+      dsl.select(
+              SETTLEMENT_RECORD.TRADE_ID,
+              DSL.sum(SETTLEMENT_RECORD.QUANTITY),
+              DSL.sum(SETTLEMENT_RECORD.AMOUNT))
+          .from(SETTLEMENT_RECORD)
+          .where(
+              SETTLEMENT_RECORD.TRADE_ID.in(
+                  ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK))))
+          .groupBy(SETTLEMENT_RECORD.TRADE_ID)
+          .forEach(r -> settled.put(new TradeId(r.value1()), new Settled(r.value2(), r.value3())));
+    }
     return settled;
   }
 

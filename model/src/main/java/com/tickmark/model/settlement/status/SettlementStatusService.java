@@ -27,8 +27,6 @@ import com.tickmark.model.trade.TradePositions;
 import com.tickmark.model.tx.Transactions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -259,22 +257,13 @@ public final class SettlementStatusService {
       Trade trade = byReference.get(l.reference());
       SettlementStatusStore.Settled before =
           settled.getOrDefault(l.trade(), SettlementStatusStore.Settled.NONE);
-      BigDecimal part = l.settledQuantity().subtract(before.quantity());
-      if (part.signum() <= 0) {
-        continue; // reported before (a later file, or an earlier day's line, said so already)
-      }
-      BigDecimal full = trade.netCashOut().abs();
-      BigDecimal amount =
-          l.settledQuantity().compareTo(trade.quantity()) >= 0
-              ? full.subtract(before.amount())
-              : full.multiply(part)
-                  .divide(trade.quantity(), Math.max(2, full.scale()), RoundingMode.HALF_EVEN);
-      parts.add(new SettledPart(l.trade(), l.actualDate(), part, amount, l.source(), l.id()));
-      TradePositions.settle(changes, trade, l.actualDate(), part, amount);
-      settled.put(
-          l.trade(),
-          new SettlementStatusStore.Settled(
-              before.quantity().add(part), before.amount().add(amount)));
+      SettledPart.next(trade, before, l.settledQuantity(), l.actualDate(), l.source(), l.id())
+          .ifPresent( // absent when reported before (a later file, or an earlier day's line)
+              p -> {
+                parts.add(p);
+                TradePositions.settle(changes, trade, p.settledOn(), p.quantity(), p.amount());
+                settled.put(l.trade(), before.plus(p));
+              });
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     store.insertParts(parts, now);

@@ -15,6 +15,11 @@ public interface SettlementStatusStore {
   /** The quantity and cash of a trade settled so far, over all its parts. */
   record Settled(BigDecimal quantity, BigDecimal amount) {
     public static final Settled NONE = new Settled(BigDecimal.ZERO, BigDecimal.ZERO);
+
+    /** What has settled once {@code part} has too. */
+    public Settled plus(SettledPart part) {
+      return new Settled(quantity.add(part.quantity()), amount.add(part.amount()));
+    }
   }
 
   IntakeJournal journal();
