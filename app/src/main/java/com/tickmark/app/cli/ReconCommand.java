@@ -16,14 +16,28 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code tickmark recon}: the reconciliations' inputs as imported. */
+/**
+ * {@code tickmark recon}: the recons, their runs and breaks and what people do with them, and the
+ * inputs as imported.
+ */
 @Command(
     name = "recon",
     mixinStandardHelpOptions = true,
     description =
-        "The reconciliations' inputs as imported: brokers' confirmations and custodians'"
-            + " holdings.",
-    subcommands = {ReconCommand.Confirms.class, ReconCommand.Holdings.class})
+        "Runs the reconciliations and works their breaks; lists the inputs as imported (brokers'"
+            + " confirmations, custodians' holdings).",
+    subcommands = {
+      ReconRunCommands.ListRecons.class,
+      ReconRunCommands.Run.class,
+      ReconRunCommands.Breaks.class,
+      ReconRunCommands.Assign.class,
+      ReconRunCommands.Comment.class,
+      ReconRunCommands.Resolve.class,
+      ReconRunCommands.WriteOff.class,
+      ReconRunCommands.Reopen.class,
+      ReconCommand.Confirms.class,
+      ReconCommand.Holdings.class
+    })
 public final class ReconCommand {
   static final List<String> CONFIRMATION_COLUMNS =
       List.of(

@@ -138,7 +138,7 @@ public final class PositionService {
    * Each currency's cash account where the firm has exactly one active one; a currency with none or
    * several has no entry (until settlement instructions say which).
    */
-  private Map<CurrencyCode, AccountId> cashAccountPerCurrency() {
+  public Map<CurrencyCode, AccountId> cashAccountPerCurrency() {
     Map<CurrencyCode, List<Account>> byCurrency =
         referenceData.accounts().stream()
             .filter(a -> a.type() == AccountType.CASH && !a.retired())

@@ -218,6 +218,32 @@ public final class BankStatementRepository implements StatementStore {
         .fetch(BankStatementRepository::toStatement);
   }
 
+  @Override
+  public List<StoredEntry> entriesValued(LocalDate from, LocalDate to) {
+    return dsl.selectFrom(BANK_STATEMENT_ENTRY)
+        .where(BANK_STATEMENT_ENTRY.VALUE_DATE.between(from, to))
+        .orderBy(BANK_STATEMENT_ENTRY.ID)
+        .fetch(
+            r ->
+                new StoredEntry(
+                    r.getId(),
+                    r.getStatementId(),
+                    r.getFileName(),
+                    new StatementEntry(
+                        r.getLine(),
+                        r.getValueDate(),
+                        r.getBookingDate(),
+                        r.getAmount(),
+                        r.getMark(),
+                        r.getTypeCode(),
+                        r.getEndToEndId(),
+                        r.getBankReference(),
+                        r.getCustomerReference(),
+                        r.getCounterpartyName(),
+                        r.getCounterpartyAccount(),
+                        r.getInformation())));
+  }
+
   private static StoredStatement toStatement(BankStatementRecord r) {
     return new StoredStatement(
         r.getId(),

@@ -6,10 +6,12 @@ import com.tickmark.persistence.workspace.Workspace;
 public final class ReconRepositories {
   private final ReconInputRepository inputs;
   private final BankStatementRepository statements;
+  private final ReconRunRepository runs;
 
   private ReconRepositories(Workspace workspace) {
     this.inputs = new ReconInputRepository(workspace.dsl());
     this.statements = new BankStatementRepository(workspace.dsl());
+    this.runs = new ReconRunRepository(workspace.dsl());
   }
 
   public static ReconRepositories of(Workspace workspace) {
@@ -24,5 +26,10 @@ public final class ReconRepositories {
   /** Bank statements, their entries and imports. */
   public BankStatementRepository statements() {
     return statements;
+  }
+
+  /** Recon runs and their breaks. */
+  public ReconRunRepository runs() {
+    return runs;
   }
 }

@@ -15,6 +15,7 @@ import com.tickmark.model.settlement.status.StatusLine;
 import com.tickmark.model.trade.TradeId;
 import com.tickmark.persistence.intake.ImportTables;
 import com.tickmark.persistence.intake.IntakeRunRepository;
+import com.tickmark.persistence.jooq.tables.records.SettlementRecordRecord;
 import com.tickmark.persistence.jooq.tables.records.SettlementStatusImportRecord;
 import com.tickmark.persistence.jooq.tables.records.SettlementStatusRecord;
 import com.tickmark.persistence.workspace.Batches;
@@ -215,15 +216,25 @@ public final class SettlementStatusRepository implements SettlementStatusStore {
     return dsl.selectFrom(SETTLEMENT_RECORD)
         .where(SETTLEMENT_RECORD.TRADE_ID.in(ids(trades)))
         .orderBy(SETTLEMENT_RECORD.SETTLED_ON, SETTLEMENT_RECORD.ID)
-        .fetch(
-            r ->
-                new SettledPart(
-                    new TradeId(r.getTradeId()),
-                    r.getSettledOn(),
-                    r.getQuantity(),
-                    r.getAmount(),
-                    r.getSource(),
-                    r.getStatusId()));
+        .fetch(SettlementStatusRepository::toPart);
+  }
+
+  @Override
+  public List<SettledPart> partsSettled(LocalDate from, LocalDate to) {
+    return dsl.selectFrom(SETTLEMENT_RECORD)
+        .where(SETTLEMENT_RECORD.SETTLED_ON.between(from, to))
+        .orderBy(SETTLEMENT_RECORD.SETTLED_ON, SETTLEMENT_RECORD.ID)
+        .fetch(SettlementStatusRepository::toPart);
+  }
+
+  private static SettledPart toPart(SettlementRecordRecord r) {
+    return new SettledPart(
+        new TradeId(r.getTradeId()),
+        r.getSettledOn(),
+        r.getQuantity(),
+        r.getAmount(),
+        r.getSource(),
+        r.getStatusId());
   }
 
   @Override

@@ -527,36 +527,99 @@ public final class MatchingEngine {
         }
         int[] o = group.getValue().toIntArray();
         int[] t = inIdOrder(theirMembers.toIntArray(), theirIds);
-        boolean fits =
-            switch (plan.pass.cardinality()) {
-              case ONE_TO_MANY -> o.length == 1;
-              case MANY_TO_ONE -> t.length == 1;
-              case MANY_TO_MANY, ONE_TO_ONE -> true;
-            };
-        if (!fits || rejected(idsOf(ourIds, o), idsOf(theirIds, t))) {
-          continue;
+        NearMiss miss = null;
+        boolean matched = false;
+        for (int[][] pair : pairs(plan.pass.cardinality(), o, t)) {
+          if (rejected(idsOf(ourIds, pair[0]), idsOf(theirIds, pair[1]))) {
+            continue;
+          }
+          ReconRecord[] sides = compared(pair[0], pair[1], plan);
+          double distance = distance(plan, sides[0], sides[1]);
+          if (distance >= 0) {
+            for (int i : pair[0]) {
+              ourState[i] = stateFor(plan);
+            }
+            for (int i : pair[1]) {
+              theirState[i] = stateFor(plan);
+            }
+            record(
+                plan,
+                pair[0][0],
+                idsOf(ourIds, pair[0]),
+                idsOf(theirIds, pair[1]),
+                sides[0],
+                sides[1],
+                distance);
+            matched = true;
+            break;
+          }
+          miss = miss == null ? new NearMiss(plan, pair[0], pair[1]) : miss;
         }
-        ReconRecord ourSide = aggregate(ours, o, plan);
-        ReconRecord theirSide = aggregate(theirs, t, plan);
-        double distance = distance(plan, ourSide, theirSide);
-        if (distance >= 0) {
-          for (int i : o) {
-            ourState[i] = stateFor(plan);
-          }
-          for (int i : t) {
-            theirState[i] = stateFor(plan);
-          }
-          record(plan, o[0], idsOf(ourIds, o), idsOf(theirIds, t), ourSide, theirSide, distance);
-        } else {
-          nearMisses.add(new NearMiss(plan, o, t));
+        if (!matched && miss != null) {
+          nearMisses.add(miss);
         }
       }
+    }
+
+    /**
+     * The ways a group of ours {@code o} and theirs {@code t} sharing the keys may match under
+     * {@code cardinality}, tried in order: the whole groups; or, where one side must be one record
+     * and holds several (a block confirmation sent twice), each of its records in id order against
+     * the other group, so the first that agrees matches and the rest stay to be found duplicates.
+     */
+    private static List<int[][]> pairs(Cardinality cardinality, int[] o, int[] t) {
+      List<int[][]> pairs = new ArrayList<>();
+      if (cardinality == Cardinality.MANY_TO_ONE && t.length > 1) {
+        for (int i : t) {
+          pairs.add(new int[][] {o, {i}});
+        }
+      } else if (cardinality == Cardinality.ONE_TO_MANY && o.length > 1) {
+        for (int i : o) {
+          pairs.add(new int[][] {{i}, t});
+        }
+      } else if (cardinality != Cardinality.ONE_TO_ONE || (o.length == 1 && t.length == 1)) {
+        pairs.add(new int[][] {o, t});
+      }
+      return pairs;
     }
 
     /** Positions sorted by the ids at them. */
     private static int[] inIdOrder(int[] positions, long[] ids) {
       IntArrays.quickSort(positions, (a, b) -> Long.compare(ids[a], ids[b]));
       return positions;
+    }
+
+    /**
+     * Our records {@code o} and theirs {@code t} as a pass compares them: each side aggregated, and
+     * a group's average price rounded to the decimals the single record on the other side quotes (a
+     * broker's block price for several fills is their average rounded, not a difference).
+     */
+    private ReconRecord[] compared(int[] o, int[] t, Plan plan) {
+      ReconRecord ourSide = aggregate(ours, o, plan);
+      ReconRecord theirSide = aggregate(theirs, t, plan);
+      if (o.length > 1 && t.length == 1) {
+        ourSide = atPrecisionOf(ourSide, theirSide);
+      } else if (t.length > 1 && o.length == 1) {
+        theirSide = atPrecisionOf(theirSide, ourSide);
+      }
+      return new ReconRecord[] {ourSide, theirSide};
+    }
+
+    /** {@code group} with each average price rounded to the scale of {@code single}'s price. */
+    private ReconRecord atPrecisionOf(ReconRecord group, ReconRecord single) {
+      Object[] values = new Object[kinds.length];
+      for (int f = 0; f < kinds.length; f++) {
+        values[f] = group.value(f);
+        if (kinds[f] == FieldKind.PRICE
+            && values[f] instanceof BigDecimal average
+            && single.value(f) instanceof BigDecimal quoted) {
+          int decimals = Math.max(0, quoted.stripTrailingZeros().scale());
+          if (average.scale() > decimals) {
+            values[f] = average.setScale(decimals, RoundingMode.HALF_EVEN);
+          }
+        }
+      }
+      return ReconRecord.of(definition.fields(), group.id(), group.source(), values);
     }
 
     /**
@@ -814,8 +877,8 @@ public final class MatchingEngine {
                     plan.keys,
                     plan.compared,
                     plan.tolerances,
-                    aggregate(ours, miss.ours(), plan),
-                    aggregate(theirs, miss.theirs(), plan),
+                    compared(miss.ours(), miss.theirs(), plan)[0],
+                    compared(miss.ours(), miss.theirs(), plan)[1],
                     plan),
                 OptionalLong.empty()));
       }

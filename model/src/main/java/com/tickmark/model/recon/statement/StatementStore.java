@@ -44,4 +44,7 @@ public interface StatementStore {
    * The stored statements, of one account when {@code accountCode} is given, by account and date.
    */
   List<StoredStatement> statements(Optional<String> accountCode);
+
+  /** The stored entries valued {@code from} to {@code to}, by id. */
+  List<StoredEntry> entriesValued(LocalDate from, LocalDate to);
 }

@@ -49,6 +49,9 @@ public interface SettlementStatusStore {
   /** The settled parts of {@code trades}, by date. */
   List<SettledPart> parts(Collection<TradeId> trades);
 
+  /** The settled parts of every trade that settled {@code from} to {@code to}, by date. */
+  List<SettledPart> partsSettled(LocalDate from, LocalDate to);
+
   /** The lines that quote {@code trade}, by statement date then file order. */
   List<StatusLine> linesOf(TradeId trade);
 

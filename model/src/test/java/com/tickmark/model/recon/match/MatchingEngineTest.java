@@ -165,6 +165,72 @@ class MatchingEngineTest {
   }
 
   @Test
+  void aBlockSentTwiceMatchesItsFillsOnceAndTheSecondCopyIsTheDuplicate() {
+    MatchingPass blocks =
+        new MatchingPass(
+            "blocks",
+            List.of("reference"),
+            List.of("quantity"),
+            Normalisation.NONE,
+            List.of(),
+            Cardinality.MANY_TO_ONE,
+            PassMode.AUTO);
+    List<ReconRecord> fills =
+        List.of(trade(1, "ORD-9", "100", "10"), trade(2, "ORD-9", "200", "10"));
+    ReconRecord block = trade(7, "ORD-9", "300", "10");
+    ReconRecord again = theirs(8, block);
+
+    MatchResult result =
+        engine().run(recon(blocks), fills, List.of(again, block), PriorDecisions.NONE);
+
+    assertThat(result.matches()).hasSize(1);
+    assertThat(result.matches().get(0).ours()).isEqualTo(RecordIds.of(1, 2));
+    assertThat(result.matches().get(0).theirs()).isEqualTo(RecordIds.of(7));
+    assertThat(result.breaks())
+        .containsExactly(
+            new Break(
+                BreakKind.DUPLICATE_THEIRS,
+                RecordIds.none(),
+                RecordIds.of(8),
+                null,
+                List.of(),
+                OptionalLong.of(7)));
+  }
+
+  @Test
+  void theAveragePriceOfFillsIsComparedAtTheDecimalsTheBlockQuotes() {
+    MatchingPass blocks =
+        new MatchingPass(
+            "blocks",
+            List.of("reference"),
+            List.of("price"),
+            Normalisation.NONE,
+            List.of(Tolerance.Numeric.absolute("price", "0.0001")),
+            Cardinality.MANY_TO_ONE,
+            PassMode.AUTO);
+    // 1 at 10.00 and 2 at 10.01: 10.00666…, which a broker quoting six decimals sends as 10.006667
+    List<ReconRecord> fills =
+        List.of(trade(1, "ORD-9", "1", "10.00"), trade(2, "ORD-9", "2", "10.01"));
+    ReconRecord exact = trade(7, "ORD-9", "3", "10.006667");
+    ReconRecord tickOff = trade(8, "ORD-9", "3", "10.006767");
+
+    Match rounded =
+        engine().run(recon(blocks), fills, List.of(exact), PriorDecisions.NONE).matches().get(0);
+    Match off =
+        engine().run(recon(blocks), fills, List.of(tickOff), PriorDecisions.NONE).matches().get(0);
+
+    assertThat(rounded.explanation().hasDifferences()).isFalse();
+    assertThat(off.explanation().differences())
+        .containsExactly(
+            new FieldDifference(
+                "price",
+                new BigDecimal("10.006667"),
+                new BigDecimal("10.006767"),
+                new BigDecimal("0.000100"),
+                true));
+  }
+
+  @Test
   void aBlockWhoseQuantityDiffersFromItsFillsIsAMismatchOfTheGroup() {
     MatchingPass blocks =
         new MatchingPass(

@@ -1,0 +1,278 @@
+package com.tickmark.app.recon;
+
+import com.tickmark.model.calendar.HolidayCalendar;
+import com.tickmark.model.marketdata.Price;
+import com.tickmark.model.position.Position;
+import com.tickmark.model.position.PositionService;
+import com.tickmark.model.recon.input.ReconInputStore;
+import com.tickmark.model.recon.match.AliasTable;
+import com.tickmark.model.recon.run.BuiltInRecons;
+import com.tickmark.model.recon.run.Recon;
+import com.tickmark.model.recon.run.ReconRecords;
+import com.tickmark.model.recon.run.ReconRecords.BankEntry;
+import com.tickmark.model.recon.run.ReconRecords.CashMovement;
+import com.tickmark.model.recon.run.ReconRecords.OurHolding;
+import com.tickmark.model.recon.run.ReconRunService;
+import com.tickmark.model.recon.run.ReconSides;
+import com.tickmark.model.recon.run.RecordInfo;
+import com.tickmark.model.recon.statement.StatementStore;
+import com.tickmark.model.recon.statement.StoredEntry;
+import com.tickmark.model.recon.statement.StoredStatement;
+import com.tickmark.model.refdata.Account;
+import com.tickmark.model.refdata.AccountId;
+import com.tickmark.model.refdata.Counterparty;
+import com.tickmark.model.refdata.CounterpartyId;
+import com.tickmark.model.refdata.CurrencyCode;
+import com.tickmark.model.refdata.Instrument;
+import com.tickmark.model.refdata.InstrumentId;
+import com.tickmark.model.security.Actor;
+import com.tickmark.model.settlement.status.SettledPart;
+import com.tickmark.model.settlement.status.SettlementStatusStore;
+import com.tickmark.model.trade.Side;
+import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradeStatus;
+import com.tickmark.persistence.marketdata.MarketDataRepository;
+import com.tickmark.persistence.refdata.ReferenceDataRepository;
+import com.tickmark.persistence.trade.TradeRepository;
+import com.tickmark.persistence.workspace.SettingsRepository;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the built-in recons' sides from the workspace: the trades of a trade date and the brokers'
+ * lines; the settled positions as of a date and the custodians' holdings of that date; the cash
+ * settled and the banks' entries valued from the day after the previous business day to the date (a
+ * weekend's settlements belong to Monday's run).
+ */
+final class ReconSideReaders implements ReconRunService.SidesReader {
+  private final TradeRepository trades;
+  private final ReconInputStore inputs;
+  private final StatementStore statements;
+  private final SettlementStatusStore settlements;
+  private final PositionService positions;
+  private final ReferenceDataRepository referenceData;
+  private final MarketDataRepository marketData;
+  private final SettingsRepository settings;
+
+  ReconSideReaders(
+      TradeRepository trades,
+      ReconInputStore inputs,
+      StatementStore statements,
+      SettlementStatusStore settlements,
+      PositionService positions,
+      ReferenceDataRepository referenceData,
+      MarketDataRepository marketData,
+      SettingsRepository settings) {
+    this.trades = trades;
+    this.inputs = inputs;
+    this.statements = statements;
+    this.settlements = settlements;
+    this.positions = positions;
+    this.referenceData = referenceData;
+    this.marketData = marketData;
+    this.settings = settings;
+  }
+
+  /** The built-in recons, with the instruments' symbols as aliases of their ISINs. */
+  List<Recon> recons() {
+    Map<String, String> isinBySymbol = new HashMap<>();
+    for (Instrument i : referenceData.instruments()) {
+      if (i.isin() != null) {
+        isinBySymbol.put(i.symbol(), i.isin().value());
+      }
+    }
+    return BuiltInRecons.all(new AliasTable("instrument symbols", isinBySymbol));
+  }
+
+  /**
+   * The firm's business days: a day one of its markets (the workspace's firm calendars) is open;
+   * weekdays when the workspace names none.
+   */
+  Predicate<LocalDate> businessDay() {
+    Map<String, HolidayCalendar> all = referenceData.calendars();
+    List<HolidayCalendar> firm =
+        settings
+            .get(SettingsRepository.FIRM_CALENDARS)
+            .map(
+                codes ->
+                    Arrays.stream(codes.split(","))
+                        .map(String::trim)
+                        .map(all::get)
+                        .filter(c -> c != null)
+                        .toList())
+            .orElse(List.of());
+    if (firm.isEmpty()) {
+      return d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+    return d -> firm.stream().anyMatch(c -> c.isBusinessDay(d));
+  }
+
+  @Override
+  public ReconSides read(Actor actor, Recon recon, LocalDate date) {
+    return switch (recon.name()) {
+      case BuiltInRecons.TRADES_CONFIRMATIONS -> trades(date);
+      case BuiltInRecons.POSITIONS_CUSTODY -> positions(actor, date);
+      case BuiltInRecons.CASH_BANK -> cash(date);
+      default -> throw new IllegalArgumentException("Tickmark cannot read recon " + recon.name());
+    };
+  }
+
+  private ReconSides trades(LocalDate date) {
+    Map<InstrumentId, Instrument> instruments = instruments();
+    Map<CounterpartyId, String> codes =
+        referenceData.counterparties().stream()
+            .collect(Collectors.toMap(Counterparty::id, Counterparty::code));
+    List<Trade> live =
+        trades.tradesOn(date).stream().filter(t -> t.status() != TradeStatus.CANCELLED).toList();
+    return ReconRecords.tradesAndConfirmations(
+        live,
+        inputs.confirmations(date),
+        t -> instruments.get(t.instrumentId()),
+        t -> codes.getOrDefault(t.counterpartyId(), ""));
+  }
+
+  private ReconSides positions(Actor actor, LocalDate date) {
+    Map<InstrumentId, Instrument> instruments = instruments();
+    Map<AccountId, Account> accounts = accounts();
+    Map<String, OurHolding> held = new TreeMap<>();
+    for (Position p : positions.asOf(actor, date, Optional.empty()).securities()) {
+      Instrument i = instruments.get(p.instrument());
+      Account account = p.account() == null ? null : accounts.get(p.account());
+      if (i == null || i.isin() == null || account == null) {
+        continue;
+      }
+      String key = account.number() + "/" + i.isin().value();
+      OurHolding before = held.get(key);
+      BigDecimal quantity =
+          p.settledQuantity().add(before == null ? BigDecimal.ZERO : before.quantity());
+      BigDecimal price =
+          before != null
+              ? before.price()
+              : marketData.latestPrice(i.id(), date).map(Price::close).orElse(BigDecimal.ZERO);
+      held.put(
+          key,
+          new OurHolding(account.number(), i.isin().value(), quantity, price, i.currency().code()));
+    }
+    List<OurHolding> nonZero =
+        held.values().stream().filter(h -> h.quantity().signum() != 0).toList();
+    Set<String> known =
+        instruments.values().stream()
+            .filter(i -> i.isin() != null)
+            .map(i -> i.isin().value())
+            .collect(Collectors.toSet());
+    return ReconRecords.positionsAndHoldings(nonZero, inputs.holdings(date), known);
+  }
+
+  private ReconSides cash(LocalDate date) {
+    LocalDate from = date;
+    Predicate<LocalDate> businessDay = businessDay();
+    while (!businessDay.test(from.minusDays(1)) && from.isAfter(date.minusDays(10))) {
+      from = from.minusDays(1);
+    }
+    Map<InstrumentId, Instrument> instruments = instruments();
+    Map<AccountId, Account> accounts = accounts();
+    Map<CurrencyCode, AccountId> cashAccounts = positions.cashAccountPerCurrency();
+    Function<CurrencyCode, Account> accountOf =
+        c -> cashAccounts.containsKey(c) ? accounts.get(cashAccounts.get(c)) : null;
+    List<CashMovement> movements = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (SettledPart p : settlements.partsSettled(from, date)) {
+      Trade t = trades.find(p.trade()).orElseThrow();
+      Instrument i = instruments.get(t.instrumentId());
+      boolean buy = t.side() == Side.BUY;
+      BigDecimal cash = buy ? p.amount().negate() : p.amount();
+      if (i.isFx()) {
+        BigDecimal base = buy ? p.quantity() : p.quantity().negate();
+        add(movements, seen, accountOf.apply(i.baseCurrency()), t, base, p.settledOn());
+      }
+      add(movements, seen, accountOf.apply(t.currency()), t, cash, p.settledOn());
+    }
+    Map<Long, StoredStatement> byId = new HashMap<>();
+    List<ReconSides.Discontinuity> discontinuities = new ArrayList<>();
+    for (StoredStatement s : statements.statements(Optional.empty())) {
+      byId.put(s.id(), s);
+      if (!s.closingDate().isBefore(from)
+          && !s.closingDate().isAfter(date)
+          && s.discontinuity() != null) {
+        String file = "bank/" + s.fileName();
+        discontinuities.add(
+            new ReconSides.Discontinuity(
+                new RecordInfo(
+                    file + ":" + s.line(),
+                    s.accountCode() + "/" + s.number(),
+                    file,
+                    s.line(),
+                    BigDecimal.ZERO,
+                    BigDecimal.ONE,
+                    s.currency(),
+                    true),
+                s.discontinuity()));
+      }
+    }
+    List<BankEntry> entries = new ArrayList<>();
+    for (StoredEntry e : statements.entriesValued(from, date)) {
+      StoredStatement s = byId.get(e.statementId());
+      String endToEnd = e.entry().endToEndId();
+      boolean ours = endToEnd != null && !endToEnd.isBlank();
+      String bankReference = e.entry().bankReference();
+      entries.add(
+          new BankEntry(
+              e.id(),
+              s.accountCode(),
+              s.currency(),
+              ours ? endToEnd : bankReference == null ? "" : bankReference,
+              ours,
+              e.entry().amount(),
+              e.entry().valueDate(),
+              e.fileName(),
+              e.entry().line()));
+    }
+    return ReconRecords.cashAndBank(movements, entries).with(discontinuities);
+  }
+
+  /** One leg of a settlement on {@code account}, named {@code ACCOUNT/EXECID} (then #2, #3…). */
+  private static void add(
+      List<CashMovement> movements,
+      Map<String, Integer> seen,
+      Account account,
+      Trade t,
+      BigDecimal amount,
+      LocalDate valueDate) {
+    if (account == null) {
+      return; // no single cash account for the currency: nothing a bank statement can show
+    }
+    String label = account.code() + "/" + t.execId();
+    int n = seen.merge(label, 1, Integer::sum);
+    movements.add(
+        new CashMovement(
+            movements.size() + 1L,
+            n == 1 ? label : label + "#" + n,
+            account.code(),
+            t.execId(),
+            amount,
+            account.currency().code(),
+            valueDate));
+  }
+
+  private Map<InstrumentId, Instrument> instruments() {
+    return referenceData.instruments().stream()
+        .collect(Collectors.toMap(Instrument::id, Function.identity()));
+  }
+
+  private Map<AccountId, Account> accounts() {
+    return referenceData.accounts().stream()
+        .collect(Collectors.toMap(Account::id, Function.identity()));
+  }
+}

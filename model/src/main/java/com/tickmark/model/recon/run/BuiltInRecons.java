@@ -1,0 +1,156 @@
+package com.tickmark.model.recon.run;
+
+import com.tickmark.model.recon.match.AliasTable;
+import com.tickmark.model.recon.match.Cardinality;
+import com.tickmark.model.recon.match.MatchField;
+import com.tickmark.model.recon.match.MatchingPass;
+import com.tickmark.model.recon.match.Normalisation;
+import com.tickmark.model.recon.match.PassMode;
+import com.tickmark.model.recon.match.ReconDefinition;
+import com.tickmark.model.recon.match.Tolerance;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The reconciliations every workspace ships with: trades against the brokers' confirmations,
+ * settled positions against the custodians' holdings, settled cash against the banks' statements.
+ */
+public final class BuiltInRecons {
+  public static final String TRADES_CONFIRMATIONS = "trades-confirmations";
+  public static final String POSITIONS_CUSTODY = "positions-custody";
+  public static final String CASH_BANK = "cash-bank";
+
+  /** Every recon's names, in the order they run. */
+  public static final List<String> NAMES =
+      List.of(TRADES_CONFIRMATIONS, POSITIONS_CUSTODY, CASH_BANK);
+
+  static final List<MatchField> TRADE_FIELDS =
+      List.of(
+          MatchField.text("reference"),
+          MatchField.text("order_id"),
+          MatchField.text("broker"),
+          MatchField.text("instrument"),
+          MatchField.text("side"),
+          MatchField.quantity("quantity"),
+          MatchField.price("price"),
+          MatchField.amount("net_amount"),
+          MatchField.text("currency"),
+          MatchField.date("settlement_date"));
+
+  static final List<MatchField> POSITION_FIELDS =
+      List.of(MatchField.text("reference"), MatchField.quantity("quantity"));
+
+  static final List<MatchField> CASH_FIELDS =
+      List.of(
+          MatchField.text("reference"),
+          MatchField.text("account"),
+          MatchField.amount("amount"),
+          MatchField.date("value_date"));
+
+  private BuiltInRecons() {}
+
+  /**
+   * The built-in recons.
+   *
+   * @param instruments symbol → ISIN, so that a broker confirming by symbol matches a trade in an
+   *     instrument the firm keeps by ISIN
+   */
+  public static List<Recon> all(AliasTable instruments) {
+    return List.of(tradesAgainstConfirmations(instruments), positions(), cash());
+  }
+
+  /**
+   * Pass 1 pairs each trade with the line quoting its execution id; pass 2 takes a broker's one
+   * line for several fills of an order (its {@code fills} column), their quantities and amounts
+   * summed and prices averaged. A price one tick off (0.0001) or an amount within 0.1 basis point
+   * is a match with a difference.
+   */
+  static Recon tradesAgainstConfirmations(AliasTable instruments) {
+    Normalisation normalisation = Normalisation.STANDARD.withAliases("instrument", instruments);
+    List<String> compared =
+        List.of("quantity", "price", "net_amount", "currency", "settlement_date");
+    List<Tolerance> tolerances =
+        List.of(
+            Tolerance.Numeric.absolute("price", "0.0001"),
+            new Tolerance.Numeric("net_amount", new BigDecimal("0.01"), new BigDecimal("0.00001")));
+    MatchingPass execution =
+        new MatchingPass(
+            "execution id",
+            List.of("reference"),
+            concat(List.of("broker", "instrument", "side"), compared),
+            normalisation,
+            tolerances,
+            Cardinality.ONE_TO_ONE,
+            PassMode.AUTO);
+    MatchingPass block =
+        new MatchingPass(
+            "order block",
+            List.of("order_id", "broker", "instrument", "side"),
+            compared,
+            normalisation,
+            tolerances,
+            Cardinality.MANY_TO_ONE,
+            PassMode.AUTO);
+    return new Recon(
+        new ReconDefinition(
+            TRADES_CONFIRMATIONS,
+            "Our trades",
+            "Broker confirmations",
+            TRADE_FIELDS,
+            List.of(execution, block)),
+        "Trades against broker confirmations",
+        "net_amount",
+        new BigDecimal("100"));
+  }
+
+  /** Each custody account's settled quantity of each ISIN against the custodian's holding. */
+  static Recon positions() {
+    MatchingPass holding =
+        new MatchingPass(
+            "account and ISIN",
+            List.of("reference"),
+            List.of("quantity"),
+            Normalisation.STANDARD,
+            List.of(),
+            Cardinality.ONE_TO_ONE,
+            PassMode.AUTO);
+    return new Recon(
+        new ReconDefinition(
+            POSITIONS_CUSTODY,
+            "Settled positions",
+            "Custodian holdings",
+            POSITION_FIELDS,
+            List.of(holding)),
+        "Positions against custody",
+        "quantity",
+        new BigDecimal("1000"));
+  }
+
+  /**
+   * Each settled cash movement against the bank entry quoting its execution id on the same account:
+   * a few cents off or a value date a business day off is a match with a difference.
+   */
+  static Recon cash() {
+    MatchingPass endToEnd =
+        new MatchingPass(
+            "end-to-end id",
+            List.of("reference", "account"),
+            List.of("amount", "value_date"),
+            Normalisation.STANDARD,
+            List.of(
+                Tolerance.Numeric.absolute("amount", "0.05"),
+                new Tolerance.DateWindow("value_date", 1)),
+            Cardinality.ONE_TO_ONE,
+            PassMode.AUTO);
+    return new Recon(
+        new ReconDefinition(
+            CASH_BANK, "Settled cash", "Bank statements", CASH_FIELDS, List.of(endToEnd)),
+        "Cash against bank statements",
+        "amount",
+        new BigDecimal("50"));
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  }
+}

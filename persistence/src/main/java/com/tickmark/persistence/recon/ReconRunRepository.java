@@ -1,0 +1,212 @@
+package com.tickmark.persistence.recon;
+
+import static com.tickmark.persistence.jooq.Tables.RECON_BREAK;
+import static com.tickmark.persistence.jooq.Tables.RECON_RUN;
+
+import com.tickmark.model.recon.run.BreakKind;
+import com.tickmark.model.recon.run.BreakState;
+import com.tickmark.model.recon.run.ReconBreak;
+import com.tickmark.model.recon.run.ReconRun;
+import com.tickmark.model.recon.run.ReconStore;
+import com.tickmark.persistence.intake.ImportTables;
+import com.tickmark.persistence.jooq.tables.records.ReconBreakRecord;
+import com.tickmark.persistence.jooq.tables.records.ReconRunRecord;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Recon runs and their breaks. */
+public final class ReconRunRepository implements ReconStore {
+  private final DSLContext dsl;
+
+  public ReconRunRepository(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  @Override
+  public long nextRunId() {
+    return ImportTables.nextId(dsl, RECON_RUN.ID);
+  }
+
+  @Override
+  public void insertRun(ReconRun r) {
+    ReconRunRecord rec = dsl.newRecord(RECON_RUN);
+    rec.setId(r.id());
+    rec.setRecon(r.recon());
+    rec.setRunDate(r.runDate());
+    rec.setRanBy(r.ranBy());
+    rec.setRanAt(at(r.ranAt()));
+    rec.setOurs(r.ours());
+    rec.setTheirs(r.theirs());
+    rec.setMatched(r.matched());
+    rec.setWithDifference(r.withDifference());
+    rec.setProposed(r.proposed());
+    rec.setBreaks(r.breaks());
+    rec.setOpened(r.opened());
+    rec.setClosed(r.closed());
+    rec.insert();
+  }
+
+  @Override
+  public List<ReconRun> runs(Optional<String> recon) {
+    return dsl.selectFrom(RECON_RUN)
+        .where(recon.map(RECON_RUN.RECON::eq).orElse(DSL.noCondition()))
+        .orderBy(RECON_RUN.ID.desc())
+        .fetch(
+            r ->
+                new ReconRun(
+                    r.getId(),
+                    r.getRecon(),
+                    r.getRunDate(),
+                    r.getRanBy(),
+                    r.getRanAt().toInstant(),
+                    r.getOurs(),
+                    r.getTheirs(),
+                    r.getMatched(),
+                    r.getWithDifference(),
+                    r.getProposed(),
+                    r.getBreaks(),
+                    r.getOpened(),
+                    r.getClosed()));
+  }
+
+  @Override
+  public long nextBreakId() {
+    return ImportTables.nextId(dsl, RECON_BREAK.ID);
+  }
+
+  @Override
+  public List<ReconBreak> breaksOf(String recon, LocalDate date) {
+    return dsl.selectFrom(RECON_BREAK)
+        .where(RECON_BREAK.RECON.eq(recon).and(RECON_BREAK.RUN_DATE.eq(date)))
+        .orderBy(RECON_BREAK.ID)
+        .fetch(ReconRunRepository::toBreak);
+  }
+
+  @Override
+  public void insertBreaks(List<ReconBreak> breaks) {
+    if (!breaks.isEmpty()) {
+      dsl.batchInsert(breaks.stream().map(this::record).toList()).execute();
+    }
+  }
+
+  @Override
+  public void updateBreaks(List<ReconBreak> breaks) {
+    if (!breaks.isEmpty()) {
+      dsl.batchUpdate(
+              breaks.stream()
+                  .map(
+                      b -> {
+                        ReconBreakRecord r = record(b);
+                        r.changed(RECON_BREAK.ID, false);
+                        return r;
+                      })
+                  .toList())
+          .execute();
+    }
+  }
+
+  @Override
+  public void deleteBreaks(List<Long> ids) {
+    if (!ids.isEmpty()) {
+      dsl.deleteFrom(RECON_BREAK).where(RECON_BREAK.ID.in(ids)).execute();
+    }
+  }
+
+  @Override
+  public Optional<ReconBreak> find(long id) {
+    return dsl.selectFrom(RECON_BREAK)
+        .where(RECON_BREAK.ID.eq(id))
+        .fetchOptional(ReconRunRepository::toBreak);
+  }
+
+  @Override
+  public boolean update(ReconBreak next, int expectedVersion) {
+    ReconBreakRecord r = record(next);
+    return dsl.update(RECON_BREAK)
+            .set(RECON_BREAK.STATE, r.getState())
+            .set(RECON_BREAK.OWNER, r.getOwner())
+            .set(RECON_BREAK.REASON, r.getReason())
+            .set(RECON_BREAK.COMMENT, r.getComment())
+            .set(RECON_BREAK.VERSION, r.getVersion())
+            .set(RECON_BREAK.UPDATED_BY, r.getUpdatedBy())
+            .set(RECON_BREAK.UPDATED_AT, r.getUpdatedAt())
+            .where(RECON_BREAK.ID.eq(next.id()).and(RECON_BREAK.VERSION.eq(expectedVersion)))
+            .execute()
+        == 1;
+  }
+
+  @Override
+  public List<ReconBreak> breaks(Optional<String> recon) {
+    return dsl.selectFrom(RECON_BREAK)
+        .where(recon.map(RECON_BREAK.RECON::eq).orElse(DSL.noCondition()))
+        .orderBy(RECON_BREAK.RUN_DATE, RECON_BREAK.ID)
+        .fetch(ReconRunRepository::toBreak);
+  }
+
+  private ReconBreakRecord record(ReconBreak b) {
+    ReconBreakRecord r = dsl.newRecord(RECON_BREAK);
+    r.setId(b.id());
+    r.setRecon(b.recon());
+    r.setRunDate(b.runDate());
+    r.setKind(b.kind().name());
+    r.setIdentity(b.identity());
+    r.setReference(b.reference());
+    r.setSourceFile(b.sourceFile());
+    r.setSourceLine(b.sourceLine());
+    r.setOurs(b.ours());
+    r.setTheirs(b.theirs());
+    r.setFields(b.fields());
+    r.setDetail(b.detail());
+    r.setPass(b.pass());
+    r.setAmount(b.amount());
+    r.setCurrency(b.currency());
+    r.setState(b.state().name());
+    r.setOwner(b.owner());
+    r.setReason(b.reason());
+    r.setComment(b.comment());
+    r.setFirstRun(b.firstRun());
+    r.setLastRun(b.lastRun());
+    r.setVersion(b.version());
+    r.setUpdatedBy(b.updatedBy());
+    r.setUpdatedAt(at(b.updatedAt()));
+    return r;
+  }
+
+  private static ReconBreak toBreak(ReconBreakRecord r) {
+    return new ReconBreak(
+        r.getId(),
+        r.getRecon(),
+        r.getRunDate(),
+        BreakKind.valueOf(r.getKind()),
+        r.getIdentity(),
+        r.getReference(),
+        r.getSourceFile(),
+        r.getSourceLine(),
+        r.getOurs(),
+        r.getTheirs(),
+        r.getFields(),
+        r.getDetail(),
+        r.getPass(),
+        r.getAmount(),
+        r.getCurrency(),
+        BreakState.valueOf(r.getState()),
+        r.getOwner(),
+        r.getReason(),
+        r.getComment(),
+        r.getFirstRun(),
+        r.getLastRun(),
+        r.getVersion(),
+        r.getUpdatedBy(),
+        r.getUpdatedAt().toInstant());
+  }
+
+  private static OffsetDateTime at(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+}
