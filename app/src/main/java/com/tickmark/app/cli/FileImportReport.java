@@ -1,12 +1,15 @@
 package com.tickmark.app.cli;
 
+import com.tickmark.app.area.InboxFolder;
 import com.tickmark.model.intake.IntakeFileResult;
 import com.tickmark.model.intake.IntakeImport;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -50,6 +53,15 @@ final class FileImportReport {
       throw new UserException(none);
     }
     return files;
+  }
+
+  /** {@link InboxFolder#filesIn}; a user error when the folder cannot be read. */
+  static List<Path> filesIn(Path dir, Set<String> extensions) {
+    try {
+      return InboxFolder.filesIn(dir, extensions);
+    } catch (IOException e) {
+      throw new UserException("Could not read the folder " + dir + ": " + e.getMessage());
+    }
   }
 
   /** Prints the problems described, at most {@link ImportCommand#CONSOLE_PROBLEMS} of them. */
