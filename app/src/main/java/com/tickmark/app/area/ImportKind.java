@@ -25,13 +25,20 @@ import java.util.function.Function;
  * @param id the kind's id, "settlement-status"
  * @param title what users call the file, "Settlement status file"
  * @param hint what such a file is and where it comes from, for the file field's prompt
+ * @param extensions the endings of its files' names, for the file chooser, ".csv"
  */
 public record ImportKind(
-    String id, String title, String hint, Permission permission, Importer importer) {
+    String id,
+    String title,
+    String hint,
+    List<String> extensions,
+    Permission permission,
+    Importer importer) {
   public ImportKind {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(hint, "hint");
+    extensions = List.copyOf(extensions);
     Objects.requireNonNull(permission, "permission");
     Objects.requireNonNull(importer, "importer");
   }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -29,14 +28,14 @@ public record InboxFolder(
     String kind,
     String rows,
     Permission permission,
-    Set<String> extensions,
+    List<String> extensions,
     Importer importer) {
   public InboxFolder {
     Objects.requireNonNull(folder, "folder");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(permission, "permission");
-    extensions = Set.copyOf(extensions);
+    extensions = List.copyOf(extensions);
     Objects.requireNonNull(importer, "importer");
   }
 
@@ -54,7 +53,7 @@ public record InboxFolder(
   }
 
   /** The extension of CSV files. */
-  public static final Set<String> CSV = Set.of(".csv");
+  public static final List<String> CSV = List.of(".csv");
 
   /** The folder's files of the kind, by name ({@link #filesIn}). */
   public List<Path> files(Path dir) throws IOException {
@@ -65,7 +64,7 @@ public record InboxFolder(
    * The files of {@code dir} whose names end in one of {@code extensions} (in any case), by name;
    * not the problem reports the trade import writes next to a file ({@code FILE.problems.csv}).
    */
-  public static List<Path> filesIn(Path dir, Set<String> extensions) throws IOException {
+  public static List<Path> filesIn(Path dir, List<String> extensions) throws IOException {
     try (Stream<Path> all = Files.list(dir)) {
       return all.filter(Files::isRegularFile)
           .filter(

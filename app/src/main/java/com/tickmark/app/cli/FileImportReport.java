@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -56,7 +55,7 @@ final class FileImportReport {
   }
 
   /** {@link InboxFolder#filesIn}; a user error when the folder cannot be read. */
-  static List<Path> filesIn(Path dir, Set<String> extensions) {
+  static List<Path> filesIn(Path dir, List<String> extensions) {
     try {
       return InboxFolder.filesIn(dir, extensions);
     } catch (IOException e) {

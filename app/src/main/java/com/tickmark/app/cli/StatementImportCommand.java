@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -38,7 +37,7 @@ import picocli.CommandLine.ParentCommand;
     })
 public final class StatementImportCommand implements Callable<Integer> {
   /** The endings of bank statement files' names. */
-  public static final Set<String> EXTENSIONS = Set.of(".sta", ".940", ".mt940", ".xml");
+  public static final List<String> EXTENSIONS = List.of(".sta", ".940", ".mt940", ".xml");
 
   @ParentCommand ImportCommand parent;
 

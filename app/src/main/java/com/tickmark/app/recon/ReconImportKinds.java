@@ -27,6 +27,7 @@ final class ReconImportKinds {
           "Bank statement",
           "A bank's statement file: SWIFT MT940 (.sta, .940) or camt.053 (.xml); the inbox's bank"
               + " folder",
+          StatementImportCommand.EXTENSIONS,
           Permission.WORK_RECONCILIATIONS,
           (services, actor, file, monitor) ->
               ImportKind.outcome(
@@ -97,6 +98,7 @@ final class ReconImportKinds {
         id,
         title,
         hint,
+        InboxFolder.CSV,
         Permission.WORK_RECONCILIATIONS,
         (services, actor, file, monitor) -> {
           InputFiles<?, ?> kind = kindOf.apply(services.area(ReconServices.class).inputs());

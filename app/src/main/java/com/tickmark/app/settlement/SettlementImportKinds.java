@@ -20,6 +20,7 @@ final class SettlementImportKinds {
           "settlement-status",
           "Settlement status file",
           "A custodian's settlement status file (CSV; the inbox's settlement folder)",
+          InboxFolder.CSV,
           Permission.WORK_SETTLEMENTS,
           (services, actor, file, monitor) ->
               ImportKind.outcome(
@@ -61,6 +62,7 @@ final class SettlementImportKinds {
           "opening-balances",
           "Opening balances",
           "A firm's opening positions and cash balances (CSV: type,as_of,book,custody_account,…)",
+          InboxFolder.CSV,
           Permission.ADMINISTER_WORKSPACE,
           (services, actor, file, monitor) -> {
             OpeningImportResult r =

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,7 +72,7 @@ class InboxImportCommandTest {
         .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
   }
 
-  private static long files(String folder, Set<String> extensions) throws IOException {
+  private static long files(String folder, List<String> extensions) throws IOException {
     return InboxFolder.filesIn(inbox.resolve(folder), extensions).size();
   }
 
