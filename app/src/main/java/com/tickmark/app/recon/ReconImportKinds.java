@@ -78,11 +78,12 @@ final class ReconImportKinds {
   private static String describe(String fileName, StatementImport i) {
     return String.format(
         Locale.ROOT,
-        "Imported %s: %,d %s, %,d entries (import %d)%s.",
+        "Imported %s: %,d %s, %,d %s (import %d)%s.",
         fileName,
         i.statements(),
         i.statements() == 1 ? "statement" : "statements",
         i.entries(),
+        i.entries() == 1 ? "entry" : "entries",
         i.id(),
         i.discontinuities() == 0
             ? ""
