@@ -26,7 +26,7 @@ final class FileImportReport {
     /** What an earlier import held, as the single-file refusal names it ("12 status lines"). */
     String content(I earlier);
 
-    /** Prints the line(s) of a file imported. */
+    /** Prints the line of a file imported (its {@link IntakeFileResult#notes} follow it). */
     void printImported(PrintStream out, R result);
 
     /** The folder's totals of the files imported, inside the parentheses. */
@@ -118,6 +118,7 @@ final class FileImportReport {
     for (R r : results) {
       if (r.written()) {
         kind.printImported(out, r);
+        r.notes().forEach(n -> out.println("  " + n));
       } else if (r.earlier() != null) {
         skipped++;
         out.printf(

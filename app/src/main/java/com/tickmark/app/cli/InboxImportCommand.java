@@ -30,7 +30,8 @@ import picocli.CommandLine.ParentCommand;
           + " (the same content) is passed over.",
       "Each folder is all or nothing, as 'import KIND DIR' takes it: any problem"
           + " (FILE:LINE: field: message) writes nothing of that folder; the other folders are"
-          + " still imported. Prints a line per folder and the totals; exits 1 when a folder was"
+          + " still imported. Prints a line per folder (and any statement stored and flagged) and"
+          + " the totals; exits 1 when a folder was"
           + " refused or not the user's to import (its permission named), 0 otherwise, also when"
           + " there was nothing new."
     })
@@ -133,5 +134,6 @@ public final class InboxImportCommand implements Callable<Integer> {
         written.stream().mapToInt(r -> r.record().rows()).sum(),
         folder.rows(),
         passedOver);
+    written.forEach(r -> r.notes().forEach(n -> root.out.println("  " + n)));
   }
 }

@@ -3,7 +3,6 @@ package com.tickmark.app.cli;
 import com.tickmark.app.recon.ReconServices;
 import com.tickmark.model.recon.statement.StatementImport;
 import com.tickmark.model.recon.statement.StatementImportResult;
-import com.tickmark.model.recon.statement.StoredStatement;
 import com.tickmark.model.security.Actor;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -84,16 +83,6 @@ public final class StatementImportCommand implements Callable<Integer> {
           i.statements() == 1 ? "statement" : "statements",
           i.entries(),
           i.id());
-      for (StoredStatement s : r.statements()) {
-        if (s.discontinuity() != null) {
-          out.printf(
-              Locale.ROOT,
-              "  %s:%d: balance discontinuity, stored and flagged: %s%n",
-              r.location(),
-              s.line(),
-              s.discontinuity());
-        }
-      }
     }
 
     @Override

@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tickmark.app.area.InboxFolder;
 import com.tickmark.app.cli.TickmarkCommandTest.Run;
+import com.tickmark.model.recon.statement.BankStatement;
+import com.tickmark.model.recon.statement.BankStatements;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code tickmark import inbox} on one small demo firm, as a clerk's mornings run it: a broken
  * confirmation file holds back its own folder (named by file and line) while the other folders are
  * imported; once it is gone the next run imports that folder and passes over the rest; a run with
- * nothing new passes over every file and writes nothing.
+ * nothing new passes over every file and writes nothing; a user without the permissions is told
+ * which; a statement that does not follow the account's last one is stored and named.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InboxImportCommandTest {
@@ -164,5 +168,31 @@ class InboxImportCommandTest {
         .contains(
             "settlement/ (settlement status files): not imported: viewer may not import"
                 + " settlement status files (WORK_SETTLEMENTS)");
+  }
+
+  @Test
+  @Order(5)
+  void aStatementStoredAndFlaggedAsNotFollowingTheOneBeforeIsNamedByFileAndLine()
+      throws IOException {
+    List<Path> euro =
+        InboxFolder.filesIn(inbox.resolve("bank"), StatementImportCommand.EXTENSIONS).stream()
+            .filter(p -> p.getFileName().toString().contains("CASH-EUR"))
+            .toList();
+    List<BankStatement> sent = BankStatements.read(euro.get(euro.size() - 1)).statements();
+    BankStatement last = sent.get(sent.size() - 1);
+    LocalDate day = last.closing().date().plusDays(1);
+    Path next =
+        Files.writeString(
+            inbox.resolve("bank").resolve("ALD_CASH-EUR_next.sta"),
+            StatementImportCommandTest.mt940(
+                last.account(), "99999", day.minusDays(1), "100,00", day));
+
+    Run r = as("clerk", "import", "inbox");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("bank/ (bank statements): 1 file imported")
+        .contains(
+            next + ":1: balance discontinuity, stored and flagged: opening balance 100.00 EUR");
   }
 }
