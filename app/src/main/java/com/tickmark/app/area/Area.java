@@ -49,6 +49,14 @@ public interface Area {
   }
 
   /**
+   * The folders of the workspace's {@code inbox/} whose files the area reads, as {@code tickmark
+   * import inbox} imports them, each with its kind, in registration order.
+   */
+  default List<InboxFolder> inboxFolders() {
+    return List.of();
+  }
+
+  /**
    * Tabs the blotter's trade detail shows after its own, each with what the area knows of the
    * picked trade (the settlement area: its obligation, status lines and penalties).
    */

@@ -1,7 +1,9 @@
 package com.tickmark.app.cli;
 
+import com.tickmark.app.area.InboxFolder;
 import com.tickmark.model.intake.IntakeFileResult;
 import com.tickmark.model.intake.IntakeImport;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +26,7 @@ final class FileImportReport {
     /** What an earlier import held, as the single-file refusal names it ("12 status lines"). */
     String content(I earlier);
 
-    /** Prints the line(s) of a file imported. */
+    /** Prints the line of a file imported (its {@link IntakeFileResult#notes} follow it). */
     void printImported(PrintStream out, R result);
 
     /** The folder's totals of the files imported, inside the parentheses. */
@@ -50,6 +52,15 @@ final class FileImportReport {
       throw new UserException(none);
     }
     return files;
+  }
+
+  /** {@link InboxFolder#filesIn}; a user error when the folder cannot be read. */
+  static List<Path> filesIn(Path dir, List<String> extensions) {
+    try {
+      return InboxFolder.filesIn(dir, extensions);
+    } catch (IOException e) {
+      throw new UserException("Could not read the folder " + dir + ": " + e.getMessage());
+    }
   }
 
   /** Prints the problems described, at most {@link ImportCommand#CONSOLE_PROBLEMS} of them. */
@@ -107,6 +118,7 @@ final class FileImportReport {
     for (R r : results) {
       if (r.written()) {
         kind.printImported(out, r);
+        r.notes().forEach(n -> out.println("  " + n));
       } else if (r.earlier() != null) {
         skipped++;
         out.printf(

@@ -39,7 +39,11 @@ import picocli.CommandLine.ParentCommand;
     description =
         "Imports the files the firm receives (trade files; the other areas add their kinds) and"
             + " manages the trade files' mapping profiles.",
-    subcommands = {ImportCommand.Trades.class, ImportCommand.Profiles.class})
+    subcommands = {
+      ImportCommand.Trades.class,
+      ImportCommand.Profiles.class,
+      InboxImportCommand.class
+    })
 public final class ImportCommand {
   /** Problems shown on the console; the report file next to the input has all of them. */
   static final int CONSOLE_PROBLEMS = 50;

@@ -1,17 +1,16 @@
 package com.tickmark.app.cli;
 
+import com.tickmark.app.area.InboxFolder;
 import com.tickmark.app.settlement.SettlementServices;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.settlement.status.StatusImport;
 import com.tickmark.model.settlement.status.StatusImportResult;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -92,17 +91,6 @@ public final class SettlementImportCommand implements Callable<Integer> {
 
   /** The folder's .csv files (not the problem reports of trade imports), by name. */
   static List<Path> csvFiles(Path dir) {
-    try (Stream<Path> all = Files.list(dir)) {
-      return all.filter(Files::isRegularFile)
-          .filter(
-              p -> {
-                String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                return name.endsWith(".csv") && !name.endsWith(".problems.csv");
-              })
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UserException("Could not read the folder " + dir + ": " + e.getMessage());
-    }
+    return FileImportReport.filesIn(dir, InboxFolder.CSV);
   }
 }

@@ -3,17 +3,13 @@ package com.tickmark.app.cli;
 import com.tickmark.app.recon.ReconServices;
 import com.tickmark.model.recon.statement.StatementImport;
 import com.tickmark.model.recon.statement.StatementImportResult;
-import com.tickmark.model.recon.statement.StoredStatement;
 import com.tickmark.model.security.Actor;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -39,7 +35,8 @@ import picocli.CommandLine.ParentCommand;
           + " balance discontinuity for the recon); the import names it."
     })
 public final class StatementImportCommand implements Callable<Integer> {
-  private static final Set<String> EXTENSIONS = Set.of(".sta", ".940", ".mt940", ".xml");
+  /** The endings of bank statement files' names. */
+  public static final List<String> EXTENSIONS = List.of(".sta", ".940", ".mt940", ".xml");
 
   @ParentCommand ImportCommand parent;
 
@@ -86,16 +83,6 @@ public final class StatementImportCommand implements Callable<Integer> {
           i.statements() == 1 ? "statement" : "statements",
           i.entries(),
           i.id());
-      for (StoredStatement s : r.statements()) {
-        if (s.discontinuity() != null) {
-          out.printf(
-              Locale.ROOT,
-              "  %s:%d: balance discontinuity, stored and flagged: %s%n",
-              r.location(),
-              s.line(),
-              s.discontinuity());
-        }
-      }
     }
 
     @Override
@@ -115,18 +102,6 @@ public final class StatementImportCommand implements Callable<Integer> {
 
   /** The folder's statement files, by name. */
   private static List<Path> statementFiles(Path dir) {
-    try (Stream<Path> all = Files.list(dir)) {
-      return all.filter(Files::isRegularFile)
-          .filter(
-              p -> {
-                String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                int dot = name.lastIndexOf('.');
-                return dot >= 0 && EXTENSIONS.contains(name.substring(dot));
-              })
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UserException("Could not read the folder " + dir + ": " + e.getMessage());
-    }
+    return FileImportReport.filesIn(dir, EXTENSIONS);
   }
 }

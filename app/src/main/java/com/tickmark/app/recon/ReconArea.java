@@ -2,6 +2,8 @@ package com.tickmark.app.recon;
 
 import com.tickmark.app.AppServices;
 import com.tickmark.app.area.Area;
+import com.tickmark.app.area.ImportKind;
+import com.tickmark.app.area.InboxFolder;
 import com.tickmark.app.cli.ConfirmationImportCommand;
 import com.tickmark.app.cli.HoldingImportCommand;
 import com.tickmark.app.cli.ReconCommand;
@@ -16,7 +18,8 @@ import java.util.Set;
  * The reconciliation area, so far its inputs: bank statement files (MT940, camt.053) checked
  * without storing them ({@code tickmark statement check}), imported ({@code tickmark import
  * statement}) and listed ({@code tickmark statement list}); brokers' confirmations and custodians'
- * holdings ({@code import confirms}, {@code import holdings}, {@code recon confirms|holdings}).
+ * holdings ({@code import confirms}, {@code import holdings}, {@code recon confirms|holdings}); all
+ * three on the Import screen and in {@code import inbox}.
  */
 public final class ReconArea implements Area {
   @Override
@@ -28,6 +31,22 @@ public final class ReconArea implements Area {
   public List<Class<?>> importCommands() {
     return List.of(
         ConfirmationImportCommand.class, HoldingImportCommand.class, StatementImportCommand.class);
+  }
+
+  /** Bank statements, brokers' confirmations and custodians' holdings, on the Import screen. */
+  @Override
+  public List<ImportKind> importKinds() {
+    return List.of(
+        ReconImportKinds.BANK_STATEMENT, ReconImportKinds.CONFIRMATIONS, ReconImportKinds.HOLDINGS);
+  }
+
+  /** The inbox's confirmations/, custody/ and bank/ folders. */
+  @Override
+  public List<InboxFolder> inboxFolders() {
+    return List.of(
+        ReconImportKinds.CONFIRMATIONS_FOLDER,
+        ReconImportKinds.CUSTODY_FOLDER,
+        ReconImportKinds.BANK_FOLDER);
   }
 
   /** Importing the reconciliations' inputs. */

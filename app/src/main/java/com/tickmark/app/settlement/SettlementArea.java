@@ -3,6 +3,7 @@ package com.tickmark.app.settlement;
 import com.tickmark.app.AppServices;
 import com.tickmark.app.area.Area;
 import com.tickmark.app.area.ImportKind;
+import com.tickmark.app.area.InboxFolder;
 import com.tickmark.app.area.TradeDetailTab;
 import com.tickmark.app.cli.OpeningImportCommand;
 import com.tickmark.app.cli.PositionsCommand;
@@ -46,6 +47,12 @@ public final class SettlementArea implements Area {
   @Override
   public List<ImportKind> importKinds() {
     return List.of(SettlementImportKinds.STATUS_FILE, SettlementImportKinds.OPENING_BALANCES);
+  }
+
+  /** The inbox's settlement/ folder of status files. */
+  @Override
+  public List<InboxFolder> inboxFolders() {
+    return List.of(SettlementImportKinds.STATUS_FOLDER);
   }
 
   /**

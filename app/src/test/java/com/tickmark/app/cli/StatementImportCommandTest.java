@@ -113,7 +113,7 @@ class StatementImportCommandTest {
     return BankStatements.read(euroFile()).statements().get(0).account();
   }
 
-  private static String mt940(
+  static String mt940(
       String iban, String number, LocalDate opened, String opening, LocalDate closed) {
     return ":20:HAND"
         + number

@@ -25,4 +25,12 @@ public interface IntakeFileResult<I extends IntakeImport> {
   default boolean written() {
     return record() != null;
   }
+
+  /**
+   * What the user should know of a file written, though nothing refused it (a bank statement stored
+   * and flagged), each as {@code FILE:LINE: what}; none by default.
+   */
+  default List<String> notes() {
+    return List.of();
+  }
 }

@@ -11,4 +11,7 @@ public interface IntakeImport {
   String importedBy();
 
   Instant importedAt();
+
+  /** The rows the file's import stored (status lines, confirmation lines, statement entries). */
+  int rows();
 }

@@ -83,6 +83,7 @@ public final class ImportScreen implements Screen {
                 new ImportViewModel.Kind(
                     k.title(),
                     k.hint(),
+                    k.extensions(),
                     k.permission(),
                     (file, monitor) -> k.importer().run(services, actor, file, monitor)))
         .toList();

@@ -311,17 +311,27 @@ final class ImportView {
   }
 
   private Optional<Path> showFileChooser(Window owner) {
+    ImportViewModel.Kind kind = vm.kindProperty().get();
     FileChooser chooser = new FileChooser();
-    chooser.setTitle("Choose a file to import: " + vm.kindProperty().get().title());
-    chooser
-        .getExtensionFilters()
-        .addAll(
-            new FileChooser.ExtensionFilter(
-                "Trade files (CSV, text, Excel)", "*.csv", "*.txt", "*.xlsx", "*.xlsm", "*.xls"),
-            new FileChooser.ExtensionFilter("CSV and text files", "*.csv", "*.txt"),
-            new FileChooser.ExtensionFilter(
-                "Excel workbooks (first sheet)", "*.xlsx", "*.xlsm", "*.xls"),
-            new FileChooser.ExtensionFilter("All files", "*.*"));
+    chooser.setTitle("Choose a file to import: " + kind.title());
+    if (kind.isTradeFile()) {
+      chooser
+          .getExtensionFilters()
+          .addAll(
+              new FileChooser.ExtensionFilter(
+                  "Trade files (CSV, text, Excel)", "*.csv", "*.txt", "*.xlsx", "*.xlsm", "*.xls"),
+              new FileChooser.ExtensionFilter("CSV and text files", "*.csv", "*.txt"),
+              new FileChooser.ExtensionFilter(
+                  "Excel workbooks (first sheet)", "*.xlsx", "*.xlsm", "*.xls"));
+    } else { // the kind's own files first: a bank statement is no CSV file
+      chooser
+          .getExtensionFilters()
+          .add(
+              new FileChooser.ExtensionFilter(
+                  kind.title() + " (" + String.join(", ", kind.extensions()) + ")",
+                  kind.extensions().stream().map(e -> "*" + e).toList()));
+    }
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
     chooser.setInitialDirectory(
         FileChoice.importFolder(uiState, inbox, FileChoice.userHome()).toFile());
     File chosen = chooser.showOpenDialog(owner);

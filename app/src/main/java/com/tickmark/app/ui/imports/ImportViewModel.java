@@ -74,14 +74,21 @@ public final class ImportViewModel {
    * a kind an area contributes ({@code Area.importKinds()}), imported all or nothing as its import
    * command does.
    *
+   * @param extensions the endings of its files' names, for the file chooser, ".csv"
    * @param importer how the area's kind imports a file (bound to the user); null for trade files
    */
-  public record Kind(String title, String hint, Permission permission, Importer importer) {
+  public record Kind(
+      String title,
+      String hint,
+      List<String> extensions,
+      Permission permission,
+      Importer importer) {
     /** Trade files from brokers and the trading system. */
     public static final Kind TRADE_FILE =
         new Kind(
             "Trade file",
             "A trade file (CSV or Excel) from a broker or the trading system",
+            List.of(".csv", ".txt", ".xlsx", ".xlsm", ".xls"),
             Permission.CAPTURE_TRADES,
             null);
 

@@ -5,6 +5,7 @@ import static com.tickmark.app.ui.fixture.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.controls.Message;
+import com.tickmark.app.recon.ReconServices;
 import com.tickmark.app.settlement.SettlementServices;
 import com.tickmark.app.ui.NodeSnapshots;
 import com.tickmark.app.ui.UiState;
@@ -44,7 +45,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * A clerk previews trade files, imports a good one, is refused a second import of it, and repairs a
- * quarantined row; and picks the settlement status kind, whose bad file is refused whole.
+ * quarantined row; and picks the settlement status kind, whose bad file is refused whole, then the
+ * bank statement kind, whose file is stored.
  */
 @ExtendWith(ApplicationExtension.class)
 class ImportFxTest {
@@ -166,13 +168,18 @@ class ImportFxTest {
   }
 
   @Test
-  void aClerkPicksTheSettlementStatusKindAndSeesItsProblemsWithNothingWritten(FxRobot robot)
+  void aClerkPicksTheSettlementStatusKindAndSeesItsProblemsThenImportsABankStatement(FxRobot robot)
       throws Exception {
     ImportScreen screen = open(robot);
     ComboBox<?> kind = robot.lookup("#imports-kind").queryAs(ComboBox.class);
     assertThat(kind.getItems())
         .extracting(Object::toString)
-        .containsExactly("Trade file", "Settlement status file");
+        .containsExactly(
+            "Trade file",
+            "Settlement status file",
+            "Bank statement",
+            "Broker confirmations",
+            "Custodian holdings");
     onFx(() -> screen.viewModel().kindProperty().set(screen.viewModel().kinds().get(1)));
     assertThat(robot.lookup("#imports-preview").queryAs(Button.class).getParent().isVisible())
         .as("no profile and no preview for a status file")
@@ -194,6 +201,27 @@ class ImportFxTest {
         .extracting(r -> ((ProblemRow) r).line() + " " + ((ProblemRow) r).field())
         .containsExactly("2 status");
     assertThat(fx.services.area(SettlementServices.class).statusImports().imports(clerk)).isEmpty();
+
+    onFx(() -> screen.viewModel().kindProperty().set(screen.viewModel().kinds().get(2)));
+    Path statement =
+        Files.writeString(
+            dir.resolve("JPMC_20251120.sta"),
+            ":20:FX1120\r\n:25:US64JPMC000099887766\r\n:28C:00001/001\r\n"
+                + ":60F:C251119USD100,00\r\n:61:251120C10,00NTRFNONREF//B1\r\n:86:INTEREST\r\n"
+                + ":62F:C251120USD110,00\r\n-\r\n");
+    choose(robot, screen, statement);
+    robot.clickOn("#imports-import-all");
+    waitUntil(() -> notice(robot).equals("Bank statement imported"));
+    assertThat(problems.getItems()).isEmpty();
+    assertThat(
+            fx.services.area(ReconServices.class).statements().statements(clerk, Optional.empty()))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.accountCode()).isEqualTo("CASH-JPMC-USD");
+              assertThat(s.closing()).isEqualByComparingTo("110.00");
+              assertThat(s.entries()).isEqualTo(1);
+            });
   }
 
   @Test

@@ -207,7 +207,12 @@ class ImportViewModelTest {
             ImportScreen.kinds(fx.services, clerk));
     assertThat(forClerk.kinds())
         .extracting(ImportViewModel.Kind::title)
-        .containsExactly("Trade file", "Settlement status file");
+        .containsExactly(
+            "Trade file",
+            "Settlement status file",
+            "Bank statement",
+            "Broker confirmations",
+            "Custodian holdings");
     assertThat(forClerk.tradeFileProperty().get()).isTrue();
 
     ImportViewModel forAdmin = adminImports();

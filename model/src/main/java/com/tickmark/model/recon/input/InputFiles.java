@@ -86,11 +86,20 @@ public final class InputFiles<F extends Enum<F> & IntakeField, T> {
    * result names the earlier import).
    */
   public List<InputImportResult> importFiles(Actor actor, List<Path> files, boolean skipRepeats) {
+    return importFiles(actor, files, skipRepeats, ImportMonitor.NONE);
+  }
+
+  /**
+   * {@link #importFiles(Actor, List, boolean)}, reporting each file's reading to {@code monitor},
+   * which may cancel it: a cancelled import writes nothing of the file it was reading.
+   */
+  public List<InputImportResult> importFiles(
+      Actor actor, List<Path> files, boolean skipRepeats, ImportMonitor monitor) {
     actor.require(Permission.WORK_RECONCILIATIONS);
     List<InputImportResult> checked = new ArrayList<>();
     boolean refused = false;
     for (Path file : files) {
-      InputImportResult r = run(actor, file, ImportMode.PREVIEW);
+      InputImportResult r = run(actor, file, ImportMode.PREVIEW, monitor);
       checked.add(r);
       refused |= !r.problems().isEmpty() || (r.earlier() != null && !skipRepeats);
     }
@@ -105,12 +114,12 @@ public final class InputFiles<F extends Enum<F> & IntakeField, T> {
       results.add(
           earlier.isPresent()
               ? new InputImportResult(c.fileName(), c.location(), List.of(), null, earlier.get())
-              : run(actor, files.get(i), ImportMode.ALL_OR_NOTHING));
+              : run(actor, files.get(i), ImportMode.ALL_OR_NOTHING, monitor));
     }
     return results;
   }
 
-  private InputImportResult run(Actor actor, Path file, ImportMode mode) {
+  private InputImportResult run(Actor actor, Path file, ImportMode mode, ImportMonitor monitor) {
     String fileName = file.getFileName().toString();
     if (IntakeFiles.headerLine(file).isBlank()) {
       throw new ImportRefusedException(
@@ -132,10 +141,10 @@ public final class InputFiles<F extends Enum<F> & IntakeField, T> {
         intake.run(
             new IntakeRequest(file.toString(), fileName, sha256, actor.username(), mode, 0, false),
             profile,
-            IntakeFiles.rows(file, null, IntakeLayout.of(profile), ImportMonitor.NONE),
+            IntakeFiles.rows(file, null, IntakeLayout.of(profile), monitor),
             mappers.apply(fileName),
             null,
-            ImportMonitor.NONE,
+            monitor,
             o -> record[0] = commit(actor, o));
     return new InputImportResult(fileName, file.toString(), outcome.problems(), record[0], earlier);
   }

@@ -14,4 +14,10 @@ public record InputImport(
     int lines,
     Long firstLineId,
     Long lastLineId)
-    implements IntakeImport {}
+    implements IntakeImport {
+  /** Its lines. */
+  @Override
+  public int rows() {
+    return lines;
+  }
+}

@@ -173,12 +173,21 @@ public final class BankStatementService {
    */
   public List<StatementImportResult> importFiles(
       Actor actor, List<Path> files, boolean skipRepeats) {
+    return importFiles(actor, files, skipRepeats, ImportMonitor.NONE);
+  }
+
+  /**
+   * {@link #importFiles(Actor, List, boolean)}, reporting each file's reading to {@code monitor},
+   * which may cancel it: a cancelled import writes nothing of the file it was reading.
+   */
+  public List<StatementImportResult> importFiles(
+      Actor actor, List<Path> files, boolean skipRepeats, ImportMonitor monitor) {
     actor.require(Permission.WORK_RECONCILIATIONS);
     List<StatementImportResult> checked = new ArrayList<>();
     List<StoredStatement> pending = new ArrayList<>();
     boolean refused = false;
     for (Path file : files) {
-      StatementImportResult r = run(actor, file, ImportMode.PREVIEW, pending);
+      StatementImportResult r = run(actor, file, ImportMode.PREVIEW, pending, monitor);
       checked.add(r);
       refused |= !r.problems().isEmpty() || (r.earlier() != null && !skipRepeats);
       if (r.earlier() == null) {
@@ -197,7 +206,7 @@ public final class BankStatementService {
                 c.fileName(), c.location(), List.of(), List.of(), null, c.earlier()));
         continue;
       }
-      results.add(run(actor, files.get(i), ImportMode.ALL_OR_NOTHING, List.of()));
+      results.add(run(actor, files.get(i), ImportMode.ALL_OR_NOTHING, List.of(), monitor));
     }
     return results;
   }
@@ -205,10 +214,14 @@ public final class BankStatementService {
   /**
    * One file: read, checked against the firm's cash accounts and against what is stored and {@code
    * pending} (the statements of the files checked before it in this import), then stored unless
-   * {@code mode} only checks it.
+   * {@code mode} only checks it; {@code monitor} sees the file read.
    */
   private StatementImportResult run(
-      Actor actor, Path file, ImportMode mode, List<StoredStatement> pending) {
+      Actor actor,
+      Path file,
+      ImportMode mode,
+      List<StoredStatement> pending,
+      ImportMonitor monitor) {
     String fileName = file.getFileName().toString();
     String sha256 = IntakeFiles.sha256(file);
     StatementImport earlier = store.findBySha256(sha256).orElse(null);
@@ -227,7 +240,7 @@ public final class BankStatementService {
     }
     BankFile read;
     try {
-      read = BankStatements.read(file);
+      read = BankStatements.read(file, monitor);
     } catch (UncheckedIOException e) {
       throw new ImportRefusedException(e.getMessage() + "; nothing was written.");
     }
@@ -356,7 +369,7 @@ public final class BankStatementService {
               }
             },
             null,
-            ImportMonitor.NONE,
+            monitor,
             o -> record[0] = commit(actor, o, importId, statements));
     return new StatementImportResult(
         fileName,

@@ -1,7 +1,10 @@
 package com.tickmark.model.recon.statement;
 
+import com.tickmark.model.intake.ImportMonitor;
 import com.tickmark.model.intake.ImportProblem;
+import com.tickmark.model.intake.MonitoredInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -28,8 +31,19 @@ public final class BankStatements {
    * @throws UncheckedIOException the file cannot be read (the message names it)
    */
   public static BankFile read(Path file) {
-    try {
-      return read(file.getFileName().toString(), Files.readAllBytes(file));
+    return read(file, ImportMonitor.NONE);
+  }
+
+  /**
+   * Reads {@code file}, reporting the bytes read to {@code monitor}.
+   *
+   * @throws UncheckedIOException the file cannot be read (the message names it)
+   * @throws java.util.concurrent.CancellationException {@code monitor} asked to stop
+   */
+  public static BankFile read(Path file, ImportMonitor monitor) {
+    try (InputStream in =
+        new MonitoredInputStream(Files.newInputStream(file), Files.size(file), monitor)) {
+      return read(file.getFileName().toString(), in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
     }

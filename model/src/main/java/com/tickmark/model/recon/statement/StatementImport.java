@@ -19,4 +19,10 @@ public record StatementImport(
     int discontinuities,
     Long firstEntryId,
     Long lastEntryId)
-    implements IntakeImport {}
+    implements IntakeImport {
+  /** Its statements' entries. */
+  @Override
+  public int rows() {
+    return entries;
+  }
+}

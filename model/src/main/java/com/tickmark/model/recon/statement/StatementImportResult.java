@@ -24,4 +24,19 @@ public record StatementImportResult(
     problems = List.copyOf(problems);
     statements = List.copyOf(statements);
   }
+
+  /** The statements stored and flagged as not following the account's statement before them. */
+  @Override
+  public List<String> notes() {
+    return statements.stream()
+        .filter(s -> s.discontinuity() != null)
+        .map(
+            s ->
+                location
+                    + ":"
+                    + s.line()
+                    + ": balance discontinuity, stored and flagged: "
+                    + s.discontinuity())
+        .toList();
+  }
 }

@@ -15,4 +15,10 @@ public record StatusImport(
     int settledParts,
     Long firstLineId,
     Long lastLineId)
-    implements IntakeImport {}
+    implements IntakeImport {
+  /** Its status lines. */
+  @Override
+  public int rows() {
+    return lines;
+  }
+}
