@@ -418,8 +418,10 @@ final class ReconRunCommands {
           ? "Break "
               + id
               + " is above its recon's write-off limit: request "
-              + o.request().id()
-              + " waits for a second person's approval."
+              + o.request().id().value()
+              + " waits for a second person's approval (tickmark approvals approve "
+              + o.request().id().value()
+              + ")."
           : said(o.written());
     }
   }

@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The reconciliation area, so far its inputs: bank statement files (MT940, camt.053) checked
- * without storing them ({@code tickmark statement check}), imported ({@code tickmark import
- * statement}) and listed ({@code tickmark statement list}); brokers' confirmations and custodians'
- * holdings ({@code import confirms}, {@code import holdings}, {@code recon confirms|holdings}); all
- * three on the Import screen and in {@code import inbox}.
+ * The reconciliation area: its inputs — bank statement files (MT940, camt.053) checked without
+ * storing them ({@code tickmark statement check}), imported ({@code tickmark import statement}) and
+ * listed ({@code tickmark statement list}); brokers' confirmations and custodians' holdings
+ * ({@code import confirms}, {@code import holdings}, {@code recon confirms|holdings}); all three on
+ * the Import screen and in {@code import inbox} — and the recons run over them ({@code recon
+ * run}), their breaks ({@code recon breaks}) and the work on them, write-offs above a recon's limit
+ * approved by a second person.
  */
 public final class ReconArea implements Area {
   @Override
@@ -52,7 +54,7 @@ public final class ReconArea implements Area {
   /** Importing the reconciliations' inputs. */
   @Override
   public Set<Permission> permissions() {
-    return EnumSet.of(Permission.WORK_RECONCILIATIONS);
+    return EnumSet.of(Permission.WORK_RECONCILIATIONS, Permission.APPROVE_WRITE_OFFS);
   }
 
   @Override

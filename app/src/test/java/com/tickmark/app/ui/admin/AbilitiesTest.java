@@ -40,10 +40,11 @@ class AbilitiesTest {
     assertThat(abilities.describe(Role.ACCOUNTANT))
         .isEqualTo(
             "See trades, reference data, prices and reports; export data to Excel or PDF; mark"
-                + " CSDR penalties booked; run end of day and move the business date.");
+                + " CSDR penalties booked; approve break write-offs above the threshold; run end of"
+                + " day and move the business date.");
     assertThat(abilities.describe(Role.CLERK))
         .contains("capture trades by hand or import trade files")
-        .contains("run reconciliations"); // the recon area checks it (importing its inputs)
+        .contains("run reconciliations"); // the recon area checks it (imports, runs, breaks)
     assertThat(abilities.describe(Role.VIEWER))
         .isEqualTo("See trades, reference data, prices and reports.");
   }

@@ -125,8 +125,8 @@ public final class BreakWork {
                 b.owner(),
                 b.reason(),
                 text,
-                "",
-                null),
+                by,
+                at),
         "comment on break");
   }
 

@@ -1,0 +1,297 @@
+package com.tickmark.app.cli;
+
+import static com.tickmark.app.cli.TickmarkCommandTest.AS_DEMO_USER;
+import static com.tickmark.app.cli.TickmarkCommandTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tickmark.app.cli.TickmarkCommandTest.Run;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code tickmark recon run|breaks} and the break actions on a small demo firm whose whole inbox is
+ * imported: the issue's acceptance check against {@code demo/injected-faults.csv} both ways, then
+ * what people do with the breaks and what a later run does with their work.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReconRunCommandsTest {
+  static final String FIRST_DAY = "2025-11-14";
+  static final String BUSINESS_DATE = "2025-11-20";
+
+  @TempDir static Path shared;
+  static Path workspace;
+
+  @BeforeAll
+  static void makeDemoAndImportItsInbox() {
+    workspace = shared.resolve("demo");
+    Run r =
+        run(
+            "demo",
+            "--workspace",
+            workspace.toString(),
+            "--days",
+            "5",
+            "--trades-per-day",
+            "200",
+            "--history-days",
+            "30",
+            "--business-date",
+            BUSINESS_DATE,
+            "--seed",
+            "11");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    Run inbox = as("clerk", "import", "inbox");
+    assertThat(inbox.exitCode()).as(inbox.err()).isZero();
+  }
+
+  private static Run as(String user, String... args) {
+    List<String> all =
+        new ArrayList<>(List.of("--workspace", workspace.toString(), "--user", user));
+    all.addAll(Arrays.asList(args));
+    return run(AS_DEMO_USER, all.toArray(String[]::new));
+  }
+
+  private static Run clerk(String... args) {
+    return as("clerk", args);
+  }
+
+  private static List<Map<String, String>> csv(Run r) throws IOException {
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    List<Map<String, String>> rows = new ArrayList<>();
+    try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(r.out())) {
+      for (NamedCsvRecord rec : reader) {
+        rows.add(rec.getFieldsAsMap());
+      }
+    }
+    return rows;
+  }
+
+  private static List<Map<String, String>> breaks(String... args) throws IOException {
+    List<String> all = new ArrayList<>(List.of("recon", "breaks", "--format", "csv"));
+    all.addAll(Arrays.asList(args));
+    return csv(clerk(all.toArray(String[]::new)));
+  }
+
+  private static Map<String, String> breakNumber(String id) throws IOException {
+    return breaks("--all").stream()
+        .filter(b -> b.get("break_id").equals(id))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The break kinds (or a match's difference) each kind of injected fault must show as. */
+  private static final Map<String, Set<String>> FOUND_AS =
+      Map.of(
+          "MISSING_CONFIRMATION", Set.of("MISSING_THEIRS"),
+          "CONFIRMATION_PRICE_MISMATCH", Set.of("FIELD_MISMATCH", "MATCHED_WITH_DIFFERENCE"),
+          "CONFIRMATION_QUANTITY_MISMATCH", Set.of("FIELD_MISMATCH"),
+          "DUPLICATE_CONFIRMATION", Set.of("DUPLICATE_THEIRS"),
+          "POSITION_MISMATCH", Set.of("FIELD_MISMATCH"),
+          "MISSING_POSITION", Set.of("MISSING_THEIRS"),
+          "UNEXPECTED_POSITION", Set.of("UNEXPECTED"),
+          "MISSING_BANK_ENTRY", Set.of("MISSING_THEIRS"),
+          "BANK_AMOUNT_MISMATCH", Set.of("FIELD_MISMATCH", "MATCHED_WITH_DIFFERENCE"),
+          "UNEXPECTED_BANK_ENTRY", Set.of("UNEXPECTED"));
+
+  @Test
+  @Order(1)
+  void everyInjectedFaultIsFoundAsTheRightBreakOrDifferenceAndNothingThatAgreesIsReported()
+      throws IOException {
+    Run runs = clerk("recon", "run", "--from", FIRST_DAY, "--format", "csv");
+    List<Map<String, String>> counts = csv(runs);
+    assertThat(counts).hasSize(15); // three recons, five business days
+    Run table = clerk("recon", "breaks", "--all");
+    assertThat(table.out().lines().findFirst().orElseThrow())
+        .startsWith("RECON")
+        .contains("BREAK_ID", "SOURCE_FILE", "AGE_BUSINESS_DAYS");
+    Run header = clerk("recon", "breaks", "--all", "--format", "csv");
+    assertThat(header.out().lines().findFirst().orElseThrow())
+        .startsWith(
+            "recon,break_id,kind,state,reference,source_file,source_line,fields,amount,currency,"
+                + "age_business_days");
+
+    List<Map<String, String>> found = breaks("--all");
+    List<Map<String, String>> faults = new ArrayList<>();
+    try (CsvReader<NamedCsvRecord> reader =
+        CsvReader.builder()
+            .ofNamedCsvRecord(workspace.resolve("demo").resolve("injected-faults.csv"))) {
+      for (NamedCsvRecord f : reader) {
+        if (!f.getField("kind").endsWith("_SETTLEMENT")) {
+          faults.add(f.getFieldsAsMap());
+        }
+      }
+    }
+    assertThat(faults)
+        .extracting(f -> f.get("kind"))
+        .containsAll(
+            List.of(
+                "MISSING_CONFIRMATION",
+                "POSITION_MISMATCH",
+                "MISSING_BANK_ENTRY",
+                "BANK_AMOUNT_MISMATCH",
+                "UNEXPECTED_BANK_ENTRY"));
+    Set<String> explained = new HashSet<>();
+    for (Map<String, String> f : faults) {
+      List<Map<String, String>> matching =
+          found.stream()
+              .filter(b -> b.get("reference").equals(f.get("reference")))
+              .filter(b -> FOUND_AS.get(f.get("kind")).contains(b.get("kind")))
+              .filter(
+                  b ->
+                      f.get("line").equals("0")
+                          || (b.get("source_file").equals(f.get("file"))
+                              && b.get("source_line").equals(f.get("line"))))
+              .toList();
+      assertThat(matching)
+          .as("%s %s %s", f.get("kind"), f.get("reference"), f.get("file"))
+          .isNotEmpty();
+      matching.forEach(b -> explained.add(b.get("break_id")));
+    }
+    assertThat(found)
+        .as("nothing that agrees is reported")
+        .allSatisfy(b -> assertThat(explained).contains(b.get("break_id")));
+
+    Map<String, String> bankFee =
+        found.stream()
+            .filter(b -> b.get("kind").equals("UNEXPECTED"))
+            .filter(b -> b.get("recon").equals("cash-bank"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(bankFee.get("source_file")).startsWith("bank/");
+    assertThat(bankFee.get("age_business_days")).matches("\\d+");
+  }
+
+  @Test
+  @Order(2)
+  void aClerkAssignsABreakAndALaterRunKeepsItsWorkAndClosesWhatItNoLongerFinds()
+      throws IOException {
+    Map<String, String> mismatch =
+        breaks("--recon", "positions-custody").stream()
+            .filter(b -> b.get("kind").equals("FIELD_MISMATCH"))
+            .findFirst()
+            .orElseThrow();
+    String id = mismatch.get("break_id");
+    Run assigned =
+        clerk(
+            "recon",
+            "assign",
+            id,
+            "--to",
+            "clerk",
+            "--comment",
+            "custodian lags a corporate action");
+    assertThat(assigned.exitCode()).as(assigned.err()).isZero();
+    assertThat(assigned.out()).contains("INVESTIGATING", "owned by clerk");
+
+    Run again =
+        clerk("recon", "run", "--recon", "positions-custody", "--date", mismatch.get("run_date"));
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(breakNumber(id))
+        .containsEntry("state", "INVESTIGATING")
+        .containsEntry("owner", "clerk")
+        .containsEntry("comment", "custodian lags a corporate action");
+
+    // a run that no longer finds a break closes it: here the books catch up with the custodian
+    Run reopen = clerk("recon", "resolve", id, "--reason", "timing");
+    assertThat(reopen.exitCode()).as(reopen.err()).isZero();
+    assertThat(breakNumber(id))
+        .containsEntry("state", "RESOLVED")
+        .containsEntry("reason", "TIMING");
+    Run rerun =
+        clerk("recon", "run", "--recon", "positions-custody", "--date", mismatch.get("run_date"));
+    assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+    assertThat(breakNumber(id))
+        .as("still broken: resolving did not make the books agree, so it is open again")
+        .containsEntry("state", "OPEN");
+  }
+
+  @Test
+  @Order(3)
+  void aWriteOffAboveTheLimitWaitsForTheAccountantAndOneBelowItTakesEffectAtOnce()
+      throws IOException {
+    Map<String, String> large =
+        breaks("--recon", "cash-bank").stream()
+            .filter(b -> b.get("kind").equals("MISSING_THEIRS"))
+            .filter(b -> new BigDecimal(b.get("amount")).compareTo(new BigDecimal("50")) > 0)
+            .findFirst()
+            .orElseThrow();
+    Run asked =
+        clerk(
+            "recon",
+            "write-off",
+            large.get("break_id"),
+            "--reason",
+            "COUNTERPARTY_ERROR",
+            "--comment",
+            "bank confirms it will not book it");
+    assertThat(asked.exitCode()).as(asked.err()).isZero();
+    Matcher request = Pattern.compile("request (\\d+) waits").matcher(asked.out());
+    assertThat(request.find()).as(asked.out()).isTrue();
+    assertThat(breakNumber(large.get("break_id"))).containsEntry("state", "OPEN");
+
+    Run ownApproval = clerk("approvals", "approve", request.group(1));
+    assertThat(ownApproval.exitCode()).isEqualTo(1);
+    Run approved = as("accountant", "approvals", "approve", request.group(1));
+    assertThat(approved.exitCode()).as(approved.err()).isZero();
+    assertThat(breakNumber(large.get("break_id")))
+        .containsEntry("state", "WRITTEN_OFF")
+        .containsEntry("reason", "COUNTERPARTY_ERROR")
+        .containsEntry("comment", "bank confirms it will not book it");
+
+    Map<String, String> small =
+        breaks().stream()
+            .filter(b -> !b.get("break_id").equals(large.get("break_id")))
+            .filter(b -> new BigDecimal(b.get("amount")).compareTo(new BigDecimal("50")) <= 0)
+            .filter(b -> b.get("recon").equals("cash-bank"))
+            .findFirst()
+            .orElseThrow();
+    Run at = clerk("recon", "write-off", small.get("break_id"), "--reason", "bank_charges");
+    assertThat(at.exitCode()).as(at.err()).isZero();
+    assertThat(at.out()).contains("WRITTEN_OFF");
+
+    Run trail = as("compliance", "audit", "list", "--entity", "ReconBreak");
+    assertThat(trail.exitCode()).as(trail.err()).isZero();
+    assertThat(trail.out())
+        .contains("break written off: COUNTERPARTY_ERROR", "break written off: BANK_CHARGES");
+  }
+
+  @Test
+  @Order(4)
+  void aSecondClerkActingOnAStaleBreakIsToldWhoChangedItAndNothingIsOverwritten()
+      throws IOException {
+    Map<String, String> open = breaks().get(0);
+    String id = open.get("break_id");
+    String seen = open.get("version");
+    Run first = clerk("recon", "comment", id, "broker called back", "--version", seen);
+    assertThat(first.exitCode()).as(first.err()).isZero();
+
+    // the second decided on the version both saw (the demo has one clerk: the same user twice)
+    Run second = clerk("recon", "assign", id, "--to", "admin", "--version", seen);
+    assertThat(second.exitCode()).isEqualTo(1);
+    assertThat(second.err()).contains("Break " + id + " was changed by clerk", "look at it again");
+    assertThat(breakNumber(id))
+        .containsEntry("comment", "broker called back")
+        .containsEntry("owner", open.get("owner"));
+
+    Run badReason = clerk("recon", "resolve", id, "--reason", "GREMLINS");
+    assertThat(badReason.exitCode()).isEqualTo(1);
+    assertThat(badReason.err()).contains("'GREMLINS' is not a break reason", "BOOKING_ERROR");
+  }
+}
