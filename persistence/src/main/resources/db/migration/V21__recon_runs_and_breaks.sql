@@ -32,6 +32,7 @@ CREATE TABLE recon_break (
   theirs       VARCHAR(4000) NOT NULL,
   fields       VARCHAR(500)  NOT NULL,
   detail       VARCHAR(4000) NOT NULL,
+  differences  VARCHAR(8000) NOT NULL,
   pass         VARCHAR(100)  NOT NULL,
   amount       DECIMAL(24,6) NOT NULL,
   currency     VARCHAR(3)    NOT NULL,

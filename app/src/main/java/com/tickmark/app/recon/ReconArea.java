@@ -17,10 +17,10 @@ import java.util.Set;
 /**
  * The reconciliation area: its inputs — bank statement files (MT940, camt.053) checked without
  * storing them ({@code tickmark statement check}), imported ({@code tickmark import statement}) and
- * listed ({@code tickmark statement list}); brokers' confirmations and custodians' holdings
- * ({@code import confirms}, {@code import holdings}, {@code recon confirms|holdings}); all three on
- * the Import screen and in {@code import inbox} — and the recons run over them ({@code recon
- * run}), their breaks ({@code recon breaks}) and the work on them, write-offs above a recon's limit
+ * listed ({@code tickmark statement list}); brokers' confirmations and custodians' holdings ({@code
+ * import confirms}, {@code import holdings}, {@code recon confirms|holdings}); all three on the
+ * Import screen and in {@code import inbox} — and the recons run over them ({@code recon run}),
+ * their breaks ({@code recon breaks}) and the work on them, write-offs above a recon's limit
  * approved by a second person.
  */
 public final class ReconArea implements Area {

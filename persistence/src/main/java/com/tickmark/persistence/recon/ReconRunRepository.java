@@ -3,6 +3,8 @@ package com.tickmark.persistence.recon;
 import static com.tickmark.persistence.jooq.Tables.RECON_BREAK;
 import static com.tickmark.persistence.jooq.Tables.RECON_RUN;
 
+import com.tickmark.model.json.Json;
+import com.tickmark.model.recon.run.BreakDifference;
 import com.tickmark.model.recon.run.BreakKind;
 import com.tickmark.model.recon.run.BreakState;
 import com.tickmark.model.recon.run.ReconBreak;
@@ -163,6 +165,7 @@ public final class ReconRunRepository implements ReconStore {
     r.setTheirs(b.theirs());
     r.setFields(b.fields());
     r.setDetail(b.detail());
+    r.setDifferences(Json.write(b.differences()));
     r.setPass(b.pass());
     r.setAmount(b.amount());
     r.setCurrency(b.currency());
@@ -192,6 +195,7 @@ public final class ReconRunRepository implements ReconStore {
         r.getTheirs(),
         r.getFields(),
         r.getDetail(),
+        List.of(Json.read(r.getDifferences(), BreakDifference[].class)),
         r.getPass(),
         r.getAmount(),
         r.getCurrency(),

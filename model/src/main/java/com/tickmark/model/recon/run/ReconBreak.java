@@ -3,6 +3,7 @@ package com.tickmark.model.recon.run;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param theirs their records' labels, comma-separated
  * @param fields the fields that differ beyond tolerance, comma-separated
  * @param detail each differing field: ours → theirs (difference), for people
+ * @param differences the same, field by field (the side-by-side view highlights them)
  * @param pass the pass that paired the records, if one did
  * @param version counts the changes people made, so a second clerk acting on a stale copy is told
  */
@@ -33,6 +35,7 @@ public record ReconBreak(
     String theirs,
     String fields,
     String detail,
+    List<BreakDifference> differences,
     String pass,
     BigDecimal amount,
     String currency,
@@ -51,6 +54,7 @@ public record ReconBreak(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(identity, "identity");
     Objects.requireNonNull(state, "state");
+    differences = List.copyOf(differences);
     owner = owner == null ? "" : owner;
     reason = reason == null ? "" : reason;
     comment = comment == null ? "" : comment;
@@ -72,6 +76,7 @@ public record ReconBreak(
         theirs,
         fields,
         detail,
+        differences,
         pass,
         amount,
         currency,
@@ -101,6 +106,7 @@ public record ReconBreak(
         theirs,
         fields,
         detail,
+        differences,
         pass,
         amount,
         currency,
@@ -130,6 +136,7 @@ public record ReconBreak(
         found.theirs,
         found.fields,
         found.detail,
+        found.differences,
         found.pass,
         found.amount,
         found.currency,

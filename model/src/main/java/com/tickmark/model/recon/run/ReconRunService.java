@@ -305,6 +305,7 @@ public final class ReconRunService {
               s.label(),
               "",
               d.message(),
+              List.of(),
               "",
               s.amount(),
               s.currency(),
@@ -351,6 +352,7 @@ public final class ReconRunService {
         labels(theirs),
         String.join(",", fields),
         describe(differences),
+        differences.stream().map(ReconRunService::kept).toList(),
         pass == null ? "" : pass,
         atStake(recon, kind, ours, theirs, differences),
         first.currency(),
@@ -406,6 +408,15 @@ public final class ReconRunService {
                         : " (" + d.difference().stripTrailingZeros().toPlainString() + ")")
                     + (d.withinTolerance() ? " within tolerance" : ""))
         .collect(Collectors.joining("; "));
+  }
+
+  private static BreakDifference kept(FieldDifference d) {
+    return new BreakDifference(
+        d.field(),
+        text(d.ours()),
+        text(d.theirs()),
+        d.difference() == null ? "" : d.difference().stripTrailingZeros().toPlainString(),
+        d.withinTolerance());
   }
 
   private static String text(Object value) {
