@@ -9,6 +9,8 @@ import com.tickmark.app.cli.HoldingImportCommand;
 import com.tickmark.app.cli.ReconCommand;
 import com.tickmark.app.cli.StatementCommand;
 import com.tickmark.app.cli.StatementImportCommand;
+import com.tickmark.app.ui.recon.BreaksScreen;
+import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.model.security.Permission;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,6 +26,11 @@ import java.util.Set;
  * approved by a second person.
  */
 public final class ReconArea implements Area {
+  @Override
+  public List<ScreenDescriptor> screens() {
+    return List.of(BreaksScreen.descriptor());
+  }
+
   @Override
   public List<Class<?>> commands() {
     return List.of(StatementCommand.class, ReconCommand.class);

@@ -68,6 +68,7 @@ public final class ReconServices implements AreaServices {
                     .findFirst()
                     .orElseThrow(),
             user -> shared.users().findByUsername(user).isPresent(),
+            shared.users()::enabledUsernames,
             platform.approvals(),
             shared.audit(),
             platform.workspace(),

@@ -7,7 +7,6 @@ import com.tickmark.model.position.OpeningBookService;
 import com.tickmark.model.position.PositionService;
 import com.tickmark.model.report.catalog.ReportContext;
 import com.tickmark.model.security.Actor;
-import com.tickmark.model.security.User;
 import com.tickmark.model.settlement.CashLadderService;
 import com.tickmark.model.settlement.ObligationService;
 import com.tickmark.model.settlement.penalty.CentralBankRates;
@@ -79,12 +78,7 @@ public final class SettlementServices implements AreaServices {
             trades::find,
             shared.referenceData(),
             user -> shared.users().findByUsername(user).isPresent(),
-            () ->
-                shared.users().all().stream()
-                    .filter(User::enabled)
-                    .map(User::username)
-                    .sorted()
-                    .toList(),
+            shared.users()::enabledUsernames,
             shared.audit(),
             platform.workspace(),
             platform.clock(),

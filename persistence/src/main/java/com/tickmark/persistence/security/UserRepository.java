@@ -36,6 +36,11 @@ public final class UserRepository implements UserStore {
         .map(r -> toUser(r, rolesOf(r.getId())));
   }
 
+  /** The names of the users who may sign in, sorted: who work may be given to. */
+  public List<String> enabledUsernames() {
+    return all().stream().filter(User::enabled).map(User::username).sorted().toList();
+  }
+
   @Override
   public List<User> all() {
     Map<Long, Set<Role>> roles = new HashMap<>();

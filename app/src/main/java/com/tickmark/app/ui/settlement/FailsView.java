@@ -2,6 +2,7 @@ package com.tickmark.app.ui.settlement;
 
 import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.common.AgingStrip;
 import com.tickmark.app.ui.common.NoticeBar;
 import com.tickmark.app.ui.settlement.FailsViewModel.AssignForm;
 import com.tickmark.app.ui.settlement.FailsViewModel.FailRow;

@@ -1,5 +1,6 @@
 package com.tickmark.app.ui.settlement;
 
+import com.tickmark.app.ui.common.AgingStrip;
 import com.tickmark.app.ui.common.Notice;
 import com.tickmark.app.ui.common.Permitted;
 import com.tickmark.app.ui.shell.ModelViewScreen;

@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.settlement;
 
 import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.common.AgingStrip;
 import com.tickmark.app.ui.common.NoticeBar;
 import com.tickmark.app.ui.settlement.ObligationsViewModel.NettingRow;
 import com.tickmark.app.ui.settlement.ObligationsViewModel.ObligationRow;

@@ -14,11 +14,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * What people do with a break: assign it, comment, resolve it with a reason, write it off (above
@@ -52,6 +54,7 @@ public final class BreakWork {
   private final ReconStore store;
   private final Function<String, Recon> recons;
   private final Predicate<String> userExists;
+  private final Supplier<List<String>> owners;
   private final ApprovalService approvals;
   private final AuditTrail audit;
   private final Transactions tx;
@@ -59,11 +62,13 @@ public final class BreakWork {
 
   /**
    * @param recons the recon of each name (its write-off limit)
+   * @param owners the users a break may be given to, by name
    */
   public BreakWork(
       ReconStore store,
       Function<String, Recon> recons,
       Predicate<String> userExists,
+      Supplier<List<String>> owners,
       ApprovalService approvals,
       AuditTrail audit,
       Transactions tx,
@@ -71,6 +76,7 @@ public final class BreakWork {
     this.store = store;
     this.recons = recons;
     this.userExists = userExists;
+    this.owners = owners;
     this.approvals = approvals;
     this.audit = audit;
     this.tx = tx;
@@ -80,6 +86,12 @@ public final class BreakWork {
   /** What applies an approved write-off; registered with the approvals service. */
   public ApprovalHandler<WriteOffPayload> approvalHandler() {
     return new WriteOffHandler();
+  }
+
+  /** Who a break may be given to: the firm's enabled users, by name. */
+  public List<String> owners(Actor actor) {
+    actor.require(Permission.VIEW_DATA);
+    return owners.get();
   }
 
   public Optional<ReconBreak> find(Actor actor, long id) {

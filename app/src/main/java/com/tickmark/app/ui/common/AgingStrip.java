@@ -1,4 +1,4 @@
-package com.tickmark.app.ui.settlement;
+package com.tickmark.app.ui.common;
 
 import atlantafx.base.theme.Styles;
 import com.tickmark.model.settlement.Aging;
@@ -14,10 +14,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * The count per aging bucket ({@link Aging}) of what a settlement screen shows, above its table:
- * the Fails screen's fails, the Obligations screen's failed obligations.
+ * The count per aging bucket ({@link Aging}) of what a screen shows, above its table: the Fails
+ * screen's fails, the Obligations screen's failed obligations, the Breaks screen's breaks.
  */
-final class AgingStrip {
+public final class AgingStrip {
   private final HBox root = new HBox(16);
   private final String idPrefix;
   private final String title;
@@ -26,7 +26,7 @@ final class AgingStrip {
    * @param idPrefix the strip's id; each count's id is it, {@code -bucket-} and the bucket's index
    * @param title what is counted, before the counts
    */
-  AgingStrip(String idPrefix, String title) {
+  public AgingStrip(String idPrefix, String title) {
     this.idPrefix = idPrefix;
     this.title = title;
     root.setId(idPrefix + "-buckets");
@@ -34,12 +34,12 @@ final class AgingStrip {
     root.setPadding(new Insets(8, 12, 0, 12));
   }
 
-  HBox root() {
+  public HBox root() {
     return root;
   }
 
   /** Shows {@code counts}, bucket by bucket in order. */
-  void show(Map<String, Long> counts) {
+  public void show(Map<String, Long> counts) {
     Label what = new Label(title);
     what.getStyleClass().add(Styles.TEXT_MUTED);
     root.getChildren().setAll(what);
@@ -55,7 +55,7 @@ final class AgingStrip {
   }
 
   /** The number of {@code rows} in each bucket, every bucket present, in order. */
-  static <R> Map<String, Long> counts(Collection<R> rows, Function<R, String> bucket) {
+  public static <R> Map<String, Long> counts(Collection<R> rows, Function<R, String> bucket) {
     Map<String, Long> counts = new LinkedHashMap<>();
     Aging.BUCKETS.forEach(b -> counts.put(b, 0L));
     rows.forEach(r -> counts.merge(bucket.apply(r), 1L, Long::sum));

@@ -1,0 +1,70 @@
+package com.tickmark.app.ui.recon;
+
+import com.tickmark.app.recon.ReconServices;
+import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.shell.CountBadge;
+import com.tickmark.app.ui.shell.ModelViewScreen;
+import com.tickmark.app.ui.shell.ScreenContext;
+import com.tickmark.app.ui.shell.ScreenDescriptor;
+import com.tickmark.app.ui.table.TableExports;
+import com.tickmark.model.security.Permission;
+import java.util.Optional;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * The Breaks screen: the recons' breaks to work, all of them, or the matches kept with a
+ * difference; the selected one side by side; the actions on a break and running the recons
+ * (WORK_RECONCILIATIONS). For users who may view data; the navigation counts the breaks to work.
+ */
+public final class BreaksScreen extends ModelViewScreen<BreaksViewModel, BreaksView> {
+  public static final String ID = "breaks";
+
+  BreaksScreen(BreaksViewModel vm, UiState uiState, TableExports exports, CountBadge badge) {
+    super(vm, new BreaksView(vm, uiState, exports));
+    vm.toWorkProperty().addListener((obs, old, now) -> badge.set(now.intValue()));
+  }
+
+  /** How the screen registers itself in the main window. */
+  public static ScreenDescriptor descriptor() {
+    CountBadge.PerWindow badges =
+        CountBadge.perWindow(
+            "Counting the breaks to work",
+            context ->
+                (int)
+                    context
+                        .services()
+                        .area(ReconServices.class)
+                        .runs()
+                        .breaks(context.actor(), Optional.empty())
+                        .stream()
+                        .filter(BreaksViewModel.Show.TO_WORK::shows)
+                        .count());
+    return ScreenDescriptor.of(
+            ID,
+            "Breaks",
+            MaterialDesignS.SCALE_BALANCE,
+            30,
+            context -> create(context, badges.of(context)))
+        .withShortcut(ScreenDescriptor.digit(3))
+        .requiringAnyOf(Permission.VIEW_DATA)
+        .withBadge(badges::of);
+  }
+
+  static BreaksScreen create(ScreenContext context, CountBadge badge) {
+    ReconServices recon = context.services().area(ReconServices.class);
+    BreaksViewModel vm =
+        new BreaksViewModel(
+            recon.runs(),
+            recon.breaks(),
+            context.services().referenceData(),
+            context.services().inbox(),
+            context.actor(),
+            () -> context.services().businessDate().businessDate(),
+            context.executor());
+    return new BreaksScreen(
+        vm,
+        context.uiState(),
+        TableExports.of(context.services(), context.actor(), context.executor(), context.uiState()),
+        badge);
+  }
+}

@@ -1,0 +1,269 @@
+package com.tickmark.app.ui.recon;
+
+import atlantafx.base.theme.Styles;
+import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.common.AgingStrip;
+import com.tickmark.app.ui.common.NoticeBar;
+import com.tickmark.app.ui.recon.BreaksViewModel.Action;
+import com.tickmark.app.ui.recon.BreaksViewModel.ActionForm;
+import com.tickmark.app.ui.recon.BreaksViewModel.BreakRow;
+import com.tickmark.app.ui.recon.BreaksViewModel.DifferenceRow;
+import com.tickmark.app.ui.recon.BreaksViewModel.Show;
+import com.tickmark.app.ui.shell.ModelViewScreen;
+import com.tickmark.app.ui.shell.SplitPanes;
+import com.tickmark.app.ui.table.TableExports;
+import com.tickmark.app.ui.table.TablePane;
+import com.tickmark.app.ui.trade.FormDialog;
+import com.tickmark.model.recon.run.BreakReason;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/**
+ * The Breaks screen's layout: the count per aging bucket above the table; the recon and what to
+ * show, the actions and Run recons in its toolbar; below, the selected break side by side — our
+ * records and theirs, why, each differing field (those beyond tolerance first in the pass's eyes),
+ * and the outside record as received.
+ */
+final class BreaksView implements ModelViewScreen.Layout {
+  private final BreaksViewModel vm;
+  private final TablePane<BreakRow> breaks;
+  private final TablePane<DifferenceRow> differences;
+  private final ChangeListener<BreakRow> select;
+  private final Map<Action, Button> actions = new EnumMap<>(Action.class);
+  private final AgingStrip buckets = new AgingStrip("recon-breaks", "Aging (business days)");
+  private final BorderPane root = new BorderPane();
+
+  BreaksView(BreaksViewModel vm, UiState uiState, TableExports exports) {
+    this.vm = vm;
+    breaks = new TablePane<>(vm.table(), uiState, exports);
+    differences = new TablePane<>(vm.differences(), uiState, exports);
+    differences.setExportButtonsVisible(false);
+    select =
+        (obs, old, now) -> {
+          vm.select(now);
+          enableActions(now);
+        };
+
+    ComboBox<String> recon = new ComboBox<>(vm.reconChoices());
+    recon.setId("recon-breaks-recon");
+    recon.setMinWidth(Region.USE_PREF_SIZE);
+    recon.valueProperty().bindBidirectional(vm.reconProperty());
+    Label reconLabel = new Label("Recon");
+    reconLabel.setLabelFor(recon);
+    ComboBox<Show> show = new ComboBox<>();
+    show.getItems().setAll(Show.values());
+    show.setId("recon-breaks-show");
+    show.setMinWidth(Region.USE_PREF_SIZE);
+    show.valueProperty().bindBidirectional(vm.showProperty());
+    Label showLabel = new Label("Show");
+    showLabel.setLabelFor(show);
+    breaks.addToToolbar(reconLabel, recon, showLabel, show);
+    List<Node> toolbar = new ArrayList<>();
+    for (Action a : Action.values()) {
+      Button b = new Button("_" + a.label() + "…");
+      b.setMnemonicParsing(true);
+      b.setId("recon-breaks-" + a.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+      b.setOnAction(e -> act(a));
+      actions.put(a, b);
+      toolbar.add(vm.workPermitted().offer(b));
+      b.setDisable(true); // until a break it applies to is selected
+    }
+    Button run = new Button("Run recons");
+    run.setId("recon-breaks-run");
+    run.setOnAction(e -> vm.runRecons());
+    toolbar.add(vm.workPermitted().offer(run));
+    if (vm.workPermitted().allowed()) {
+      run.disableProperty().bind(vm.runningProperty());
+    }
+    Label asOf = new Label();
+    asOf.textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    vm.asOfProperty().get() == null
+                        ? ""
+                        : "Business date " + vm.asOfProperty().get(),
+                vm.asOfProperty()));
+    toolbar.add(asOf);
+    toolbar.forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+    HBox actionBar = new HBox(8, toolbar.toArray(Node[]::new));
+    actionBar.setAlignment(Pos.CENTER_LEFT);
+    actionBar.setPadding(new Insets(8, 12, 0, 12));
+
+    buckets.show(vm.bucketsProperty().get());
+    vm.bucketsProperty().addListener((obs, old, now) -> buckets.show(now));
+    NoticeBar notice = new NoticeBar(vm.noticeProperty(), vm::dismissNotice, "recon-breaks-notice");
+    VBox top = new VBox(notice.root(), buckets.root(), actionBar);
+    VBox.setMargin(notice.root(), new Insets(8, 8, 0, 8));
+
+    SplitPane split = new SplitPane(breaks.root(), sideBySide());
+    split.setOrientation(Orientation.VERTICAL);
+    SplitPanes.remember(split, "recon-breaks", uiState, 0.6);
+    root.setTop(top);
+    root.setCenter(split);
+  }
+
+  /** The selected break: both sides, why, the differing fields, the line as received. */
+  private Node sideBySide() {
+    Label title = new Label();
+    title.setId("recon-breaks-detail-title");
+    title.getStyleClass().add(Styles.TEXT_BOLD);
+    title.textProperty().bind(vm.detailTitleProperty());
+    GridPane sides = new GridPane();
+    sides.setHgap(12);
+    sides.setVgap(4);
+    sides.addRow(0, caption("Ours"), value("recon-breaks-ours", vm.oursProperty()));
+    sides.addRow(1, caption("Theirs"), value("recon-breaks-theirs", vm.theirsProperty()));
+    sides.addRow(2, caption("Why"), value("recon-breaks-why", vm.explanationProperty()));
+    TextArea received = new TextArea();
+    received.setId("recon-breaks-received");
+    received.setEditable(false);
+    received.setWrapText(false);
+    received.setPrefRowCount(4);
+    received.getStyleClass().add("monospace");
+    received.textProperty().bind(vm.receivedProperty());
+    Label receivedLabel = caption("As received");
+    receivedLabel.setLabelFor(received);
+    VBox right = new VBox(4, receivedLabel, received);
+    VBox.setVgrow(received, Priority.ALWAYS);
+    HBox body = new HBox(12, differences.root(), right);
+    HBox.setHgrow(differences.root(), Priority.ALWAYS);
+    right.setPrefWidth(460);
+    VBox detail = new VBox(6, title, sides, body);
+    VBox.setVgrow(body, Priority.ALWAYS);
+    detail.setPadding(new Insets(8));
+    return detail;
+  }
+
+  private static Label caption(String text) {
+    Label l = new Label(text);
+    l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+    return l;
+  }
+
+  private static Label value(String id, javafx.beans.value.ObservableStringValue text) {
+    Label l = new Label();
+    l.setId(id);
+    l.textProperty().bind(text);
+    l.setWrapText(true);
+    return l;
+  }
+
+  private void enableActions(BreakRow row) {
+    actions.forEach(
+        (a, b) ->
+            b.setDisable(
+                row == null
+                    || !vm.workPermitted().allowed()
+                    || !row.item().kind().isBreak()
+                    || !a.appliesTo(row.item().state())));
+  }
+
+  @Override
+  public void activate() {
+    breaks.table().getSelectionModel().selectedItemProperty().addListener(select);
+    BreakRow now = breaks.table().getSelectionModel().getSelectedItem();
+    vm.select(now);
+    enableActions(now);
+  }
+
+  @Override
+  public void deactivate() {
+    breaks.table().getSelectionModel().selectedItemProperty().removeListener(select);
+  }
+
+  /** Opens the dialog of {@code action} on the selected break. */
+  void act(Action action) {
+    BreakRow row = breaks.table().getSelectionModel().getSelectedItem();
+    if (row == null || !vm.workPermitted().allowed()) {
+      return;
+    }
+    ActionForm form = vm.form(action, row);
+    Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+    FormDialog dialog =
+        new FormDialog(
+            owner,
+            action.label() + " break",
+            action.label() + " break " + row.id() + " (" + row.kind() + " " + row.reference() + ")",
+            action.label());
+    List<Node> fields = new ArrayList<>();
+    fields.add(
+        FormDialog.explanation(
+            BreaksViewModel.explain(row.item())
+                + " "
+                + row.amount().toPlainString()
+                + " "
+                + row.currency().code()
+                + " at stake. The change is kept in the audit trail."));
+    if (action == Action.ASSIGN) {
+      ComboBox<String> who = new ComboBox<>(form.owners());
+      who.setId("recon-break-owner");
+      who.valueProperty().bindBidirectional(form.ownerProperty());
+      fields.add(FormDialog.field("Owner", who, null));
+    }
+    if (action == Action.RESOLVE || action == Action.WRITE_OFF) {
+      ComboBox<BreakReason> reason = new ComboBox<>(form.reasons());
+      reason.setId("recon-break-reason");
+      reason.setConverter(
+          new StringConverter<>() {
+            @Override
+            public String toString(BreakReason r) {
+              return r == null ? "" : r.name() + " — " + r.meaning();
+            }
+
+            @Override
+            public BreakReason fromString(String s) {
+              return null;
+            }
+          });
+      reason.valueProperty().bindBidirectional(form.reasonProperty());
+      fields.add(FormDialog.field("Reason", reason, null));
+    }
+    TextField comment = new TextField();
+    comment.setId("recon-break-comment");
+    comment.setPromptText("what was found or done (kept in the audit trail)");
+    comment.textProperty().bindBidirectional(form.commentProperty());
+    fields.add(FormDialog.field("Comment", comment, null));
+    fields.add(FormDialog.message("recon-break-error", form.errorProperty(), Styles.DANGER));
+    dialog.content().getChildren().addAll(fields);
+    dialog.content().setPrefWidth(520);
+    dialog.onOk(form.canSend(), form.busyProperty(), form::send);
+    dialog.show();
+  }
+
+  @Override
+  public void focusSearch() {
+    breaks.focusFilter();
+  }
+
+  TablePane<BreakRow> breaksPane() {
+    return breaks;
+  }
+
+  @Override
+  public Node root() {
+    return root;
+  }
+}

@@ -1,0 +1,709 @@
+package com.tickmark.app.ui.recon;
+
+import com.tickmark.app.ui.common.AgingStrip;
+import com.tickmark.app.ui.common.Notice;
+import com.tickmark.app.ui.common.Permitted;
+import com.tickmark.app.ui.shell.ModelViewScreen;
+import com.tickmark.app.ui.table.ColumnSpec;
+import com.tickmark.app.ui.table.TableModel;
+import com.tickmark.app.ui.task.BackgroundTask;
+import com.tickmark.app.ui.task.TaskExecutor;
+import com.tickmark.model.recon.run.BreakDifference;
+import com.tickmark.model.recon.run.BreakReason;
+import com.tickmark.model.recon.run.BreakState;
+import com.tickmark.model.recon.run.BreakWork;
+import com.tickmark.model.recon.run.Recon;
+import com.tickmark.model.recon.run.ReconBreak;
+import com.tickmark.model.recon.run.ReconRun;
+import com.tickmark.model.recon.run.ReconRunService;
+import com.tickmark.model.refdata.Currency;
+import com.tickmark.model.refdata.CurrencyCode;
+import com.tickmark.model.refdata.ReferenceDataService;
+import com.tickmark.model.security.Actor;
+import com.tickmark.model.security.Permission;
+import com.tickmark.model.settlement.Aging;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Breaks screen without controls: the recons' breaks (or the matches kept with a difference)
+ * with kind, state, reference, amount at stake, age and who works them; filtered by recon and by
+ * what to show; the count per aging bucket; the selected break side by side — our records and
+ * theirs, each differing field, the outside record's line as received; running the recons for the
+ * business date; and the actions on a break (assign, comment, resolve, write off, reopen;
+ * WORK_RECONCILIATIONS), each on the version shown, so a change made meanwhile by someone else is
+ * reported, not overwritten. Read and written off the FX thread.
+ */
+public final class BreaksViewModel implements ModelViewScreen.Model {
+  /** The recon choice meaning every recon. */
+  public static final String ALL_RECONS = "All recons";
+
+  /** What the table shows. */
+  public enum Show {
+    TO_WORK("To work"),
+    ALL("All breaks"),
+    DIFFERENCES("Matches with a difference");
+
+    private final String label;
+
+    Show(String label) {
+      this.label = label;
+    }
+
+    @Override
+    public String toString() {
+      return label;
+    }
+
+    boolean shows(ReconBreak b) {
+      return switch (this) {
+        case TO_WORK -> b.kind().isBreak() && b.state().isOpen();
+        case ALL -> b.kind().isBreak();
+        case DIFFERENCES -> !b.kind().isBreak();
+      };
+    }
+  }
+
+  /** One break (or match with a difference) as a row. */
+  public record BreakRow(
+      ReconBreak item,
+      String recon,
+      long id,
+      String kind,
+      String state,
+      String reference,
+      String source,
+      String fields,
+      BigDecimal amount,
+      CurrencyCode currency,
+      long age,
+      String bucket,
+      LocalDate runDate,
+      String owner,
+      String reason,
+      String comment) {
+    static BreakRow of(ReconBreak b, int age, int scale) {
+      return new BreakRow(
+          b,
+          b.recon(),
+          b.id(),
+          words(b.kind().name()),
+          words(b.state().name()),
+          b.reference(),
+          b.sourceFile().isEmpty() ? "" : b.sourceFile() + ":" + b.sourceLine(),
+          b.fields().replace(",", ", "),
+          b.amount().setScale(scale, RoundingMode.HALF_EVEN),
+          new CurrencyCode(b.currency()),
+          age,
+          Aging.bucket(age),
+          b.runDate(),
+          b.owner(),
+          b.reason(),
+          b.comment());
+    }
+  }
+
+  /** One differing field of the selected item. */
+  public record DifferenceRow(
+      String field, String ours, String theirs, String difference, String tolerance) {
+    static DifferenceRow of(BreakDifference d) {
+      return new DifferenceRow(
+          d.field(),
+          d.ours(),
+          d.theirs(),
+          d.difference(),
+          d.withinTolerance() ? "within tolerance" : "beyond tolerance");
+    }
+  }
+
+  /** What a person does to a break. */
+  public enum Action {
+    ASSIGN("Assign"),
+    COMMENT("Comment"),
+    RESOLVE("Resolve"),
+    WRITE_OFF("Write off"),
+    REOPEN("Reopen");
+
+    private final String label;
+
+    Action(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+
+    /** Whether the action applies to a break in {@code state}. */
+    public boolean appliesTo(BreakState state) {
+      return switch (this) {
+        case ASSIGN, RESOLVE, WRITE_OFF -> state.isOpen();
+        case COMMENT -> true;
+        case REOPEN -> !state.isOpen();
+      };
+    }
+  }
+
+  private static final String NOTHING_SELECTED = "Select a break to see both sides";
+
+  private final ReconRunService runs;
+  private final BreakWork work;
+  private final ReferenceDataService referenceData;
+  private final Path inbox;
+  private final Actor actor;
+  private final Supplier<LocalDate> businessDate;
+  private final TaskExecutor executor;
+  private final Permitted workPermitted;
+  private final TableModel<BreakRow> table =
+      new TableModel<>(
+          "recon.breaks",
+          "breaks",
+          List.of(
+              ColumnSpec.text("recon", "Recon", BreakRow::recon),
+              ColumnSpec.integer("id", "Break", BreakRow::id),
+              ColumnSpec.text("kind", "Kind", BreakRow::kind),
+              ColumnSpec.text("state", "State", BreakRow::state),
+              ColumnSpec.text("reference", "Reference", BreakRow::reference),
+              ColumnSpec.text("fields", "Fields", BreakRow::fields),
+              ColumnSpec.money(
+                  "amount", "Amount at stake", BreakRow::amount, BreakRow::currency, 2),
+              ColumnSpec.text("currency", "Currency", r -> r.currency().code()),
+              ColumnSpec.integer("age", "Age (business days)", BreakRow::age),
+              ColumnSpec.text("bucket", "Aging bucket", BreakRow::bucket),
+              ColumnSpec.date("runDate", "Run date", BreakRow::runDate),
+              ColumnSpec.text("owner", "Owner", BreakRow::owner),
+              ColumnSpec.text("reason", "Reason", BreakRow::reason),
+              ColumnSpec.text("comment", "Comment", BreakRow::comment),
+              ColumnSpec.text("source", "Source file line", BreakRow::source)));
+  private final TableModel<DifferenceRow> differences =
+      new TableModel<>(
+          "recon.breaks.differences",
+          "differences",
+          List.of(
+              ColumnSpec.text("field", "Field", DifferenceRow::field),
+              ColumnSpec.text("ours", "Ours", DifferenceRow::ours),
+              ColumnSpec.text("theirs", "Theirs", DifferenceRow::theirs),
+              ColumnSpec.text("difference", "Difference", DifferenceRow::difference),
+              ColumnSpec.text("tolerance", "Tolerance", DifferenceRow::tolerance)));
+  private final ObservableList<String> reconChoices = FXCollections.observableArrayList(ALL_RECONS);
+  private final ObjectProperty<String> recon =
+      new SimpleObjectProperty<>(this, "recon", ALL_RECONS);
+  private final ObjectProperty<Show> show = new SimpleObjectProperty<>(this, "show", Show.TO_WORK);
+  private final ReadOnlyObjectWrapper<Map<String, Long>> buckets =
+      new ReadOnlyObjectWrapper<>(
+          this, "buckets", AgingStrip.counts(List.<BreakRow>of(), BreakRow::bucket));
+  private final ReadOnlyStringWrapper detailTitle =
+      new ReadOnlyStringWrapper(this, "detailTitle", NOTHING_SELECTED);
+  private final ReadOnlyStringWrapper ours = new ReadOnlyStringWrapper(this, "ours", "");
+  private final ReadOnlyStringWrapper theirs = new ReadOnlyStringWrapper(this, "theirs", "");
+  private final ReadOnlyStringWrapper explanation =
+      new ReadOnlyStringWrapper(this, "explanation", "");
+  private final ReadOnlyStringWrapper received = new ReadOnlyStringWrapper(this, "received", "");
+  private final ReadOnlyObjectWrapper<Notice> notice =
+      new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
+  private final ReadOnlyObjectWrapper<LocalDate> asOf = new ReadOnlyObjectWrapper<>(this, "asOf");
+  private final SimpleBooleanProperty running = new SimpleBooleanProperty(this, "running");
+  private final ReadOnlyIntegerWrapper toWork = new ReadOnlyIntegerWrapper(this, "toWork");
+  private List<BreakRow> all = List.of();
+  private boolean loaded;
+  private BreakRow selected;
+
+  /**
+   * @param inbox the workspace's inbox, where a break's source file is read as received
+   */
+  public BreaksViewModel(
+      ReconRunService runs,
+      BreakWork work,
+      ReferenceDataService referenceData,
+      Path inbox,
+      Actor actor,
+      Supplier<LocalDate> businessDate,
+      TaskExecutor executor) {
+    this.runs = Objects.requireNonNull(runs, "runs");
+    this.work = Objects.requireNonNull(work, "work");
+    this.referenceData = Objects.requireNonNull(referenceData, "reference data");
+    this.inbox = Objects.requireNonNull(inbox, "inbox");
+    this.actor = Objects.requireNonNull(actor, "actor");
+    this.businessDate = Objects.requireNonNull(businessDate, "business date");
+    this.executor = Objects.requireNonNull(executor, "executor");
+    this.workPermitted = Permitted.to(actor, Permission.WORK_RECONCILIATIONS, "work breaks");
+    recon.addListener((obs, old, now) -> applyFilter());
+    show.addListener((obs, old, now) -> applyFilter());
+  }
+
+  @Override
+  public void activate() {
+    if (!loaded) {
+      refresh();
+    }
+  }
+
+  private record Loaded(LocalDate date, List<String> recons, List<BreakRow> rows) {}
+
+  /** Reads the breaks again. */
+  @Override
+  public void refresh() {
+    reload(Notice.NONE);
+  }
+
+  /** Reads the breaks again, then shows {@code then} (what was just done). */
+  private void reload(Notice then) {
+    table.loadingProperty().set(true);
+    executor.execute(
+        BackgroundTask.of("Reading the breaks", task -> read())
+            .onSuccess(
+                l -> {
+                  asOf.set(l.date());
+                  List<String> choices = new ArrayList<>(List.of(ALL_RECONS));
+                  choices.addAll(l.recons());
+                  reconChoices.setAll(choices);
+                  all = l.rows();
+                  toWork.set((int) all.stream().filter(b -> Show.TO_WORK.shows(b.item())).count());
+                  loaded = true;
+                  applyFilter();
+                  notice.set(then);
+                })
+            .onFailure(e -> notice.set(Notice.of("Could not read the breaks", e)))
+            .onFinished(() -> table.loadingProperty().set(false)));
+  }
+
+  private Loaded read() {
+    Map<CurrencyCode, Integer> scales =
+        referenceData.currencies(actor).stream()
+            .collect(Collectors.toMap(Currency::code, Currency::minorUnits));
+    ToIntFunction<ReconBreak> ages = runs.ages();
+    List<BreakRow> rows =
+        runs.breaks(actor, Optional.empty()).stream()
+            .map(
+                b ->
+                    BreakRow.of(
+                        b,
+                        ages.applyAsInt(b),
+                        scales.getOrDefault(new CurrencyCode(b.currency()), 2)))
+            .toList();
+    return new Loaded(
+        businessDate.get(), runs.recons(actor).stream().map(Recon::name).toList(), rows);
+  }
+
+  private void applyFilter() {
+    String r = recon.get();
+    Show s = show.get();
+    List<BreakRow> shown =
+        all.stream()
+            .filter(b -> r == null || ALL_RECONS.equals(r) || b.recon().equals(r))
+            .filter(b -> s == null || s.shows(b.item()))
+            .toList();
+    table.setAll(shown);
+    buckets.set(AgingStrip.counts(shown, BreakRow::bucket));
+  }
+
+  /**
+   * Shows {@code row} side by side: our records and theirs, the fields that differ, and the outside
+   * record's line as received (read off the FX thread); nothing when {@code row} is null.
+   */
+  public void select(BreakRow row) {
+    selected = row;
+    if (row == null) {
+      detailTitle.set(NOTHING_SELECTED);
+      ours.set("");
+      theirs.set("");
+      explanation.set("");
+      received.set("");
+      differences.clear();
+      return;
+    }
+    ReconBreak b = row.item();
+    detailTitle.set(
+        row.kind() + " " + row.reference() + " (" + b.recon() + ", run for " + b.runDate() + ")");
+    ours.set(b.ours().isEmpty() ? "none" : b.ours().replace(",", ", "));
+    theirs.set(b.theirs().isEmpty() ? "none" : b.theirs().replace(",", ", "));
+    explanation.set(explain(b));
+    differences.setAll(b.differences().stream().map(DifferenceRow::of).toList());
+    received.set("");
+    if (b.sourceFile().isEmpty()) {
+      return;
+    }
+    executor.execute(
+        BackgroundTask.of(
+                "Reading " + b.sourceFile(), task -> asReceived(b.sourceFile(), b.sourceLine()))
+            .onSuccess(
+                text -> {
+                  if (selected == row) {
+                    received.set(text);
+                  }
+                })
+            .onFailure(e -> received.set("Could not read " + b.sourceFile() + ": " + message(e))));
+  }
+
+  /** Why the item is what it is, in a sentence. */
+  static String explain(ReconBreak b) {
+    String pass = b.pass().isEmpty() ? "" : " (pass " + b.pass() + ")";
+    return switch (b.kind()) {
+      case MISSING_THEIRS -> "Ours has no counterpart on their side.";
+      case MISSING_OURS -> "Theirs quotes a reference of ours the books do not have.";
+      case FIELD_MISMATCH ->
+          "The keys pair them" + pass + " but " + b.fields().replace(",", ", ") + " differ.";
+      case DUPLICATE_THEIRS -> "Theirs repeats a record they sent already.";
+      case UNEXPECTED -> "Theirs is nothing the firm knows: no reference of ours.";
+      case BALANCE_DISCONTINUITY -> b.detail();
+      case MATCHED_WITH_DIFFERENCE ->
+          "Matched" + pass + "; the differences are inside tolerance and kept.";
+    };
+  }
+
+  /**
+   * The outside record at line {@code line} of the inbox file {@code file} as received: a CSV line
+   * field by field under its header's names; a bank statement's lines that make up the entry
+   * (MT940's {@code :61:} and {@code :86:}, camt.053's {@code <Ntry>}).
+   */
+  private String asReceived(String file, int line) {
+    Path path = inbox.resolve(file);
+    try {
+      if (file.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+        List<String> header;
+        String row;
+        try (Stream<String> lines = Files.lines(path, StandardCharsets.UTF_8)) {
+          List<String> both = lines.limit(line).toList();
+          header = fields(both.get(0));
+          row = both.get(line - 1);
+        }
+        List<String> values = fields(row);
+        StringBuilder out = new StringBuilder(file + ":" + line);
+        for (int i = 0; i < header.size(); i++) {
+          out.append('\n')
+              .append(header.get(i))
+              .append(": ")
+              .append(i < values.size() ? values.get(i) : "");
+        }
+        return out.toString();
+      }
+      try (Stream<String> lines = Files.lines(path, StandardCharsets.UTF_8)) {
+        return lines
+            .skip(line - 1L)
+            .limit(6)
+            .collect(Collectors.joining("\n", file + ":" + line + "\n", ""));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The fields of one CSV line (quotes as the intake reads them). */
+  private static List<String> fields(String csvLine) {
+    try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csvLine)) {
+      return reader.stream().findFirst().map(CsvRecord::getFields).orElse(List.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Runs every recon for the business date, then reads the breaks again. */
+  public void runRecons() {
+    if (!workPermitted.allowed() || running.get()) {
+      return;
+    }
+    running.set(true);
+    LocalDate date = businessDate.get();
+    executor.execute(
+        BackgroundTask.of(
+                "Running the recons for " + date,
+                task -> {
+                  List<Recon> recons = runs.recons(actor);
+                  List<ReconRun> done = new ArrayList<>();
+                  for (int i = 0; i < recons.size(); i++) {
+                    task.checkCancelled();
+                    task.updateMessage("Running " + recons.get(i).name() + " for " + date);
+                    task.updateProgress(i, recons.size());
+                    done.addAll(runs.run(actor, Optional.of(recons.get(i).name()), date));
+                  }
+                  return done;
+                })
+            .onSuccess(
+                done -> {
+                  reload(
+                      Notice.success(
+                          "Recons run",
+                          done.stream()
+                              .map(
+                                  r ->
+                                      r.recon()
+                                          + ": "
+                                          + r.matched()
+                                          + " matched, "
+                                          + r.breaks()
+                                          + " breaks ("
+                                          + r.opened()
+                                          + " new, "
+                                          + r.closed()
+                                          + " closed)")
+                              .collect(Collectors.joining("; ", "Ran for " + date + ". ", "."))));
+                })
+            .onFailure(e -> notice.set(Notice.of("Could not run the recons", e)))
+            .onFinished(() -> running.set(false)));
+  }
+
+  /** Whether the user may work breaks and run recons, and if not why (the buttons' tooltip). */
+  public Permitted workPermitted() {
+    return workPermitted;
+  }
+
+  /** A form taking {@code action} on {@code row}'s break, on the version shown. */
+  public ActionForm form(Action action, BreakRow row) {
+    if (!workPermitted.allowed()) {
+      throw new IllegalStateException(workPermitted.whyNot());
+    }
+    return new ActionForm(action, Objects.requireNonNull(row, "row"));
+  }
+
+  /** One action on one break: its fields, and sending it off the FX thread. */
+  public final class ActionForm {
+    private final Action action;
+    private final BreakRow row;
+    private final ObservableList<String> owners = FXCollections.observableArrayList();
+    private final ObservableList<BreakReason> reasons =
+        FXCollections.observableArrayList(BreakReason.values());
+    private final StringProperty owner = new SimpleStringProperty(this, "owner");
+    private final ObjectProperty<BreakReason> reason = new SimpleObjectProperty<>(this, "reason");
+    private final StringProperty comment = new SimpleStringProperty(this, "comment", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final BooleanBinding canSend;
+
+    private ActionForm(Action action, BreakRow row) {
+      this.action = action;
+      this.row = row;
+      comment.set(action == Action.COMMENT ? "" : row.comment());
+      owner.set(row.owner().isEmpty() ? actor.username() : row.owner());
+      canSend =
+          Bindings.createBooleanBinding(
+              () ->
+                  !busy.get()
+                      && switch (action) {
+                        case ASSIGN -> owner.get() != null && !owner.get().isBlank();
+                        case RESOLVE, WRITE_OFF -> reason.get() != null;
+                        case COMMENT -> comment.get() != null && !comment.get().isBlank();
+                        case REOPEN -> true;
+                      },
+              busy,
+              owner,
+              reason,
+              comment);
+      if (action == Action.ASSIGN) {
+        executor.execute(
+            BackgroundTask.of("Reading the users", task -> work.owners(actor))
+                .onSuccess(owners::setAll)
+                .onFailure(e -> error.set("Could not read the users: " + message(e))));
+      }
+    }
+
+    public Action action() {
+      return action;
+    }
+
+    public BreakRow row() {
+      return row;
+    }
+
+    public ObservableList<String> owners() {
+      return owners;
+    }
+
+    public ObservableList<BreakReason> reasons() {
+      return reasons;
+    }
+
+    public StringProperty ownerProperty() {
+      return owner;
+    }
+
+    public ObjectProperty<BreakReason> reasonProperty() {
+      return reason;
+    }
+
+    public StringProperty commentProperty() {
+      return comment;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+      return busy;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+      return error.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSend() {
+      return canSend;
+    }
+
+    /**
+     * Takes the action off the FX thread on the version shown; on success reads the breaks again
+     * and runs {@code done} (which closes the dialog); a refusal (someone changed the break
+     * meanwhile, a write-off waiting for approval) stays in {@link #errorProperty()} or the notice.
+     */
+    public void send(Runnable done) {
+      if (!canSend.get()) {
+        return;
+      }
+      busy.set(true);
+      error.set("");
+      long id = row.id();
+      OptionalInt version = OptionalInt.of(row.item().version());
+      String who = owner.get();
+      String code = reason.get() == null ? null : reason.get().name();
+      String text = comment.get();
+      executor.execute(
+          BackgroundTask.of(
+                  action.label() + " break " + id,
+                  task ->
+                      switch (action) {
+                        case ASSIGN -> said(work.assign(actor, id, version, who, text));
+                        case COMMENT -> said(work.comment(actor, id, version, text));
+                        case RESOLVE -> said(work.resolve(actor, id, version, code, text));
+                        case REOPEN -> said(work.reopen(actor, id, version, text));
+                        case WRITE_OFF -> {
+                          BreakWork.Outcome o = work.writeOff(actor, id, version, code, text);
+                          yield o.waitsForApproval()
+                              ? "Break "
+                                  + id
+                                  + " is above its recon's write-off limit: request "
+                                  + o.request().id().value()
+                                  + " waits for a second person's approval."
+                              : said(o.written());
+                        }
+                      })
+              .onSuccess(
+                  text1 -> {
+                    reload(Notice.success(action.label() + " break " + id, text1));
+                    done.run();
+                  })
+              .onFailure(e -> error.set(message(e)))
+              .onFinished(() -> busy.set(false)));
+    }
+  }
+
+  private static String said(ReconBreak b) {
+    return "Break "
+        + b.id()
+        + " is "
+        + words(b.state().name())
+        + (b.owner().isEmpty() ? "" : ", owned by " + b.owner())
+        + ".";
+  }
+
+  /** {@code WRITTEN_OFF} as people read it: {@code Written off}. */
+  static String words(String constant) {
+    String lower = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  }
+
+  private static String message(Throwable e) {
+    return e.getMessage() == null ? e.toString() : e.getMessage();
+  }
+
+  public TableModel<BreakRow> table() {
+    return table;
+  }
+
+  /** The selected item's differing fields. */
+  public TableModel<DifferenceRow> differences() {
+    return differences;
+  }
+
+  public ObservableList<String> reconChoices() {
+    return reconChoices;
+  }
+
+  public ObjectProperty<String> reconProperty() {
+    return recon;
+  }
+
+  public ObjectProperty<Show> showProperty() {
+    return show;
+  }
+
+  public ReadOnlyObjectProperty<Map<String, Long>> bucketsProperty() {
+    return buckets.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty detailTitleProperty() {
+    return detailTitle.getReadOnlyProperty();
+  }
+
+  /** Our records in the selected item, by label. */
+  public ReadOnlyStringProperty oursProperty() {
+    return ours.getReadOnlyProperty();
+  }
+
+  /** Their records in the selected item, by file and line. */
+  public ReadOnlyStringProperty theirsProperty() {
+    return theirs.getReadOnlyProperty();
+  }
+
+  /** Why the selected item is what it is. */
+  public ReadOnlyStringProperty explanationProperty() {
+    return explanation.getReadOnlyProperty();
+  }
+
+  /** The outside record's line(s) as received. */
+  public ReadOnlyStringProperty receivedProperty() {
+    return received.getReadOnlyProperty();
+  }
+
+  /** How many breaks are still to work, over every recon (the navigation's count). */
+  public ReadOnlyIntegerProperty toWorkProperty() {
+    return toWork.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty runningProperty() {
+    return running;
+  }
+
+  public void dismissNotice() {
+    notice.set(Notice.NONE);
+  }
+
+  public ReadOnlyObjectProperty<Notice> noticeProperty() {
+    return notice.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<LocalDate> asOfProperty() {
+    return asOf.getReadOnlyProperty();
+  }
+}

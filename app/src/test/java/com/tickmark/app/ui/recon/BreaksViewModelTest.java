@@ -1,0 +1,181 @@
+package com.tickmark.app.ui.recon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tickmark.app.AppServices;
+import com.tickmark.app.StandardAreas;
+import com.tickmark.app.area.InboxFolder;
+import com.tickmark.app.demo.DemoFirmInstaller;
+import com.tickmark.app.recon.ReconServices;
+import com.tickmark.app.ui.fixture.RefDataFixture;
+import com.tickmark.app.ui.recon.BreaksViewModel.Action;
+import com.tickmark.app.ui.recon.BreaksViewModel.ActionForm;
+import com.tickmark.app.ui.recon.BreaksViewModel.BreakRow;
+import com.tickmark.app.ui.recon.BreaksViewModel.Show;
+import com.tickmark.app.ui.task.DirectTaskExecutor;
+import com.tickmark.model.demo.DemoConfig;
+import com.tickmark.model.demo.FaultRates;
+import com.tickmark.model.recon.run.BuiltInRecons;
+import com.tickmark.model.recon.run.ReconRunService;
+import com.tickmark.model.security.Actor;
+import com.tickmark.model.security.Role;
+import com.tickmark.model.security.UserId;
+import com.tickmark.persistence.workspace.Workspace;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Breaks screen without a toolkit, on a small demo firm whose inbox was imported and whose
+ * recons ran for its last days: the breaks to work, a mismatch side by side with the broker's line
+ * as received, and a clerk's action refused on a break someone changed meanwhile.
+ */
+class BreaksViewModelTest {
+  static final LocalDate BUSINESS_DATE = LocalDate.of(2025, 11, 20);
+  static final Actor CLERK = new Actor(new UserId(2), "clerk", Set.of(Role.CLERK));
+  static final Actor VIEWER = new Actor(new UserId(6), "viewer", Set.of(Role.VIEWER));
+
+  @TempDir static Path dir;
+  static Workspace workspace;
+  static AppServices services;
+
+  @BeforeAll
+  static void createADemoFirmImportItsInboxAndRunTheRecons() throws IOException {
+    workspace = Workspace.open(dir.resolve("ws"));
+    services = RefDataFixture.services(workspace);
+    new DemoFirmInstaller()
+        .install(
+            services,
+            new DemoConfig(11, BUSINESS_DATE, 30, 5, 200, FaultRates.DEFAULTS),
+            DemoFirmInstaller.Progress.NONE);
+    for (InboxFolder folder :
+        StandardAreas.all().stream().flatMap(a -> a.inboxFolders().stream()).toList()) {
+      folder
+          .importer()
+          .run(services, CLERK, folder.files(workspace.inbox().resolve(folder.folder())))
+          .forEach(r -> assertThat(r.problems()).isEmpty());
+    }
+    ReconRunService runs = services.area(ReconServices.class).runs();
+    for (LocalDate d : runs.businessDays(BUSINESS_DATE.minusDays(6), BUSINESS_DATE)) {
+      runs.run(CLERK, Optional.empty(), d);
+    }
+  }
+
+  @AfterAll
+  static void close() {
+    workspace.close();
+    workspace = null;
+    services = null;
+  }
+
+  private static BreaksViewModel viewModel(Actor actor) {
+    ReconServices recon = services.area(ReconServices.class);
+    BreaksViewModel vm =
+        new BreaksViewModel(
+            recon.runs(),
+            recon.breaks(),
+            services.referenceData(),
+            workspace.inbox(),
+            actor,
+            () -> BUSINESS_DATE,
+            new DirectTaskExecutor());
+    vm.activate();
+    return vm;
+  }
+
+  private static BreakRow first(BreaksViewModel vm, String recon, String kind) {
+    return vm.table().allRows().stream()
+        .filter(r -> r.recon().equals(recon) && r.kind().equals(kind))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void showsTheBreaksToWorkCountedByAgeAndFiltersByReconAndKind() {
+    BreaksViewModel vm = viewModel(VIEWER);
+    long toWork =
+        services.area(ReconServices.class).runs().breaks(VIEWER, Optional.empty()).stream()
+            .filter(b -> b.kind().isBreak() && b.state().isOpen())
+            .count();
+
+    assertThat(vm.table().allRows()).hasSize((int) toWork);
+    assertThat(vm.toWorkProperty().get()).isEqualTo((int) toWork);
+    assertThat(vm.bucketsProperty().get().values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(toWork);
+    assertThat(vm.reconChoices())
+        .containsExactly(
+            BreaksViewModel.ALL_RECONS,
+            BuiltInRecons.TRADES_CONFIRMATIONS,
+            BuiltInRecons.POSITIONS_CUSTODY,
+            BuiltInRecons.CASH_BANK);
+
+    vm.reconProperty().set(BuiltInRecons.POSITIONS_CUSTODY);
+    assertThat(vm.table().allRows())
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.recon()).isEqualTo(BuiltInRecons.POSITIONS_CUSTODY));
+    vm.reconProperty().set(BreaksViewModel.ALL_RECONS);
+    vm.showProperty().set(Show.DIFFERENCES);
+    assertThat(vm.table().allRows())
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.kind()).isEqualTo("Matched with difference"));
+    assertThat(vm.workPermitted().allowed()).isFalse(); // a viewer looks, a clerk works
+  }
+
+  @Test
+  void aMismatchShowsBothSidesItsDifferingFieldsAndTheBrokersLineAsReceived() {
+    BreaksViewModel vm = viewModel(VIEWER);
+    BreakRow mismatch = first(vm, BuiltInRecons.TRADES_CONFIRMATIONS, "Field mismatch");
+
+    vm.select(mismatch);
+
+    assertThat(vm.oursProperty().get()).matches("T\\d{8}");
+    assertThat(vm.theirsProperty().get()).startsWith("confirmations/").contains(".csv:");
+    assertThat(vm.explanationProperty().get()).contains("pass execution id", "price");
+    assertThat(vm.differences().allRows())
+        .anySatisfy(
+            d -> {
+              assertThat(d.field()).isEqualTo("price");
+              assertThat(d.tolerance()).isEqualTo("beyond tolerance");
+            });
+    assertThat(vm.receivedProperty().get())
+        .startsWith(mismatch.source())
+        .contains("client_exec_id: " + mismatch.reference(), "price: ");
+
+    vm.select(null);
+    assertThat(vm.differences().allRows()).isEmpty();
+    assertThat(vm.receivedProperty().get()).isEmpty();
+  }
+
+  @Test
+  void aClerkAssignsABreakAndAFormLeftOpenOnTheOldVersionIsToldWhoChangedIt() {
+    BreaksViewModel vm = viewModel(CLERK);
+    BreakRow row = first(vm, BuiltInRecons.CASH_BANK, "Missing theirs");
+    ActionForm stale = vm.form(Action.COMMENT, row);
+    ActionForm assign = vm.form(Action.ASSIGN, row);
+    assertThat(assign.owners()).contains("clerk", "admin");
+    assign.ownerProperty().set("admin");
+    assign.commentProperty().set("ask the bank for the entry");
+    boolean[] closed = {false};
+
+    assign.send(() -> closed[0] = true);
+
+    assertThat(closed[0]).isTrue();
+    BreakRow after =
+        vm.table().allRows().stream().filter(r -> r.id() == row.id()).findFirst().orElseThrow();
+    assertThat(after.state()).isEqualTo("Investigating");
+    assertThat(after.owner()).isEqualTo("admin");
+    assertThat(vm.noticeProperty().get().text()).contains("owned by admin");
+
+    stale.commentProperty().set("I was looking at it too");
+    stale.send(() -> closed[0] = false);
+    assertThat(closed[0]).as("the stale form stays open").isTrue();
+    assertThat(stale.errorProperty().get())
+        .contains("Break " + row.id() + " was changed by clerk", "look at it again");
+  }
+}
