@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Predicate;
 
 /**
@@ -159,9 +161,6 @@ public final class MatchingEngine {
 
     final List<NearMiss> nearMisses = new ArrayList<>();
 
-    /** The last list of fields found to be the recon's. */
-    List<MatchField> checkedFields;
-
     /** What the one-to-one passes read ahead of need (see {@link Columns#touch}). */
     long prefetched;
 
@@ -174,8 +173,12 @@ public final class MatchingEngine {
       this.kinds = definition.fields().stream().map(MatchField::kind).toArray(FieldKind[]::new);
       this.ourIds = new long[ours.size()];
       this.theirIds = new long[theirs.size()];
-      this.ours = inIdOrder(ours, definition.ours(), ourIds);
-      this.theirs = inIdOrder(theirs, definition.theirs(), theirIds);
+      ReconRecord[][] sides = new ReconRecord[2][];
+      inParallel(
+          () -> sides[0] = inIdOrder(ours, definition.ours(), ourIds),
+          () -> sides[1] = inIdOrder(theirs, definition.theirs(), theirIds));
+      this.ours = sides[0];
+      this.theirs = sides[1];
       this.ourState = new byte[this.ours.length];
       this.theirState = new byte[this.theirs.length];
       this.prior = prior;
@@ -233,12 +236,17 @@ public final class MatchingEngine {
       boolean sorted = true;
       long min = Long.MAX_VALUE;
       long max = Long.MIN_VALUE;
+      List<MatchField> checked = null;
       for (int i = 0; i < array.length; i++) {
         ids[i] = array[i].id();
         sorted &= i == 0 || ids[i] >= ids[i - 1];
         min = Math.min(min, ids[i]);
         max = Math.max(max, ids[i]);
-        check(array[i], side);
+        // A side's records usually share one list of fields: it is compared once.
+        if (array[i].fields() != checked) {
+          check(array[i], side);
+          checked = array[i].fields();
+        }
       }
       if (!sorted) {
         int[] order = denseOrder(ids, min, max);
@@ -299,8 +307,7 @@ public final class MatchingEngine {
     }
 
     private void check(ReconRecord r, String side) {
-      // A side's records usually share one list of fields: it is compared once.
-      if (r.fields() != checkedFields && !r.fields().equals(definition.fields())) {
+      if (!r.fields().equals(definition.fields())) {
         throw new IllegalArgumentException(
             side
                 + " record "
@@ -312,7 +319,6 @@ public final class MatchingEngine {
                 + ", not those of recon "
                 + definition.name());
       }
-      checkedFields = r.fields();
     }
 
     // ---- prior decisions
@@ -408,23 +414,31 @@ public final class MatchingEngine {
       Columns columns = new Columns(plan);
       Side their = columns.their;
       Side our = columns.our;
+      inParallel(
+          () -> {
+            for (int t = 0; t < theirs.length; t++) {
+              if (theirState[t] == FREE || first) {
+                byte form = columns.read(their, theirs[t], t, theirState[t] == FREE);
+                if (first && form != Side.NO_KEY) {
+                  duplicateHash[t] = Long.hashCode(their.key[t]);
+                }
+                if (theirState[t] != FREE) {
+                  their.form[t] = Side.NO_KEY;
+                }
+              }
+            }
+          },
+          () -> {
+            for (int o = 0; o < ours.length; o++) {
+              if (ourState[o] == FREE) {
+                columns.read(our, ours[o], o, false);
+              }
+            }
+          });
       int candidates = 0;
-      for (int t = 0; t < theirs.length; t++) {
-        if (theirState[t] == FREE || first) {
-          byte form = columns.read(their, theirs[t], t, theirState[t] == FREE);
-          if (first && form != Side.NO_KEY) {
-            duplicateHash[t] = Long.hashCode(their.key[t]);
-          }
-          if (theirState[t] != FREE) {
-            their.form[t] = Side.NO_KEY;
-          } else if (form != Side.NO_KEY) {
-            candidates++;
-          }
-        }
-      }
-      for (int o = 0; o < ours.length; o++) {
-        if (ourState[o] == FREE) {
-          columns.read(our, ours[o], o, true);
+      for (byte form : their.form) {
+        if (form != Side.NO_KEY) {
+          candidates++;
         }
       }
       // Slot s holds a key (code or hash) at 2s and, at 2s + 1, 1 + the position of the last of
@@ -448,6 +462,7 @@ public final class MatchingEngine {
           continue;
         }
         int slot = columns.slot(our, o, slots, mask);
+        columns.readValues(ours[o]);
         // The closest candidate, ties to the smallest id; a chain is in no particular order.
         int best = -1;
         double bestDistance = Double.MAX_VALUE;
@@ -456,7 +471,7 @@ public final class MatchingEngine {
           if (theirState[t] != FREE) {
             continue;
           }
-          double distance = columns.sameValues(o, t) ? 0 : distance(plan, ours[o], theirs[t]);
+          double distance = columns.sameValues(t) ? 0 : distance(plan, ours[o], theirs[t]);
           if (distance < 0) {
             if (firstMiss < 0 || theirIds[t] < theirIds[firstMiss]) {
               firstMiss = t;
@@ -475,7 +490,7 @@ public final class MatchingEngine {
           boolean exact =
               bestDistance == 0
                   && (plan.identity
-                      || (columns.asReceived(o, best) && columns.sameValues(o, best))
+                      || (columns.asReceived(o, best) && columns.sameValues(best))
                       || sameKeys(plan, ours[o], theirs[best]));
           record(
               plan,
@@ -492,7 +507,7 @@ public final class MatchingEngine {
       prefetched = columns.touched;
     }
 
-    /** One side's keys and compared values for a one-to-one pass, by position. */
+    /** One side's keys (and their compared values) for a one-to-one pass, by position. */
     private static final class Side {
       static final byte NO_KEY = 0;
 
@@ -525,8 +540,8 @@ public final class MatchingEngine {
     }
 
     /**
-     * The keys and compared values of both sides for a one-to-one pass, read once, in order, into
-     * primitive arrays, so that the join reads the records themselves only where values differ.
+     * The keys of both sides for a one-to-one pass and their compared values, read once, in order,
+     * into primitive arrays, so that the join reads their records only where values differ.
      *
      * <p>A text key of up to 12 letters, digits and spaces (after normalisation) is its own code,
      * packed into a long; other keys are objects, hashed. A compared number of up to 15 digits and
@@ -562,6 +577,11 @@ public final class MatchingEngine {
 
       final int textWidth;
 
+      /** The compared values of the one of our records being matched. */
+      final long[] ourValues;
+
+      final String[] ourTexts;
+
       /** What {@link #touch} read, kept so that the reads are not optimised away. */
       long touched;
 
@@ -576,7 +596,9 @@ public final class MatchingEngine {
         }
         this.textWidth = texts;
         this.their = new Side(theirs.length, width, textWidth);
-        this.our = new Side(ours.length, width, textWidth);
+        this.our = new Side(ours.length, 0, 0);
+        this.ourValues = new long[width];
+        this.ourTexts = new String[textWidth];
       }
 
       /**
@@ -613,16 +635,25 @@ public final class MatchingEngine {
         side.object[i] = k;
         side.form[i] = form;
         if (withValues) {
-          for (int c = 0; c < width; c++) {
-            Object value = r.value(plan.compared[c]);
-            if (textAt[c] >= 0) {
-              side.texts[i * textWidth + textAt[c]] = (String) value;
-            } else {
-              side.values[i * width + c] = valueCode(c, value);
-            }
-          }
+          readValues(r, side.values, side.texts, i);
         }
         return form;
+      }
+
+      /** Reads the compared values of one of our records, to be matched next. */
+      void readValues(ReconRecord r) {
+        readValues(r, ourValues, ourTexts, 0);
+      }
+
+      private void readValues(ReconRecord r, long[] values, String[] texts, int i) {
+        for (int c = 0; c < width; c++) {
+          Object value = r.value(plan.compared[c]);
+          if (textAt[c] >= 0) {
+            texts[i * textWidth + textAt[c]] = (String) value;
+          } else {
+            values[i * width + c] = valueCode(c, value);
+          }
+        }
       }
 
       /** Reads the home slot of the record at {@code i} of {@code side}, if any, ahead of need. */
@@ -649,16 +680,18 @@ public final class MatchingEngine {
         }
       }
 
-      /** Whether our record {@code o} has the compared values of their record {@code t}. */
-      boolean sameValues(int o, int t) {
+      /**
+       * Whether the one of our records being matched has the compared values of their {@code t}.
+       */
+      boolean sameValues(int t) {
         for (int c = 0; c < width; c++) {
-          long v = our.values[o * width + c];
+          long v = ourValues[c];
           if (v != their.values[t * width + c] || v == UNCODED) {
             return false;
           }
         }
         for (int c = 0; c < textWidth; c++) {
-          if (!Objects.equals(our.texts[o * textWidth + c], their.texts[t * textWidth + c])) {
+          if (!Objects.equals(ourTexts[c], their.texts[t * textWidth + c])) {
             return false;
           }
         }
@@ -1132,6 +1165,33 @@ public final class MatchingEngine {
     @Override
     public int hashCode() {
       return record.valuesHash();
+    }
+  }
+
+  /**
+   * Runs {@code here} on this thread and {@code elsewhere} on another core at the same time, for
+   * work on separate arrays; returns when both are done, throwing what {@code here} threw, else
+   * what {@code elsewhere} did.
+   */
+  private static void inParallel(Runnable here, Runnable elsewhere) {
+    RuntimeException[] failure = new RuntimeException[1];
+    ForkJoinTask<?> task =
+        ForkJoinPool.commonPool()
+            .submit(
+                () -> {
+                  try {
+                    elsewhere.run();
+                  } catch (RuntimeException e) {
+                    failure[0] = e;
+                  }
+                });
+    try {
+      here.run();
+    } finally {
+      task.join();
+    }
+    if (failure[0] != null) {
+      throw failure[0];
     }
   }
 
