@@ -25,12 +25,13 @@ import java.util.function.Predicate;
 /**
  * Matches the records of our side against theirs, pass after pass, on what is still unmatched.
  *
- * <p>The result depends only on the records, never on the order they come in: our records are taken
+ * <p>The result depends only on the records, never on the order they come in: both sides are taken
  * in id order, a group's records in id order, and among several candidates within tolerance the
- * closest wins (ties to the smallest id). A one-to-one pass is a hash join on primitive arrays (an
- * open-addressing table of key hashes whose slots chain their records through an {@code int[]}), so
- * a million against a million takes a fraction of a second. The grouped passes (one-to-many,
- * many-to-one, many-to-many) group by key in ordinary maps: they run on the leftovers.
+ * closest wins (ties to the smallest id). A one-to-one pass reads both sides' keys and their
+ * compared values once into primitive arrays (see {@code Columns}) and joins them in an
+ * open-addressing table whose slots chain their records through an {@code int[]}, so a million
+ * against a million takes a fraction of a second. The grouped passes (one-to-many, many-to-one,
+ * many-to-many) group by key in ordinary maps: they run on the leftovers.
  *
  * <p>Records people matched, and proposals they rejected, are taken from the prior decisions and
  * kept. What stays unmatched becomes breaks: a field mismatch where a pass found records with equal
