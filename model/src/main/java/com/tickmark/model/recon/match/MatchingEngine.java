@@ -412,28 +412,30 @@ public final class MatchingEngine {
       if (first) {
         duplicateHash = new int[theirs.length];
       }
-      Columns columns = new Columns(plan);
+      // The pass reads their free records (in the first pass all, for finding duplicates) and our
+      // free ones; the columns are indexed by their place in these lists.
+      int[] theirAt = toRead(theirState, first);
+      int[] ourAt = toRead(ourState, false);
+      Columns columns = new Columns(plan, theirAt.length, ourAt.length);
       Side their = columns.their;
       Side our = columns.our;
       inParallel(
           () -> {
-            for (int t = 0; t < theirs.length; t++) {
-              if (theirState[t] == FREE || first) {
-                byte form = columns.read(their, theirs[t], t, theirState[t] == FREE);
-                if (first && form != Side.NO_KEY) {
-                  duplicateHash[t] = Long.hashCode(their.key[t]);
-                }
-                if (theirState[t] != FREE) {
-                  their.form[t] = Side.NO_KEY;
-                }
+            for (int j = 0; j < theirAt.length; j++) {
+              int t = theirAt[j];
+              boolean free = theirState[t] == FREE;
+              byte form = columns.read(their, theirs[t], j, free);
+              if (first && form != Side.NO_KEY) {
+                duplicateHash[t] = Long.hashCode(their.key[j]);
+              }
+              if (!free) {
+                their.form[j] = Side.NO_KEY;
               }
             }
           },
           () -> {
-            for (int o = 0; o < ours.length; o++) {
-              if (ourState[o] == FREE) {
-                columns.read(our, ours[o], o, false);
-              }
+            for (int i = 0; i < ourAt.length; i++) {
+              columns.read(our, ours[ourAt[i]], i, false);
             }
           });
       int candidates = 0;
@@ -442,37 +444,40 @@ public final class MatchingEngine {
           candidates++;
         }
       }
-      // Slot s holds a key (code or hash) at 2s and, at 2s + 1, 1 + the position of the last of
-      // their records with that key and the key's kind above bit 32 (0: an empty slot).
+      // Slot s holds a key (code or hash) at 2s and, at 2s + 1, 1 + the index of the last of their
+      // records with that key and the key's kind above bit 32 (0: an empty slot).
       int capacity = HashCommon.arraySize(Math.max(candidates, 1), 0.5f);
       int mask = capacity - 1;
       long[] slots = new long[2 * capacity];
-      int[] next = new int[theirs.length];
-      for (int t = 0; t < theirs.length; t++) {
-        columns.touch(their, t + Columns.AHEAD, slots, mask);
-        if (their.form[t] != Side.NO_KEY) {
-          int slot = columns.slot(their, t, slots, mask);
-          next[t] = (int) slots[2 * slot + 1] - 1;
-          slots[2 * slot] = their.key[t];
-          slots[2 * slot + 1] = (t + 1) | ((long) (their.form[t] & Side.KIND) << 32);
+      int[] next = new int[theirAt.length];
+      for (int j = 0; j < theirAt.length; j++) {
+        columns.touch(their, j + Columns.AHEAD, slots, mask);
+        if (their.form[j] != Side.NO_KEY) {
+          int slot = columns.slot(their, j, slots, mask);
+          next[j] = (int) slots[2 * slot + 1] - 1;
+          slots[2 * slot] = their.key[j];
+          slots[2 * slot + 1] = (j + 1) | ((long) (their.form[j] & Side.KIND) << 32);
         }
       }
-      for (int o = 0; o < ours.length; o++) {
-        columns.touch(our, o + Columns.AHEAD, slots, mask);
-        if (our.form[o] == Side.NO_KEY) {
+      for (int i = 0; i < ourAt.length; i++) {
+        columns.touch(our, i + Columns.AHEAD, slots, mask);
+        if (our.form[i] == Side.NO_KEY) {
           continue;
         }
-        int slot = columns.slot(our, o, slots, mask);
+        int o = ourAt[i];
+        int slot = columns.slot(our, i, slots, mask);
         columns.readValues(ours[o]);
         // The closest candidate, ties to the smallest id; a chain is in no particular order.
         int best = -1;
+        int bestAt = -1;
         double bestDistance = Double.MAX_VALUE;
         int firstMiss = -1;
-        for (int t = (int) slots[2 * slot + 1] - 1; t != -1; t = next[t]) {
+        for (int j = (int) slots[2 * slot + 1] - 1; j != -1; j = next[j]) {
+          int t = theirAt[j];
           if (theirState[t] != FREE) {
             continue;
           }
-          double distance = columns.sameValues(t) ? 0 : distance(plan, ours[o], theirs[t]);
+          double distance = columns.sameValues(j) ? 0 : distance(plan, ours[o], theirs[t]);
           if (distance < 0) {
             if (firstMiss < 0 || theirIds[t] < theirIds[firstMiss]) {
               firstMiss = t;
@@ -482,6 +487,7 @@ public final class MatchingEngine {
               && !(anyRejections
                   && rejected(RecordIds.single(ourIds[o]), RecordIds.single(theirIds[t])))) {
             best = t;
+            bestAt = j;
             bestDistance = distance;
           }
         }
@@ -491,7 +497,7 @@ public final class MatchingEngine {
           boolean exact =
               bestDistance == 0
                   && (plan.identity
-                      || (columns.asReceived(o, best) && columns.sameValues(best))
+                      || (columns.asReceived(i, bestAt) && columns.sameValues(bestAt))
                       || sameKeys(plan, ours[o], theirs[best]));
           record(
               plan,
@@ -508,7 +514,18 @@ public final class MatchingEngine {
       prefetched = columns.touched;
     }
 
-    /** One side's keys (and their compared values) for a one-to-one pass, by position. */
+    /** The positions of the free records of a side, or of all when {@code all}. */
+    private static int[] toRead(byte[] state, boolean all) {
+      IntArrayList positions = new IntArrayList(state.length);
+      for (int i = 0; i < state.length; i++) {
+        if (all || state[i] == FREE) {
+          positions.add(i);
+        }
+      }
+      return positions.toIntArray();
+    }
+
+    /** One side's keys (and their compared values) for a one-to-one pass. */
     private static final class Side {
       static final byte NO_KEY = 0;
 
@@ -586,7 +603,7 @@ public final class MatchingEngine {
       /** What {@link #touch} read, kept so that the reads are not optimised away. */
       long touched;
 
-      Columns(Plan plan) {
+      Columns(Plan plan, int theirCount, int ourCount) {
         this.plan = plan;
         this.textKey = plan.keys.length == 1 && kinds[plan.keys[0]] == FieldKind.TEXT;
         this.width = plan.compared.length;
@@ -596,8 +613,8 @@ public final class MatchingEngine {
           textAt[c] = kinds[plan.compared[c]] == FieldKind.TEXT ? texts++ : -1;
         }
         this.textWidth = texts;
-        this.their = new Side(theirs.length, width, textWidth);
-        this.our = new Side(ours.length, 0, 0);
+        this.their = new Side(theirCount, width, textWidth);
+        this.our = new Side(ourCount, 0, 0);
         this.ourValues = new long[width];
         this.ourTexts = new String[textWidth];
       }
@@ -682,26 +699,26 @@ public final class MatchingEngine {
       }
 
       /**
-       * Whether the one of our records being matched has the compared values of their {@code t}.
+       * Whether the one of our records being matched has the compared values of their {@code j}.
        */
-      boolean sameValues(int t) {
+      boolean sameValues(int j) {
         for (int c = 0; c < width; c++) {
           long v = ourValues[c];
-          if (v != their.values[t * width + c] || v == UNCODED) {
+          if (v != their.values[j * width + c] || v == UNCODED) {
             return false;
           }
         }
         for (int c = 0; c < textWidth; c++) {
-          if (!Objects.equals(ourTexts[c], their.texts[t * textWidth + c])) {
+          if (!Objects.equals(ourTexts[c], their.texts[j * textWidth + c])) {
             return false;
           }
         }
         return true;
       }
 
-      /** Whether the keys of our record {@code o} and their {@code t} are as received. */
-      boolean asReceived(int o, int t) {
-        return (our.form[o] & their.form[t] & Side.AS_RECEIVED) != 0;
+      /** Whether the keys of our record {@code i} and their {@code j} are as received. */
+      boolean asReceived(int i, int j) {
+        return (our.form[i] & their.form[j] & Side.AS_RECEIVED) != 0;
       }
 
       /**
