@@ -435,7 +435,7 @@ public final class MatchingEngine {
           },
           () -> {
             for (int i = 0; i < ourAt.length; i++) {
-              columns.read(our, ours[ourAt[i]], i, false);
+              columns.read(our, ours[ourAt[i]], i, true);
             }
           });
       int candidates = 0;
@@ -466,7 +466,6 @@ public final class MatchingEngine {
         }
         int o = ourAt[i];
         int slot = columns.slot(our, i, slots, mask);
-        columns.readValues(ours[o]);
         // The closest candidate, ties to the smallest id; a chain is in no particular order.
         int best = -1;
         int bestAt = -1;
@@ -477,7 +476,7 @@ public final class MatchingEngine {
           if (theirState[t] != FREE) {
             continue;
           }
-          double distance = columns.sameValues(j) ? 0 : distance(plan, ours[o], theirs[t]);
+          double distance = columns.sameValues(i, j) ? 0 : distance(plan, ours[o], theirs[t]);
           if (distance < 0) {
             if (firstMiss < 0 || theirIds[t] < theirIds[firstMiss]) {
               firstMiss = t;
@@ -497,7 +496,7 @@ public final class MatchingEngine {
           boolean exact =
               bestDistance == 0
                   && (plan.identity
-                      || (columns.asReceived(i, bestAt) && columns.sameValues(bestAt))
+                      || (columns.asReceived(i, bestAt) && columns.sameValues(i, bestAt))
                       || sameKeys(plan, ours[o], theirs[best]));
           record(
               plan,
@@ -525,7 +524,7 @@ public final class MatchingEngine {
       return positions.toIntArray();
     }
 
-    /** One side's keys (and their compared values) for a one-to-one pass. */
+    /** One side's keys and compared values for a one-to-one pass. */
     private static final class Side {
       static final byte NO_KEY = 0;
 
@@ -558,8 +557,8 @@ public final class MatchingEngine {
     }
 
     /**
-     * The keys of both sides for a one-to-one pass and their compared values, read once, in order,
-     * into primitive arrays, so that the join reads their records only where values differ.
+     * The keys and compared values of both sides for a one-to-one pass, read once, in order, into
+     * primitive arrays, so that the join reads the records only where values differ.
      *
      * <p>A text key of up to 12 letters, digits and spaces (after normalisation) is its own code,
      * packed into a long; other keys are objects, hashed. A compared number of up to 15 digits and
@@ -595,11 +594,6 @@ public final class MatchingEngine {
 
       final int textWidth;
 
-      /** The compared values of the one of our records being matched. */
-      final long[] ourValues;
-
-      final String[] ourTexts;
-
       /** What {@link #touch} read, kept so that the reads are not optimised away. */
       long touched;
 
@@ -614,13 +608,11 @@ public final class MatchingEngine {
         }
         this.textWidth = texts;
         this.their = new Side(theirCount, width, textWidth);
-        this.our = new Side(ourCount, 0, 0);
-        this.ourValues = new long[width];
-        this.ourTexts = new String[textWidth];
+        this.our = new Side(ourCount, width, textWidth);
       }
 
       /**
-       * Reads the key of record {@code r} at position {@code i} of {@code side}, and its compared
+       * Reads the key of record {@code r} into index {@code i} of {@code side}, and its compared
        * values when {@code withValues}; returns the key's form.
        */
       byte read(Side side, ReconRecord r, int i, boolean withValues) {
@@ -652,26 +644,15 @@ public final class MatchingEngine {
         side.key[i] = code;
         side.object[i] = k;
         side.form[i] = form;
-        if (withValues) {
-          readValues(r, side.values, side.texts, i);
-        }
-        return form;
-      }
-
-      /** Reads the compared values of one of our records, to be matched next. */
-      void readValues(ReconRecord r) {
-        readValues(r, ourValues, ourTexts, 0);
-      }
-
-      private void readValues(ReconRecord r, long[] values, String[] texts, int i) {
-        for (int c = 0; c < width; c++) {
+        for (int c = 0; withValues && c < width; c++) {
           Object value = r.value(plan.compared[c]);
           if (textAt[c] >= 0) {
-            texts[i * textWidth + textAt[c]] = (String) value;
+            side.texts[i * textWidth + textAt[c]] = (String) value;
           } else {
-            values[i * width + c] = valueCode(c, value);
+            side.values[i * width + c] = valueCode(c, value);
           }
         }
+        return form;
       }
 
       /** Reads the home slot of the record at {@code i} of {@code side}, if any, ahead of need. */
@@ -698,18 +679,16 @@ public final class MatchingEngine {
         }
       }
 
-      /**
-       * Whether the one of our records being matched has the compared values of their {@code j}.
-       */
-      boolean sameValues(int j) {
+      /** Whether our record {@code i} has the compared values of their {@code j}. */
+      boolean sameValues(int i, int j) {
         for (int c = 0; c < width; c++) {
-          long v = ourValues[c];
+          long v = our.values[i * width + c];
           if (v != their.values[j * width + c] || v == UNCODED) {
             return false;
           }
         }
         for (int c = 0; c < textWidth; c++) {
-          if (!Objects.equals(ourTexts[c], their.texts[j * textWidth + c])) {
+          if (!Objects.equals(our.texts[i * textWidth + c], their.texts[j * textWidth + c])) {
             return false;
           }
         }
