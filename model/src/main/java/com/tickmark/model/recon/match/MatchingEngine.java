@@ -820,8 +820,7 @@ public final class MatchingEngine {
           for (int i : t) {
             theirState[i] = stateFor(plan);
           }
-          boolean exact = distance == 0 && (plan.identity || sameKeys(plan, ourSide, theirSide));
-          record(plan, o[0], idsOf(ourIds, o), idsOf(theirIds, t), ourSide, theirSide, exact);
+          record(plan, o[0], idsOf(ourIds, o), idsOf(theirIds, t), ourSide, theirSide, distance);
         } else {
           nearMisses.add(new NearMiss(plan, o, t));
         }
@@ -1024,6 +1023,19 @@ public final class MatchingEngine {
 
     private byte stateFor(Plan plan) {
       return plan.pass.mode() == PassMode.PROPOSE ? PROPOSED : MATCHED;
+    }
+
+    /** A match, or a proposal of a proposing pass, with its explanation. */
+    private void record(
+        Plan plan,
+        int ourFirst,
+        RecordIds ourRecords,
+        RecordIds theirRecords,
+        ReconRecord ourSide,
+        ReconRecord theirSide,
+        double distance) {
+      boolean exact = distance == 0 && (plan.identity || sameKeys(plan, ourSide, theirSide));
+      record(plan, ourFirst, ourRecords, theirRecords, ourSide, theirSide, exact);
     }
 
     /**
