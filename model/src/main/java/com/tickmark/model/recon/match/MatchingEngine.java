@@ -4,9 +4,7 @@ import it.unimi.dsi.fastutil.HashCommon;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongArrays;
-import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -20,18 +18,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.function.LongToIntFunction;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Predicate;
 
 /**
  * Matches the records of our side against theirs, pass after pass, on what is still unmatched.
  *
- * <p>The result depends only on the records, never on the order they come in: our records are taken
+ * <p>The result depends only on the records, never on the order they come in: both sides are taken
  * in id order, a group's records in id order, and among several candidates within tolerance the
- * closest wins (ties to the smallest id). A one-to-one pass is a hash join on primitive arrays (an
- * open-addressing table of key hashes whose slots chain their records through an {@code int[]}), so
- * a million against a million takes a fraction of a second. The grouped passes (one-to-many,
- * many-to-one, many-to-many) group by key in ordinary maps: they run on the leftovers.
+ * closest wins (ties to the smallest id). A one-to-one pass reads both sides' keys and their
+ * compared values once into primitive arrays (see {@code Columns}) and joins them in an
+ * open-addressing table whose slots chain their records through an {@code int[]}, so a million
+ * against a million takes a fraction of a second. The grouped passes (one-to-many, many-to-one,
+ * many-to-many) group by key in ordinary maps: they run on the leftovers.
  *
  * <p>Records people matched, and proposals they rejected, are taken from the prior decisions and
  * kept. What stays unmatched becomes breaks: a field mismatch where a pass found records with equal
@@ -145,7 +145,6 @@ public final class MatchingEngine {
     final byte[] theirState;
     final PriorDecisions prior;
     final boolean anyRejections;
-    Long2IntOpenHashMap theirPositions;
 
     /** Matches and proposals at the position of their first record of ours: in order for free. */
     final Match[] matchAt;
@@ -163,6 +162,9 @@ public final class MatchingEngine {
 
     final List<NearMiss> nearMisses = new ArrayList<>();
 
+    /** What the one-to-one passes read ahead of need (see {@link Columns#touch}). */
+    long prefetched;
+
     Run(
         ReconDefinition definition,
         List<ReconRecord> ours,
@@ -172,8 +174,12 @@ public final class MatchingEngine {
       this.kinds = definition.fields().stream().map(MatchField::kind).toArray(FieldKind[]::new);
       this.ourIds = new long[ours.size()];
       this.theirIds = new long[theirs.size()];
-      this.ours = inIdOrder(ours, definition.ours(), ourIds);
-      this.theirs = checked(theirs, definition.theirs(), theirIds);
+      ReconRecord[][] sides = new ReconRecord[2][];
+      inParallel(
+          () -> sides[0] = inIdOrder(ours, definition.ours(), ourIds),
+          () -> sides[1] = inIdOrder(theirs, definition.theirs(), theirIds));
+      this.ours = sides[0];
+      this.theirs = sides[1];
       this.ourState = new byte[this.ours.length];
       this.theirState = new byte[this.theirs.length];
       this.prior = prior;
@@ -221,22 +227,35 @@ public final class MatchingEngine {
     }
 
     /**
-     * Our records in id order, which fixes who gets a contested candidate. Already so in the usual
-     * case (trades come in id order), when nothing is sorted.
+     * A side's records in id order: ours so, which fixes who gets a contested candidate; theirs so
+     * that their records are read in the order they were made (ids usually follow the file), not
+     * all over memory. Already so in the usual case, when nothing is sorted.
      */
     private ReconRecord[] inIdOrder(List<ReconRecord> records, String side, long[] sortedIds) {
       ReconRecord[] array = records.toArray(new ReconRecord[0]);
       long[] ids = sortedIds;
       boolean sorted = true;
+      long min = Long.MAX_VALUE;
+      long max = Long.MIN_VALUE;
+      List<MatchField> checked = null;
       for (int i = 0; i < array.length; i++) {
         ids[i] = array[i].id();
         sorted &= i == 0 || ids[i] >= ids[i - 1];
-        check(array[i], side);
+        min = Math.min(min, ids[i]);
+        max = Math.max(max, ids[i]);
+        // A side's records usually share one list of fields: it is compared once.
+        if (array[i].fields() != checked) {
+          check(array[i], side);
+          checked = array[i].fields();
+        }
       }
       if (!sorted) {
-        int[] order = new int[array.length];
-        Arrays.setAll(order, i -> i);
-        LongArrays.radixSortIndirect(order, ids, false);
+        int[] order = denseOrder(ids, min, max);
+        if (order == null) {
+          order = new int[array.length];
+          Arrays.setAll(order, i -> i);
+          LongArrays.radixSortIndirect(order, ids, false);
+        }
         ReconRecord[] byId = new ReconRecord[array.length];
         long[] unsorted = ids.clone();
         for (int i = 0; i < order.length; i++) {
@@ -262,21 +281,30 @@ public final class MatchingEngine {
     }
 
     /**
-     * Their records as they come, checked: the engine breaks every tie by id, so their order does
-     * not matter and a million of them need not be sorted.
+     * The positions of {@code ids} in id order, found by placing each at its id when the ids are
+     * few and close together (as a file's usually are), without sorting; {@code null} when they are
+     * not, or when two are equal (the caller sorts and reports them).
      */
-    private ReconRecord[] checked(List<ReconRecord> records, String side, long[] ids) {
-      ReconRecord[] array = records.toArray(new ReconRecord[0]);
-      LongOpenHashSet seen = new LongOpenHashSet(array.length);
-      for (int i = 0; i < array.length; i++) {
-        ReconRecord r = array[i];
-        check(r, side);
-        ids[i] = r.id();
-        if (!seen.add(ids[i])) {
-          throw new IllegalArgumentException(side + " has two records with id " + r.id());
+    private static int[] denseOrder(long[] ids, long min, long max) {
+      if (max - min >= 4L * ids.length) {
+        return null;
+      }
+      int[] at = new int[(int) (max - min + 1)];
+      for (int i = 0; i < ids.length; i++) {
+        int slot = (int) (ids[i] - min);
+        if (at[slot] != 0) {
+          return null;
+        }
+        at[slot] = i + 1;
+      }
+      int[] order = new int[ids.length];
+      int n = 0;
+      for (int position : at) {
+        if (position != 0) {
+          order[n++] = position - 1;
         }
       }
-      return array;
+      return order;
     }
 
     private void check(ReconRecord r, String side) {
@@ -301,7 +329,7 @@ public final class MatchingEngine {
       Arrays.setAll(all, i -> i);
       for (ManualMatch manual : prior.manualMatches()) {
         int[] o = positions(manual.ours(), ourIds, ourState, definition.ours());
-        int[] t = positions(manual.theirs(), theirPositions(), theirState, definition.theirs());
+        int[] t = positions(manual.theirs(), theirIds, theirState, definition.theirs());
         for (int i : o) {
           ourState[i] = MATCHED;
         }
@@ -330,30 +358,10 @@ public final class MatchingEngine {
       }
     }
 
-    /** Where each of their ids is, for the manual matches (built once, when there are any). */
-    private Long2IntOpenHashMap theirPositions() {
-      if (theirPositions == null) {
-        theirPositions = new Long2IntOpenHashMap(theirIds.length);
-        theirPositions.defaultReturnValue(-1);
-        for (int i = 0; i < theirIds.length; i++) {
-          theirPositions.put(theirIds[i], i);
-        }
-      }
-      return theirPositions;
-    }
-
     private int[] positions(RecordIds ids, long[] sortedIds, byte[] state, String side) {
-      return positions(ids, id -> Arrays.binarySearch(sortedIds, id), state, side);
-    }
-
-    private int[] positions(RecordIds ids, Long2IntOpenHashMap index, byte[] state, String side) {
-      return positions(ids, index::get, state, side);
-    }
-
-    private int[] positions(RecordIds ids, LongToIntFunction index, byte[] state, String side) {
       int[] positions = new int[ids.size()];
       for (int i = 0; i < ids.size(); i++) {
-        int at = index.applyAsInt(ids.get(i));
+        int at = Arrays.binarySearch(sortedIds, ids.get(i));
         if (at < 0) {
           throw new IllegalArgumentException(
               "A manual match names "
@@ -378,8 +386,8 @@ public final class MatchingEngine {
     // ---- one to one: a hash join on primitive arrays
 
     /**
-     * The keys of their free records ({@code null} for the others); in the first pass, remembers
-     * the hash of every one of their records' key for finding duplicates.
+     * The keys of their free records ({@code null} for the others), for a grouped pass; in the
+     * first pass, remembers the hash of every one of their records' key for finding duplicates.
      */
     private Object[] theirKeys(Plan plan) {
       Object[] keys = new Object[theirs.length];
@@ -400,55 +408,75 @@ public final class MatchingEngine {
     }
 
     private void oneToOne(Plan plan) {
-      Object[] theirKeys = theirKeys(plan);
+      boolean first = duplicateHash == null;
+      if (first) {
+        duplicateHash = new int[theirs.length];
+      }
+      // The pass reads their free records (in the first pass all, for finding duplicates) and our
+      // free ones; the columns are indexed by their place in these lists.
+      int[] theirAt = toRead(theirState, first);
+      int[] ourAt = toRead(ourState, false);
+      Columns columns = new Columns(plan, theirAt.length, ourAt.length);
+      Side their = columns.their;
+      Side our = columns.our;
+      inParallel(
+          () -> {
+            for (int j = 0; j < theirAt.length; j++) {
+              int t = theirAt[j];
+              boolean free = theirState[t] == FREE;
+              byte form = columns.read(their, theirs[t], j, free);
+              if (first && form != Side.NO_KEY) {
+                duplicateHash[t] = Long.hashCode(their.key[j]);
+              }
+              if (!free) {
+                their.form[j] = Side.NO_KEY;
+              }
+            }
+          },
+          () -> {
+            for (int i = 0; i < ourAt.length; i++) {
+              columns.read(our, ours[ourAt[i]], i, true);
+            }
+          });
       int candidates = 0;
-      for (Object k : theirKeys) {
-        if (k != null) {
+      for (byte form : their.form) {
+        if (form != Side.NO_KEY) {
           candidates++;
         }
       }
+      // Slot s holds a key (code or hash) at 2s and, at 2s + 1, 1 + the index of the last of their
+      // records with that key and the key's kind above bit 32 (0: an empty slot).
       int capacity = HashCommon.arraySize(Math.max(candidates, 1), 0.5f);
       int mask = capacity - 1;
-      int[] head = new int[capacity];
-      int[] slotHash = new int[capacity];
-      Arrays.fill(head, -1);
-      int[] next = new int[theirs.length];
-      for (int i = 0; i < theirs.length; i++) {
-        Object k = theirKeys[i];
-        if (k == null) {
-          continue;
+      long[] slots = new long[2 * capacity];
+      int[] next = new int[theirAt.length];
+      for (int j = 0; j < theirAt.length; j++) {
+        columns.touch(their, j + Columns.AHEAD, slots, mask);
+        if (their.form[j] != Side.NO_KEY) {
+          int slot = columns.slot(their, j, slots, mask);
+          next[j] = (int) slots[2 * slot + 1] - 1;
+          slots[2 * slot] = their.key[j];
+          slots[2 * slot + 1] = (j + 1) | ((long) (their.form[j] & Side.KIND) << 32);
         }
-        int h = HashCommon.mix(k.hashCode());
-        int slot = h & mask;
-        while (head[slot] != -1 && !(slotHash[slot] == h && theirKeys[head[slot]].equals(k))) {
-          slot = (slot + 1) & mask;
-        }
-        next[i] = head[slot];
-        head[slot] = i;
-        slotHash[slot] = h;
       }
-      for (int o = 0; o < ours.length; o++) {
-        if (ourState[o] != FREE) {
+      for (int i = 0; i < ourAt.length; i++) {
+        columns.touch(our, i + Columns.AHEAD, slots, mask);
+        if (our.form[i] == Side.NO_KEY) {
           continue;
         }
-        Object k = key(plan, ours[o]);
-        if (k == null) {
-          continue;
-        }
-        int h = HashCommon.mix(k.hashCode());
-        int slot = h & mask;
-        while (head[slot] != -1 && !(slotHash[slot] == h && theirKeys[head[slot]].equals(k))) {
-          slot = (slot + 1) & mask;
-        }
+        int o = ourAt[i];
+        int slot = columns.slot(our, i, slots, mask);
         // The closest candidate, ties to the smallest id; a chain is in no particular order.
         int best = -1;
+        int bestAt = -1;
         double bestDistance = Double.MAX_VALUE;
         int firstMiss = -1;
-        for (int t = head[slot]; t != -1; t = next[t]) {
+        for (int j = (int) slots[2 * slot + 1] - 1; j != -1; j = next[j]) {
+          int t = theirAt[j];
           if (theirState[t] != FREE) {
             continue;
           }
-          double distance = distance(plan, ours[o], theirs[t]);
+          double distance = columns.sameValues(i, j) ? 0 : distance(plan, ours[o], theirs[t]);
           if (distance < 0) {
             if (firstMiss < 0 || theirIds[t] < theirIds[firstMiss]) {
               firstMiss = t;
@@ -458,12 +486,18 @@ public final class MatchingEngine {
               && !(anyRejections
                   && rejected(RecordIds.single(ourIds[o]), RecordIds.single(theirIds[t])))) {
             best = t;
+            bestAt = j;
             bestDistance = distance;
           }
         }
         if (best >= 0) {
           ourState[o] = stateFor(plan);
           theirState[best] = stateFor(plan);
+          boolean exact =
+              bestDistance == 0
+                  && (plan.identity
+                      || (columns.asReceived(i, bestAt) && columns.sameValues(i, bestAt))
+                      || sameKeys(plan, ours[o], theirs[best]));
           record(
               plan,
               o,
@@ -471,10 +505,250 @@ public final class MatchingEngine {
               RecordIds.single(theirIds[best]),
               ours[o],
               theirs[best],
-              bestDistance);
+              exact);
         } else if (firstMiss >= 0) {
           nearMisses.add(new NearMiss(plan, new int[] {o}, new int[] {firstMiss}));
         }
+      }
+      prefetched = columns.touched;
+    }
+
+    /** The positions of the free records of a side, or of all when {@code all}. */
+    private static int[] toRead(byte[] state, boolean all) {
+      IntArrayList positions = new IntArrayList(state.length);
+      for (int i = 0; i < state.length; i++) {
+        if (all || state[i] == FREE) {
+          positions.add(i);
+        }
+      }
+      return positions.toIntArray();
+    }
+
+    /** One side's keys and compared values for a one-to-one pass. */
+    private static final class Side {
+      static final byte NO_KEY = 0;
+
+      /** The key is its code. */
+      static final byte CODED = 1;
+
+      /** The key is an object, the long its hash. */
+      static final byte HASHED = 2;
+
+      static final byte KIND = 3;
+
+      /** The text key is as received (normalisation changed nothing). */
+      static final byte AS_RECEIVED = 4;
+
+      final long[] key;
+      final byte[] form;
+      final Object[] object;
+      final long[] values;
+
+      /** The compared texts, as received. */
+      final String[] texts;
+
+      Side(int size, int width, int textWidth) {
+        key = new long[size];
+        form = new byte[size];
+        object = new Object[size];
+        values = new long[size * width];
+        texts = new String[size * textWidth];
+      }
+    }
+
+    /**
+     * The keys and compared values of both sides for a one-to-one pass, read once, in order, into
+     * primitive arrays, so that the join reads the records only where values differ.
+     *
+     * <p>A text key of up to 12 letters, digits and spaces (after normalisation) is its own code,
+     * packed into a long; other keys are objects, hashed. A compared number of up to 15 digits and
+     * scale 0 to 15 becomes a code of its unscaled value and scale, a date its day, equal only for
+     * equal values as received; texts are kept as they are. Where all compared values are equal the
+     * records agree exactly; where any differs, or a number has no code, the records are compared
+     * as before.
+     */
+    private final class Columns {
+      static final long MISSING = Long.MIN_VALUE;
+
+      /** A value without a code: never equal to another's. */
+      static final long UNCODED = Long.MIN_VALUE + 1;
+
+      /**
+       * How many records ahead the join reads the hash table, so that the memory fetches of several
+       * records overlap instead of each waiting for its own.
+       */
+      static final int AHEAD = 16;
+
+      private static final double[] POWERS_OF_TEN = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15
+      };
+
+      final Plan plan;
+      final boolean textKey;
+      final int width;
+      final Side their;
+      final Side our;
+
+      /** Where each compared field's text is among a record's texts (-1: not a text). */
+      final int[] textAt;
+
+      final int textWidth;
+
+      /** What {@link #touch} read, kept so that the reads are not optimised away. */
+      long touched;
+
+      Columns(Plan plan, int theirCount, int ourCount) {
+        this.plan = plan;
+        this.textKey = plan.keys.length == 1 && kinds[plan.keys[0]] == FieldKind.TEXT;
+        this.width = plan.compared.length;
+        this.textAt = new int[width];
+        int texts = 0;
+        for (int c = 0; c < width; c++) {
+          textAt[c] = kinds[plan.compared[c]] == FieldKind.TEXT ? texts++ : -1;
+        }
+        this.textWidth = texts;
+        this.their = new Side(theirCount, width, textWidth);
+        this.our = new Side(ourCount, width, textWidth);
+      }
+
+      /**
+       * Reads the key of record {@code r} into index {@code i} of {@code side}, and its compared
+       * values when {@code withValues}; returns the key's form.
+       */
+      byte read(Side side, ReconRecord r, int i, boolean withValues) {
+        byte form;
+        long code;
+        Object k = null;
+        if (textKey) {
+          String raw = (String) r.value(plan.keys[0]);
+          if (raw == null) {
+            return Side.NO_KEY;
+          }
+          String text = plan.text(plan.keys[0], raw);
+          code = code(text);
+          if (code < 0) {
+            k = text;
+            code = text.hashCode();
+          }
+          form =
+              (byte)
+                  ((k == null ? Side.CODED : Side.HASHED) | (text == raw ? Side.AS_RECEIVED : 0));
+        } else {
+          k = key(plan, r);
+          if (k == null) {
+            return Side.NO_KEY;
+          }
+          code = k.hashCode();
+          form = Side.HASHED;
+        }
+        side.key[i] = code;
+        side.object[i] = k;
+        side.form[i] = form;
+        for (int c = 0; withValues && c < width; c++) {
+          Object value = r.value(plan.compared[c]);
+          if (textAt[c] >= 0) {
+            side.texts[i * textWidth + textAt[c]] = (String) value;
+          } else {
+            side.values[i * width + c] = valueCode(c, value);
+          }
+        }
+        return form;
+      }
+
+      /** Reads the home slot of the record at {@code i} of {@code side}, if any, ahead of need. */
+      void touch(Side side, int i, long[] slots, int mask) {
+        if (i < side.form.length && side.form[i] != Side.NO_KEY) {
+          touched += slots[2 * ((int) HashCommon.mix(side.key[i]) & mask) + 1];
+        }
+      }
+
+      /** The slot holding the key of the record at {@code i} of {@code side}, or the empty one. */
+      int slot(Side side, int i, long[] slots, int mask) {
+        long code = side.key[i];
+        int kind = side.form[i] & Side.KIND;
+        int slot = (int) HashCommon.mix(code) & mask;
+        while (true) {
+          long head = slots[2 * slot + 1];
+          if (head == 0
+              || (slots[2 * slot] == code
+                  && (head >>> 32) == kind
+                  && (kind == Side.CODED || their.object[(int) head - 1].equals(side.object[i])))) {
+            return slot;
+          }
+          slot = (slot + 1) & mask;
+        }
+      }
+
+      /** Whether our record {@code i} has the compared values of their {@code j}. */
+      boolean sameValues(int i, int j) {
+        for (int c = 0; c < width; c++) {
+          long v = our.values[i * width + c];
+          if (v != their.values[j * width + c] || v == UNCODED) {
+            return false;
+          }
+        }
+        for (int c = 0; c < textWidth; c++) {
+          if (!Objects.equals(our.texts[i * textWidth + c], their.texts[j * textWidth + c])) {
+            return false;
+          }
+        }
+        return true;
+      }
+
+      /** Whether the keys of our record {@code i} and their {@code j} are as received. */
+      boolean asReceived(int i, int j) {
+        return (our.form[i] & their.form[j] & Side.AS_RECEIVED) != 0;
+      }
+
+      /**
+       * A normalised text of up to 12 letters, digits and spaces as a number in base 38 whose
+       * digits are 1 to 37 (below 38^12 &lt; 2^63, and one number per text), else -1.
+       */
+      private static long code(String text) {
+        int n = text.length();
+        if (n > 12) {
+          return -1;
+        }
+        long code = 0;
+        for (int i = 0; i < n; i++) {
+          char ch = text.charAt(i);
+          int digit;
+          if (ch >= 'A' && ch <= 'Z') {
+            digit = ch - 'A' + 1;
+          } else if (ch >= '0' && ch <= '9') {
+            digit = ch - '0' + 27;
+          } else if (ch == ' ') {
+            digit = 37;
+          } else {
+            return -1;
+          }
+          code = code * 38 + digit;
+        }
+        return code;
+      }
+
+      /** A number's or a date's code (texts have none). */
+      private long valueCode(int c, Object value) {
+        if (value == null) {
+          return MISSING;
+        }
+        return kinds[plan.compared[c]] == FieldKind.DATE
+            ? ((LocalDate) value).toEpochDay()
+            : numberCode((BigDecimal) value);
+      }
+
+      /**
+       * Unscaled value × 16 + scale for a number of at most 15 digits and scale 0 to 15, else
+       * {@link #UNCODED}. The unscaled value comes from the double, without allocating: below 10^15
+       * it is exact as a double, the double is the correctly rounded quotient by 10^scale, and
+       * multiplying back is off by less than 0.25.
+       */
+      private static long numberCode(BigDecimal number) {
+        int scale = number.scale();
+        if (scale < 0 || scale > 15 || number.precision() > 15) {
+          return UNCODED;
+        }
+        return Math.round(number.doubleValue() * POWERS_OF_TEN[scale]) * 16 + scale;
       }
     }
 
@@ -823,9 +1097,25 @@ public final class MatchingEngine {
         ReconRecord ourSide,
         ReconRecord theirSide,
         double distance) {
+      boolean exact = distance == 0 && (plan.identity || sameKeys(plan, ourSide, theirSide));
+      record(plan, ourFirst, ourRecords, theirRecords, ourSide, theirSide, exact);
+    }
+
+    /**
+     * A match, or a proposal of a proposing pass, with its explanation: the pass's one for exact
+     * matches ({@code exact}: no compared field differs and the keys are equal as received).
+     */
+    private void record(
+        Plan plan,
+        int ourFirst,
+        RecordIds ourRecords,
+        RecordIds theirRecords,
+        ReconRecord ourSide,
+        ReconRecord theirSide,
+        boolean exact) {
       MatchExplanation explanation = plan.exact;
       List<FieldDifference> differences =
-          distance == 0 && (plan.identity || sameKeys(plan, ourSide, theirSide))
+          exact
               ? List.of()
               : differences(plan.keys, plan.compared, plan.tolerances, ourSide, theirSide, plan);
       if (!differences.isEmpty()) {
@@ -947,6 +1237,33 @@ public final class MatchingEngine {
     @Override
     public int hashCode() {
       return record.valuesHash();
+    }
+  }
+
+  /**
+   * Runs {@code here} on this thread and {@code elsewhere} on another core at the same time, for
+   * work on separate arrays; returns when both are done, throwing what {@code here} threw, else
+   * what {@code elsewhere} did.
+   */
+  private static void inParallel(Runnable here, Runnable elsewhere) {
+    RuntimeException[] failure = new RuntimeException[1];
+    ForkJoinTask<?> task =
+        ForkJoinPool.commonPool()
+            .submit(
+                () -> {
+                  try {
+                    elsewhere.run();
+                  } catch (RuntimeException e) {
+                    failure[0] = e;
+                  }
+                });
+    try {
+      here.run();
+    } finally {
+      task.join();
+    }
+    if (failure[0] != null) {
+      throw failure[0];
     }
   }
 

@@ -17,6 +17,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * The engine's invariants over small random sides drawn from few values, so that keys collide,
@@ -79,10 +80,20 @@ class MatchingEnginePropertyTest {
 
   @Provide
   Arbitrary<Sides> sides() {
+    return sides(7);
+  }
+
+  /** Sides whose ids follow one another, as a file's lines do. */
+  @Provide
+  Arbitrary<Sides> denseSides() {
+    return sides(1);
+  }
+
+  private Arbitrary<Sides> sides(long idStep) {
     Arbitrary<List<ReconRecord>> ours =
-        records("trades.csv", 0).list().ofMaxSize(25).map(this::numbered);
+        records("trades.csv", 0).list().ofMaxSize(25).map(r -> numbered(r, idStep));
     Arbitrary<List<ReconRecord>> theirs =
-        records("confirms.csv", 1000).list().ofMaxSize(25).map(this::numbered);
+        records("confirms.csv", 1000).list().ofMaxSize(25).map(r -> numbered(r, idStep));
     Arbitrary<Set<RejectedProposal>> rejections =
         Combinators.combine(Arbitraries.longs().between(0, 24), Arbitraries.longs().between(0, 24))
             .as((o, t) -> new RejectedProposal(RecordIds.of(o * 7), RecordIds.of(1000 + t * 7)))
@@ -92,12 +103,12 @@ class MatchingEnginePropertyTest {
         .as(Sides::new);
   }
 
-  /** Records as generated carry id 0; number them as ids 7 apart from {@code base}. */
-  private List<ReconRecord> numbered(List<ReconRecord> records) {
+  /** Records as generated carry their side's base id; number them {@code step} apart from it. */
+  private List<ReconRecord> numbered(List<ReconRecord> records, long step) {
     List<ReconRecord> out = new ArrayList<>();
     for (int i = 0; i < records.size(); i++) {
       ReconRecord r = records.get(i);
-      long id = r.id() + i * 7L;
+      long id = r.id() + i * step;
       Object[] values = new Object[ReconFixtures.FIELDS.size()];
       for (int f = 0; f < values.length; f++) {
         values[f] = r.value(f);
@@ -174,5 +185,56 @@ class MatchingEnginePropertyTest {
     MatchResult shuffled = ReconFixtures.engine().run(RECON, ours, theirs, sides.prior());
 
     assertThat(shuffled).isEqualTo(inOrder);
+  }
+
+  @Property
+  void theResultDoesNotDependOnTheOrderWhenIdsFollowOneAnother(
+      @ForAll("denseSides") Sides sides, @ForAll Random random) {
+    theResultDoesNotDependOnTheOrderOfEitherSide(sides, random);
+  }
+
+  /** Numbers around the limits of what the engine compares without BigDecimal arithmetic. */
+  @Provide
+  Arbitrary<BigDecimal> amounts() {
+    Arbitrary<Long> unscaled =
+        Arbitraries.oneOf(
+            Arbitraries.longs().between(-2_000, 2_000),
+            Arbitraries.longs().between(999_999_999_999_990L, 1_000_000_000_000_010L),
+            Arbitraries.longs().between(-1_000_000_000_000_010L, -999_999_999_999_990L),
+            Arbitraries.longs());
+    return Combinators.combine(unscaled, Arbitraries.integers().between(-2, 18))
+        .as(BigDecimal::valueOf);
+  }
+
+  @Property
+  void amountsAgreeExactlyOnlyWhenEqualInValue(
+      @ForAll("amounts") BigDecimal ours,
+      @ForAll("amounts") BigDecimal other,
+      @ForAll boolean equalInValue,
+      @ForAll @IntRange(min = 0, max = 3) int trailingZeros) {
+    BigDecimal theirs = equalInValue ? ours.setScale(ours.scale() + trailingZeros) : other;
+    ReconDefinition recon =
+        ReconFixtures.recon(
+            ReconFixtures.byReference(Tolerance.Numeric.absolute("amount", "0.05")));
+    ReconRecord trade = ReconFixtures.trade(1, "EX-1", "100", "10");
+    ReconRecord confirm = ReconFixtures.theirs(2, trade);
+
+    MatchResult result =
+        ReconFixtures.engine()
+            .run(
+                recon,
+                List.of(ReconFixtures.with(trade, "amount", ours)),
+                List.of(ReconFixtures.with(confirm, "amount", theirs)),
+                PriorDecisions.NONE);
+
+    BigDecimal difference = theirs.subtract(ours).abs();
+    if (difference.compareTo(new BigDecimal("0.05")) > 0) {
+      assertThat(result.matches()).isEmpty();
+      assertThat(result.breaks(BreakKind.FIELD_MISMATCH)).hasSize(1);
+    } else {
+      assertThat(result.matches()).hasSize(1);
+      assertThat(result.matches().get(0).explanation().hasDifferences())
+          .isEqualTo(difference.signum() != 0);
+    }
   }
 }

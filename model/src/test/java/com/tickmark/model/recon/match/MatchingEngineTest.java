@@ -442,6 +442,22 @@ class MatchingEngineTest {
   }
 
   @Test
+  void refusesTwoOfTheirRecordsWithTheSameIdAmongOthersOutOfOrder() {
+    ReconRecord one = theirs(1, trade(0, "EX-1", "100", "10"));
+    ReconRecord three = theirs(3, trade(0, "EX-3", "100", "10"));
+    assertThatThrownBy(
+            () ->
+                engine()
+                    .run(
+                        recon(byReference()),
+                        List.of(),
+                        List.of(three, one, three),
+                        PriorDecisions.NONE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Confirmations has two records with id 3");
+  }
+
+  @Test
   void refusesAValueOfTheWrongType() {
     ReconRecord a = trade(1, "EX-1", "100", "10");
     assertThatThrownBy(() -> with(a, "amount", "1000"))
