@@ -9,6 +9,10 @@ import com.tickmark.app.cli.HoldingImportCommand;
 import com.tickmark.app.cli.ReconCommand;
 import com.tickmark.app.cli.StatementCommand;
 import com.tickmark.app.cli.StatementImportCommand;
+import com.tickmark.model.recon.report.OpenBreaksReport;
+import com.tickmark.model.recon.report.ReconSummaryReport;
+import com.tickmark.model.recon.report.ResolvedBreaksReport;
+import com.tickmark.model.report.catalog.ReportDefinition;
 import com.tickmark.model.security.Permission;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,10 +21,10 @@ import java.util.Set;
 /**
  * The reconciliation area: its inputs — bank statement files (MT940, camt.053) checked without
  * storing them ({@code tickmark statement check}), imported ({@code tickmark import statement}) and
- * listed ({@code tickmark statement list}); brokers' confirmations and custodians' holdings
- * ({@code import confirms}, {@code import holdings}, {@code recon confirms|holdings}); all three on
- * the Import screen and in {@code import inbox} — and the recons run over them ({@code recon
- * run}), their breaks ({@code recon breaks}) and the work on them, write-offs above a recon's limit
+ * listed ({@code tickmark statement list}); brokers' confirmations and custodians' holdings ({@code
+ * import confirms}, {@code import holdings}, {@code recon confirms|holdings}); all three on the
+ * Import screen and in {@code import inbox} — and the recons run over them ({@code recon run}),
+ * their breaks ({@code recon breaks}) and the work on them, write-offs above a recon's limit
  * approved by a second person.
  */
 public final class ReconArea implements Area {
@@ -55,6 +59,12 @@ public final class ReconArea implements Area {
   @Override
   public Set<Permission> permissions() {
     return EnumSet.of(Permission.WORK_RECONCILIATIONS, Permission.APPROVE_WRITE_OFFS);
+  }
+
+  /** The open breaks with aging, the recon summary by day and the resolved breaks log. */
+  @Override
+  public List<ReportDefinition> reports() {
+    return List.of(new OpenBreaksReport(), new ReconSummaryReport(), new ResolvedBreaksReport());
   }
 
   @Override
