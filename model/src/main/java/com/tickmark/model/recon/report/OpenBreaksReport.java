@@ -137,13 +137,11 @@ public final class OpenBreaksReport implements ReportDefinition {
                 ReportColumn.moneyInCurrencyOf(AMOUNT, CURRENCY),
                 ReportColumn.text(CURRENCY),
                 ReportColumn.integer("Age (business days)"),
-                ReportColumn.text("Aging bucket"),
                 ReportColumn.date("Run date"),
                 ReportColumn.text("Owner"),
                 ReportColumn.text("Reason"),
                 ReportColumn.text("Comment"));
     for (ReconBreak b : open) {
-      int age = ages.applyAsInt(b);
       list.row(
           ReportRow.of(
               b.recon(),
@@ -155,8 +153,7 @@ public final class OpenBreaksReport implements ReportDefinition {
               b.fields(),
               amounts.apply(b),
               b.currency(),
-              (long) age,
-              Aging.bucket(age),
+              (long) ages.applyAsInt(b),
               b.runDate(),
               b.owner(),
               b.reason(),

@@ -100,9 +100,9 @@ public final class ResolvedBreaksReport implements ReportDefinition {
             .runBy(context.actor().username(), context.runAt())
             .section(list.build())
             .note(
-                "A break a later run no longer finds is closed by the user who ran the recon."
-                    + " A write-off above the recon's limit shows once a second person approved"
-                    + " it.");
+                "A break a later run no longer finds is closed by the user who ran the recon. A"
+                    + " write-off above the recon's limit shows once a second person has approved"
+                    + " it, changed by the person who asked for it.");
     if (done.isEmpty()) {
       report.note("No break has been resolved, written off or closed.");
     }
