@@ -11,6 +11,10 @@ import com.tickmark.app.cli.StatementCommand;
 import com.tickmark.app.cli.StatementImportCommand;
 import com.tickmark.app.ui.recon.BreaksScreen;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
+import com.tickmark.model.recon.report.OpenBreaksReport;
+import com.tickmark.model.recon.report.ReconSummaryReport;
+import com.tickmark.model.recon.report.ResolvedBreaksReport;
+import com.tickmark.model.report.catalog.ReportDefinition;
 import com.tickmark.model.security.Permission;
 import java.util.EnumSet;
 import java.util.List;
@@ -62,6 +66,12 @@ public final class ReconArea implements Area {
   @Override
   public Set<Permission> permissions() {
     return EnumSet.of(Permission.WORK_RECONCILIATIONS, Permission.APPROVE_WRITE_OFFS);
+  }
+
+  /** The open breaks with aging, the recon summary by day and the resolved breaks log. */
+  @Override
+  public List<ReportDefinition> reports() {
+    return List.of(new OpenBreaksReport(), new ReconSummaryReport(), new ResolvedBreaksReport());
   }
 
   @Override

@@ -6,13 +6,23 @@ import com.tickmark.app.settlement.SettlementServices;
 import com.tickmark.app.trade.TradeServices;
 import com.tickmark.model.approval.ApprovalHandler;
 import com.tickmark.model.recon.input.ReconInputs;
+import com.tickmark.model.recon.report.ReconReader;
 import com.tickmark.model.recon.run.BreakWork;
+import com.tickmark.model.recon.run.Recon;
+import com.tickmark.model.recon.run.ReconBreak;
+import com.tickmark.model.recon.run.ReconRun;
 import com.tickmark.model.recon.run.ReconRunService;
 import com.tickmark.model.recon.statement.BankStatementService;
+import com.tickmark.model.refdata.Currency;
+import com.tickmark.model.refdata.ReferenceDataService;
+import com.tickmark.model.report.catalog.ReportContext;
+import com.tickmark.model.security.Actor;
 import com.tickmark.persistence.Repositories;
 import com.tickmark.persistence.recon.ReconRepositories;
 import com.tickmark.persistence.settlement.SettlementRepositories;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /** The reconciliation area's services over one open workspace. */
 public final class ReconServices implements AreaServices {
@@ -20,6 +30,7 @@ public final class ReconServices implements AreaServices {
   private final BankStatementService statements;
   private final ReconRunService runs;
   private final BreakWork breaks;
+  private final ReferenceDataService referenceData;
 
   ReconServices(AppServices platform) {
     ReconRepositories repositories = ReconRepositories.of(platform.workspace());
@@ -73,6 +84,7 @@ public final class ReconServices implements AreaServices {
             shared.audit(),
             platform.workspace(),
             platform.clock());
+    this.referenceData = platform.referenceData();
   }
 
   /** Broker confirmations and custodian holdings: import, list. */
@@ -98,5 +110,40 @@ public final class ReconServices implements AreaServices {
   @Override
   public List<ApprovalHandler<?>> approvalHandlers() {
     return List.of(breaks.approvalHandler());
+  }
+
+  @Override
+  public void addReportReaders(Actor actor, ReportContext.Builder context) {
+    context.reader(ReconReader.class, reader(actor));
+  }
+
+  /** The recons, runs and breaks through the permission-checked services, as {@code actor}. */
+  private ReconReader reader(Actor actor) {
+    return new ReconReader() {
+      @Override
+      public List<Recon> recons() {
+        return runs.recons(actor);
+      }
+
+      @Override
+      public List<ReconRun> runs(Optional<String> recon) {
+        return runs.runs(actor, recon);
+      }
+
+      @Override
+      public List<ReconBreak> breaks(Optional<String> recon) {
+        return runs.breaks(actor, recon);
+      }
+
+      @Override
+      public ToIntFunction<ReconBreak> ages() {
+        return runs.ages();
+      }
+
+      @Override
+      public List<Currency> currencies() {
+        return referenceData.currencies(actor);
+      }
+    };
   }
 }

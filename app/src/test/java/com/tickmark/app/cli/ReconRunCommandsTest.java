@@ -9,15 +9,22 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -28,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code tickmark recon run|breaks} and the break actions on a small demo firm whose whole inbox is
  * imported: the issue's acceptance check against {@code demo/injected-faults.csv} both ways, then
- * what people do with the breaks and what a later run does with their work.
+ * what people do with the breaks and what a later run does with their work, and the open breaks
+ * report against the list.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReconRunCommandsTest {
@@ -293,5 +301,40 @@ class ReconRunCommandsTest {
     Run badReason = clerk("recon", "resolve", id, "--reason", "GREMLINS");
     assertThat(badReason.exitCode()).isEqualTo(1);
     assertThat(badReason.err()).contains("'GREMLINS' is not a break reason", "BOOKING_ERROR");
+  }
+
+  @Test
+  @Order(5)
+  void theOpenBreaksReportListsWhatReconBreaksListsInExcel() throws IOException {
+    Map<String, Map<String, String>> listed = new HashMap<>();
+    breaks().forEach(b -> listed.put(b.get("break_id"), b));
+    Path workbook = shared.resolve("open-breaks.xlsx");
+    Run excel = clerk("report", "run", "open-breaks", "--out", workbook.toString());
+    assertThat(excel.exitCode()).as(excel.err()).isZero();
+
+    Map<String, Row> reported = new HashMap<>();
+    try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
+      assertThat(book.getSheet("Aging buckets").getRow(1).getCell(1).getStringCellValue())
+          .isEqualTo("0");
+      Sheet list = book.getSheet("Breaks");
+      assertThat(list.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Break");
+      for (Row row : list) {
+        Cell id = row.getCell(1);
+        if (row.getRowNum() > 0 && id != null && id.getCellType() == CellType.NUMERIC) {
+          reported.put(Long.toString((long) id.getNumericCellValue()), row);
+        }
+      }
+    }
+    assertThat(listed).isNotEmpty();
+    assertThat(reported.keySet()).isEqualTo(listed.keySet());
+    reported.forEach(
+        (id, row) -> {
+          assertThat(row.getCell(3).getStringCellValue())
+              .as(id)
+              .isEqualTo(listed.get(id).get("state"));
+          assertThat((long) row.getCell(9).getNumericCellValue())
+              .as(id)
+              .isEqualTo(Long.parseLong(listed.get(id).get("age_business_days")));
+        });
   }
 }

@@ -113,6 +113,11 @@ class ReportCommandTest {
             "counterparty-list    Counterparty list",
             "price-history        Price history",
             "fails-aging          Fails aging",
+            "open-breaks          Open breaks with aging",
+            "recon-summary        Recon summary by day",
+            "resolved-breaks      Resolved breaks log",
+            "--param recon=NAME",
+            "Default: every recon.",
             "--param fails=open|all",
             "--param asset-class=all|equity|etf|fx-spot",
             "--param role=all|broker|custodian|bank",
@@ -226,7 +231,8 @@ class ReportCommandTest {
     assertThat(unknown.err())
         .contains(
             "There is no report 'trial-balance'; the reports are cash-ladder, counterparty-list,"
-                + " csdr-penalties, fails-aging, instrument-master, netting, price-history.");
+                + " csdr-penalties, fails-aging, instrument-master, netting, open-breaks,"
+                + " price-history, recon-summary, resolved-breaks.");
 
     Run parameter =
         report(

@@ -85,7 +85,10 @@ class ReportsViewModelTest {
             "fails-aging",
             "instrument-master",
             "netting",
-            "price-history");
+            "open-breaks",
+            "price-history",
+            "recon-summary",
+            "resolved-breaks");
     vm.activate("price-history");
     assertThat(vm.selectedProperty().get().name()).isEqualTo("price-history");
     ReportsViewModel fresh = viewModel(CLERK);
