@@ -18,9 +18,11 @@ import com.tickmark.model.recon.run.BreakReason;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -82,9 +84,9 @@ final class BreaksView implements ModelViewScreen.Layout {
     breaks.addToToolbar(reconLabel, recon, showLabel, show);
     List<Node> toolbar = new ArrayList<>();
     for (Action a : Action.values()) {
-      Button b = new Button("_" + a.label() + "…");
+      Button b = new Button(a.button());
       b.setMnemonicParsing(true);
-      b.setId("recon-breaks-" + a.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+      b.setId("recon-breaks-" + a.name().toLowerCase(Locale.ROOT).replace('_', '-'));
       b.setOnAction(e -> act(a));
       actions.put(a, b);
       toolbar.add(vm.workPermitted().offer(b));
@@ -163,7 +165,7 @@ final class BreaksView implements ModelViewScreen.Layout {
     return l;
   }
 
-  private static Label value(String id, javafx.beans.value.ObservableStringValue text) {
+  private static Label value(String id, ObservableStringValue text) {
     Label l = new Label();
     l.setId(id);
     l.textProperty().bind(text);

@@ -154,20 +154,27 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
 
   /** What a person does to a break. */
   public enum Action {
-    ASSIGN("Assign"),
-    COMMENT("Comment"),
-    RESOLVE("Resolve"),
-    WRITE_OFF("Write off"),
-    REOPEN("Reopen");
+    ASSIGN("Assign", "_Assign…"),
+    COMMENT("Comment", "_Comment…"),
+    RESOLVE("Resolve", "_Resolve…"),
+    WRITE_OFF("Write off", "_Write off…"),
+    REOPEN("Reopen", "Re_open…");
 
     private final String label;
+    private final String button;
 
-    Action(String label) {
+    Action(String label, String button) {
       this.label = label;
+      this.button = button;
     }
 
     public String label() {
       return label;
+    }
+
+    /** The button's text, its Alt key marked: each action has its own. */
+    public String button() {
+      return button;
     }
 
     /** Whether the action applies to a break in {@code state}. */
