@@ -348,16 +348,31 @@ final class ReconRunCommands {
     }
   }
 
+  /** An action that takes a comment for the trail. */
+  abstract static class Commented extends Action {
+    @Option(names = "--comment", paramLabel = "TEXT", description = "What was found or done.")
+    String comment;
+  }
+
+  /** An action that takes a reason code, and a comment. */
+  abstract static class Reasoned extends Commented {
+    @Option(
+        names = "--reason",
+        paramLabel = "CODE",
+        required = true,
+        description =
+            "Why: BOOKING_ERROR, COUNTERPARTY_ERROR, TIMING, BANK_CHARGES, PRICE_ROUNDING,"
+                + " DUPLICATE or OTHER.")
+    String reason;
+  }
+
   @Command(
       name = "assign",
       mixinStandardHelpOptions = true,
       description = "Gives a break to a user to investigate (INVESTIGATING).")
-  static final class Assign extends Action {
+  static final class Assign extends Commented {
     @Option(names = "--to", paramLabel = "USER", required = true, description = "Who owns it.")
     String owner;
-
-    @Option(names = "--comment", paramLabel = "TEXT", description = "What to look at.")
-    String comment;
 
     @Override
     String act(BreakWork work, Actor actor) {
@@ -382,16 +397,8 @@ final class ReconRunCommands {
   @Command(
       name = "resolve",
       mixinStandardHelpOptions = true,
-      description =
-          "Marks a break explained and put right, with a reason: BOOKING_ERROR,"
-              + " COUNTERPARTY_ERROR, TIMING, BANK_CHARGES, PRICE_ROUNDING, DUPLICATE or OTHER.")
-  static final class Resolve extends Action {
-    @Option(names = "--reason", paramLabel = "CODE", required = true, description = "Why.")
-    String reason;
-
-    @Option(names = "--comment", paramLabel = "TEXT", description = "What was done.")
-    String comment;
-
+      description = "Marks a break explained and put right (RESOLVED), with a reason.")
+  static final class Resolve extends Reasoned {
     @Override
     String act(BreakWork work, Actor actor) {
       return said(work.resolve(actor, id, version(), reason, comment));
@@ -404,13 +411,7 @@ final class ReconRunCommands {
       description =
           "Writes a break off with a reason; above its recon's write-off limit a second person"
               + " holding APPROVE_WRITE_OFFS approves it first (tickmark approvals).")
-  static final class WriteOff extends Action {
-    @Option(names = "--reason", paramLabel = "CODE", required = true, description = "Why.")
-    String reason;
-
-    @Option(names = "--comment", paramLabel = "TEXT", description = "Why it is accepted.")
-    String comment;
-
+  static final class WriteOff extends Reasoned {
     @Override
     String act(BreakWork work, Actor actor) {
       BreakWork.Outcome o = work.writeOff(actor, id, version(), reason, comment);
@@ -430,10 +431,7 @@ final class ReconRunCommands {
       name = "reopen",
       mixinStandardHelpOptions = true,
       description = "Takes a resolved, written-off or closed break back to OPEN.")
-  static final class Reopen extends Action {
-    @Option(names = "--comment", paramLabel = "TEXT", description = "Why.")
-    String comment;
-
+  static final class Reopen extends Commented {
     @Override
     String act(BreakWork work, Actor actor) {
       return said(work.reopen(actor, id, version(), comment));
