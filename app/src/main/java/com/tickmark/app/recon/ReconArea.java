@@ -10,6 +10,7 @@ import com.tickmark.app.cli.ReconCommand;
 import com.tickmark.app.cli.StatementCommand;
 import com.tickmark.app.cli.StatementImportCommand;
 import com.tickmark.app.ui.recon.BreaksScreen;
+import com.tickmark.app.ui.recon.ReconDashboardScreen;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.model.recon.report.OpenBreaksReport;
 import com.tickmark.model.recon.report.ReconSummaryReport;
@@ -32,7 +33,7 @@ import java.util.Set;
 public final class ReconArea implements Area {
   @Override
   public List<ScreenDescriptor> screens() {
-    return List.of(BreaksScreen.descriptor());
+    return List.of(ReconDashboardScreen.descriptor(), BreaksScreen.descriptor());
   }
 
   @Override

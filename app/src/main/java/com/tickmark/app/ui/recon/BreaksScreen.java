@@ -50,6 +50,13 @@ public final class BreaksScreen extends ModelViewScreen<BreaksViewModel, BreaksV
         .withBadge(badges::of);
   }
 
+  /** Shows the breaks to work of recon {@code recon} (the dashboard's drill). */
+  @Override
+  public void reveal(String recon) {
+    viewModel().showProperty().set(BreaksViewModel.Show.TO_WORK);
+    viewModel().reconProperty().set(recon);
+  }
+
   static BreaksScreen create(ScreenContext context, CountBadge badge) {
     ReconServices recon = context.services().area(ReconServices.class);
     BreaksViewModel vm =

@@ -24,6 +24,7 @@ import com.tickmark.persistence.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -32,11 +33,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Breaks screen without a toolkit, on a small demo firm whose inbox was imported and whose
- * recons ran for its last days: the breaks to work, a mismatch side by side with the broker's line
- * as received, and a clerk's action refused on a break someone changed meanwhile.
+ * The Breaks screen and the Recons dashboard without a toolkit, on a small demo firm whose inbox
+ * was imported and whose recons ran for its last days: the breaks to work, a mismatch side by side
+ * with the broker's line as received, and a clerk's action refused on a break someone changed
+ * meanwhile.
  */
-class BreaksViewModelTest {
+class ReconScreensViewModelTest {
   static final LocalDate BUSINESS_DATE = LocalDate.of(2025, 11, 20);
   static final Actor CLERK = new Actor(new UserId(2), "clerk", Set.of(Role.CLERK));
   static final Actor VIEWER = new Actor(new UserId(6), "viewer", Set.of(Role.VIEWER));
@@ -177,5 +179,38 @@ class BreaksViewModelTest {
     assertThat(closed[0]).as("the stale form stays open").isTrue();
     assertThat(stale.errorProperty().get())
         .contains("Break " + row.id() + " was changed by clerk", "look at it again");
+  }
+
+  @Test
+  void theDashboardShowsEachReconsLatestRunItsBreaksToWorkAndItsMatchRateByDay() {
+    ReconDashboardViewModel dashboard =
+        new ReconDashboardViewModel(
+            services.area(ReconServices.class).runs(), VIEWER, new DirectTaskExecutor());
+    dashboard.activate();
+    BreaksViewModel breaks = viewModel(VIEWER);
+
+    assertThat(dashboard.recons().allRows())
+        .extracting(ReconDashboardViewModel.ReconRow::recon)
+        .containsExactly(
+            BuiltInRecons.TRADES_CONFIRMATIONS,
+            BuiltInRecons.POSITIONS_CUSTODY,
+            BuiltInRecons.CASH_BANK);
+    for (ReconDashboardViewModel.ReconRow r : dashboard.recons().allRows()) {
+      assertThat(r.runDate()).isEqualTo(BUSINESS_DATE);
+      breaks.reconProperty().set(r.recon());
+      assertThat(r.toWork()).as(r.recon()).isEqualTo(breaks.table().allRows().size());
+      assertThat(r.matched()).isLessThanOrEqualTo(r.ours());
+    }
+    assertThat(dashboard.kinds().allRows().stream().mapToLong(k -> k.toWork()).sum())
+        .isEqualTo(breaks.toWorkProperty().get());
+    assertThat(dashboard.bucketsProperty().get()).isEqualTo(bucketsOfAll(breaks));
+    assertThat(dashboard.trendsProperty().get())
+        .allSatisfy(t -> assertThat(t.matchRate()).hasSize(5).containsKey(BUSINESS_DATE));
+  }
+
+  private static Map<String, Long> bucketsOfAll(BreaksViewModel vm) {
+    vm.reconProperty().set(BreaksViewModel.ALL_RECONS);
+    vm.showProperty().set(Show.TO_WORK);
+    return vm.bucketsProperty().get();
   }
 }
