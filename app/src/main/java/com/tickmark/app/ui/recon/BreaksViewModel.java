@@ -9,6 +9,7 @@ import com.tickmark.app.ui.table.TableModel;
 import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.TaskExecutor;
 import com.tickmark.model.recon.run.BreakDifference;
+import com.tickmark.model.recon.run.BreakKind;
 import com.tickmark.model.recon.run.BreakReason;
 import com.tickmark.model.recon.run.BreakState;
 import com.tickmark.model.recon.run.BreakWork;
@@ -118,6 +119,12 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
       String owner,
       String reason,
       String comment) {
+    /** Whether the fields that differ beyond tolerance include the price. */
+    public boolean isPriceBreak() {
+      return item.kind() == BreakKind.FIELD_MISMATCH
+          && List.of(item.fields().split(",")).contains("price");
+    }
+
     static BreakRow of(ReconBreak b, int age, int scale) {
       return new BreakRow(
           b,
@@ -299,7 +306,11 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
                   asOf.set(l.date());
                   List<String> choices = new ArrayList<>(List.of(ALL_RECONS));
                   choices.addAll(l.recons());
-                  reconChoices.setAll(choices);
+                  if (!reconChoices.equals(choices)) {
+                    String kept = recon.get(); // a new list clears a combo's choice
+                    reconChoices.setAll(choices);
+                    recon.set(choices.contains(kept) ? kept : ALL_RECONS);
+                  }
                   all = l.rows();
                   toWork.set((int) all.stream().filter(b -> Show.TO_WORK.shows(b.item())).count());
                   loaded = true;

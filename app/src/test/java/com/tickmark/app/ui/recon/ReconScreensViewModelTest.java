@@ -50,7 +50,15 @@ class ReconScreensViewModelTest {
   @BeforeAll
   static void createADemoFirmImportItsInboxAndRunTheRecons() throws IOException {
     workspace = Workspace.open(dir.resolve("ws"));
-    services = RefDataFixture.services(workspace);
+    services = reconciledDemoFirm(workspace);
+  }
+
+  /**
+   * A small demo firm on {@code workspace} whose whole inbox is imported and whose recons ran for
+   * its five trading days up to {@link #BUSINESS_DATE}.
+   */
+  static AppServices reconciledDemoFirm(Workspace workspace) throws IOException {
+    AppServices services = RefDataFixture.services(workspace);
     new DemoFirmInstaller()
         .install(
             services,
@@ -67,6 +75,7 @@ class ReconScreensViewModelTest {
     for (LocalDate d : runs.businessDays(BUSINESS_DATE.minusDays(6), BUSINESS_DATE)) {
       runs.run(CLERK, Optional.empty(), d);
     }
+    return services;
   }
 
   @AfterAll

@@ -1,0 +1,201 @@
+package com.tickmark.app.ui.recon;
+
+import static com.tickmark.app.ui.fixture.Fx.onFx;
+import static com.tickmark.app.ui.fixture.Fx.shown;
+import static com.tickmark.app.ui.fixture.Fx.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tickmark.app.AppServices;
+import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.recon.BreaksViewModel.BreakRow;
+import com.tickmark.app.ui.recon.BreaksViewModel.DifferenceRow;
+import com.tickmark.app.ui.recon.ReconDashboardViewModel.ReconRow;
+import com.tickmark.app.ui.shell.MainWindow;
+import com.tickmark.app.ui.shell.ScreenContext;
+import com.tickmark.app.ui.shell.StandardScreens;
+import com.tickmark.app.ui.shell.Theme;
+import com.tickmark.app.ui.task.FxTaskExecutor;
+import com.tickmark.app.ui.task.TaskMonitor;
+import com.tickmark.model.audit.AuditFilter;
+import com.tickmark.model.audit.AuditRecord;
+import com.tickmark.model.firm.FirmProfile;
+import com.tickmark.model.recon.run.BuiltInRecons;
+import com.tickmark.model.security.Actor;
+import com.tickmark.model.security.Role;
+import com.tickmark.model.security.UserId;
+import com.tickmark.persistence.workspace.Workspace;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A clerk's reconciliation morning in the main window: the Recons dashboard, from a recon to its
+ * breaks, a price break side by side with the broker's line as received, written off as rounding,
+ * and the write-off in the audit trail.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ClerkReconMorningFxTest {
+  static final Actor CLERK = new Actor(new UserId(2), "clerk", Set.of(Role.CLERK));
+
+  @TempDir static Path dir;
+  static Workspace workspace;
+  static AppServices services;
+
+  private final List<Throwable> failures = new CopyOnWriteArrayList<>();
+  private FxTaskExecutor executor;
+  private MainWindow main;
+
+  @BeforeAll
+  static void aDemoFirmWhoseReconsRan() throws IOException {
+    workspace = Workspace.open(dir.resolve("ws"));
+    services = ReconScreensViewModelTest.reconciledDemoFirm(workspace);
+  }
+
+  @AfterAll
+  static void close() {
+    workspace.close();
+    workspace = null;
+    services = null;
+  }
+
+  @Start
+  void start(Stage stage) {
+    Theme.LIGHT.apply();
+    TaskMonitor monitor = new TaskMonitor();
+    executor = new FxTaskExecutor(2, monitor, (title, error) -> failures.add(error));
+    ScreenContext clerk = new ScreenContext(services, CLERK, executor, monitor, UiState.inMemory());
+    main = new MainWindow(clerk, StandardScreens.registry(), FirmProfile.NONE, () -> {});
+    main.show(stage);
+  }
+
+  @AfterEach
+  void stop() {
+    onFx(main::close);
+    executor.shutdown();
+    main = null;
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void theDashboardThenAReconsBreaksThenAPriceBreakSideBySideWrittenOffAsRounding(FxRobot robot) {
+    robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT);
+    robot.release(KeyCode.CONTROL);
+    waitUntil(() -> "Recons".equals(title(robot)));
+    TableView<ReconRow> recons = visibleTable(robot);
+    waitUntil(() -> recons.getItems().size() == 3);
+    TableRow<?> trades =
+        onFx(
+            () ->
+                robot
+                    .lookup(
+                        n ->
+                            n instanceof TableRow<?> r
+                                && r.getItem() instanceof ReconRow row
+                                && row.recon().equals(BuiltInRecons.TRADES_CONFIRMATIONS))
+                    .queryAs(TableRow.class));
+    robot.doubleClickOn(trades);
+
+    waitUntil(() -> "Breaks".equals(title(robot)));
+    ComboBox<?> recon = robot.lookup("#recon-breaks-recon").queryComboBox();
+    waitUntil(() -> BuiltInRecons.TRADES_CONFIRMATIONS.equals(recon.getValue()));
+    TableView<BreakRow> breaks = visibleTable(robot);
+    waitUntil(() -> breaks.getItems().stream().anyMatch(BreakRow::isPriceBreak));
+    int price =
+        onFx(
+            () -> {
+              for (int i = 0; i < breaks.getItems().size(); i++) {
+                BreakRow r = breaks.getItems().get(i);
+                if (r.isPriceBreak() && r.amount().compareTo(new BigDecimal("100")) <= 0) {
+                  return i;
+                }
+              }
+              return -1;
+            });
+    assertThat(price).as("a small price break to write off").isNotNegative();
+    onFx(() -> breaks.getSelectionModel().select(price));
+    BreakRow picked = onFx(() -> breaks.getSelectionModel().getSelectedItem());
+    TableView<DifferenceRow> differences = visibleTable(robot, 1);
+    waitUntil(() -> differences.getItems().stream().anyMatch(d -> d.field().equals("price")));
+    TextArea received = robot.lookup("#recon-breaks-received").queryAs(TextArea.class);
+    waitUntil(() -> received.getText().contains("price: "));
+    assertThat(received.getText())
+        .as("the broker's line as received, field by field")
+        .startsWith(picked.source())
+        .contains("client_exec_id: " + picked.reference());
+
+    robot.clickOn(shown(robot, "#recon-breaks-write-off"));
+    robot.clickOn(shown(robot, "#recon-break-reason"));
+    waitUntil(() -> cell(robot, "PRICE_ROUNDING") != null);
+    robot.clickOn(onFx(() -> cell(robot, "PRICE_ROUNDING")));
+    robot.clickOn(shown(robot, "#recon-break-comment")).write("broker rounds to 4 decimals");
+    robot.clickOn("#dialog-ok");
+
+    waitUntil(() -> breaks.getItems().stream().noneMatch(r -> r.id() == picked.id()));
+    List<AuditRecord> trail =
+        services
+            .audit()
+            .search(new Actor(new UserId(1), "admin", Set.of(Role.ADMIN)), AuditFilter.all());
+    assertThat(trail)
+        .anySatisfy(
+            a -> {
+              assertThat(a.event().entityId()).isEqualTo(Long.toString(picked.id()));
+              assertThat(a.event().reason()).isEqualTo("break written off: PRICE_ROUNDING");
+              assertThat(a.event().actor()).isEqualTo("clerk");
+            });
+  }
+
+  private static String title(FxRobot robot) {
+    return robot.lookup("#screen-title").queryAs(Label.class).getText();
+  }
+
+  private static <R> TableView<R> visibleTable(FxRobot robot) {
+    return visibleTable(robot, 0);
+  }
+
+  /** The screen's tables on show, top to bottom: the {@code index}th. */
+  @SuppressWarnings("unchecked")
+  private static <R> TableView<R> visibleTable(FxRobot robot, int index) {
+    return onFx(
+        () ->
+            (TableView<R>)
+                robot.lookup(".table-view").queryAllAs(TableView.class).stream()
+                    .filter(t -> t.isVisible() && t.getScene() != null)
+                    .filter(t -> t.localToScene(t.getBoundsInLocal()).getWidth() > 0)
+                    .toList()
+                    .get(index));
+  }
+
+  private static ListCell<?> cell(FxRobot robot, String prefix) {
+    return robot
+        .lookup(
+            n ->
+                n instanceof ListCell<?> c
+                    && c.isVisible()
+                    && c.getText() != null
+                    && c.getText().startsWith(prefix))
+        .queryAllAs(ListCell.class)
+        .stream()
+        .findFirst()
+        .orElse(null);
+  }
+}
