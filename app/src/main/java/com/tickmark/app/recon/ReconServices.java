@@ -57,6 +57,7 @@ public final class ReconServices implements AreaServices {
             repositories.statements(),
             SettlementRepositories.of(platform.workspace()).statuses(),
             platform.area(SettlementServices.class).positions(),
+            platform.area(SettlementServices.class).obligations(),
             shared.referenceData(),
             shared.marketData(),
             shared.settings());

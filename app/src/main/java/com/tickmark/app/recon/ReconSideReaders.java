@@ -11,6 +11,7 @@ import com.tickmark.model.recon.run.Recon;
 import com.tickmark.model.recon.run.ReconRecords;
 import com.tickmark.model.recon.run.ReconRecords.BankEntry;
 import com.tickmark.model.recon.run.ReconRecords.CashMovement;
+import com.tickmark.model.recon.run.ReconRecords.ExpectedSettlement;
 import com.tickmark.model.recon.run.ReconRecords.OurHolding;
 import com.tickmark.model.recon.run.ReconRunService;
 import com.tickmark.model.recon.run.ReconSides;
@@ -26,8 +27,13 @@ import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.refdata.InstrumentId;
 import com.tickmark.model.security.Actor;
+import com.tickmark.model.settlement.Obligation;
+import com.tickmark.model.settlement.ObligationLine;
+import com.tickmark.model.settlement.ObligationService;
+import com.tickmark.model.settlement.SettlementType;
 import com.tickmark.model.settlement.status.SettledPart;
 import com.tickmark.model.settlement.status.SettlementStatusStore;
+import com.tickmark.model.settlement.status.StatusLine;
 import com.tickmark.model.trade.Side;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeStatus;
@@ -62,6 +68,7 @@ final class ReconSideReaders implements ReconRunService.SidesReader {
   private final StatementStore statements;
   private final SettlementStatusStore settlements;
   private final PositionService positions;
+  private final ObligationService obligations;
   private final ReferenceDataRepository referenceData;
   private final MarketDataRepository marketData;
   private final SettingsRepository settings;
@@ -72,6 +79,7 @@ final class ReconSideReaders implements ReconRunService.SidesReader {
       StatementStore statements,
       SettlementStatusStore settlements,
       PositionService positions,
+      ObligationService obligations,
       ReferenceDataRepository referenceData,
       MarketDataRepository marketData,
       SettingsRepository settings) {
@@ -80,6 +88,7 @@ final class ReconSideReaders implements ReconRunService.SidesReader {
     this.statements = statements;
     this.settlements = settlements;
     this.positions = positions;
+    this.obligations = obligations;
     this.referenceData = referenceData;
     this.marketData = marketData;
     this.settings = settings;
@@ -125,6 +134,7 @@ final class ReconSideReaders implements ReconRunService.SidesReader {
       case BuiltInRecons.TRADES_CONFIRMATIONS -> trades(date);
       case BuiltInRecons.POSITIONS_CUSTODY -> positions(actor, date);
       case BuiltInRecons.CASH_BANK -> cash(date);
+      case BuiltInRecons.SETTLEMENTS -> settlements(actor, date);
       default -> throw new IllegalArgumentException("Tickmark cannot read recon " + recon.name());
     };
   }
@@ -175,12 +185,55 @@ final class ReconSideReaders implements ReconRunService.SidesReader {
     return ReconRecords.positionsAndHoldings(nonZero, inputs.holdings(date), known);
   }
 
-  private ReconSides cash(LocalDate date) {
+  /**
+   * The first day of the run for {@code date}: the day after the previous business day (a weekend
+   * belongs to Monday's run).
+   */
+  private LocalDate windowStart(LocalDate date) {
     LocalDate from = date;
     Predicate<LocalDate> businessDay = businessDay();
     while (!businessDay.test(from.minusDays(1)) && from.isAfter(date.minusDays(10))) {
       from = from.minusDays(1);
     }
+    return from;
+  }
+
+  /**
+   * The securities obligations due in the run's window against the custodians' status lines of the
+   * date about instructions due in it (FX settles through CLS and is in no custodian's file).
+   */
+  private ReconSides settlements(Actor actor, LocalDate date) {
+    LocalDate from = windowStart(date);
+    Map<AccountId, Account> accounts = accounts();
+    List<ExpectedSettlement> expected = new ArrayList<>();
+    for (ObligationLine line : obligations.asOf(actor, date, true)) {
+      Obligation o = line.obligation();
+      Account custody = o.deliveryAccount() == null ? null : accounts.get(o.deliveryAccount());
+      if (o.type() == SettlementType.PVP
+          || o.intendedDate().isBefore(from)
+          || o.intendedDate().isAfter(date)
+          || custody == null) {
+        continue;
+      }
+      expected.add(
+          new ExpectedSettlement(
+              o.trade().value(),
+              o.trade().display(),
+              o.reference(),
+              custody.number(),
+              o.quantity(),
+              o.cash().amount().abs(),
+              o.cash().currency().code()));
+    }
+    List<StatusLine> lines =
+        settlements.linesOn(date).stream()
+            .filter(l -> !l.intendedDate().isBefore(from) && !l.intendedDate().isAfter(date))
+            .toList();
+    return ReconRecords.settlementsAndStatus(expected, lines);
+  }
+
+  private ReconSides cash(LocalDate date) {
+    LocalDate from = windowStart(date);
     Map<InstrumentId, Instrument> instruments = instruments();
     Map<AccountId, Account> accounts = accounts();
     Map<CurrencyCode, AccountId> cashAccounts = positions.cashAccountPerCurrency();

@@ -238,6 +238,14 @@ public final class SettlementStatusRepository implements SettlementStatusStore {
   }
 
   @Override
+  public List<StatusLine> linesOn(LocalDate statementDate) {
+    return dsl.selectFrom(SETTLEMENT_STATUS)
+        .where(SETTLEMENT_STATUS.STATEMENT_DATE.eq(statementDate))
+        .orderBy(SETTLEMENT_STATUS.ID)
+        .fetch(SettlementStatusRepository::toLine);
+  }
+
+  @Override
   public List<StatusLine> linesOf(TradeId trade) {
     return dsl.selectFrom(SETTLEMENT_STATUS)
         .where(SETTLEMENT_STATUS.TRADE_ID.eq(trade.value()))

@@ -102,7 +102,7 @@ class ClerkReconMorningFxTest {
     robot.release(KeyCode.CONTROL);
     waitUntil(() -> "Recons".equals(title(robot)));
     TableView<ReconRow> recons = visibleTable(robot);
-    waitUntil(() -> recons.getItems().size() == 3);
+    waitUntil(() -> recons.getItems().size() == 4);
     TableRow<?> trades =
         onFx(
             () ->

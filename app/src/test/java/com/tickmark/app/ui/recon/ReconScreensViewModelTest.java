@@ -124,7 +124,8 @@ class ReconScreensViewModelTest {
             BreaksViewModel.ALL_RECONS,
             BuiltInRecons.TRADES_CONFIRMATIONS,
             BuiltInRecons.POSITIONS_CUSTODY,
-            BuiltInRecons.CASH_BANK);
+            BuiltInRecons.CASH_BANK,
+            BuiltInRecons.SETTLEMENTS);
 
     vm.reconProperty().set(BuiltInRecons.POSITIONS_CUSTODY);
     assertThat(vm.table().allRows())
@@ -203,7 +204,8 @@ class ReconScreensViewModelTest {
         .containsExactly(
             BuiltInRecons.TRADES_CONFIRMATIONS,
             BuiltInRecons.POSITIONS_CUSTODY,
-            BuiltInRecons.CASH_BANK);
+            BuiltInRecons.CASH_BANK,
+            BuiltInRecons.SETTLEMENTS);
     for (ReconDashboardViewModel.ReconRow r : dashboard.recons().allRows()) {
       assertThat(r.runDate()).isEqualTo(BUSINESS_DATE);
       breaks.reconProperty().set(r.recon());

@@ -19,10 +19,7 @@ public final class BuiltInRecons {
   public static final String TRADES_CONFIRMATIONS = "trades-confirmations";
   public static final String POSITIONS_CUSTODY = "positions-custody";
   public static final String CASH_BANK = "cash-bank";
-
-  /** Every recon's names, in the order they run. */
-  public static final List<String> NAMES =
-      List.of(TRADES_CONFIRMATIONS, POSITIONS_CUSTODY, CASH_BANK);
+  public static final String SETTLEMENTS = "expected-settlements";
 
   static final List<MatchField> TRADE_FIELDS =
       List.of(
@@ -47,6 +44,13 @@ public final class BuiltInRecons {
           MatchField.amount("amount"),
           MatchField.date("value_date"));
 
+  static final List<MatchField> SETTLEMENT_FIELDS =
+      List.of(
+          MatchField.text("reference"),
+          MatchField.text("account"),
+          MatchField.quantity("quantity"),
+          MatchField.text("status"));
+
   private BuiltInRecons() {}
 
   /**
@@ -56,7 +60,7 @@ public final class BuiltInRecons {
    *     instrument the firm keeps by ISIN
    */
   public static List<Recon> all(AliasTable instruments) {
-    return List.of(tradesAgainstConfirmations(instruments), positions(), cash());
+    return List.of(tradesAgainstConfirmations(instruments), positions(), cash(), settlements());
   }
 
   /**
@@ -148,6 +152,33 @@ public final class BuiltInRecons {
         "Cash against bank statements",
         "amount",
         new BigDecimal("50"));
+  }
+
+  /**
+   * Each securities obligation due on the date against the custodian's status line for it that day:
+   * settled in full in the expected custody account, or a break naming what differs (a FAILED
+   * status, a partial quantity, another account).
+   */
+  static Recon settlements() {
+    MatchingPass instruction =
+        new MatchingPass(
+            "execution id",
+            List.of("reference"),
+            List.of("account", "quantity", "status"),
+            Normalisation.STANDARD,
+            List.of(),
+            Cardinality.ONE_TO_ONE,
+            PassMode.AUTO);
+    return new Recon(
+        new ReconDefinition(
+            SETTLEMENTS,
+            "Expected settlements",
+            "Custodian status",
+            SETTLEMENT_FIELDS,
+            List.of(instruction)),
+        "Expected against actual settlements",
+        "quantity",
+        new BigDecimal("1000"));
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

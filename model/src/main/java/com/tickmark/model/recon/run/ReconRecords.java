@@ -6,8 +6,11 @@ import com.tickmark.model.recon.match.MatchField;
 import com.tickmark.model.recon.match.ReconRecord;
 import com.tickmark.model.recon.match.SourceRef;
 import com.tickmark.model.refdata.Instrument;
+import com.tickmark.model.settlement.status.StatusCode;
+import com.tickmark.model.settlement.status.StatusLine;
 import com.tickmark.model.trade.Trade;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +30,7 @@ public final class ReconRecords {
   static final String CONFIRMATIONS = "confirmations/";
   static final String CUSTODY = "custody/";
   static final String BANK = "bank/";
+  static final String SETTLEMENT = "settlement/";
 
   private ReconRecords() {}
 
@@ -69,6 +73,23 @@ public final class ReconRecords {
       LocalDate valueDate,
       String fileName,
       int line) {}
+
+  /**
+   * A securities settlement the books expect on the run's dates: one obligation.
+   *
+   * @param label the trade ({@code T00000042})
+   * @param reference the execution id the custodian's lines quote
+   * @param accountNumber the custody account's number, as the custodian writes it
+   * @param amount the cash that moves with it (positive)
+   */
+  public record ExpectedSettlement(
+      long id,
+      String label,
+      String reference,
+      String accountNumber,
+      BigDecimal quantity,
+      BigDecimal amount,
+      String currency) {}
 
   /**
    * Trades against the brokers' confirmation lines.
@@ -242,5 +263,71 @@ public final class ReconRecords {
               e.quotesOurs()));
     }
     return new ReconSides(ours, theirs, ourInfo, theirInfo);
+  }
+
+  /**
+   * The settlements the books expect against the custodians' status lines about them: settled in
+   * full in the expected account, or not.
+   */
+  public static ReconSides settlementsAndStatus(
+      List<ExpectedSettlement> expected, List<StatusLine> lines) {
+    List<MatchField> fields = BuiltInRecons.SETTLEMENT_FIELDS;
+    List<ReconRecord> ours = new ArrayList<>(expected.size());
+    Map<Long, RecordInfo> ourInfo = new HashMap<>();
+    for (ExpectedSettlement e : expected) {
+      ours.add(
+          ReconRecord.of(
+              fields,
+              e.id(),
+              BOOKS,
+              e.reference(),
+              e.accountNumber(),
+              e.quantity(),
+              StatusCode.SETTLED.name()));
+      ourInfo.put(
+          e.id(),
+          new RecordInfo(
+              e.label(),
+              e.reference(),
+              "",
+              0,
+              e.amount(),
+              unit(e.amount(), e.quantity()),
+              e.currency(),
+              true));
+    }
+    List<ReconRecord> theirs = new ArrayList<>(lines.size());
+    Map<Long, RecordInfo> theirInfo = new HashMap<>();
+    for (StatusLine l : lines) {
+      String file = SETTLEMENT + l.fileName();
+      theirs.add(
+          ReconRecord.of(
+              fields,
+              l.id(),
+              new SourceRef(file, l.line()),
+              l.reference(),
+              l.accountNumber(),
+              l.settledQuantity(),
+              l.status().name()));
+      theirInfo.put(
+          l.id(),
+          new RecordInfo(
+              file + ":" + l.line(),
+              l.reference(),
+              file,
+              l.line(),
+              l.amount().abs(),
+              unit(l.amount().abs(), l.quantity()),
+              l.currency(),
+              l.known()));
+    }
+    return new ReconSides(ours, theirs, ourInfo, theirInfo);
+  }
+
+  /** What one unit is worth: the amount over the quantity (zero for none). */
+  private static BigDecimal unit(BigDecimal amount, BigDecimal quantity) {
+    return quantity.signum() == 0
+        ? BigDecimal.ZERO
+        : amount.divide(quantity.abs(), 10, RoundingMode.HALF_EVEN);
   }
 }

@@ -52,6 +52,9 @@ public interface SettlementStatusStore {
   /** The settled parts of every trade that settled {@code from} to {@code to}, by date. */
   List<SettledPart> partsSettled(LocalDate from, LocalDate to);
 
+  /** The lines of statements dated {@code statementDate}, in file order. */
+  List<StatusLine> linesOn(LocalDate statementDate);
+
   /** The lines that quote {@code trade}, by statement date then file order. */
   List<StatusLine> linesOf(TradeId trade);
 
