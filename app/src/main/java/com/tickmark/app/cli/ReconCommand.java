@@ -35,6 +35,7 @@ import picocli.CommandLine.ParentCommand;
       ReconRunCommands.Resolve.class,
       ReconRunCommands.WriteOff.class,
       ReconRunCommands.Reopen.class,
+      ReconRunCommands.Match.class,
       ReconCommand.Confirms.class,
       ReconCommand.Holdings.class
     })

@@ -348,6 +348,40 @@ final class ReconRunCommands {
     }
   }
 
+  @Command(
+      name = "match",
+      mixinStandardHelpOptions = true,
+      description =
+          "Matches by hand the records of breaks of one recon and run date (a block"
+              + " confirmation and its fills), then runs that recon for that date again: the"
+              + " breaks close and every later run keeps the match, with its differences.")
+  static final class Match implements Callable<Integer> {
+    @ParentCommand ReconCommand parent;
+
+    @Parameters(paramLabel = "BREAK_ID", arity = "2..*", description = "The breaks to match.")
+    List<Long> ids;
+
+    @Option(names = "--comment", paramLabel = "TEXT", description = "Why they belong together.")
+    String comment;
+
+    @Override
+    public Integer call() {
+      TickmarkCommand root = parent.root;
+      try (Session session = Session.open(root)) {
+        ReconRun r = recon(session).runs().match(session.signIn(), ids, comment);
+        root.out.printf(
+            Locale.ROOT,
+            "Matched breaks %s by hand; %s for %s ran again: %d breaks, %d closed.%n",
+            ids.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+            r.recon(),
+            r.runDate(),
+            r.breaks(),
+            r.closed());
+      }
+      return TickmarkCommand.OK;
+    }
+  }
+
   /** An action that takes a comment for the trail. */
   abstract static class Commented extends Action {
     @Option(names = "--comment", paramLabel = "TEXT", description = "What was found or done.")

@@ -344,4 +344,64 @@ class ReconRunCommandsTest {
               .isEqualTo(Long.parseLong(listed.get(id).get("age_business_days")));
         });
   }
+
+  @Test
+  @Order(6)
+  void aClerkMatchesABreaksRecordsByHandAndLaterRunsKeepTheMatch() throws IOException {
+    List<Map<String, String>> open = breaks("--recon", "trades-confirmations");
+    Map<String, String> ours =
+        open.stream()
+            .filter(b -> b.get("kind").equals("MISSING_THEIRS"))
+            .filter(
+                b ->
+                    open.stream()
+                        .anyMatch(
+                            d ->
+                                d.get("kind").equals("DUPLICATE_THEIRS")
+                                    && d.get("run_date").equals(b.get("run_date"))))
+            .findFirst()
+            .orElseThrow();
+    Map<String, String> theirs =
+        open.stream()
+            .filter(d -> d.get("kind").equals("DUPLICATE_THEIRS"))
+            .filter(d -> d.get("run_date").equals(ours.get("run_date")))
+            .findFirst()
+            .orElseThrow();
+
+    Run refused = clerk("recon", "match", ours.get("break_id"), ours.get("break_id"));
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.err()).contains("needs records on both sides");
+
+    Run matched =
+        clerk(
+            "recon",
+            "match",
+            ours.get("break_id"),
+            theirs.get("break_id"),
+            "--comment",
+            "the broker quoted the wrong execution id");
+    assertThat(matched.exitCode()).as(matched.err()).isZero();
+    assertThat(matched.out()).contains("ran again", "2 closed");
+    assertThat(breakNumber(ours.get("break_id"))).containsEntry("state", "CLOSED");
+    assertThat(breakNumber(theirs.get("break_id"))).containsEntry("state", "CLOSED");
+    Map<String, String> kept =
+        breaks("--all").stream()
+            .filter(b -> b.get("pass").equals("manual"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(kept)
+        .containsEntry("kind", "MATCHED_WITH_DIFFERENCE")
+        .containsEntry("ours", ours.get("ours"))
+        .containsEntry("theirs", theirs.get("theirs"));
+    assertThat(kept.get("fields")).contains("reference");
+
+    Run again =
+        clerk("recon", "run", "--recon", "trades-confirmations", "--date", ours.get("run_date"));
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(breakNumber(ours.get("break_id")))
+        .as("a later run keeps the match")
+        .containsEntry("state", "CLOSED");
+    Run trail = as("compliance", "audit", "list", "--entity", "ReconDecision");
+    assertThat(trail.out()).contains("records matched by hand: " + ours.get("ours"));
+  }
 }

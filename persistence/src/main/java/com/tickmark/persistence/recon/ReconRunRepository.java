@@ -1,17 +1,20 @@
 package com.tickmark.persistence.recon;
 
 import static com.tickmark.persistence.jooq.Tables.RECON_BREAK;
+import static com.tickmark.persistence.jooq.Tables.RECON_DECISION;
 import static com.tickmark.persistence.jooq.Tables.RECON_RUN;
 
 import com.tickmark.model.json.Json;
 import com.tickmark.model.recon.run.BreakDifference;
 import com.tickmark.model.recon.run.BreakKind;
 import com.tickmark.model.recon.run.BreakState;
+import com.tickmark.model.recon.run.ManualDecision;
 import com.tickmark.model.recon.run.ReconBreak;
 import com.tickmark.model.recon.run.ReconRun;
 import com.tickmark.model.recon.run.ReconStore;
 import com.tickmark.persistence.intake.ImportTables;
 import com.tickmark.persistence.jooq.tables.records.ReconBreakRecord;
+import com.tickmark.persistence.jooq.tables.records.ReconDecisionRecord;
 import com.tickmark.persistence.jooq.tables.records.ReconRunRecord;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -149,6 +152,43 @@ public final class ReconRunRepository implements ReconStore {
         .where(recon.map(RECON_BREAK.RECON::eq).orElse(DSL.noCondition()))
         .orderBy(RECON_BREAK.RUN_DATE, RECON_BREAK.ID)
         .fetch(ReconRunRepository::toBreak);
+  }
+
+  @Override
+  public long nextDecisionId() {
+    return ImportTables.nextId(dsl, RECON_DECISION.ID);
+  }
+
+  @Override
+  public void insertDecision(ManualDecision d) {
+    ReconDecisionRecord r = dsl.newRecord(RECON_DECISION);
+    r.setId(d.id());
+    r.setRecon(d.recon());
+    r.setRunDate(d.runDate());
+    r.setOurs(String.join(",", d.ours()));
+    r.setTheirs(String.join(",", d.theirs()));
+    r.setComment(d.comment());
+    r.setDecidedBy(d.decidedBy());
+    r.setDecidedAt(at(d.decidedAt()));
+    r.insert();
+  }
+
+  @Override
+  public List<ManualDecision> decisions(String recon, LocalDate date) {
+    return dsl.selectFrom(RECON_DECISION)
+        .where(RECON_DECISION.RECON.eq(recon).and(RECON_DECISION.RUN_DATE.eq(date)))
+        .orderBy(RECON_DECISION.ID)
+        .fetch(
+            r ->
+                new ManualDecision(
+                    r.getId(),
+                    r.getRecon(),
+                    r.getRunDate(),
+                    List.of(r.getOurs().split(",")),
+                    List.of(r.getTheirs().split(",")),
+                    r.getComment(),
+                    r.getDecidedBy(),
+                    r.getDecidedAt().toInstant()));
   }
 
   private ReconBreakRecord record(ReconBreak b) {

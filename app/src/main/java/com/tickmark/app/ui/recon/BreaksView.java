@@ -8,6 +8,7 @@ import com.tickmark.app.ui.recon.BreaksViewModel.Action;
 import com.tickmark.app.ui.recon.BreaksViewModel.ActionForm;
 import com.tickmark.app.ui.recon.BreaksViewModel.BreakRow;
 import com.tickmark.app.ui.recon.BreaksViewModel.DifferenceRow;
+import com.tickmark.app.ui.recon.BreaksViewModel.MatchForm;
 import com.tickmark.app.ui.recon.BreaksViewModel.Show;
 import com.tickmark.app.ui.shell.ModelViewScreen;
 import com.tickmark.app.ui.shell.SplitPanes;
@@ -20,9 +21,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -33,6 +36,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -54,6 +58,8 @@ final class BreaksView implements ModelViewScreen.Layout {
   private final TablePane<DifferenceRow> differences;
   private final ChangeListener<BreakRow> select;
   private final Map<Action, Button> actions = new EnumMap<>(Action.class);
+  private final Button match = new Button("_Match…");
+  private final ListChangeListener<BreakRow> selection = c -> enableMatch();
   private final AgingStrip buckets = new AgingStrip("recon-breaks", "Aging (business days)");
   private final BorderPane root = new BorderPane();
 
@@ -92,6 +98,14 @@ final class BreaksView implements ModelViewScreen.Layout {
       toolbar.add(vm.workPermitted().offer(b));
       b.setDisable(true); // until a break it applies to is selected
     }
+    match.setId("recon-breaks-match");
+    match.setTooltip(
+        new Tooltip(
+            "Match the selected breaks' records by hand (breaks of one recon and date with records"
+                + " on both sides, such as a block confirmation and its fills)"));
+    match.setOnAction(e -> matchSelected());
+    toolbar.add(vm.workPermitted().offer(match));
+    match.setDisable(true);
     Button run = new Button("Run recons");
     run.setId("recon-breaks-run");
     run.setOnAction(e -> vm.runRecons());
@@ -183,8 +197,62 @@ final class BreaksView implements ModelViewScreen.Layout {
                     || !a.appliesTo(row.item().state())));
   }
 
+  private void enableMatch() {
+    match.setDisable(
+        !vm.workPermitted().allowed()
+            || !BreaksViewModel.matchable(
+                List.copyOf(breaks.table().getSelectionModel().getSelectedItems())));
+  }
+
+  /** Opens the dialog matching the selected breaks' records by hand. */
+  void matchSelected() {
+    List<BreakRow> rows = List.copyOf(breaks.table().getSelectionModel().getSelectedItems());
+    if (!vm.workPermitted().allowed() || !BreaksViewModel.matchable(rows)) {
+      return;
+    }
+    MatchForm form = vm.matchForm(rows);
+    Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+    FormDialog dialog =
+        new FormDialog(
+            owner, "Match by hand", "Match " + rows.size() + " breaks' records", "Match");
+    String ours =
+        rows.stream()
+            .map(r -> r.item().ours())
+            .filter(o -> !o.isEmpty())
+            .collect(Collectors.joining(", "));
+    String theirs =
+        rows.stream()
+            .map(r -> r.item().theirs())
+            .filter(t -> !t.isEmpty())
+            .collect(Collectors.joining(", "));
+    TextField comment = new TextField();
+    comment.setId("recon-match-comment");
+    comment.setPromptText("why they belong together (kept in the audit trail)");
+    comment.textProperty().bindBidirectional(form.commentProperty());
+    dialog
+        .content()
+        .getChildren()
+        .addAll(
+            FormDialog.explanation(
+                "Ours: "
+                    + ours
+                    + ". Theirs: "
+                    + theirs
+                    + ". They stay matched in every later run of "
+                    + rows.get(0).recon()
+                    + " for "
+                    + rows.get(0).runDate()
+                    + ", with their differences kept."),
+            FormDialog.field("Comment", comment, null),
+            FormDialog.message("recon-match-error", form.errorProperty(), Styles.DANGER));
+    dialog.content().setPrefWidth(520);
+    dialog.onOk(form.canSend(), form.busyProperty(), form::send);
+    dialog.show();
+  }
+
   @Override
   public void activate() {
+    breaks.table().getSelectionModel().getSelectedItems().addListener(selection);
     breaks.table().getSelectionModel().selectedItemProperty().addListener(select);
     BreakRow now = breaks.table().getSelectionModel().getSelectedItem();
     vm.select(now);
@@ -193,6 +261,7 @@ final class BreaksView implements ModelViewScreen.Layout {
 
   @Override
   public void deactivate() {
+    breaks.table().getSelectionModel().getSelectedItems().removeListener(selection);
     breaks.table().getSelectionModel().selectedItemProperty().removeListener(select);
   }
 

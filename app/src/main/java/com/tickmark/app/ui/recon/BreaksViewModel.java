@@ -636,6 +636,104 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
     }
   }
 
+  /**
+   * Whether {@code rows} may be matched by hand together: two or more breaks still to work, of one
+   * recon and run date, with records on both sides between them.
+   */
+  public static boolean matchable(List<BreakRow> rows) {
+    if (rows.size() < 2) {
+      return false;
+    }
+    ReconBreak first = rows.get(0).item();
+    return rows.stream()
+            .map(BreakRow::item)
+            .allMatch(
+                b ->
+                    Show.TO_WORK.shows(b)
+                        && b.recon().equals(first.recon())
+                        && b.runDate().equals(first.runDate()))
+        && rows.stream().anyMatch(r -> !r.item().ours().isEmpty())
+        && rows.stream().anyMatch(r -> !r.item().theirs().isEmpty());
+  }
+
+  /** A form matching {@code rows}' records by hand ({@link #matchable}). */
+  public MatchForm matchForm(List<BreakRow> rows) {
+    if (!workPermitted.allowed()) {
+      throw new IllegalStateException(workPermitted.whyNot());
+    }
+    return new MatchForm(List.copyOf(rows));
+  }
+
+  /** Matching breaks' records by hand: a comment, and sending it off the FX thread. */
+  public final class MatchForm {
+    private final List<BreakRow> rows;
+    private final StringProperty comment = new SimpleStringProperty(this, "comment", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final BooleanBinding canSend;
+
+    private MatchForm(List<BreakRow> rows) {
+      this.rows = rows;
+      canSend = Bindings.createBooleanBinding(() -> !busy.get() && matchable(rows), busy);
+    }
+
+    public List<BreakRow> rows() {
+      return rows;
+    }
+
+    public StringProperty commentProperty() {
+      return comment;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+      return busy;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+      return error.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSend() {
+      return canSend;
+    }
+
+    /**
+     * Matches the records off the FX thread and runs their recon for the date again; on success
+     * reads the breaks again and runs {@code done}; a refusal stays in {@link #errorProperty()}.
+     */
+    public void send(Runnable done) {
+      if (!canSend.get()) {
+        return;
+      }
+      busy.set(true);
+      error.set("");
+      List<Long> ids = rows.stream().map(BreakRow::id).toList();
+      String text = comment.get();
+      executor.execute(
+          BackgroundTask.of("Matching breaks " + ids, task -> runs.match(actor, ids, text))
+              .onSuccess(
+                  r -> {
+                    reload(
+                        Notice.success(
+                            "Matched by hand",
+                            "Breaks "
+                                + ids.stream()
+                                    .map(String::valueOf)
+                                    .collect(Collectors.joining(", "))
+                                + " matched; "
+                                + r.recon()
+                                + " for "
+                                + r.runDate()
+                                + " ran again: "
+                                + r.closed()
+                                + " breaks closed."));
+                    done.run();
+                  })
+              .onFailure(e -> error.set(message(e)))
+              .onFinished(() -> busy.set(false)));
+    }
+  }
+
   private static String said(ReconBreak b) {
     return "Break "
         + b.id()

@@ -147,7 +147,11 @@ public final class ReconDashboardViewModel implements ModelViewScreen.Model {
     for (Recon recon : runs.recons(actor)) {
       String name = recon.name();
       List<ReconBreak> open = toWork.stream().filter(b -> b.recon().equals(name)).toList();
-      Optional<ReconRun> latest = all.stream().filter(r -> r.recon().equals(name)).findFirst();
+      // the latest date's newest run (a date run again later is not the latest)
+      Optional<ReconRun> latest =
+          all.stream()
+              .filter(r -> r.recon().equals(name))
+              .max(Comparator.comparing(ReconRun::runDate));
       reconRows.add(
           new ReconRow(
               name,

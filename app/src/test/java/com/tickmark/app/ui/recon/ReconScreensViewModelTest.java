@@ -24,6 +24,7 @@ import com.tickmark.persistence.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -217,6 +218,40 @@ class ReconScreensViewModelTest {
     assertThat(dashboard.bucketsProperty().get()).isEqualTo(bucketsOfAll(breaks));
     assertThat(dashboard.trendsProperty().get())
         .allSatisfy(t -> assertThat(t.matchRate()).hasSize(5).containsKey(BUSINESS_DATE));
+  }
+
+  @Test
+  void breaksOfOneReconAndDateWithRecordsOnBothSidesAreMatchedByHandAndClose() {
+    BreaksViewModel vm = viewModel(CLERK);
+    vm.reconProperty().set(BuiltInRecons.POSITIONS_CUSTODY);
+    List<BreakRow> rows = vm.table().allRows();
+    BreakRow mismatch =
+        rows.stream().filter(r -> r.kind().equals("Field mismatch")).findFirst().orElseThrow();
+    BreakRow otherDate =
+        rows.stream()
+            .filter(r -> !r.runDate().equals(mismatch.runDate()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(BreaksViewModel.matchable(List.of(mismatch))).isFalse();
+    assertThat(BreaksViewModel.matchable(List.of(mismatch, otherDate))).isFalse();
+    BreakRow sameDate =
+        rows.stream()
+            .filter(r -> r != mismatch && r.runDate().equals(mismatch.runDate()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(BreaksViewModel.matchable(List.of(mismatch, sameDate))).isTrue();
+
+    BreaksViewModel.MatchForm form = vm.matchForm(List.of(mismatch, sameDate));
+    form.commentProperty().set("one holding booked under two lines");
+    boolean[] closed = {false};
+    form.send(() -> closed[0] = true);
+
+    assertThat(form.errorProperty().get()).isEmpty();
+    assertThat(closed[0]).isTrue();
+    assertThat(vm.table().allRows())
+        .extracting(BreakRow::id)
+        .doesNotContain(mismatch.id(), sameDate.id());
+    assertThat(vm.noticeProperty().get().title()).isEqualTo("Matched by hand");
   }
 
   private static Map<String, Long> bucketsOfAll(BreaksViewModel vm) {

@@ -6,6 +6,7 @@ import com.tickmark.model.audit.AuditTrail;
 import com.tickmark.model.json.Json;
 import com.tickmark.model.recon.match.Break;
 import com.tickmark.model.recon.match.FieldDifference;
+import com.tickmark.model.recon.match.ManualMatch;
 import com.tickmark.model.recon.match.Match;
 import com.tickmark.model.recon.match.MatchResult;
 import com.tickmark.model.recon.match.MatchingEngine;
@@ -21,10 +22,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
@@ -38,6 +43,7 @@ import java.util.stream.Collectors;
  */
 public final class ReconRunService {
   public static final String RUN_ENTITY = "ReconRun";
+  public static final String DECISION_ENTITY = "ReconDecision";
 
   /** Reads one recon's sides for a date. */
   @FunctionalInterface
@@ -111,10 +117,135 @@ public final class ReconRunService {
     for (Recon r : chosen) {
       ReconSides read = sides.read(actor, r, date);
       MatchResult result =
-          engine.run(r.definition(), read.ours(), read.theirs(), PriorDecisions.NONE);
+          engine.run(
+              r.definition(),
+              read.ours(),
+              read.theirs(),
+              prior(store.decisions(r.name(), date), read));
       runs.add(tx.inTransaction(() -> keep(actor, r, date, read, result)));
     }
     return runs;
+  }
+
+  /**
+   * The manual matches people made for this recon and date whose records are all in the run (a
+   * record gone since — a cancelled trade — leaves its decision unapplied); a record in two
+   * decisions keeps the first.
+   */
+  private static PriorDecisions prior(List<ManualDecision> decisions, ReconSides read) {
+    if (decisions.isEmpty()) {
+      return PriorDecisions.NONE;
+    }
+    Map<String, Long> ours = ids(read.ourInfo());
+    Map<String, Long> theirs = ids(read.theirInfo());
+    Set<Long> usedOurs = new HashSet<>();
+    Set<Long> usedTheirs = new HashSet<>();
+    List<ManualMatch> kept = new ArrayList<>();
+    for (ManualDecision d : decisions) {
+      List<Long> o = d.ours().stream().map(ours::get).toList();
+      List<Long> t = d.theirs().stream().map(theirs::get).toList();
+      if (o.contains(null)
+          || t.contains(null)
+          || o.stream().anyMatch(usedOurs::contains)
+          || t.stream().anyMatch(usedTheirs::contains)) {
+        continue;
+      }
+      usedOurs.addAll(o);
+      usedTheirs.addAll(t);
+      kept.add(
+          new ManualMatch(
+              RecordIds.of(o.stream().mapToLong(Long::longValue).toArray()),
+              RecordIds.of(t.stream().mapToLong(Long::longValue).toArray())));
+    }
+    return new PriorDecisions(kept, Set.of());
+  }
+
+  private static Map<String, Long> ids(Map<Long, RecordInfo> info) {
+    Map<String, Long> byLabel = new HashMap<>();
+    info.forEach((id, i) -> byLabel.put(i.label(), id));
+    return byLabel;
+  }
+
+  /**
+   * Matches by hand the records of {@code breakIds} — breaks still to work of one recon and run
+   * date, with records on both sides between them (a block confirmation and its fills) — and runs
+   * that recon for that date again, so that the breaks close and the match is kept, with its
+   * differences, in this and every later run. Audited.
+   */
+  public ReconRun match(Actor actor, List<Long> breakIds, String comment) {
+    actor.require(Permission.WORK_RECONCILIATIONS);
+    List<ReconBreak> chosen = new ArrayList<>();
+    for (long id : breakIds) {
+      ReconBreak b =
+          store
+              .find(id)
+              .orElseThrow(() -> new IllegalArgumentException("There is no break " + id + "."));
+      if (!b.kind().isBreak() || !b.state().isOpen()) {
+        throw new IllegalStateException(
+            "Break " + id + " is " + b.state() + ": only breaks still to work are matched.");
+      }
+      chosen.add(b);
+    }
+    if (chosen.isEmpty()) {
+      throw new IllegalArgumentException("Name the breaks to match.");
+    }
+    ReconBreak first = chosen.get(0);
+    if (chosen.stream()
+        .anyMatch(b -> !b.recon().equals(first.recon()) || !b.runDate().equals(first.runDate()))) {
+      throw new IllegalArgumentException(
+          "Breaks of one recon and run date are matched together; these are of "
+              + chosen.stream()
+                  .map(b -> b.recon() + " " + b.runDate())
+                  .distinct()
+                  .collect(Collectors.joining(", "))
+              + ".");
+    }
+    List<String> ours = labelsOf(chosen, ReconBreak::ours);
+    List<String> theirs = labelsOf(chosen, ReconBreak::theirs);
+    if (ours.isEmpty() || theirs.isEmpty()) {
+      throw new IllegalArgumentException(
+          "A match needs records on both sides: these breaks have "
+              + (ours.isEmpty() ? "none of ours" : "none of theirs")
+              + ".");
+    }
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    ManualDecision decision =
+        new ManualDecision(
+            store.nextDecisionId(),
+            first.recon(),
+            first.runDate(),
+            ours,
+            theirs,
+            comment == null ? "" : comment.trim(),
+            actor.username(),
+            now);
+    tx.run(
+        () -> {
+          store.insertDecision(decision);
+          audit.append(
+              new AuditEvent(
+                  actor.username(),
+                  now,
+                  DECISION_ENTITY,
+                  Long.toString(decision.id()),
+                  AuditAction.CREATE,
+                  "",
+                  Json.write(decision),
+                  "records matched by hand: "
+                      + String.join(", ", ours)
+                      + " with "
+                      + String.join(", ", theirs)));
+        });
+    return run(actor, Optional.of(first.recon()), first.runDate()).get(0);
+  }
+
+  private static List<String> labelsOf(List<ReconBreak> breaks, Function<ReconBreak, String> side) {
+    return breaks.stream()
+        .map(side)
+        .filter(s -> !s.isEmpty())
+        .flatMap(s -> Arrays.stream(s.split(",")))
+        .distinct()
+        .toList();
   }
 
   /** The runs, of one recon when given, newest first. */

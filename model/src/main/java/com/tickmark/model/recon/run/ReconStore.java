@@ -36,4 +36,11 @@ public interface ReconStore {
 
   /** The breaks, of one recon when given, by run date then id. */
   List<ReconBreak> breaks(Optional<String> recon);
+
+  long nextDecisionId();
+
+  void insertDecision(ManualDecision decision);
+
+  /** The manual matches of {@code recon} for {@code date}, oldest first. */
+  List<ManualDecision> decisions(String recon, LocalDate date);
 }
