@@ -329,10 +329,6 @@ final class BreaksView implements ModelViewScreen.Layout {
     breaks.focusFilter();
   }
 
-  TablePane<BreakRow> breaksPane() {
-    return breaks;
-  }
-
   @Override
   public Node root() {
     return root;

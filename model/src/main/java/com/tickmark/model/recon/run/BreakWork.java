@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
@@ -92,11 +91,6 @@ public final class BreakWork {
   public List<String> owners(Actor actor) {
     actor.require(Permission.VIEW_DATA);
     return owners.get();
-  }
-
-  public Optional<ReconBreak> find(Actor actor, long id) {
-    actor.require(Permission.VIEW_DATA);
-    return store.find(id);
   }
 
   /** Gives the break to {@code owner} to investigate. */
