@@ -44,6 +44,7 @@ import picocli.CommandLine.ParentCommand;
       FixBench.class,
       SettlementBench.class,
       ReconBench.class,
+      BreaksBench.class,
       FaultsBench.class
     })
 final class BenchCommand {

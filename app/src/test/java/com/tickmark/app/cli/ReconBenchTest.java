@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The bench times the matching of what it plants: each planted case must land where it belongs. */
+/**
+ * The recon benches: the matching bench's planted cases land where they belong; the Breaks screen's
+ * bench opens over every break it stored.
+ */
 class ReconBenchTest {
   @Test
   void everyPlantedCaseIsMatchedOrBrokenAsItShouldBe() {
@@ -43,5 +46,17 @@ class ReconBenchTest {
     assertThat(result.breaks(BreakKind.DUPLICATE_THEIRS))
         .hasSize(planted.get("confirmation repeated").intValue());
     assertThat(result.matches()).extracting(Match::ours).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void theBreaksBenchShowsEveryBreakItStoredAndTypesInTheQuickFilter() {
+    TickmarkCommandTest.Run r =
+        TickmarkCommandTest.run(Map.of(), "bench", "breaks", "--breaks", "300");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("Workspace with 300 breaks to work ready")
+        .contains("Open: 300 breaks, 300 to work shown")
+        .containsPattern("Quick filter: 74 keystrokes .*median [0-9.]+ ms");
   }
 }

@@ -27,6 +27,9 @@ import org.jooq.impl.DSL;
 
 /** Recon runs and their breaks. */
 public final class ReconRunRepository implements ReconStore {
+  /** How an empty list of differences is stored (most breaks have none): read without parsing. */
+  private static final String NO_DIFFERENCES = Json.write(List.of());
+
   private final DSLContext dsl;
 
   public ReconRunRepository(DSLContext dsl) {
@@ -235,7 +238,9 @@ public final class ReconRunRepository implements ReconStore {
         r.getTheirs(),
         r.getFields(),
         r.getDetail(),
-        List.of(Json.read(r.getDifferences(), BreakDifference[].class)),
+        r.getDifferences().equals(NO_DIFFERENCES)
+            ? List.of()
+            : List.of(Json.read(r.getDifferences(), BreakDifference[].class)),
         r.getPass(),
         r.getAmount(),
         r.getCurrency(),

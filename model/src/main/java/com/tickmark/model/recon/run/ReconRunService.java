@@ -280,15 +280,19 @@ public final class ReconRunService {
   public ToIntFunction<ReconBreak> ages() {
     Predicate<LocalDate> businessDay = businessDays.get();
     LocalDate today = businessDate.businessDate();
-    return b -> {
-      int days = 0;
-      for (LocalDate d = b.runDate().plusDays(1); !d.isAfter(today); d = d.plusDays(1)) {
-        if (businessDay.test(d)) {
-          days++;
-        }
-      }
-      return days;
-    };
+    Map<LocalDate, Integer> byRunDate = new HashMap<>(); // breaks share a few run dates
+    return b ->
+        byRunDate.computeIfAbsent(
+            b.runDate(),
+            from -> {
+              int days = 0;
+              for (LocalDate d = from.plusDays(1); !d.isAfter(today); d = d.plusDays(1)) {
+                if (businessDay.test(d)) {
+                  days++;
+                }
+              }
+              return days;
+            });
   }
 
   private ReconRun keep(
