@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -90,12 +91,7 @@ public final class ReconCommand {
         description = "Only this date's lines (default: every line).")
     LocalDate date;
 
-    @Option(
-        names = "--format",
-        paramLabel = "FORMAT",
-        defaultValue = "table",
-        description = "table or csv (default: ${DEFAULT-VALUE}).")
-    ListOutput.Format format;
+    @Mixin FormatOption output;
 
     abstract BiFunction<ReconInputs, Actor, List<T>> lines(LocalDate date);
 
@@ -110,7 +106,8 @@ public final class ReconCommand {
         Actor actor = session.signIn();
         List<T> lines =
             lines(date).apply(session.services().area(ReconServices.class).inputs(), actor);
-        ListOutput.print(root.out, format, columns(), lines.stream().map(this::row).toList());
+        ListOutput.print(
+            root.out, output.format, columns(), lines.stream().map(this::row).toList());
       }
       return TickmarkCommand.OK;
     }

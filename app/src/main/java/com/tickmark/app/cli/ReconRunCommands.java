@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -84,12 +85,7 @@ final class ReconRunCommands {
   static final class ListRecons implements Callable<Integer> {
     @ParentCommand ReconCommand parent;
 
-    @Option(
-        names = "--format",
-        paramLabel = "FORMAT",
-        defaultValue = "table",
-        description = "table or csv (default: ${DEFAULT-VALUE}).")
-    ListOutput.Format format;
+    @Mixin FormatOption output;
 
     @Override
     public Integer call() {
@@ -111,7 +107,7 @@ final class ReconRunCommands {
         }
         ListOutput.print(
             root.out,
-            format,
+            output.format,
             List.of("recon", "title", "ours", "theirs", "passes", "write_off_limit"),
             rows);
       }
@@ -176,12 +172,7 @@ final class ReconRunCommands {
             "Also every business day from this one up to --date, oldest first (catching up).")
     LocalDate from;
 
-    @Option(
-        names = "--format",
-        paramLabel = "FORMAT",
-        defaultValue = "table",
-        description = "table or csv (default: ${DEFAULT-VALUE}).")
-    ListOutput.Format format;
+    @Mixin FormatOption output;
 
     @Override
     public Integer call() {
@@ -200,7 +191,7 @@ final class ReconRunCommands {
         }
         ListOutput.print(
             root.out,
-            format,
+            output.format,
             RUN_COLUMNS,
             runs.stream()
                 .map(
@@ -249,12 +240,7 @@ final class ReconRunCommands {
     @Option(names = "--all", description = "Every break and match with a difference.")
     boolean all;
 
-    @Option(
-        names = "--format",
-        paramLabel = "FORMAT",
-        defaultValue = "table",
-        description = "table or csv (default: ${DEFAULT-VALUE}).")
-    ListOutput.Format format;
+    @Mixin FormatOption output;
 
     @Override
     public Integer call() {
@@ -275,7 +261,7 @@ final class ReconRunCommands {
                             : all || (b.kind().isBreak() && b.state().isOpen()))
                 .map(b -> row(b, ages.applyAsInt(b)))
                 .toList();
-        ListOutput.print(root.out, format, BREAK_COLUMNS, rows);
+        ListOutput.print(root.out, output.format, BREAK_COLUMNS, rows);
       }
       return TickmarkCommand.OK;
     }

@@ -36,6 +36,7 @@ import com.tickmark.model.settlement.status.SettlementStatusStore;
 import com.tickmark.model.settlement.status.StatusLine;
 import com.tickmark.model.trade.Side;
 import com.tickmark.model.trade.Trade;
+import com.tickmark.model.trade.TradeId;
 import com.tickmark.model.trade.TradeStatus;
 import com.tickmark.persistence.marketdata.MarketDataRepository;
 import com.tickmark.persistence.refdata.ReferenceDataRepository;
@@ -241,8 +242,10 @@ final class ReconSideReaders implements ReconRunService.SidesReader {
         c -> cashAccounts.containsKey(c) ? accounts.get(cashAccounts.get(c)) : null;
     List<CashMovement> movements = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    for (SettledPart p : settlements.partsSettled(from, date)) {
-      Trade t = trades.find(p.trade()).orElseThrow();
+    List<SettledPart> parts = settlements.partsSettled(from, date);
+    Map<TradeId, Trade> settled = trades.findAll(parts.stream().map(SettledPart::trade).toList());
+    for (SettledPart p : parts) {
+      Trade t = settled.get(p.trade());
       Instrument i = instruments.get(t.instrumentId());
       boolean buy = t.side() == Side.BUY;
       BigDecimal cash = buy ? p.amount().negate() : p.amount();

@@ -50,8 +50,8 @@ import org.jooq.impl.DSL;
 
 /** Trades, stored with their sequential internal id so that bulk capture appends in key order. */
 public final class TradeRepository implements TradeStore {
-  /** Execution ids looked up in one scan (see liveByExecId). */
-  private static final int EXEC_ID_CHUNK = 10_000;
+  /** Ids looked up in one scan (see liveByExecId and findAll). */
+  private static final int LOOKUP_CHUNK = 10_000;
 
   private final DSLContext dsl;
 
@@ -478,9 +478,9 @@ public final class TradeRepository implements TradeStore {
   public Map<String, Trade> liveByExecId(Set<String> execIds) {
     List<String> wanted = new ArrayList<>(execIds);
     Map<String, Trade> byExecId = new HashMap<>();
-    for (int from = 0; from < wanted.size(); from += EXEC_ID_CHUNK) {
+    for (int from = 0; from < wanted.size(); from += LOOKUP_CHUNK) {
       List<Field<String>> chunk =
-          wanted.subList(from, Math.min(wanted.size(), from + EXEC_ID_CHUNK)).stream()
+          wanted.subList(from, Math.min(wanted.size(), from + LOOKUP_CHUNK)).stream()
               .<Field<String>>map(DSL::inline)
               .toList();
       dsl.selectFrom(TRADE)
@@ -490,6 +490,22 @@ public final class TradeRepository implements TradeStore {
           .forEach(r -> byExecId.put(r.getExecId(), toTrade(r)));
     }
     return byExecId;
+  }
+
+  /** The current versions of {@code ids} that exist, by id, read a chunk of ids at a time. */
+  public Map<TradeId, Trade> findAll(Collection<TradeId> ids) {
+    List<Long> wanted = ids.stream().map(TradeId::value).distinct().sorted().toList();
+    Map<TradeId, Trade> byId = new HashMap<>();
+    for (int from = 0; from < wanted.size(); from += LOOKUP_CHUNK) {
+      List<Field<Long>> chunk =
+          wanted.subList(from, Math.min(wanted.size(), from + LOOKUP_CHUNK)).stream()
+              .<Field<Long>>map(DSL::inline)
+              .toList();
+      dsl.selectFrom(TRADE)
+          .where(TRADE.ID.in(chunk))
+          .forEach(r -> byId.put(new TradeId(r.getId()), toTrade(r)));
+    }
+    return byId;
   }
 
   /**

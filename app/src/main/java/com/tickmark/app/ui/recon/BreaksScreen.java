@@ -2,6 +2,7 @@ package com.tickmark.app.ui.recon;
 
 import com.tickmark.app.recon.ReconServices;
 import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.blotter.BlotterScreen;
 import com.tickmark.app.ui.shell.CountBadge;
 import com.tickmark.app.ui.shell.ModelViewScreen;
 import com.tickmark.app.ui.shell.ScreenContext;
@@ -9,6 +10,7 @@ import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.model.security.Permission;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
@@ -19,8 +21,13 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 public final class BreaksScreen extends ModelViewScreen<BreaksViewModel, BreaksView> {
   public static final String ID = "breaks";
 
-  BreaksScreen(BreaksViewModel vm, UiState uiState, TableExports exports, CountBadge badge) {
-    super(vm, new BreaksView(vm, uiState, exports));
+  BreaksScreen(
+      BreaksViewModel vm,
+      UiState uiState,
+      TableExports exports,
+      CountBadge badge,
+      Consumer<String> openBlotter) {
+    super(vm, new BreaksView(vm, uiState, exports, openBlotter));
     vm.toWorkProperty().addListener((obs, old, now) -> badge.set(now.intValue()));
   }
 
@@ -72,6 +79,7 @@ public final class BreaksScreen extends ModelViewScreen<BreaksViewModel, BreaksV
         vm,
         context.uiState(),
         TableExports.of(context.services(), context.actor(), context.executor(), context.uiState()),
-        badge);
+        badge,
+        filter -> context.open(BlotterScreen.ID, filter));
   }
 }

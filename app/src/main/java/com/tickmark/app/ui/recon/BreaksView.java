@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.common.AgingStrip;
 import com.tickmark.app.ui.common.NoticeBar;
+import com.tickmark.app.ui.common.RowDrill;
 import com.tickmark.app.ui.recon.BreaksViewModel.Action;
 import com.tickmark.app.ui.recon.BreaksViewModel.ActionForm;
 import com.tickmark.app.ui.recon.BreaksViewModel.BreakRow;
@@ -21,6 +22,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -63,9 +65,20 @@ final class BreaksView implements ModelViewScreen.Layout {
   private final AgingStrip buckets = new AgingStrip("recon-breaks", "Aging (business days)");
   private final BorderPane root = new BorderPane();
 
-  BreaksView(BreaksViewModel vm, UiState uiState, TableExports exports) {
+  /**
+   * @param openBlotter shows the blotter filtered by a text (the drill from a break to its trades)
+   */
+  BreaksView(
+      BreaksViewModel vm, UiState uiState, TableExports exports, Consumer<String> openBlotter) {
     this.vm = vm;
     breaks = new TablePane<>(vm.table(), uiState, exports);
+    RowDrill.attach(
+        breaks,
+        BreakRow::blotterFilter,
+        openBlotter,
+        "recon-breaks-open-trades",
+        "Open trades",
+        "Show the selected break's trades in the blotter");
     differences = new TablePane<>(vm.differences(), uiState, exports);
     differences.setExportButtonsVisible(false);
     select =

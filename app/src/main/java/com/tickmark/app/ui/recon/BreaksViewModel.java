@@ -119,6 +119,20 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
       String owner,
       String reason,
       String comment) {
+    /**
+     * What the blotter is filtered by to show the trades behind this row: our trades' ids where the
+     * recon's records are trades, else the last part of the reference (a cash movement's execution
+     * id, a holding's ISIN).
+     */
+    public String blotterFilter() {
+      String first = item.ours().isEmpty() ? "" : item.ours().split(",")[0];
+      if (first.matches("T\\d+")) {
+        return first;
+      }
+      String ref = item.reference();
+      return ref.substring(ref.lastIndexOf('/') + 1);
+    }
+
     /** Whether the fields that differ beyond tolerance include the price. */
     public boolean isPriceBreak() {
       return item.kind() == BreakKind.FIELD_MISMATCH

@@ -1,7 +1,10 @@
 package com.tickmark.app.ui.recon;
 
+import static com.tickmark.app.ui.fixture.Fx.listCell;
 import static com.tickmark.app.ui.fixture.Fx.onFx;
+import static com.tickmark.app.ui.fixture.Fx.screenTitle;
 import static com.tickmark.app.ui.fixture.Fx.shown;
+import static com.tickmark.app.ui.fixture.Fx.visibleTable;
 import static com.tickmark.app.ui.fixture.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,11 +34,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -51,7 +53,7 @@ import org.testfx.framework.junit5.Start;
 /**
  * A clerk's reconciliation morning in the main window: the Recons dashboard, from a recon to its
  * breaks, a price break side by side with the broker's line as received, written off as rounding,
- * and the write-off in the audit trail.
+ * the write-off in the audit trail, then from a break to its trade in the blotter.
  */
 @ExtendWith(ApplicationExtension.class)
 class ClerkReconMorningFxTest {
@@ -97,11 +99,12 @@ class ClerkReconMorningFxTest {
   }
 
   @Test
-  void theDashboardThenAReconsBreaksThenAPriceBreakSideBySideWrittenOffAsRounding(FxRobot robot) {
+  void theDashboardThenAReconsBreaksThenAPriceBreakSideBySideWrittenOffThenATradeBehindABreak(
+      FxRobot robot) {
     robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT);
     robot.release(KeyCode.CONTROL);
-    waitUntil(() -> "Recons".equals(title(robot)));
-    TableView<ReconRow> recons = visibleTable(robot);
+    waitUntil(() -> "Recons".equals(screenTitle(robot)));
+    TableView<ReconRow> recons = visibleTable(robot, 0);
     waitUntil(() -> recons.getItems().size() == 4);
     TableRow<?> trades =
         onFx(
@@ -115,10 +118,10 @@ class ClerkReconMorningFxTest {
                     .queryAs(TableRow.class));
     robot.doubleClickOn(trades);
 
-    waitUntil(() -> "Breaks".equals(title(robot)));
+    waitUntil(() -> "Breaks".equals(screenTitle(robot)));
     ComboBox<?> recon = robot.lookup("#recon-breaks-recon").queryComboBox();
     waitUntil(() -> BuiltInRecons.TRADES_CONFIRMATIONS.equals(recon.getValue()));
-    TableView<BreakRow> breaks = visibleTable(robot);
+    TableView<BreakRow> breaks = visibleTable(robot, 0);
     waitUntil(() -> breaks.getItems().stream().anyMatch(BreakRow::isPriceBreak));
     int price =
         onFx(
@@ -145,8 +148,8 @@ class ClerkReconMorningFxTest {
 
     robot.clickOn(shown(robot, "#recon-breaks-write-off"));
     robot.clickOn(shown(robot, "#recon-break-reason"));
-    waitUntil(() -> cell(robot, "PRICE_ROUNDING") != null);
-    robot.clickOn(onFx(() -> cell(robot, "PRICE_ROUNDING")));
+    waitUntil(() -> listCell(robot, "PRICE_ROUNDING") != null);
+    robot.clickOn(onFx(() -> listCell(robot, "PRICE_ROUNDING")));
     robot.clickOn(shown(robot, "#recon-break-comment")).write("broker rounds to 4 decimals");
     robot.clickOn("#dialog-ok");
 
@@ -162,40 +165,13 @@ class ClerkReconMorningFxTest {
               assertThat(a.event().reason()).isEqualTo("break written off: PRICE_ROUNDING");
               assertThat(a.event().actor()).isEqualTo("clerk");
             });
-  }
 
-  private static String title(FxRobot robot) {
-    return robot.lookup("#screen-title").queryAs(Label.class).getText();
-  }
-
-  private static <R> TableView<R> visibleTable(FxRobot robot) {
-    return visibleTable(robot, 0);
-  }
-
-  /** The screen's tables on show, top to bottom: the {@code index}th. */
-  @SuppressWarnings("unchecked")
-  private static <R> TableView<R> visibleTable(FxRobot robot, int index) {
-    return onFx(
-        () ->
-            (TableView<R>)
-                robot.lookup(".table-view").queryAllAs(TableView.class).stream()
-                    .filter(t -> t.isVisible() && t.getScene() != null)
-                    .filter(t -> t.localToScene(t.getBoundsInLocal()).getWidth() > 0)
-                    .toList()
-                    .get(index));
-  }
-
-  private static ListCell<?> cell(FxRobot robot, String prefix) {
-    return robot
-        .lookup(
-            n ->
-                n instanceof ListCell<?> c
-                    && c.isVisible()
-                    && c.getText() != null
-                    && c.getText().startsWith(prefix))
-        .queryAllAs(ListCell.class)
-        .stream()
-        .findFirst()
-        .orElse(null);
+    onFx(() -> breaks.getSelectionModel().clearAndSelect(0));
+    String trade = onFx(() -> breaks.getSelectionModel().getSelectedItem().item().ours());
+    robot.clickOn(shown(robot, "#recon-breaks-open-trades"));
+    waitUntil(() -> "Blotter".equals(screenTitle(robot)));
+    assertThat(robot.lookup("#blotter-filter").queryAs(TextField.class).getText())
+        .as("the blotter shows the break's trade")
+        .isEqualTo(trade);
   }
 }

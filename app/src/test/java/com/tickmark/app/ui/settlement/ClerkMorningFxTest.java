@@ -1,7 +1,10 @@
 package com.tickmark.app.ui.settlement;
 
+import static com.tickmark.app.ui.fixture.Fx.listCell;
 import static com.tickmark.app.ui.fixture.Fx.onFx;
+import static com.tickmark.app.ui.fixture.Fx.screenTitle;
 import static com.tickmark.app.ui.fixture.Fx.shown;
+import static com.tickmark.app.ui.fixture.Fx.visibleTable;
 import static com.tickmark.app.ui.fixture.Fx.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,8 +29,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -99,11 +100,11 @@ class ClerkMorningFxTest {
     Path todays = workspace.inbox().resolve("settlement").resolve(TODAYS_FILE);
     assertThat(todays).exists();
     robot.clickOn("#nav-" + ImportScreen.ID);
-    waitUntil(() -> "Import files".equals(title(robot)));
+    waitUntil(() -> "Import files".equals(screenTitle(robot)));
     ImportScreen imports = onFx(() -> (ImportScreen) main.currentScreen().orElseThrow());
     ImportViewModel vm = imports.viewModel();
     robot.clickOn("#imports-kind");
-    robot.clickOn(onFx(() -> cell(robot, "Settlement status file")));
+    robot.clickOn(onFx(() -> listCell(robot, "Settlement status file")));
     waitUntil(() -> !vm.kindProperty().get().isTradeFile());
     onFx(() -> vm.fileProperty().set(todays)); // what the file chooser returns
     robot.clickOn(shown(robot, "#imports-import-all"));
@@ -121,15 +122,15 @@ class ClerkMorningFxTest {
 
     robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT);
     robot.release(KeyCode.CONTROL);
-    waitUntil(() -> "Fails".equals(title(robot)));
-    TableView<FailRow> fails = visibleTable(robot);
+    waitUntil(() -> "Fails".equals(screenTitle(robot)));
+    TableView<FailRow> fails = visibleTable(robot, 0);
     waitUntil(() -> !fails.getItems().isEmpty());
     onFx(() -> fails.getSelectionModel().select(0));
     String failed = onFx(() -> fails.getSelectionModel().getSelectedItem().trade());
     robot.clickOn(shown(robot, "#settlement-fails-assign"));
     robot.clickOn(shown(robot, "#settlement-fail-owner"));
-    waitUntil(() -> cell(robot, "accountant") != null);
-    robot.clickOn(onFx(() -> cell(robot, "accountant")));
+    waitUntil(() -> listCell(robot, "accountant") != null);
+    robot.clickOn(onFx(() -> listCell(robot, "accountant")));
     robot.clickOn(shown(robot, "#settlement-fail-comment")).write("Buy-in risk, call GSX");
     robot.clickOn("#dialog-ok");
     waitUntil(
@@ -138,8 +139,8 @@ class ClerkMorningFxTest {
                 .anyMatch(r -> r.trade().equals(failed) && r.owner().equals("accountant")));
 
     robot.clickOn("#nav-" + CashLadderScreen.ID);
-    waitUntil(() -> "Cash ladder".equals(title(robot)));
-    TableView<LadderRow> ladder = visibleTable(robot);
+    waitUntil(() -> "Cash ladder".equals(screenTitle(robot)));
+    TableView<LadderRow> ladder = visibleTable(robot, 0);
     waitUntil(() -> ladder.getItems().stream().anyMatch(r -> r.obligations() > 0));
     int busy =
         onFx(
@@ -158,39 +159,9 @@ class ClerkMorningFxTest {
     String trade = onFx(() -> behind.getSelectionModel().getSelectedItem().trade());
     robot.clickOn(shown(robot, "#settlement-ladder-open-trade"));
 
-    waitUntil(() -> "Blotter".equals(title(robot)));
+    waitUntil(() -> "Blotter".equals(screenTitle(robot)));
     assertThat(robot.lookup("#blotter-filter").queryAs(TextField.class).getText())
         .as("the blotter finds the trade behind the obligation")
         .isEqualTo(trade);
-  }
-
-  private static String title(FxRobot robot) {
-    return robot.lookup("#screen-title").queryAs(Label.class).getText();
-  }
-
-  private static <R> TableView<R> visibleTable(FxRobot robot) {
-    return visibleTable(robot, 0);
-  }
-
-  /** The screen's tables on show, top to bottom: the {@code index}th. */
-  @SuppressWarnings("unchecked")
-  private static <R> TableView<R> visibleTable(FxRobot robot, int index) {
-    return onFx(
-        () ->
-            (TableView<R>)
-                robot.lookup(".table-view").queryAllAs(TableView.class).stream()
-                    .filter(t -> t.isVisible() && t.getScene() != null)
-                    .filter(t -> t.localToScene(t.getBoundsInLocal()).getWidth() > 0)
-                    .toList()
-                    .get(index));
-  }
-
-  private static ListCell<?> cell(FxRobot robot, String text) {
-    return robot
-        .lookup(n -> n instanceof ListCell<?> c && c.isVisible() && text.equals(c.getText()))
-        .queryAllAs(ListCell.class)
-        .stream()
-        .findFirst()
-        .orElse(null);
   }
 }
