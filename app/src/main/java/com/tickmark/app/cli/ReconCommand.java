@@ -37,6 +37,8 @@ import picocli.CommandLine.ParentCommand;
       ReconRunCommands.WriteOff.class,
       ReconRunCommands.Reopen.class,
       ReconRunCommands.Match.class,
+      ReconRunCommands.Accept.class,
+      ReconRunCommands.Reject.class,
       ReconCommand.Confirms.class,
       ReconCommand.Holdings.class
     })

@@ -222,8 +222,9 @@ final class ReconRunCommands {
         "Lists the breaks still to work (OPEN or INVESTIGATING), oldest run first: kind, state,"
             + " the reference the outside record carries, its file (relative to the inbox) and"
             + " line, the fields that differ, the amount at stake and the age in business days.",
-        "--state: only breaks in that state; --all: every break, and the matches recorded with a"
-            + " difference inside tolerance (kind MATCHED_WITH_DIFFERENCE)."
+        "--state: only breaks in that state; --proposals: only the proposed matches waiting for"
+            + " review (kind PROPOSED_MATCH); --all: every break, the proposals, and the matches"
+            + " recorded with a difference inside tolerance (kind MATCHED_WITH_DIFFERENCE)."
       })
   static final class Breaks implements Callable<Integer> {
     @ParentCommand ReconCommand parent;
@@ -237,8 +238,13 @@ final class ReconRunCommands {
         description = "OPEN, INVESTIGATING, RESOLVED, WRITTEN_OFF or CLOSED.")
     BreakState state;
 
-    @Option(names = "--all", description = "Every break and match with a difference.")
+    @Option(
+        names = "--all",
+        description = "Every break, proposed match and match with a difference.")
     boolean all;
+
+    @Option(names = "--proposals", description = "The proposed matches waiting for review.")
+    boolean proposals;
 
     @Mixin FormatOption output;
 
@@ -256,9 +262,11 @@ final class ReconRunCommands {
             runs.breaks(actor, Optional.ofNullable(recon)).stream()
                 .filter(
                     b ->
-                        state != null
-                            ? b.state() == state && b.kind().isBreak()
-                            : all || (b.kind().isBreak() && b.state().isOpen()))
+                        proposals
+                            ? b.kind() == BreakKind.PROPOSED_MATCH && b.state().isOpen()
+                            : state != null
+                                ? b.state() == state && b.kind().isBreak()
+                                : all || (b.kind().isBreak() && b.state().isOpen()))
                 .map(b -> row(b, ages.applyAsInt(b)))
                 .toList();
         ListOutput.print(root.out, output.format, BREAK_COLUMNS, rows);
@@ -365,6 +373,76 @@ final class ReconRunCommands {
             r.closed());
       }
       return TickmarkCommand.OK;
+    }
+  }
+
+  /** Accepting or rejecting proposed matches. */
+  abstract static class Review implements Callable<Integer> {
+    @ParentCommand ReconCommand parent;
+
+    @Parameters(
+        paramLabel = "BREAK_ID",
+        arity = "1..*",
+        description = "The proposed matches (recon breaks --proposals lists them).")
+    List<Long> ids;
+
+    @Option(names = "--comment", paramLabel = "TEXT", description = "Why, for the audit trail.")
+    String comment;
+
+    abstract List<ReconRun> review(ReconRunService runs, Actor actor);
+
+    abstract String verb();
+
+    @Override
+    public Integer call() {
+      TickmarkCommand root = parent.root;
+      try (Session session = Session.open(root)) {
+        List<ReconRun> ran = review(recon(session).runs(), session.signIn());
+        root.out.printf(
+            Locale.ROOT,
+            "%s proposed matches %s; ran again: %s.%n",
+            verb(),
+            ids.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+            ran.stream()
+                .map(r -> r.recon() + " for " + r.runDate() + " (" + r.breaks() + " breaks)")
+                .collect(Collectors.joining("; ")));
+      }
+      return TickmarkCommand.OK;
+    }
+  }
+
+  @Command(
+      name = "accept",
+      mixinStandardHelpOptions = true,
+      description =
+          "Accepts proposed matches: their records are matched in this and every later run.")
+  static final class Accept extends Review {
+    @Override
+    List<ReconRun> review(ReconRunService runs, Actor actor) {
+      return runs.accept(actor, ids, comment);
+    }
+
+    @Override
+    String verb() {
+      return "Accepted";
+    }
+  }
+
+  @Command(
+      name = "reject",
+      mixinStandardHelpOptions = true,
+      description =
+          "Rejects proposed matches: no later run proposes or matches their records together"
+              + " again, so they are breaks unless something else pairs them.")
+  static final class Reject extends Review {
+    @Override
+    List<ReconRun> review(ReconRunService runs, Actor actor) {
+      return runs.reject(actor, ids, comment);
+    }
+
+    @Override
+    String verb() {
+      return "Rejected";
     }
   }
 

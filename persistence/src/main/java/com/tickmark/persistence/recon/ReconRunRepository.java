@@ -168,6 +168,7 @@ public final class ReconRunRepository implements ReconStore {
     r.setId(d.id());
     r.setRecon(d.recon());
     r.setRunDate(d.runDate());
+    r.setVerdict(d.verdict().name());
     r.setOurs(String.join(",", d.ours()));
     r.setTheirs(String.join(",", d.theirs()));
     r.setComment(d.comment());
@@ -187,6 +188,7 @@ public final class ReconRunRepository implements ReconStore {
                     r.getId(),
                     r.getRecon(),
                     r.getRunDate(),
+                    ManualDecision.Verdict.valueOf(r.getVerdict()),
                     List.of(r.getOurs().split(",")),
                     List.of(r.getTheirs().split(",")),
                     r.getComment(),

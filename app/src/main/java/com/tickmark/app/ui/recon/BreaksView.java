@@ -61,6 +61,8 @@ final class BreaksView implements ModelViewScreen.Layout {
   private final ChangeListener<BreakRow> select;
   private final Map<Action, Button> actions = new EnumMap<>(Action.class);
   private final Button match = new Button("_Match…");
+  private final Button accept = new Button("Accep_t");
+  private final Button reject = new Button("Re_ject");
   private final ListChangeListener<BreakRow> selection = c -> enableMatch();
   private final AgingStrip buckets = new AgingStrip("recon-breaks", "Aging (business days)");
   private final BorderPane root = new BorderPane();
@@ -119,6 +121,17 @@ final class BreaksView implements ModelViewScreen.Layout {
     match.setOnAction(e -> matchSelected());
     toolbar.add(vm.workPermitted().offer(match));
     match.setDisable(true);
+    accept.setId("recon-breaks-accept");
+    accept.setTooltip(new Tooltip("Accept the selected proposed matches: matched from now on"));
+    accept.setOnAction(e -> reviewSelected(true));
+    reject.setId("recon-breaks-reject");
+    reject.setTooltip(
+        new Tooltip("Reject the selected proposed matches: their records are never paired again"));
+    reject.setOnAction(e -> reviewSelected(false));
+    for (Button b : List.of(accept, reject)) {
+      toolbar.add(vm.workPermitted().offer(b));
+      b.setDisable(true);
+    }
     Button run = new Button("Run recons");
     run.setId("recon-breaks-run");
     run.setOnAction(e -> vm.runRecons());
@@ -211,10 +224,19 @@ final class BreaksView implements ModelViewScreen.Layout {
   }
 
   private void enableMatch() {
-    match.setDisable(
-        !vm.workPermitted().allowed()
-            || !BreaksViewModel.matchable(
-                List.copyOf(breaks.table().getSelectionModel().getSelectedItems())));
+    List<BreakRow> rows = List.copyOf(breaks.table().getSelectionModel().getSelectedItems());
+    boolean allowed = vm.workPermitted().allowed();
+    match.setDisable(!allowed || !BreaksViewModel.matchable(rows));
+    accept.setDisable(!allowed || !BreaksViewModel.reviewable(rows));
+    reject.setDisable(accept.isDisable());
+  }
+
+  /** Accepts or rejects the selected proposed matches. */
+  void reviewSelected(boolean accepting) {
+    List<BreakRow> rows = List.copyOf(breaks.table().getSelectionModel().getSelectedItems());
+    if (vm.workPermitted().allowed() && BreaksViewModel.reviewable(rows)) {
+      vm.review(rows, accepting);
+    }
   }
 
   /** Opens the dialog matching the selected breaks' records by hand. */

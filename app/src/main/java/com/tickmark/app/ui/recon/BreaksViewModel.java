@@ -79,6 +79,7 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
   public enum Show {
     TO_WORK("To work"),
     ALL("All breaks"),
+    PROPOSED("Proposed matches"),
     DIFFERENCES("Matches with a difference");
 
     private final String label;
@@ -96,7 +97,8 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
       return switch (this) {
         case TO_WORK -> b.kind().isBreak() && b.state().isOpen();
         case ALL -> b.kind().isBreak();
-        case DIFFERENCES -> !b.kind().isBreak();
+        case PROPOSED -> b.kind() == BreakKind.PROPOSED_MATCH && b.state().isOpen();
+        case DIFFERENCES -> b.kind() == BreakKind.MATCHED_WITH_DIFFERENCE;
       };
     }
   }
@@ -416,6 +418,11 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
       case BALANCE_DISCONTINUITY -> b.detail();
       case MATCHED_WITH_DIFFERENCE ->
           "Matched" + pass + "; the differences are inside tolerance and kept.";
+      case PROPOSED_MATCH ->
+          "Proposed"
+              + pass
+              + ": the records agree on weaker evidence than a reference. Accept to match them"
+              + " in every run from now, or reject so they are never paired again.";
     };
   }
 
@@ -746,6 +753,52 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
               .onFailure(e -> error.set(message(e)))
               .onFinished(() -> busy.set(false)));
     }
+  }
+
+  /** Whether {@code rows} may be accepted or rejected: one or more proposals waiting for review. */
+  public static boolean reviewable(List<BreakRow> rows) {
+    return !rows.isEmpty() && rows.stream().allMatch(r -> Show.PROPOSED.shows(r.item()));
+  }
+
+  /**
+   * Accepts ({@code accept}) or rejects the proposed matches {@code rows} off the FX thread; their
+   * recons run again for their dates and the breaks are read again, with a notice saying what came
+   * of it.
+   */
+  public void review(List<BreakRow> rows, boolean accept) {
+    if (!workPermitted.allowed()) {
+      throw new IllegalStateException(workPermitted.whyNot());
+    }
+    if (!reviewable(rows)) {
+      return;
+    }
+    List<Long> ids = rows.stream().map(BreakRow::id).toList();
+    String verb = accept ? "Accepting" : "Rejecting";
+    String done = accept ? "accepted" : "rejected";
+    executor.execute(
+        BackgroundTask.of(
+                verb + " proposed matches " + ids,
+                task -> accept ? runs.accept(actor, ids, "") : runs.reject(actor, ids, ""))
+            .onSuccess(
+                ran ->
+                    reload(
+                        Notice.success(
+                            ids.size() == 1
+                                ? "Proposed match " + done
+                                : ids.size() + " proposed matches " + done,
+                            "Ran again: "
+                                + ran.stream()
+                                    .map(
+                                        r ->
+                                            r.recon()
+                                                + " for "
+                                                + r.runDate()
+                                                + " ("
+                                                + r.breaks()
+                                                + " breaks)")
+                                    .collect(Collectors.joining("; "))
+                                + ".")))
+            .onFailure(e -> notice.set(Notice.of("Could not review the proposals", e))));
   }
 
   private static String said(ReconBreak b) {

@@ -55,7 +55,8 @@ public final class ReconDashboardViewModel implements ModelViewScreen.Model {
       long breaks,
       BigDecimal matchRate,
       long toWork,
-      Long oldest) {}
+      Long oldest,
+      long toReview) {}
 
   /** The breaks to work of one recon and kind. */
   public record KindRow(String recon, String kind, long toWork, long oldest) {}
@@ -78,6 +79,7 @@ public final class ReconDashboardViewModel implements ModelViewScreen.Model {
               ColumnSpec.integer("theirs", "Theirs", ReconRow::theirs),
               ColumnSpec.integer("matched", "Matched", ReconRow::matched),
               ColumnSpec.integer("withDifference", "With difference", ReconRow::withDifference),
+              ColumnSpec.integer("toReview", "Proposed (to review)", ReconRow::toReview),
               ColumnSpec.integer("breaks", "Breaks", ReconRow::breaks),
               ColumnSpec.percentage("matchRate", "Match rate", ReconRow::matchRate, 1),
               ColumnSpec.integer("toWork", "To work (all dates)", ReconRow::toWork),
@@ -137,10 +139,12 @@ public final class ReconDashboardViewModel implements ModelViewScreen.Model {
   private Loaded read() {
     List<ReconRun> all = runs.runs(actor, Optional.empty()); // newest first
     ToIntFunction<ReconBreak> ages = runs.ages();
-    List<ReconBreak> toWork =
-        runs.breaks(actor, Optional.empty()).stream()
-            .filter(BreaksViewModel.Show.TO_WORK::shows)
-            .toList();
+    List<ReconBreak> stored = runs.breaks(actor, Optional.empty());
+    List<ReconBreak> toWork = stored.stream().filter(BreaksViewModel.Show.TO_WORK::shows).toList();
+    Map<String, Long> toReview =
+        stored.stream()
+            .filter(BreaksViewModel.Show.PROPOSED::shows)
+            .collect(Collectors.groupingBy(ReconBreak::recon, Collectors.counting()));
     List<ReconRow> reconRows = new ArrayList<>();
     List<KindRow> kindRows = new ArrayList<>();
     List<Trend> trendList = new ArrayList<>();
@@ -170,7 +174,8 @@ public final class ReconDashboardViewModel implements ModelViewScreen.Model {
                   .mapToLong(ages::applyAsInt)
                   .boxed()
                   .max(Comparator.naturalOrder())
-                  .orElse(null)));
+                  .orElse(null),
+              toReview.getOrDefault(name, 0L)));
       open.stream()
           .collect(Collectors.groupingBy(b -> b.kind(), TreeMap::new, Collectors.toList()))
           .forEach(

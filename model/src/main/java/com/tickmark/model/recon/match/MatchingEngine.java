@@ -115,6 +115,15 @@ public final class MatchingEngine {
               pass.name(), pass.cardinality(), pass.keys(), pass.tolerances(), List.of());
     }
 
+    /**
+     * Whether records this pass pairs by their keys but that differ beyond tolerance are a field
+     * mismatch. Not for a proposing pass: its keys are weak evidence (a counterparty), and two
+     * records sharing them are not thereby the same item.
+     */
+    boolean pairsMisses() {
+      return pass.mode() == PassMode.AUTO;
+    }
+
     String text(int field, String value) {
       if (identity) {
         return value;
@@ -506,7 +515,7 @@ public final class MatchingEngine {
               ours[o],
               theirs[best],
               exact);
-        } else if (firstMiss >= 0) {
+        } else if (firstMiss >= 0 && plan.pairsMisses()) {
           nearMisses.add(new NearMiss(plan, new int[] {o}, new int[] {firstMiss}));
         }
       }
@@ -829,7 +838,7 @@ public final class MatchingEngine {
           }
           miss = miss == null ? new NearMiss(plan, pair[0], pair[1]) : miss;
         }
-        if (!matched && miss != null) {
+        if (!matched && miss != null && plan.pairsMisses()) {
           nearMisses.add(miss);
         }
       }

@@ -15,10 +15,15 @@ public enum BreakKind {
   /** A bank statement whose opening balance is not the previous statement's closing balance. */
   BALANCE_DISCONTINUITY,
   /** Records matched inside a tolerance: a match, kept with its difference, never a break. */
-  MATCHED_WITH_DIFFERENCE;
+  MATCHED_WITH_DIFFERENCE,
+  /**
+   * Records a proposing pass paired on weaker evidence: a match once a person accepts it, their
+   * records back to breaks once rejected. OPEN while waiting for review.
+   */
+  PROPOSED_MATCH;
 
-  /** Whether this is a break a person works, not a match. */
+  /** Whether this is a break a person works, not a match or a proposal. */
   public boolean isBreak() {
-    return this != MATCHED_WITH_DIFFERENCE;
+    return this != MATCHED_WITH_DIFFERENCE && this != PROPOSED_MATCH;
   }
 }

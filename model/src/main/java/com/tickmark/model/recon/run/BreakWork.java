@@ -304,7 +304,11 @@ public final class BreakWork {
     }
     if (!b.kind().isBreak()) {
       throw new IllegalStateException(
-          "Item " + b.id() + " is a match with a difference, not a break to work.");
+          "Item "
+              + b.id()
+              + (b.kind() == BreakKind.PROPOSED_MATCH
+                  ? " is a proposed match: accept or reject it."
+                  : " is a match with a difference, not a break to work."));
     }
   }
 

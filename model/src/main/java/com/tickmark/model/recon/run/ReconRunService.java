@@ -11,7 +11,9 @@ import com.tickmark.model.recon.match.Match;
 import com.tickmark.model.recon.match.MatchResult;
 import com.tickmark.model.recon.match.MatchingEngine;
 import com.tickmark.model.recon.match.PriorDecisions;
+import com.tickmark.model.recon.match.Proposal;
 import com.tickmark.model.recon.match.RecordIds;
+import com.tickmark.model.recon.match.RejectedProposal;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import com.tickmark.model.time.BusinessDateProvider;
@@ -25,6 +27,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,9 +132,9 @@ public final class ReconRunService {
   }
 
   /**
-   * The manual matches people made for this recon and date whose records are all in the run (a
-   * record gone since — a cancelled trade — leaves its decision unapplied); a record in two
-   * decisions keeps the first.
+   * What people decided for this recon and date, where every record of a decision is in the run (a
+   * record gone since — a cancelled trade — leaves its decision unapplied): the manual matches (a
+   * record in two keeps the first) and the proposals rejected.
    */
   private static PriorDecisions prior(List<ManualDecision> decisions, ReconSides read) {
     if (decisions.isEmpty()) {
@@ -141,23 +145,25 @@ public final class ReconRunService {
     Set<Long> usedOurs = new HashSet<>();
     Set<Long> usedTheirs = new HashSet<>();
     List<ManualMatch> kept = new ArrayList<>();
+    Set<RejectedProposal> rejected = new HashSet<>();
     for (ManualDecision d : decisions) {
       List<Long> o = d.ours().stream().map(ours::get).toList();
       List<Long> t = d.theirs().stream().map(theirs::get).toList();
-      if (o.contains(null)
-          || t.contains(null)
-          || o.stream().anyMatch(usedOurs::contains)
-          || t.stream().anyMatch(usedTheirs::contains)) {
+      if (o.contains(null) || t.contains(null)) {
         continue;
       }
-      usedOurs.addAll(o);
-      usedTheirs.addAll(t);
-      kept.add(
-          new ManualMatch(
-              RecordIds.of(o.stream().mapToLong(Long::longValue).toArray()),
-              RecordIds.of(t.stream().mapToLong(Long::longValue).toArray())));
+      RecordIds ourIds = RecordIds.of(o.stream().mapToLong(Long::longValue).toArray());
+      RecordIds theirIds = RecordIds.of(t.stream().mapToLong(Long::longValue).toArray());
+      if (d.verdict() == ManualDecision.Verdict.REJECTED) {
+        rejected.add(new RejectedProposal(ourIds, theirIds));
+      } else if (o.stream().noneMatch(usedOurs::contains)
+          && t.stream().noneMatch(usedTheirs::contains)) {
+        usedOurs.addAll(o);
+        usedTheirs.addAll(t);
+        kept.add(new ManualMatch(ourIds, theirIds));
+      }
     }
-    return new PriorDecisions(kept, Set.of());
+    return new PriorDecisions(kept, rejected);
   }
 
   private static Map<String, Long> ids(Map<Long, RecordInfo> info) {
@@ -174,21 +180,8 @@ public final class ReconRunService {
    */
   public ReconRun match(Actor actor, List<Long> breakIds, String comment) {
     actor.require(Permission.WORK_RECONCILIATIONS);
-    List<ReconBreak> chosen = new ArrayList<>();
-    for (long id : breakIds) {
-      ReconBreak b =
-          store
-              .find(id)
-              .orElseThrow(() -> new IllegalArgumentException("There is no break " + id + "."));
-      if (!b.kind().isBreak() || !b.state().isOpen()) {
-        throw new IllegalStateException(
-            "Break " + id + " is " + b.state() + ": only breaks still to work are matched.");
-      }
-      chosen.add(b);
-    }
-    if (chosen.isEmpty()) {
-      throw new IllegalArgumentException("Name the breaks to match.");
-    }
+    List<ReconBreak> chosen =
+        chosen(breakIds, b -> b.kind().isBreak() && b.state().isOpen(), "breaks still to work");
     ReconBreak first = chosen.get(0);
     if (chosen.stream()
         .anyMatch(b -> !b.recon().equals(first.recon()) || !b.runDate().equals(first.runDate()))) {
@@ -208,17 +201,105 @@ public final class ReconRunService {
               + (ours.isEmpty() ? "none of ours" : "none of theirs")
               + ".");
     }
+    decide(actor, first, ManualDecision.Verdict.MATCHED, ours, theirs, comment);
+    return run(actor, Optional.of(first.recon()), first.runDate()).get(0);
+  }
+
+  /**
+   * Accepts the proposed matches {@code proposalIds}: their records are matched as a person's match
+   * in this and every later run. Each recon and date concerned runs again. Audited.
+   *
+   * @return the runs made again, one per recon and date
+   */
+  public List<ReconRun> accept(Actor actor, List<Long> proposalIds, String comment) {
+    return review(actor, proposalIds, ManualDecision.Verdict.MATCHED, comment);
+  }
+
+  /**
+   * Rejects the proposed matches {@code proposalIds}: no later run proposes or matches those
+   * records together again, so they become breaks unless another pass pairs them otherwise. Each
+   * recon and date concerned runs again. Audited.
+   *
+   * @return the runs made again, one per recon and date
+   */
+  public List<ReconRun> reject(Actor actor, List<Long> proposalIds, String comment) {
+    return review(actor, proposalIds, ManualDecision.Verdict.REJECTED, comment);
+  }
+
+  private List<ReconRun> review(
+      Actor actor, List<Long> proposalIds, ManualDecision.Verdict verdict, String comment) {
+    actor.require(Permission.WORK_RECONCILIATIONS);
+    List<ReconBreak> chosen =
+        chosen(
+            proposalIds,
+            b -> b.kind() == BreakKind.PROPOSED_MATCH && b.state().isOpen(),
+            "proposed matches waiting for review");
+    Map<String, ReconBreak> runsAgain = new LinkedHashMap<>();
+    for (ReconBreak p : chosen) {
+      decide(
+          actor, p, verdict, List.of(p.ours().split(",")), List.of(p.theirs().split(",")), comment);
+      runsAgain.putIfAbsent(p.recon() + "|" + p.runDate(), p);
+    }
+    return runsAgain.values().stream()
+        .map(p -> run(actor, Optional.of(p.recon()), p.runDate()).get(0))
+        .toList();
+  }
+
+  /** The breaks {@code ids}, each of them {@code fit}; refused naming the first that is not. */
+  private List<ReconBreak> chosen(List<Long> ids, Predicate<ReconBreak> fit, String what) {
+    if (ids.isEmpty()) {
+      throw new IllegalArgumentException("Name the " + what + ".");
+    }
+    List<ReconBreak> chosen = new ArrayList<>();
+    for (long id : new LinkedHashSet<>(ids)) {
+      ReconBreak b =
+          store
+              .find(id)
+              .orElseThrow(() -> new IllegalArgumentException("There is no break " + id + "."));
+      if (!fit.test(b)) {
+        throw new IllegalStateException(
+            "Break "
+                + id
+                + " is "
+                + (b.kind().isBreak() ? "" : b.kind() + ", ")
+                + b.state()
+                + ": only "
+                + what
+                + " are taken.");
+      }
+      chosen.add(b);
+    }
+    return chosen;
+  }
+
+  /** Keeps a person's decision about records of {@code of}'s recon and run date, audited. */
+  private void decide(
+      Actor actor,
+      ReconBreak of,
+      ManualDecision.Verdict verdict,
+      List<String> ours,
+      List<String> theirs,
+      String comment) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     ManualDecision decision =
         new ManualDecision(
             store.nextDecisionId(),
-            first.recon(),
-            first.runDate(),
+            of.recon(),
+            of.runDate(),
+            verdict,
             ours,
             theirs,
             comment == null ? "" : comment.trim(),
             actor.username(),
             now);
+    String said =
+        switch (verdict) {
+          case MATCHED ->
+              of.kind() == BreakKind.PROPOSED_MATCH
+                  ? "proposed match accepted (" + of.pass() + "): "
+                  : "records matched by hand: ";
+          case REJECTED -> "proposed match rejected (" + of.pass() + "): ";
+        };
     tx.run(
         () -> {
           store.insertDecision(decision);
@@ -231,12 +312,8 @@ public final class ReconRunService {
                   AuditAction.CREATE,
                   "",
                   Json.write(decision),
-                  "records matched by hand: "
-                      + String.join(", ", ours)
-                      + " with "
-                      + String.join(", ", theirs)));
+                  said + String.join(", ", ours) + " with " + String.join(", ", theirs)));
         });
-    return run(actor, Optional.of(first.recon()), first.runDate()).get(0);
   }
 
   private static List<String> labelsOf(List<ReconBreak> breaks, Function<ReconBreak, String> side) {
@@ -314,7 +391,10 @@ public final class ReconRunService {
       } else {
         BreakState state =
             switch (before.state()) {
-              case CLOSED, RESOLVED -> f.kind().isBreak() ? BreakState.OPEN : BreakState.CLOSED;
+              case CLOSED, RESOLVED ->
+                  f.kind() == BreakKind.MATCHED_WITH_DIFFERENCE
+                      ? BreakState.CLOSED
+                      : BreakState.OPEN;
               default -> before.state();
             };
         updated.add(before.foundAgain(f, state, run));
@@ -407,6 +487,21 @@ public final class ReconRunService {
               now,
               by));
     }
+    for (Proposal p : result.proposals()) {
+      found.add(
+          made(
+              recon,
+              date,
+              BreakKind.PROPOSED_MATCH,
+              infos(p.ours(), read.ourInfo()),
+              infos(p.theirs(), read.theirInfo()),
+              p.explanation().differences().stream().map(FieldDifference::field).toList(),
+              p.explanation().differences(),
+              p.explanation().pass(),
+              run,
+              now,
+              by));
+    }
     for (Match m : result.matches()) {
       if (m.explanation().hasDifferences()) {
         found.add(
@@ -491,7 +586,7 @@ public final class ReconRunService {
         pass == null ? "" : pass,
         atStake(recon, kind, ours, theirs, differences),
         first.currency(),
-        kind.isBreak() ? BreakState.OPEN : BreakState.CLOSED,
+        kind == BreakKind.MATCHED_WITH_DIFFERENCE ? BreakState.CLOSED : BreakState.OPEN,
         "",
         "",
         "",

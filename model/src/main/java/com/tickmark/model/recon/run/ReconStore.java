@@ -41,6 +41,6 @@ public interface ReconStore {
 
   void insertDecision(ManualDecision decision);
 
-  /** The manual matches of {@code recon} for {@code date}, oldest first. */
+  /** What people decided about {@code recon}'s records for {@code date}, oldest first. */
   List<ManualDecision> decisions(String recon, LocalDate date);
 }

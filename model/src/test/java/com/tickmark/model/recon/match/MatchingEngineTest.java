@@ -332,6 +332,37 @@ class MatchingEngineTest {
   }
 
   @Test
+  void recordsAProposingPassPairsButThatDifferAreMissingNotAFieldMismatch() {
+    ReconRecord ours = trade(1, "EX-1", "100", "10");
+    ReconRecord confirm =
+        with(with(theirs(7, ours), "reference", "BANKREF"), "amount", new BigDecimal("900"));
+
+    MatchResult proposing =
+        engine()
+            .run(
+                recon(byReference(), byEconomics(PassMode.PROPOSE)),
+                List.of(ours),
+                List.of(confirm),
+                PriorDecisions.NONE);
+    MatchResult matching =
+        engine()
+            .run(
+                recon(byReference(), byEconomics(PassMode.AUTO)),
+                List.of(ours),
+                List.of(confirm),
+                PriorDecisions.NONE);
+
+    assertThat(proposing.breaks())
+        .as("a shared counterparty and quantity are too weak to call them one item")
+        .extracting(Break::kind)
+        .containsExactly(BreakKind.MISSING_THEIRS, BreakKind.MISSING_OURS);
+    assertThat(matching.breaks())
+        .extracting(Break::kind, Break::fields)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(BreakKind.FIELD_MISMATCH, List.of("amount")));
+  }
+
+  @Test
   void aRejectedProposalIsNotProposedAgainAndItsRecordsBreak() {
     ReconRecord ours = trade(1, "EX-1", "100", "10");
     ReconRecord confirm = with(theirs(7, ours), "reference", "BANKREF");
