@@ -8,6 +8,7 @@ import com.tickmark.app.ui.common.RowDrill;
 import com.tickmark.app.ui.recon.BreaksViewModel.Action;
 import com.tickmark.app.ui.recon.BreaksViewModel.ActionForm;
 import com.tickmark.app.ui.recon.BreaksViewModel.BreakRow;
+import com.tickmark.app.ui.recon.BreaksViewModel.CandidateRow;
 import com.tickmark.app.ui.recon.BreaksViewModel.DifferenceRow;
 import com.tickmark.app.ui.recon.BreaksViewModel.MatchForm;
 import com.tickmark.app.ui.recon.BreaksViewModel.Show;
@@ -36,6 +37,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -58,12 +61,16 @@ final class BreaksView implements ModelViewScreen.Layout {
   private final BreaksViewModel vm;
   private final TablePane<BreakRow> breaks;
   private final TablePane<DifferenceRow> differences;
+  private final TablePane<CandidateRow> candidates;
+  private final Button matchCandidate = new Button("Match with candidate…");
+  private final TabPane detailTabs = new TabPane();
+  private final Tab candidatesTab = new Tab("Candidates");
   private final ChangeListener<BreakRow> select;
   private final Map<Action, Button> actions = new EnumMap<>(Action.class);
   private final Button match = new Button("_Match…");
   private final Button accept = new Button("Accep_t");
   private final Button reject = new Button("Re_ject");
-  private final ListChangeListener<BreakRow> selection = c -> enableMatch();
+  private final ListChangeListener<BreakRow> selection = c -> selectionChanged();
   private final AgingStrip buckets = new AgingStrip("recon-breaks", "Aging (business days)");
   private final BorderPane root = new BorderPane();
 
@@ -83,10 +90,13 @@ final class BreaksView implements ModelViewScreen.Layout {
         "Show the selected break's trades in the blotter");
     differences = new TablePane<>(vm.differences(), uiState, exports);
     differences.setExportButtonsVisible(false);
+    candidates = new TablePane<>(vm.candidates(), uiState, exports);
+    candidates.setExportButtonsVisible(false);
     select =
         (obs, old, now) -> {
           vm.select(now);
           enableActions(now);
+          showTabFor(now);
         };
 
     ComboBox<String> recon = new ComboBox<>(vm.reconChoices());
@@ -190,10 +200,32 @@ final class BreaksView implements ModelViewScreen.Layout {
     receivedLabel.setLabelFor(received);
     VBox right = new VBox(4, receivedLabel, received);
     VBox.setVgrow(received, Priority.ALWAYS);
-    HBox body = new HBox(12, differences.root(), right);
-    HBox.setHgrow(differences.root(), Priority.ALWAYS);
+    Label balance = value("recon-breaks-balance", vm.balanceProperty());
+    balance.managedProperty().bind(balance.textProperty().isNotEmpty());
+    balance.getStyleClass().add(Styles.ACCENT);
+    matchCandidate.setId("recon-breaks-match-candidate");
+    matchCandidate.setTooltip(
+        new Tooltip("Match the selected break's records with the selected candidate's, by hand"));
+    matchCandidate.setOnAction(e -> matchCandidate());
+    matchCandidate
+        .disableProperty()
+        .bind(candidates.table().getSelectionModel().selectedItemProperty().isNull());
+    candidates.addToToolbar(vm.workPermitted().offer(matchCandidate));
+    Tab differencesTab = new Tab("Differences", differences.root());
+    candidatesTab.setContent(candidates.root());
+    candidatesTab
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> "Candidates (" + vm.candidates().totalCountProperty().get() + ")",
+                vm.candidates().totalCountProperty()));
+    detailTabs.getTabs().setAll(differencesTab, candidatesTab);
+    detailTabs.getTabs().forEach(t -> t.setClosable(false));
+    detailTabs.setId("recon-breaks-detail-tabs");
+    HBox body = new HBox(12, detailTabs, right);
+    HBox.setHgrow(detailTabs, Priority.ALWAYS);
     right.setPrefWidth(460);
-    VBox detail = new VBox(6, title, sides, body);
+    VBox detail = new VBox(6, title, balance, sides, body);
     VBox.setVgrow(body, Priority.ALWAYS);
     detail.setPadding(new Insets(8));
     return detail;
@@ -223,8 +255,9 @@ final class BreaksView implements ModelViewScreen.Layout {
                     || !a.appliesTo(row.item().state())));
   }
 
-  private void enableMatch() {
+  private void selectionChanged() {
     List<BreakRow> rows = List.copyOf(breaks.table().getSelectionModel().getSelectedItems());
+    vm.selectionChanged(rows);
     boolean allowed = vm.workPermitted().allowed();
     match.setDisable(!allowed || !BreaksViewModel.matchable(rows));
     accept.setDisable(!allowed || !BreaksViewModel.reviewable(rows));
@@ -239,9 +272,28 @@ final class BreaksView implements ModelViewScreen.Layout {
     }
   }
 
+  /** A break with records of one side only looks for its counterpart; others at what differs. */
+  private void showTabFor(BreakRow row) {
+    boolean oneSided =
+        row != null && (row.item().ours().isEmpty() != row.item().theirs().isEmpty());
+    detailTabs.getSelectionModel().select(oneSided ? 1 : 0);
+  }
+
+  /** Opens the dialog matching the selected break with the selected candidate. */
+  void matchCandidate() {
+    BreakRow row = breaks.table().getSelectionModel().getSelectedItem();
+    CandidateRow candidate = candidates.table().getSelectionModel().getSelectedItem();
+    if (row != null && candidate != null) {
+      match(List.of(row, candidate.row()));
+    }
+  }
+
   /** Opens the dialog matching the selected breaks' records by hand. */
   void matchSelected() {
-    List<BreakRow> rows = List.copyOf(breaks.table().getSelectionModel().getSelectedItems());
+    match(List.copyOf(breaks.table().getSelectionModel().getSelectedItems()));
+  }
+
+  private void match(List<BreakRow> rows) {
     if (!vm.workPermitted().allowed() || !BreaksViewModel.matchable(rows)) {
       return;
     }

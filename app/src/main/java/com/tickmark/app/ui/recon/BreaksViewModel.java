@@ -5,6 +5,7 @@ import com.tickmark.app.ui.common.Notice;
 import com.tickmark.app.ui.common.Permitted;
 import com.tickmark.app.ui.shell.ModelViewScreen;
 import com.tickmark.app.ui.table.ColumnSpec;
+import com.tickmark.app.ui.table.Formats;
 import com.tickmark.app.ui.table.TableModel;
 import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.TaskExecutor;
@@ -13,6 +14,8 @@ import com.tickmark.model.recon.run.BreakKind;
 import com.tickmark.model.recon.run.BreakReason;
 import com.tickmark.model.recon.run.BreakState;
 import com.tickmark.model.recon.run.BreakWork;
+import com.tickmark.model.recon.run.MatchCandidates;
+import com.tickmark.model.recon.run.MatchCandidates.Candidate;
 import com.tickmark.model.recon.run.Recon;
 import com.tickmark.model.recon.run.ReconBreak;
 import com.tickmark.model.recon.run.ReconRun;
@@ -34,6 +37,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -175,6 +179,21 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
     }
   }
 
+  /** An unmatched item of the other side that may be the selected one's counterpart. */
+  public record CandidateRow(
+      BreakRow row,
+      long score,
+      long id,
+      String reference,
+      BigDecimal amount,
+      LocalDate runDate,
+      String why) {
+    static CandidateRow of(Candidate c, BreakRow row) {
+      return new CandidateRow(
+          row, c.score(), row.id(), row.reference(), row.amount(), row.runDate(), c.explanation());
+    }
+  }
+
   /** What a person does to a break. */
   public enum Action {
     ASSIGN("Assign", "_Assign…"),
@@ -209,6 +228,9 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
       };
     }
   }
+
+  /** How many candidates the selected item shows. */
+  static final int CANDIDATES = 10;
 
   private static final String NOTHING_SELECTED = "Select a break to see both sides";
 
@@ -251,6 +273,19 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
               ColumnSpec.text("theirs", "Theirs", DifferenceRow::theirs),
               ColumnSpec.text("difference", "Difference", DifferenceRow::difference),
               ColumnSpec.text("tolerance", "Tolerance", DifferenceRow::tolerance)));
+  private final TableModel<CandidateRow> candidates =
+      new TableModel<>(
+          "recon.breaks.candidates",
+          "candidates",
+          List.of(
+              ColumnSpec.integer("score", "Score", CandidateRow::score),
+              ColumnSpec.integer("id", "Break", CandidateRow::id),
+              ColumnSpec.text("reference", "Reference", CandidateRow::reference),
+              ColumnSpec.money(
+                  "amount", "Amount", CandidateRow::amount, c -> c.row().currency(), 2),
+              ColumnSpec.date("runDate", "Run date", CandidateRow::runDate),
+              ColumnSpec.text("why", "Why", CandidateRow::why)));
+  private final ReadOnlyStringWrapper balance = new ReadOnlyStringWrapper(this, "balance", "");
   private final ObservableList<String> reconChoices = FXCollections.observableArrayList(ALL_RECONS);
   private final ObjectProperty<String> recon =
       new SimpleObjectProperty<>(this, "recon", ALL_RECONS);
@@ -380,6 +415,7 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
       explanation.set("");
       received.set("");
       differences.clear();
+      candidates.clear();
       return;
     }
     ReconBreak b = row.item();
@@ -389,6 +425,16 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
     theirs.set(b.theirs().isEmpty() ? "none" : b.theirs().replace(",", ", "));
     explanation.set(explain(b));
     differences.setAll(b.differences().stream().map(DifferenceRow::of).toList());
+    candidates.clear();
+    List<BreakRow> pool = all;
+    executor.execute(
+        BackgroundTask.of("Ranking candidates for break " + b.id(), task -> candidates(b, pool))
+            .onSuccess(
+                found -> {
+                  if (selected == row) {
+                    candidates.setAll(found);
+                  }
+                }));
     received.set("");
     if (b.sourceFile().isEmpty()) {
       return;
@@ -403,6 +449,65 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
                   }
                 })
             .onFailure(e -> received.set("Could not read " + b.sourceFile() + ": " + message(e))));
+  }
+
+  /** The best {@link #CANDIDATES} candidates for {@code b} among {@code pool}, best first. */
+  private static List<CandidateRow> candidates(ReconBreak b, List<BreakRow> pool) {
+    Map<Long, BreakRow> byId = new HashMap<>();
+    List<ReconBreak> items = new ArrayList<>(pool.size());
+    for (BreakRow r : pool) {
+      byId.put(r.id(), r);
+      items.add(r.item());
+    }
+    return MatchCandidates.rank(b, items, CANDIDATES).stream()
+        .map(c -> CandidateRow.of(c, byId.get(c.item().id())))
+        .toList();
+  }
+
+  /**
+   * Sums what {@code rows} hold on each side and the difference between the sides, for a person
+   * choosing records to match by hand: {@code Ours 2: 5,000.00 · Theirs 1: 4,999.75 · Difference
+   * -0.25 EUR}; empty for fewer than two rows.
+   */
+  public void selectionChanged(List<BreakRow> rows) {
+    balance.set(balanceOf(rows));
+  }
+
+  static String balanceOf(List<BreakRow> rows) {
+    if (rows.size() < 2) {
+      return "";
+    }
+    List<CurrencyCode> currencies = rows.stream().map(BreakRow::currency).distinct().toList();
+    if (currencies.size() > 1) {
+      return rows.size() + " selected, in " + currencies.size() + " currencies: no difference";
+    }
+    int scale = rows.stream().mapToInt(r -> r.amount().scale()).max().orElse(2);
+    BigDecimal ours = BigDecimal.ZERO;
+    BigDecimal theirs = BigDecimal.ZERO;
+    long ourCount = 0;
+    long theirCount = 0;
+    for (BreakRow r : rows) {
+      ReconBreak b = r.item();
+      if (!b.ours().isEmpty() && b.theirs().isEmpty()) {
+        ours = ours.add(r.amount());
+        ourCount += b.ours().split(",").length;
+      } else if (b.ours().isEmpty() && !b.theirs().isEmpty()) {
+        theirs = theirs.add(r.amount());
+        theirCount += b.theirs().split(",").length;
+      }
+    }
+    return "Ours "
+        + ourCount
+        + ": "
+        + Formats.grouped(ours, scale)
+        + " · Theirs "
+        + theirCount
+        + ": "
+        + Formats.grouped(theirs, scale)
+        + " · Difference "
+        + Formats.grouped(theirs.subtract(ours), scale)
+        + " "
+        + currencies.get(0).code();
   }
 
   /** Why the item is what it is, in a sentence. */
@@ -827,6 +932,18 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
   /** The selected item's differing fields. */
   public TableModel<DifferenceRow> differences() {
     return differences;
+  }
+
+  /** The selected item's candidates, best first. */
+  public TableModel<CandidateRow> candidates() {
+    return candidates;
+  }
+
+  /**
+   * What the rows selected hold on each side, and the difference (see {@link #selectionChanged}).
+   */
+  public ReadOnlyStringProperty balanceProperty() {
+    return balance.getReadOnlyProperty();
   }
 
   public ObservableList<String> reconChoices() {

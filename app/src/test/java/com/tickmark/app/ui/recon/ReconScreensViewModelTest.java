@@ -166,6 +166,96 @@ class ReconScreensViewModelTest {
   }
 
   @Test
+  void aPaymentTheBankDidNotShowListsTheBanksUnmatchedEntriesAsCandidatesBestFirst() {
+    BreaksViewModel vm = viewModel(VIEWER);
+    List<BreakRow> rows = vm.table().allRows();
+    BreakRow missing =
+        rows.stream()
+            .filter(
+                r -> r.recon().equals(BuiltInRecons.CASH_BANK) && r.kind().equals("Missing theirs"))
+            .filter(
+                r ->
+                    rows.stream()
+                        .anyMatch(
+                            e ->
+                                e.recon().equals(BuiltInRecons.CASH_BANK)
+                                    && e.item().ours().isEmpty()
+                                    && e.currency().equals(r.currency())))
+            .findFirst()
+            .orElseThrow();
+
+    vm.select(missing);
+
+    List<BreaksViewModel.CandidateRow> candidates = vm.candidates().allRows();
+    assertThat(candidates)
+        .isNotEmpty()
+        .allSatisfy(
+            c -> {
+              assertThat(c.row().recon()).isEqualTo(BuiltInRecons.CASH_BANK);
+              assertThat(c.row().currency()).isEqualTo(missing.currency());
+              assertThat(c.row().item().ours()).as("the bank's side only").isEmpty();
+              assertThat(c.why()).startsWith("amount ").contains("reference", " +");
+              assertThat(c.score()).isBetween(0L, 100L);
+            });
+    assertThat(candidates)
+        .extracting(BreaksViewModel.CandidateRow::score)
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+    vm.selectionChanged(List.of(missing, candidates.get(0).row()));
+    assertThat(vm.balanceProperty().get())
+        .as("the running difference of a manual match")
+        .isEqualTo(BreaksViewModel.balanceOf(List.of(missing, candidates.get(0).row())))
+        .startsWith("Ours 1: ")
+        .contains(" · Theirs 1: ", " · Difference ")
+        .endsWith(" " + missing.currency().code());
+    vm.selectionChanged(List.of(missing));
+    assertThat(vm.balanceProperty().get()).isEmpty();
+  }
+
+  @Test
+  void theRunningDifferenceOfABlockAgainstItsFillsSumsEachSide() {
+    BreakRow fill1 = row(1, "T1", "", "600.00");
+    BreakRow fill2 = row(2, "T2", "", "400.00");
+    BreakRow block = row(3, "", "confirmations/b.csv:4", "1000.25");
+
+    assertThat(BreaksViewModel.balanceOf(List.of(fill1, fill2, block)))
+        .isEqualTo("Ours 2: 1,000.00 · Theirs 1: 1,000.25 · Difference 0.25 USD");
+  }
+
+  private static BreakRow row(long id, String ours, String theirs, String amount) {
+    com.tickmark.model.recon.run.ReconBreak b =
+        new com.tickmark.model.recon.run.ReconBreak(
+            id,
+            BuiltInRecons.TRADES_CONFIRMATIONS,
+            BUSINESS_DATE,
+            theirs.isEmpty()
+                ? com.tickmark.model.recon.run.BreakKind.MISSING_THEIRS
+                : com.tickmark.model.recon.run.BreakKind.MISSING_OURS,
+            "x" + id,
+            "ORD-1",
+            "",
+            0,
+            ours,
+            theirs,
+            "",
+            "",
+            List.of(),
+            "",
+            new java.math.BigDecimal(amount),
+            "USD",
+            com.tickmark.model.recon.run.BreakState.OPEN,
+            "",
+            "",
+            "",
+            1,
+            1,
+            0,
+            "clerk",
+            java.time.Instant.EPOCH);
+    return BreakRow.of(b, 0, 2);
+  }
+
+  @Test
   void aClerkAssignsABreakAndAFormLeftOpenOnTheOldVersionIsToldWhoChangedIt() {
     BreaksViewModel vm = viewModel(CLERK);
     BreakRow row = first(vm, BuiltInRecons.CASH_BANK, "Missing theirs");
