@@ -1,6 +1,7 @@
 package com.tickmark.app.cli;
 
 import com.tickmark.app.recon.ReconServices;
+import com.tickmark.model.marketdata.ReportingRates;
 import com.tickmark.model.recon.match.MatchingPass;
 import com.tickmark.model.recon.match.Tolerance;
 import com.tickmark.model.recon.run.BreakKind;
@@ -10,7 +11,9 @@ import com.tickmark.model.recon.run.Recon;
 import com.tickmark.model.recon.run.ReconBreak;
 import com.tickmark.model.recon.run.ReconRun;
 import com.tickmark.model.recon.run.ReconRunService;
+import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.security.Actor;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +56,9 @@ final class ReconRunCommands {
           "theirs",
           "pass",
           "detail",
-          "version");
+          "version",
+          "amount_reporting",
+          "reporting_currency");
 
   static final List<String> RUN_COLUMNS =
       List.of(
@@ -258,6 +263,7 @@ final class ReconRunCommands {
           runs.recon(actor, recon);
         }
         ToIntFunction<ReconBreak> ages = runs.ages();
+        ReportingRates rates = runs.reportingRates(actor);
         List<List<String>> rows =
             runs.breaks(actor, Optional.ofNullable(recon)).stream()
                 .filter(
@@ -267,7 +273,7 @@ final class ReconRunCommands {
                             : state != null
                                 ? b.state() == state && b.kind().isBreak()
                                 : all || (b.kind().isBreak() && b.state().isOpen()))
-                .map(b -> row(b, ages.applyAsInt(b)))
+                .map(b -> row(b, ages.applyAsInt(b), rates))
                 .toList();
         ListOutput.print(root.out, output.format, BREAK_COLUMNS, rows);
       }
@@ -275,7 +281,8 @@ final class ReconRunCommands {
     }
   }
 
-  static List<String> row(ReconBreak b, int age) {
+  static List<String> row(ReconBreak b, int age, ReportingRates rates) {
+    BigDecimal reporting = rates.convert(b.amount(), new CurrencyCode(b.currency()), b.runDate());
     return List.of(
         b.recon(),
         Long.toString(b.id()),
@@ -296,7 +303,9 @@ final class ReconRunCommands {
         b.theirs(),
         b.pass(),
         b.detail(),
-        Integer.toString(b.version()));
+        Integer.toString(b.version()),
+        reporting == null ? "" : ReconCommand.amount(reporting),
+        rates.reportingCurrency().code());
   }
 
   /** What every break action takes: the break, and the version it was decided on. */

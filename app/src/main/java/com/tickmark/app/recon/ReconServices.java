@@ -5,6 +5,7 @@ import com.tickmark.app.area.AreaServices;
 import com.tickmark.app.settlement.SettlementServices;
 import com.tickmark.app.trade.TradeServices;
 import com.tickmark.model.approval.ApprovalHandler;
+import com.tickmark.model.marketdata.ReportingRates;
 import com.tickmark.model.recon.input.ReconInputs;
 import com.tickmark.model.recon.report.ReconReader;
 import com.tickmark.model.recon.run.BreakWork;
@@ -14,6 +15,7 @@ import com.tickmark.model.recon.run.ReconRun;
 import com.tickmark.model.recon.run.ReconRunService;
 import com.tickmark.model.recon.statement.BankStatementService;
 import com.tickmark.model.refdata.Currency;
+import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.refdata.ReferenceDataService;
 import com.tickmark.model.report.catalog.ReportContext;
 import com.tickmark.model.security.Actor;
@@ -70,7 +72,11 @@ public final class ReconServices implements AreaServices {
             shared.audit(),
             platform.workspace(),
             platform.clock(),
-            platform.businessDate());
+            platform.businessDate(),
+            actor -> {
+              CurrencyCode base = platform.firm().reportingCurrency(actor);
+              return new ReportingRates(base, platform.marketData().fxRatesAgainst(actor, base));
+            });
     this.breaks =
         new BreakWork(
             repositories.runs(),

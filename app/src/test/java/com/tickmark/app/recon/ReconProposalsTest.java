@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.audit.AuditFilter;
 import com.tickmark.model.audit.AuditTrail;
+import com.tickmark.model.marketdata.ReportingRates;
 import com.tickmark.model.recon.match.Cardinality;
 import com.tickmark.model.recon.match.MatchField;
 import com.tickmark.model.recon.match.MatchingPass;
@@ -24,6 +25,7 @@ import com.tickmark.model.recon.run.ReconRun;
 import com.tickmark.model.recon.run.ReconRunService;
 import com.tickmark.model.recon.run.ReconSides;
 import com.tickmark.model.recon.run.RecordInfo;
+import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Role;
 import com.tickmark.model.security.UserId;
@@ -109,7 +111,8 @@ class ReconProposalsTest {
             audit,
             workspace,
             Clock.fixed(Instant.parse("2025-11-20T09:00:00Z"), ZoneOffset.UTC),
-            () -> DATE);
+            () -> DATE,
+            actor -> ReportingRates.none(new CurrencyCode("EUR")));
   }
 
   @AfterEach

@@ -9,6 +9,7 @@ import com.tickmark.app.ui.table.Formats;
 import com.tickmark.app.ui.table.TableModel;
 import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.TaskExecutor;
+import com.tickmark.model.marketdata.ReportingRates;
 import com.tickmark.model.recon.run.BreakDifference;
 import com.tickmark.model.recon.run.BreakKind;
 import com.tickmark.model.recon.run.BreakReason;
@@ -119,6 +120,8 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
       String fields,
       BigDecimal amount,
       CurrencyCode currency,
+      BigDecimal amountReporting,
+      CurrencyCode reportingCurrency,
       long age,
       String bucket,
       LocalDate runDate,
@@ -145,7 +148,11 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
           && List.of(item.fields().split(",")).contains("price");
     }
 
-    static BreakRow of(ReconBreak b, int age, int scale) {
+    /**
+     * @param rates converts the amount at stake into the reporting currency (none without a rate)
+     */
+    static BreakRow of(ReconBreak b, int age, int scale, ReportingRates rates) {
+      CurrencyCode currency = new CurrencyCode(b.currency());
       return new BreakRow(
           b,
           b.recon(),
@@ -156,7 +163,9 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
           b.sourceFile().isEmpty() ? "" : b.sourceFile() + ":" + b.sourceLine(),
           b.fields().replace(",", ", "),
           b.amount().setScale(scale, RoundingMode.HALF_EVEN),
-          new CurrencyCode(b.currency()),
+          currency,
+          rates.convert(b.amount(), currency, b.runDate()),
+          rates.reportingCurrency(),
           age,
           Aging.bucket(age),
           b.runDate(),
@@ -256,6 +265,12 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
               ColumnSpec.money(
                   "amount", "Amount at stake", BreakRow::amount, BreakRow::currency, 2),
               ColumnSpec.text("currency", "Currency", r -> r.currency().code()),
+              ColumnSpec.money(
+                  "amountReporting",
+                  "At stake, reporting currency",
+                  BreakRow::amountReporting,
+                  BreakRow::reportingCurrency,
+                  2),
               ColumnSpec.integer("age", "Age (business days)", BreakRow::age),
               ColumnSpec.text("bucket", "Aging bucket", BreakRow::bucket),
               ColumnSpec.date("runDate", "Run date", BreakRow::runDate),
@@ -377,6 +392,7 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
         referenceData.currencies(actor).stream()
             .collect(Collectors.toMap(Currency::code, Currency::minorUnits));
     ToIntFunction<ReconBreak> ages = runs.ages();
+    ReportingRates rates = runs.reportingRates(actor);
     List<BreakRow> rows =
         runs.breaks(actor, Optional.empty()).stream()
             .map(
@@ -384,7 +400,8 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
                     BreakRow.of(
                         b,
                         ages.applyAsInt(b),
-                        scales.getOrDefault(new CurrencyCode(b.currency()), 2)))
+                        scales.getOrDefault(new CurrencyCode(b.currency()), 2),
+                        rates))
             .toList();
     return new Loaded(
         businessDate.get(), runs.recons(actor).stream().map(Recon::name).toList(), rows);

@@ -17,6 +17,7 @@ import com.tickmark.model.demo.DemoConfig;
 import com.tickmark.model.demo.FaultRates;
 import com.tickmark.model.recon.run.BuiltInRecons;
 import com.tickmark.model.recon.run.ReconRunService;
+import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Role;
 import com.tickmark.model.security.UserId;
@@ -138,6 +139,23 @@ class ReconScreensViewModelTest {
         .isNotEmpty()
         .allSatisfy(r -> assertThat(r.kind()).isEqualTo("Matched with difference"));
     assertThat(vm.workPermitted().allowed()).isFalse(); // a viewer looks, a clerk works
+    vm.showProperty().set(Show.ALL);
+    CurrencyCode reporting = services.firm().reportingCurrency(VIEWER);
+    assertThat(vm.table().allRows())
+        .as("each amount at stake also in the reporting currency, at its run date's close")
+        .allSatisfy(
+            r -> {
+              assertThat(r.reportingCurrency()).isEqualTo(reporting);
+              assertThat(r.amountReporting()).isNotNull();
+              if (r.currency().equals(reporting)) {
+                assertThat(r.amountReporting()).isEqualByComparingTo(r.amount());
+              }
+            })
+        .anySatisfy(
+            r -> {
+              assertThat(r.currency()).isNotEqualTo(reporting);
+              assertThat(r.amountReporting()).isNotEqualByComparingTo(r.amount());
+            });
   }
 
   @Test
@@ -252,7 +270,8 @@ class ReconScreensViewModelTest {
             0,
             "clerk",
             java.time.Instant.EPOCH);
-    return BreakRow.of(b, 0, 2);
+    return BreakRow.of(
+        b, 0, 2, com.tickmark.model.marketdata.ReportingRates.none(new CurrencyCode("USD")));
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.tickmark.model.audit.AuditAction;
 import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.audit.AuditTrail;
 import com.tickmark.model.json.Json;
+import com.tickmark.model.marketdata.ReportingRates;
 import com.tickmark.model.recon.match.Break;
 import com.tickmark.model.recon.match.FieldDifference;
 import com.tickmark.model.recon.match.ManualMatch;
@@ -63,10 +64,12 @@ public final class ReconRunService {
   private final Transactions tx;
   private final Clock clock;
   private final BusinessDateProvider businessDate;
+  private final Function<Actor, ReportingRates> reporting;
 
   /**
    * @param businessDays the firm's business days (read when a run starts, as the firm may change
    *     them): date windows and ages count them
+   * @param reporting the firm's reporting currency and its rates, as the actor may read them
    */
   public ReconRunService(
       ReconStore store,
@@ -76,7 +79,8 @@ public final class ReconRunService {
       AuditTrail audit,
       Transactions tx,
       Clock clock,
-      BusinessDateProvider businessDate) {
+      BusinessDateProvider businessDate,
+      Function<Actor, ReportingRates> reporting) {
     this.store = store;
     this.recons = recons;
     this.sides = sides;
@@ -85,6 +89,16 @@ public final class ReconRunService {
     this.tx = tx;
     this.clock = clock;
     this.businessDate = businessDate;
+    this.reporting = reporting;
+  }
+
+  /**
+   * What breaks' amounts at stake are in the firm's reporting currency: converted at the close of
+   * their run date (or the latest before it).
+   */
+  public ReportingRates reportingRates(Actor actor) {
+    actor.require(Permission.VIEW_DATA);
+    return reporting.apply(actor);
   }
 
   /** The recons the workspace runs, in the order they run. */

@@ -1,21 +1,18 @@
 package com.tickmark.model.trade.blotter;
 
 import com.tickmark.model.marketdata.FxRate;
+import com.tickmark.model.marketdata.ReportingRates;
 import com.tickmark.model.refdata.Account;
 import com.tickmark.model.refdata.Book;
 import com.tickmark.model.refdata.Counterparty;
 import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.refdata.Instrument;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * What the blotter shows instead of internal ids (instrument symbols, book codes, broker codes),
@@ -24,7 +21,7 @@ import java.util.TreeMap;
  */
 public final class BlotterReference {
   /** Amounts in the reporting currency are kept to this many decimals (cents). */
-  public static final int BASE_SCALE = 2;
+  public static final int BASE_SCALE = ReportingRates.SCALE;
 
   /** A conversion that has no rate. */
   public static final long NO_RATE = Long.MIN_VALUE;
@@ -35,8 +32,7 @@ public final class BlotterReference {
   private final Map<Long, Counterparty> counterparties = new HashMap<>();
   private final Map<Long, Account> accounts = new HashMap<>();
 
-  /** Units of the reporting currency per unit of each currency, by date. */
-  private final Map<CurrencyCode, NavigableMap<LocalDate, BigDecimal>> toBase = new HashMap<>();
+  private final ReportingRates rates;
 
   public BlotterReference(
       CurrencyCode reportingCurrency,
@@ -50,15 +46,7 @@ public final class BlotterReference {
     books.forEach(b -> this.books.put(b.id().value(), b));
     counterparties.forEach(c -> this.counterparties.put(c.id().value(), c));
     accounts.forEach(a -> this.accounts.put(a.id().value(), a));
-    for (FxRate rate : rates) {
-      if (rate.quote().equals(reportingCurrency)) {
-        toBase.computeIfAbsent(rate.base(), c -> new TreeMap<>()).put(rate.date(), rate.rate());
-      } else if (rate.base().equals(reportingCurrency)) {
-        toBase
-            .computeIfAbsent(rate.quote(), c -> new TreeMap<>())
-            .putIfAbsent(rate.date(), BigDecimal.ONE.divide(rate.rate(), MathContext.DECIMAL64));
-      }
-    }
+    this.rates = new ReportingRates(reportingCurrency, rates);
   }
 
   public CurrencyCode reportingCurrency() {
@@ -86,18 +74,7 @@ public final class BlotterReference {
    * (half-even); {@link #NO_RATE} when there is no rate on or before the date.
    */
   long toBaseCents(BigDecimal amount, CurrencyCode currency, LocalDate date) {
-    if (currency.equals(reportingCurrency)) {
-      return amount.setScale(BASE_SCALE, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
-    }
-    NavigableMap<LocalDate, BigDecimal> byDate = toBase.get(currency);
-    Map.Entry<LocalDate, BigDecimal> rate = byDate == null ? null : byDate.floorEntry(date);
-    if (rate == null) {
-      return NO_RATE;
-    }
-    return amount
-        .multiply(rate.getValue())
-        .setScale(BASE_SCALE, RoundingMode.HALF_EVEN)
-        .unscaledValue()
-        .longValueExact();
+    BigDecimal converted = rates.convert(amount, currency, date);
+    return converted == null ? NO_RATE : converted.unscaledValue().longValueExact();
   }
 }
