@@ -95,7 +95,6 @@ final class BreaksView implements ModelViewScreen.Layout {
     select =
         (obs, old, now) -> {
           vm.select(now);
-          enableActions(now);
           showTabFor(now);
         };
 
@@ -245,19 +244,17 @@ final class BreaksView implements ModelViewScreen.Layout {
     return l;
   }
 
-  private void enableActions(BreakRow row) {
+  private void enableActions() {
+    List<BreakRow> rows = List.copyOf(breaks.table().getSelectionModel().getSelectedItems());
     actions.forEach(
         (a, b) ->
-            b.setDisable(
-                row == null
-                    || !vm.workPermitted().allowed()
-                    || !row.item().kind().isBreak()
-                    || !a.appliesTo(row.item().state())));
+            b.setDisable(!vm.workPermitted().allowed() || !BreaksViewModel.appliesToAll(a, rows)));
   }
 
   private void selectionChanged() {
     List<BreakRow> rows = List.copyOf(breaks.table().getSelectionModel().getSelectedItems());
     vm.selectionChanged(rows);
+    enableActions();
     boolean allowed = vm.workPermitted().allowed();
     match.setDisable(!allowed || !BreaksViewModel.matchable(rows));
     accept.setDisable(!allowed || !BreaksViewModel.reviewable(rows));
@@ -343,7 +340,7 @@ final class BreaksView implements ModelViewScreen.Layout {
     breaks.table().getSelectionModel().selectedItemProperty().addListener(select);
     BreakRow now = breaks.table().getSelectionModel().getSelectedItem();
     vm.select(now);
-    enableActions(now);
+    selectionChanged();
   }
 
   @Override
@@ -354,27 +351,48 @@ final class BreaksView implements ModelViewScreen.Layout {
 
   /** Opens the dialog of {@code action} on the selected break. */
   void act(Action action) {
-    BreakRow row = breaks.table().getSelectionModel().getSelectedItem();
-    if (row == null || !vm.workPermitted().allowed()) {
+    List<BreakRow> rows = List.copyOf(breaks.table().getSelectionModel().getSelectedItems());
+    if (!vm.workPermitted().allowed() || !BreaksViewModel.appliesToAll(action, rows)) {
       return;
     }
-    ActionForm form = vm.form(action, row);
+    ActionForm form = vm.form(action, rows);
+    BreakRow row = rows.get(0);
     Window owner = root.getScene() == null ? null : root.getScene().getWindow();
     FormDialog dialog =
-        new FormDialog(
-            owner,
-            action.label() + " break",
-            action.label() + " break " + row.id() + " (" + row.kind() + " " + row.reference() + ")",
-            action.label());
+        rows.size() == 1
+            ? new FormDialog(
+                owner,
+                action.label() + " break",
+                action.label()
+                    + " break "
+                    + row.id()
+                    + " ("
+                    + row.kind()
+                    + " "
+                    + row.reference()
+                    + ")",
+                action.label())
+            : new FormDialog(
+                owner,
+                action.label() + " breaks",
+                action.label() + " " + rows.size() + " breaks",
+                action.label());
     List<Node> fields = new ArrayList<>();
     fields.add(
         FormDialog.explanation(
-            BreaksViewModel.explain(row.item())
-                + " "
-                + row.amount().toPlainString()
-                + " "
-                + row.currency().code()
-                + " at stake. The change is kept in the audit trail."));
+            rows.size() == 1
+                ? BreaksViewModel.explain(row.item())
+                    + " "
+                    + row.amount().toPlainString()
+                    + " "
+                    + row.currency().code()
+                    + " at stake. The change is kept in the audit trail."
+                : "Breaks "
+                    + rows.stream()
+                        .map(r -> Long.toString(r.id()))
+                        .collect(Collectors.joining(", "))
+                    + ", each on the version shown: one changed meanwhile is left as it is and"
+                    + " named. Each change is kept in the audit trail."));
     if (action == Action.ASSIGN) {
       ComboBox<String> who = new ComboBox<>(form.owners());
       who.setId("recon-break-owner");

@@ -646,15 +646,37 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
 
   /** A form taking {@code action} on {@code row}'s break, on the version shown. */
   public ActionForm form(Action action, BreakRow row) {
+    return form(action, List.of(Objects.requireNonNull(row, "row")));
+  }
+
+  /**
+   * A form taking {@code action} on each of {@code rows}' breaks (one or more), each on the version
+   * shown.
+   */
+  public ActionForm form(Action action, List<BreakRow> rows) {
     if (!workPermitted.allowed()) {
       throw new IllegalStateException(workPermitted.whyNot());
     }
-    return new ActionForm(action, Objects.requireNonNull(row, "row"));
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException("Select the breaks to " + action.label().toLowerCase());
+    }
+    return new ActionForm(action, List.copyOf(rows));
   }
 
-  /** One action on one break: its fields, and sending it off the FX thread. */
+  /** Whether {@code action} applies to every break of {@code rows} (and there are some). */
+  public static boolean appliesToAll(Action action, List<BreakRow> rows) {
+    return !rows.isEmpty()
+        && rows.stream()
+            .allMatch(r -> r.item().kind().isBreak() && action.appliesTo(r.item().state()));
+  }
+
+  /**
+   * One action on one break or several at once (bulk assign, comment, reason): its fields, and
+   * sending it off the FX thread.
+   */
   public final class ActionForm {
     private final Action action;
+    private final List<BreakRow> rows;
     private final BreakRow row;
     private final ObservableList<String> owners = FXCollections.observableArrayList();
     private final ObservableList<BreakReason> reasons =
@@ -666,11 +688,13 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final BooleanBinding canSend;
 
-    private ActionForm(Action action, BreakRow row) {
+    private ActionForm(Action action, List<BreakRow> rows) {
       this.action = action;
-      this.row = row;
-      comment.set(action == Action.COMMENT ? "" : row.comment());
-      owner.set(row.owner().isEmpty() ? actor.username() : row.owner());
+      this.rows = rows;
+      this.row = rows.get(0);
+      boolean one = rows.size() == 1;
+      comment.set(action == Action.COMMENT || !one ? "" : row.comment());
+      owner.set(!one || row.owner().isEmpty() ? actor.username() : row.owner());
       canSend =
           Bindings.createBooleanBinding(
               () ->
@@ -697,8 +721,13 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
       return action;
     }
 
+    /** The first break acted on (the only one, unless in bulk). */
     public BreakRow row() {
       return row;
+    }
+
+    public List<BreakRow> rows() {
+      return rows;
     }
 
     public ObservableList<String> owners() {
@@ -737,6 +766,7 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
      * Takes the action off the FX thread on the version shown; on success reads the breaks again
      * and runs {@code done} (which closes the dialog); a refusal (someone changed the break
      * meanwhile, a write-off waiting for approval) stays in {@link #errorProperty()} or the notice.
+     * In bulk each break is taken on its own; those refused are listed in the notice.
      */
     public void send(Runnable done) {
       if (!canSend.get()) {
@@ -744,38 +774,75 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
       }
       busy.set(true);
       error.set("");
-      long id = row.id();
-      OptionalInt version = OptionalInt.of(row.item().version());
       String who = owner.get();
       String code = reason.get() == null ? null : reason.get().name();
       String text = comment.get();
+      if (rows.size() == 1) {
+        executor.execute(
+            BackgroundTask.of(
+                    action.label() + " break " + row.id(), task -> take(row, who, code, text))
+                .onSuccess(
+                    said -> {
+                      reload(Notice.success(action.label() + " break " + row.id(), said));
+                      done.run();
+                    })
+                .onFailure(e -> error.set(message(e)))
+                .onFinished(() -> busy.set(false)));
+        return;
+      }
       executor.execute(
           BackgroundTask.of(
-                  action.label() + " break " + id,
-                  task ->
-                      switch (action) {
-                        case ASSIGN -> said(work.assign(actor, id, version, who, text));
-                        case COMMENT -> said(work.comment(actor, id, version, text));
-                        case RESOLVE -> said(work.resolve(actor, id, version, code, text));
-                        case REOPEN -> said(work.reopen(actor, id, version, text));
-                        case WRITE_OFF -> {
-                          BreakWork.Outcome o = work.writeOff(actor, id, version, code, text);
-                          yield o.waitsForApproval()
-                              ? "Break "
-                                  + id
-                                  + " is above its recon's write-off limit: request "
-                                  + o.request().id().value()
-                                  + " waits for a second person's approval."
-                              : said(o.written());
-                        }
-                      })
+                  action.label() + " " + rows.size() + " breaks",
+                  task -> {
+                    List<String> refused = new ArrayList<>();
+                    for (BreakRow r : rows) {
+                      try {
+                        take(r, who, code, text);
+                      } catch (RuntimeException e) {
+                        refused.add(message(e));
+                      }
+                    }
+                    return refused;
+                  })
               .onSuccess(
-                  text1 -> {
-                    reload(Notice.success(action.label() + " break " + id, text1));
+                  refused -> {
+                    String title =
+                        action.label()
+                            + " "
+                            + (rows.size() - refused.size())
+                            + " of "
+                            + rows.size()
+                            + " breaks";
+                    reload(
+                        refused.isEmpty()
+                            ? Notice.success(title, "Each change is in the audit trail.")
+                            : Notice.warning(title, String.join(" ", refused)));
                     done.run();
                   })
               .onFailure(e -> error.set(message(e)))
               .onFinished(() -> busy.set(false)));
+    }
+
+    /** Takes the action on {@code r}'s break on the version shown; what became of it. */
+    private String take(BreakRow r, String who, String code, String text) {
+      long id = r.id();
+      OptionalInt version = OptionalInt.of(r.item().version());
+      return switch (action) {
+        case ASSIGN -> said(work.assign(actor, id, version, who, text));
+        case COMMENT -> said(work.comment(actor, id, version, text));
+        case RESOLVE -> said(work.resolve(actor, id, version, code, text));
+        case REOPEN -> said(work.reopen(actor, id, version, text));
+        case WRITE_OFF -> {
+          BreakWork.Outcome o = work.writeOff(actor, id, version, code, text);
+          yield o.waitsForApproval()
+              ? "Break "
+                  + id
+                  + " is above its recon's write-off limit: request "
+                  + o.request().id().value()
+                  + " waits for a second person's approval."
+              : said(o.written());
+        }
+      };
     }
   }
 

@@ -302,6 +302,42 @@ class ReconScreensViewModelTest {
   }
 
   @Test
+  void aClerkGivesSeveralBreaksAReasonAtOnceAndOneChangedMeanwhileIsNamedNotOverwritten() {
+    BreaksViewModel vm = viewModel(CLERK);
+    List<BreakRow> positions =
+        vm.table().allRows().stream()
+            .filter(r -> r.recon().equals(BuiltInRecons.POSITIONS_CUSTODY))
+            .limit(3)
+            .toList();
+    assertThat(positions).hasSize(3);
+    ActionForm bulk = vm.form(Action.RESOLVE, positions);
+    services
+        .area(ReconServices.class)
+        .breaks()
+        .comment(CLERK, positions.get(2).id(), java.util.OptionalInt.empty(), "looking at it");
+    bulk.reasonProperty().set(com.tickmark.model.recon.run.BreakReason.TIMING);
+    bulk.commentProperty().set("custodian's cut-off");
+    boolean[] closed = {false};
+
+    bulk.send(() -> closed[0] = true);
+
+    assertThat(closed[0]).isTrue();
+    assertThat(vm.noticeProperty().get().title()).isEqualTo("Resolve 2 of 3 breaks");
+    assertThat(vm.noticeProperty().get().text())
+        .contains("Break " + positions.get(2).id() + " was changed by clerk");
+    vm.showProperty().set(Show.ALL);
+    Map<Long, String> states =
+        vm.table().allRows().stream()
+            .filter(r -> positions.stream().anyMatch(p -> p.id() == r.id()))
+            .collect(java.util.stream.Collectors.toMap(BreakRow::id, BreakRow::state));
+    assertThat(states)
+        .containsEntry(positions.get(0).id(), "Resolved")
+        .containsEntry(positions.get(1).id(), "Resolved")
+        .doesNotContainEntry(positions.get(2).id(), "Resolved");
+    assertThat(BreaksViewModel.appliesToAll(Action.REOPEN, positions.subList(0, 2))).isFalse();
+  }
+
+  @Test
   void theDashboardShowsEachReconsLatestRunItsBreaksToWorkAndItsMatchRateByDay() {
     ReconDashboardViewModel dashboard =
         new ReconDashboardViewModel(
