@@ -39,6 +39,7 @@ import picocli.CommandLine.ParentCommand;
       ReconRunCommands.Match.class,
       ReconRunCommands.Accept.class,
       ReconRunCommands.Reject.class,
+      ReconDefinitionCommand.class,
       ReconCommand.Confirms.class,
       ReconCommand.Holdings.class
     })

@@ -6,6 +6,7 @@ import com.tickmark.app.settlement.SettlementServices;
 import com.tickmark.app.trade.TradeServices;
 import com.tickmark.model.approval.ApprovalHandler;
 import com.tickmark.model.marketdata.ReportingRates;
+import com.tickmark.model.recon.definition.ReconDefinitions;
 import com.tickmark.model.recon.input.ReconInputs;
 import com.tickmark.model.recon.report.ReconReader;
 import com.tickmark.model.recon.run.BreakWork;
@@ -30,6 +31,7 @@ import java.util.function.ToIntFunction;
 public final class ReconServices implements AreaServices {
   private final ReconInputs inputs;
   private final BankStatementService statements;
+  private final ReconDefinitions definitions;
   private final ReconRunService runs;
   private final BreakWork breaks;
   private final ReferenceDataService referenceData;
@@ -63,10 +65,17 @@ public final class ReconServices implements AreaServices {
             shared.referenceData(),
             shared.marketData(),
             shared.settings());
+    this.definitions =
+        new ReconDefinitions(
+            repositories.definitions(),
+            sides::recons,
+            shared.audit(),
+            platform.workspace(),
+            platform.clock());
     this.runs =
         new ReconRunService(
             repositories.runs(),
-            sides::recons,
+            definitions::recons,
             sides,
             sides::businessDay,
             shared.audit(),
@@ -81,7 +90,7 @@ public final class ReconServices implements AreaServices {
         new BreakWork(
             repositories.runs(),
             name ->
-                sides.recons().stream()
+                definitions.recons().stream()
                     .filter(r -> r.name().equals(name))
                     .findFirst()
                     .orElseThrow(),
@@ -102,6 +111,11 @@ public final class ReconServices implements AreaServices {
   /** The bank statements: import, and the stored ones. */
   public BankStatementService statements() {
     return statements;
+  }
+
+  /** The recons' settings: as shipped, or as the firm changed them. */
+  public ReconDefinitions definitions() {
+    return definitions;
   }
 
   /** The recons: run them for a date, their runs and breaks. */

@@ -53,6 +53,15 @@ public final class Json {
     }
   }
 
+  /** {@code value} as JSON text indented for people to read and edit. */
+  public static String pretty(Object value) {
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Cannot write " + value.getClass() + " as JSON", e);
+    }
+  }
+
   /**
    * The value of {@code type} that {@code json} holds.
    *
