@@ -33,6 +33,7 @@ public final class ReconDashboardScreen
     ReconDashboardViewModel vm =
         new ReconDashboardViewModel(
             context.services().area(ReconServices.class).runs(),
+            context.services().area(ReconServices.class).definitions(),
             context.actor(),
             context.executor());
     return new ReconDashboardScreen(

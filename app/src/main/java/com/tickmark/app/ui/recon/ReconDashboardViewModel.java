@@ -2,16 +2,19 @@ package com.tickmark.app.ui.recon;
 
 import com.tickmark.app.ui.common.AgingStrip;
 import com.tickmark.app.ui.common.Notice;
+import com.tickmark.app.ui.common.Permitted;
 import com.tickmark.app.ui.shell.ModelViewScreen;
 import com.tickmark.app.ui.table.ColumnSpec;
 import com.tickmark.app.ui.table.TableModel;
 import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.TaskExecutor;
+import com.tickmark.model.recon.definition.ReconDefinitions;
 import com.tickmark.model.recon.run.Recon;
 import com.tickmark.model.recon.run.ReconBreak;
 import com.tickmark.model.recon.run.ReconRun;
 import com.tickmark.model.recon.run.ReconRunService;
 import com.tickmark.model.security.Actor;
+import com.tickmark.model.security.Permission;
 import com.tickmark.model.settlement.Aging;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -65,6 +68,8 @@ public final class ReconDashboardViewModel implements ModelViewScreen.Model {
   public record Trend(String recon, Map<LocalDate, BigDecimal> matchRate) {}
 
   private final ReconRunService runs;
+  private final ReconDefinitions definitions;
+  private final Permitted settingsPermitted;
   private final Actor actor;
   private final TaskExecutor executor;
   private final TableModel<ReconRow> recons =
@@ -102,10 +107,32 @@ public final class ReconDashboardViewModel implements ModelViewScreen.Model {
       new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
   private boolean loaded;
 
-  public ReconDashboardViewModel(ReconRunService runs, Actor actor, TaskExecutor executor) {
+  public ReconDashboardViewModel(
+      ReconRunService runs, ReconDefinitions definitions, Actor actor, TaskExecutor executor) {
     this.runs = Objects.requireNonNull(runs, "runs");
+    this.definitions = Objects.requireNonNull(definitions, "definitions");
     this.actor = Objects.requireNonNull(actor, "actor");
     this.executor = Objects.requireNonNull(executor, "executor");
+    this.settingsPermitted =
+        Permitted.to(actor, Permission.MANAGE_REFERENCE_DATA, "change a recon's settings");
+  }
+
+  /** Whether the user may change recons' settings, and if not why. */
+  public Permitted settingsPermitted() {
+    return settingsPermitted;
+  }
+
+  /** A form changing {@code recon}'s settings (read at once, off the FX thread). */
+  public ReconSettingsForm settingsForm(String recon) {
+    if (!settingsPermitted.allowed()) {
+      throw new IllegalStateException(settingsPermitted.whyNot());
+    }
+    return new ReconSettingsForm(definitions, actor, recon, executor);
+  }
+
+  /** After a recon's settings were saved: says so, and reads the recons again. */
+  public void settingsSaved(String said) {
+    reload(Notice.success("Recon settings", said));
   }
 
   @Override
@@ -120,6 +147,11 @@ public final class ReconDashboardViewModel implements ModelViewScreen.Model {
 
   @Override
   public void refresh() {
+    reload(Notice.NONE);
+  }
+
+  /** Reads the recons again, then shows {@code then}. */
+  private void reload(Notice then) {
     recons.loadingProperty().set(true);
     executor.execute(
         BackgroundTask.of("Reading the recons' runs and breaks", task -> read())
@@ -130,7 +162,7 @@ public final class ReconDashboardViewModel implements ModelViewScreen.Model {
                   buckets.set(l.buckets());
                   trends.set(l.trends());
                   loaded = true;
-                  notice.set(Notice.NONE);
+                  notice.set(then);
                 })
             .onFailure(e -> notice.set(Notice.of("Could not read the recons", e)))
             .onFinished(() -> recons.loadingProperty().set(false)));

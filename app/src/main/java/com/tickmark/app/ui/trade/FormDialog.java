@@ -102,6 +102,11 @@ public final class FormDialog {
     dialog.show();
   }
 
+  /** Closes the dialog as if cancelled (after work done by another of its buttons). */
+  public void close() {
+    dialog.setResult(ButtonType.CANCEL);
+  }
+
   // ---- building blocks ----
 
   public static GridPane grid(int columns) {

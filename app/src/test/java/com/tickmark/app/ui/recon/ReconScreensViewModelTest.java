@@ -338,10 +338,67 @@ class ReconScreensViewModelTest {
   }
 
   @Test
+  void anAdministratorMakesAPassProposeFromTheDashboardAndPutsItBack() {
+    Actor admin = new Actor(new UserId(1), "admin", Set.of(Role.ADMIN));
+    ReconServices recon = services.area(ReconServices.class);
+    ReconDashboardViewModel dashboard =
+        new ReconDashboardViewModel(
+            recon.runs(), recon.definitions(), admin, new DirectTaskExecutor());
+    assertThat(
+            new ReconDashboardViewModel(
+                    recon.runs(), recon.definitions(), CLERK, new DirectTaskExecutor())
+                .settingsPermitted()
+                .whyNot())
+        .contains("MANAGE_REFERENCE_DATA");
+    ReconSettingsForm form = dashboard.settingsForm(BuiltInRecons.TRADES_CONFIRMATIONS);
+    assertThat(form.stateProperty().get()).isEqualTo("As shipped (version 0)");
+    ReconSettingsForm.PassRow first = form.passes().get(0);
+    assertThat(first.name()).isEqualTo("execution id");
+    assertThat(first.fields()).startsWith("keys reference; compares broker, instrument, side");
+    ReconSettingsForm.ToleranceRow price =
+        first.tolerances().stream()
+            .filter(t -> t.field().equals("price"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(price.absoluteProperty().get()).isEqualTo("0.0001");
+
+    price.absoluteProperty().set("a tick");
+    first.modeProperty().set(com.tickmark.model.recon.match.PassMode.PROPOSE);
+    boolean[] closed = {false};
+    form.send(dashboard::settingsSaved, () -> closed[0] = true);
+    assertThat(closed[0]).isFalse();
+    assertThat(form.errorProperty().get())
+        .isEqualTo("Pass execution id: the absolute tolerance on price is not a number: a tick");
+
+    price.absoluteProperty().set("0.0002");
+    form.move(0, 1);
+    form.send(dashboard::settingsSaved, () -> closed[0] = true);
+
+    assertThat(closed[0]).isTrue();
+    assertThat(dashboard.noticeProperty().get().text()).contains("version 1");
+    var now = recon.definitions().current(admin, BuiltInRecons.TRADES_CONFIRMATIONS);
+    assertThat(now.version()).isEqualTo(1);
+    assertThat(now.settings().passes().get(1).name()).isEqualTo("execution id");
+    assertThat(now.settings().passes().get(1).mode())
+        .isEqualTo(com.tickmark.model.recon.match.PassMode.PROPOSE);
+    assertThat(now.settings().passes().get(1).tolerances())
+        .anySatisfy(t -> assertThat(t.absolute()).isEqualByComparingTo("0.0002"));
+
+    ReconSettingsForm again = dashboard.settingsForm(BuiltInRecons.TRADES_CONFIRMATIONS);
+    assertThat(again.stateProperty().get()).isEqualTo("Version 1, changed by the firm");
+    again.reset(dashboard::settingsSaved, () -> {});
+    assertThat(recon.definitions().current(admin, BuiltInRecons.TRADES_CONFIRMATIONS).changed())
+        .isFalse();
+  }
+
+  @Test
   void theDashboardShowsEachReconsLatestRunItsBreaksToWorkAndItsMatchRateByDay() {
     ReconDashboardViewModel dashboard =
         new ReconDashboardViewModel(
-            services.area(ReconServices.class).runs(), VIEWER, new DirectTaskExecutor());
+            services.area(ReconServices.class).runs(),
+            services.area(ReconServices.class).definitions(),
+            VIEWER,
+            new DirectTaskExecutor());
     dashboard.activate();
     BreaksViewModel breaks = viewModel(VIEWER);
 
