@@ -38,7 +38,8 @@ import picocli.CommandLine.ParentCommand;
       ReconRunCommands.Reopen.class,
       ReconRunCommands.Match.class,
       ReconCommand.Confirms.class,
-      ReconCommand.Holdings.class
+      ReconCommand.Holdings.class,
+      ReconAliasCommand.class
     })
 public final class ReconCommand {
   static final List<String> CONFIRMATION_COLUMNS =

@@ -7,11 +7,13 @@ public final class ReconRepositories {
   private final ReconInputRepository inputs;
   private final BankStatementRepository statements;
   private final ReconRunRepository runs;
+  private final ReconAliasRepository aliases;
 
   private ReconRepositories(Workspace workspace) {
     this.inputs = new ReconInputRepository(workspace.dsl());
     this.statements = new BankStatementRepository(workspace.dsl());
     this.runs = new ReconRunRepository(workspace.dsl());
+    this.aliases = new ReconAliasRepository(workspace.dsl());
   }
 
   public static ReconRepositories of(Workspace workspace) {
@@ -31,5 +33,10 @@ public final class ReconRepositories {
   /** Recon runs and their breaks. */
   public ReconRunRepository runs() {
     return runs;
+  }
+
+  /** The firm's recon aliases (counterparty names as banks spell them). */
+  public ReconAliasRepository aliases() {
+    return aliases;
   }
 }
