@@ -80,6 +80,9 @@ record BankStatement(
    * @param endToEndId the trade's exec id, or NOTPROVIDED
    * @param bankReference the bank's own reference, unique per entry
    * @param isin the security settled, or empty
+   * @param counterpartyName the other party as the bank names it, or empty (the bank's own entries)
+   * @param fault the disagreement injected into it, or null
+   * @param match how it is messy although it agrees with the books, or null
    */
   record Entry(
       LocalDate valueDate,
@@ -90,7 +93,9 @@ record BankStatement(
       String bankReference,
       String narrative,
       String isin,
-      PendingFault fault) {
+      String counterpartyName,
+      PendingFault fault,
+      PendingMatch match) {
 
     Entry withFault(BigDecimal newAmount, PendingFault newFault) {
       return new Entry(
@@ -102,7 +107,25 @@ record BankStatement(
           bankReference,
           narrative,
           isin,
-          newFault);
+          counterpartyName,
+          newFault,
+          match);
+    }
+
+    /** This entry valued on {@code date} and booked for {@code newAmount}, messy as {@code why}. */
+    Entry messy(LocalDate date, BigDecimal newAmount, PendingMatch why) {
+      return new Entry(
+          date,
+          newAmount,
+          type,
+          ourReference,
+          endToEndId,
+          bankReference,
+          narrative,
+          isin,
+          counterpartyName,
+          fault,
+          why);
     }
   }
 }
