@@ -25,7 +25,7 @@ public record MessRates(
     double valueDateOff,
     double amountCentsOff) {
 
-  public static final MessRates DEFAULTS = new MessRates(0.05, 0.01, 0.5, 0.01, 0.01);
+  public static final MessRates DEFAULTS = new MessRates(0.1, 0.01, 0.5, 0.01, 0.01);
   public static final MessRates NONE = new MessRates(0, 0, 0, 0, 0);
 
   public MessRates {

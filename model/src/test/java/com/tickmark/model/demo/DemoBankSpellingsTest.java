@@ -22,8 +22,14 @@ class DemoBankSpellingsTest {
           .isNotEqualTo(Normalisation.STANDARD.clean(c.name()))
           .isEqualTo(spelt);
     }
-    Counterparty gsx =
-        rd.counterparties().stream().filter(c -> c.code().equals("GSX")).findFirst().orElseThrow();
-    assertThat(DemoBankSpellings.of(gsx)).isEqualTo("GRANITE STREET SECS LLC");
+    assertThat(DemoBankSpellings.of(counterparty(rd, "GSX"))).isEqualTo("GRANITE STREET SECS LLC");
+    assertThat(DemoBankSpellings.of(counterparty(rd, "ALD"))).isEqualTo("ALDERMOOR BANK");
+  }
+
+  private static Counterparty counterparty(DemoReferenceData rd, String code) {
+    return rd.counterparties().stream()
+        .filter(c -> c.code().equals(code))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -44,7 +44,9 @@ record BankStatement(
     FX("NFEX", "FORX", "SPOT", "OTHR", "FOREIGN EXCHANGE SETTLEMENT"),
     CHARGES("NCHG", "ACMT", "MDOP", "CHRG", "CHARGES"),
     INTEREST_CREDIT("NINT", "ACMT", "MCOP", "INTR", "CREDIT INTEREST"),
-    INTEREST_DEBIT("NINT", "ACMT", "MDOP", "INTR", "DEBIT INTEREST");
+    INTEREST_DEBIT("NINT", "ACMT", "MDOP", "INTR", "DEBIT INTEREST"),
+    /** Several settlements of different kinds netted into one entry. */
+    NETTED("NMSC", "PMNT", "OTHR", "OTHR", "NETTED SETTLEMENTS");
 
     final String swiftCode;
     final String label;

@@ -456,16 +456,18 @@ public final class BankStatementFiles {
     Movement m = booked.get(members.get(0));
     BigDecimal sum = BigDecimal.ZERO;
     List<String> ours = new ArrayList<>();
+    EntryType type = first.type();
     for (int i : members) {
       sum = sum.add(entries.get(i).amount());
       ours.add(booked.get(i).trade().execId());
+      type = entries.get(i).type() == type ? type : EntryType.NETTED;
     }
     List<ExpectedMatchKind> kinds = new ArrayList<>(List.of(ExpectedMatchKind.NETTED));
     String name = named(m.counterparty(), rates, kinds);
     return new Entry(
         first.valueDate(),
         sum,
-        first.type(),
+        type,
         "NONREF",
         "NOTPROVIDED",
         first.bankReference(),
