@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The demo's manifests beside the inbox ({@link FaultManifest}, {@link ExpectedMatchManifest}) as
@@ -33,7 +34,7 @@ final class ManifestCsv {
     } catch (IOException e) {
       throw new UncheckedIOException(
           "Could not write the "
-              + what.toLowerCase(java.util.Locale.ROOT)
+              + what.toLowerCase(Locale.ROOT)
               + " "
               + csvFile
               + ": "
@@ -55,7 +56,7 @@ final class ManifestCsv {
     } catch (IOException e) {
       throw new UncheckedIOException(
           "Could not read the "
-              + what.toLowerCase(java.util.Locale.ROOT)
+              + what.toLowerCase(Locale.ROOT)
               + " "
               + csvFile
               + ": "
