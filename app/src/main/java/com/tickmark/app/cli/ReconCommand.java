@@ -41,7 +41,8 @@ import picocli.CommandLine.ParentCommand;
       ReconRunCommands.Reject.class,
       ReconDefinitionCommand.class,
       ReconCommand.Confirms.class,
-      ReconCommand.Holdings.class
+      ReconCommand.Holdings.class,
+      ReconAliasCommand.class
     })
 public final class ReconCommand {
   static final List<String> CONFIRMATION_COLUMNS =

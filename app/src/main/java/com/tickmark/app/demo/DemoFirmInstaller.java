@@ -11,6 +11,7 @@ import com.tickmark.model.audit.AuditEvent;
 import com.tickmark.model.audit.RowDigests;
 import com.tickmark.model.calendar.HolidayCalendar;
 import com.tickmark.model.calendar.MarketCalendars;
+import com.tickmark.model.demo.DemoBankSpellings;
 import com.tickmark.model.demo.DemoConfig;
 import com.tickmark.model.demo.DemoFirm;
 import com.tickmark.model.demo.DemoFirmGenerator;
@@ -18,10 +19,15 @@ import com.tickmark.model.demo.DemoLifecycle;
 import com.tickmark.model.demo.DemoReferenceData;
 import com.tickmark.model.demo.InjectedFault;
 import com.tickmark.model.demo.SettlementOutcome;
+import com.tickmark.model.demo.inbox.ExpectedMatchManifest;
 import com.tickmark.model.demo.inbox.FaultManifest;
 import com.tickmark.model.demo.inbox.InboxWriter;
+import com.tickmark.model.demo.inbox.WrittenInbox;
 import com.tickmark.model.json.Json;
 import com.tickmark.model.position.PositionChanges;
+import com.tickmark.model.recon.alias.ReconAlias;
+import com.tickmark.model.recon.alias.ReconAliases;
+import com.tickmark.model.refdata.Counterparty;
 import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.refdata.InstrumentId;
 import com.tickmark.model.security.Role;
@@ -34,6 +40,8 @@ import com.tickmark.model.trade.TradeVersion;
 import com.tickmark.model.trade.integrity.TradeDataCheck;
 import com.tickmark.persistence.Repositories;
 import com.tickmark.persistence.marketdata.MarketDataRepository;
+import com.tickmark.persistence.recon.ReconAliasRepository;
+import com.tickmark.persistence.recon.ReconRepositories;
 import com.tickmark.persistence.refdata.ReferenceDataRepository;
 import com.tickmark.persistence.trade.TradeRepository;
 import com.tickmark.persistence.workspace.SettingsRepository;
@@ -60,12 +68,17 @@ import org.slf4j.LoggerFactory;
  * Creates the demo firm in a workspace: generates it, stores its reference data, market data and
  * trades (each with the versions of its lifecycle, {@link DemoLifecycle}) in one transaction, and
  * writes the external files it receives into {@code inbox/} with the list of injected faults in
- * {@code demo/injected-faults.csv}. All or nothing: a failure or a cancellation leaves the
- * workspace as it was.
+ * {@code demo/injected-faults.csv} and of the messy bank entries that still agree in {@code
+ * demo/expected-matches.csv}; the banks' spellings of its counterparties are stored as recon
+ * aliases ({@link DemoBankSpellings}), as a firm sets them up once. All or nothing: a failure or a
+ * cancellation leaves the workspace as it was.
  */
 public final class DemoFirmInstaller {
   private static final Logger LOG = LoggerFactory.getLogger(DemoFirmInstaller.class);
   public static final String FAULT_MANIFEST = "demo/injected-faults.csv";
+
+  /** The messy bank entries that still agree, with the pass of the cash recon meant for each. */
+  public static final String EXPECTED_MATCHES = "demo/expected-matches.csv";
 
   /**
    * The demo firm's own BIC (Larkspur Point Capital, New York; invented): the sender of its
@@ -167,8 +180,11 @@ public final class DemoFirmInstaller {
     try {
       checkCancelled(progress);
       progress.update(0.45, "Writing broker, custodian and bank files");
-      faults = new InboxWriter().write(firm, staging);
+      WrittenInbox written = new InboxWriter().write(firm, staging);
+      faults = written.faults();
       FaultManifest.write(faults, staging.resolve(".injected-faults.csv"));
+      ExpectedMatchManifest.write(
+          written.expectedMatches(), staging.resolve(".expected-matches.csv"));
       long t2 = System.nanoTime();
 
       checkCancelled(progress);
@@ -230,6 +246,12 @@ public final class DemoFirmInstaller {
               refdata.insertInstruments(rd.instruments());
               refdata.insertAccounts(rd.accounts());
               refdata.insertSsis(rd.ssis());
+              ReconAliasRepository aliases = ReconRepositories.of(services.workspace()).aliases();
+              for (Counterparty c : rd.counterparties()) {
+                aliases.put(
+                    new ReconAlias(
+                        ReconAliases.COUNTERPARTY_NAMES, DemoBankSpellings.of(c), c.code()));
+              }
               progress.update(0.55, "Storing price and FX history");
               MarketDataRepository marketData = r.marketData();
               marketData.insertPrices(firm.prices());
@@ -317,6 +339,10 @@ public final class DemoFirmInstaller {
       Files.createDirectories(manifest.getParent());
       Files.move(
           staging.resolve(".injected-faults.csv"), manifest, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          staging.resolve(".expected-matches.csv"),
+          workspace.directory().resolve(EXPECTED_MATCHES),
+          StandardCopyOption.REPLACE_EXISTING);
       Files.createDirectories(workspace.inbox());
       try (Stream<Path> children = Files.list(staging)) {
         for (Path child : children.toList()) {

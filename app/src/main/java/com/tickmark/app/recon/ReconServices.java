@@ -6,6 +6,7 @@ import com.tickmark.app.settlement.SettlementServices;
 import com.tickmark.app.trade.TradeServices;
 import com.tickmark.model.approval.ApprovalHandler;
 import com.tickmark.model.marketdata.ReportingRates;
+import com.tickmark.model.recon.alias.ReconAliases;
 import com.tickmark.model.recon.definition.ReconDefinitions;
 import com.tickmark.model.recon.input.ReconInputs;
 import com.tickmark.model.recon.report.ReconReader;
@@ -35,6 +36,8 @@ public final class ReconServices implements AreaServices {
   private final ReconRunService runs;
   private final BreakWork breaks;
   private final ReferenceDataService referenceData;
+  private final ReconAliases aliases;
+  private final ReconSideReaders sides;
 
   ReconServices(AppServices platform) {
     ReconRepositories repositories = ReconRepositories.of(platform.workspace());
@@ -64,7 +67,9 @@ public final class ReconServices implements AreaServices {
             platform.area(SettlementServices.class).obligations(),
             shared.referenceData(),
             shared.marketData(),
-            shared.settings());
+            shared.settings(),
+            repositories.aliases());
+    this.sides = sides;
     this.definitions =
         new ReconDefinitions(
             repositories.definitions(),
@@ -101,6 +106,13 @@ public final class ReconServices implements AreaServices {
             platform.workspace(),
             platform.clock());
     this.referenceData = platform.referenceData();
+    this.aliases =
+        new ReconAliases(
+            repositories.aliases(),
+            shared.referenceData()::counterparties,
+            shared.audit(),
+            platform.workspace(),
+            platform.clock());
   }
 
   /** Broker confirmations and custodian holdings: import, list. */
@@ -126,6 +138,16 @@ public final class ReconServices implements AreaServices {
   /** Working breaks: assign, comment, resolve, write off, reopen. */
   public BreakWork breaks() {
     return breaks;
+  }
+
+  /** The firm's recon aliases (counterparty names as its banks spell them): list, add, remove. */
+  public ReconAliases aliases() {
+    return aliases;
+  }
+
+  /** What the built-in recons read from the workspace (tests run the engine over it). */
+  ReconSideReaders sides() {
+    return sides;
   }
 
   @Override

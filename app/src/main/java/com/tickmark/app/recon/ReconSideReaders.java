@@ -4,6 +4,9 @@ import com.tickmark.model.calendar.HolidayCalendar;
 import com.tickmark.model.marketdata.Price;
 import com.tickmark.model.position.Position;
 import com.tickmark.model.position.PositionService;
+import com.tickmark.model.recon.alias.ReconAlias;
+import com.tickmark.model.recon.alias.ReconAliasStore;
+import com.tickmark.model.recon.alias.ReconAliases;
 import com.tickmark.model.recon.input.ReconInputStore;
 import com.tickmark.model.recon.match.AliasTable;
 import com.tickmark.model.recon.run.BuiltInRecons;
@@ -60,8 +63,9 @@ import java.util.stream.Collectors;
 /**
  * Reads the built-in recons' sides from the workspace: the trades of a trade date and the brokers'
  * lines; the settled positions as of a date and the custodians' holdings of that date; the cash
- * settled and the banks' entries valued from the day after the previous business day to the date (a
- * weekend's settlements belong to Monday's run).
+ * settled and the banks' entries of the days from the day after the previous business day to the
+ * date (a weekend's settlements belong to Monday's run; an entry the bank values after booking it
+ * belongs to its booking date, {@code StatementStore.entriesOf}).
  */
 final class ReconSideReaders implements ReconRunService.SidesReader {
   private final TradeRepository trades;
@@ -73,6 +77,7 @@ final class ReconSideReaders implements ReconRunService.SidesReader {
   private final ReferenceDataRepository referenceData;
   private final MarketDataRepository marketData;
   private final SettingsRepository settings;
+  private final ReconAliasStore aliases;
 
   ReconSideReaders(
       TradeRepository trades,
@@ -83,7 +88,8 @@ final class ReconSideReaders implements ReconRunService.SidesReader {
       ObligationService obligations,
       ReferenceDataRepository referenceData,
       MarketDataRepository marketData,
-      SettingsRepository settings) {
+      SettingsRepository settings,
+      ReconAliasStore aliases) {
     this.trades = trades;
     this.inputs = inputs;
     this.statements = statements;
@@ -93,9 +99,13 @@ final class ReconSideReaders implements ReconRunService.SidesReader {
     this.referenceData = referenceData;
     this.marketData = marketData;
     this.settings = settings;
+    this.aliases = aliases;
   }
 
-  /** The built-in recons, with the instruments' symbols as aliases of their ISINs. */
+  /**
+   * The built-in recons, with the instruments' symbols as aliases of their ISINs, and each
+   * counterparty's name, BIC, LEI and the firm's stored aliases as aliases of its code.
+   */
   List<Recon> recons() {
     Map<String, String> isinBySymbol = new HashMap<>();
     for (Instrument i : referenceData.instruments()) {
@@ -103,7 +113,21 @@ final class ReconSideReaders implements ReconRunService.SidesReader {
         isinBySymbol.put(i.symbol(), i.isin().value());
       }
     }
-    return BuiltInRecons.all(new AliasTable("instrument symbols", isinBySymbol));
+    Map<String, String> codeByName = new HashMap<>();
+    for (Counterparty c : referenceData.counterparties()) {
+      codeByName.put(c.code(), c.code());
+      codeByName.put(c.name(), c.code());
+      codeByName.put(c.bic().value(), c.code());
+      codeByName.put(c.lei().value(), c.code());
+    }
+    for (ReconAlias a : aliases.aliases()) {
+      if (a.table().equals(ReconAliases.COUNTERPARTY_NAMES)) {
+        codeByName.put(a.alias(), a.canonical());
+      }
+    }
+    return BuiltInRecons.all(
+        new AliasTable("instrument symbols", isinBySymbol),
+        new AliasTable(ReconAliases.COUNTERPARTY_NAMES, codeByName));
   }
 
   /**
@@ -142,9 +166,7 @@ final class ReconSideReaders implements ReconRunService.SidesReader {
 
   private ReconSides trades(LocalDate date) {
     Map<InstrumentId, Instrument> instruments = instruments();
-    Map<CounterpartyId, String> codes =
-        referenceData.counterparties().stream()
-            .collect(Collectors.toMap(Counterparty::id, Counterparty::code));
+    Map<CounterpartyId, String> codes = counterpartyCodes();
     List<Trade> live =
         trades.tradesOn(date).stream().filter(t -> t.status() != TradeStatus.CANCELLED).toList();
     return ReconRecords.tradesAndConfirmations(
@@ -237,6 +259,7 @@ final class ReconSideReaders implements ReconRunService.SidesReader {
     LocalDate from = windowStart(date);
     Map<InstrumentId, Instrument> instruments = instruments();
     Map<AccountId, Account> accounts = accounts();
+    Map<CounterpartyId, String> codes = counterpartyCodes();
     Map<CurrencyCode, AccountId> cashAccounts = positions.cashAccountPerCurrency();
     Function<CurrencyCode, Account> accountOf =
         c -> cashAccounts.containsKey(c) ? accounts.get(cashAccounts.get(c)) : null;
@@ -249,11 +272,19 @@ final class ReconSideReaders implements ReconRunService.SidesReader {
       Instrument i = instruments.get(t.instrumentId());
       boolean buy = t.side() == Side.BUY;
       BigDecimal cash = buy ? p.amount().negate() : p.amount();
+      String counterparty = codes.getOrDefault(t.counterpartyId(), "");
       if (i.isFx()) {
         BigDecimal base = buy ? p.quantity() : p.quantity().negate();
-        add(movements, seen, accountOf.apply(i.baseCurrency()), t, base, p.settledOn());
+        add(
+            movements,
+            seen,
+            accountOf.apply(i.baseCurrency()),
+            t,
+            counterparty,
+            base,
+            p.settledOn());
       }
-      add(movements, seen, accountOf.apply(t.currency()), t, cash, p.settledOn());
+      add(movements, seen, accountOf.apply(t.currency()), t, counterparty, cash, p.settledOn());
     }
     Map<Long, StoredStatement> byId = new HashMap<>();
     List<ReconSides.Discontinuity> discontinuities = new ArrayList<>();
@@ -278,7 +309,7 @@ final class ReconSideReaders implements ReconRunService.SidesReader {
       }
     }
     List<BankEntry> entries = new ArrayList<>();
-    for (StoredEntry e : statements.entriesValued(from, date)) {
+    for (StoredEntry e : statements.entriesOf(from, date)) {
       StoredStatement s = byId.get(e.statementId());
       String endToEnd = e.entry().endToEndId();
       boolean ours = endToEnd != null && !endToEnd.isBlank();
@@ -292,6 +323,7 @@ final class ReconSideReaders implements ReconRunService.SidesReader {
               ours,
               e.entry().amount(),
               e.entry().valueDate(),
+              e.entry().counterpartyName(),
               e.fileName(),
               e.entry().line()));
     }
@@ -304,6 +336,7 @@ final class ReconSideReaders implements ReconRunService.SidesReader {
       Map<String, Integer> seen,
       Account account,
       Trade t,
+      String counterparty,
       BigDecimal amount,
       LocalDate valueDate) {
     if (account == null) {
@@ -319,12 +352,18 @@ final class ReconSideReaders implements ReconRunService.SidesReader {
             t.execId(),
             amount,
             account.currency().code(),
-            valueDate));
+            valueDate,
+            counterparty));
   }
 
   private Map<InstrumentId, Instrument> instruments() {
     return referenceData.instruments().stream()
         .collect(Collectors.toMap(Instrument::id, Function.identity()));
+  }
+
+  private Map<CounterpartyId, String> counterpartyCodes() {
+    return referenceData.counterparties().stream()
+        .collect(Collectors.toMap(Counterparty::id, Counterparty::code));
   }
 
   private Map<AccountId, Account> accounts() {

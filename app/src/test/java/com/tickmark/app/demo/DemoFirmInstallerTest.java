@@ -19,6 +19,7 @@ import com.tickmark.model.trade.TradeId;
 import com.tickmark.model.trade.TradeStatus;
 import com.tickmark.model.trade.TradeVersion;
 import com.tickmark.persistence.Repositories;
+import com.tickmark.persistence.recon.ReconRepositories;
 import com.tickmark.persistence.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +65,9 @@ class DemoFirmInstallerTest {
       assertThat(r.audit().verify().isIntact()).isTrue();
       assertThat(DemoFirmInstaller.holdsFirm(services)).isTrue();
       assertThat(ws.directory().resolve(DemoFirmInstaller.FAULT_MANIFEST)).exists();
+      assertThat(ws.directory().resolve(DemoFirmInstaller.EXPECTED_MATCHES)).exists();
+      assertThat(ReconRepositories.of(ws).aliases().aliases())
+          .hasSize(r.referenceData().counterparties().size());
       assertThat(ws.directory().resolve("inbox.partial")).doesNotExist();
     }
   }
@@ -176,6 +180,7 @@ class DemoFirmInstallerTest {
     assertThat(Files.exists(ws.inbox())).isFalse();
     assertThat(ws.directory().resolve("inbox.partial")).doesNotExist();
     assertThat(ws.directory().resolve(DemoFirmInstaller.FAULT_MANIFEST)).doesNotExist();
+    assertThat(ws.directory().resolve(DemoFirmInstaller.EXPECTED_MATCHES)).doesNotExist();
     assertThat(DemoFirmInstaller.holdsFirm(services)).isFalse();
   }
 }

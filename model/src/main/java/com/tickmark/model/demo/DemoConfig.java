@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param historyDays business days of price and FX history ending on {@code asOf}
  * @param tradingDays business days of trading ending on {@code asOf}
  * @param tradesPerDay executions per trading day, on average
+ * @param faultRates how often its outside files disagree with its books
+ * @param messRates how messy its bank statements are where they agree
  */
 public record DemoConfig(
     long seed,
@@ -18,7 +20,8 @@ public record DemoConfig(
     int historyDays,
     int tradingDays,
     int tradesPerDay,
-    FaultRates faultRates) {
+    FaultRates faultRates,
+    MessRates messRates) {
 
   public static final int DEFAULT_HISTORY_DAYS = 500;
   public static final int DEFAULT_TRADING_DAYS = 20;
@@ -28,6 +31,7 @@ public record DemoConfig(
   public DemoConfig {
     Objects.requireNonNull(asOf, "as-of date");
     Objects.requireNonNull(faultRates, "fault rates");
+    Objects.requireNonNull(messRates, "mess rates");
     if (historyDays < 30) {
       throw new IllegalArgumentException(
           "Price history must cover at least 30 business days: " + historyDays);
@@ -43,6 +47,17 @@ public record DemoConfig(
       throw new IllegalArgumentException(
           "Trades per day must be between 1 and 200,000: " + tradesPerDay);
     }
+  }
+
+  /** A firm whose bank statements are as messy as {@link MessRates#DEFAULTS}. */
+  public DemoConfig(
+      long seed,
+      LocalDate asOf,
+      int historyDays,
+      int tradingDays,
+      int tradesPerDay,
+      FaultRates faultRates) {
+    this(seed, asOf, historyDays, tradingDays, tradesPerDay, faultRates, MessRates.DEFAULTS);
   }
 
   public static DemoConfig defaults(LocalDate asOf) {

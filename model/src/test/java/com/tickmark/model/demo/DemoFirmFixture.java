@@ -71,12 +71,12 @@ final class DemoFirmFixture {
    * failing.
    */
   static DemoFirm small(FaultRates rates) {
-    return build(rates, 3, 8, 4, 7L, 0, 0, true);
+    return build(rates, MessRates.NONE, 3, 8, 4, 7L, 0, 0, true);
   }
 
   /** The small firm with every trade settling on its intended date. */
   static DemoFirm smallSettlingOnTime(FaultRates rates) {
-    return build(rates, 3, 8, 4, 7L, 0, 0, false);
+    return build(rates, MessRates.NONE, 3, 8, 4, 7L, 0, 0, false);
   }
 
   /**
@@ -84,8 +84,15 @@ final class DemoFirmFixture {
    * settlement rates.
    */
   static DemoFirm sized(FaultRates rates, int days, int tradesPerDay, int equities, long seed) {
+    return messy(rates, MessRates.NONE, days, tradesPerDay, equities, seed);
+  }
+
+  /** A firm of any size whose bank statements are messy at {@code mess}. */
+  static DemoFirm messy(
+      FaultRates rates, MessRates mess, int days, int tradesPerDay, int equities, long seed) {
     return build(
         rates,
+        mess,
         days,
         tradesPerDay,
         equities,
@@ -97,6 +104,7 @@ final class DemoFirmFixture {
 
   private static DemoFirm build(
       FaultRates rates,
+      MessRates mess,
       int dayCount,
       int tradesPerDay,
       int equities,
@@ -249,7 +257,7 @@ final class DemoFirmFixture {
         outcomes.add(new SettlementOutcome(t.id(), t.settlementDate(), t.settlementDate(), ""));
       }
     }
-    DemoConfig config = new DemoConfig(seed, asOf, 60, dayCount, tradesPerDay, rates);
+    DemoConfig config = new DemoConfig(seed, asOf, 60, dayCount, tradesPerDay, rates, mess);
     return new DemoFirm(config, refdata, prices, fxRates, positions, cash, days, trades, outcomes);
   }
 

@@ -62,7 +62,8 @@ class FaultManifestTest {
                     30,
                     6,
                     3L),
-                dir.resolve("inbox"));
+                dir.resolve("inbox"))
+            .faults();
     Path file = dir.resolve("manifest/faults.csv");
 
     FaultManifest.write(faults, file);

@@ -79,9 +79,9 @@ class InboxWriterTest {
     Path first = dir.resolve("first");
     Path second = dir.resolve("second");
 
-    List<InjectedFault> faults1 = writer.write(firm, first);
-    List<InjectedFault> faults2 = writer.write(firm, second);
-    List<InjectedFault> faults3 = writer.write(firm, first);
+    List<InjectedFault> faults1 = writer.write(firm, first).faults();
+    List<InjectedFault> faults2 = writer.write(firm, second).faults();
+    List<InjectedFault> faults3 = writer.write(firm, first).faults();
 
     assertThat(faults1).isNotEmpty().isEqualTo(faults2).isEqualTo(faults3);
     List<String> files = InboxFiles.list(first);
@@ -214,7 +214,7 @@ class InboxWriterTest {
   void withoutFaultRatesNothingIsInjectedAndConfirmationsMatchTheTradesExactly() {
     DemoFirm firm = DemoFirmFixture.smallSettlingOnTime(FaultRates.NONE);
 
-    List<InjectedFault> faults = writer.write(firm, dir);
+    List<InjectedFault> faults = writer.write(firm, dir).faults();
 
     assertThat(faults).isEmpty();
     for (LocalDate day : firm.tradingDays()) {
@@ -284,7 +284,7 @@ class InboxWriterTest {
   @Test
   void settlementStatusShowsALateTradeFailedUntilItSettlesAndAFailingTradeFailedEveryDay() {
     DemoFirm firm = DemoFirmFixture.small(FaultRates.NONE);
-    List<InjectedFault> faults = writer.write(firm, dir);
+    List<InjectedFault> faults = writer.write(firm, dir).faults();
 
     SettlementOutcome late =
         firm.settlementOutcomes().stream()
@@ -344,7 +344,7 @@ class InboxWriterTest {
   void withHighFaultRatesEveryKindIsInjectedAndEachIsWhereItSaysItIs() {
     DemoFirm firm = DemoFirmFixture.sized(HIGH, 4, 60, 9, 5L);
 
-    List<InjectedFault> faults = writer.write(firm, dir);
+    List<InjectedFault> faults = writer.write(firm, dir).faults();
 
     Map<InboxFaultKind, Integer> counts = new EnumMap<>(InboxFaultKind.class);
     for (InjectedFault f : faults) {
@@ -376,7 +376,7 @@ class InboxWriterTest {
   void writesFortyThousandTradesOverTwentyDaysIntoOneFileSetPerCounterpartyAndDay() {
     DemoFirm firm = DemoFirmFixture.sized(FaultRates.DEFAULTS, 20, 2000, 60, 42L);
     assertThat(firm.trades()).hasSize(40_000);
-    assertThat(writer.write(firm, dir.resolve("inbox"))).isNotEmpty();
+    assertThat(writer.write(firm, dir.resolve("inbox")).faults()).isNotEmpty();
     assertThat(InboxFiles.list(dir.resolve("inbox"))).hasSize(20 * (2 + 2 + 3 + 2));
   }
 

@@ -219,9 +219,15 @@ public final class BankStatementRepository implements StatementStore {
   }
 
   @Override
-  public List<StoredEntry> entriesValued(LocalDate from, LocalDate to) {
+  public List<StoredEntry> entriesOf(LocalDate from, LocalDate to) {
+    var valued = BANK_STATEMENT_ENTRY.VALUE_DATE;
+    var booked = BANK_STATEMENT_ENTRY.BOOKING_DATE;
     return dsl.selectFrom(BANK_STATEMENT_ENTRY)
-        .where(BANK_STATEMENT_ENTRY.VALUE_DATE.between(from, to))
+        .where(
+            valued
+                .between(from, to)
+                .and(booked.isNull().or(booked.ge(from)))
+                .or(booked.between(from, to).and(valued.gt(to))))
         .orderBy(BANK_STATEMENT_ENTRY.ID)
         .fetch(
             r ->

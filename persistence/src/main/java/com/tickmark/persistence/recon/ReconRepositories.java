@@ -8,12 +8,14 @@ public final class ReconRepositories {
   private final BankStatementRepository statements;
   private final ReconRunRepository runs;
   private final ReconDefinitionRepository definitions;
+  private final ReconAliasRepository aliases;
 
   private ReconRepositories(Workspace workspace) {
     this.inputs = new ReconInputRepository(workspace.dsl());
     this.statements = new BankStatementRepository(workspace.dsl());
     this.runs = new ReconRunRepository(workspace.dsl());
     this.definitions = new ReconDefinitionRepository(workspace.dsl());
+    this.aliases = new ReconAliasRepository(workspace.dsl());
   }
 
   public static ReconRepositories of(Workspace workspace) {
@@ -38,5 +40,10 @@ public final class ReconRepositories {
   /** The recons' settings the firm changed. */
   public ReconDefinitionRepository definitions() {
     return definitions;
+  }
+
+  /** The firm's recon aliases (counterparty names as banks spell them). */
+  public ReconAliasRepository aliases() {
+    return aliases;
   }
 }

@@ -109,4 +109,48 @@ class BankStatementRepositoryTest extends OnMigratedWorkspace {
     assertThat(repo.findBySha256("b".repeat(64))).isEmpty();
     assertThat(repo.nextImportId()).isEqualTo(done.id() + 1);
   }
+
+  @Test
+  void anEntryBelongsToTheEarlierOfItsValueAndBookingDates() {
+    BankStatementRepository repo = new BankStatementRepository(ws.dsl());
+    LocalDate nov18 = NOV_19.minusDays(1);
+    LocalDate nov21 = NOV_20.plusDays(1);
+    long id = repo.nextEntryId();
+    List<StoredEntry> entries =
+        List.of(
+            entry(id, 1, NOV_19, NOV_19), // on time
+            entry(id + 1, 2, nov21, NOV_20), // valued a day after booking: its booking date's
+            entry(id + 2, 3, NOV_20, null), // no booking date: its value date's
+            entry(id + 3, 4, NOV_19, nov18), // booked the day before: that day's
+            entry(id + 4, 5, nov18, NOV_19), // back-valued: its value date's
+            entry(id + 5, 6, nov21, nov21)); // the next day's
+    ws.run(() -> repo.insertEntries(entries));
+
+    assertThat(repo.entriesOf(NOV_19, NOV_20))
+        .extracting(e -> e.entry().line())
+        .containsExactly(1, 2, 3);
+    assertThat(repo.entriesOf(nov18, nov18))
+        .extracting(e -> e.entry().line())
+        .containsExactly(4, 5);
+  }
+
+  private static StoredEntry entry(long id, int line, LocalDate valued, LocalDate booked) {
+    return new StoredEntry(
+        id,
+        1,
+        "bank.sta",
+        new StatementEntry(
+            line,
+            valued,
+            booked,
+            new BigDecimal("100.00"),
+            "C",
+            "NTRF",
+            null,
+            "B0" + line,
+            null,
+            null,
+            null,
+            ""));
+  }
 }

@@ -44,7 +44,9 @@ record BankStatement(
     FX("NFEX", "FORX", "SPOT", "OTHR", "FOREIGN EXCHANGE SETTLEMENT"),
     CHARGES("NCHG", "ACMT", "MDOP", "CHRG", "CHARGES"),
     INTEREST_CREDIT("NINT", "ACMT", "MCOP", "INTR", "CREDIT INTEREST"),
-    INTEREST_DEBIT("NINT", "ACMT", "MDOP", "INTR", "DEBIT INTEREST");
+    INTEREST_DEBIT("NINT", "ACMT", "MDOP", "INTR", "DEBIT INTEREST"),
+    /** Several settlements of different kinds netted into one entry. */
+    NETTED("NMSC", "PMNT", "OTHR", "OTHR", "NETTED SETTLEMENTS");
 
     final String swiftCode;
     final String label;
@@ -80,6 +82,9 @@ record BankStatement(
    * @param endToEndId the trade's exec id, or NOTPROVIDED
    * @param bankReference the bank's own reference, unique per entry
    * @param isin the security settled, or empty
+   * @param counterpartyName the other party as the bank names it, or empty (the bank's own entries)
+   * @param fault the disagreement injected into it, or null
+   * @param match how it is messy although it agrees with the books, or null
    */
   record Entry(
       LocalDate valueDate,
@@ -90,7 +95,9 @@ record BankStatement(
       String bankReference,
       String narrative,
       String isin,
-      PendingFault fault) {
+      String counterpartyName,
+      PendingFault fault,
+      PendingMatch match) {
 
     Entry withFault(BigDecimal newAmount, PendingFault newFault) {
       return new Entry(
@@ -102,7 +109,25 @@ record BankStatement(
           bankReference,
           narrative,
           isin,
-          newFault);
+          counterpartyName,
+          newFault,
+          match);
+    }
+
+    /** This entry valued on {@code date} and booked for {@code newAmount}, messy as {@code why}. */
+    Entry messy(LocalDate date, BigDecimal newAmount, PendingMatch why) {
+      return new Entry(
+          date,
+          newAmount,
+          type,
+          ourReference,
+          endToEndId,
+          bankReference,
+          narrative,
+          isin,
+          counterpartyName,
+          fault,
+          why);
     }
   }
 }

@@ -169,6 +169,19 @@ final class Camt053Writer {
         .append(Text.xml(Text.truncate(e.endToEndId(), 35)))
         .append("</EndToEndId></Refs>")
         .endLine();
+    if (!e.counterpartyName().isEmpty()) {
+      // who paid us (a credit) or whom we paid (a debit)
+      String party = e.amount().signum() < 0 ? "Cdtr" : "Dbtr";
+      out.append(INDENTS[6])
+          .append("<RltdPties><")
+          .append(party)
+          .append("><Pty><Nm>")
+          .append(Text.xml(Text.truncate(e.counterpartyName(), 140)))
+          .append("</Nm></Pty></")
+          .append(party)
+          .append("></RltdPties>")
+          .endLine();
+    }
     out.append(INDENTS[6])
         .append("<RmtInf><Ustrd>")
         .append(Text.xml(Text.truncate(Text.oneLine(e.narrative()), 140)))

@@ -2,6 +2,7 @@ package com.tickmark.model.demo.inbox;
 
 import com.tickmark.model.demo.DemoFirm;
 import com.tickmark.model.demo.DemoReferenceData;
+import com.tickmark.model.demo.ExpectedMatch;
 import com.tickmark.model.demo.FaultRates;
 import com.tickmark.model.demo.InboxFaultKind;
 import com.tickmark.model.demo.InjectedFault;
@@ -53,9 +54,15 @@ import java.util.concurrent.Future;
  *       CustodyPositionFiles#HEADER}; settled holdings at that day's close.
  *   <li>{@code bank/{BANK}_{ACCOUNT}_{yyyyMMdd}.sta} (MT940) or {@code .xml} (camt.053.001.08; see
  *       {@link #statementFormats}), per cash account and trading day: one entry per settled trade
- *       leg on its actual settlement date (not netted, so each entry matches one trade: MT940
- *       customer reference and camt InstrId = trade id, EREF / EndToEndId = exec id), statements
- *       chained closing to opening.
+ *       leg on its actual settlement date (MT940 customer reference and camt InstrId = trade id,
+ *       EREF / EndToEndId = exec id, the counterparty named in {@code /NAME/} or {@code
+ *       RltdPties}), statements chained closing to opening. At the firm's {@link
+ *       com.tickmark.model.demo.MessRates}, agreeing entries are messy as real ones are: a whole
+ *       group of settlements with one counterparty and value date netted into one entry quoting no
+ *       ids, an entry with only the bank's reference and text naming the counterparty (valued a day
+ *       late), the counterparty spelt as the bank does ({@link
+ *       com.tickmark.model.demo.DemoBankSpellings}), a value date a business day late, a few cents
+ *       of charges; each is returned as an expected match with the cash recon's pass meant for it.
  *   <li>{@code settlement/{CUSTODIAN}_status_{yyyyMMdd}.csv}, per custodian and trading day: {@link
  *       SettlementStatusFiles#HEADER}; PENDING, FAILED or SETTLED per open instruction.
  * </ul>
@@ -85,15 +92,24 @@ public final class InboxWriter {
           .thenComparing(InjectedFault::kind)
           .thenComparing(InjectedFault::reference);
 
-  /** One kind of inbox file: writes all its files and returns the faults it put into them. */
+  private static final Comparator<ExpectedMatch> MATCH_ORDER =
+      Comparator.comparing(ExpectedMatch::file)
+          .thenComparingInt(ExpectedMatch::line)
+          .thenComparing(ExpectedMatch::kind);
+
+  /** One kind of inbox file: writes all its files and returns what it put into them on purpose. */
   @FunctionalInterface
   private interface FileKind {
-    List<InjectedFault> write() throws IOException;
+    WrittenInbox write() throws IOException;
+  }
+
+  private static WrittenInbox faultsOnly(List<InjectedFault> faults) {
+    return new WrittenInbox(faults, List.of());
   }
 
   /**
-   * Writes every inbox file of the firm under {@code inboxDir} and returns the faults injected, by
-   * file and line.
+   * Writes every inbox file of the firm under {@code inboxDir} and returns the faults injected and
+   * the messy bank entries that still agree (expected matches), by file and line.
    *
    * <p>The four kinds of file are written side by side on up to four threads of their own (shut
    * down before this returns). That cannot change a byte: each kind draws from its own random
@@ -104,7 +120,7 @@ public final class InboxWriter {
    * @throws IllegalArgumentException when the firm breaks the contract (e.g. a trade currency
    *     without a cash account), saying how
    */
-  public List<InjectedFault> write(DemoFirm firm, Path inboxDir) {
+  public WrittenInbox write(DemoFirm firm, Path inboxDir) {
     Objects.requireNonNull(firm, "firm");
     Objects.requireNonNull(inboxDir, "inbox folder");
     InboxData data = InboxData.of(firm);
@@ -113,9 +129,9 @@ public final class InboxWriter {
     List<FileKind> kinds =
         List.of(
             () -> BankStatementFiles.write(data, formats, inboxDir),
-            () -> ConfirmationFiles.write(data, aggregating, inboxDir),
-            () -> SettlementStatusFiles.write(data, inboxDir),
-            () -> CustodyPositionFiles.write(data, inboxDir));
+            () -> faultsOnly(ConfirmationFiles.write(data, aggregating, inboxDir)),
+            () -> faultsOnly(SettlementStatusFiles.write(data, inboxDir)),
+            () -> faultsOnly(CustodyPositionFiles.write(data, inboxDir)));
     int threads = Math.max(1, Math.min(kinds.size(), Runtime.getRuntime().availableProcessors()));
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -126,13 +142,15 @@ public final class InboxWriter {
               return t;
             });
     List<InjectedFault> faults = new ArrayList<>();
+    List<ExpectedMatch> matches = new ArrayList<>();
     try {
-      List<Future<List<InjectedFault>>> running = new ArrayList<>();
+      List<Future<WrittenInbox>> running = new ArrayList<>();
       for (FileKind kind : kinds) {
         running.add(pool.submit(kind::write));
       }
-      for (Future<List<InjectedFault>> part : running) {
-        faults.addAll(part.get());
+      for (Future<WrittenInbox> part : running) {
+        faults.addAll(part.get().faults());
+        matches.addAll(part.get().expectedMatches());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -154,7 +172,8 @@ public final class InboxWriter {
       pool.shutdownNow();
     }
     faults.sort(FAULT_ORDER);
-    return List.copyOf(faults);
+    matches.sort(MATCH_ORDER);
+    return new WrittenInbox(faults, matches);
   }
 
   /**

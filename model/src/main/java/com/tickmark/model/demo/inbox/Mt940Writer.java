@@ -6,7 +6,9 @@ import java.time.LocalDate;
 
 /**
  * Writes a statement as a SWIFT MT940 message (block 4 only, CRLF line ends, ending with '-'): :20:
- * :25: :28C: :60F: then per entry :61: and :86:, then :62F: and :64:.
+ * :25: :28C: :60F: then per entry :61: and :86:, then :62F: and :64:. The :86: text quotes the
+ * end-to-end id ({@code EREF+}) and names the counterparty ({@code /NAME/…/}) where the entry has
+ * them, then the narrative.
  */
 final class Mt940Writer {
   static final String EOL = "\r\n";
@@ -40,9 +42,9 @@ final class Mt940Writer {
               .append(Text.truncate(Text.swift(e.bankReference()), 16))
               .endLine();
       String details =
-          e.endToEndId().equals("NOTPROVIDED")
-              ? e.narrative()
-              : "EREF+" + e.endToEndId() + " " + e.narrative();
+          (e.endToEndId().equals("NOTPROVIDED") ? "" : "EREF+" + e.endToEndId() + " ")
+              + (e.counterpartyName().isEmpty() ? "" : "/NAME/" + e.counterpartyName() + "/ ")
+              + e.narrative();
       writeDetails(Text.swift(Text.oneLine(details)), out);
     }
     String closing = balance(s.closing(), s.date(), currency);

@@ -21,6 +21,12 @@ public final class BuiltInRecons {
   public static final String CASH_BANK = "cash-bank";
   public static final String SETTLEMENTS = "expected-settlements";
 
+  /** The cash recon's passes, in order. */
+  public static final String PASS_END_TO_END = "end-to-end id";
+
+  public static final String PASS_NETTED = "netted";
+  public static final String PASS_COUNTERPARTY = "counterparty, amount and date";
+
   static final List<MatchField> TRADE_FIELDS =
       List.of(
           MatchField.text("reference"),
@@ -42,7 +48,8 @@ public final class BuiltInRecons {
           MatchField.text("reference"),
           MatchField.text("account"),
           MatchField.amount("amount"),
-          MatchField.date("value_date"));
+          MatchField.date("value_date"),
+          MatchField.text("counterparty"));
 
   static final List<MatchField> SETTLEMENT_FIELDS =
       List.of(
@@ -58,9 +65,13 @@ public final class BuiltInRecons {
    *
    * @param instruments symbol → ISIN, so that a broker confirming by symbol matches a trade in an
    *     instrument the firm keeps by ISIN
+   * @param counterparties each counterparty's names (its code, name, BIC, LEI and the firm's stored
+   *     aliases, {@code ReconAliases.COUNTERPARTY_NAMES}) → its code, so that a bank naming the
+   *     counterparty its own way matches our settlement with it
    */
-  public static List<Recon> all(AliasTable instruments) {
-    return List.of(tradesAgainstConfirmations(instruments), positions(), cash(), settlements());
+  public static List<Recon> all(AliasTable instruments, AliasTable counterparties) {
+    return List.of(
+        tradesAgainstConfirmations(instruments), positions(), cash(counterparties), settlements());
   }
 
   /**
@@ -131,24 +142,60 @@ public final class BuiltInRecons {
   }
 
   /**
-   * Each settled cash movement against the bank entry quoting its execution id on the same account:
-   * a few cents off or a value date a business day off is a match with a difference.
+   * Each settled cash movement against the bank's entries on the same account, in three passes:
+   *
+   * <ol>
+   *   <li>{@code end-to-end id}: the entry quoting the movement's execution id; a few cents off or
+   *       a value date a business day off is a match with a difference;
+   *   <li>{@code netted}: one entry for several settlements with one counterparty on one value date
+   *       (the bank nets them and quotes none of our ids), their amounts summed;
+   *   <li>{@code counterparty, amount and date}: an entry quoting only the bank's own reference and
+   *       naming the counterparty, for the same amount within a business day. Weak evidence: it
+   *       only proposes the match, for a person to accept or reject.
+   * </ol>
+   *
+   * Counterparties are compared through {@code counterparties}: our side carries the code, the bank
+   * a name as it spells it.
    */
-  static Recon cash() {
+  static Recon cash(AliasTable counterparties) {
+    Normalisation normalisation =
+        Normalisation.STANDARD.withAliases("counterparty", counterparties);
+    Tolerance cents = Tolerance.Numeric.absolute("amount", "0.05");
+    Tolerance aBusinessDay = new Tolerance.DateWindow("value_date", 1);
     MatchingPass endToEnd =
         new MatchingPass(
-            "end-to-end id",
+            PASS_END_TO_END,
             List.of("reference", "account"),
             List.of("amount", "value_date"),
             Normalisation.STANDARD,
-            List.of(
-                Tolerance.Numeric.absolute("amount", "0.05"),
-                new Tolerance.DateWindow("value_date", 1)),
+            List.of(cents, aBusinessDay),
             Cardinality.ONE_TO_ONE,
             PassMode.AUTO);
+    MatchingPass netted =
+        new MatchingPass(
+            PASS_NETTED,
+            List.of("account", "counterparty", "value_date"),
+            List.of("amount"),
+            normalisation,
+            List.of(cents),
+            Cardinality.MANY_TO_ONE,
+            PassMode.AUTO);
+    MatchingPass counterparty =
+        new MatchingPass(
+            PASS_COUNTERPARTY,
+            List.of("account", "counterparty"),
+            List.of("amount", "value_date"),
+            normalisation,
+            List.of(cents, aBusinessDay),
+            Cardinality.ONE_TO_ONE,
+            PassMode.PROPOSE);
     return new Recon(
         new ReconDefinition(
-            CASH_BANK, "Settled cash", "Bank statements", CASH_FIELDS, List.of(endToEnd)),
+            CASH_BANK,
+            "Settled cash",
+            "Bank statements",
+            CASH_FIELDS,
+            List.of(endToEnd, netted, counterparty)),
         "Cash against bank statements",
         "amount",
         new BigDecimal("50"));

@@ -47,6 +47,7 @@ public final class ReconRecords {
    *
    * @param label the movement's stable name ({@code ACCOUNT/EXECID})
    * @param amount signed as the bank shows it: a receipt positive
+   * @param counterparty the code of the trade's counterparty
    */
   public record CashMovement(
       long id,
@@ -55,13 +56,15 @@ public final class ReconRecords {
       String reference,
       BigDecimal amount,
       String currency,
-      LocalDate valueDate) {}
+      LocalDate valueDate,
+      String counterparty) {}
 
   /**
    * One bank statement entry with the account it was booked on.
    *
    * @param reference what it quotes of ours (the end-to-end id), else the bank's own reference
    * @param quotesOurs whether it quotes a reference of ours
+   * @param counterpartyName the other party as the bank names it, or null when it names none
    */
   public record BankEntry(
       long id,
@@ -71,6 +74,7 @@ public final class ReconRecords {
       boolean quotesOurs,
       BigDecimal amount,
       LocalDate valueDate,
+      String counterpartyName,
       String fileName,
       int line) {}
 
@@ -224,7 +228,14 @@ public final class ReconRecords {
     for (CashMovement m : movements) {
       ours.add(
           ReconRecord.of(
-              fields, m.id(), BOOKS, m.reference(), m.account(), m.amount(), m.valueDate()));
+              fields,
+              m.id(),
+              BOOKS,
+              m.reference(),
+              m.account(),
+              m.amount(),
+              m.valueDate(),
+              m.counterparty()));
       ourInfo.put(
           m.id(),
           new RecordInfo(
@@ -249,7 +260,8 @@ public final class ReconRecords {
               e.quotesOurs() ? e.reference() : null,
               e.account(),
               e.amount(),
-              e.valueDate()));
+              e.valueDate(),
+              e.counterpartyName()));
       theirInfo.put(
           e.id(),
           new RecordInfo(

@@ -45,6 +45,10 @@ public interface StatementStore {
    */
   List<StoredStatement> statements(Optional<String> accountCode);
 
-  /** The stored entries valued {@code from} to {@code to}, by id. */
-  List<StoredEntry> entriesValued(LocalDate from, LocalDate to);
+  /**
+   * The stored entries of the dates {@code from} to {@code to}, by id: each belongs to the earlier
+   * of its value date and its booking date (a bank values some transfers a day after booking them,
+   * on the day's statement; one without a booking date belongs to its value date).
+   */
+  List<StoredEntry> entriesOf(LocalDate from, LocalDate to);
 }

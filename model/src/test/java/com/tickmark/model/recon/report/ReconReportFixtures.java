@@ -106,7 +106,8 @@ final class ReconReportFixtures {
     return new ReconReader() {
       @Override
       public List<Recon> recons() {
-        return BuiltInRecons.all(new AliasTable("symbols", Map.of()));
+        return BuiltInRecons.all(
+            new AliasTable("symbols", Map.of()), new AliasTable("counterparty names", Map.of()));
       }
 
       @Override
