@@ -206,10 +206,12 @@ final class BreaksView implements ModelViewScreen.Layout {
     matchCandidate.setTooltip(
         new Tooltip("Match the selected break's records with the selected candidate's, by hand"));
     matchCandidate.setOnAction(e -> matchCandidate());
-    matchCandidate
-        .disableProperty()
-        .bind(candidates.table().getSelectionModel().selectedItemProperty().isNull());
     candidates.addToToolbar(vm.workPermitted().offer(matchCandidate));
+    if (vm.workPermitted().allowed()) {
+      matchCandidate
+          .disableProperty()
+          .bind(candidates.table().getSelectionModel().selectedItemProperty().isNull());
+    }
     Tab differencesTab = new Tab("Differences", differences.root());
     candidatesTab.setContent(candidates.root());
     candidatesTab

@@ -12,6 +12,7 @@ import com.tickmark.app.AppServices;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.recon.BreaksViewModel.BreakRow;
 import com.tickmark.app.ui.recon.BreaksViewModel.DifferenceRow;
+import com.tickmark.app.ui.recon.BreaksViewModel.Show;
 import com.tickmark.app.ui.recon.ReconDashboardViewModel.ReconRow;
 import com.tickmark.app.ui.shell.MainWindow;
 import com.tickmark.app.ui.shell.ScreenContext;
@@ -34,6 +35,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -53,7 +56,9 @@ import org.testfx.framework.junit5.Start;
 /**
  * A clerk's reconciliation morning in the main window: the Recons dashboard, from a recon to its
  * breaks, a price break side by side with the broker's line as received, written off as rounding,
- * the write-off in the audit trail, then from a break to its trade in the blotter.
+ * the write-off in the audit trail; a bank entry proposed for a payment accepted; a payment the
+ * bank did not show with its candidates, and the running difference of rows selected to match; then
+ * from a break to its trade in the blotter.
  */
 @ExtendWith(ApplicationExtension.class)
 class ClerkReconMorningFxTest {
@@ -119,7 +124,7 @@ class ClerkReconMorningFxTest {
     robot.doubleClickOn(trades);
 
     waitUntil(() -> "Breaks".equals(screenTitle(robot)));
-    ComboBox<?> recon = robot.lookup("#recon-breaks-recon").queryComboBox();
+    ComboBox<String> recon = robot.lookup("#recon-breaks-recon").queryComboBox();
     waitUntil(() -> BuiltInRecons.TRADES_CONFIRMATIONS.equals(recon.getValue()));
     TableView<BreakRow> breaks = visibleTable(robot, 0);
     waitUntil(() -> breaks.getItems().stream().anyMatch(BreakRow::isPriceBreak));
@@ -137,7 +142,14 @@ class ClerkReconMorningFxTest {
     assertThat(price).as("a small price break to write off").isNotNegative();
     onFx(() -> breaks.getSelectionModel().select(price));
     BreakRow picked = onFx(() -> breaks.getSelectionModel().getSelectedItem());
-    TableView<DifferenceRow> differences = visibleTable(robot, 1);
+    TabPane tabs = robot.lookup("#recon-breaks-detail-tabs").queryAs(TabPane.class);
+    TableView<DifferenceRow> differences =
+        onFx(
+            () ->
+                robot
+                    .from(tabs.getTabs().get(0).getContent())
+                    .lookup(".table-view")
+                    .queryAs(TableView.class));
     waitUntil(() -> differences.getItems().stream().anyMatch(d -> d.field().equals("price")));
     TextArea received = robot.lookup("#recon-breaks-received").queryAs(TextArea.class);
     waitUntil(() -> received.getText().contains("price: "));
@@ -166,6 +178,64 @@ class ClerkReconMorningFxTest {
               assertThat(a.event().actor()).isEqualTo("clerk");
             });
 
+    // a bank entry with only the bank's reference, proposed for a settled payment: accepted
+    ComboBox<Show> show = robot.lookup("#recon-breaks-show").queryComboBox();
+    onFx(() -> recon.getSelectionModel().select(BuiltInRecons.CASH_BANK));
+    onFx(() -> show.getSelectionModel().select(Show.PROPOSED));
+    waitUntil(() -> !breaks.getItems().isEmpty());
+    int proposals = onFx(() -> breaks.getItems().size());
+    onFx(() -> breaks.getSelectionModel().clearAndSelect(0));
+    BreakRow proposal = onFx(() -> breaks.getSelectionModel().getSelectedItem());
+    assertThat(proposal.kind()).isEqualTo("Proposed match");
+    assertThat(robot.lookup("#recon-breaks-why").queryLabeled().getText())
+        .contains("Proposed (pass counterparty, amount and date)");
+    robot.clickOn(shown(robot, "#recon-breaks-accept"));
+    waitUntil(() -> breaks.getItems().size() == proposals - 1);
+    assertThat(
+            services
+                .audit()
+                .search(new Actor(new UserId(1), "admin", Set.of(Role.ADMIN)), AuditFilter.all()))
+        .anySatisfy(
+            a -> {
+              assertThat(a.event().reason())
+                  .startsWith("proposed match accepted (counterparty, amount and date)")
+                  .contains(proposal.item().ours());
+              assertThat(a.event().actor()).isEqualTo("clerk");
+            });
+
+    // a payment the bank did not show: its candidates, and the running difference of two rows
+    onFx(() -> show.getSelectionModel().select(Show.TO_WORK));
+    waitUntil(() -> breaks.getItems().stream().anyMatch(r -> r.kind().equals("Missing theirs")));
+    onFx(
+        () -> {
+          for (int i = 0; i < breaks.getItems().size(); i++) {
+            if (breaks.getItems().get(i).kind().equals("Missing theirs")) {
+              breaks.getSelectionModel().clearAndSelect(i);
+              return;
+            }
+          }
+        });
+    waitUntil(() -> tabs.getSelectionModel().getSelectedIndex() == 1);
+    waitUntil(() -> tabs.getTabs().get(1).getText().matches("Candidates \\(\\d+\\)"));
+    onFx(
+        () -> {
+          BreakRow payment = breaks.getSelectionModel().getSelectedItem();
+          for (int i = 0; i < breaks.getItems().size(); i++) {
+            BreakRow other = breaks.getItems().get(i);
+            if (other.id() != payment.id() && other.currency().equals(payment.currency())) {
+              breaks.getSelectionModel().select(i);
+              return;
+            }
+          }
+        });
+    Label balance = robot.lookup("#recon-breaks-balance").queryAs(Label.class);
+    waitUntil(() -> balance.getText().contains(" · Difference "));
+
+    onFx(() -> recon.getSelectionModel().select(BuiltInRecons.TRADES_CONFIRMATIONS));
+    waitUntil(
+        () ->
+            !breaks.getItems().isEmpty()
+                && breaks.getItems().get(0).recon().equals(BuiltInRecons.TRADES_CONFIRMATIONS));
     onFx(() -> breaks.getSelectionModel().clearAndSelect(0));
     String trade = onFx(() -> breaks.getSelectionModel().getSelectedItem().item().ours());
     robot.clickOn(shown(robot, "#recon-breaks-open-trades"));
