@@ -43,6 +43,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -171,7 +172,7 @@ final class BreaksView implements ModelViewScreen.Layout {
 
     SplitPane split = new SplitPane(breaks.root(), sideBySide());
     split.setOrientation(Orientation.VERTICAL);
-    SplitPanes.remember(split, "recon-breaks", uiState, 0.6);
+    SplitPanes.remember(split, "recon-breaks", uiState, 0.5);
     root.setTop(top);
     root.setCenter(split);
   }
@@ -188,6 +189,10 @@ final class BreaksView implements ModelViewScreen.Layout {
     sides.addRow(0, caption("Ours"), value("recon-breaks-ours", vm.oursProperty()));
     sides.addRow(1, caption("Theirs"), value("recon-breaks-theirs", vm.theirsProperty()));
     sides.addRow(2, caption("Why"), value("recon-breaks-why", vm.explanationProperty()));
+    ColumnConstraints values = new ColumnConstraints();
+    values.setHgrow(Priority.ALWAYS);
+    values.setFillWidth(true);
+    sides.getColumnConstraints().setAll(new ColumnConstraints(), values);
     TextArea received = new TextArea();
     received.setId("recon-breaks-received");
     received.setEditable(false);
@@ -235,6 +240,7 @@ final class BreaksView implements ModelViewScreen.Layout {
   private static Label caption(String text) {
     Label l = new Label(text);
     l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+    l.setMinWidth(Region.USE_PREF_SIZE);
     return l;
   }
 
@@ -243,6 +249,7 @@ final class BreaksView implements ModelViewScreen.Layout {
     l.setId(id);
     l.textProperty().bind(text);
     l.setWrapText(true);
+    l.setMinHeight(Region.USE_PREF_SIZE);
     return l;
   }
 

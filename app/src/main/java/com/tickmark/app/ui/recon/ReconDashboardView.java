@@ -41,6 +41,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -145,7 +146,7 @@ final class ReconDashboardView implements ModelViewScreen.Layout {
     top.addRow(
         0,
         FormDialog.field("Title", title, null),
-        FormDialog.field("Write-off limit (approval above, in the break's currency)", limit, null));
+        FormDialog.field("Write-off limit (a second person approves above it)", limit, null));
     VBox passes = new VBox(8);
     passes.setId("recon-settings-passes");
     Runnable layout = () -> passes.getChildren().setAll(passRows(form));
@@ -158,7 +159,7 @@ final class ReconDashboardView implements ModelViewScreen.Layout {
     reset.setId("recon-settings-reset");
     reset.disableProperty().bind(form.busyProperty());
     reset.setOnAction(e -> form.reset(vm::settingsSaved, dialog::close));
-    Label state = new Label();
+    Label state = label("");
     state.textProperty().bind(form.stateProperty());
     HBox status = new HBox(12, state, reset);
     status.setAlignment(Pos.CENTER_LEFT);
@@ -175,6 +176,7 @@ final class ReconDashboardView implements ModelViewScreen.Layout {
             scroll,
             FormDialog.message("recon-settings-error", form.errorProperty(), Styles.DANGER));
     dialog.content().setPrefWidth(760);
+    dialog.content().setMinWidth(760);
     dialog.onOk(form.canSend(), form.busyProperty(), done -> form.send(vm::settingsSaved, done));
     dialog.show();
   }
@@ -185,7 +187,7 @@ final class ReconDashboardView implements ModelViewScreen.Layout {
     for (int i = 0; i < form.passes().size(); i++) {
       PassRow p = form.passes().get(i);
       int index = i;
-      Label name = new Label((i + 1) + ". " + p.name());
+      Label name = label((i + 1) + ". " + p.name());
       name.getStyleClass().add(Styles.TEXT_BOLD);
       Label fields = new Label(p.fields());
       fields.setWrapText(true);
@@ -208,16 +210,16 @@ final class ReconDashboardView implements ModelViewScreen.Layout {
       head.setAlignment(Pos.CENTER_LEFT);
       VBox box = new VBox(4, head, fields);
       for (ToleranceRow t : p.tolerances()) {
-        HBox line = new HBox(8, new Label("Tolerance on " + t.field()));
+        HBox line = new HBox(8, label("Tolerance on " + t.field() + ":"));
         line.setAlignment(Pos.CENTER_LEFT);
         if (t.dateWindow()) {
-          line.getChildren().addAll(new Label("business days"), bound(t.businessDaysProperty()));
+          line.getChildren().addAll(label("business days"), bound(t.businessDaysProperty()));
         } else {
           line.getChildren()
               .addAll(
-                  new Label("absolute"),
+                  label("absolute"),
                   bound(t.absoluteProperty()),
-                  new Label("relative (0.001 is 0.1%)"),
+                  label("relative (0.001 is 0.1%)"),
                   bound(t.relativeProperty()));
         }
         box.getChildren().add(line);
@@ -228,6 +230,12 @@ final class ReconDashboardView implements ModelViewScreen.Layout {
       rows.add(box);
     }
     return rows;
+  }
+
+  private static Label label(String text) {
+    Label l = new Label(text);
+    l.setMinWidth(Region.USE_PREF_SIZE);
+    return l;
   }
 
   private static TextField bound(javafx.beans.property.StringProperty value) {
