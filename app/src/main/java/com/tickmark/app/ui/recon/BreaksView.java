@@ -5,6 +5,7 @@ import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.common.AgingStrip;
 import com.tickmark.app.ui.common.NoticeBar;
 import com.tickmark.app.ui.common.RowDrill;
+import com.tickmark.app.ui.common.SavedViews;
 import com.tickmark.app.ui.recon.BreaksViewModel.Action;
 import com.tickmark.app.ui.recon.BreaksViewModel.ActionForm;
 import com.tickmark.app.ui.recon.BreaksViewModel.BreakRow;
@@ -36,11 +37,16 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -112,7 +118,14 @@ final class BreaksView implements ModelViewScreen.Layout {
     show.valueProperty().bindBidirectional(vm.showProperty());
     Label showLabel = new Label("Show");
     showLabel.setLabelFor(show);
-    breaks.addToToolbar(reconLabel, recon, showLabel, show);
+    SavedViews views = new SavedViews(uiState, "recon.breaks");
+    MenuButton viewMenu = new MenuButton("Views");
+    viewMenu.setId("recon-breaks-views");
+    viewMenu.setMinWidth(Region.USE_PREF_SIZE);
+    viewMenu.setTooltip(
+        new Tooltip("Named filters of your own: a recon, what to show, the filter"));
+    viewMenu.setOnShowing(e -> viewMenu.getItems().setAll(viewItems(views)));
+    breaks.addToToolbar(reconLabel, recon, showLabel, show, viewMenu);
     List<Node> toolbar = new ArrayList<>();
     for (Action a : Action.values()) {
       Button b = new Button(a.button());
@@ -276,6 +289,43 @@ final class BreaksView implements ModelViewScreen.Layout {
     if (vm.workPermitted().allowed() && BreaksViewModel.reviewable(rows)) {
       vm.review(rows, accepting);
     }
+  }
+
+  /** The saved views to choose, then saving the current one and deleting one. */
+  private List<MenuItem> viewItems(SavedViews views) {
+    List<MenuItem> items = new ArrayList<>();
+    for (String name : views.names()) {
+      MenuItem item = new MenuItem(name);
+      item.setMnemonicParsing(false);
+      item.setOnAction(e -> views.load(name).ifPresent(vm::applyView));
+      items.add(item);
+    }
+    if (!items.isEmpty()) {
+      items.add(new SeparatorMenuItem());
+    }
+    MenuItem save = new MenuItem("Save current view…");
+    save.setOnAction(
+        e -> {
+          TextInputDialog ask = new TextInputDialog();
+          ask.setTitle("Save view");
+          ask.setHeaderText("A name for this recon, what is shown and the filter");
+          ask.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+          ask.showAndWait()
+              .filter(n -> !n.isBlank())
+              .ifPresent(n -> views.save(n, vm.currentView()));
+        });
+    items.add(save);
+    if (!views.names().isEmpty()) {
+      Menu delete = new Menu("Delete view");
+      for (String name : views.names()) {
+        MenuItem item = new MenuItem(name);
+        item.setMnemonicParsing(false);
+        item.setOnAction(e -> views.delete(name));
+        delete.getItems().add(item);
+      }
+      items.add(delete);
+    }
+    return items;
   }
 
   /** A break with records of one side only looks for its counterpart; others at what differs. */

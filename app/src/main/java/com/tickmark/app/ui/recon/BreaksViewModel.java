@@ -944,6 +944,29 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
     }
   }
 
+  /** What the table is filtered by now, to keep as a named view. */
+  public Map<String, String> currentView() {
+    return Map.of(
+        "recon",
+        recon.get() == null ? ALL_RECONS : recon.get(),
+        "show",
+        (show.get() == null ? Show.TO_WORK : show.get()).name(),
+        "filter",
+        Objects.requireNonNullElse(table.filterTextProperty().get(), ""));
+  }
+
+  /** Filters the table as {@code view} says (what {@link #currentView} kept). */
+  public void applyView(Map<String, String> view) {
+    String r = view.getOrDefault("recon", ALL_RECONS);
+    recon.set(reconChoices.contains(r) ? r : ALL_RECONS);
+    try {
+      show.set(Show.valueOf(view.getOrDefault("show", Show.TO_WORK.name())));
+    } catch (IllegalArgumentException e) {
+      show.set(Show.TO_WORK);
+    }
+    table.filterTextProperty().set(view.getOrDefault("filter", ""));
+  }
+
   /** Whether {@code rows} may be accepted or rejected: one or more proposals waiting for review. */
   public static boolean reviewable(List<BreakRow> rows) {
     return !rows.isEmpty() && rows.stream().allMatch(r -> Show.PROPOSED.shows(r.item()));

@@ -231,6 +231,33 @@ class ReconScreensViewModelTest {
   }
 
   @Test
+  void aClerkSavesAViewAndComesBackToItFromAnotherFilter() {
+    BreaksViewModel vm = viewModel(CLERK);
+    com.tickmark.app.ui.UiState state = com.tickmark.app.ui.UiState.inMemory();
+    com.tickmark.app.ui.common.SavedViews views =
+        new com.tickmark.app.ui.common.SavedViews(state, "recon.breaks");
+    vm.reconProperty().set(BuiltInRecons.CASH_BANK);
+    vm.showProperty().set(Show.ALL);
+    vm.table().filterTextProperty().set("Missing");
+    views.save(" cash, missing ", vm.currentView());
+    int shown = vm.table().sortedRows().size();
+
+    vm.reconProperty().set(BreaksViewModel.ALL_RECONS);
+    vm.showProperty().set(Show.PROPOSED);
+    vm.table().filterTextProperty().set("");
+    views.load("cash, missing").ifPresent(vm::applyView);
+
+    assertThat(views.names()).containsExactly("cash, missing");
+    assertThat(vm.reconProperty().get()).isEqualTo(BuiltInRecons.CASH_BANK);
+    assertThat(vm.showProperty().get()).isEqualTo(Show.ALL);
+    assertThat(vm.table().filterTextProperty().get()).isEqualTo("Missing");
+    assertThat(vm.table().sortedRows()).hasSize(shown);
+    views.delete("cash, missing");
+    assertThat(views.names()).isEmpty();
+    assertThat(views.load("cash, missing")).isEmpty();
+  }
+
+  @Test
   void theRunningDifferenceOfABlockAgainstItsFillsSumsEachSide() {
     BreakRow fill1 = row(1, "T1", "", "600.00");
     BreakRow fill2 = row(2, "T2", "", "400.00");
