@@ -3,6 +3,7 @@ package com.tickmark.app.ui.recon;
 import com.tickmark.app.recon.ReconServices;
 import com.tickmark.app.ui.UiState;
 import com.tickmark.app.ui.blotter.BlotterScreen;
+import com.tickmark.app.ui.settlement.ObligationsScreen;
 import com.tickmark.app.ui.shell.CountBadge;
 import com.tickmark.app.ui.shell.ModelViewScreen;
 import com.tickmark.app.ui.shell.ScreenContext;
@@ -26,8 +27,9 @@ public final class BreaksScreen extends ModelViewScreen<BreaksViewModel, BreaksV
       UiState uiState,
       TableExports exports,
       CountBadge badge,
-      Consumer<String> openBlotter) {
-    super(vm, new BreaksView(vm, uiState, exports, openBlotter));
+      Consumer<String> openBlotter,
+      Consumer<String> openObligation) {
+    super(vm, new BreaksView(vm, uiState, exports, openBlotter, openObligation));
     vm.toWorkProperty().addListener((obs, old, now) -> badge.set(now.intValue()));
   }
 
@@ -80,6 +82,7 @@ public final class BreaksScreen extends ModelViewScreen<BreaksViewModel, BreaksV
         context.uiState(),
         TableExports.of(context.services(), context.actor(), context.executor(), context.uiState()),
         badge,
-        filter -> context.open(BlotterScreen.ID, filter));
+        filter -> context.open(BlotterScreen.ID, filter),
+        trade -> context.open(ObligationsScreen.ID, trade));
   }
 }

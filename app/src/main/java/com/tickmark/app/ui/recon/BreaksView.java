@@ -36,6 +36,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
@@ -80,13 +81,19 @@ final class BreaksView implements ModelViewScreen.Layout {
   private final ListChangeListener<BreakRow> selection = c -> selectionChanged();
   private final AgingStrip buckets = new AgingStrip("recon-breaks", "Aging (business days)");
   private final BorderPane root = new BorderPane();
+  private final Consumer<String> openObligation;
 
   /**
    * @param openBlotter shows the blotter filtered by a text (the drill from a break to its trades)
    */
   BreaksView(
-      BreaksViewModel vm, UiState uiState, TableExports exports, Consumer<String> openBlotter) {
+      BreaksViewModel vm,
+      UiState uiState,
+      TableExports exports,
+      Consumer<String> openBlotter,
+      Consumer<String> openObligation) {
     this.vm = vm;
+    this.openObligation = openObligation;
     breaks = new TablePane<>(vm.table(), uiState, exports);
     RowDrill.attach(
         breaks,
@@ -199,7 +206,15 @@ final class BreaksView implements ModelViewScreen.Layout {
     GridPane sides = new GridPane();
     sides.setHgap(12);
     sides.setVgap(4);
-    sides.addRow(0, caption("Ours"), value("recon-breaks-ours", vm.oursProperty()));
+    Hyperlink obligation = new Hyperlink("Open obligation");
+    obligation.setId("recon-breaks-open-obligation");
+    obligation.setTooltip(new Tooltip("Show the trade's settlement obligation on Obligations"));
+    obligation.visibleProperty().bind(vm.obligationProperty().isNotEmpty());
+    obligation.managedProperty().bind(obligation.visibleProperty());
+    obligation.setOnAction(e -> openObligation.accept(vm.obligationProperty().get()));
+    HBox oursLine = new HBox(12, value("recon-breaks-ours", vm.oursProperty()), obligation);
+    oursLine.setAlignment(Pos.CENTER_LEFT);
+    sides.addRow(0, caption("Ours"), oursLine);
     sides.addRow(1, caption("Theirs"), value("recon-breaks-theirs", vm.theirsProperty()));
     sides.addRow(2, caption("Why"), value("recon-breaks-why", vm.explanationProperty()));
     ColumnConstraints values = new ColumnConstraints();

@@ -15,6 +15,7 @@ import com.tickmark.model.recon.run.BreakKind;
 import com.tickmark.model.recon.run.BreakReason;
 import com.tickmark.model.recon.run.BreakState;
 import com.tickmark.model.recon.run.BreakWork;
+import com.tickmark.model.recon.run.BuiltInRecons;
 import com.tickmark.model.recon.run.MatchCandidates;
 import com.tickmark.model.recon.run.MatchCandidates.Candidate;
 import com.tickmark.model.recon.run.Recon;
@@ -315,6 +316,8 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
   private final ReadOnlyStringWrapper explanation =
       new ReadOnlyStringWrapper(this, "explanation", "");
   private final ReadOnlyStringWrapper received = new ReadOnlyStringWrapper(this, "received", "");
+  private final ReadOnlyStringWrapper obligation =
+      new ReadOnlyStringWrapper(this, "obligation", "");
   private final ReadOnlyObjectWrapper<Notice> notice =
       new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
   private final ReadOnlyObjectWrapper<LocalDate> asOf = new ReadOnlyObjectWrapper<>(this, "asOf");
@@ -431,6 +434,7 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
       theirs.set("");
       explanation.set("");
       received.set("");
+      obligation.set("");
       differences.clear();
       candidates.clear();
       return;
@@ -442,6 +446,7 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
     theirs.set(b.theirs().isEmpty() ? "none" : b.theirs().replace(",", ", "));
     explanation.set(explain(b));
     differences.setAll(b.differences().stream().map(DifferenceRow::of).toList());
+    obligation.set(b.recon().equals(BuiltInRecons.SETTLEMENTS) ? b.ours() : "");
     candidates.clear();
     List<BreakRow> pool = all;
     executor.execute(
@@ -1039,6 +1044,14 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
   /** The selected item's differing fields. */
   public TableModel<DifferenceRow> differences() {
     return differences;
+  }
+
+  /**
+   * The trade whose settlement obligation the selected break is about (a settlement break), else
+   * empty: the drill to the Obligations screen.
+   */
+  public ReadOnlyStringProperty obligationProperty() {
+    return obligation.getReadOnlyProperty();
   }
 
   /** The selected item's candidates, best first. */

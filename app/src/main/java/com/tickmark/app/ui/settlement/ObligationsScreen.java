@@ -22,6 +22,13 @@ public final class ObligationsScreen
     super(vm, new ObligationsView(vm, uiState, exports));
   }
 
+  /** A trade's obligation another screen drilled to (a settlement break): found by its id. */
+  @Override
+  public void reveal(String tradeId) {
+    viewModel().statusProperty().set(ObligationsViewModel.StatusFilter.ALL);
+    viewModel().table().filterTextProperty().set(tradeId);
+  }
+
   /** How the screen registers itself in the main window. */
   public static ScreenDescriptor descriptor() {
     return ScreenDescriptor.of(

@@ -231,6 +231,31 @@ class ClerkReconMorningFxTest {
     Label balance = robot.lookup("#recon-breaks-balance").queryAs(Label.class);
     waitUntil(() -> balance.getText().contains(" · Difference "));
 
+    // a settlement break: to the trade's obligation
+    onFx(() -> recon.getSelectionModel().select(BuiltInRecons.SETTLEMENTS));
+    waitUntil(
+        () ->
+            !breaks.getItems().isEmpty()
+                && breaks.getItems().get(0).recon().equals(BuiltInRecons.SETTLEMENTS));
+    onFx(() -> breaks.getSelectionModel().clearAndSelect(0));
+    String owed = onFx(() -> breaks.getSelectionModel().getSelectedItem().item().ours());
+    robot.clickOn(shown(robot, "#recon-breaks-open-obligation"));
+    waitUntil(() -> "Obligations".equals(screenTitle(robot)));
+    TableView<?> obligations = robot.lookup("#settlement-obligations").queryAs(TableView.class);
+    waitUntil(
+        () ->
+            !obligations.getItems().isEmpty()
+                && obligations.getItems().stream()
+                    .allMatch(
+                        o ->
+                            ((com.tickmark.app.ui.settlement.ObligationsViewModel.ObligationRow) o)
+                                .trade()
+                                .equals(owed)));
+    assertThat(robot.lookup("#settlement-obligations-filter").queryAs(TextField.class).getText())
+        .isEqualTo(owed);
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+    waitUntil(() -> "Breaks".equals(screenTitle(robot)));
+
     onFx(() -> recon.getSelectionModel().select(BuiltInRecons.TRADES_CONFIRMATIONS));
     waitUntil(
         () ->

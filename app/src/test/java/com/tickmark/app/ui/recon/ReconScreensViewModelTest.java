@@ -178,7 +178,16 @@ class ReconScreensViewModelTest {
         .startsWith(mismatch.source())
         .contains("client_exec_id: " + mismatch.reference(), "price: ");
 
+    assertThat(vm.obligationProperty().get()).as("no settlement obligation to drill to").isEmpty();
+    BreakRow settlement = first(vm, BuiltInRecons.SETTLEMENTS, "Field mismatch");
+    vm.select(settlement);
+    assertThat(vm.obligationProperty().get())
+        .as("the drill to the trade's obligation")
+        .matches("T\\d{8}")
+        .isEqualTo(settlement.item().ours());
+
     vm.select(null);
+    assertThat(vm.obligationProperty().get()).isEmpty();
     assertThat(vm.differences().allRows()).isEmpty();
     assertThat(vm.receivedProperty().get()).isEmpty();
   }
