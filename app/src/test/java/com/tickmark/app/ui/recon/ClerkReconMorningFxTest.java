@@ -72,10 +72,50 @@ class ClerkReconMorningFxTest {
   private FxTaskExecutor executor;
   private MainWindow main;
 
+  /** A block confirmation whose order id the broker mistyped, and the order it is for. */
+  static String typedOrder;
+
+  static String order;
+  static java.time.LocalDate orderDate;
+
   @BeforeAll
   static void aDemoFirmWhoseReconsRan() throws IOException {
     workspace = Workspace.open(dir.resolve("ws"));
-    services = ReconScreensViewModelTest.reconciledDemoFirm(workspace);
+    services =
+        ReconScreensViewModelTest.reconciledDemoFirm(
+            workspace, ClerkReconMorningFxTest::mistypeABlocksOrderId);
+  }
+
+  /**
+   * In the first broker file with a block line (one line for several fills), the block's order id
+   * as a broker might mistype it: no pass pairs it with its fills, so it is left for a clerk.
+   */
+  static void mistypeABlocksOrderId(Path inbox) {
+    try (java.util.stream.Stream<Path> files =
+        java.nio.file.Files.list(inbox.resolve("confirmations"))) {
+      for (Path file : files.sorted().toList()) {
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        List<String> header = List.of(lines.get(0).split(","));
+        int orderAt = header.indexOf("order_id");
+        int fillsAt = header.indexOf("fills");
+        int dateAt = header.indexOf("trade_date");
+        for (int i = 1; i < lines.size(); i++) {
+          String[] cells = lines.get(i).split(",", -1);
+          if (Integer.parseInt(cells[fillsAt]) > 1) {
+            order = cells[orderAt];
+            orderDate = java.time.LocalDate.parse(cells[dateAt]);
+            typedOrder = order.replace("-0", "-9");
+            cells[orderAt] = typedOrder;
+            lines.set(i, String.join(",", cells));
+            java.nio.file.Files.write(file, lines);
+            return;
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    throw new AssertionError("the demo inbox has no block confirmation");
   }
 
   @AfterAll
@@ -230,6 +270,48 @@ class ClerkReconMorningFxTest {
         });
     Label balance = robot.lookup("#recon-breaks-balance").queryAs(Label.class);
     waitUntil(() -> balance.getText().contains(" · Difference "));
+
+    // a block confirmation with a mistyped order id, matched by hand to its fills
+    Set<String> fills =
+        services
+            .area(com.tickmark.app.trade.TradeServices.class)
+            .repositories()
+            .trades()
+            .tradesOn(orderDate)
+            .stream()
+            .filter(t -> t.orderId().equals(order))
+            .map(t -> t.id().display())
+            .collect(java.util.stream.Collectors.toSet());
+    assertThat(fills).hasSizeGreaterThan(1);
+    onFx(() -> recon.getSelectionModel().select(BuiltInRecons.TRADES_CONFIRMATIONS));
+    waitUntil(() -> breaks.getItems().stream().anyMatch(r -> r.reference().equals(typedOrder)));
+    onFx(
+        () -> {
+          breaks.getSelectionModel().clearSelection();
+          for (int i = 0; i < breaks.getItems().size(); i++) {
+            BreakRow r = breaks.getItems().get(i);
+            if (r.reference().equals(typedOrder) || fills.contains(r.item().ours())) {
+              breaks.getSelectionModel().select(i);
+            }
+          }
+        });
+    assertThat(onFx(() -> breaks.getSelectionModel().getSelectedItems().size()))
+        .isEqualTo(fills.size() + 1);
+    waitUntil(() -> balance.getText().startsWith("Ours " + fills.size() + ": "));
+    assertThat(balance.getText()).as("the fills' sum against the block's").contains("Theirs 1: ");
+    robot.clickOn(shown(robot, "#recon-breaks-match"));
+    robot.clickOn(shown(robot, "#recon-match-comment")).write("broker mistyped the order id");
+    robot.clickOn("#dialog-ok");
+    waitUntil(() -> breaks.getItems().stream().noneMatch(r -> r.reference().equals(typedOrder)));
+    assertThat(
+            services
+                .audit()
+                .search(new Actor(new UserId(1), "admin", Set.of(Role.ADMIN)), AuditFilter.all()))
+        .anySatisfy(
+            a -> {
+              assertThat(a.event().reason()).startsWith("records matched by hand: ");
+              assertThat(a.event().after()).contains("broker mistyped the order id");
+            });
 
     // a settlement break: to the trade's obligation
     onFx(() -> recon.getSelectionModel().select(BuiltInRecons.SETTLEMENTS));

@@ -60,12 +60,19 @@ class ReconScreensViewModelTest {
    * its five trading days up to {@link #BUSINESS_DATE}.
    */
   static AppServices reconciledDemoFirm(Workspace workspace) throws IOException {
+    return reconciledDemoFirm(workspace, inbox -> {});
+  }
+
+  /** The same, {@code beforeImport} changing the demo's inbox before it is imported. */
+  static AppServices reconciledDemoFirm(
+      Workspace workspace, java.util.function.Consumer<Path> beforeImport) throws IOException {
     AppServices services = RefDataFixture.services(workspace);
     new DemoFirmInstaller()
         .install(
             services,
             new DemoConfig(11, BUSINESS_DATE, 30, 5, 200, FaultRates.DEFAULTS),
             DemoFirmInstaller.Progress.NONE);
+    beforeImport.accept(workspace.inbox());
     for (InboxFolder folder :
         StandardAreas.all().stream().flatMap(a -> a.inboxFolders().stream()).toList()) {
       folder
