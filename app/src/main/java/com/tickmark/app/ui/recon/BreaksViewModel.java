@@ -34,6 +34,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -139,7 +140,7 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
           && List.of(item.fields().split(",")).contains("price");
     }
 
-    static BreakRow of(ReconBreak b, int age, int scale) {
+    static BreakRow of(ReconBreak b, int age, CurrencyCode currency, int scale) {
       return new BreakRow(
           b,
           b.recon(),
@@ -150,7 +151,7 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
           b.sourceFile().isEmpty() ? "" : b.sourceFile() + ":" + b.sourceLine(),
           b.fields().replace(",", ", "),
           b.amount().setScale(scale, RoundingMode.HALF_EVEN),
-          new CurrencyCode(b.currency()),
+          currency,
           age,
           Aging.bucket(age),
           b.runDate(),
@@ -340,14 +341,15 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
         referenceData.currencies(actor).stream()
             .collect(Collectors.toMap(Currency::code, Currency::minorUnits));
     ToIntFunction<ReconBreak> ages = runs.ages();
+    Map<String, CurrencyCode> codes = new HashMap<>(); // a few currencies, each checked once
     List<BreakRow> rows =
         runs.breaks(actor, Optional.empty()).stream()
             .map(
-                b ->
-                    BreakRow.of(
-                        b,
-                        ages.applyAsInt(b),
-                        scales.getOrDefault(new CurrencyCode(b.currency()), 2)))
+                b -> {
+                  CurrencyCode currency = codes.computeIfAbsent(b.currency(), CurrencyCode::new);
+                  return BreakRow.of(
+                      b, ages.applyAsInt(b), currency, scales.getOrDefault(currency, 2));
+                })
             .toList();
     return new Loaded(
         businessDate.get(), runs.recons(actor).stream().map(Recon::name).toList(), rows);
