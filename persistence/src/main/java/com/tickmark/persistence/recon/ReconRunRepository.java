@@ -18,6 +18,7 @@ import com.tickmark.persistence.intake.ImportTables;
 import com.tickmark.persistence.jooq.tables.records.ReconBreakRecord;
 import com.tickmark.persistence.jooq.tables.records.ReconDecisionRecord;
 import com.tickmark.persistence.jooq.tables.records.ReconRunRecord;
+import com.tickmark.persistence.workspace.Batches;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -105,11 +106,44 @@ public final class ReconRunRepository implements ReconStore {
         .fetch(ReconRunRepository::toBreak);
   }
 
+  /**
+   * Plain JDBC batches (a run of a million records stores tens of thousands), in the ids' order.
+   */
   @Override
   public void insertBreaks(List<ReconBreak> breaks) {
-    if (!breaks.isEmpty()) {
-      dsl.batchInsert(breaks.stream().map(this::record).toList()).execute();
-    }
+    Batches.insert(
+        dsl,
+        RECON_BREAK,
+        breaks,
+        b ->
+            new Object[] {
+              b.id(),
+              b.recon(),
+              b.runDate(),
+              b.kind().name(),
+              b.identity(),
+              b.reference(),
+              b.sourceFile(),
+              b.sourceLine(),
+              b.ours(),
+              b.theirs(),
+              b.fields(),
+              b.detail(),
+              Json.write(b.differences()),
+              b.pass(),
+              b.amount(),
+              b.currency(),
+              b.state().name(),
+              b.owner(),
+              b.reason(),
+              b.comment(),
+              b.firstRun(),
+              b.lastRun(),
+              b.version(),
+              b.updatedBy(),
+              at(b.updatedAt())
+            },
+        BREAK_COLUMNS.toArray(Field<?>[]::new));
   }
 
   @Override
