@@ -42,11 +42,19 @@ public final class SampleTradeFile {
     return dates;
   }
 
-  /** Writes {@code rows} trades to {@code file}; exec ids are {@code PREFIX-1} onwards. */
+  /**
+   * Writes {@code rows} trades to {@code file}, traded on the business date and the two weekdays
+   * before; exec ids are {@code PREFIX-1} onwards.
+   */
   public static void write(
       Repositories r, LocalDate businessDate, Path file, int rows, String prefix)
       throws IOException {
-    List<LocalDate> dates = tradeDates(businessDate, 3);
+    write(r, tradeDates(businessDate, 3), file, rows, prefix);
+  }
+
+  /** Writes {@code rows} trades traded on {@code dates} to {@code file}. */
+  static void write(Repositories r, List<LocalDate> dates, Path file, int rows, String prefix)
+      throws IOException {
     List<Book> books = r.referenceData().books();
     List<Counterparty> brokers =
         r.referenceData().counterparties().stream()

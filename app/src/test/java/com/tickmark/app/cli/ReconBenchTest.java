@@ -1,5 +1,10 @@
 package com.tickmark.app.cli;
 
+import static com.tickmark.model.recon.run.BreakKind.DUPLICATE_THEIRS;
+import static com.tickmark.model.recon.run.BreakKind.FIELD_MISMATCH;
+import static com.tickmark.model.recon.run.BreakKind.MATCHED_WITH_DIFFERENCE;
+import static com.tickmark.model.recon.run.BreakKind.MISSING_OURS;
+import static com.tickmark.model.recon.run.BreakKind.MISSING_THEIRS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tickmark.model.calendar.HolidayCalendar;
@@ -8,14 +13,20 @@ import com.tickmark.model.recon.match.Match;
 import com.tickmark.model.recon.match.MatchResult;
 import com.tickmark.model.recon.match.MatchingEngine;
 import com.tickmark.model.recon.match.PriorDecisions;
+import com.tickmark.model.recon.run.ReconRun;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The recon benches: the matching bench's planted cases land where they belong; the Breaks screen's
- * bench opens over every break it stored.
+ * The recon benches: the matching bench's planted cases land where they belong, in memory and end
+ * to end; the Breaks screen's bench opens over every break it stored.
  */
 class ReconBenchTest {
   @Test
@@ -46,6 +57,53 @@ class ReconBenchTest {
     assertThat(result.breaks(BreakKind.DUPLICATE_THEIRS))
         .hasSize(planted.get("confirmation repeated").intValue());
     assertThat(result.matches()).extracting(Match::ours).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void theEndToEndBenchFindsWhatItPlantedAndEveryRecordIsMatchedOrABreak() throws IOException {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    ReconEndToEndBench.Figures f =
+        ReconEndToEndBench.run(
+            new PrintStream(printed, true, StandardCharsets.UTF_8),
+            3_000,
+            LocalDate.of(2025, 11, 20));
+    ReconRun run = f.run();
+    Map<String, Long> planted = f.planted();
+    var found = f.breaks();
+
+    assertThat(run.ours()).isEqualTo(3_000);
+    assertThat(run.theirs()).isEqualTo(f.lines());
+    long mismatched = found.getOrDefault(FIELD_MISMATCH, 0L);
+    assertThat(run.matched() + found.getOrDefault(MISSING_THEIRS, 0L) + mismatched)
+        .as("each trade matched or a break")
+        .isEqualTo(run.ours());
+    assertThat(
+            run.matched()
+                + found.getOrDefault(MISSING_OURS, 0L)
+                + found.getOrDefault(DUPLICATE_THEIRS, 0L)
+                + mismatched)
+        .as("each confirmation line matched or a break")
+        .isEqualTo(run.theirs());
+    assertThat(found.getOrDefault(MISSING_THEIRS, 0L))
+        .isEqualTo(planted.getOrDefault(ReconEndToEndBench.MISSING, 0L));
+    assertThat(mismatched)
+        .isEqualTo(
+            planted.getOrDefault(ReconEndToEndBench.QUANTITY, 0L)
+                + planted.getOrDefault(ReconEndToEndBench.LATE, 0L));
+    assertThat(found.getOrDefault(DUPLICATE_THEIRS, 0L))
+        .isEqualTo(planted.getOrDefault(ReconEndToEndBench.REPEATED, 0L));
+    assertThat(found.getOrDefault(MISSING_OURS, 0L))
+        .isEqualTo(planted.getOrDefault(ReconEndToEndBench.UNKNOWN, 0L));
+    assertThat((long) run.withDifference())
+        .isEqualTo(
+            planted.getOrDefault(ReconEndToEndBench.PRICE_TICK, 0L)
+                + planted.getOrDefault(ReconEndToEndBench.AMOUNT_CENT, 0L))
+        .isEqualTo(found.getOrDefault(MATCHED_WITH_DIFFERENCE, 0L));
+    assertThat(planted.get(ReconEndToEndBench.BROKER_REF_ONLY)).isPositive();
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .containsPattern("Import: 2,9[0-9]{2} confirmation lines .* in [0-9.]+ s")
+        .containsPattern("Recon run .* in [0-9.]+ s .*: 3,000 ours")
+        .containsPattern("End to end \\(import \\+ recon run\\): [0-9.]+ s");
   }
 
   @Test

@@ -11,9 +11,9 @@ import com.tickmark.model.recon.input.InputImport;
 import com.tickmark.model.recon.input.InputKind;
 import com.tickmark.model.recon.input.ReconInputStore;
 import com.tickmark.model.trade.Side;
+import com.tickmark.persistence.PlainRows;
 import com.tickmark.persistence.intake.ImportTables;
 import com.tickmark.persistence.intake.IntakeRunRepository;
-import com.tickmark.persistence.jooq.tables.records.BrokerConfirmationRecord;
 import com.tickmark.persistence.jooq.tables.records.CustodyHoldingRecord;
 import com.tickmark.persistence.jooq.tables.records.ReconInputImportRecord;
 import com.tickmark.persistence.workspace.Batches;
@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** Broker confirmations, custodian holdings and their imports. */
@@ -191,35 +192,63 @@ public final class ReconInputRepository implements ReconInputStore {
 
   @Override
   public List<Confirmation> confirmations(LocalDate tradeDate) {
-    return dsl.selectFrom(BROKER_CONFIRMATION)
-        .where(tradeDate == null ? DSL.noCondition() : BROKER_CONFIRMATION.TRADE_DATE.eq(tradeDate))
-        .orderBy(BROKER_CONFIRMATION.ID)
-        .fetch(ReconInputRepository::toConfirmation);
+    // a recon reads a day's lines, a million of them: straight off JDBC, not through jOOQ records
+    return PlainRows.fetch(
+        dsl,
+        dsl.select(CONFIRMATION_COLUMNS)
+            .from(BROKER_CONFIRMATION)
+            .where(
+                tradeDate == null
+                    ? DSL.noCondition()
+                    : BROKER_CONFIRMATION.TRADE_DATE.eq(tradeDate))
+            .orderBy(BROKER_CONFIRMATION.ID),
+        rs ->
+            new Confirmation(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getObject(6, LocalDate.class),
+                rs.getObject(7, LocalDate.class),
+                rs.getString(8),
+                Side.valueOf(rs.getString(9)),
+                rs.getBigDecimal(10),
+                rs.getBigDecimal(11),
+                rs.getBigDecimal(12),
+                rs.getBigDecimal(13),
+                rs.getBigDecimal(14),
+                rs.getBigDecimal(15),
+                rs.getString(16),
+                rs.getString(17),
+                rs.getInt(18),
+                rs.getString(19),
+                rs.getInt(20)));
   }
 
-  private static Confirmation toConfirmation(BrokerConfirmationRecord r) {
-    return new Confirmation(
-        r.getId(),
-        r.getBroker(),
-        r.getBrokerRef(),
-        r.getClientExecId(),
-        r.getOrderId(),
-        r.getTradeDate(),
-        r.getSettlementDate(),
-        r.getIsinOrSymbol(),
-        Side.valueOf(r.getSide()),
-        r.getQuantity(),
-        r.getPrice(),
-        r.getGrossAmount(),
-        r.getCommission(),
-        r.getFees(),
-        r.getNetAmount(),
-        r.getCurrency(),
-        r.getAccount(),
-        r.getFills(),
-        r.getFileName(),
-        r.getLine());
-  }
+  /** The columns {@link #confirmations} reads, in {@link Confirmation}'s order. */
+  private static final List<Field<?>> CONFIRMATION_COLUMNS =
+      List.of(
+          BROKER_CONFIRMATION.ID,
+          BROKER_CONFIRMATION.BROKER,
+          BROKER_CONFIRMATION.BROKER_REF,
+          BROKER_CONFIRMATION.CLIENT_EXEC_ID,
+          BROKER_CONFIRMATION.ORDER_ID,
+          BROKER_CONFIRMATION.TRADE_DATE,
+          BROKER_CONFIRMATION.SETTLEMENT_DATE,
+          BROKER_CONFIRMATION.ISIN_OR_SYMBOL,
+          BROKER_CONFIRMATION.SIDE,
+          BROKER_CONFIRMATION.QUANTITY,
+          BROKER_CONFIRMATION.PRICE,
+          BROKER_CONFIRMATION.GROSS_AMOUNT,
+          BROKER_CONFIRMATION.COMMISSION,
+          BROKER_CONFIRMATION.FEES,
+          BROKER_CONFIRMATION.NET_AMOUNT,
+          BROKER_CONFIRMATION.CURRENCY,
+          BROKER_CONFIRMATION.ACCOUNT,
+          BROKER_CONFIRMATION.FILLS,
+          BROKER_CONFIRMATION.FILE_NAME,
+          BROKER_CONFIRMATION.LINE);
 
   @Override
   public List<Holding> holdings(LocalDate statementDate) {

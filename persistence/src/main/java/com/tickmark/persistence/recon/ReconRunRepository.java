@@ -8,21 +8,31 @@ import com.tickmark.model.json.Json;
 import com.tickmark.model.recon.run.BreakDifference;
 import com.tickmark.model.recon.run.BreakKind;
 import com.tickmark.model.recon.run.BreakState;
+import com.tickmark.model.recon.run.LazyDifferences;
 import com.tickmark.model.recon.run.ManualDecision;
 import com.tickmark.model.recon.run.ReconBreak;
 import com.tickmark.model.recon.run.ReconRun;
 import com.tickmark.model.recon.run.ReconStore;
+import com.tickmark.persistence.PlainRows;
 import com.tickmark.persistence.intake.ImportTables;
 import com.tickmark.persistence.jooq.tables.records.ReconBreakRecord;
 import com.tickmark.persistence.jooq.tables.records.ReconDecisionRecord;
 import com.tickmark.persistence.jooq.tables.records.ReconRunRecord;
+import com.tickmark.persistence.workspace.Batches;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 
 /** Recon runs and their breaks. */
@@ -96,11 +106,44 @@ public final class ReconRunRepository implements ReconStore {
         .fetch(ReconRunRepository::toBreak);
   }
 
+  /**
+   * Plain JDBC batches (a run of a million records stores tens of thousands), in the ids' order.
+   */
   @Override
   public void insertBreaks(List<ReconBreak> breaks) {
-    if (!breaks.isEmpty()) {
-      dsl.batchInsert(breaks.stream().map(this::record).toList()).execute();
-    }
+    Batches.insert(
+        dsl,
+        RECON_BREAK,
+        breaks,
+        b ->
+            new Object[] {
+              b.id(),
+              b.recon(),
+              b.runDate(),
+              b.kind().name(),
+              b.identity(),
+              b.reference(),
+              b.sourceFile(),
+              b.sourceLine(),
+              b.ours(),
+              b.theirs(),
+              b.fields(),
+              b.detail(),
+              Json.write(b.differences()),
+              b.pass(),
+              b.amount(),
+              b.currency(),
+              b.state().name(),
+              b.owner(),
+              b.reason(),
+              b.comment(),
+              b.firstRun(),
+              b.lastRun(),
+              b.version(),
+              b.updatedBy(),
+              at(b.updatedAt())
+            },
+        BREAK_COLUMNS.toArray(Field<?>[]::new));
   }
 
   @Override
@@ -149,12 +192,21 @@ public final class ReconRunRepository implements ReconStore {
         == 1;
   }
 
+  /**
+   * Every break, oldest run date first: read straight off the JDBC result (the queue reads 100,000
+   * at a time; jOOQ's records cost more than the rows), their differences parsed when first asked.
+   */
   @Override
   public List<ReconBreak> breaks(Optional<String> recon) {
-    return dsl.selectFrom(RECON_BREAK)
-        .where(recon.map(RECON_BREAK.RECON::eq).orElse(DSL.noCondition()))
-        .orderBy(RECON_BREAK.RUN_DATE, RECON_BREAK.ID)
-        .fetch(ReconRunRepository::toBreak);
+    ResultQuery<?> query =
+        dsl.select(BREAK_COLUMNS)
+            .from(RECON_BREAK)
+            .where(recon.map(RECON_BREAK.RECON::eq).orElse(DSL.noCondition()));
+    Map<String, String> shared = new HashMap<>(); // recons, files, currencies, owners
+    List<ReconBreak> out = PlainRows.fetch(dsl, query, rs -> toBreak(rs, shared));
+    // put in order here: H2 sorting 100,000 rows would write them to a temporary file first
+    out.sort(Comparator.comparing(ReconBreak::runDate).thenComparingLong(ReconBreak::id));
+    return out;
   }
 
   @Override
@@ -240,9 +292,7 @@ public final class ReconRunRepository implements ReconStore {
         r.getTheirs(),
         r.getFields(),
         r.getDetail(),
-        r.getDifferences().equals(NO_DIFFERENCES)
-            ? List.of()
-            : List.of(Json.read(r.getDifferences(), BreakDifference[].class)),
+        differences(r.getDifferences()),
         r.getPass(),
         r.getAmount(),
         r.getCurrency(),
@@ -255,6 +305,77 @@ public final class ReconRunRepository implements ReconStore {
         r.getVersion(),
         r.getUpdatedBy(),
         r.getUpdatedAt().toInstant());
+  }
+
+  /** The columns {@link #toBreak(ResultSet, Map)} reads, in its order. */
+  private static final List<Field<?>> BREAK_COLUMNS =
+      List.of(
+          RECON_BREAK.ID,
+          RECON_BREAK.RECON,
+          RECON_BREAK.RUN_DATE,
+          RECON_BREAK.KIND,
+          RECON_BREAK.IDENTITY,
+          RECON_BREAK.REFERENCE,
+          RECON_BREAK.SOURCE_FILE,
+          RECON_BREAK.SOURCE_LINE,
+          RECON_BREAK.OURS,
+          RECON_BREAK.THEIRS,
+          RECON_BREAK.FIELDS,
+          RECON_BREAK.DETAIL,
+          RECON_BREAK.DIFFERENCES,
+          RECON_BREAK.PASS,
+          RECON_BREAK.AMOUNT,
+          RECON_BREAK.CURRENCY,
+          RECON_BREAK.STATE,
+          RECON_BREAK.OWNER,
+          RECON_BREAK.REASON,
+          RECON_BREAK.COMMENT,
+          RECON_BREAK.FIRST_RUN,
+          RECON_BREAK.LAST_RUN,
+          RECON_BREAK.VERSION,
+          RECON_BREAK.UPDATED_BY,
+          RECON_BREAK.UPDATED_AT);
+
+  /** A row of {@link #BREAK_COLUMNS}; the few distinct short texts kept once in {@code shared}. */
+  private static ReconBreak toBreak(ResultSet rs, Map<String, String> shared) throws SQLException {
+    return new ReconBreak(
+        rs.getLong(1),
+        once(rs.getString(2), shared),
+        rs.getObject(3, LocalDate.class),
+        BreakKind.valueOf(rs.getString(4)),
+        rs.getString(5),
+        rs.getString(6),
+        once(rs.getString(7), shared),
+        rs.getInt(8),
+        rs.getString(9),
+        rs.getString(10),
+        once(rs.getString(11), shared),
+        rs.getString(12),
+        differences(rs.getString(13)),
+        once(rs.getString(14), shared),
+        rs.getBigDecimal(15),
+        once(rs.getString(16), shared),
+        BreakState.valueOf(rs.getString(17)),
+        once(rs.getString(18), shared),
+        once(rs.getString(19), shared),
+        rs.getString(20),
+        rs.getLong(21),
+        rs.getLong(22),
+        rs.getInt(23),
+        once(rs.getString(24), shared),
+        rs.getObject(25, OffsetDateTime.class).toInstant());
+  }
+
+  private static String once(String text, Map<String, String> shared) {
+    String kept = shared.putIfAbsent(text, text);
+    return kept == null ? text : kept;
+  }
+
+  /** A break's stored differences, parsed when first asked for (most breaks have none). */
+  private static List<BreakDifference> differences(String json) {
+    return json.equals(NO_DIFFERENCES)
+        ? List.of()
+        : new LazyDifferences(() -> List.of(Json.read(json, BreakDifference[].class)));
   }
 
   private static OffsetDateTime at(Instant instant) {

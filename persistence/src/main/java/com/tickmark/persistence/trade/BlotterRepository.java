@@ -2,16 +2,8 @@ package com.tickmark.persistence.trade;
 
 import static com.tickmark.persistence.jooq.Tables.FIX_EXECUTION_REPORT;
 
-import com.tickmark.model.refdata.AccountId;
-import com.tickmark.model.refdata.BookId;
-import com.tickmark.model.refdata.CounterpartyId;
 import com.tickmark.model.refdata.CurrencyCode;
-import com.tickmark.model.refdata.InstrumentId;
-import com.tickmark.model.trade.Side;
-import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeId;
-import com.tickmark.model.trade.TradeSource;
-import com.tickmark.model.trade.TradeStatus;
 import com.tickmark.model.trade.blotter.BlotterSource;
 import com.tickmark.model.trade.blotter.BlotterTrade;
 import com.tickmark.persistence.jooq.Tables;
@@ -19,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -114,32 +105,7 @@ public final class BlotterRepository implements BlotterSource {
   }
 
   private BlotterTrade read(ResultSet rs) throws SQLException {
-    long account = rs.getLong(19);
-    boolean noAccount = rs.wasNull();
-    Trade t =
-        new Trade(
-            new TradeId(rs.getLong(1)),
-            rs.getInt(2),
-            rs.getString(3),
-            rs.getString(4),
-            rs.getString(5),
-            new BookId(rs.getLong(6)),
-            new InstrumentId(rs.getLong(7)),
-            Side.valueOf(rs.getString(8)),
-            rs.getBigDecimal(9),
-            rs.getBigDecimal(10),
-            rs.getBigDecimal(11),
-            rs.getBigDecimal(12),
-            rs.getBigDecimal(13),
-            currencies.computeIfAbsent(rs.getString(14), CurrencyCode::new),
-            rs.getObject(15, LocalDate.class),
-            instant(rs, 16),
-            rs.getObject(17, LocalDate.class),
-            new CounterpartyId(rs.getLong(18)),
-            noAccount ? null : new AccountId(account),
-            TradeSource.valueOf(rs.getString(20)),
-            TradeStatus.valueOf(rs.getString(21)));
-    return new BlotterTrade(t, instant(rs, 22));
+    return new BlotterTrade(TradeRepository.trade(rs, currencies), instant(rs, 22));
   }
 
   private static Instant instant(ResultSet rs, int column) throws SQLException {

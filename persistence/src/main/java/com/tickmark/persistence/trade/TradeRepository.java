@@ -20,10 +20,12 @@ import com.tickmark.model.trade.TradeStatus;
 import com.tickmark.model.trade.TradeStore;
 import com.tickmark.model.trade.TradeVersion;
 import com.tickmark.model.trade.integrity.TradeDataCheck;
+import com.tickmark.persistence.PlainRows;
 import com.tickmark.persistence.jooq.tables.records.TradeHistoryRecord;
 import com.tickmark.persistence.jooq.tables.records.TradeRecord;
 import com.tickmark.persistence.workspace.Batches;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -33,6 +35,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,11 +200,75 @@ public final class TradeRepository implements TradeStore {
     }
   }
 
+  /**
+   * A day's trades in id order: read straight off JDBC and put in order here (a recon reads a
+   * million of them; H2 sorting that many would write them to a temporary file first).
+   */
   public List<Trade> tradesOn(LocalDate tradeDate) {
-    return dsl.selectFrom(TRADE)
-        .where(TRADE.TRADE_DATE.eq(tradeDate))
-        .orderBy(TRADE.ID)
-        .fetch(TradeRepository::toTrade);
+    Map<String, CurrencyCode> currencies = new HashMap<>();
+    List<Trade> trades =
+        PlainRows.fetch(
+            dsl,
+            dsl.select(TRADE_COLUMNS).from(TRADE).where(TRADE.TRADE_DATE.eq(tradeDate)),
+            rs -> trade(rs, currencies));
+    trades.sort(Comparator.comparingLong(t -> t.id().value()));
+    return trades;
+  }
+
+  /** A trade's columns in {@link Trade}'s order, as {@link #trade(ResultSet, Map)} reads them. */
+  static final List<Field<?>> TRADE_COLUMNS =
+      List.of(
+          TRADE.ID,
+          TRADE.TRADE_VERSION,
+          TRADE.EXEC_ID,
+          TRADE.ORDER_ID,
+          TRADE.BROKER_REF,
+          TRADE.BOOK_ID,
+          TRADE.INSTRUMENT_ID,
+          TRADE.SIDE,
+          TRADE.QUANTITY,
+          TRADE.PRICE,
+          TRADE.GROSS_AMOUNT,
+          TRADE.COMMISSION,
+          TRADE.FEES,
+          TRADE.CURRENCY,
+          TRADE.TRADE_DATE,
+          TRADE.EXECUTION_TIME,
+          TRADE.SETTLEMENT_DATE,
+          TRADE.COUNTERPARTY_ID,
+          TRADE.ACCOUNT_ID,
+          TRADE.SOURCE,
+          TRADE.STATUS);
+
+  /**
+   * The trade in a result row's first columns ({@link #TRADE_COLUMNS}); {@code currencies} keeps
+   * one code per currency.
+   */
+  static Trade trade(ResultSet rs, Map<String, CurrencyCode> currencies) throws SQLException {
+    long account = rs.getLong(19);
+    boolean noAccount = rs.wasNull();
+    return new Trade(
+        new TradeId(rs.getLong(1)),
+        rs.getInt(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        new BookId(rs.getLong(6)),
+        new InstrumentId(rs.getLong(7)),
+        Side.valueOf(rs.getString(8)),
+        rs.getBigDecimal(9),
+        rs.getBigDecimal(10),
+        rs.getBigDecimal(11),
+        rs.getBigDecimal(12),
+        rs.getBigDecimal(13),
+        currencies.computeIfAbsent(rs.getString(14), CurrencyCode::new),
+        rs.getObject(15, LocalDate.class),
+        rs.getObject(16, OffsetDateTime.class).toInstant(),
+        rs.getObject(17, LocalDate.class),
+        new CounterpartyId(rs.getLong(18)),
+        noAccount ? null : new AccountId(account),
+        TradeSource.valueOf(rs.getString(20)),
+        TradeStatus.valueOf(rs.getString(21)));
   }
 
   public int count() {

@@ -6,6 +6,8 @@ import com.tickmark.model.recon.run.ReconRunService;
 import com.tickmark.model.refdata.ReferenceDataService;
 import com.tickmark.model.security.Actor;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,19 +47,25 @@ public final class BreaksBenchmark {
    * time.
    */
   public void run(List<String> words) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     vm.activate();
     long opened = System.nanoTime();
+    long cpuOpened = threads.getCurrentThreadCpuTime();
     int stored = runs.breaks(actor, Optional.empty()).size();
     long read = System.nanoTime();
+    long cpuRead = threads.getCurrentThreadCpuTime();
     out.printf(
         Locale.ROOT,
-        "Open: %,d breaks, %,d to work shown, in %.2f s (reading them from the workspace again:"
-            + " %.2f s)%n",
+        "Open: %,d breaks, %,d to work shown, in %.2f s (%.2f s of this thread's CPU); reading"
+            + " them from the workspace again: %.2f s (%.2f s of CPU)%n",
         stored,
         vm.table().allRows().size(),
         (opened - start) / 1e9,
-        (read - opened) / 1e9);
+        (cpuOpened - cpuStart) / 1e9,
+        (read - opened) / 1e9,
+        (cpuRead - cpuOpened) / 1e9);
     List<Double> keystrokes = new ArrayList<>();
     for (String word : words) {
       List<String> typed = new ArrayList<>();

@@ -150,10 +150,11 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
     }
 
     /**
+     * @param currency the break's currency (one instance per currency, checked once)
      * @param rates converts the amount at stake into the reporting currency (none without a rate)
      */
-    static BreakRow of(ReconBreak b, int age, int scale, ReportingRates rates) {
-      CurrencyCode currency = new CurrencyCode(b.currency());
+    static BreakRow of(
+        ReconBreak b, int age, CurrencyCode currency, int scale, ReportingRates rates) {
       return new BreakRow(
           b,
           b.recon(),
@@ -396,15 +397,15 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
             .collect(Collectors.toMap(Currency::code, Currency::minorUnits));
     ToIntFunction<ReconBreak> ages = runs.ages();
     ReportingRates rates = runs.reportingRates(actor);
+    Map<String, CurrencyCode> codes = new HashMap<>(); // a few currencies, each checked once
     List<BreakRow> rows =
         runs.breaks(actor, Optional.empty()).stream()
             .map(
-                b ->
-                    BreakRow.of(
-                        b,
-                        ages.applyAsInt(b),
-                        scales.getOrDefault(new CurrencyCode(b.currency()), 2),
-                        rates))
+                b -> {
+                  CurrencyCode currency = codes.computeIfAbsent(b.currency(), CurrencyCode::new);
+                  return BreakRow.of(
+                      b, ages.applyAsInt(b), currency, scales.getOrDefault(currency, 2), rates);
+                })
             .toList();
     return new Loaded(
         businessDate.get(), runs.recons(actor).stream().map(Recon::name).toList(), rows);

@@ -313,8 +313,8 @@ class ReconScreensViewModelTest {
             0,
             "clerk",
             java.time.Instant.EPOCH);
-    return BreakRow.of(
-        b, 0, 2, com.tickmark.model.marketdata.ReportingRates.none(new CurrencyCode("USD")));
+    CurrencyCode usd = new CurrencyCode("USD");
+    return BreakRow.of(b, 0, usd, 2, com.tickmark.model.marketdata.ReportingRates.none(usd));
   }
 
   @Test

@@ -54,7 +54,7 @@ public record ReconBreak(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(identity, "identity");
     Objects.requireNonNull(state, "state");
-    differences = List.copyOf(differences);
+    differences = differences instanceof LazyDifferences ? differences : List.copyOf(differences);
     owner = owner == null ? "" : owner;
     reason = reason == null ? "" : reason;
     comment = comment == null ? "" : comment;
