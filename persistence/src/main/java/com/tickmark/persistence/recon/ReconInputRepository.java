@@ -75,26 +75,7 @@ public final class ReconInputRepository implements ReconInputStore {
               c.fileName(),
               c.line()
             },
-        BROKER_CONFIRMATION.ID,
-        BROKER_CONFIRMATION.BROKER,
-        BROKER_CONFIRMATION.BROKER_REF,
-        BROKER_CONFIRMATION.CLIENT_EXEC_ID,
-        BROKER_CONFIRMATION.ORDER_ID,
-        BROKER_CONFIRMATION.TRADE_DATE,
-        BROKER_CONFIRMATION.SETTLEMENT_DATE,
-        BROKER_CONFIRMATION.ISIN_OR_SYMBOL,
-        BROKER_CONFIRMATION.SIDE,
-        BROKER_CONFIRMATION.QUANTITY,
-        BROKER_CONFIRMATION.PRICE,
-        BROKER_CONFIRMATION.GROSS_AMOUNT,
-        BROKER_CONFIRMATION.COMMISSION,
-        BROKER_CONFIRMATION.FEES,
-        BROKER_CONFIRMATION.NET_AMOUNT,
-        BROKER_CONFIRMATION.CURRENCY,
-        BROKER_CONFIRMATION.ACCOUNT,
-        BROKER_CONFIRMATION.FILLS,
-        BROKER_CONFIRMATION.FILE_NAME,
-        BROKER_CONFIRMATION.LINE);
+        CONFIRMATION_COLUMNS.toArray(Field<?>[]::new));
   }
 
   @Override
@@ -226,7 +207,7 @@ public final class ReconInputRepository implements ReconInputStore {
                 rs.getInt(20)));
   }
 
-  /** The columns {@link #confirmations} reads, in {@link Confirmation}'s order. */
+  /** A confirmation's columns in {@link Confirmation}'s order: as stored, and as read. */
   private static final List<Field<?>> CONFIRMATION_COLUMNS =
       List.of(
           BROKER_CONFIRMATION.ID,

@@ -216,29 +216,7 @@ public final class TradeRepository implements TradeStore {
   }
 
   /** A trade's columns in {@link Trade}'s order, as {@link #trade(ResultSet, Map)} reads them. */
-  static final List<Field<?>> TRADE_COLUMNS =
-      List.of(
-          TRADE.ID,
-          TRADE.TRADE_VERSION,
-          TRADE.EXEC_ID,
-          TRADE.ORDER_ID,
-          TRADE.BROKER_REF,
-          TRADE.BOOK_ID,
-          TRADE.INSTRUMENT_ID,
-          TRADE.SIDE,
-          TRADE.QUANTITY,
-          TRADE.PRICE,
-          TRADE.GROSS_AMOUNT,
-          TRADE.COMMISSION,
-          TRADE.FEES,
-          TRADE.CURRENCY,
-          TRADE.TRADE_DATE,
-          TRADE.EXECUTION_TIME,
-          TRADE.SETTLEMENT_DATE,
-          TRADE.COUNTERPARTY_ID,
-          TRADE.ACCOUNT_ID,
-          TRADE.SOURCE,
-          TRADE.STATUS);
+  static final List<Field<?>> TRADE_COLUMNS = TERMS;
 
   /**
    * The trade in a result row's first columns ({@link #TRADE_COLUMNS}); {@code currencies} keeps
