@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * A user's named blotter views (quick filter, column filters, sort, grouping, and the columns with
@@ -26,41 +25,27 @@ final class SavedViews {
   /** A saved view: the question, and the column layout as "id:width:shown|hidden,...". */
   record View(String name, BlotterQuery query, String columns) {}
 
-  private final UiState state;
-  private final String prefix;
+  private final com.tickmark.app.ui.common.SavedViews store;
 
   SavedViews(UiState state, String user) {
-    this.state = state;
-    this.prefix = "blotter." + user + ".view.";
+    this.store = new com.tickmark.app.ui.common.SavedViews(state, "blotter." + user + ".view.");
   }
 
   List<String> names() {
-    TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-    for (String key : state.keys()) {
-      if (key.startsWith(prefix) && !state.get(key, "").isEmpty()) {
-        names.add(decode(key.substring(prefix.length())));
-      }
-    }
-    return List.copyOf(names);
+    return store.names();
   }
 
   void save(View view) {
-    if (view.name() == null || view.name().isBlank()) {
-      throw new IllegalArgumentException("A view needs a name");
-    }
-    state.put(prefix + encode(view.name().strip()), encode(view.query()) + "\n" + view.columns());
-    state.save();
+    store.saveText(view.name(), encode(view.query()) + "\n" + view.columns());
   }
 
   void delete(String name) {
-    state.put(prefix + encode(name), "");
-    state.save();
+    store.delete(name);
   }
 
   Optional<View> load(String name) {
-    return state
-        .get(prefix + encode(name))
-        .filter(s -> !s.isEmpty())
+    return store
+        .loadText(name)
         .map(
             text -> {
               String[] parts = text.split("\n", 2);

@@ -116,23 +116,26 @@ final class BreaksView implements ModelViewScreen.Layout {
     recon.setId("recon-breaks-recon");
     recon.setMinWidth(Region.USE_PREF_SIZE);
     recon.valueProperty().bindBidirectional(vm.reconProperty());
-    Label reconLabel = new Label("Recon");
-    reconLabel.setLabelFor(recon);
+    recon.setAccessibleText("Recon");
+    recon.setTooltip(new Tooltip("Which recon's breaks"));
     ComboBox<Show> show = new ComboBox<>();
     show.getItems().setAll(Show.values());
     show.setId("recon-breaks-show");
     show.setMinWidth(Region.USE_PREF_SIZE);
     show.valueProperty().bindBidirectional(vm.showProperty());
-    Label showLabel = new Label("Show");
-    showLabel.setLabelFor(show);
-    SavedViews views = new SavedViews(uiState, "recon.breaks");
+    show.setAccessibleText("Show");
+    show.setTooltip(
+        new Tooltip(
+            "The breaks to work, all breaks, the proposed matches to review, or the matches kept"
+                + " with a difference"));
+    SavedViews views = new SavedViews(uiState, "recon.breaks.view.");
     MenuButton viewMenu = new MenuButton("Views");
     viewMenu.setId("recon-breaks-views");
     viewMenu.setMinWidth(Region.USE_PREF_SIZE);
     viewMenu.setTooltip(
         new Tooltip("Named filters of your own: a recon, what to show, the filter"));
     viewMenu.setOnShowing(e -> viewMenu.getItems().setAll(viewItems(views)));
-    breaks.addToToolbar(reconLabel, recon, showLabel, show, viewMenu);
+    breaks.addToToolbar(recon, show, viewMenu);
     List<Node> toolbar = new ArrayList<>();
     for (Action a : Action.values()) {
       Button b = new Button(a.button());

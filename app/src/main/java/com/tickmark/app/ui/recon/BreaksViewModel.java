@@ -86,7 +86,7 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
     TO_WORK("To work"),
     ALL("All breaks"),
     PROPOSED("Proposed matches"),
-    DIFFERENCES("Matches with a difference");
+    DIFFERENCES("With a difference");
 
     private final String label;
 

@@ -251,7 +251,7 @@ class ReconScreensViewModelTest {
     BreaksViewModel vm = viewModel(CLERK);
     com.tickmark.app.ui.UiState state = com.tickmark.app.ui.UiState.inMemory();
     com.tickmark.app.ui.common.SavedViews views =
-        new com.tickmark.app.ui.common.SavedViews(state, "recon.breaks");
+        new com.tickmark.app.ui.common.SavedViews(state, "recon.breaks.view.");
     vm.reconProperty().set(BuiltInRecons.CASH_BANK);
     vm.showProperty().set(Show.ALL);
     vm.table().filterTextProperty().set("Missing");
