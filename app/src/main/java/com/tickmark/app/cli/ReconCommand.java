@@ -40,6 +40,7 @@ import picocli.CommandLine.ParentCommand;
       ReconRunCommands.Accept.class,
       ReconRunCommands.Reject.class,
       ReconDefinitionCommand.class,
+      ReconLayoutCommand.class,
       ReconCommand.Confirms.class,
       ReconCommand.Holdings.class,
       ReconAliasCommand.class

@@ -189,4 +189,89 @@ class ReconInputCommandsTest {
         .singleElement()
         .satisfies(c -> assertThat(c.getField("source")).isEqualTo("GSX_20261110.csv:2"));
   }
+
+  @Test
+  @Order(5)
+  void aBrokersOwnLayoutReadsItsFilesAndOthersKeepTheBuiltInOne() throws IOException {
+    Path real = firstFile(confirmations);
+    List<String> header = List.of(Files.readAllLines(real).get(0).split(","));
+    String[] cells = Files.readAllLines(real).get(1).split(",", -1);
+    cells[header.indexOf("broker_ref")] = "KBX-1";
+    cells[header.indexOf("client_exec_id")] = "E-KBX-1";
+    // the broker's own file: semicolons, decimal commas, day-first dates, its own column names
+    List<String> ownHeader = new ArrayList<>(header);
+    ownHeader.set(header.indexOf("client_exec_id"), "Ihre Referenz");
+    ownHeader.set(header.indexOf("trade_date"), "Schlusstag");
+    List<String> own = new ArrayList<>();
+    for (int i = 0; i < cells.length; i++) {
+      String c = cells[i];
+      if (c.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        c = c.substring(8) + "." + c.substring(5, 7) + "." + c.substring(0, 4);
+      } else if (c.matches("-?\\d+\\.\\d+")) {
+        c = c.replace('.', ',');
+      }
+      own.add(c);
+    }
+    Path file =
+        Files.write(
+            shared.resolve("KBX_20261111.csv"),
+            List.of(String.join(";", ownHeader), String.join(";", own)),
+            StandardCharsets.UTF_8);
+    Path layout =
+        Files.writeString(
+            shared.resolve("kbx.properties"),
+            "delimiter=;\ndecimal.separator=,\ndate.pattern=dd.MM.yyyy\n"
+                + "column.client_exec_id=Ihre Referenz\ncolumn.trade_date=Schlusstag\n");
+    Path typo = Files.writeString(shared.resolve("typo.properties"), "column.exec=Ref\n");
+
+    Run before = clerk("import", "confirms", file.toString());
+    Run refused = clerk("recon", "layout", "save", "confirmations", "KBX", typo.toString());
+    Run saved = clerk("recon", "layout", "save", "confirmations", "kbx", layout.toString());
+    Run after = clerk("import", "confirms", file.toString());
+
+    assertThat(before.exitCode()).as("read with the built-in layout").isEqualTo(1);
+    assertThat(before.err()).contains("KBX_20261111.csv");
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.err()).contains("Layout 'KBX': unknown keys [column.exec]");
+    assertThat(saved.exitCode()).as(saved.err()).isZero();
+    assertThat(saved.out()).contains("Saved the confirmations layout of KBX");
+    assertThat(after.exitCode()).as(after.err()).isZero();
+    NamedCsvRecord line =
+        list("confirms").stream()
+            .filter(c -> c.getField("client_exec_id").equals("E-KBX-1"))
+            .findFirst()
+            .orElseThrow();
+    int at = header.indexOf("trade_date");
+    assertThat(line.getField("trade_date")).isEqualTo(cells[at]);
+    assertThat(line.getField("net_amount")).isEqualTo(cells[header.indexOf("net_amount")]);
+    assertThat(line.getField("broker")).isEqualTo("KBX");
+    Run listed = clerk("recon", "layout", "list", "--format", "csv");
+    assertThat(listed.exitCode()).as(listed.err()).isZero();
+    List<NamedCsvRecord> layouts;
+    try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(listed.out())) {
+      layouts = reader.stream().toList();
+    }
+    assertThat(layouts)
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.getField("kind")).isEqualTo("confirmations");
+              assertThat(l.getField("name")).isEqualTo("KBX");
+              assertThat(l.getField("delimiter")).isEqualTo(";");
+              assertThat(l.getField("columns"))
+                  .isEqualTo("client_exec_id=Ihre Referenz trade_date=Schlusstag");
+            });
+    Run audit =
+        run(
+            AS_DEMO_USER,
+            "audit",
+            "list",
+            "--entity",
+            "InputLayout",
+            "--workspace",
+            workspace.toString(),
+            "--user",
+            "compliance");
+    assertThat(audit.out()).contains("confirmation lines layout of KBX saved");
+  }
 }

@@ -3,6 +3,7 @@ package com.tickmark.persistence.recon;
 import static com.tickmark.persistence.jooq.Tables.BROKER_CONFIRMATION;
 import static com.tickmark.persistence.jooq.Tables.CUSTODY_HOLDING;
 import static com.tickmark.persistence.jooq.Tables.RECON_INPUT_IMPORT;
+import static com.tickmark.persistence.jooq.Tables.RECON_INPUT_LAYOUT;
 
 import com.tickmark.model.intake.IntakeJournal;
 import com.tickmark.model.recon.input.Confirmation;
@@ -17,11 +18,14 @@ import com.tickmark.persistence.intake.IntakeRunRepository;
 import com.tickmark.persistence.jooq.tables.records.CustodyHoldingRecord;
 import com.tickmark.persistence.jooq.tables.records.ReconInputImportRecord;
 import com.tickmark.persistence.workspace.Batches;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -255,5 +259,35 @@ public final class ReconInputRepository implements ReconInputStore {
         r.getMarketValue(),
         r.getFileName(),
         r.getLine());
+  }
+
+  @Override
+  public Map<String, String> layouts(InputKind kind) {
+    Map<String, String> layouts = new TreeMap<>();
+    dsl.selectFrom(RECON_INPUT_LAYOUT)
+        .where(RECON_INPUT_LAYOUT.KIND.eq(kind.name()))
+        .forEach(r -> layouts.put(r.getName(), r.getProperties()));
+    return layouts;
+  }
+
+  @Override
+  public void saveLayout(InputKind kind, String name, String properties, String by, Instant at) {
+    OffsetDateTime when = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    int updated =
+        dsl.update(RECON_INPUT_LAYOUT)
+            .set(RECON_INPUT_LAYOUT.PROPERTIES, properties)
+            .set(RECON_INPUT_LAYOUT.UPDATED_BY, by)
+            .set(RECON_INPUT_LAYOUT.UPDATED_AT, when)
+            .where(RECON_INPUT_LAYOUT.KIND.eq(kind.name()).and(RECON_INPUT_LAYOUT.NAME.eq(name)))
+            .execute();
+    if (updated == 0) {
+      dsl.insertInto(RECON_INPUT_LAYOUT)
+          .set(RECON_INPUT_LAYOUT.KIND, kind.name())
+          .set(RECON_INPUT_LAYOUT.NAME, name)
+          .set(RECON_INPUT_LAYOUT.PROPERTIES, properties)
+          .set(RECON_INPUT_LAYOUT.UPDATED_BY, by)
+          .set(RECON_INPUT_LAYOUT.UPDATED_AT, when)
+          .execute();
+    }
   }
 }

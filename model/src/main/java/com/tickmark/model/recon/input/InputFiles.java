@@ -23,10 +23,14 @@ import com.tickmark.model.security.Permission;
 import com.tickmark.model.tx.Transactions;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -38,6 +42,9 @@ import java.util.function.Function;
  * @param <T> the kind's line
  */
 public final class InputFiles<F extends Enum<F> & IntakeField, T> {
+  /** The audit trail's entity for a saved layout. */
+  public static final String LAYOUT_ENTITY = "InputLayout";
+
   private final InputKind kind;
   private final IntakeProfile<F> profile;
   private final Function<String, Intake.Mapper<F, T>> mappers;
@@ -119,8 +126,59 @@ public final class InputFiles<F extends Enum<F> & IntakeField, T> {
     return results;
   }
 
+  /**
+   * The layouts saved for this kind's files, by broker or custodian code: a file whose name starts
+   * with a code that has one is read with it, any other with the built-in layout.
+   */
+  public Map<String, InputLayout<F>> layouts(Actor actor) {
+    actor.require(Permission.VIEW_DATA);
+    Map<String, InputLayout<F>> layouts = new TreeMap<>();
+    store.layouts(kind).forEach((name, text) -> layouts.put(name, parse(name, text)));
+    return layouts;
+  }
+
+  /**
+   * Saves {@code properties} as the layout of the files of the broker or custodian {@code name}
+   * (refused with a sentence when it is not one); audited with the layout before and after.
+   */
+  public InputLayout<F> saveLayout(Actor actor, String name, String properties) {
+    actor.require(Permission.WORK_RECONCILIATIONS);
+    String code = name == null ? "" : name.trim().toUpperCase(Locale.ROOT);
+    InputLayout<F> layout = parse(code, properties);
+    String before = store.layouts(kind).getOrDefault(code, "");
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    tx.run(
+        () -> {
+          store.saveLayout(kind, code, layout.toProperties(), actor.username(), now);
+          audit.append(
+              new AuditEvent(
+                  actor.username(),
+                  now,
+                  LAYOUT_ENTITY,
+                  kind.name() + "/" + code,
+                  AuditAction.CONFIGURE,
+                  before,
+                  layout.toProperties(),
+                  kind.noun() + " layout of " + code + " saved"));
+        });
+    return layout;
+  }
+
+  private InputLayout<F> parse(String name, String properties) {
+    return InputLayout.parse(profile.fieldType(), name, properties);
+  }
+
+  /** The layout {@code fileName} is read with: its sender's, else the built-in one. */
+  private IntakeProfile<F> layoutOf(String fileName) {
+    int end = fileName.indexOf('_');
+    String code = end < 0 ? "" : fileName.substring(0, end).toUpperCase(Locale.ROOT);
+    String saved = store.layouts(kind).get(code);
+    return saved == null ? profile : parse(code, saved);
+  }
+
   private InputImportResult run(Actor actor, Path file, ImportMode mode, ImportMonitor monitor) {
     String fileName = file.getFileName().toString();
+    IntakeProfile<F> layout = layoutOf(fileName);
     if (IntakeFiles.headerLine(file).isBlank()) {
       throw new ImportRefusedException(
           fileName + " is empty: it must start with its header row; nothing was written.");
@@ -140,9 +198,11 @@ public final class InputFiles<F extends Enum<F> & IntakeField, T> {
     IntakeOutcome<T> outcome =
         intake.run(
             new IntakeRequest(file.toString(), fileName, sha256, actor.username(), mode, 0, false),
-            profile,
-            IntakeFiles.rows(file, null, IntakeLayout.of(profile), monitor),
-            mappers.apply(fileName),
+            layout,
+            IntakeFiles.rows(file, null, IntakeLayout.of(layout), monitor),
+            layout instanceof InputLayout<F> own && !own.isoValues()
+                ? own.reading(mappers.apply(fileName))
+                : mappers.apply(fileName),
             null,
             monitor,
             o -> record[0] = commit(actor, o));

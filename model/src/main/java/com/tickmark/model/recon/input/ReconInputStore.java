@@ -1,8 +1,10 @@
 package com.tickmark.model.recon.input;
 
 import com.tickmark.model.intake.IntakeJournal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where broker confirmations, custodian holdings and their imports are kept. */
@@ -35,4 +37,12 @@ public interface ReconInputStore {
 
   /** The holdings of statement date {@code statementDate} (every one when null), in file order. */
   List<Holding> holdings(LocalDate statementDate);
+
+  /** The layouts saved for files of {@code kind}: properties text by broker or custodian code. */
+  Map<String, String> layouts(InputKind kind);
+
+  /**
+   * Keeps {@code properties} as the layout {@code name} of {@code kind}, replacing an earlier one.
+   */
+  void saveLayout(InputKind kind, String name, String properties, String by, Instant at);
 }
