@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -57,6 +58,11 @@ public final class AuditCommand {
     return TickmarkCommand.OK;
   }
 
+  /** The columns of {@code audit list --format csv}. */
+  static final List<String> COLUMNS =
+      List.of(
+          "sequence", "at", "user", "action", "entity", "entity_id", "reason", "before", "after");
+
   @Command(
       name = "list",
       mixinStandardHelpOptions = true,
@@ -87,14 +93,37 @@ public final class AuditCommand {
               names = "--limit",
               defaultValue = "100",
               description = "At most this many records (default: ${DEFAULT-VALUE}).")
-          int limit) {
+          int limit,
+      @Mixin FormatOption output) {
     try (Session session = Session.openToRead(root)) {
       Actor actor = session.signIn();
-      for (AuditRecord r :
+      List<AuditRecord> records =
           session
               .services()
               .audit()
-              .search(actor, new AuditFilter(by, entity, id, action, from, to, limit))) {
+              .search(actor, new AuditFilter(by, entity, id, action, from, to, limit));
+      if (output.format == ListOutput.Format.csv) {
+        ListOutput.print(
+            root.out,
+            output.format,
+            COLUMNS,
+            records.stream()
+                .map(
+                    r ->
+                        List.of(
+                            Long.toString(r.sequence()),
+                            r.event().at().toString(),
+                            r.event().actor(),
+                            r.event().action().name(),
+                            r.event().entityType(),
+                            r.event().entityId(),
+                            r.event().reason(),
+                            r.event().before(),
+                            r.event().after()))
+                .toList());
+        return TickmarkCommand.OK;
+      }
+      for (AuditRecord r : records) {
         var e = r.event();
         root.out.printf(
             Locale.ROOT,

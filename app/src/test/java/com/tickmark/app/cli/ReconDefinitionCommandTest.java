@@ -203,10 +203,24 @@ class ReconDefinitionCommandTest {
     assertThat(reset.exitCode()).as(reset.err()).isZero();
     assertThat(as("admin", "recon", "definition", "show", TRADES).err())
         .contains("version 0 (as shipped)");
-    Run audit = as("admin", "audit", "list", "--entity", "ReconDefinition");
-    assertThat(audit.exitCode()).as(audit.err()).isZero();
-    assertThat(audit.out())
-        .contains("settings changed (version 1)", "settings put back as shipped");
+    List<Map<String, String>> audit =
+        csv(as("admin", "audit", "list", "--entity", "ReconDefinition", "--format", "csv"));
+    assertThat(audit)
+        .as("newest first, each with the settings before and after")
+        .extracting(a -> a.get("reason"))
+        .containsExactly(
+            "recon " + TRADES + " settings put back as shipped",
+            "recon " + TRADES + " settings changed (version 1)");
+    assertThat(audit)
+        .allSatisfy(
+            a -> {
+              assertThat(a.get("user")).isEqualTo("admin");
+              assertThat(a.get("entity_id")).isEqualTo(TRADES);
+              assertThat(a.get("action")).isEqualTo("CONFIGURE");
+              assertThat(a.get("at")).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
+            });
+    assertThat(audit.get(1).get("before")).contains("\"mode\":\"AUTO\"");
+    assertThat(audit.get(1).get("after")).contains("\"mode\":\"PROPOSE\"");
     Run decisions = as("admin", "audit", "list", "--entity", "ReconDecision");
     assertThat(decisions.out())
         .contains(
