@@ -8,6 +8,7 @@ import com.tickmark.model.intake.IntakeProfile;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -197,13 +198,19 @@ public record InputLayout<F extends Enum<F> & IntakeField>(
       if (!(value instanceof String text) || text.isBlank()) {
         return value;
       }
-      try {
-        return LocalDate.parse(text.trim(), dates);
-      } catch (DateTimeParseException e) {
-        // not a date: a number, or text
+      String t = text.trim();
+      ParsePosition at = new ParsePosition(0);
+      if (dates.parseUnresolved(t, at) != null
+          && at.getErrorIndex() < 0
+          && at.getIndex() == t.length()) {
+        try {
+          return LocalDate.parse(t, dates); // resolved strictly: 31.11.2026 is no date
+        } catch (DateTimeParseException e) {
+          return value; // the row reports it as the date it is not
+        }
       }
-      if (decimalSeparator == ',' && text.trim().matches("-?[0-9]+(,[0-9]+)?")) {
-        return new BigDecimal(text.trim().replace(',', '.'));
+      if (decimalSeparator == ',' && t.matches("-?[0-9]+(,[0-9]+)?")) {
+        return new BigDecimal(t.replace(',', '.'));
       }
       return value;
     }
