@@ -162,6 +162,14 @@ public final class ApprovalService {
         .toList();
   }
 
+  /** The pending requests of {@code kind}, whoever made them: work a period close waits for. */
+  public List<ApprovalRequest> pending(String kind) {
+    return store.all().stream()
+        .filter(ApprovalRequest::isPending)
+        .filter(r -> r.kind().equals(kind))
+        .toList();
+  }
+
   /** The requests {@code actor} submitted, newest first, whatever their status. */
   public List<ApprovalRequest> submittedBy(Actor actor) {
     return store.all().stream().filter(r -> r.maker().equals(actor.username())).toList();

@@ -1,0 +1,57 @@
+package com.tickmark.model.ledger;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where the chart, the journal, its balances and the closed periods are kept. Writes run in the
+ * caller's transaction.
+ */
+public interface LedgerStore {
+  /** The chart as stored, in code order; empty before the ledger is first opened. */
+  List<LedgerAccount> accounts();
+
+  /** Adds {@code account} or replaces the one with its code. */
+  void saveAccount(LedgerAccount account, String by, Instant at);
+
+  /** The id of the newest entry; 0 when the journal is empty. */
+  long lastEntryId();
+
+  /**
+   * Stores {@code entries} (ids after {@link #lastEntryId()}, in order); the posted ones add to the
+   * balances.
+   */
+  void insert(List<JournalEntry> entries);
+
+  Optional<JournalEntry> entry(long id);
+
+  Optional<JournalEntry> entryForEvent(String eventKey);
+
+  /** The event keys of the journal's entries that start with {@code prefix}. */
+  Set<String> eventKeys(String prefix);
+
+  /** Those of {@code eventKeys} the journal already has an entry for. */
+  Set<String> postedEvents(Collection<String> eventKeys);
+
+  /** True when a posted line is on {@code account}. */
+  boolean hasPostings(String account);
+
+  /** The entries {@code filter} selects, newest first, at most {@code limit}. */
+  List<JournalEntry> entries(EntryFilter filter, int limit);
+
+  /**
+   * What posted entries added to each account, currency and book up to and with {@code through}.
+   */
+  List<BalanceRow> balances(LocalDate through);
+
+  /** The posted lines on {@code account} dated {@code from} to {@code to}, in posting order. */
+  List<PostedLine> lines(String account, LocalDate from, LocalDate to);
+
+  List<ClosedPeriod> closedPeriods();
+
+  void closePeriod(ClosedPeriod period);
+}
