@@ -3,6 +3,7 @@ package com.tickmark.app;
 import com.tickmark.app.approval.ApprovalsArea;
 import com.tickmark.app.area.Area;
 import com.tickmark.app.audit.AuditArea;
+import com.tickmark.app.ledger.LedgerArea;
 import com.tickmark.app.recon.ReconArea;
 import com.tickmark.app.refdata.ReferenceDataArea;
 import com.tickmark.app.security.SecurityArea;
@@ -28,7 +29,8 @@ public final class StandardAreas {
           new ReferenceDataArea(),
           new TradeArea(),
           new SettlementArea(),
-          new ReconArea());
+          new ReconArea(),
+          new LedgerArea());
 
   /**
    * What the platform itself checks, whatever areas are registered: reading the firm's data,

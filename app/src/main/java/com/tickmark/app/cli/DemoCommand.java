@@ -1,6 +1,7 @@
 package com.tickmark.app.cli;
 
 import com.tickmark.app.demo.DemoFirmInstaller;
+import com.tickmark.app.demo.DemoUsers;
 import com.tickmark.model.demo.DemoConfig;
 import com.tickmark.model.demo.FaultRates;
 import com.tickmark.persistence.workspace.Workspace;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -158,7 +160,8 @@ final class DemoCommand implements Callable<Integer> {
     row(
         out,
         "users",
-        "admin, clerk, accountant, risk, compliance, viewer (password: see the README)");
+        DemoUsers.ALL.stream().map(DemoUsers.DemoUser::username).collect(Collectors.joining(", "))
+            + " (password: see the README)");
     row(
         out,
         "timings",

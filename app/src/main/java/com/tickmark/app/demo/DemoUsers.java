@@ -22,7 +22,9 @@ public final class DemoUsers {
           new DemoUser("accountant", "Arjun Patel", Role.ACCOUNTANT),
           new DemoUser("risk", "Rita Okafor", Role.RISK_MANAGER),
           new DemoUser("compliance", "Colin Byrne", Role.COMPLIANCE),
-          new DemoUser("viewer", "Vera Lindqvist", Role.VIEWER));
+          new DemoUser("viewer", "Vera Lindqvist", Role.VIEWER),
+          // a second accountant, so that a manual journal has someone to approve it
+          new DemoUser("controller", "Keiko Tanaka", Role.ACCOUNTANT));
 
   private DemoUsers() {}
 

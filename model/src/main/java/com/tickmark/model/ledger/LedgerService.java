@@ -16,6 +16,7 @@ import com.tickmark.model.refdata.ReferenceDataStore;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import com.tickmark.model.tx.Transactions;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,7 +30,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -42,17 +43,18 @@ public final class LedgerService {
   public static final String ENTITY_ENTRY = "JournalEntry";
   public static final String ENTITY_PERIOD = "LedgerPeriod";
   public static final String MANUAL_JOURNAL = "MANUAL_JOURNAL";
+  private static final int EXPORT_CHUNK = 5_000;
 
   private final LedgerStore store;
   private final Transactions tx;
   private final AuditTrail audit;
   private final ApprovalService approvals;
   private final ReferenceDataStore referenceData;
-  private final Supplier<ReportingRates> rates;
+  private final Function<Actor, ReportingRates> rates;
   private final Clock clock;
 
   /**
-   * @param rates the firm's reporting currency and its closing rates, read when needed
+   * @param rates the firm's reporting currency and its closing rates, as {@code actor} reads them
    */
   public LedgerService(
       LedgerStore store,
@@ -60,7 +62,7 @@ public final class LedgerService {
       AuditTrail audit,
       ApprovalService approvals,
       ReferenceDataStore referenceData,
-      Supplier<ReportingRates> rates,
+      Function<Actor, ReportingRates> rates,
       Clock clock) {
     this.store = store;
     this.tx = tx;
@@ -134,7 +136,7 @@ public final class LedgerService {
   public TrialBalance trialBalance(Actor actor, LocalDate asOf, BookId book) {
     actor.require(Permission.VIEW_DATA);
     return TrialBalance.of(
-        chart(), asOf, book, rates.get().reportingCurrency(), store.balances(asOf));
+        chart(), asOf, book, rates.apply(actor).reportingCurrency(), store.balances(asOf));
   }
 
   /** The statement of the account {@code code} from {@code from} to {@code to}. */
@@ -166,13 +168,48 @@ public final class LedgerService {
   }
 
   /**
+   * Writes the posted journal in {@code format} to {@code out}, for ledger-cli, hledger or
+   * beancount to check the balances; returns the number of entries written.
+   */
+  public long export(Actor actor, PlainTextJournal.Format format, Writer out) {
+    actor.require(Permission.EXPORT_DATA);
+    PlainTextJournal text = new PlainTextJournal(chart(), format);
+    long next = 1;
+    long written = 0;
+    boolean first = true;
+    while (true) {
+      List<JournalEntry> chunk = store.entriesFrom(next, EXPORT_CHUNK);
+      if (chunk.isEmpty()) {
+        break;
+      }
+      for (JournalEntry e : chunk) {
+        if (first) {
+          text.writeHeader(out, e.content().date());
+          first = false;
+        }
+        if (e.posted()) {
+          text.writeEntry(out, e);
+          written++;
+        }
+      }
+      next = chunk.get(chunk.size() - 1).id() + 1;
+    }
+    if (first) {
+      text.writeHeader(out, LocalDate.now(clock));
+    }
+    return written;
+  }
+
+  /**
    * Posts entries of the lifecycle (trades, settlements, marks, revaluations, penalties,
    * write-offs) in order, each once: an entry whose event is already in the journal is skipped.
    * Returns the entries stored.
    *
    * @throws IllegalStateException when an entry falls in a closed period
    */
-  public List<JournalEntry> postLifecycle(String by, List<EntryDraft> drafts) {
+  public List<JournalEntry> postLifecycle(Actor actor, List<EntryDraft> drafts) {
+    actor.require(Permission.ROLL_BUSINESS_DATE);
+    String by = actor.username();
     return tx.inTransaction(
         () -> {
           Instant now = now();
@@ -204,7 +241,7 @@ public final class LedgerService {
    */
   public ApprovalRequest submitManual(Actor actor, ManualJournal journal, String reason) {
     actor.require(Permission.POST_JOURNALS);
-    EntryDraft draft = draftOf(journal);
+    EntryDraft draft = draftOf(journal, actor);
     requireOpen(closedMonths(), draft.date());
     return approvals.submit(
         actor,
@@ -246,7 +283,7 @@ public final class LedgerService {
 
       @Override
       public void apply(ApprovalRequest request, ManualJournal journal, Actor checker) {
-        EntryDraft draft = draftOf(journal);
+        EntryDraft draft = draftOf(journal, checker);
         requireOpen(closedMonths(), draft.date());
         Instant now = now();
         seededChart(checker.username(), now);
@@ -313,7 +350,7 @@ public final class LedgerService {
                   chart(),
                   period.atEndOfMonth(),
                   null,
-                  rates.get().reportingCurrency(),
+                  rates.apply(actor).reportingCurrency(),
                   store.balances(period.atEndOfMonth()));
           if (!tb.balanced()) {
             throw new IllegalStateException(
@@ -396,7 +433,7 @@ public final class LedgerService {
   }
 
   /** The entry a manual journal posts, checked: accounts, currencies, books and balance. */
-  EntryDraft draftOf(ManualJournal journal) {
+  EntryDraft draftOf(ManualJournal journal, Actor actor) {
     LocalDate date = dateOf(journal);
     if (journal.description() == null || journal.description().isBlank()) {
       throw new IllegalArgumentException("A manual journal needs a description.");
@@ -407,7 +444,7 @@ public final class LedgerService {
     int n = 0;
     for (ManualJournal.Line l : journal.lines()) {
       n++;
-      String where = "line " + n + ": ";
+      String where = (l.source() == null || l.source().isBlank() ? "line " + n : l.source()) + ": ";
       LedgerAccount account =
           chart
               .find(l.account() == null ? null : l.account().trim())
@@ -471,7 +508,7 @@ public final class LedgerService {
         null,
         null,
         journal.description().trim(),
-        ReportingAmounts.assign(lines, rates.get(), date),
+        ReportingAmounts.assign(lines, rates.apply(actor), date),
         null);
   }
 

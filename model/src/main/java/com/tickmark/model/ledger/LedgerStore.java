@@ -43,6 +43,9 @@ public interface LedgerStore {
   /** The entries {@code filter} selects, newest first, at most {@code limit}. */
   List<JournalEntry> entries(EntryFilter filter, int limit);
 
+  /** The entries from id {@code firstId} on, in id order, at most {@code limit}. */
+  List<JournalEntry> entriesFrom(long firstId, int limit);
+
   /**
    * What posted entries added to each account, currency and book up to and with {@code through}.
    */

@@ -17,6 +17,9 @@ public record ManualJournal(String date, String description, List<Line> lines) {
    * One line: a debit (positive) or credit (negative) in a currency, with an optional book code.
    *
    * @param book a book code; empty for a firm-wide line
+   * @param source where the line was typed ({@code FILE:LINE}), for messages; empty when typed in
+   *     the app
    */
-  public record Line(String account, String currency, String amount, String book, String memo) {}
+  public record Line(
+      String account, String currency, String amount, String book, String memo, String source) {}
 }

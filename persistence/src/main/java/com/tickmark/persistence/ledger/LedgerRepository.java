@@ -397,6 +397,16 @@ public final class LedgerRepository implements LedgerStore {
             .fetch());
   }
 
+  @Override
+  public List<JournalEntry> entriesFrom(long firstId, int limit) {
+    return withLines(
+        dsl.selectFrom(JOURNAL_ENTRY)
+            .where(JOURNAL_ENTRY.ID.ge(firstId))
+            .orderBy(JOURNAL_ENTRY.ID)
+            .limit(limit)
+            .fetch());
+  }
+
   private List<JournalEntry> withLines(List<JournalEntryRecord> rows) {
     if (rows.isEmpty()) {
       return List.of();

@@ -1,0 +1,32 @@
+package com.tickmark.app.ledger;
+
+import com.tickmark.app.AppServices;
+import com.tickmark.app.area.Area;
+import com.tickmark.app.cli.LedgerCommand;
+import com.tickmark.model.security.Permission;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The ledger: the chart of accounts, the journal fed by the trade lifecycle, manual journals under
+ * four eyes, the trial balance, account statements and the closing of periods.
+ */
+public final class LedgerArea implements Area {
+  @Override
+  public List<Class<?>> commands() {
+    return List.of(LedgerCommand.class);
+  }
+
+  /** Posting and approving manual journals, and closing periods. */
+  @Override
+  public Set<Permission> permissions() {
+    return EnumSet.of(
+        Permission.POST_JOURNALS, Permission.APPROVE_JOURNALS, Permission.CLOSE_PERIODS);
+  }
+
+  @Override
+  public LedgerServices open(AppServices platform) {
+    return new LedgerServices(platform);
+  }
+}
