@@ -69,7 +69,11 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--no-faults",
-      description = "Make the external files agree exactly with the books.")
+      description =
+          "Make the external files agree with the books: no injected faults. The bank statements"
+              + " stay as messy as real ones (netted entries, the bank's own references, its"
+              + " spellings, a day or a few cents off): expected matches, not faults, each listed"
+              + " in demo/expected-matches.csv with the pass meant to match or propose it.")
   boolean noFaults;
 
   @Option(

@@ -39,6 +39,7 @@ import picocli.CommandLine.ParentCommand;
       ReconRunCommands.Match.class,
       ReconRunCommands.Accept.class,
       ReconRunCommands.Reject.class,
+      ReconRunCommands.Unmatch.class,
       ReconDefinitionCommand.class,
       ReconLayoutCommand.class,
       ReconCommand.Confirms.class,

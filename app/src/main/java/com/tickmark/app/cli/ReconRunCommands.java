@@ -30,8 +30,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code tickmark recon list|run|breaks} and the break actions ({@code assign}, {@code comment},
- * {@code resolve}, {@code write-off}, {@code reopen}).
+ * {@code tickmark recon list|run|breaks}, the break actions ({@code assign}, {@code comment},
+ * {@code resolve}, {@code write-off}, {@code reopen}), and matching by hand, reviewing proposals
+ * and undoing matches ({@code match}, {@code accept}, {@code reject}, {@code unmatch}).
  */
 final class ReconRunCommands {
   /** The columns first (a contract), then the rest. */
@@ -407,14 +408,46 @@ final class ReconRunCommands {
       TickmarkCommand root = parent.root;
       try (Session session = Session.open(root)) {
         List<ReconRun> ran = review(recon(session).runs(), session.signIn());
-        root.out.printf(
-            Locale.ROOT,
-            "%s proposed matches %s; ran again: %s.%n",
-            verb(),
-            ids.stream().map(String::valueOf).collect(Collectors.joining(", ")),
-            ran.stream()
-                .map(r -> r.recon() + " for " + r.runDate() + " (" + r.breaks() + " breaks)")
-                .collect(Collectors.joining("; ")));
+        root.out.printf(Locale.ROOT, "%s proposed matches %s.%n", verb(), ranAgain(ids, ran));
+      }
+      return TickmarkCommand.OK;
+    }
+  }
+
+  /** {@code 4, 7; ran again: cash-bank for 2025-11-20 (12 breaks)}. */
+  static String ranAgain(List<Long> ids, List<ReconRun> ran) {
+    return ids.stream().map(String::valueOf).collect(Collectors.joining(", "))
+        + "; ran again: "
+        + ran.stream()
+            .map(r -> r.recon() + " for " + r.runDate() + " (" + r.breaks() + " breaks)")
+            .collect(Collectors.joining("; "));
+  }
+
+  @Command(
+      name = "unmatch",
+      mixinStandardHelpOptions = true,
+      description =
+          "Undoes matches kept with a difference (made by a pass, by hand, or a proposal"
+              + " accepted): no later run pairs their records together again, so they are breaks"
+              + " unless something else pairs them; their recon runs again for the date.")
+  static final class Unmatch implements Callable<Integer> {
+    @ParentCommand ReconCommand parent;
+
+    @Parameters(
+        paramLabel = "BREAK_ID",
+        arity = "1..*",
+        description = "The matches (kind MATCHED_WITH_DIFFERENCE; recon breaks --all lists them).")
+    List<Long> ids;
+
+    @Option(names = "--comment", paramLabel = "TEXT", description = "Why, for the audit trail.")
+    String comment;
+
+    @Override
+    public Integer call() {
+      TickmarkCommand root = parent.root;
+      try (Session session = Session.open(root)) {
+        List<ReconRun> ran = recon(session).runs().unmatch(session.signIn(), ids, comment);
+        root.out.printf(Locale.ROOT, "Unmatched %s.%n", ranAgain(ids, ran));
       }
       return TickmarkCommand.OK;
     }

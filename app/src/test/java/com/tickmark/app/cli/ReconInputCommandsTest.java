@@ -273,5 +273,19 @@ class ReconInputCommandsTest {
             "--user",
             "compliance");
     assertThat(audit.out()).contains("confirmation lines layout of KBX saved");
+
+    own.set(at, "31.11.2026");
+    own.set(header.indexOf("client_exec_id"), "E-KBX-2");
+    Path badDate =
+        Files.write(
+            shared.resolve("KBX_20261112.csv"),
+            List.of(String.join(";", ownHeader), String.join(";", own)),
+            StandardCharsets.UTF_8);
+    Run refusedDate = clerk("import", "confirms", badDate.toString());
+    assertThat(refusedDate.exitCode()).isEqualTo(1);
+    assertThat(refusedDate.err())
+        .as("the broker's own pattern named, not the built-in one")
+        .contains("KBX_20261112.csv:2: trade_date: '31.11.2026' is not a date (dd.MM.yyyy)")
+        .doesNotContain("YYYY-MM-DD");
   }
 }

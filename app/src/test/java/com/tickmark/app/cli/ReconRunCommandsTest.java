@@ -502,4 +502,60 @@ class ReconRunCommandsTest {
         .contains(
             "recon alias 'GRANITE ST SEC' stands for GSX", "recon alias 'GRANITE ST SEC' removed");
   }
+
+  @Test
+  @Order(8)
+  void aClerkUndoesAMatchWithADifferenceAndItsRecordsStayBreaksInLaterRuns() throws IOException {
+    Map<String, String> match =
+        breaks("--all", "--recon", "trades-confirmations").stream()
+            .filter(b -> b.get("kind").equals("MATCHED_WITH_DIFFERENCE"))
+            .filter(b -> !b.get("pass").equals("manual"))
+            .findFirst()
+            .orElseThrow();
+    String id = match.get("break_id");
+    Map<String, String> openBreak = breaks("--recon", "trades-confirmations").get(0);
+
+    Run notAMatch = clerk("recon", "unmatch", openBreak.get("break_id"));
+    assertThat(notAMatch.exitCode()).isEqualTo(1);
+    assertThat(notAMatch.err()).contains("only matches (kind MATCHED_WITH_DIFFERENCE) are taken");
+    Run viewer = as("compliance", "recon", "unmatch", id);
+    assertThat(viewer.exitCode()).isEqualTo(1);
+    assertThat(viewer.err()).contains("WORK_RECONCILIATIONS");
+
+    Run undone =
+        clerk("recon", "unmatch", id, "--comment", "the broker confirmed another order's fill");
+    assertThat(undone.exitCode()).as(undone.err()).isZero();
+    assertThat(undone.out())
+        .contains(
+            "Unmatched " + id + "; ran again: trades-confirmations for " + match.get("run_date"));
+    Run second = clerk("recon", "unmatch", id);
+    assertThat(second.exitCode()).as("a second clerk undoing it is told").isEqualTo(1);
+    assertThat(second.err()).contains("There is no break " + id);
+
+    Run again =
+        clerk("recon", "run", "--recon", "trades-confirmations", "--date", match.get("run_date"));
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    List<Map<String, String>> after = breaks("--all", "--recon", "trades-confirmations");
+    assertThat(after)
+        .as("no pass pairs them again: each record is the break it is")
+        .noneMatch(
+            b ->
+                b.get("ours").equals(match.get("ours"))
+                    && b.get("theirs").equals(match.get("theirs")))
+        .anySatisfy(
+            b -> {
+              assertThat(b.get("kind")).isEqualTo("MISSING_THEIRS");
+              assertThat(b.get("ours")).isEqualTo(match.get("ours"));
+              assertThat(b.get("state")).isEqualTo("OPEN");
+            })
+        .anySatisfy(
+            b -> {
+              assertThat(b.get("theirs")).isEqualTo(match.get("theirs"));
+              assertThat(b.get("ours")).isEmpty();
+            });
+    Run trail = as("compliance", "audit", "list", "--entity", "ReconDecision");
+    assertThat(trail.out())
+        .contains("match undone (" + match.get("pass") + "): " + match.get("ours"))
+        .contains("the broker confirmed another order's fill");
+  }
 }

@@ -32,7 +32,7 @@ public final class CellValues {
     try {
       return isoDate(text);
     } catch (DateTimeException e) {
-      cells.problem(field, "'" + text + "' is not a date (YYYY-MM-DD)");
+      cells.problem(field, "'" + text + "' is not a date (" + cells.datePattern() + ")");
       return null;
     }
   }

@@ -19,6 +19,14 @@ public interface IntakeCells<F extends Enum<F> & IntakeField> {
    */
   Object value(F field);
 
+  /**
+   * How a date cell of this row must be written, for the problem naming one that is not: the ISO
+   * form unless the file's layout writes dates otherwise.
+   */
+  default String datePattern() {
+    return "YYYY-MM-DD";
+  }
+
   /** Records a problem with {@code field} of this row. */
   default void problem(F field, String message) {
     problem(field.key(), message);

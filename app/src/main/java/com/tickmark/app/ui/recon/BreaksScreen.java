@@ -17,7 +17,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 /**
  * The Breaks screen: the recons' breaks to work, all of them, or the matches kept with a
  * difference; the selected one side by side; the actions on a break and running the recons
- * (WORK_RECONCILIATIONS). For users who may view data; the navigation counts the breaks to work.
+ * (WORK_RECONCILIATIONS). For users who may view data; the navigation counts the breaks to work and
+ * the proposed matches waiting for review.
  */
 public final class BreaksScreen extends ModelViewScreen<BreaksViewModel, BreaksView> {
   public static final String ID = "breaks";
@@ -30,14 +31,14 @@ public final class BreaksScreen extends ModelViewScreen<BreaksViewModel, BreaksV
       Consumer<String> openBlotter,
       Consumer<String> openObligation) {
     super(vm, new BreaksView(vm, uiState, exports, openBlotter, openObligation));
-    vm.toWorkProperty().addListener((obs, old, now) -> badge.set(now.intValue()));
+    vm.waitingProperty().addListener((obs, old, now) -> badge.set(now.intValue()));
   }
 
   /** How the screen registers itself in the main window. */
   public static ScreenDescriptor descriptor() {
     CountBadge.PerWindow badges =
         CountBadge.perWindow(
-            "Counting the breaks to work",
+            "Counting the breaks to work and the proposals to review",
             context ->
                 (int)
                     context
@@ -46,7 +47,7 @@ public final class BreaksScreen extends ModelViewScreen<BreaksViewModel, BreaksV
                         .runs()
                         .breaks(context.actor(), Optional.empty())
                         .stream()
-                        .filter(BreaksViewModel.Show.TO_WORK::shows)
+                        .filter(BreaksViewModel::waits)
                         .count());
     return ScreenDescriptor.of(
             ID,

@@ -55,15 +55,17 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
  * The Breaks screen's layout: the count per aging bucket above the table; the recon and what to
- * show, the actions and Run recons in its toolbar; below, the selected break side by side — our
- * records and theirs, why, each differing field (those beyond tolerance first in the pass's eyes),
- * and the outside record as received.
+ * show, the actions and Run recons in its toolbar (Accept and Reject, or with the matches shown
+ * Unmatch, also in the table's context menu); below, the selected break side by side — our records
+ * and theirs, why, each differing field (those beyond tolerance first in the pass's eyes), and the
+ * outside record as received.
  */
 final class BreaksView implements ModelViewScreen.Layout {
   private final BreaksViewModel vm;
@@ -78,6 +80,11 @@ final class BreaksView implements ModelViewScreen.Layout {
   private final Button match = new Button("_Match…");
   private final Button accept = new Button("Accep_t");
   private final Button reject = new Button("Re_ject");
+  private final Button unmatch = new Button("_Unmatch…");
+  private final Tooltip unmatchWhy = new Tooltip();
+  private final MenuItem acceptItem = new MenuItem("Accept proposed match");
+  private final MenuItem rejectItem = new MenuItem("Reject proposed match");
+  private final MenuItem unmatchItem = new MenuItem("Unmatch…");
   private final ListChangeListener<BreakRow> selection = c -> selectionChanged();
   private final AgingStrip buckets = new AgingStrip("recon-breaks", "Aging (business days)");
   private final BorderPane root = new BorderPane();
@@ -162,9 +169,35 @@ final class BreaksView implements ModelViewScreen.Layout {
         new Tooltip("Reject the selected proposed matches: their records are never paired again"));
     reject.setOnAction(e -> reviewSelected(false));
     for (Button b : List.of(accept, reject)) {
-      toolbar.add(vm.workPermitted().offer(b));
+      Node offered = vm.workPermitted().offer(b);
+      // the matches shown, Unmatch takes their place (the toolbar has no width to spare)
+      offered.visibleProperty().bind(vm.showProperty().isNotEqualTo(Show.DIFFERENCES));
+      offered.managedProperty().bind(offered.visibleProperty());
+      toolbar.add(offered);
       b.setDisable(true);
     }
+    unmatch.setId("recon-breaks-unmatch");
+    unmatch.setMnemonicParsing(true);
+    unmatch.setOnAction(e -> unmatchSelected());
+    // a disabled button shows no tooltip: the pane around it says why it is disabled
+    StackPane unmatchSlot = new StackPane(vm.workPermitted().offer(unmatch));
+    unmatchSlot.setId("recon-breaks-unmatch-slot");
+    Tooltip.install(unmatchSlot, unmatchWhy);
+    unmatchSlot.visibleProperty().bind(vm.showProperty().isEqualTo(Show.DIFFERENCES));
+    unmatchSlot.managedProperty().bind(unmatchSlot.visibleProperty());
+    toolbar.add(unmatchSlot);
+    unmatch.setDisable(true);
+    acceptItem.setOnAction(e -> reviewSelected(true));
+    rejectItem.setOnAction(e -> reviewSelected(false));
+    unmatchItem.setOnAction(e -> unmatchSelected());
+    acceptItem.disableProperty().bind(accept.disableProperty());
+    rejectItem.disableProperty().bind(reject.disableProperty());
+    unmatchItem.disableProperty().bind(unmatch.disableProperty());
+    breaks
+        .table()
+        .getContextMenu()
+        .getItems()
+        .addAll(new SeparatorMenuItem(), acceptItem, rejectItem, unmatchItem);
     Button run = new Button("Run recons");
     run.setId("recon-breaks-run");
     run.setOnAction(e -> vm.runRecons());
@@ -299,6 +332,53 @@ final class BreaksView implements ModelViewScreen.Layout {
     match.setDisable(!allowed || !BreaksViewModel.matchable(rows));
     accept.setDisable(!allowed || !BreaksViewModel.reviewable(rows));
     reject.setDisable(accept.isDisable());
+    String whyNot = BreaksViewModel.whyNotUnmatchable(rows);
+    unmatch.setDisable(!allowed || !whyNot.isEmpty());
+    unmatchWhy.setText(
+        !allowed
+            ? vm.workPermitted().whyNot()
+            : whyNot.isEmpty()
+                ? "Undo the selected matches: their records are never paired together again and"
+                    + " become the breaks they are"
+                : whyNot);
+  }
+
+  /** Opens the dialog undoing the selected matches. */
+  void unmatchSelected() {
+    List<BreakRow> rows = List.copyOf(breaks.table().getSelectionModel().getSelectedItems());
+    if (!vm.workPermitted().allowed() || !BreaksViewModel.whyNotUnmatchable(rows).isEmpty()) {
+      return;
+    }
+    MatchForm form = vm.unmatchForm(rows);
+    Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+    FormDialog dialog =
+        new FormDialog(
+            owner,
+            "Unmatch",
+            rows.size() == 1
+                ? "Undo match " + rows.get(0).id() + " (" + rows.get(0).reference() + ")"
+                : "Undo " + rows.size() + " matches",
+            "Unmatch");
+    TextField comment = new TextField();
+    comment.setId("recon-unmatch-comment");
+    comment.setPromptText("why they do not belong together (kept in the audit trail)");
+    comment.textProperty().bindBidirectional(form.commentProperty());
+    dialog
+        .content()
+        .getChildren()
+        .addAll(
+            FormDialog.explanation(
+                "Ours: "
+                    + rows.stream().map(r -> r.item().ours()).collect(Collectors.joining(", "))
+                    + ". Theirs: "
+                    + rows.stream().map(r -> r.item().theirs()).collect(Collectors.joining(", "))
+                    + ". No later run pairs them together again: they become the breaks they"
+                    + " are, and their recon runs again for the date."),
+            FormDialog.field("Comment", comment, null),
+            FormDialog.message("recon-unmatch-error", form.errorProperty(), Styles.DANGER));
+    dialog.content().setPrefWidth(520);
+    dialog.onOk(form.canSend(), form.busyProperty(), form::send);
+    dialog.show();
   }
 
   /** Accepts or rejects the selected proposed matches. */

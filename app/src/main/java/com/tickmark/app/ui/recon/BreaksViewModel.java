@@ -73,9 +73,10 @@ import javafx.collections.ObservableList;
  * with kind, state, reference, amount at stake, age and who works them; filtered by recon and by
  * what to show; the count per aging bucket; the selected break side by side — our records and
  * theirs, each differing field, the outside record's line as received; running the recons for the
- * business date; and the actions on a break (assign, comment, resolve, write off, reopen;
+ * business date; the actions on a break (assign, comment, resolve, write off, reopen;
  * WORK_RECONCILIATIONS), each on the version shown, so a change made meanwhile by someone else is
- * reported, not overwritten. Read and written off the FX thread.
+ * reported, not overwritten; matching by hand, reviewing proposals and undoing matches. Read and
+ * written off the FX thread.
  */
 public final class BreaksViewModel implements ModelViewScreen.Model {
   /** The recon choice meaning every recon. */
@@ -323,7 +324,7 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
       new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
   private final ReadOnlyObjectWrapper<LocalDate> asOf = new ReadOnlyObjectWrapper<>(this, "asOf");
   private final SimpleBooleanProperty running = new SimpleBooleanProperty(this, "running");
-  private final ReadOnlyIntegerWrapper toWork = new ReadOnlyIntegerWrapper(this, "toWork");
+  private final ReadOnlyIntegerWrapper waiting = new ReadOnlyIntegerWrapper(this, "waiting");
   private List<BreakRow> all = List.of();
   private boolean loaded;
   private BreakRow selected;
@@ -382,7 +383,7 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
                     recon.set(choices.contains(kept) ? kept : ALL_RECONS);
                   }
                   all = l.rows();
-                  toWork.set((int) all.stream().filter(b -> Show.TO_WORK.shows(b.item())).count());
+                  waiting.set((int) all.stream().filter(b -> waits(b.item())).count());
                   loaded = true;
                   applyFilter();
                   notice.set(then);
@@ -877,20 +878,33 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
     if (!workPermitted.allowed()) {
       throw new IllegalStateException(workPermitted.whyNot());
     }
-    return new MatchForm(List.copyOf(rows));
+    return new MatchForm(List.copyOf(rows), false);
   }
 
-  /** Matching breaks' records by hand: a comment, and sending it off the FX thread. */
+  /**
+   * Matching breaks' records by hand, or undoing matches: a comment, and sending it off the FX
+   * thread.
+   */
   public final class MatchForm {
     private final List<BreakRow> rows;
+    private final boolean undo;
     private final StringProperty comment = new SimpleStringProperty(this, "comment", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final BooleanBinding canSend;
 
-    private MatchForm(List<BreakRow> rows) {
+    private MatchForm(List<BreakRow> rows, boolean undo) {
       this.rows = rows;
-      canSend = Bindings.createBooleanBinding(() -> !busy.get() && matchable(rows), busy);
+      this.undo = undo;
+      canSend =
+          Bindings.createBooleanBinding(
+              () -> !busy.get() && (undo ? whyNotUnmatchable(rows).isEmpty() : matchable(rows)),
+              busy);
+    }
+
+    /** Whether this undoes matches rather than making one. */
+    public boolean undoes() {
+      return undo;
     }
 
     public List<BreakRow> rows() {
@@ -914,8 +928,9 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
     }
 
     /**
-     * Matches the records off the FX thread and runs their recon for the date again; on success
-     * reads the breaks again and runs {@code done}; a refusal stays in {@link #errorProperty()}.
+     * Matches the records (or undoes the matches) off the FX thread and runs their recon for the
+     * date again; on success reads the breaks again and runs {@code done}; a refusal (a match
+     * someone else undid meanwhile) stays in {@link #errorProperty()}.
      */
     public void send(Runnable done) {
       if (!canSend.get()) {
@@ -924,25 +939,34 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
       busy.set(true);
       error.set("");
       List<Long> ids = rows.stream().map(BreakRow::id).toList();
+      String named = ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
       String text = comment.get();
       executor.execute(
-          BackgroundTask.of("Matching breaks " + ids, task -> runs.match(actor, ids, text))
+          BackgroundTask.of(
+                  (undo ? "Unmatching " : "Matching breaks ") + ids,
+                  task ->
+                      undo ? runs.unmatch(actor, ids, text) : List.of(runs.match(actor, ids, text)))
               .onSuccess(
-                  r -> {
+                  ran -> {
                     reload(
-                        Notice.success(
-                            "Matched by hand",
-                            "Breaks "
-                                + ids.stream()
-                                    .map(String::valueOf)
-                                    .collect(Collectors.joining(", "))
-                                + " matched; "
-                                + r.recon()
-                                + " for "
-                                + r.runDate()
-                                + " ran again: "
-                                + r.closed()
-                                + " breaks closed."));
+                        undo
+                            ? Notice.success(
+                                "Unmatched",
+                                (ids.size() == 1 ? "Match " : "Matches ")
+                                    + named
+                                    + " undone. "
+                                    + ranAgain(ran))
+                            : Notice.success(
+                                "Matched by hand",
+                                "Breaks "
+                                    + named
+                                    + " matched; "
+                                    + ran.get(0).recon()
+                                    + " for "
+                                    + ran.get(0).runDate()
+                                    + " ran again: "
+                                    + ran.get(0).closed()
+                                    + " breaks closed."));
                     done.run();
                   })
               .onFailure(e -> error.set(message(e)))
@@ -971,6 +995,35 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
       show.set(Show.TO_WORK);
     }
     table.filterTextProperty().set(view.getOrDefault("filter", ""));
+  }
+
+  /**
+   * Why {@code rows} may not be unmatched, as the Unmatch button's tooltip says it; empty when they
+   * may: one or more matches kept with a difference.
+   */
+  public static String whyNotUnmatchable(List<BreakRow> rows) {
+    if (rows.isEmpty()) {
+      return "Select a match to undo: the matches are shown under \"" + Show.DIFFERENCES + "\"";
+    }
+    return rows.stream()
+        .filter(r -> !Show.DIFFERENCES.shows(r.item()))
+        .findFirst()
+        .map(
+            r ->
+                "Break "
+                    + r.id()
+                    + " is "
+                    + r.kind().toLowerCase(Locale.ROOT)
+                    + ", not a match: only matches are undone")
+        .orElse("");
+  }
+
+  /** A form undoing the matches {@code rows} ({@link #whyNotUnmatchable} says none). */
+  public MatchForm unmatchForm(List<BreakRow> rows) {
+    if (!workPermitted.allowed()) {
+      throw new IllegalStateException(workPermitted.whyNot());
+    }
+    return new MatchForm(List.copyOf(rows), true);
   }
 
   /** Whether {@code rows} may be accepted or rejected: one or more proposals waiting for review. */
@@ -1004,19 +1057,15 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
                             ids.size() == 1
                                 ? "Proposed match " + done
                                 : ids.size() + " proposed matches " + done,
-                            "Ran again: "
-                                + ran.stream()
-                                    .map(
-                                        r ->
-                                            r.recon()
-                                                + " for "
-                                                + r.runDate()
-                                                + " ("
-                                                + r.breaks()
-                                                + " breaks)")
-                                    .collect(Collectors.joining("; "))
-                                + ".")))
+                            ranAgain(ran))))
             .onFailure(e -> notice.set(Notice.of("Could not review the proposals", e))));
+  }
+
+  /** {@code Ran again: cash-bank for 2025-11-20 (12 breaks).} */
+  private static String ranAgain(List<ReconRun> ran) {
+    return ran.stream()
+        .map(r -> r.recon() + " for " + r.runDate() + " (" + r.breaks() + " breaks)")
+        .collect(Collectors.joining("; ", "Ran again: ", "."));
   }
 
   private static String said(ReconBreak b) {
@@ -1107,9 +1156,17 @@ public final class BreaksViewModel implements ModelViewScreen.Model {
     return received.getReadOnlyProperty();
   }
 
-  /** How many breaks are still to work, over every recon (the navigation's count). */
-  public ReadOnlyIntegerProperty toWorkProperty() {
-    return toWork.getReadOnlyProperty();
+  /**
+   * How many items wait for a person, over every recon: the breaks still to work and the proposed
+   * matches waiting for review (the navigation's count).
+   */
+  public ReadOnlyIntegerProperty waitingProperty() {
+    return waiting.getReadOnlyProperty();
+  }
+
+  /** Whether {@code b} waits for a person: a break still to work, or a proposal to review. */
+  public static boolean waits(ReconBreak b) {
+    return Show.TO_WORK.shows(b) || Show.PROPOSED.shows(b);
   }
 
   public ReadOnlyBooleanProperty runningProperty() {

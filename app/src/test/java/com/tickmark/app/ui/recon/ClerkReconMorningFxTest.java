@@ -34,6 +34,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -241,6 +242,45 @@ class ClerkReconMorningFxTest {
                   .startsWith("proposed match accepted (counterparty, amount and date)")
                   .contains(proposal.item().ours());
               assertThat(a.event().actor()).isEqualTo("clerk");
+            });
+
+    // the proposal just accepted, among the matches kept with a difference: undone again
+    onFx(() -> show.getSelectionModel().select(Show.DIFFERENCES));
+    waitUntil(
+        () ->
+            breaks.getItems().stream()
+                .anyMatch(r -> r.item().ours().equals(proposal.item().ours())));
+    assertThat(robot.lookup("#recon-breaks-accept").query().isVisible())
+        .as("Unmatch takes Accept's place")
+        .isFalse();
+    onFx(() -> breaks.getSelectionModel().clearSelection());
+    Button unmatch = robot.lookup("#recon-breaks-unmatch").queryButton();
+    assertThat(unmatch.isDisabled()).as("nothing selected").isTrue();
+    onFx(
+        () -> {
+          for (int i = 0; i < breaks.getItems().size(); i++) {
+            if (breaks.getItems().get(i).item().ours().equals(proposal.item().ours())) {
+              breaks.getSelectionModel().clearAndSelect(i);
+            }
+          }
+        });
+    robot.clickOn(shown(robot, "#recon-breaks-unmatch"));
+    robot.clickOn(shown(robot, "#recon-unmatch-comment")).write("accepted too fast");
+    robot.clickOn("#dialog-ok");
+    waitUntil(
+        () ->
+            breaks.getItems().stream()
+                .noneMatch(r -> r.item().ours().equals(proposal.item().ours())));
+    assertThat(
+            services
+                .audit()
+                .search(new Actor(new UserId(1), "admin", Set.of(Role.ADMIN)), AuditFilter.all()))
+        .anySatisfy(
+            a -> {
+              assertThat(a.event().reason())
+                  .startsWith("match undone (manual)")
+                  .contains(proposal.item().ours());
+              assertThat(a.event().after()).contains("accepted too fast");
             });
 
     // a payment the bank did not show: its candidates, and the running difference of two rows

@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.recon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tickmark.app.AppServices;
 import com.tickmark.app.StandardAreas;
@@ -15,6 +16,7 @@ import com.tickmark.app.ui.recon.BreaksViewModel.Show;
 import com.tickmark.app.ui.task.DirectTaskExecutor;
 import com.tickmark.model.demo.DemoConfig;
 import com.tickmark.model.demo.FaultRates;
+import com.tickmark.model.recon.run.BreakKind;
 import com.tickmark.model.recon.run.BuiltInRecons;
 import com.tickmark.model.recon.run.ReconRunService;
 import com.tickmark.model.refdata.CurrencyCode;
@@ -26,6 +28,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -124,8 +127,16 @@ class ReconScreensViewModelTest {
             .filter(b -> b.kind().isBreak() && b.state().isOpen())
             .count();
 
+    long proposals =
+        services.area(ReconServices.class).runs().breaks(VIEWER, Optional.empty()).stream()
+            .filter(b -> b.kind() == BreakKind.PROPOSED_MATCH && b.state().isOpen())
+            .count();
+
     assertThat(vm.table().allRows()).hasSize((int) toWork);
-    assertThat(vm.toWorkProperty().get()).isEqualTo((int) toWork);
+    assertThat(proposals).as("the demo's cash recon proposes matches").isPositive();
+    assertThat(vm.waitingProperty().get())
+        .as("the navigation counts the proposals waiting for review too")
+        .isEqualTo((int) (toWork + proposals));
     assertThat(vm.bucketsProperty().get().values().stream().mapToLong(Long::longValue).sum())
         .isEqualTo(toWork);
     assertThat(vm.reconChoices())
@@ -458,8 +469,9 @@ class ReconScreensViewModelTest {
       assertThat(r.toWork()).as(r.recon()).isEqualTo(breaks.table().allRows().size());
       assertThat(r.matched()).isLessThanOrEqualTo(r.ours());
     }
+    breaks.reconProperty().set(BreaksViewModel.ALL_RECONS);
     assertThat(dashboard.kinds().allRows().stream().mapToLong(k -> k.toWork()).sum())
-        .isEqualTo(breaks.toWorkProperty().get());
+        .isEqualTo(breaks.table().allRows().size());
     assertThat(dashboard.bucketsProperty().get()).isEqualTo(bucketsOfAll(breaks));
     assertThat(dashboard.trendsProperty().get())
         .allSatisfy(t -> assertThat(t.matchRate()).hasSize(5).containsKey(BUSINESS_DATE));
@@ -503,5 +515,41 @@ class ReconScreensViewModelTest {
     vm.reconProperty().set(BreaksViewModel.ALL_RECONS);
     vm.showProperty().set(Show.TO_WORK);
     return vm.bucketsProperty().get();
+  }
+
+  @Test
+  void onlyMatchesAreUnmatchedAndAnUndoneMatchIsGoneFromTheMatchesShown() {
+    BreaksViewModel vm = viewModel(CLERK);
+    BreakRow openBreak = vm.table().allRows().get(0);
+    vm.showProperty().set(Show.DIFFERENCES);
+    BreakRow match = vm.table().allRows().get(0);
+
+    assertThat(BreaksViewModel.whyNotUnmatchable(List.of(match))).isEmpty();
+    assertThat(BreaksViewModel.whyNotUnmatchable(List.of()))
+        .isEqualTo("Select a match to undo: the matches are shown under \"With a difference\"");
+    assertThat(BreaksViewModel.whyNotUnmatchable(List.of(match, openBreak)))
+        .startsWith("Break " + openBreak.id() + " is " + openBreak.kind().toLowerCase(Locale.ROOT))
+        .endsWith("not a match: only matches are undone");
+    BreaksViewModel viewer = viewModel(VIEWER);
+    assertThat(viewer.workPermitted().allowed()).isFalse();
+    assertThatThrownBy(() -> viewer.unmatchForm(List.of(match)))
+        .hasMessageContaining("WORK_RECONCILIATIONS");
+    BreaksViewModel.MatchForm refused = vm.unmatchForm(List.of(openBreak));
+    assertThat(refused.canSend().get()).isFalse();
+
+    BreaksViewModel.MatchForm form = vm.unmatchForm(List.of(match));
+    form.commentProperty().set("the bank's line is another payment");
+    boolean[] closed = {false};
+    form.send(() -> closed[0] = true);
+
+    assertThat(form.errorProperty().get()).isEmpty();
+    assertThat(closed[0]).isTrue();
+    assertThat(vm.noticeProperty().get().title()).isEqualTo("Unmatched");
+    assertThat(vm.table().allRows()).extracting(BreakRow::id).doesNotContain(match.id());
+    BreaksViewModel.MatchForm second = viewModel(CLERK).unmatchForm(List.of(match));
+    second.send(() -> {});
+    assertThat(second.errorProperty().get())
+        .as("a second clerk undoing it from an older screen is told")
+        .isEqualTo("There is no break " + match.id() + ".");
   }
 }

@@ -216,6 +216,11 @@ public record InputLayout<F extends Enum<F> & IntakeField>(
     }
 
     @Override
+    public String datePattern() {
+      return InputLayout.this.datePattern;
+    }
+
+    @Override
     public void problem(String field, String message) {
       row.problem(field, message);
     }

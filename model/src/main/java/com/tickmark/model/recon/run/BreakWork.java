@@ -283,7 +283,8 @@ public final class BreakWork {
     return b;
   }
 
-  private static IllegalStateException stale(ReconBreak now) {
+  /** The refusal of an action on {@code now}'s earlier version: who changed it, and when. */
+  static IllegalStateException stale(ReconBreak now) {
     return new IllegalStateException(
         "Break "
             + now.id()

@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * What a person decided about records of a recon for one run date, by their stable labels: matched
  * (by hand, or a proposal accepted), which every later run of that recon and date keeps; or a
- * proposal rejected, which no later run proposes or matches again.
+ * proposal rejected, or a match undone, which no later run proposes or matches again (undoing a
+ * person's match also ends it).
  */
 public record ManualDecision(
     long id,
@@ -23,7 +24,9 @@ public record ManualDecision(
   /** Whether the records belong together. */
   public enum Verdict {
     MATCHED,
-    REJECTED
+    REJECTED,
+    /** A match undone: an automatic one, a person's, or a proposal accepted. */
+    UNMATCHED
   }
 
   public ManualDecision {

@@ -148,7 +148,8 @@ public final class ReconRunService {
   /**
    * What people decided for this recon and date, where every record of a decision is in the run (a
    * record gone since — a cancelled trade — leaves its decision unapplied): the manual matches (a
-   * record in two keeps the first) and the proposals rejected.
+   * record in two keeps the first; one undone later is no longer kept) and the pairings rejected or
+   * undone.
    */
   private static PriorDecisions prior(List<ManualDecision> decisions, ReconSides read) {
     if (decisions.isEmpty()) {
@@ -156,9 +157,7 @@ public final class ReconRunService {
     }
     Map<String, Long> ours = ids(read.ourInfo());
     Map<String, Long> theirs = ids(read.theirInfo());
-    Set<Long> usedOurs = new HashSet<>();
-    Set<Long> usedTheirs = new HashSet<>();
-    List<ManualMatch> kept = new ArrayList<>();
+    Map<List<Set<String>>, ManualMatch> matched = new LinkedHashMap<>();
     Set<RejectedProposal> rejected = new HashSet<>();
     for (ManualDecision d : decisions) {
       List<Long> o = d.ours().stream().map(ours::get).toList();
@@ -168,13 +167,23 @@ public final class ReconRunService {
       }
       RecordIds ourIds = RecordIds.of(o.stream().mapToLong(Long::longValue).toArray());
       RecordIds theirIds = RecordIds.of(t.stream().mapToLong(Long::longValue).toArray());
-      if (d.verdict() == ManualDecision.Verdict.REJECTED) {
+      List<Set<String>> pairing = List.of(Set.copyOf(d.ours()), Set.copyOf(d.theirs()));
+      if (d.verdict() == ManualDecision.Verdict.MATCHED) {
+        matched.put(pairing, new ManualMatch(ourIds, theirIds));
+      } else {
+        matched.remove(pairing);
         rejected.add(new RejectedProposal(ourIds, theirIds));
-      } else if (o.stream().noneMatch(usedOurs::contains)
-          && t.stream().noneMatch(usedTheirs::contains)) {
-        usedOurs.addAll(o);
-        usedTheirs.addAll(t);
-        kept.add(new ManualMatch(ourIds, theirIds));
+      }
+    }
+    Set<Long> usedOurs = new HashSet<>();
+    Set<Long> usedTheirs = new HashSet<>();
+    List<ManualMatch> kept = new ArrayList<>();
+    for (ManualMatch m : matched.values()) {
+      if (m.ours().stream().noneMatch(usedOurs::contains)
+          && m.theirs().stream().noneMatch(usedTheirs::contains)) {
+        m.ours().stream().forEach(usedOurs::add);
+        m.theirs().stream().forEach(usedTheirs::add);
+        kept.add(m);
       }
     }
     return new PriorDecisions(kept, rejected);
@@ -238,6 +247,47 @@ public final class ReconRunService {
    */
   public List<ReconRun> reject(Actor actor, List<Long> proposalIds, String comment) {
     return review(actor, proposalIds, ManualDecision.Verdict.REJECTED, comment);
+  }
+
+  /**
+   * Undoes the matches {@code matchIds} (kept with a difference: made by a pass, by hand, or a
+   * proposal accepted): no later run pairs those records together again, so they become the breaks
+   * they are unless another pass pairs them otherwise. Each is taken on the version listed, so a
+   * second clerk undoing the same match is told who did it first. Each recon and date concerned
+   * runs again. Audited.
+   *
+   * @return the runs made again, one per recon and date
+   */
+  public List<ReconRun> unmatch(Actor actor, List<Long> matchIds, String comment) {
+    actor.require(Permission.WORK_RECONCILIATIONS);
+    List<ReconBreak> chosen =
+        chosen(
+            matchIds,
+            b -> b.kind() == BreakKind.MATCHED_WITH_DIFFERENCE,
+            "matches (kind MATCHED_WITH_DIFFERENCE)");
+    Map<String, ReconBreak> runsAgain = new LinkedHashMap<>();
+    tx.run(
+        () -> {
+          for (ReconBreak m : chosen) {
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            ReconBreak undone =
+                m.worked(m.state(), m.owner(), m.reason(), m.comment(), actor.username(), now);
+            if (!store.update(undone, m.version())) {
+              throw BreakWork.stale(store.find(m.id()).orElse(m));
+            }
+            decide(
+                actor,
+                m,
+                ManualDecision.Verdict.UNMATCHED,
+                List.of(m.ours().split(",")),
+                List.of(m.theirs().split(",")),
+                comment);
+            runsAgain.putIfAbsent(m.recon() + "|" + m.runDate(), m);
+          }
+        });
+    return runsAgain.values().stream()
+        .map(m -> run(actor, Optional.of(m.recon()), m.runDate()).get(0))
+        .toList();
   }
 
   private List<ReconRun> review(
@@ -313,6 +363,7 @@ public final class ReconRunService {
                   ? "proposed match accepted (" + of.pass() + "): "
                   : "records matched by hand: ";
           case REJECTED -> "proposed match rejected (" + of.pass() + "): ";
+          case UNMATCHED -> "match undone (" + of.pass() + "): ";
         };
     tx.run(
         () -> {
