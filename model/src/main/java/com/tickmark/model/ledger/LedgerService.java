@@ -139,6 +139,31 @@ public final class LedgerService {
         chart(), asOf, book, rates.apply(actor).reportingCurrency(), store.balances(asOf));
   }
 
+  /** The income statement of {@code from} to {@code to}, for {@code book} or consolidated. */
+  public FinancialStatement incomeStatement(
+      Actor actor, LocalDate from, LocalDate to, BookId book) {
+    actor.require(Permission.VIEW_DATA);
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException(
+          "The period ends (" + to + ") before it starts (" + from + ").");
+    }
+    return FinancialStatement.incomeStatement(
+        chart(),
+        from,
+        to,
+        book,
+        rates.apply(actor).reportingCurrency(),
+        store.balances(to),
+        store.balances(from.minusDays(1)));
+  }
+
+  /** The balance sheet as of {@code asOf}, for {@code book} or consolidated. */
+  public FinancialStatement balanceSheet(Actor actor, LocalDate asOf, BookId book) {
+    actor.require(Permission.VIEW_DATA);
+    return FinancialStatement.balanceSheet(
+        chart(), asOf, book, rates.apply(actor).reportingCurrency(), store.balances(asOf));
+  }
+
   /** The statement of the account {@code code} from {@code from} to {@code to}. */
   public AccountStatement statement(Actor actor, String code, LocalDate from, LocalDate to) {
     actor.require(Permission.VIEW_DATA);
