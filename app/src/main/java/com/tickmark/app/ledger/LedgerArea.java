@@ -3,6 +3,11 @@ package com.tickmark.app.ledger;
 import com.tickmark.app.AppServices;
 import com.tickmark.app.area.Area;
 import com.tickmark.app.cli.LedgerCommand;
+import com.tickmark.model.ledger.report.AccountStatementReport;
+import com.tickmark.model.ledger.report.BalanceSheetReport;
+import com.tickmark.model.ledger.report.IncomeStatementReport;
+import com.tickmark.model.ledger.report.TrialBalanceReport;
+import com.tickmark.model.report.catalog.ReportDefinition;
 import com.tickmark.model.security.Permission;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,6 +28,16 @@ public final class LedgerArea implements Area {
   public Set<Permission> permissions() {
     return EnumSet.of(
         Permission.POST_JOURNALS, Permission.APPROVE_JOURNALS, Permission.CLOSE_PERIODS);
+  }
+
+  /** The trial balance, account statements, the income statement and the balance sheet. */
+  @Override
+  public List<ReportDefinition> reports() {
+    return List.of(
+        new TrialBalanceReport(),
+        new AccountStatementReport(),
+        new IncomeStatementReport(),
+        new BalanceSheetReport());
   }
 
   @Override

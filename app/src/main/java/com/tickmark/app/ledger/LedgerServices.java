@@ -3,19 +3,32 @@ package com.tickmark.app.ledger;
 import com.tickmark.app.AppServices;
 import com.tickmark.app.area.AreaServices;
 import com.tickmark.model.approval.ApprovalHandler;
+import com.tickmark.model.ledger.AccountStatement;
+import com.tickmark.model.ledger.ChartOfAccounts;
+import com.tickmark.model.ledger.FinancialStatement;
 import com.tickmark.model.ledger.LedgerService;
+import com.tickmark.model.ledger.TrialBalance;
+import com.tickmark.model.ledger.report.LedgerReader;
 import com.tickmark.model.marketdata.ReportingRates;
+import com.tickmark.model.refdata.Book;
+import com.tickmark.model.refdata.BookId;
 import com.tickmark.model.refdata.CurrencyCode;
+import com.tickmark.model.refdata.ReferenceDataService;
+import com.tickmark.model.report.catalog.ReportContext;
+import com.tickmark.model.security.Actor;
 import com.tickmark.persistence.ledger.LedgerRepository;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The ledger area's services over one open workspace. */
 public final class LedgerServices implements AreaServices {
   private final LedgerRepository store;
   private final LedgerService ledger;
+  private final ReferenceDataService referenceData;
 
   LedgerServices(AppServices platform) {
     this.store = new LedgerRepository(platform.workspace().dsl());
+    this.referenceData = platform.referenceData();
     this.ledger =
         new LedgerService(
             store,
@@ -33,6 +46,43 @@ public final class LedgerServices implements AreaServices {
   /** The chart, the journal, trial balance, statements, manual journals and periods. */
   public LedgerService ledger() {
     return ledger;
+  }
+
+  @Override
+  public void addReportReaders(Actor actor, ReportContext.Builder context) {
+    context.reader(
+        LedgerReader.class,
+        new LedgerReader() {
+          @Override
+          public ChartOfAccounts chart() {
+            return ledger.chart(actor);
+          }
+
+          @Override
+          public List<Book> books() {
+            return referenceData.books(actor);
+          }
+
+          @Override
+          public TrialBalance trialBalance(LocalDate asOf, BookId book) {
+            return ledger.trialBalance(actor, asOf, book);
+          }
+
+          @Override
+          public AccountStatement statement(String account, LocalDate from, LocalDate to) {
+            return ledger.statement(actor, account, from, to);
+          }
+
+          @Override
+          public FinancialStatement incomeStatement(LocalDate from, LocalDate to, BookId book) {
+            return ledger.incomeStatement(actor, from, to, book);
+          }
+
+          @Override
+          public FinancialStatement balanceSheet(LocalDate asOf, BookId book) {
+            return ledger.balanceSheet(actor, asOf, book);
+          }
+        });
   }
 
   /** Manual journals post when a second accountant approves them. */

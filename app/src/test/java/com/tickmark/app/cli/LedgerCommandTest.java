@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -201,6 +204,67 @@ class LedgerCommandTest {
         .containsEntry("debit", "1500.00")
         .containsEntry("balance", "1500.00");
     assertThat(statement.get(2)).containsEntry("balance", "1500.00");
+  }
+
+  @Test
+  @Order(3)
+  void theTrialBalanceAndStatementWorkbooksTotalWithLiveFormulas() throws IOException {
+    Path tb = shared.resolve("tb.xlsx");
+    Run r =
+        as(
+            "accountant",
+            "report",
+            "run",
+            "trial-balance",
+            "--param",
+            "date=" + DATE,
+            "--out",
+            tb.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(tb))) {
+      Sheet usd = book.getSheet("USD");
+      Row grand = rowStartingWith(usd, "Grand total");
+      // Debit, credit and balance are columns D, E and F; the totals are formulas, so they stay
+      // live when an accountant edits a cell.
+      assertThat(grand.getCell(3).getCellFormula()).startsWith("SUBTOTAL(9,");
+      assertThat(grand.getCell(3).getNumericCellValue()).isEqualTo(1500.0);
+      assertThat(grand.getCell(4).getNumericCellValue()).isEqualTo(1500.0);
+      assertThat(rowStartingWith(usd, "Total 2000 Liabilities").getCell(4).getCellFormula())
+          .startsWith("SUBTOTAL(9,");
+      assertThat(usd.getRow(usd.getFirstRowNum()).getCell(0).getStringCellValue())
+          .isEqualTo("Group");
+    }
+    Path statements = shared.resolve("statements.xlsx");
+    r =
+        as(
+            "accountant",
+            "report",
+            "run",
+            "account-statement",
+            "--param",
+            "accounts=2100,5200",
+            "--param",
+            "from=2025-11-01",
+            "--param",
+            "to=" + DATE,
+            "--out",
+            statements.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(statements))) {
+      assertThat(book.getSheet("2100 Payable to brokers")).isNotNull();
+      assertThat(book.getSheet("5200 Fees")).isNotNull();
+    }
+  }
+
+  static Row rowStartingWith(Sheet sheet, String text) {
+    for (Row row : sheet) {
+      if (row.getCell(0) != null
+          && row.getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+          && row.getCell(0).getStringCellValue().equals(text)) {
+        return row;
+      }
+    }
+    throw new AssertionError("No row '" + text + "' in " + sheet.getSheetName());
   }
 
   @Test
