@@ -1,0 +1,31 @@
+package com.tickmark.model.ledger.lot;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * An open lot: what is left of one purchase (or, for a short, one sale) that later trades have not
+ * yet relieved.
+ *
+ * @param source what opened it: a trade ({@code T00000017}) or {@code opening book}
+ * @param opened the trade date (or the opening book's date) it was opened on
+ * @param quantity positive for a long lot, negative for a short one
+ * @param cost what the lot cost, in the instrument's currency, with the quantity's sign: for a
+ *     short lot, minus what selling it brought in
+ */
+public record Lot(String source, LocalDate opened, BigDecimal quantity, BigDecimal cost) {
+  public Lot {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(opened, "opened");
+    Objects.requireNonNull(quantity, "quantity");
+    Objects.requireNonNull(cost, "cost");
+    if (quantity.signum() == 0) {
+      throw new IllegalArgumentException("A lot from " + source + " needs a quantity");
+    }
+  }
+
+  public boolean isLong() {
+    return quantity.signum() > 0;
+  }
+}
