@@ -1,5 +1,6 @@
 package com.tickmark.model.ledger.lot;
 
+import com.tickmark.model.trade.TradeId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -40,15 +41,15 @@ public final class LotBook {
   /**
    * Books a trade (or an opening holding) against the lots.
    *
-   * @param source what it is, kept on the lot it opens
+   * @param trade the trade, kept on the lot it opens; null for a holding of the opening book
    * @param quantity positive for a buy, negative for a sale
    * @param value what it cost with the quantity's sign: the gross amount of a buy, minus the gross
    *     amount of a sale
    * @return what it relieved; {@link Relief#NONE} when it only opened a lot
    */
-  public Relief apply(String source, LocalDate date, BigDecimal quantity, BigDecimal value) {
+  public Relief apply(TradeId trade, LocalDate date, BigDecimal quantity, BigDecimal value) {
     if (quantity.signum() == 0) {
-      throw new IllegalArgumentException(source + " trades no quantity");
+      throw new IllegalArgumentException("A trade of no quantity opens and relieves nothing");
     }
     Relief relief = Relief.NONE;
     BigDecimal rest = quantity;
@@ -64,7 +65,7 @@ public final class LotBook {
       if (take.compareTo(lot.quantity().abs()) < 0) {
         lots.addFirst(
             new Lot(
-                lot.source(),
+                lot.trade(),
                 lot.opened(),
                 lot.quantity().subtract(lotQuantity),
                 lot.cost().subtract(lotCost)));
@@ -75,7 +76,7 @@ public final class LotBook {
       restValue = restValue.subtract(partValue);
     }
     if (rest.signum() != 0) {
-      open(new Lot(source, date, rest, restValue));
+      open(new Lot(trade, date, rest, restValue));
     }
     realized = realized.add(relief.realized());
     return relief;
@@ -86,7 +87,7 @@ public final class LotBook {
       Lot pool = lots.pollFirst();
       lots.addFirst(
           new Lot(
-              pool.source(),
+              pool.trade(),
               pool.opened(),
               pool.quantity().add(lot.quantity()),
               pool.cost().add(lot.cost())));

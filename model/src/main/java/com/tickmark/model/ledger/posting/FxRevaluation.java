@@ -64,6 +64,9 @@ final class FxRevaluation {
     Set<String> accounts = Set.copyOf(accounts());
     Map<Key, BigDecimal[]> balances = new TreeMap<>(ORDER);
     for (AccountBalance b : posted) {
+      if (b.currency().equals(context.reportingCurrency())) {
+        continue;
+      }
       add(balances, new Key(b.account(), b.currency(), b.book()), b.amount(), b.reportingAmount());
     }
     for (EntryDraft entry : posting) {
@@ -71,7 +74,8 @@ final class FxRevaluation {
         continue;
       }
       for (JournalLine line : entry.lines()) {
-        if (accounts.contains(line.account())) {
+        if (!line.currency().equals(context.reportingCurrency())
+            && accounts.contains(line.account())) {
           add(
               balances,
               new Key(line.account(), line.currency(), line.book()),
@@ -84,9 +88,6 @@ final class FxRevaluation {
     List<JournalLine> lines = new ArrayList<>();
     balances.forEach(
         (key, sums) -> {
-          if (key.currency().equals(context.reportingCurrency())) {
-            return;
-          }
           BigDecimal difference = context.reporting(sums[0], key.currency(), day).subtract(sums[1]);
           if (difference.signum() == 0) {
             return;

@@ -12,13 +12,13 @@ import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.settlement.penalty.BookedPenalty;
 import com.tickmark.model.settlement.status.SettledPart;
 import com.tickmark.model.trade.Trade;
-import com.tickmark.model.trade.TradeId;
 import com.tickmark.model.trade.TradeStatus;
+import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,8 +98,8 @@ public final class LedgerPosting {
     }
     out.addAll(realizedCorrections(through, context, replay, journal, out));
 
-    Map<TradeId, Trade> byId = new HashMap<>();
-    trades.forEach(t -> byId.put(t.id(), t));
+    Long2ObjectOpenHashMap<Trade> byId = new Long2ObjectOpenHashMap<>(trades.size());
+    trades.forEach(t -> byId.put(t.id().value(), t));
     out.addAll(settlements(through, inputs.settledParts(), byId, tradeEntries, journal, warnings));
 
     ChargeEntries charges = new ChargeEntries(context);
@@ -114,7 +114,9 @@ public final class LedgerPosting {
             b ->
                 out.add(
                     charges.penalty(
-                        b.penalty(), b.booking().orElseThrow(), byId.get(b.penalty().trade()))));
+                        b.penalty(),
+                        b.booking().orElseThrow(),
+                        byId.get(b.penalty().trade().value()))));
     inputs.writeOffs().stream()
         .filter(w -> !w.on().isAfter(through))
         .filter(w -> !journal.posted(EventKeys.writeOff(w.reference())))
@@ -137,10 +139,10 @@ public final class LedgerPosting {
 
   /** The newest version of each trade dated up to {@code through}, in the order they were done. */
   private static List<Trade> newestUpTo(LocalDate through, List<Trade> trades) {
-    Map<TradeId, Trade> newest = new HashMap<>();
+    Long2ObjectOpenHashMap<Trade> newest = new Long2ObjectOpenHashMap<>(trades.size());
     for (Trade t : trades) {
       if (!t.tradeDate().isAfter(through)) {
-        newest.merge(t.id(), t, (a, b) -> a.version() >= b.version() ? a : b);
+        newest.merge(t.id().value(), t, (a, b) -> a.version() >= b.version() ? a : b);
       }
     }
     List<Trade> sorted = new ArrayList<>(newest.values());
@@ -198,6 +200,9 @@ public final class LedgerPosting {
         .balancesByInstrument(realizedAccount)
         .forEach((key, balance) -> credited.merge(key, balance.negate(), BigDecimal::add));
     for (EntryDraft entry : posting) {
+      if (entry.kind() != EntryKind.LOT_RELIEF && entry.kind() != EntryKind.REVERSAL) {
+        continue;
+      }
       for (JournalLine line : entry.lines()) {
         if (line.account().equals(realizedAccount)
             && line.book() != null
@@ -249,7 +254,7 @@ public final class LedgerPosting {
   private static List<EntryDraft> settlements(
       LocalDate through,
       List<SettledPart> parts,
-      Map<TradeId, Trade> trades,
+      Long2ObjectMap<Trade> trades,
       TradeEntries entries,
       PostedJournal journal,
       List<String> warnings) {
@@ -281,7 +286,7 @@ public final class LedgerPosting {
       if (journal.posted(key)) {
         continue;
       }
-      Trade trade = trades.get(part.trade());
+      Trade trade = trades.get(part.trade().value());
       if (trade == null) {
         warnings.add(
             "Settlement of "

@@ -5,16 +5,17 @@ import com.tickmark.model.ledger.lot.LotKey;
 import com.tickmark.model.ledger.lot.LotPosition;
 import com.tickmark.model.ledger.lot.Relief;
 import com.tickmark.model.position.OpeningPosition;
+import com.tickmark.model.refdata.BookId;
+import com.tickmark.model.refdata.InstrumentId;
 import com.tickmark.model.trade.Side;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeId;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
@@ -40,7 +41,8 @@ final class LotReplay {
   private final PostingContext context;
   private final PostingInputs inputs;
   private final SortedMap<LotKey, LotBook> books = new TreeMap<>();
-  private final Map<TradeId, Relief> reliefs = new HashMap<>();
+  private final Long2ObjectOpenHashMap<LotBook> byId = new Long2ObjectOpenHashMap<>();
+  private final Long2ObjectOpenHashMap<Relief> reliefs = new Long2ObjectOpenHashMap<>();
 
   LotReplay(PostingContext context, PostingInputs inputs) {
     this.context = context;
@@ -60,8 +62,7 @@ final class LotReplay {
     openings.sort(OPENING_ORDER);
     for (OpeningPosition p : openings) {
       if (p.quantity().signum() != 0) {
-        book(new LotKey(p.book(), p.instrument()))
-            .apply("opening book", p.asOf(), p.quantity(), p.cost());
+        book(p.book(), p.instrument()).apply(null, p.asOf(), p.quantity(), p.cost());
       }
     }
     int next = 0;
@@ -79,27 +80,32 @@ final class LotReplay {
   private void apply(Trade trade) {
     BigDecimal sign = BigDecimal.valueOf(trade.side().sign());
     Relief relief =
-        book(new LotKey(trade.bookId(), trade.instrumentId()))
+        book(trade.bookId(), trade.instrumentId())
             .apply(
-                trade.id().display(),
+                trade.id(),
                 trade.tradeDate(),
                 trade.quantity().multiply(sign),
                 trade.side() == Side.BUY ? trade.grossAmount() : trade.grossAmount().negate());
-    reliefs.put(trade.id(), relief);
+    reliefs.put(trade.id().value(), relief);
   }
 
-  private LotBook book(LotKey key) {
-    return books.computeIfAbsent(
-        key,
-        k ->
-            new LotBook(
-                inputs.lotMethod(k.book()),
-                context.minorUnits(context.instrument(k.instrument()).currency())));
+  private LotBook book(BookId bookId, InstrumentId instrument) {
+    long id = (bookId.value() << 32) ^ instrument.value();
+    LotBook book = byId.get(id);
+    if (book == null) {
+      book =
+          new LotBook(
+              inputs.lotMethod(bookId),
+              context.minorUnits(context.instrument(instrument).currency()));
+      byId.put(id, book);
+      books.put(new LotKey(bookId, instrument), book);
+    }
+    return book;
   }
 
   /** What {@code trade} relieved when it was replayed; nothing when it only opened lots. */
   Relief relief(TradeId trade) {
-    return reliefs.getOrDefault(trade, Relief.NONE);
+    return reliefs.getOrDefault(trade.value(), Relief.NONE);
   }
 
   /** The lots per book and instrument at the end of the replay. */

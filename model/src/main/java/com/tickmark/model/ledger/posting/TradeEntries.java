@@ -51,7 +51,7 @@ final class TradeEntries {
     CurrencyCode quote = trade.currency();
     BookId book = trade.bookId();
     InstrumentId id = trade.instrumentId();
-    String memo = trade.id().display();
+    String memo = null;
     PostingRole position = instrument.isFx() ? FX_POSITION : SECURITIES;
     BigDecimal gross = trade.grossAmount();
     if (trade.side() == Side.BUY) {
@@ -92,7 +92,7 @@ final class TradeEntries {
                 relief.realized(),
                 trade.bookId(),
                 trade.instrumentId(),
-                trade.id().display());
+                null);
     return lines.draft(
         on,
         EntryKind.LOT_RELIEF,
@@ -116,7 +116,7 @@ final class TradeEntries {
     EntryLines lines = new EntryLines(context);
     BookId book = trade.bookId();
     InstrumentId id = trade.instrumentId();
-    String memo = trade.id().display();
+    String memo = null;
     if (trade.side() == Side.BUY) {
       lines.pair(PAYABLE, CASH, trade.currency(), part.amount(), book, id, memo);
     } else {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tickmark.model.refdata.BookId;
 import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.refdata.InstrumentId;
+import com.tickmark.model.trade.TradeId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,8 @@ class LotBookTest {
   /** Buys 100 at 10 (cost 1,000) on Monday and 100 at 12 (cost 1,200) on Tuesday. */
   private static LotBook twoBuys(LotMethod method) {
     LotBook book = new LotBook(method, 2);
-    book.apply("T1", MON, d("100"), d("1000.00"));
-    book.apply("T2", MON.plusDays(1), d("100"), d("1200.00"));
+    book.apply(new TradeId(1), MON, d("100"), d("1000.00"));
+    book.apply(new TradeId(2), MON.plusDays(1), d("100"), d("1200.00"));
     return book;
   }
 
@@ -35,7 +36,7 @@ class LotBookTest {
 
     // Sell 150 at 13 = 1,950: all of lot 1 (100, cost 1,000) and 50 of lot 2 (1,200 × 50/100 =
     // 600): cost relieved 1,600, realized 1,950 − 1,600 = 350. Left: 50 of lot 2 at cost 600.
-    Relief relief = book.apply("T3", MON.plusDays(2), d("-150"), d("-1950.00"));
+    Relief relief = book.apply(new TradeId(3), MON.plusDays(2), d("-150"), d("-1950.00"));
 
     assertThat(relief.quantity()).isEqualByComparingTo("150");
     assertThat(relief.cost()).isEqualByComparingTo("1600.00");
@@ -45,7 +46,7 @@ class LotBookTest {
     assertThat(book.cost()).isEqualByComparingTo("600.00");
     assertThat(book.lots())
         .singleElement()
-        .satisfies(lot -> assertThat(lot.source()).isEqualTo("T2"));
+        .satisfies(lot -> assertThat(lot.trade()).isEqualTo(new TradeId(2)));
     assertThat(book.realized()).isEqualByComparingTo("350.00");
   }
 
@@ -55,7 +56,7 @@ class LotBookTest {
 
     // Pool: 200 at 2,200 (average 11). Sell 150 at 13 = 1,950: cost 2,200 × 150/200 = 1,650,
     // realized 300. Left: 50 at cost 550, average still 11.
-    Relief relief = book.apply("T3", MON.plusDays(2), d("-150"), d("-1950.00"));
+    Relief relief = book.apply(new TradeId(3), MON.plusDays(2), d("-150"), d("-1950.00"));
 
     assertThat(relief.cost()).isEqualByComparingTo("1650.00");
     assertThat(relief.realized()).isEqualByComparingTo("300.00");
@@ -68,13 +69,13 @@ class LotBookTest {
   @Test
   void costIsConservedToTheCentWhenALotIsRelievedInThirds() {
     LotBook book = new LotBook(LotMethod.FIFO, 2);
-    book.apply("T1", MON, d("3"), d("100.00"));
+    book.apply(new TradeId(1), MON, d("3"), d("100.00"));
 
     // 100.00 × 1/3 = 33.333 → 33.33; then 66.67 × 1/2 = 33.335 → 33.34 (half-even); the last
     // third takes what remains, 33.33. 33.33 + 33.34 + 33.33 = 100.00.
-    Relief first = book.apply("T2", MON, d("-1"), d("-40.00"));
-    Relief second = book.apply("T3", MON, d("-1"), d("-40.00"));
-    Relief third = book.apply("T4", MON, d("-1"), d("-40.00"));
+    Relief first = book.apply(new TradeId(2), MON, d("-1"), d("-40.00"));
+    Relief second = book.apply(new TradeId(3), MON, d("-1"), d("-40.00"));
+    Relief third = book.apply(new TradeId(4), MON, d("-1"), d("-40.00"));
 
     assertThat(first.cost()).isEqualByComparingTo("33.33");
     assertThat(second.cost()).isEqualByComparingTo("33.34");
@@ -86,11 +87,11 @@ class LotBookTest {
   @Test
   void aSaleBeyondTheHoldingOpensAShortThatABuyCovers() {
     LotBook book = new LotBook(LotMethod.FIFO, 2);
-    book.apply("T1", MON, d("10"), d("100.00"));
+    book.apply(new TradeId(1), MON, d("10"), d("100.00"));
 
     // Sell 30 at 12 = 360: 10 relieve the long (proceeds 360 × 10/30 = 120, cost 100, gain 20);
     // 20 open a short lot at −240.
-    Relief sale = book.apply("T2", MON, d("-30"), d("-360.00"));
+    Relief sale = book.apply(new TradeId(2), MON, d("-30"), d("-360.00"));
     assertThat(sale.realized()).isEqualByComparingTo("20.00");
     assertThat(book.quantity()).isEqualByComparingTo("-20");
     assertThat(book.cost()).isEqualByComparingTo("-240.00");
@@ -99,7 +100,7 @@ class LotBookTest {
     assertThat(position(book).unrealized(d("11"))).isEqualByComparingTo("20");
 
     // Buy 20 at 11 = 220 covers the short: quantity −20, cost −240, proceeds −220, gain 20.
-    Relief cover = book.apply("T3", MON, d("20"), d("220.00"));
+    Relief cover = book.apply(new TradeId(3), MON, d("20"), d("220.00"));
     assertThat(cover.quantity()).isEqualByComparingTo("-20");
     assertThat(cover.cost()).isEqualByComparingTo("-240.00");
     assertThat(cover.proceeds()).isEqualByComparingTo("-220.00");
