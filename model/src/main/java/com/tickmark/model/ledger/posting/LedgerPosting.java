@@ -82,7 +82,7 @@ public final class LedgerPosting {
         lotTrades,
         markDays(through, inputs, lotTrades, lastMark),
         (day, books) ->
-            mtm.mark(day, books, warnings)
+            mtm.mark(day, books)
                 .ifPresent(
                     mark -> {
                       marks.add(mark);
@@ -134,6 +134,7 @@ public final class LedgerPosting {
             n -> journal.posted(EventKeys.fxRevaluation(through, n)))
         .ifPresent(out::add);
 
+    warnings.addAll(mtm.warnings());
     return new PostingRun(out, replay.positions(), warnings);
   }
 

@@ -14,6 +14,7 @@ import com.tickmark.model.refdata.InstrumentId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ import java.util.TreeMap;
 final class MarkToMarket {
   private final PostingContext context;
   private final Map<InstrumentId, NavigableMap<LocalDate, BigDecimal>> closes = new HashMap<>();
+  private final Map<LotKey, List<LocalDate>> unmarked = new TreeMap<>();
 
   MarkToMarket(PostingContext context, List<Price> prices) {
     this.context = context;
@@ -42,8 +44,7 @@ final class MarkToMarket {
   }
 
   /** The mark of {@code day}; empty when no holding has anything to mark. */
-  Optional<EntryDraft> mark(
-      LocalDate day, SortedMap<LotKey, LotBook> books, List<String> warnings) {
+  Optional<EntryDraft> mark(LocalDate day, SortedMap<LotKey, LotBook> books) {
     EntryLines lines = new EntryLines(context);
     books.forEach(
         (key, book) -> {
@@ -54,16 +55,7 @@ final class MarkToMarket {
           NavigableMap<LocalDate, BigDecimal> byDate = closes.get(key.instrument());
           Map.Entry<LocalDate, BigDecimal> close = byDate == null ? null : byDate.floorEntry(day);
           if (close == null) {
-            warnings.add(
-                "No closing price for "
-                    + instrument.symbol()
-                    + " on or before "
-                    + day
-                    + ": book "
-                    + key.book()
-                    + "'s holding of "
-                    + book.quantity().toPlainString()
-                    + " is not marked to market");
+            unmarked.computeIfAbsent(key, k -> new ArrayList<>()).add(day);
             return;
           }
           BigDecimal unrealized =
@@ -90,6 +82,28 @@ final class MarkToMarket {
             EventKeys.markToMarket(day),
             null,
             "Mark-to-market at the close of " + day));
+  }
+
+  /**
+   * What the marks so far left out, one sentence per holding: the instrument had no close on or
+   * before the days it was held.
+   */
+  List<String> warnings() {
+    List<String> warnings = new ArrayList<>();
+    unmarked.forEach(
+        (key, days) ->
+            warnings.add(
+                "No closing price for "
+                    + context.instrument(key.instrument()).symbol()
+                    + " on or before "
+                    + days.get(days.size() - 1)
+                    + ": book "
+                    + key.book()
+                    + "'s holding is not marked to market"
+                    + (days.size() == 1
+                        ? " on " + days.get(0)
+                        : " on " + days.size() + " days from " + days.get(0))));
+    return warnings;
   }
 
   /**

@@ -230,7 +230,15 @@ class LedgerPostingTest {
         .containsExactly(
             "No closing price for BMW on or before "
                 + TUE
-                + ": book 1's holding of 10 is not marked to market");
+                + ": book 1's holding is not marked to market on "
+                + TUE);
+    // Still none on Wednesday and Thursday: one sentence for both days.
+    assertThat(post(THU, inputs).warnings())
+        .containsExactly(
+            "No closing price for BMW on or before "
+                + THU
+                + ": book 1's holding is not marked to market on 2 days from "
+                + WED);
   }
 
   @Test
