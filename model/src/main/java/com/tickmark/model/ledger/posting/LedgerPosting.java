@@ -1,28 +1,16 @@
 package com.tickmark.model.ledger.posting;
 
-import static com.tickmark.model.ledger.PostingRole.REALIZED;
-import static com.tickmark.model.ledger.PostingRole.SECURITIES;
-
 import com.tickmark.model.ledger.EntryDraft;
-import com.tickmark.model.ledger.EntryKind;
-import com.tickmark.model.ledger.JournalLine;
-import com.tickmark.model.ledger.lot.LotKey;
 import com.tickmark.model.position.OpeningPosition;
-import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.settlement.penalty.BookedPenalty;
-import com.tickmark.model.settlement.status.SettledPart;
 import com.tickmark.model.trade.Trade;
 import com.tickmark.model.trade.TradeStatus;
-import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The day's posting: every business event up to a date that the journal does not hold yet, as
@@ -96,11 +84,13 @@ public final class LedgerPosting {
     for (Trade trade : trades) {
       versions.post(trade, replay.relief(trade.id()), out);
     }
-    out.addAll(realizedCorrections(through, context, replay, journal, out));
+    out.addAll(new RealizedCorrections(context).corrections(through, replay, journal, out));
 
     Long2ObjectOpenHashMap<Trade> byId = new Long2ObjectOpenHashMap<>(trades.size());
     trades.forEach(t -> byId.put(t.id().value(), t));
-    out.addAll(settlements(through, inputs.settledParts(), byId, tradeEntries, journal, warnings));
+    out.addAll(
+        new SettlementPostings(tradeEntries, journal)
+            .post(through, inputs.settledParts(), byId, warnings));
 
     ChargeEntries charges = new ChargeEntries(context);
     inputs.penalties().stream()
@@ -182,124 +172,5 @@ public final class LedgerPosting {
         .filter(d -> !d.isAfter(through))
         .map(d -> inputs.calendar().businessDays(d, through))
         .orElse(List.of());
-  }
-
-  /**
-   * For each holding, the difference between the realized P&amp;L of the replayed lots and what the
-   * journal (with this run's entries) holds on REALIZED, dated {@code through}: what amendments,
-   * cancellations and late trades changed in the reliefs of trades posted before.
-   */
-  private static List<EntryDraft> realizedCorrections(
-      LocalDate through,
-      PostingContext context,
-      LotReplay replay,
-      PostedJournal journal,
-      List<EntryDraft> posting) {
-    String realizedAccount = context.code(REALIZED);
-    Map<LotKey, BigDecimal> credited = new TreeMap<>();
-    journal
-        .balancesByInstrument(realizedAccount)
-        .forEach((key, balance) -> credited.merge(key, balance.negate(), BigDecimal::add));
-    for (EntryDraft entry : posting) {
-      if (entry.kind() != EntryKind.LOT_RELIEF && entry.kind() != EntryKind.REVERSAL) {
-        continue;
-      }
-      for (JournalLine line : entry.lines()) {
-        if (line.account().equals(realizedAccount)
-            && line.book() != null
-            && line.instrument() != null) {
-          credited.merge(
-              new LotKey(line.book(), line.instrument()), line.amount().negate(), BigDecimal::add);
-        }
-      }
-    }
-    Map<LotKey, BigDecimal> differences = new TreeMap<>();
-    credited.forEach((key, amount) -> differences.put(key, amount.negate()));
-    replay.books().forEach((key, book) -> differences.merge(key, book.realized(), BigDecimal::add));
-    List<EntryDraft> corrections = new ArrayList<>();
-    differences.forEach(
-        (key, difference) -> {
-          if (difference.signum() == 0) {
-            return;
-          }
-          Instrument instrument = context.instrument(key.instrument());
-          int n = 1;
-          while (journal.posted(EventKeys.lotCorrection(key, through, n))) {
-            n++;
-          }
-          corrections.add(
-              new EntryLines(context)
-                  .pair(
-                      SECURITIES,
-                      REALIZED,
-                      instrument.currency(),
-                      difference,
-                      key.book(),
-                      key.instrument(),
-                      "Lots replayed")
-                  .draft(
-                      through,
-                      EntryKind.LOT_RELIEF,
-                      EventKeys.lotCorrection(key, through, n),
-                      null,
-                      "Realized P&L of "
-                          + instrument.symbol()
-                          + " in book "
-                          + key.book()
-                          + " corrected after its lots were replayed"));
-        });
-    return corrections;
-  }
-
-  /** The settled parts up to {@code through} not posted yet, by date and trade. */
-  private static List<EntryDraft> settlements(
-      LocalDate through,
-      List<SettledPart> parts,
-      Long2ObjectMap<Trade> trades,
-      TradeEntries entries,
-      PostedJournal journal,
-      List<String> warnings) {
-    Comparator<SettledPart> manualOrder =
-        Comparator.comparing(SettledPart::source)
-            .thenComparing(SettledPart::quantity)
-            .thenComparing(SettledPart::amount);
-    List<SettledPart> sorted =
-        parts.stream()
-            .filter(p -> !p.settledOn().isAfter(through))
-            .sorted(
-                Comparator.comparing(SettledPart::settledOn)
-                    .thenComparingLong(p -> p.trade().value())
-                    .thenComparing(p -> p.statusId() == null ? Long.MAX_VALUE : p.statusId())
-                    .thenComparing(manualOrder))
-            .toList();
-    List<EntryDraft> out = new ArrayList<>();
-    SettledPart previous = null;
-    int manual = 0;
-    for (SettledPart part : sorted) {
-      boolean sameDay =
-          previous != null
-              && previous.trade().equals(part.trade())
-              && previous.settledOn().equals(part.settledOn());
-      manual = part.statusId() != null ? 0 : sameDay ? manual + 1 : 1;
-      previous = part;
-      String which = part.statusId() != null ? "s" + part.statusId() : "m" + manual;
-      String key = EventKeys.settlement(part.trade(), part.settledOn(), which);
-      if (journal.posted(key)) {
-        continue;
-      }
-      Trade trade = trades.get(part.trade().value());
-      if (trade == null) {
-        warnings.add(
-            "Settlement of "
-                + part.trade().display()
-                + " on "
-                + part.settledOn()
-                + " is not posted: the trade is not among those posted up to "
-                + through);
-        continue;
-      }
-      out.add(entries.settlement(trade, part, key));
-    }
-    return out;
   }
 }
