@@ -11,6 +11,7 @@ import com.tickmark.model.trade.TradeId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -62,6 +63,39 @@ final class EntryLines {
       String memo) {
     add(debit, currency, amount, book, instrument, memo);
     return add(credit, currency, amount.negate(), book, instrument, memo);
+  }
+
+  /**
+   * What the lines post, as a short text that changes whenever an account, currency, amount, book
+   * or instrument of a line does (and with {@code also}), and not with their order: 16 hex digits.
+   */
+  String fingerprint(String also) {
+    List<String> texts = new ArrayList<>(lines.size());
+    for (Pending p : lines) {
+      texts.add(
+          context.code(p.role())
+              + "|"
+              + p.currency()
+              + "|"
+              + p.amount().stripTrailingZeros().toPlainString()
+              + "|"
+              + p.book()
+              + "|"
+              + p.instrument());
+    }
+    texts.sort(null);
+    texts.add(also);
+    // FNV-1a, 64 bits: a run fingerprints every trade, and a cryptographic digest would cost more
+    // than the posting itself; two different entries of one trade share a fingerprint with odds of
+    // one in 2^64.
+    long hash = 0xcbf29ce484222325L;
+    for (String text : texts) {
+      for (int i = 0; i < text.length(); i++) {
+        hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
+      }
+      hash = (hash ^ '\n') * 0x100000001b3L;
+    }
+    return HexFormat.of().toHexDigits(hash);
   }
 
   boolean isEmpty() {

@@ -9,6 +9,10 @@ import java.time.LocalDate;
  * The event keys of the posting rules: what each entry posts, unique in the journal and the same
  * every time the same event is posted, so that posting again books nothing twice. Trades,
  * instruments and books appear by their numeric ids, dates in ISO form.
+ *
+ * <p>A trade's key carries a fingerprint of what its entry posts (accounts, currencies, amounts,
+ * book, instrument and trade date) rather than its version: a new version that only changes the
+ * trade's status has the same fingerprint, so the run sees it is posted without reading the entry.
  */
 public final class EventKeys {
   /** The opening book's one entry. */
@@ -16,14 +20,18 @@ public final class EventKeys {
 
   private EventKeys() {}
 
-  /** {@code TRADE:17:2}: version 2 of trade 17 on its trade date. */
-  public static String trade(TradeId trade, int version) {
-    return "TRADE:" + trade.value() + ":" + version;
+  /**
+   * {@code TRADE:17:9f2c4e1a0b3d5c7e}: trade 17 on its trade date, the hex digits being the
+   * fingerprint of what the entry posts; {@code TRADE:17:9f2c4e1a0b3d5c7e:2} when the same is
+   * posted a second time (an amendment that was later undone).
+   */
+  public static String trade(TradeId trade, String fingerprint, int n) {
+    return "TRADE:" + trade.value() + ":" + fingerprint + (n == 1 ? "" : ":" + n);
   }
 
-  /** {@code LOT:17:2}: the lots that version 2 of trade 17 relieved. */
-  public static String lotRelief(TradeId trade, int version) {
-    return "LOT:" + trade.value() + ":" + version;
+  /** {@code LOT:17:9f2c4e1a0b3d5c7e}: the lots relieved by the trade posted as {@code tradeKey}. */
+  public static String lotRelief(String tradeKey) {
+    return "LOT:" + tradeKey.substring("TRADE:".length());
   }
 
   /** {@code REVERSAL:TRADE:17:1}: the reversal of the entry posted as {@code original}. */

@@ -44,8 +44,8 @@ final class TradeEntries {
     this.context = context;
   }
 
-  /** The trade-date entry of {@code trade}, dated {@code on}. */
-  EntryDraft tradeDate(Trade trade, LocalDate on, String eventKey) {
+  /** The lines of {@code trade}'s trade-date entry. */
+  EntryLines tradeDateLines(Trade trade) {
     Instrument instrument = context.instrument(trade.instrumentId());
     EntryLines lines = new EntryLines(context);
     CurrencyCode quote = trade.currency();
@@ -74,6 +74,12 @@ final class TradeEntries {
         lines.pair(FX_POSITION, PAYABLE, base, trade.quantity(), book, id, memo);
       }
     }
+    return lines;
+  }
+
+  /** The trade-date entry of {@code trade} with {@code lines} (its own), dated {@code on}. */
+  EntryDraft tradeDate(Trade trade, EntryLines lines, LocalDate on, String eventKey) {
+    Instrument instrument = context.instrument(trade.instrumentId());
     return lines.draft(on, EntryKind.TRADE, eventKey, trade.id(), describe(trade, instrument));
   }
 

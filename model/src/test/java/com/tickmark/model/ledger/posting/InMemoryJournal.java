@@ -1,12 +1,14 @@
 package com.tickmark.model.ledger.posting;
 
 import com.tickmark.model.ledger.EntryDraft;
+import com.tickmark.model.ledger.EntryKind;
 import com.tickmark.model.ledger.EntryState;
 import com.tickmark.model.ledger.JournalEntry;
 import com.tickmark.model.ledger.JournalLine;
 import com.tickmark.model.ledger.lot.LotKey;
 import com.tickmark.model.refdata.BookId;
 import com.tickmark.model.refdata.CurrencyCode;
+import com.tickmark.model.trade.TradeId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +25,7 @@ import java.util.TreeMap;
 final class InMemoryJournal implements PostedJournal {
   private final List<JournalEntry> entries = new ArrayList<>();
   private final Map<String, JournalEntry> byKey = new HashMap<>();
+  private final Map<TradeId, JournalEntry> liveTradeEntries = new HashMap<>();
 
   /** Posts {@code run}'s entries in its order; returns the run. */
   PostingRun store(PostingRun run) {
@@ -41,6 +44,11 @@ final class InMemoryJournal implements PostedJournal {
               Instant.EPOCH);
       entries.add(entry);
       byKey.put(draft.eventKey(), entry);
+      if (draft.kind() == EntryKind.TRADE) {
+        liveTradeEntries.put(draft.trade(), entry);
+      } else if (draft.kind() == EntryKind.REVERSAL) {
+        liveTradeEntries.values().removeIf(e -> e.id() == draft.reverses());
+      }
     }
     return run;
   }
@@ -63,8 +71,18 @@ final class InMemoryJournal implements PostedJournal {
   }
 
   @Override
+  public boolean posted(String eventKey) {
+    return byKey.containsKey(eventKey);
+  }
+
+  @Override
   public Optional<JournalEntry> entry(String eventKey) {
     return Optional.ofNullable(byKey.get(eventKey));
+  }
+
+  @Override
+  public Optional<JournalEntry> liveTradeEntry(TradeId trade) {
+    return Optional.ofNullable(liveTradeEntries.get(trade));
   }
 
   @Override

@@ -25,9 +25,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The end of day's posting of 100,000 trades (the issue's benchmark, 5 s end to end with the store)
- * is linear: posting them in a fresh JVM, before the JIT has compiled anything, takes the rules
- * about 1.3 to 1.8 s of CPU on the build machine, and about 0.6 s once compiled. The bound is loose
- * enough for a loaded machine and tight enough to catch a loop that goes quadratic.
+ * is linear: posting them in a fresh JVM, before the JIT has compiled much, takes the rules 1.2 to
+ * 2.3 s of CPU on the shared build machine (the more it is loaded, the longer code runs
+ * interpreted), and about 0.6 s once compiled. The bound is loose enough for a loaded machine and
+ * tight enough to catch a loop that goes quadratic (which would take minutes).
  */
 class LedgerPostingPerformanceTest {
   private static final int TRADES = 100_000;
@@ -127,6 +128,6 @@ class LedgerPostingPerformanceTest {
             + cpuMillis
             + " ms of CPU");
     assertThat(run.entries().size()).isGreaterThan(TRADES + TRADES / 2);
-    assertThat(cpuMillis).isLessThan(3_000);
+    assertThat(cpuMillis).isLessThan(5_000);
   }
 }

@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tickmark.model.ledger.EntryDraft;
 import com.tickmark.model.ledger.EntryKind;
+import com.tickmark.model.ledger.JournalEntry;
 import com.tickmark.model.ledger.JournalLine;
 import com.tickmark.model.ledger.PostingRole;
 import com.tickmark.model.ledger.lot.LotMethod;
@@ -61,6 +62,16 @@ class LedgerPostingTest {
         .orElseThrow(() -> new AssertionError("No entry " + eventKey + " in " + keys(run)));
   }
 
+  /** The run's one entry of {@code kind} about trade {@code id}. */
+  private static EntryDraft entry(PostingRun run, EntryKind kind, long id) {
+    List<EntryDraft> found =
+        run.entries().stream()
+            .filter(e -> e.kind() == kind && e.trade() != null && e.trade().value() == id)
+            .toList();
+    assertThat(found).as("%s entries of trade %d in %s", kind, id, keys(run)).hasSize(1);
+    return found.get(0);
+  }
+
   private static List<String> keys(PostingRun run) {
     return run.entries().stream().map(EntryDraft::eventKey).toList();
   }
@@ -92,7 +103,7 @@ class LedgerPostingTest {
 
     PostingRun run = post(MON, new LedgerFixtures.Inputs().trades(buy));
 
-    EntryDraft entry = entry(run, "TRADE:1:1");
+    EntryDraft entry = entry(run, EntryKind.TRADE, 1);
     assertThat(entry.kind()).isEqualTo(EntryKind.TRADE);
     assertThat(entry.date()).isEqualTo(MON);
     assertThat(entry.trade()).isEqualTo(buy.id());
@@ -127,11 +138,11 @@ class LedgerPostingTest {
 
     PostingRun run = post(TUE, new LedgerFixtures.Inputs().trades(sell, buy));
 
-    EntryDraft sale = entry(run, "TRADE:2:1");
+    EntryDraft sale = entry(run, EntryKind.TRADE, 2);
     assertThat(amount(sale, PostingRole.RECEIVABLE, USD)).isEqualByComparingTo("1096.00");
     assertThat(amount(sale, PostingRole.COMMISSIONS, USD)).isEqualByComparingTo("4.00");
     assertThat(amount(sale, PostingRole.SECURITIES, USD)).isEqualByComparingTo("-1100");
-    EntryDraft relief = entry(run, "LOT:2:1");
+    EntryDraft relief = entry(run, EntryKind.LOT_RELIEF, 2);
     assertThat(relief.kind()).isEqualTo(EntryKind.LOT_RELIEF);
     assertThat(amount(relief, PostingRole.SECURITIES, USD)).isEqualByComparingTo("100");
     assertThat(amount(relief, PostingRole.REALIZED, USD)).isEqualByComparingTo("-100");
@@ -150,7 +161,7 @@ class LedgerPostingTest {
       trade(3, EQUITIES, ACME, Side.SELL, "150", "13", WED)
     };
     PostingRun fifo = post(WED, new LedgerFixtures.Inputs().trades(trades));
-    assertThat(amount(entry(fifo, "LOT:3:1"), PostingRole.REALIZED, USD))
+    assertThat(amount(entry(fifo, EntryKind.LOT_RELIEF, 3), PostingRole.REALIZED, USD))
         .isEqualByComparingTo("-350");
     assertThat(balance(PostingRole.SECURITIES, USD)).isEqualByComparingTo("600");
 
@@ -158,7 +169,7 @@ class LedgerPostingTest {
     LedgerFixtures.Inputs average = new LedgerFixtures.Inputs().trades(trades);
     average.method = LotMethod.AVERAGE_COST;
     PostingRun run = averageJournal.store(LedgerPosting.post(WED, average.build(), averageJournal));
-    assertThat(amount(entry(run, "LOT:3:1"), PostingRole.REALIZED, USD))
+    assertThat(amount(entry(run, EntryKind.LOT_RELIEF, 3), PostingRole.REALIZED, USD))
         .isEqualByComparingTo("-300");
     assertThat(averageJournal.balance("1200", USD, null)).isEqualByComparingTo("550");
     LotPosition lots = run.lots().get(0);
@@ -288,14 +299,16 @@ class LedgerPostingTest {
     // posts the reversal of entry 1, line for line the other way; the books are back to nil.
     Trade buy = trade(1, EQUITIES, ACME, Side.BUY, "100", "10", MON);
     post(MON, new LedgerFixtures.Inputs().trades(buy));
+    JournalEntry posted = journal.liveTradeEntry(buy.id()).orElseThrow();
+    assertThat(posted.content().eventKey()).matches("TRADE:1:[0-9a-f]{16}");
     Trade cancelled = buy.nextVersionWithStatus(TradeStatus.CANCELLED);
 
     PostingRun run = post(TUE, new LedgerFixtures.Inputs().trades(cancelled));
 
-    assertThat(keys(run)).containsExactly("REVERSAL:TRADE:1:1");
+    assertThat(keys(run)).containsExactly("REVERSAL:" + posted.content().eventKey());
     EntryDraft reversal = run.entries().get(0);
     assertThat(reversal.kind()).isEqualTo(EntryKind.REVERSAL);
-    assertThat(reversal.reverses()).isEqualTo(journal.entry("TRADE:1:1").orElseThrow().id());
+    assertThat(reversal.reverses()).isEqualTo(posted.id());
     assertThat(reversal.date()).isEqualTo(TUE);
     assertThat(balance(PostingRole.SECURITIES, USD)).isZero();
     assertThat(balance(PostingRole.PAYABLE, USD)).isZero();
@@ -308,6 +321,7 @@ class LedgerPostingTest {
     Trade buy = trade(1, EQUITIES, ACME, Side.BUY, "100", "10", MON);
     Trade sell = trade(2, EQUITIES, ACME, Side.SELL, "100", "12", TUE);
     post(TUE, new LedgerFixtures.Inputs().trades(buy, sell));
+    JournalEntry firstPosting = journal.liveTradeEntry(buy.id()).orElseThrow();
     // Realized so far: 1,200 − 1,000 = 200.
     assertThat(balance(PostingRole.REALIZED, USD)).isEqualByComparingTo("-200");
 
@@ -315,18 +329,20 @@ class LedgerPostingTest {
     Trade confirmed = buy.nextVersionWithStatus(TradeStatus.CONFIRMED);
     assertThat(post(TUE, new LedgerFixtures.Inputs().trades(confirmed, sell)).entries()).isEmpty();
 
-    // Amended to 11 (version 3): reverse TRADE:1:1 (1,000) and post TRADE:1:3 at 1,100. The
+    // Amended to 11 (version 3): reverse the entry posted (1,000) and post one at 1,100. The
     // sale's relief, replayed, is 1,200 − 1,100 = 100, not the 200 posted: a correction of −100,
     // Dr REALIZED 100 / Cr SECURITIES 100, so SECURITIES is back to 0 and realized to 100.
     Trade amended = withPrice(confirmed, "11");
     PostingRun run = post(WED, new LedgerFixtures.Inputs().trades(amended, sell));
 
-    assertThat(keys(run))
-        .containsExactly("REVERSAL:TRADE:1:1", "TRADE:1:3", "LOTFIX:1:1:" + WED + ":1");
-    assertThat(amount(entry(run, "REVERSAL:TRADE:1:1"), PostingRole.SECURITIES, USD))
+    assertThat(run.entries())
+        .extracting(EntryDraft::kind)
+        .containsExactly(EntryKind.REVERSAL, EntryKind.TRADE, EntryKind.LOT_RELIEF);
+    assertThat(run.entries().get(0).reverses()).isEqualTo(firstPosting.id());
+    assertThat(amount(run.entries().get(0), PostingRole.SECURITIES, USD))
         .isEqualByComparingTo("-1000");
-    assertThat(entry(run, "TRADE:1:3").date()).isEqualTo(WED);
-    assertThat(amount(entry(run, "TRADE:1:3"), PostingRole.SECURITIES, USD))
+    assertThat(entry(run, EntryKind.TRADE, 1).date()).isEqualTo(WED);
+    assertThat(amount(entry(run, EntryKind.TRADE, 1), PostingRole.SECURITIES, USD))
         .isEqualByComparingTo("1100");
     assertThat(amount(entry(run, "LOTFIX:1:1:" + WED + ":1"), PostingRole.REALIZED, USD))
         .isEqualByComparingTo("100");
@@ -347,7 +363,7 @@ class LedgerPostingTest {
 
     PostingRun run = post(WED, inputs);
 
-    EntryDraft trade = entry(run, "TRADE:1:1");
+    EntryDraft trade = entry(run, EntryKind.TRADE, 1);
     assertThat(amount(trade, PostingRole.RECEIVABLE, EUR)).isEqualByComparingTo("1000");
     assertThat(amount(trade, PostingRole.FX_POSITION, EUR)).isEqualByComparingTo("-1000");
     assertThat(amount(trade, PostingRole.FX_POSITION, USD)).isEqualByComparingTo("1100");
@@ -441,7 +457,8 @@ class LedgerPostingTest {
     // 1.10 = −110.7381 → −110.74. Sum 0.01: the largest line (PAYABLE) takes it: −110.75.
     Trade buy = trade(1, EQUITIES, BMW, Side.BUY, "3", "33.335", "0.333", "0.333", THU, 0);
 
-    EntryDraft entry = entry(post(THU, new LedgerFixtures.Inputs().trades(buy)), "TRADE:1:1");
+    EntryDraft entry =
+        entry(post(THU, new LedgerFixtures.Inputs().trades(buy)), EntryKind.TRADE, 1);
 
     assertThat(reporting(entry, PostingRole.SECURITIES)).isEqualByComparingTo("110.01");
     assertThat(reporting(entry, PostingRole.PAYABLE)).isEqualByComparingTo("-110.75");
