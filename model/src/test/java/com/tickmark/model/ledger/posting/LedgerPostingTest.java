@@ -353,6 +353,26 @@ class LedgerPostingTest {
   }
 
   @Test
+  void anAmendmentUndoneLaterPostsTheFirstFiguresAgainUnderTheirOwnKey() {
+    // 10 → 11 → 10: the entry at 10 is posted, reversed, then posted a second time (key …:2);
+    // SECURITIES ends at 1,000 with one live entry.
+    Trade buy = trade(1, EQUITIES, ACME, Side.BUY, "100", "10", MON);
+    post(MON, new LedgerFixtures.Inputs().trades(buy));
+    String first = journal.liveTradeEntry(buy.id()).orElseThrow().content().eventKey();
+    Trade at11 = withPrice(buy, "11");
+    post(TUE, new LedgerFixtures.Inputs().trades(at11));
+
+    PostingRun run = post(WED, new LedgerFixtures.Inputs().trades(withPrice(at11, "10")));
+
+    assertThat(keys(run)).endsWith(first + ":2");
+    assertThat(balance(PostingRole.SECURITIES, USD)).isEqualByComparingTo("1000");
+    assertThat(journal.liveTradeEntry(buy.id()).orElseThrow().content().eventKey())
+        .isEqualTo(first + ":2");
+    assertThat(post(THU, new LedgerFixtures.Inputs().trades(withPrice(at11, "10"))).entries())
+        .isEmpty();
+  }
+
+  @Test
   void anFxSpotTradeBalancesEachCurrencyThroughTheFxPositionAndSettlesBothLegs() {
     // Buy EUR 1,000 at 1.10 (USD 1,100): EUR: Dr RECEIVABLE 1,000 / Cr FX_POSITION 1,000;
     // USD: Dr FX_POSITION 1,100 / Cr PAYABLE 1,100. Settled: USD PAYABLE 1,100 from CASH,
