@@ -27,16 +27,22 @@ import java.util.function.BiConsumer;
  */
 final class LotReplay {
   /** The order trades are booked against the lots. */
-  static final Comparator<Trade> ORDER =
-      Comparator.comparing(Trade::tradeDate)
-          .thenComparing(Trade::executionTime)
-          .thenComparingLong(t -> t.id().value());
+  static final Comparator<Trade> ORDER = LotReplay::compare;
 
   private static final Comparator<OpeningPosition> OPENING_ORDER =
       Comparator.comparing(OpeningPosition::asOf)
           .thenComparingLong(p -> p.book().value())
           .thenComparingLong(p -> p.instrument().value())
           .thenComparingLong(p -> p.custodyAccount().value());
+
+  private static int compare(Trade a, Trade b) {
+    int byDate = a.tradeDate().compareTo(b.tradeDate());
+    if (byDate != 0) {
+      return byDate;
+    }
+    int byTime = a.executionTime().compareTo(b.executionTime());
+    return byTime != 0 ? byTime : Long.compare(a.id().value(), b.id().value());
+  }
 
   private final PostingContext context;
   private final PostingInputs inputs;

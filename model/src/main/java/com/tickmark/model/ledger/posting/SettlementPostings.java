@@ -6,7 +6,6 @@ import com.tickmark.model.trade.Trade;
 import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -26,24 +25,37 @@ final class SettlementPostings {
    * The settled parts up to {@code through} not posted yet, by date and trade; a part of a trade
    * not in {@code trades} (by id) is left out with a warning.
    */
+  /**
+   * By settlement date, trade, then the status line that reported it; the parts recorded otherwise
+   * last, by source, quantity and amount.
+   */
+  private static int compare(SettledPart a, SettledPart b) {
+    int c = a.settledOn().compareTo(b.settledOn());
+    if (c == 0) {
+      c = Long.compare(a.trade().value(), b.trade().value());
+    }
+    if (c == 0) {
+      long x = a.statusId() == null ? Long.MAX_VALUE : a.statusId();
+      long y = b.statusId() == null ? Long.MAX_VALUE : b.statusId();
+      c = Long.compare(x, y);
+    }
+    if (c == 0) {
+      c = a.source().compareTo(b.source());
+    }
+    if (c == 0) {
+      c = a.quantity().compareTo(b.quantity());
+    }
+    return c != 0 ? c : a.amount().compareTo(b.amount());
+  }
+
   List<EntryDraft> post(
       LocalDate through,
       List<SettledPart> parts,
       Long2ObjectMap<Trade> trades,
       List<String> warnings) {
-    Comparator<SettledPart> manualOrder =
-        Comparator.comparing(SettledPart::source)
-            .thenComparing(SettledPart::quantity)
-            .thenComparing(SettledPart::amount);
     List<SettledPart> sorted =
-        parts.stream()
-            .filter(p -> !p.settledOn().isAfter(through))
-            .sorted(
-                Comparator.comparing(SettledPart::settledOn)
-                    .thenComparingLong(p -> p.trade().value())
-                    .thenComparing(p -> p.statusId() == null ? Long.MAX_VALUE : p.statusId())
-                    .thenComparing(manualOrder))
-            .toList();
+        new ArrayList<>(parts.stream().filter(p -> !p.settledOn().isAfter(through)).toList());
+    sorted.sort(SettlementPostings::compare);
     List<EntryDraft> out = new ArrayList<>();
     SettledPart previous = null;
     int manual = 0;
