@@ -24,8 +24,4 @@ public record Lot(TradeId trade, LocalDate opened, BigDecimal quantity, BigDecim
       throw new IllegalArgumentException("A lot opened on " + opened + " needs a quantity");
     }
   }
-
-  public boolean isLong() {
-    return quantity.signum() > 0;
-  }
 }

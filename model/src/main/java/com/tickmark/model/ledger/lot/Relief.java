@@ -36,11 +36,6 @@ public record Relief(
     return new Relief(quantity, cost, proceeds, proceeds.subtract(cost));
   }
 
-  /** True when the trade relieved some lots. */
-  public boolean relieved() {
-    return quantity.signum() != 0;
-  }
-
   public Relief plus(Relief other) {
     return new Relief(
         quantity.add(other.quantity),
