@@ -18,7 +18,9 @@ import java.util.Objects;
  * @param reportingAmount the same in the reporting currency, to the cent
  * @param book the book the line belongs to; null for a firm-wide line
  * @param strategy the book's strategy code; null when {@code book} is
- * @param instrument the instrument the line is about; null for cash, fees and firm-wide lines
+ * @param instrument the instrument the line is about (every line of a trade's entries carries its
+ *     instrument, so that P&amp;L by instrument includes its costs); null for lines about no one
+ *     instrument, such as opening cash, write-offs and firm-wide lines
  */
 public record JournalLine(
     String account,

@@ -9,7 +9,9 @@ public record TradeId(long value) {
   }
 
   public String display() {
-    return String.format("T%08d", value);
+    // Not String.format: the ledger's posting of a day's trades names each trade in its entries.
+    String digits = Long.toString(value);
+    return digits.length() >= 8 ? "T" + digits : "T" + "0".repeat(8 - digits.length()) + digits;
   }
 
   @Override
