@@ -45,7 +45,8 @@ import picocli.CommandLine.ParentCommand;
       SettlementBench.class,
       ReconBench.class,
       BreaksBench.class,
-      FaultsBench.class
+      FaultsBench.class,
+      LedgerBench.class
     })
 final class BenchCommand {
   @ParentCommand TickmarkCommand root;

@@ -1,6 +1,7 @@
 package com.tickmark.model.ledger;
 
 import com.tickmark.model.marketdata.ReportingRates;
+import com.tickmark.model.refdata.CurrencyCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,8 +10,9 @@ import java.util.List;
 /**
  * Gives lines their reporting amounts: each line's amount at the closing rate of the entry's date,
  * to the cent; the rounding left over (the converted lines of a balanced entry need not add up to
- * zero cent for cent) goes to the largest line, the first of equals, so that the entry balances in
- * the reporting currency too.
+ * zero cent for cent) goes to the line with the largest reporting amount, the first of equals, so
+ * that the entry balances in the reporting currency too and the same lines always convert the same
+ * way.
  */
 public final class ReportingAmounts {
   private ReportingAmounts() {}
@@ -18,41 +20,43 @@ public final class ReportingAmounts {
   /**
    * {@code lines} with their reporting amounts set from their amounts on {@code date}.
    *
-   * @throws IllegalArgumentException naming the currency when there is no rate on or before the
-   *     date
+   * @throws MissingRateException when a line's currency has no rate on or before the date
    */
   public static List<JournalLine> assign(
       List<JournalLine> lines, ReportingRates rates, LocalDate date) {
-    List<JournalLine> out = new ArrayList<>(lines.size());
+    BigDecimal[] reporting = new BigDecimal[lines.size()];
     BigDecimal sum = BigDecimal.ZERO;
-    int largest = -1;
-    for (JournalLine l : lines) {
-      BigDecimal reporting = rates.convert(l.amount(), l.currency(), date);
-      if (reporting == null) {
-        throw new IllegalArgumentException(
-            "No "
-                + l.currency()
-                + "/"
-                + rates.reportingCurrency()
-                + " rate on or before "
-                + date
-                + " to convert "
-                + l.amount().toPlainString()
-                + " "
-                + l.currency()
-                + " into the reporting currency");
-      }
-      out.add(withReporting(l, reporting));
-      sum = sum.add(reporting);
-      if (largest < 0 || l.amount().abs().compareTo(lines.get(largest).amount().abs()) > 0) {
-        largest = out.size() - 1;
+    int largest = 0;
+    for (int i = 0; i < reporting.length; i++) {
+      JournalLine l = lines.get(i);
+      reporting[i] = convert(rates, l.amount(), l.currency(), date);
+      sum = sum.add(reporting[i]);
+      if (reporting[i].abs().compareTo(reporting[largest].abs()) > 0) {
+        largest = i;
       }
     }
-    if (sum.signum() != 0 && largest >= 0) {
-      JournalLine l = out.get(largest);
-      out.set(largest, withReporting(l, l.reportingAmount().subtract(sum)));
+    if (sum.signum() != 0) {
+      reporting[largest] = reporting[largest].subtract(sum);
+    }
+    List<JournalLine> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < reporting.length; i++) {
+      out.add(withReporting(lines.get(i), reporting[i]));
     }
     return out;
+  }
+
+  /**
+   * {@code amount} in the reporting currency at {@code date}'s close, to the cent.
+   *
+   * @throws MissingRateException when {@code currency} has no rate on or before the date
+   */
+  public static BigDecimal convert(
+      ReportingRates rates, BigDecimal amount, CurrencyCode currency, LocalDate date) {
+    BigDecimal converted = rates.convert(amount, currency, date);
+    if (converted == null) {
+      throw new MissingRateException(currency, rates.reportingCurrency(), date);
+    }
+    return converted;
   }
 
   private static JournalLine withReporting(JournalLine l, BigDecimal reporting) {

@@ -4,6 +4,7 @@ import com.tickmark.model.ledger.EntryDraft;
 import com.tickmark.model.ledger.EntryKind;
 import com.tickmark.model.ledger.JournalLine;
 import com.tickmark.model.ledger.PostingRole;
+import com.tickmark.model.ledger.ReportingAmounts;
 import com.tickmark.model.refdata.BookId;
 import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.refdata.InstrumentId;
@@ -16,11 +17,7 @@ import java.util.List;
 
 /**
  * The lines of one entry as a rule adds them, by role, then the entry with every line in the
- * reporting currency at the entry's date.
- *
- * <p>Each line converts on its own, to the cent; when rounding leaves the reporting amounts not
- * summing to zero, the line with the largest reporting amount (the first of equals) takes the
- * difference, so the same lines always convert the same way.
+ * reporting currency at the entry's date ({@link ReportingAmounts}).
  */
 final class EntryLines {
   private record Pending(
@@ -104,34 +101,25 @@ final class EntryLines {
 
   EntryDraft draft(
       LocalDate date, EntryKind kind, String eventKey, TradeId trade, String description) {
-    BigDecimal[] reporting = new BigDecimal[lines.size()];
-    BigDecimal sum = BigDecimal.ZERO;
-    int largest = 0;
-    for (int i = 0; i < reporting.length; i++) {
-      Pending p = lines.get(i);
-      reporting[i] = context.reporting(p.amount(), p.currency(), date);
-      sum = sum.add(reporting[i]);
-      if (reporting[i].abs().compareTo(reporting[largest].abs()) > 0) {
-        largest = i;
-      }
-    }
-    if (sum.signum() != 0) {
-      reporting[largest] = reporting[largest].subtract(sum);
-    }
     List<JournalLine> journal = new ArrayList<>(lines.size());
-    for (int i = 0; i < reporting.length; i++) {
-      Pending p = lines.get(i);
+    for (Pending p : lines) {
       journal.add(
           new JournalLine(
               context.code(p.role()),
               p.currency(),
               p.amount(),
-              reporting[i],
+              BigDecimal.ZERO,
               p.book(),
               context.strategy(p.book()),
               p.instrument(),
               p.memo()));
     }
-    return EntryDraft.of(date, kind, eventKey, trade, description, journal);
+    return EntryDraft.of(
+        date,
+        kind,
+        eventKey,
+        trade,
+        description,
+        ReportingAmounts.assign(journal, context.rates(), date));
   }
 }

@@ -1,6 +1,7 @@
 package com.tickmark.model.ledger.posting;
 
 import com.tickmark.model.ledger.EntryDraft;
+import com.tickmark.model.ledger.MissingRateException;
 import com.tickmark.model.position.OpeningPosition;
 import com.tickmark.model.settlement.penalty.BookedPenalty;
 import com.tickmark.model.trade.Trade;

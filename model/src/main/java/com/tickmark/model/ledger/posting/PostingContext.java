@@ -2,6 +2,7 @@ package com.tickmark.model.ledger.posting;
 
 import com.tickmark.model.ledger.PostingAccounts;
 import com.tickmark.model.ledger.PostingRole;
+import com.tickmark.model.ledger.ReportingAmounts;
 import com.tickmark.model.marketdata.ReportingRates;
 import com.tickmark.model.refdata.Account;
 import com.tickmark.model.refdata.AccountId;
@@ -85,12 +86,12 @@ final class PostingContext {
     return units;
   }
 
+  ReportingRates rates() {
+    return rates;
+  }
+
   /** {@code amount} in the reporting currency at the close of {@code date}, to the cent. */
   BigDecimal reporting(BigDecimal amount, CurrencyCode currency, LocalDate date) {
-    BigDecimal converted = rates.convert(amount, currency, date);
-    if (converted == null) {
-      throw new MissingRateException(currency, rates.reportingCurrency(), date);
-    }
-    return converted;
+    return ReportingAmounts.convert(rates, amount, currency, date);
   }
 }

@@ -29,6 +29,7 @@ import com.tickmark.model.ledger.EntryDraft;
 import com.tickmark.model.ledger.EntryKind;
 import com.tickmark.model.ledger.JournalEntry;
 import com.tickmark.model.ledger.JournalLine;
+import com.tickmark.model.ledger.MissingRateException;
 import com.tickmark.model.ledger.PostingRole;
 import com.tickmark.model.ledger.lot.LotMethod;
 import com.tickmark.model.ledger.lot.LotPosition;

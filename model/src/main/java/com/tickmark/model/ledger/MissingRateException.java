@@ -1,4 +1,4 @@
-package com.tickmark.model.ledger.posting;
+package com.tickmark.model.ledger;
 
 import com.tickmark.model.refdata.CurrencyCode;
 import java.time.LocalDate;
