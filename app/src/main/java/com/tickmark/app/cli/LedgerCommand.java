@@ -12,6 +12,7 @@ import com.tickmark.model.ledger.LedgerAccount;
 import com.tickmark.model.ledger.LedgerService;
 import com.tickmark.model.ledger.PlainTextJournal;
 import com.tickmark.model.ledger.TrialBalance;
+import com.tickmark.model.ledger.posting.PostingService;
 import com.tickmark.model.refdata.Book;
 import com.tickmark.model.refdata.BookId;
 import com.tickmark.model.refdata.CurrencyCode;
@@ -74,6 +75,57 @@ public final class LedgerCommand {
       List.of("account", "name", "class", "parent", "currency", "header");
 
   @ParentCommand TickmarkCommand root;
+
+  @Command(
+      name = "post",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Posts the trade lifecycle to the ledger through a date (ROLL_BUSINESS_DATE; the end of"
+            + " day does it too): trades at cost against the broker with commission and fees,"
+            + " lots relieved with the realized P&L (FIFO), settlements against cash, the daily"
+            + " mark-to-market and its reversal, FX revaluation, booked CSDR penalties and the cash"
+            + " recon's write-offs. Amended and cancelled trades are reversed and posted again.",
+        "Each event posts once: running it again books nothing twice."
+      })
+  int post(
+      @Option(
+              names = "--date",
+              paramLabel = "YYYY-MM-DD",
+              description = "Through this date (default: the business date).")
+          LocalDate date) {
+    try (Session session = Session.open(root)) {
+      Actor actor = session.signIn();
+      LocalDate through = date != null ? date : session.services().businessDate().businessDate();
+      PostingService.Result r =
+          session.services().area(LedgerServices.class).posting().post(actor, through);
+      Map<EntryKind, Long> byKind =
+          r.entries().stream()
+              .collect(
+                  Collectors.groupingBy(
+                      e -> e.content().kind(),
+                      () -> new java.util.EnumMap<>(EntryKind.class),
+                      Collectors.counting()));
+      root.out.println(
+          "Posted "
+              + r.entries().size()
+              + (r.entries().size() == 1 ? " entry" : " entries")
+              + " through "
+              + through
+              + (byKind.isEmpty()
+                  ? ": nothing new to post."
+                  : ": "
+                      + byKind.entrySet().stream()
+                          .map(
+                              e ->
+                                  e.getValue()
+                                      + " "
+                                      + e.getKey().label().toLowerCase(java.util.Locale.ROOT))
+                          .collect(Collectors.joining(", "))
+                      + "."));
+      r.warnings().forEach(w -> root.out.println("Not posted: " + w));
+    }
+    return TickmarkCommand.OK;
+  }
 
   @Command(
       name = "accounts",

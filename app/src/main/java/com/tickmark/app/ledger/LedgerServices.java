@@ -8,6 +8,7 @@ import com.tickmark.model.ledger.ChartOfAccounts;
 import com.tickmark.model.ledger.FinancialStatement;
 import com.tickmark.model.ledger.LedgerService;
 import com.tickmark.model.ledger.TrialBalance;
+import com.tickmark.model.ledger.posting.PostingService;
 import com.tickmark.model.ledger.report.LedgerReader;
 import com.tickmark.model.marketdata.ReportingRates;
 import com.tickmark.model.refdata.Book;
@@ -16,19 +17,29 @@ import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.refdata.ReferenceDataService;
 import com.tickmark.model.report.catalog.ReportContext;
 import com.tickmark.model.security.Actor;
+import com.tickmark.model.time.EndOfDayStep;
 import com.tickmark.persistence.ledger.LedgerRepository;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** The ledger area's services over one open workspace. */
 public final class LedgerServices implements AreaServices {
   private final LedgerRepository store;
   private final LedgerService ledger;
   private final ReferenceDataService referenceData;
+  private final PostingService posting;
+  private final Supplier<LocalDate> businessDate;
 
   LedgerServices(AppServices platform) {
-    this.store = new LedgerRepository(platform.workspace().dsl());
+    this.store = LedgerRepository.of(platform.workspace());
     this.referenceData = platform.referenceData();
+    Function<Actor, ReportingRates> rates =
+        actor -> {
+          CurrencyCode base = platform.firm().reportingCurrency(actor);
+          return new ReportingRates(base, platform.marketData().fxRatesAgainst(actor, base));
+        };
     this.ledger =
         new LedgerService(
             store,
@@ -36,11 +47,10 @@ public final class LedgerServices implements AreaServices {
             platform.repositories().audit(),
             platform.approvals(),
             platform.repositories().referenceData(),
-            actor -> {
-              CurrencyCode base = platform.firm().reportingCurrency(actor);
-              return new ReportingRates(base, platform.marketData().fxRatesAgainst(actor, base));
-            },
+            rates,
             platform.clock());
+    this.posting = new PostingService(ledger, store, new LedgerSource(platform, rates));
+    this.businessDate = () -> platform.businessDate().businessDate();
   }
 
   /** The chart, the journal, trial balance, statements, manual journals and periods. */
@@ -83,6 +93,17 @@ public final class LedgerServices implements AreaServices {
             return ledger.balanceSheet(actor, asOf, book);
           }
         });
+  }
+
+  /** The trade lifecycle posted to the ledger through a date (end of day, or on demand). */
+  public PostingService posting() {
+    return posting;
+  }
+
+  /** The end of day posts the business date's events before the date moves on. */
+  @Override
+  public List<EndOfDayStep> endOfDaySteps() {
+    return List.of(posting.endOfDayStep(businessDate));
   }
 
   /** Manual journals post when a second accountant approves them. */

@@ -83,12 +83,12 @@ class AreaPlugInTest {
   static final class TrialBalance implements ReportDefinition {
     @Override
     public String name() {
-      return "trial-balance";
+      return "plug-in-summary";
     }
 
     @Override
     public String title() {
-      return "Trial balance";
+      return "Plug-in summary";
     }
 
     @Override
@@ -123,7 +123,7 @@ class AreaPlugInTest {
   void anAreasReportIsInTheCatalogAndReadsThroughTheReaderItContributes() {
     try (Workspace workspace = Workspace.open(dir);
         AppServices services = services(workspace, new LedgerArea())) {
-      ReportDefinition report = services.reportCatalog().get("trial-balance");
+      ReportDefinition report = services.reportCatalog().get("plug-in-summary");
       Report built = report.build(Map.of(), services.reportContext(CLERK));
       try (var rows = built.sections().get(0).rows()) {
         assertThat(rows.map(r -> r.cells().get(0))).containsExactly("cash clerk");
@@ -138,9 +138,10 @@ class AreaPlugInTest {
     try (Workspace workspace = Workspace.open(dir);
         AppServices services = services(workspace, ledger)) {
       List<EndOfDayStep> steps = services.endOfDay().steps();
-      assertThat(steps).hasSize(2);
-      assertThat(steps.get(1)).isInstanceOf(RollBusinessDate.class);
-      assertThat(steps.get(0).run(CLERK, "end of day")).isEqualTo("Posted the day.");
+      // the ledger's posting, then the plugged-in area's step, then the roll
+      assertThat(steps).hasSize(3);
+      assertThat(steps.get(2)).isInstanceOf(RollBusinessDate.class);
+      assertThat(steps.get(1).run(CLERK, "end of day")).isEqualTo("Posted the day.");
       assertThat(ledger.posted).containsExactly("end of day");
     }
   }

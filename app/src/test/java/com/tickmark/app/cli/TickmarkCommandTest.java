@@ -186,14 +186,14 @@ class TickmarkCommandTest {
       assertThat(r.users().all())
           .extracting(u -> u.username())
           .containsExactlyInAnyOrder(
-              "admin", "clerk", "accountant", "risk", "compliance", "viewer");
+              "admin", "clerk", "accountant", "risk", "compliance", "viewer", "controller");
     }
     assertThat(ws.resolve("inbox/confirmations")).isDirectory();
     assertThat(FaultManifest.read(ws.resolve(DemoFirmInstaller.FAULT_MANIFEST))).isNotEmpty();
 
     Run info = run(AS_DEMO_USER, "info", "--workspace", ws.toString(), "--user", "viewer");
     assertThat(info.exitCode()).as(info.err()).isZero();
-    assertThat(info.out()).contains("business date   2025-11-20").contains("users           6");
+    assertThat(info.out()).contains("business date   2025-11-20").contains("users           7");
   }
 
   /**
@@ -845,7 +845,7 @@ class TickmarkCommandTest {
                 + " version 2 differs from its audit record \\d+: price is 1 in the database,"
                 + " [0-9.]+ in the audit trail")
         .contains(
-            "trades T00000001 to T00000900 (the demo firm's trades, audit record 7) are not as"
+            "trades T00000001 to T00000900 (the demo firm's trades, audit record 8) are not as"
                 + " loaded: one or more was changed behind the application's back");
 
     try (Workspace closed = Workspace.open(ws)) {

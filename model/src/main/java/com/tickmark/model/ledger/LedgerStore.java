@@ -1,9 +1,13 @@
 package com.tickmark.model.ledger;
 
+import com.tickmark.model.ledger.lot.LotKey;
+import com.tickmark.model.trade.TradeId;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,6 +46,18 @@ public interface LedgerStore {
 
   /** The entries {@code filter} selects, newest first, at most {@code limit}. */
   List<JournalEntry> entries(EntryFilter filter, int limit);
+
+  /**
+   * Each trade's latest posted entry of kind TRADE that no entry reverses, by trade: what an
+   * amendment or cancellation of the trade reverses.
+   */
+  Map<TradeId, Long> liveTradeEntries();
+
+  /**
+   * The sum of the posted lines on {@code account} per book and instrument, over all dates (lines
+   * without both are left out).
+   */
+  Map<LotKey, BigDecimal> sumsByInstrument(String account);
 
   /** The entries from id {@code firstId} on, in id order, at most {@code limit}. */
   List<JournalEntry> entriesFrom(long firstId, int limit);

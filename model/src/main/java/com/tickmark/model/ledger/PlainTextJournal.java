@@ -69,7 +69,8 @@ public final class PlainTextJournal {
       return;
     }
     EntryDraft d = entry.content();
-    String payee = (d.kind().label() + " " + d.description()).replace('"', '\'').trim();
+    String payee =
+        (d.description().isBlank() ? d.kind().label() : d.description()).replace('"', '\'').trim();
     StringBuilder b = new StringBuilder();
     b.append(d.date());
     if (format == Format.BEANCOUNT) {

@@ -19,6 +19,7 @@ import com.tickmark.model.ledger.JournalLine;
 import com.tickmark.model.ledger.LedgerAccount;
 import com.tickmark.model.ledger.LedgerStore;
 import com.tickmark.model.ledger.PostedLine;
+import com.tickmark.model.ledger.lot.LotKey;
 import com.tickmark.model.refdata.BookId;
 import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.refdata.InstrumentId;
@@ -26,6 +27,7 @@ import com.tickmark.model.trade.TradeId;
 import com.tickmark.persistence.PlainRows;
 import com.tickmark.persistence.jooq.tables.records.JournalEntryRecord;
 import com.tickmark.persistence.workspace.Batches;
+import com.tickmark.persistence.workspace.Workspace;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -62,6 +64,11 @@ public final class LedgerRepository implements LedgerStore {
 
   public LedgerRepository(DSLContext dsl) {
     this.dsl = dsl;
+  }
+
+  /** The ledger's tables of {@code workspace}, over its one shared jOOQ context. */
+  public static LedgerRepository of(Workspace workspace) {
+    return new LedgerRepository(workspace.dsl());
   }
 
   @Override
@@ -395,6 +402,60 @@ public final class LedgerRepository implements LedgerStore {
             .orderBy(JOURNAL_ENTRY.ID.desc())
             .limit(limit)
             .fetch());
+  }
+
+  @Override
+  public Map<TradeId, Long> liveTradeEntries() {
+    Map<TradeId, Long> live = new HashMap<>();
+    Set<Long> reversed = new HashSet<>();
+    PlainRows.fetch(
+        dsl,
+        dsl.select(
+                JOURNAL_ENTRY.ID,
+                JOURNAL_ENTRY.KIND,
+                JOURNAL_ENTRY.TRADE_ID,
+                JOURNAL_ENTRY.REVERSES)
+            .from(JOURNAL_ENTRY)
+            .where(JOURNAL_ENTRY.TRADE_ID.isNotNull())
+            .and(JOURNAL_ENTRY.KIND.in(EntryKind.TRADE.name(), EntryKind.REVERSAL.name())),
+        rs -> {
+          long id = rs.getLong(1);
+          if (EntryKind.TRADE.name().equals(rs.getString(2))) {
+            live.merge(new TradeId(rs.getLong(3)), id, Math::max);
+          } else {
+            long reverses = rs.getLong(4);
+            if (!rs.wasNull()) {
+              reversed.add(reverses);
+            }
+          }
+          return null;
+        });
+    live.values().removeIf(reversed::contains);
+    return live;
+  }
+
+  @Override
+  public Map<LotKey, BigDecimal> sumsByInstrument(String account) {
+    Map<LotKey, BigDecimal> sums = new HashMap<>();
+    PlainRows.fetch(
+        dsl,
+        dsl.select(JOURNAL_LINE.BOOK_ID, JOURNAL_LINE.INSTRUMENT_ID, JOURNAL_LINE.AMOUNT)
+            .from(JOURNAL_LINE)
+            .join(JOURNAL_ENTRY)
+            .on(JOURNAL_ENTRY.ID.eq(JOURNAL_LINE.ENTRY_ID))
+            .where(JOURNAL_LINE.ACCOUNT.eq(account))
+            .and(JOURNAL_LINE.BOOK_ID.isNotNull())
+            .and(JOURNAL_LINE.INSTRUMENT_ID.isNotNull())
+            .and(JOURNAL_ENTRY.STATE.eq(EntryState.POSTED.name())),
+        rs -> {
+          sums.merge(
+              new LotKey(new BookId(rs.getLong(1)), new InstrumentId(rs.getLong(2))),
+              rs.getBigDecimal(3),
+              BigDecimal::add);
+          return null;
+        });
+    sums.replaceAll((k, v) -> plain(v));
+    return sums;
   }
 
   @Override

@@ -215,6 +215,21 @@ public final class TradeRepository implements TradeStore {
     return trades;
   }
 
+  /**
+   * The current version of every trade done up to and with {@code through}, whatever its status, in
+   * id order: what the ledger posts from.
+   */
+  public List<Trade> tradesThrough(LocalDate through) {
+    Map<String, CurrencyCode> currencies = new HashMap<>();
+    List<Trade> trades =
+        PlainRows.fetch(
+            dsl,
+            dsl.select(TRADE_COLUMNS).from(TRADE).where(TRADE.TRADE_DATE.le(through)),
+            rs -> trade(rs, currencies));
+    trades.sort(Comparator.comparingLong(t -> t.id().value()));
+    return trades;
+  }
+
   /** A trade's columns in {@link Trade}'s order, as {@link #trade(ResultSet, Map)} reads them. */
   static final List<Field<?>> TRADE_COLUMNS = TERMS;
 

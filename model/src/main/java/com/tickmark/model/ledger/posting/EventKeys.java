@@ -56,9 +56,12 @@ public final class EventKeys {
     return "SETTLEMENT:" + trade.value() + ":" + on + ":" + part;
   }
 
+  /** What every mark-to-market key starts with, its date after. */
+  public static final String MARK_TO_MARKET = "MTM:";
+
   /** {@code MTM:2026-11-10}: the mark-to-market of that day's close. */
   public static String markToMarket(LocalDate day) {
-    return "MTM:" + day;
+    return MARK_TO_MARKET + day;
   }
 
   /** {@code MTM-REVERSAL:2026-11-10}: the reversal, the next business day, of that day's mark. */
