@@ -3,6 +3,10 @@ package com.tickmark.app.ledger;
 import com.tickmark.app.AppServices;
 import com.tickmark.app.area.Area;
 import com.tickmark.app.cli.LedgerCommand;
+import com.tickmark.app.ui.ledger.AccountStatementScreen;
+import com.tickmark.app.ui.ledger.JournalScreen;
+import com.tickmark.app.ui.ledger.TrialBalanceScreen;
+import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.model.security.Permission;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,6 +27,18 @@ public final class LedgerArea implements Area {
   public Set<Permission> permissions() {
     return EnumSet.of(
         Permission.POST_JOURNALS, Permission.APPROVE_JOURNALS, Permission.CLOSE_PERIODS);
+  }
+
+  /**
+   * The accountant's screens, for users who may view data: Trial balance (Ctrl+4), Account
+   * statement (Ctrl+Shift+A) and Journal (Ctrl+Shift+J).
+   */
+  @Override
+  public List<ScreenDescriptor> screens() {
+    return List.of(
+        TrialBalanceScreen.descriptor(),
+        AccountStatementScreen.descriptor(),
+        JournalScreen.descriptor());
   }
 
   @Override
