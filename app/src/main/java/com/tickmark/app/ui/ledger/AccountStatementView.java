@@ -90,7 +90,7 @@ final class AccountStatementView implements ModelViewScreen.Layout {
     to.setId("ledger-statement-to");
     to.valueProperty().bindBidirectional(vm.toProperty());
     for (DatePicker d : List.of(from, to)) {
-      d.setPrefWidth(130);
+      d.setPrefWidth(150);
       d.setMinWidth(Region.USE_PREF_SIZE);
     }
     HBox pickers =

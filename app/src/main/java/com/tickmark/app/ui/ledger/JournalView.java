@@ -71,7 +71,7 @@ final class JournalView implements ModelViewScreen.Layout {
     to.setId("ledger-journal-to");
     to.valueProperty().bindBidirectional(vm.toProperty());
     for (DatePicker d : List.of(from, to)) {
-      d.setPrefWidth(130);
+      d.setPrefWidth(150);
       d.setMinWidth(Region.USE_PREF_SIZE);
     }
     ComboBox<KindChoice> kind = new ComboBox<>();
@@ -156,7 +156,12 @@ final class JournalView implements ModelViewScreen.Layout {
     trade.visibleProperty().bind(vm.selectedTradeProperty().isNotEmpty());
     trade.managedProperty().bind(trade.visibleProperty());
     trade.setOnAction(e -> openTrade.accept(vm.selectedTradeProperty().get()));
-    HBox head = new HBox(12, title, reverses, reversedBy, trade);
+    Label posted = new Label();
+    posted.setId("ledger-journal-posted");
+    posted.textProperty().bind(vm.postedProperty());
+    posted.getStyleClass().add(Styles.TEXT_MUTED);
+    posted.setMinWidth(Region.USE_PREF_SIZE);
+    HBox head = new HBox(12, title, reverses, reversedBy, trade, posted);
     head.setAlignment(Pos.CENTER_LEFT);
     HBox.setHgrow(title, Priority.SOMETIMES);
     head.setPadding(new Insets(8, 12, 0, 12));

@@ -20,7 +20,6 @@ import com.tickmark.model.refdata.ReferenceDataService;
 import com.tickmark.model.security.Actor;
 import com.tickmark.model.security.Permission;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +59,7 @@ public final class JournalViewModel implements ModelViewScreen.Model {
       String amount,
       String state,
       String preparedBy,
-      String postedBy,
-      Instant postedAt) {}
+      String postedBy) {}
 
   /** One line of the selected entry, amounts in their currency's scale. */
   public record LineRow(
@@ -106,14 +104,13 @@ public final class JournalViewModel implements ModelViewScreen.Model {
               ColumnSpec.text("trade", "Trade", EntryRow::trade),
               ColumnSpec.text("amount", "Amount", EntryRow::amount).withWidth(160),
               ColumnSpec.text("preparedBy", "Prepared by", EntryRow::preparedBy),
-              ColumnSpec.text("postedBy", "Posted by", EntryRow::postedBy),
-              ColumnSpec.timestamp("postedAt", "Posted at", EntryRow::postedAt)));
+              ColumnSpec.text("postedBy", "Posted by", EntryRow::postedBy)));
   private final TableModel<LineRow> lines =
       new TableModel<>(
           "ledger.journal.lines",
           "lines",
           List.of(
-              ColumnSpec.text("account", "Account", LineRow::account).withWidth(220),
+              ColumnSpec.text("account", "Account", LineRow::account).withWidth(320),
               ColumnSpec.text("currency", "Currency", r -> r.currency().code()),
               ColumnSpec.money("debit", "Debit", LineRow::debit, LineRow::currency),
               ColumnSpec.money("credit", "Credit", LineRow::credit, LineRow::currency),
@@ -122,7 +119,7 @@ public final class JournalViewModel implements ModelViewScreen.Model {
               ColumnSpec.text("book", "Book", LineRow::book),
               ColumnSpec.text("strategy", "Strategy", LineRow::strategy),
               ColumnSpec.text("instrument", "Instrument", LineRow::instrument),
-              ColumnSpec.text("memo", "Memo", LineRow::memo).withWidth(200)));
+              ColumnSpec.text("memo", "Memo", LineRow::memo).withWidth(140)));
   private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
   private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
   private final ObjectProperty<KindChoice> kind =
@@ -132,6 +129,7 @@ public final class JournalViewModel implements ModelViewScreen.Model {
   private final ReadOnlyStringWrapper reverses = new ReadOnlyStringWrapper(this, "reverses", "");
   private final ReadOnlyStringWrapper reversedBy =
       new ReadOnlyStringWrapper(this, "reversedBy", "");
+  private final ReadOnlyStringWrapper posted = new ReadOnlyStringWrapper(this, "posted", "");
   private final ReadOnlyStringWrapper selectedTrade =
       new ReadOnlyStringWrapper(this, "selectedTrade", "");
   private final ReadOnlyObjectWrapper<List<ApprovalRequest>> pending =
@@ -273,8 +271,7 @@ public final class JournalViewModel implements ModelViewScreen.Model {
         amount,
         e.state().name(),
         e.preparedBy(),
-        e.postedBy() == null ? "" : e.postedBy(),
-        e.postedAt());
+        e.postedBy() == null ? "" : e.postedBy());
   }
 
   /**
@@ -326,6 +323,7 @@ public final class JournalViewModel implements ModelViewScreen.Model {
       detailTitle.set("Select an entry to see its lines");
       reverses.set("");
       reversedBy.set("");
+      posted.set("");
       selectedTrade.set("");
       return;
     }
@@ -340,6 +338,11 @@ public final class JournalViewModel implements ModelViewScreen.Model {
             + e.content().kind().label()
             + (e.content().description().isEmpty() ? "" : " · " + e.content().description()));
     lines.setAll(e.content().lines().stream().map(l -> line(l, n)).toList());
+    posted.set(
+        (e.posted()
+                ? "Posted by " + e.postedBy() + " at " + Formats.timestamp(e.postedAt()) + " UTC"
+                : e.state().name())
+            + (e.preparedBy().equals(e.postedBy()) ? "" : ", prepared by " + e.preparedBy()));
     reverses.set(e.content().reverses() == null ? "" : "Reverses entry " + e.content().reverses());
     selectedTrade.set(row.trade());
     reversedBy.set("");
@@ -470,6 +473,11 @@ public final class JournalViewModel implements ModelViewScreen.Model {
   /** "Reversed by entry 15", or empty. */
   public ReadOnlyStringProperty reversedByProperty() {
     return reversedBy.getReadOnlyProperty();
+  }
+
+  /** Who posted the selected entry and when, and who prepared it when another did. */
+  public ReadOnlyStringProperty postedProperty() {
+    return posted.getReadOnlyProperty();
   }
 
   /** The selected entry's trade, or empty. */

@@ -6,7 +6,10 @@ import com.tickmark.app.ui.ledger.ManualJournalViewModel.Line;
 import com.tickmark.app.ui.trade.FormDialog;
 import com.tickmark.model.ledger.LedgerAccount;
 import com.tickmark.model.refdata.CurrencyCode;
+import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -62,7 +65,7 @@ final class ManualJournalDialog {
     d.grid.setHgap(8);
     d.grid.setVgap(6);
     d.layoutLines();
-    vm.lines().addListener((javafx.collections.ListChangeListener<Line>) c -> d.layoutLines());
+    vm.lines().addListener((ListChangeListener<Line>) c -> d.layoutLines());
     Button add = new Button("Add line", new FontIcon(MaterialDesignP.PLUS));
     add.setId("ledger-mj-add-line");
     add.setOnAction(e -> vm.addLine());
@@ -82,7 +85,6 @@ final class ManualJournalDialog {
             totals,
             FormDialog.message("ledger-mj-problem", vm.problemProperty(), Styles.TEXT_MUTED),
             FormDialog.message("ledger-mj-failure", vm.failureProperty(), Styles.DANGER));
-    dialog.content().setPrefWidth(1040);
     dialog.onOk(vm.canSubmit(), vm.busyProperty(), vm::submit);
     dialog.show();
   }
@@ -127,7 +129,7 @@ final class ManualJournalDialog {
       ComboBox<CurrencyCode> currency = new ComboBox<>();
       currency.getItems().setAll(vm.currencies());
       currency.setId(id + "currency");
-      currency.setPrefWidth(90);
+      currency.setPrefWidth(100);
       currency.valueProperty().bindBidirectional(line.currencyProperty());
       TextField debit = amount(id + "debit");
       debit.textProperty().bindBidirectional(line.debitProperty());
@@ -136,11 +138,11 @@ final class ManualJournalDialog {
       ComboBox<BookChoice> book = new ComboBox<>();
       book.getItems().setAll(vm.books());
       book.setId(id + "book");
-      book.setPrefWidth(170);
+      book.setPrefWidth(210);
       book.valueProperty().bindBidirectional(line.bookProperty());
       TextField memo = new TextField();
       memo.setId(id + "memo");
-      memo.setPrefColumnCount(12);
+      memo.setPrefWidth(180);
       memo.textProperty().bindBidirectional(line.memoProperty());
       Button remove = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
       remove.setId(id + "remove");
@@ -148,6 +150,9 @@ final class ManualJournalDialog {
       remove.setTooltip(new Tooltip("Remove this line"));
       remove.setDisable(vm.lines().size() <= 1);
       remove.setOnAction(e -> vm.removeLine(line));
+      for (Region r : List.of(account, currency, debit, credit, book, memo)) {
+        r.setMinWidth(Region.USE_PREF_SIZE);
+      }
       grid.addRow(row, account, currency, debit, credit, book, memo, remove);
       row++;
     }
@@ -159,8 +164,8 @@ final class ManualJournalDialog {
   private static TextField amount(String id) {
     TextField f = new TextField();
     f.setId(id);
-    f.setPrefColumnCount(9);
-    f.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+    f.setPrefWidth(120);
+    f.setAlignment(Pos.CENTER_RIGHT);
     return f;
   }
 }

@@ -55,7 +55,7 @@ final class TrialBalanceView implements ModelViewScreen.Layout {
                     : ", book " + vm.bookProperty().get().code()));
     DatePicker asOf = DatePickers.iso();
     asOf.setId("ledger-tb-as-of");
-    asOf.setPrefWidth(130);
+    asOf.setPrefWidth(150);
     asOf.setMinWidth(Region.USE_PREF_SIZE);
     asOf.valueProperty().bindBidirectional(vm.asOfProperty());
     Label asOfLabel = new Label("As of");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.tickmark.app.AppServices;
+import com.tickmark.app.ui.common.Changes;
 import com.tickmark.app.ui.fixture.RefDataFixture;
 import com.tickmark.app.ui.ledger.JournalViewModel.EntryRow;
 import com.tickmark.app.ui.ledger.JournalViewModel.KindChoice;
@@ -226,9 +227,17 @@ class JournalViewModelTest {
     assertThat(closed[0]).isTrue();
     assertThat(vm.noticeProperty().get().title()).startsWith("Manual journal submitted as request");
     assertThat(vm.noticeProperty().get().text()).contains("second accountant's approval");
-    assertThat(vm.pendingProperty().get())
-        .extracting(ApprovalRequest::summary)
-        .anySatisfy(s -> assertThat(s).contains("Accrue November's data fees"));
+    ApprovalRequest request =
+        vm.pendingProperty().get().stream()
+            .filter(r -> r.summary().contains("Accrue November's data fees"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(Changes.fields(request.after()))
+        .as("what the approver reads on the Approvals screen")
+        .containsEntry("date", "2025-11-20")
+        .containsEntry("Line 1", "5200 · Fees: debit 1200.00 USD")
+        .containsEntry("Line 2", "2100 · Payable to brokers: credit 1000 USD")
+        .containsEntry("Line 3", "2300 · CSDR penalties payable: credit 200 USD, book MOMO-EU");
     assertThat(vm.table().allRows())
         .as("nothing posts before it is approved")
         .extracting(EntryRow::description)
