@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -272,13 +273,15 @@ public final class LedgerService {
   private String readable(ManualJournal journal, EntryDraft draft) {
     ChartOfAccounts chart = chart();
     Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("date", draft.date().toString());
-    fields.put("description", draft.description());
+    fields.put("Date", draft.date().toString());
+    fields.put("Description", draft.description());
+    // the fields are written in key order: "Line 01" … "Line 12" when there are ten or more
+    String number = "%0" + Integer.toString(draft.lines().size()).length() + "d";
     for (int i = 0; i < draft.lines().size(); i++) {
       JournalLine l = draft.lines().get(i);
       String book = journal.lines().get(i).book();
       fields.put(
-          "Line " + (i + 1),
+          "Line " + String.format(Locale.ROOT, number, i + 1),
           chart.get(l.account()).label()
               + (l.amount().signum() > 0 ? ": debit " : ": credit ")
               + l.amount().abs().toPlainString()

@@ -234,7 +234,7 @@ class JournalViewModelTest {
             .orElseThrow();
     assertThat(Changes.fields(request.after()))
         .as("what the approver reads on the Approvals screen")
-        .containsEntry("date", "2025-11-20")
+        .containsEntry("Date", "2025-11-20")
         .containsEntry("Line 1", "5200 · Fees: debit 1200.00 USD")
         .containsEntry("Line 2", "2100 · Payable to brokers: credit 1000 USD")
         .containsEntry("Line 3", "2300 · CSDR penalties payable: credit 200 USD, book MOMO-EU");
