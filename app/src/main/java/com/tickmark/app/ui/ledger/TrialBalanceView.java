@@ -21,6 +21,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -28,9 +29,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
- * The Trial balance screen's layout: the as-of date and the book in the table's toolbar, each
- * currency's debit and credit totals and whether the books balance above the table; a row opens its
- * account's statement.
+ * The Trial balance screen's layout: the as-of date and the book, then each currency's debit and
+ * credit totals and whether the books balance, above the table; a row opens its account's
+ * statement.
  */
 final class TrialBalanceView implements ModelViewScreen.Layout {
   private final TablePane<Row> balances;
@@ -68,7 +69,9 @@ final class TrialBalanceView implements ModelViewScreen.Layout {
     Label bookLabel = new Label("Book");
     bookLabel.setMinWidth(Region.USE_PREF_SIZE);
     bookLabel.setLabelFor(book);
-    balances.addToToolbar(asOfLabel, asOf, bookLabel, book);
+    HBox pickers = new HBox(8, asOfLabel, asOf, bookLabel, book);
+    pickers.setAlignment(Pos.CENTER_LEFT);
+    pickers.setPadding(new Insets(8, 12, 0, 12));
     RowDrill.attach(
         balances,
         Row::account,
@@ -82,7 +85,7 @@ final class TrialBalanceView implements ModelViewScreen.Layout {
     show(vm.summaryProperty().get());
     vm.summaryProperty().addListener((obs, old, now) -> show(now));
     NoticeBar notice = new NoticeBar(vm.noticeProperty(), vm::dismissNotice, "ledger-tb-notice");
-    VBox top = new VBox(notice.root(), totals);
+    VBox top = new VBox(notice.root(), pickers, totals);
     VBox.setMargin(notice.root(), new Insets(8, 8, 0, 8));
     root.setTop(top);
     root.setCenter(balances.root());
