@@ -3,6 +3,10 @@ package com.tickmark.app.ledger;
 import com.tickmark.app.AppServices;
 import com.tickmark.app.area.Area;
 import com.tickmark.app.cli.LedgerCommand;
+import com.tickmark.app.ui.ledger.AccountStatementScreen;
+import com.tickmark.app.ui.ledger.JournalScreen;
+import com.tickmark.app.ui.ledger.TrialBalanceScreen;
+import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.model.ledger.report.AccountStatementReport;
 import com.tickmark.model.ledger.report.BalanceSheetReport;
 import com.tickmark.model.ledger.report.IncomeStatementReport;
@@ -38,6 +42,18 @@ public final class LedgerArea implements Area {
         new AccountStatementReport(),
         new IncomeStatementReport(),
         new BalanceSheetReport());
+  }
+
+  /**
+   * The accountant's screens, for users who may view data: Trial balance (Ctrl+4), Account
+   * statement (Ctrl+Shift+A) and Journal (Ctrl+Shift+J).
+   */
+  @Override
+  public List<ScreenDescriptor> screens() {
+    return List.of(
+        TrialBalanceScreen.descriptor(),
+        AccountStatementScreen.descriptor(),
+        JournalScreen.descriptor());
   }
 
   @Override

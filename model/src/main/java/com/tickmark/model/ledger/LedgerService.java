@@ -26,7 +26,10 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -283,9 +286,36 @@ public final class LedgerService {
             + totalsText(draft)
             + ")",
         "",
-        Json.write(journal),
+        readable(journal, draft),
         journal,
         reason);
+  }
+
+  /**
+   * What the approver reads of a manual journal (the request's after): its date, description and
+   * each line in words ("5200 · Fees: debit 150.00 USD, book MOMO-US, memo audit 2025").
+   */
+  private String readable(ManualJournal journal, EntryDraft draft) {
+    ChartOfAccounts chart = chart();
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("Date", draft.date().toString());
+    fields.put("Description", draft.description());
+    // the fields are written in key order: "Line 01" … "Line 12" when there are ten or more
+    String number = "%0" + Integer.toString(draft.lines().size()).length() + "d";
+    for (int i = 0; i < draft.lines().size(); i++) {
+      JournalLine l = draft.lines().get(i);
+      String book = journal.lines().get(i).book();
+      fields.put(
+          "Line " + String.format(Locale.ROOT, number, i + 1),
+          chart.get(l.account()).label()
+              + (l.amount().signum() > 0 ? ": debit " : ": credit ")
+              + l.amount().abs().toPlainString()
+              + " "
+              + l.currency().code()
+              + (book == null || book.isBlank() ? "" : ", book " + book.trim())
+              + (l.memo().isBlank() ? "" : ", memo " + l.memo()));
+    }
+    return Json.write(fields);
   }
 
   /** What applies an approved manual journal: it posts, as the approver. */

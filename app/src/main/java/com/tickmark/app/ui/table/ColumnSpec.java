@@ -233,6 +233,32 @@ public final class ColumnSpec<R, V> {
         currency);
   }
 
+  /**
+   * An amount of money shown with thousands separators and the decimals its value carries:
+   * right-aligned, negatives red. Give each row its amount set to its currency's scale (0 for JPY,
+   * 2 for USD) so that a column of several currencies shows each in its own; an export carries the
+   * widest scale, and the currency when every exported row has the same one.
+   */
+  public static <R> ColumnSpec<R, BigDecimal> money(
+      String id, String title, Function<R, BigDecimal> value, Function<R, CurrencyCode> currency) {
+    Objects.requireNonNull(currency, "currency");
+    return new ColumnSpec<>(
+        id,
+        title,
+        value,
+        v -> v == null ? "" : Formats.grouped(v, v.scale()),
+        v -> v == null ? "" : Formats.plain(v, v.scale()),
+        Comparator.nullsLast(Comparator.naturalOrder()),
+        true,
+        false,
+        v -> v == null ? null : Formats.negativeStyle(v, v.scale()),
+        120,
+        ValueKind.MONEY,
+        0,
+        ReportColumn.MAX_SCALE,
+        currency);
+  }
+
   /** A signed percentage column ({@code +1.25%}), right-aligned, coloured by sign. */
   public static <R> ColumnSpec<R, BigDecimal> signedPercent(
       String id, String title, Function<R, BigDecimal> value) {
@@ -359,9 +385,10 @@ public final class ColumnSpec<R, V> {
       case DECIMAL -> ReportColumn.decimal(title, scaleShown(rows));
       case MONEY -> {
         CurrencyCode only = singleCurrency(rows);
+        int scale = minScale == maxScale ? minScale : widestScale(rows);
         yield only == null
-            ? ReportColumn.decimal(title, minScale)
-            : ReportColumn.money(title, only.code(), minScale);
+            ? ReportColumn.decimal(title, scale)
+            : ReportColumn.money(title, only.code(), scale);
       }
     };
   }
@@ -375,6 +402,17 @@ public final class ColumnSpec<R, V> {
       }
     }
     return Math.min(scale, ReportColumn.MAX_SCALE);
+  }
+
+  /** The most decimals a value of {@code rows} carries, within the column's bounds. */
+  private int widestScale(Collection<? extends R> rows) {
+    int scale = minScale;
+    for (R row : rows) {
+      if (value.apply(row) instanceof BigDecimal decimal) {
+        scale = Math.max(scale, Math.min(maxScale, decimal.scale()));
+      }
+    }
+    return scale;
   }
 
   private CurrencyCode singleCurrency(Collection<? extends R> rows) {

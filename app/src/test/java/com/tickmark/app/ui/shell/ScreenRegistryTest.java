@@ -88,6 +88,9 @@ class ScreenRegistryTest {
             "Penalties",
             "Recons",
             "Breaks",
+            "Trial balance",
+            "Account statement",
+            "Journal",
             "Reports",
             "Reference data",
             "Approvals",
@@ -108,6 +111,9 @@ class ScreenRegistryTest {
             "penalties",
             "recon-dashboard",
             "breaks",
+            "trial-balance",
+            "account-statement",
+            "journal",
             "reports",
             "refdata",
             "approvals");
@@ -121,6 +127,9 @@ class ScreenRegistryTest {
             "penalties",
             "recon-dashboard",
             "breaks",
+            "trial-balance",
+            "account-statement",
+            "journal",
             "reports",
             "refdata",
             "approvals",
@@ -138,6 +147,9 @@ class ScreenRegistryTest {
             "penalties",
             "recon-dashboard",
             "breaks",
+            "trial-balance",
+            "account-statement",
+            "journal",
             "reports",
             "refdata",
             "approvals",
@@ -157,6 +169,9 @@ class ScreenRegistryTest {
             "penalties",
             "recon-dashboard",
             "breaks",
+            "trial-balance",
+            "account-statement",
+            "journal",
             "reports",
             "refdata",
             "approvals");
@@ -165,6 +180,9 @@ class ScreenRegistryTest {
         .contains(
             new KeyCodeCombination(
                 KeyCode.Y, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+    assertThat(accountant.shortcutOf(accountant.find("trial-balance").orElseThrow()))
+        .as("the ledger's digit")
+        .contains(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
     ScreenRegistry compliance = all.availableTo(actor(Role.COMPLIANCE));
     assertThat(compliance.shortcutOf(compliance.find("audit").orElseThrow()))
         .contains(new KeyCodeCombination(KeyCode.DIGIT9, KeyCombination.SHORTCUT_DOWN));
