@@ -2,8 +2,8 @@ package com.tickmark.model.risk;
 
 import java.util.List;
 import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.BlockRealMatrix;
 import org.hipparchus.linear.RealMatrix;
-import org.hipparchus.stat.correlation.Covariance;
 
 /** The covariance matrix of daily factor returns, rows and columns indexed as {@code factors}. */
 public final class FactorCovariance {
@@ -34,18 +34,35 @@ public final class FactorCovariance {
         factors, factors.isEmpty() ? null : new Array2DRowRealMatrix(covariance, true));
   }
 
-  /** The sample covariance (returns less their mean, divided by N − 1). */
+  /**
+   * The sample covariance: returns less their mean, cross products divided by N − 1 (the same
+   * figures as Hipparchus' {@code Covariance}, which takes seconds for 500 factors where one matrix
+   * product takes a tenth of that).
+   */
   public static FactorCovariance sample(FactorReturns returns) {
-    if (returns.days() < 2) {
+    int n = returns.days();
+    if (n < 2) {
       throw new IllegalArgumentException(
-          "A sample covariance needs at least two days of returns, not " + returns.days());
+          "A sample covariance needs at least two days of returns, not " + n);
     }
-    if (returns.factors().isEmpty()) {
+    int k = returns.factors().size();
+    if (k == 0) {
       return of(List.of(), new double[0][0]);
     }
-    RealMatrix byDay = new Array2DRowRealMatrix(returns.returns(), false).transpose();
-    return new FactorCovariance(
-        returns.factors(), new Covariance(byDay, true).getCovarianceMatrix());
+    double root = Math.sqrt(1.0 / (n - 1));
+    double[][] centred = new double[k][n];
+    for (int f = 0; f < k; f++) {
+      double[] r = returns.returns()[f];
+      double mean = 0;
+      for (double v : r) {
+        mean += v;
+      }
+      mean /= n;
+      for (int d = 0; d < n; d++) {
+        centred[f][d] = (r[d] - mean) * root;
+      }
+    }
+    return new FactorCovariance(returns.factors(), crossProduct(centred));
   }
 
   /**
@@ -73,8 +90,13 @@ public final class FactorCovariance {
         weighted[f][d] = returns.returns()[f][d] * root;
       }
     }
-    RealMatrix x = new Array2DRowRealMatrix(weighted, false);
-    return new FactorCovariance(returns.factors(), x.multiplyTransposed(x));
+    return new FactorCovariance(returns.factors(), crossProduct(weighted));
+  }
+
+  /** X Xᵀ. */
+  private static RealMatrix crossProduct(double[][] x) {
+    RealMatrix m = new BlockRealMatrix(x);
+    return m.multiplyTransposed(m);
   }
 
   public List<RiskFactor> factors() {

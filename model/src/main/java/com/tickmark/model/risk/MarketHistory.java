@@ -99,12 +99,17 @@ public final class MarketHistory {
 
   /** The factor's close on each of {@link #dates()}; NaN before its first close. */
   public double[] levels(RiskFactor factor) {
-    return levels(factor, true).clone();
+    return series(factor).clone();
   }
 
-  private double[] levels(RiskFactor factor, boolean required) {
+  /** The factor's close on day {@code d} of {@link #dates()}; NaN before its first close. */
+  double level(RiskFactor factor, int d) {
+    return series(factor)[d];
+  }
+
+  private double[] series(RiskFactor factor) {
     double[] l = levels.get(factor);
-    if (l == null && required) {
+    if (l == null) {
       throw new IllegalArgumentException("The market history has no " + factor);
     }
     return l;
@@ -125,7 +130,7 @@ public final class MarketHistory {
     int first = dates.size() - days;
     double[][] returns = new double[factors.size()][days];
     for (int f = 0; f < factors.size(); f++) {
-      double[] l = levels(factors.get(f), true);
+      double[] l = series(factors.get(f));
       for (int d = 0; d < days; d++) {
         double before = l[first + d - 1];
         double after = l[first + d];
@@ -162,7 +167,7 @@ public final class MarketHistory {
     }
     double[] moves = new double[factors.size()];
     for (int f = 0; f < factors.size(); f++) {
-      double[] l = levels(factors.get(f), true);
+      double[] l = series(factors.get(f));
       moves[f] = Double.isNaN(l[start]) || Double.isNaN(l[end]) ? 0 : l[end] / l[start] - 1;
     }
     return moves;

@@ -17,6 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Scale;
+import org.hipparchus.stat.correlation.Covariance;
 import org.junit.jupiter.api.Test;
 
 class ParametricVarTest {
@@ -112,6 +113,25 @@ class ParametricVarTest {
     assertThat(cov[0][0]).isCloseTo(0.0002, within(1e-15));
     assertThat(cov[1][1]).isCloseTo(0.0008, within(1e-15));
     assertThat(cov[0][1]).isCloseTo(-0.0004, within(1e-15));
+  }
+
+  @Test
+  void sampleCovarianceAgreesWithHipparchus() {
+    FactorReturns returns =
+        RiskFixtures.randomReturns(RiskFixtures.randomPortfolio(12, 5).factors(), 80, 0.02, 5);
+    double[][] byDay = new double[returns.days()][returns.factors().size()];
+    for (int f = 0; f < returns.factors().size(); f++) {
+      for (int d = 0; d < returns.days(); d++) {
+        byDay[d][f] = returns.returns()[f][d];
+      }
+    }
+
+    double[][] expected = new Covariance(byDay).getCovarianceMatrix().getData();
+    double[][] actual = FactorCovariance.sample(returns).matrix();
+
+    for (int i = 0; i < expected.length; i++) {
+      assertThat(actual[i]).containsExactly(expected[i], within(1e-15));
+    }
   }
 
   @Property(tries = 50)
