@@ -38,8 +38,9 @@ public final class LossQuantile {
       tail += sorted[i];
     }
     double scale = Math.sqrt(horizonDays);
+    // + 0.0 turns the −0.0 of a portfolio that never moves into 0.
     return new VarEstimate(
-        method, confidence, horizonDays, -sorted[k - 1] * scale, -tail / k * scale);
+        method, confidence, horizonDays, -sorted[k - 1] * scale + 0.0, -tail / k * scale + 0.0);
   }
 
   /**

@@ -2,6 +2,7 @@ package com.tickmark.model.risk;
 
 import com.tickmark.model.refdata.AssetClass;
 import com.tickmark.model.refdata.CurrencyCode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,7 +45,7 @@ public record ShockSet(String name, List<Shock> shocks) {
   double[] factorMoves(RiskPortfolio portfolio) {
     List<RiskFactor> factors = portfolio.factors();
     double[] growth = new double[factors.size()];
-    java.util.Arrays.fill(growth, 1);
+    Arrays.fill(growth, 1);
     boolean[] priced = new boolean[factors.size()];
     for (int i = 0; i < portfolio.positions().size(); i++) {
       int f = portfolio.priceIndex(i);

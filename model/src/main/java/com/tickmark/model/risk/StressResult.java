@@ -2,6 +2,7 @@ package com.tickmark.model.risk;
 
 import com.tickmark.model.refdata.BookId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ public record StressResult(
   public static final int DEFAULT_TOP = 10;
 
   public StressResult {
-    pnlByBook = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pnlByBook));
+    pnlByBook = Collections.unmodifiableMap(new LinkedHashMap<>(pnlByBook));
     topLosers = List.copyOf(topLosers);
   }
 

@@ -168,6 +168,27 @@ class HistoricalSimulationTest {
   }
 
   @Property(tries = 30)
+  void varIsAnIndependentQuantileOfTheScenarioVector(
+      @ForAll @IntRange(min = 1, max = 600) int days,
+      @ForAll @IntRange(min = 900, max = 999) int confidencePerMille,
+      @ForAll long seed) {
+    RiskPortfolio portfolio = RiskFixtures.randomPortfolio(5, seed);
+    HistoricalSimulation simulation =
+        HistoricalSimulation.run(
+            portfolio, RiskFixtures.randomReturns(portfolio.factors(), days, 0.02, seed));
+
+    // Losses largest first; k = ⌈(1000 − c‰) × N / 1000⌉ in integers.
+    double[] losses = Arrays.stream(simulation.pnl()).map(p -> -p).sorted().toArray();
+    int k = Math.max(1, ((1000 - confidencePerMille) * days + 999) / 1000);
+    double expectedVar = losses[days - k];
+    double expectedEs = Arrays.stream(losses, days - k, days).average().orElseThrow();
+
+    VarEstimate var = simulation.estimate(confidencePerMille / 1000.0, 1);
+    assertThat(var.var()).isEqualTo(expectedVar);
+    assertThat(var.expectedShortfall()).isCloseTo(expectedEs, within(1e-6));
+  }
+
+  @Property(tries = 30)
   void varDoesNotDependOnTheOrderOfTheScenarios(
       @ForAll @IntRange(min = 20, max = 300) int days, @ForAll long seed) {
     RiskPortfolio portfolio = RiskFixtures.randomPortfolio(8, seed);
