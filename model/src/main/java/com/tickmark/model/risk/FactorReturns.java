@@ -24,13 +24,4 @@ public record FactorReturns(List<RiskFactor> factors, List<LocalDate> dates, dou
   public int days() {
     return dates.size();
   }
-
-  /** All factors' returns on day {@code d}, indexed as {@link #factors()}. */
-  public double[] day(int d) {
-    double[] r = new double[factors.size()];
-    for (int f = 0; f < r.length; f++) {
-      r[f] = returns[f][d];
-    }
-    return r;
-  }
 }

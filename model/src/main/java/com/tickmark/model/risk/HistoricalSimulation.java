@@ -79,11 +79,6 @@ public final class HistoricalSimulation {
     return total.clone();
   }
 
-  /** Position {@code i}'s P&amp;L under each scenario. */
-  public double[] positionPnl(int i) {
-    return byPosition[i].clone();
-  }
-
   /** Each scenario day with the portfolio's P&amp;L, oldest first (the CLI's scenario list). */
   public List<ScenarioPnl> scenarios() {
     List<ScenarioPnl> list = new ArrayList<>(dates.size());

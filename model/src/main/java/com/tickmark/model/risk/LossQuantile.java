@@ -48,6 +48,9 @@ public final class LossQuantile {
    * scenario first), so the k-th (the VaR scenario) is well defined.
    */
   static int[] worst(double[] pnl, int k) {
+    if (k < 0) {
+      throw new IllegalArgumentException("The number of worst scenarios cannot be negative: " + k);
+    }
     Integer[] order = new Integer[pnl.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;

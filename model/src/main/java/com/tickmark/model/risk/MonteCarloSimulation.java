@@ -20,11 +20,9 @@ import org.hipparchus.random.Well19937c;
  * their covariance, with fatter, jointly occurring tails.
  */
 public final class MonteCarloSimulation {
-  private final RiskPortfolio portfolio;
   private final double[] pnl;
 
-  private MonteCarloSimulation(RiskPortfolio portfolio, double[] pnl) {
-    this.portfolio = portfolio;
+  private MonteCarloSimulation(double[] pnl) {
     this.pnl = pnl;
   }
 
@@ -34,7 +32,7 @@ public final class MonteCarloSimulation {
     double[] pnl = new double[settings.paths()];
     Root root = k == 0 ? null : Root.of(covariance.alignedTo(portfolio.factors()));
     if (root == null) {
-      return new MonteCarloSimulation(portfolio, pnl);
+      return new MonteCarloSimulation(pnl);
     }
     RandomDataGenerator random = RandomDataGenerator.of(new Well19937c(settings.seed()));
     boolean studentT = settings.shocks() == MonteCarloSettings.Shocks.STUDENT_T;
@@ -61,7 +59,7 @@ public final class MonteCarloSimulation {
       }
       pnl[path] = sum;
     }
-    return new MonteCarloSimulation(portfolio, pnl);
+    return new MonteCarloSimulation(pnl);
   }
 
   /**
@@ -115,10 +113,6 @@ public final class MonteCarloSimulation {
       }
       return new Root(factor, columns, start);
     }
-  }
-
-  public RiskPortfolio portfolio() {
-    return portfolio;
   }
 
   /** The simulated 1-day P&amp;Ls, in the order drawn. */
