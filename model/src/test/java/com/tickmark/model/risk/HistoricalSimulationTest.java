@@ -189,6 +189,23 @@ class HistoricalSimulationTest {
   }
 
   @Property(tries = 30)
+  void varDoesNotFallAsConfidenceRises(
+      @ForAll @IntRange(min = 500, max = 989) int lowerPerMille,
+      @ForAll @IntRange(min = 1, max = 10) int stepPerMille,
+      @ForAll long seed) {
+    RiskPortfolio portfolio = RiskFixtures.randomPortfolio(6, seed);
+    HistoricalSimulation simulation =
+        HistoricalSimulation.run(
+            portfolio, RiskFixtures.randomReturns(portfolio.factors(), 500, 0.02, seed));
+
+    VarEstimate lower = simulation.estimate(lowerPerMille / 1000.0, 1);
+    VarEstimate higher = simulation.estimate((lowerPerMille + stepPerMille) / 1000.0, 1);
+
+    assertThat(higher.var()).isGreaterThanOrEqualTo(lower.var());
+    assertThat(higher.expectedShortfall()).isGreaterThanOrEqualTo(lower.expectedShortfall());
+  }
+
+  @Property(tries = 30)
   void varDoesNotDependOnTheOrderOfTheScenarios(
       @ForAll @IntRange(min = 20, max = 300) int days, @ForAll long seed) {
     RiskPortfolio portfolio = RiskFixtures.randomPortfolio(8, seed);

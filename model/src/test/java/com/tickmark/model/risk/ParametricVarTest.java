@@ -68,6 +68,39 @@ class ParametricVarTest {
   }
 
   @Test
+  void threeAssetsWithAShortWorkedByHand() {
+    // Long $1M at 1 %, long $2M at 2 %, short $0.5M at 3 % a day; correlations 0.3 (1-2),
+    // 0.5 (1-3), 0.2 (2-3). Σ = [[1e-4, 6e-5, 1.5e-4], [6e-5, 4e-4, 1.2e-4], [1.5e-4, 1.2e-4,
+    // 9e-4]]; Σw = (100 + 120 − 75, 60 + 800 − 60, 150 + 240 − 450) = (145, 800, −60);
+    // σ² = 1.45e8 + 1.6e9 + 3e7 = 1.775e9, σ = 42,130.75; 1-day 95 % VaR = 1.644854 σ = 69,298.92;
+    // ES = σ φ(1.644854) / 0.05 = 2.062713 σ = 86,903.64. Components w_i (Σw)_i / σ × z:
+    // 5,661.04, 62,466.63 and, for the short, 3e7 / σ × z = 1,171.25 (it adds risk).
+    RiskFactor c = RiskFactor.price(new InstrumentId(3));
+    RiskPortfolio three =
+        portfolio(
+            stock(EQUITIES, 1, 10_000, 100),
+            stock(EQUITIES, 2, 20_000, 100),
+            stock(MACRO, 3, -5_000, 100));
+    FactorCovariance cov =
+        FactorCovariance.of(
+            List.of(A, B, c),
+            new double[][] {
+              {1e-4, 6e-5, 1.5e-4},
+              {6e-5, 4e-4, 1.2e-4},
+              {1.5e-4, 1.2e-4, 9e-4}
+            });
+
+    VarAllocation allocation = ParametricVar.allocate(three, cov, 0.95, 1);
+
+    assertThat(allocation.total().var()).isCloseTo(69_298.92, within(0.01));
+    assertThat(allocation.total().expectedShortfall()).isCloseTo(86_903.64, within(0.01));
+    assertThat(allocation.positions().stream().mapToDouble(VarContribution::componentVar).toArray())
+        .containsExactly(new double[] {5_661.04, 62_466.63, 1_171.25}, within(0.01));
+    assertThat(allocation.books().stream().mapToDouble(VarContribution::componentVar).toArray())
+        .containsExactly(new double[] {68_127.67, 1_171.25}, within(0.01));
+  }
+
+  @Test
   void aForeignStockCarriesItsPriceRiskAndItsCurrencyRisk() {
     // €1,000,000 of a German stock at EUR/USD 1.25 is $1,250,000 exposed to its price (1 % a day)
     // and to EUR (0.5 % a day), uncorrelated: σ = 1,250,000 × √(1e-4 + 0.25e-4) = 13,975.42.
