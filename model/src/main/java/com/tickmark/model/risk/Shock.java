@@ -3,6 +3,8 @@ package com.tickmark.model.risk;
 import com.tickmark.model.refdata.AssetClass;
 import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.refdata.InstrumentId;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -12,7 +14,7 @@ import java.util.Objects;
  * currency itself by m moves every other currency by 1 / (1 + m) − 1.
  *
  * @param key the instrument id, the asset class name ({@code EQUITY}), the sector or country as
- *     written on the instruments (case ignored), or the currency code
+ *     written on the instruments, or the currency code; case is ignored except for the id
  */
 public record Shock(Target target, String key, double move) {
   /** What a shock selects. */
@@ -29,9 +31,29 @@ public record Shock(Target target, String key, double move) {
     if (key == null || key.isBlank()) {
       throw new IllegalArgumentException("A " + target + " shock must say which one it moves");
     }
+    key = normalised(target, key.trim());
     if (!(move > -1) || !Double.isFinite(move)) {
       throw new IllegalArgumentException("A shock moves by more than −100 %: " + move);
     }
+  }
+
+  /** Currency codes and asset classes in capitals (refused when unknown); the rest as written. */
+  private static String normalised(Target target, String key) {
+    return switch (target) {
+      case CURRENCY -> CurrencyCode.of(key).code();
+      case ASSET_CLASS -> {
+        String upper = key.toUpperCase(Locale.ROOT);
+        if (Arrays.stream(AssetClass.values()).noneMatch(a -> a.name().equals(upper))) {
+          throw new IllegalArgumentException(
+              "There is no asset class '"
+                  + key
+                  + "': use one of "
+                  + Arrays.toString(AssetClass.values()));
+        }
+        yield upper;
+      }
+      default -> key;
+    };
   }
 
   public static Shock instrument(InstrumentId instrument, double move) {

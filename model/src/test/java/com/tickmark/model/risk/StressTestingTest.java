@@ -92,8 +92,23 @@ class StressTestingTest {
   }
 
   @Test
-  void refusesAShockOfMoreThanEverything() {
+  void refusesAShockOfMoreThanEverythingOrOnAnAssetClassThatDoesNotExist() {
     assertThatThrownBy(() -> Shock.sector("Technology", -1.5)).hasMessageContaining("−100 %");
+    assertThatThrownBy(() -> new Shock(Shock.Target.ASSET_CLASS, "bonds", -0.1))
+        .hasMessageContaining("There is no asset class 'bonds'");
+  }
+
+  @Test
+  void readsAUserDefinedShockSetWrittenInLowerCase() {
+    ShockSet typed =
+        new ShockSet(
+            "Typed",
+            List.of(
+                new Shock(Shock.Target.ASSET_CLASS, "etf", -0.5),
+                new Shock(Shock.Target.CURRENCY, " eur ", 0.1)));
+
+    // The short ETF gains 20,000; EUR holdings gain 21,000.
+    assertThat(StressTesting.apply(BOOKS, typed, 0).pnl()).isCloseTo(41_000, within(1e-6));
   }
 
   @Test
