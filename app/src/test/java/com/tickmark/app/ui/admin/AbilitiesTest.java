@@ -39,9 +39,10 @@ class AbilitiesTest {
   void aRolesDescriptionIsWhatItsExistingPermissionsAllow() {
     assertThat(abilities.describe(Role.ACCOUNTANT))
         .isEqualTo(
-            "See trades, reference data, prices and reports; export data to Excel or PDF; mark"
-                + " CSDR penalties booked; approve break write-offs above the threshold; run end of"
-                + " day and move the business date.");
+            "See trades, reference data, prices and reports; export data to Excel or PDF; mark CSDR"
+                + " penalties booked; approve break write-offs above the threshold; post manual"
+                + " journal entries; approve manual journal entries; close and lock accounting"
+                + " periods; run end of day and move the business date.");
     assertThat(abilities.describe(Role.CLERK))
         .contains("capture trades by hand or import trade files")
         .contains("run reconciliations"); // the recon area checks it (imports, runs, breaks)
