@@ -8,15 +8,18 @@ import com.tickmark.app.demo.DemoUsers;
 import com.tickmark.app.ledger.LedgerServices;
 import com.tickmark.model.demo.DemoConfig;
 import com.tickmark.model.demo.FaultRates;
+import com.tickmark.model.intake.ImportMode;
 import com.tickmark.model.ledger.EntryDraft;
 import com.tickmark.model.ledger.EntryKind;
 import com.tickmark.model.ledger.JournalLine;
 import com.tickmark.model.ledger.LedgerService;
 import com.tickmark.model.ledger.PlainTextJournal;
 import com.tickmark.model.ledger.TrialBalance;
+import com.tickmark.model.ledger.posting.PostingService;
 import com.tickmark.model.refdata.BookId;
 import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.security.Actor;
+import com.tickmark.model.trade.imports.ImportProfile;
 import com.tickmark.persistence.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -45,7 +48,8 @@ import picocli.CommandLine.ParentCommand;
     name = "ledger",
     mixinStandardHelpOptions = true,
     description = {
-      "Posts a journal of two-line entries (20 accounts, 3 currencies, 10 books, over a year of"
+      "Imports --trades trades and times posting their events to the ledger; then posts a"
+          + " journal of two-line entries (20 accounts, 3 currencies, 10 books, over a year of"
           + " days) in a fresh temporary workspace and times the trial balance at"
           + " --compare-transactions entries and again at --lines lines.",
       "When ledger-cli is on the PATH, the journal of --compare-transactions entries is exported"
@@ -76,6 +80,16 @@ final class LedgerBench implements Callable<Integer> {
               + " ${DEFAULT-VALUE}).")
   long compare;
 
+  @Option(names = "--keep", description = "Keep the workspace, and say where, to look into it.")
+  boolean keep;
+
+  @Option(
+      names = "--trades",
+      defaultValue = "100000",
+      description =
+          "Trades imported and posted first, timed (default: ${DEFAULT-VALUE}; 0 to skip).")
+  int trades;
+
   @Option(
       names = "--business-date",
       paramLabel = "YYYY-MM-DD",
@@ -98,6 +112,9 @@ final class LedgerBench implements Callable<Integer> {
         new DemoFirmInstaller().install(services, config, DemoFirmInstaller.Progress.NONE);
         Actor accountant = services.users().signIn("accountant", DemoUsers.PASSWORD.toCharArray());
         LedgerService ledger = services.area(LedgerServices.class).ledger();
+        if (trades > 0) {
+          postTrades(out, dir, services, accountant);
+        }
         long start = System.nanoTime();
         post(ledger, accountant, 0, compare);
         out.printf(
@@ -120,9 +137,41 @@ final class LedgerBench implements Callable<Integer> {
         timeTrialBalance(out, ledger, accountant, entries * 2);
       }
     } finally {
-      deleteTree(dir);
+      if (keep) {
+        out.println("Kept the workspace in " + dir.resolve("ws"));
+      } else {
+        deleteTree(dir);
+      }
     }
     return TickmarkCommand.OK;
+  }
+
+  /**
+   * Imports {@code trades} trades on the business date and times posting them (with the demo firm's
+   * own trades, opening book and marks) to the ledger.
+   */
+  private void postTrades(PrintStream out, Path dir, AppServices services, Actor accountant)
+      throws IOException {
+    Actor clerk = services.users().signIn("clerk", DemoUsers.PASSWORD.toCharArray());
+    Path file = dir.resolve("trades.csv");
+    SampleTradeFile.write(services.repositories(), businessDate, file, trades, "BENCH");
+    services
+        .tradeImports()
+        .importFile(clerk, file, ImportProfile.BUILT_IN, ImportMode.ALL_OR_NOTHING);
+    long start = System.nanoTime();
+    PostingService.Result r =
+        services.area(LedgerServices.class).posting().post(accountant, businessDate);
+    out.printf(
+        Locale.ROOT,
+        "Posted the events of %,d trades (and the demo firm's) through %s: %,d entries in %.2f s"
+            + " (reading them %.2f s, the posting rules %.2f s, storing the entries %.2f s)%n",
+        trades,
+        businessDate,
+        r.entries().size(),
+        seconds(start),
+        r.seconds().read(),
+        r.seconds().rules(),
+        r.seconds().store());
   }
 
   /** Posts entries {@code from} (inclusive) to {@code to} (exclusive), in chunks, date order. */

@@ -11,6 +11,7 @@ import com.tickmark.model.ledger.JournalLine;
 import com.tickmark.model.ledger.LedgerAccount;
 import com.tickmark.model.ledger.LedgerService;
 import com.tickmark.model.ledger.PlainTextJournal;
+import com.tickmark.model.ledger.ProfitAndLoss;
 import com.tickmark.model.ledger.TrialBalance;
 import com.tickmark.model.ledger.posting.PostingService;
 import com.tickmark.model.refdata.Book;
@@ -216,6 +217,78 @@ public final class LedgerCommand {
             reporting.code(),
             names.money(tb.reportingTotal(), reporting),
             tb.balanced() ? "The books balance." : "THE BOOKS DO NOT BALANCE.");
+      }
+    }
+    return TickmarkCommand.OK;
+  }
+
+  static final List<String> PNL_COLUMNS =
+      List.of(
+          "book",
+          "strategy",
+          "instrument",
+          "day",
+          "month_to_date",
+          "year_to_date",
+          "realized_ytd",
+          "unrealized_ytd",
+          "costs_ytd",
+          "reporting_currency");
+
+  @Command(
+      name = "pnl",
+      mixinStandardHelpOptions = true,
+      description =
+          "Prints the P&L the ledger books, in the reporting currency, by book, strategy or"
+              + " instrument: the day's, month to date and year to date, and the year's realized,"
+              + " unrealized (marked to market) and costs (commissions and fees). A gain is"
+              + " positive.")
+  int pnl(
+      @Option(
+              names = "--date",
+              paramLabel = "YYYY-MM-DD",
+              description = "As of the close of this date (default: the business date).")
+          LocalDate date,
+      @Option(
+              names = "--by",
+              defaultValue = "book",
+              paramLabel = "BY",
+              description = "book, strategy or instrument (default: ${DEFAULT-VALUE}).")
+          ProfitAndLoss.By by,
+      @Option(
+              names = "--format",
+              paramLabel = "FORMAT",
+              defaultValue = "table",
+              description = "table or csv (default: ${DEFAULT-VALUE}).")
+          ListOutput.Format format) {
+    try (Session session = Session.openToRead(root)) {
+      Actor actor = session.signIn();
+      LocalDate asOf = date != null ? date : session.services().businessDate().businessDate();
+      ReferenceNames names = new ReferenceNames(actor, session.services().referenceData());
+      ProfitAndLoss pnl = ledger(session).profitAndLoss(actor, asOf, by);
+      CurrencyCode c = pnl.reportingCurrency();
+      List<List<String>> rows = new ArrayList<>();
+      for (ProfitAndLoss.Row r : pnl.rows()) {
+        rows.add(
+            List.of(
+                r.book() == null ? "" : names.book(r.book()),
+                r.strategy() == null ? "" : r.strategy(),
+                r.instrument() == null || names.instruments.get(r.instrument()) == null
+                    ? ""
+                    : names.instruments.get(r.instrument()).symbol(),
+                names.money(r.day(), c),
+                names.money(r.monthToDate(), c),
+                names.money(r.yearToDate(), c),
+                names.money(r.realized(), c),
+                names.money(r.unrealized(), c),
+                names.money(r.costs(), c),
+                c.code()));
+      }
+      ListOutput.print(root.out, format, PNL_COLUMNS, rows);
+      if (format == ListOutput.Format.table) {
+        root.out.printf(
+            "%nYear to date %s: %s %s (the income statement's net income).%n",
+            asOf, names.money(pnl.yearToDate(), c), c.code());
       }
     }
     return TickmarkCommand.OK;

@@ -10,6 +10,7 @@ import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.model.ledger.report.AccountStatementReport;
 import com.tickmark.model.ledger.report.BalanceSheetReport;
 import com.tickmark.model.ledger.report.IncomeStatementReport;
+import com.tickmark.model.ledger.report.ProfitAndLossReport;
 import com.tickmark.model.ledger.report.TrialBalanceReport;
 import com.tickmark.model.report.catalog.ReportDefinition;
 import com.tickmark.model.security.Permission;
@@ -34,14 +35,15 @@ public final class LedgerArea implements Area {
         Permission.POST_JOURNALS, Permission.APPROVE_JOURNALS, Permission.CLOSE_PERIODS);
   }
 
-  /** The trial balance, account statements, the income statement and the balance sheet. */
+  /** The trial balance, account statements, the income statement, the balance sheet and P&L. */
   @Override
   public List<ReportDefinition> reports() {
     return List.of(
         new TrialBalanceReport(),
         new AccountStatementReport(),
         new IncomeStatementReport(),
-        new BalanceSheetReport());
+        new BalanceSheetReport(),
+        new ProfitAndLossReport());
   }
 
   /**

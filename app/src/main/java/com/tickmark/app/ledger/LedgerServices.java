@@ -7,6 +7,7 @@ import com.tickmark.model.ledger.AccountStatement;
 import com.tickmark.model.ledger.ChartOfAccounts;
 import com.tickmark.model.ledger.FinancialStatement;
 import com.tickmark.model.ledger.LedgerService;
+import com.tickmark.model.ledger.ProfitAndLoss;
 import com.tickmark.model.ledger.TrialBalance;
 import com.tickmark.model.ledger.posting.PostingService;
 import com.tickmark.model.ledger.report.LedgerReader;
@@ -91,6 +92,11 @@ public final class LedgerServices implements AreaServices {
           @Override
           public FinancialStatement balanceSheet(LocalDate asOf, BookId book) {
             return ledger.balanceSheet(actor, asOf, book);
+          }
+
+          @Override
+          public ProfitAndLoss profitAndLoss(LocalDate asOf, ProfitAndLoss.By by) {
+            return ledger.profitAndLoss(actor, asOf, by);
           }
         });
   }

@@ -133,6 +133,40 @@ class LedgerPostingCommandTest {
 
   @Test
   @Order(2)
+  void theProfitAndLossAddsUpToTheIncomeAndExpenseAccounts() throws IOException {
+    BigDecimal netIncome = BigDecimal.ZERO;
+    BigDecimal realized = BigDecimal.ZERO;
+    for (Map<String, String> row :
+        csv(as("accountant", "ledger", "trial-balance", "--format", "csv"))) {
+      char group = row.get("account").charAt(0);
+      BigDecimal reporting = new BigDecimal(row.get("balance_reporting"));
+      if (group == '4' || group == '5') {
+        netIncome = netIncome.subtract(reporting);
+      }
+      if (row.get("account").equals("4100")) {
+        realized = realized.subtract(reporting);
+      }
+    }
+    for (String by : List.of("book", "strategy", "instrument")) {
+      List<Map<String, String>> pnl =
+          csv(as("accountant", "ledger", "pnl", "--by", by, "--format", "csv"));
+      assertThat(pnl).isNotEmpty();
+      assertThat(sum(pnl, "year_to_date")).as("by " + by).isEqualByComparingTo(netIncome);
+      assertThat(sum(pnl, "realized_ytd")).as("by " + by).isEqualByComparingTo(realized);
+      assertThat(sum(pnl, "month_to_date")).isEqualByComparingTo(netIncome); // all in November
+    }
+    assertThat(csv(as("accountant", "ledger", "pnl", "--by", "instrument", "--format", "csv")))
+        .anySatisfy(r -> assertThat(r.get("instrument")).isNotEmpty());
+  }
+
+  static BigDecimal sum(List<Map<String, String>> rows, String column) {
+    return rows.stream()
+        .map(r -> new BigDecimal(r.get(column)))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  @Test
+  @Order(3)
   void ledgerCliComputesTheSameBalancesFromTheExportedJournal() throws Exception {
     Path journal = shared.resolve("demo.ledger");
     Run export =

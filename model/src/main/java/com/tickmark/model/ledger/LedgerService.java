@@ -160,6 +160,27 @@ public final class LedgerService {
         store.balances(from.minusDays(1)));
   }
 
+  /**
+   * The P&amp;L as of {@code asOf} by book, strategy or instrument: day, month to date, year to
+   * date.
+   */
+  public ProfitAndLoss profitAndLoss(Actor actor, LocalDate asOf, ProfitAndLoss.By by) {
+    actor.require(Permission.VIEW_DATA);
+    ChartOfAccounts chart = chart();
+    List<String> pnlAccounts =
+        chart.accounts().stream()
+            .filter(a -> !a.header() && !a.accountClass().balanceSheet())
+            .map(LedgerAccount::code)
+            .toList();
+    return ProfitAndLoss.of(
+        chart,
+        PostingAccounts.standard(),
+        asOf,
+        rates.apply(actor).reportingCurrency(),
+        by,
+        store.lines(pnlAccounts, asOf.withDayOfYear(1), asOf));
+  }
+
   /** The balance sheet as of {@code asOf}, for {@code book} or consolidated. */
   public FinancialStatement balanceSheet(Actor actor, LocalDate asOf, BookId book) {
     actor.require(Permission.VIEW_DATA);

@@ -70,6 +70,9 @@ public interface LedgerStore {
   /** The posted lines on {@code account} dated {@code from} to {@code to}, in posting order. */
   List<PostedLine> lines(String account, LocalDate from, LocalDate to);
 
+  /** The posted lines on any of {@code accounts} dated {@code from} to {@code to}. */
+  List<PostedLine> lines(Collection<String> accounts, LocalDate from, LocalDate to);
+
   List<ClosedPeriod> closedPeriods();
 
   void closePeriod(ClosedPeriod period);

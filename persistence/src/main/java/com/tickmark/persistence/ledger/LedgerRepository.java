@@ -578,6 +578,15 @@ public final class LedgerRepository implements LedgerStore {
 
   @Override
   public List<PostedLine> lines(String account, LocalDate from, LocalDate to) {
+    return lines(JOURNAL_LINE.ACCOUNT.eq(account), from, to);
+  }
+
+  @Override
+  public List<PostedLine> lines(Collection<String> accounts, LocalDate from, LocalDate to) {
+    return lines(JOURNAL_LINE.ACCOUNT.in(accounts), from, to);
+  }
+
+  private List<PostedLine> lines(Condition account, LocalDate from, LocalDate to) {
     return PlainRows.fetch(
         dsl,
         dsl.select(
@@ -597,7 +606,7 @@ public final class LedgerRepository implements LedgerStore {
             .from(JOURNAL_LINE)
             .join(JOURNAL_ENTRY)
             .on(JOURNAL_ENTRY.ID.eq(JOURNAL_LINE.ENTRY_ID))
-            .where(JOURNAL_LINE.ACCOUNT.eq(account))
+            .where(account)
             .and(JOURNAL_ENTRY.STATE.eq(EntryState.POSTED.name()))
             .and(JOURNAL_ENTRY.ENTRY_DATE.between(from, to))
             .orderBy(JOURNAL_ENTRY.ENTRY_DATE, JOURNAL_LINE.ENTRY_ID, JOURNAL_LINE.LINE_NO),

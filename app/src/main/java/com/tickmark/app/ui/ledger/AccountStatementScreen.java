@@ -7,7 +7,9 @@ import com.tickmark.app.ui.shell.ModelViewScreen;
 import com.tickmark.app.ui.shell.ScreenContext;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.app.ui.table.TableExports;
+import com.tickmark.model.ledger.report.AccountStatementReport;
 import com.tickmark.model.security.Permission;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.input.KeyCode;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
@@ -25,9 +27,10 @@ public final class AccountStatementScreen
       AccountStatementViewModel vm,
       UiState uiState,
       TableExports exports,
+      AccountStatementView.StatementReport report,
       Consumer<String> openEntry,
       Consumer<String> openTrade) {
-    super(vm, new AccountStatementView(vm, uiState, exports, openEntry, openTrade));
+    super(vm, new AccountStatementView(vm, uiState, exports, report, openEntry, openTrade));
   }
 
   /** Shows the statement of the account with the code {@code account}. */
@@ -60,6 +63,11 @@ public final class AccountStatementScreen
         vm,
         context.uiState(),
         TableExports.of(context.services(), context.actor(), context.executor(), context.uiState()),
+        (account, from, to) ->
+            new AccountStatementReport()
+                .build(
+                    Map.of("accounts", account, "from", from.toString(), "to", to.toString()),
+                    context.services().reportContext(context.actor())),
         entry -> context.open(JournalScreen.ID, entry),
         trade -> context.open(BlotterScreen.ID, trade));
   }

@@ -8,11 +8,14 @@ import com.tickmark.app.ui.common.RowDrill;
 import com.tickmark.app.ui.ledger.AccountStatementViewModel.Row;
 import com.tickmark.app.ui.ledger.AccountStatementViewModel.Section;
 import com.tickmark.app.ui.shell.ModelViewScreen;
+import com.tickmark.app.ui.table.FileChoice;
 import com.tickmark.app.ui.table.Formats;
 import com.tickmark.app.ui.table.TableExports;
 import com.tickmark.app.ui.table.TablePane;
 import com.tickmark.model.ledger.LedgerAccount;
+import com.tickmark.model.report.Report;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -39,6 +42,15 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
  * opens its entry in the journal (double-click or Open entry), or its trade in the blotter.
  */
 final class AccountStatementView implements ModelViewScreen.Layout {
+  /**
+   * The account-statement report of an account and dates, as Excel and PDF exports write it: the
+   * accountant's statement, with its opening, closing and total formulas.
+   */
+  @FunctionalInterface
+  interface StatementReport {
+    Report build(String account, LocalDate from, LocalDate to);
+  }
+
   private final TablePane<Row> statement;
   private final FlowPane sections = new FlowPane(24, 6);
   private final BorderPane root = new BorderPane();
@@ -51,9 +63,17 @@ final class AccountStatementView implements ModelViewScreen.Layout {
       AccountStatementViewModel vm,
       UiState uiState,
       TableExports exports,
+      StatementReport report,
       Consumer<String> openEntry,
       Consumer<String> openTrade) {
     statement = new TablePane<>(vm.table(), uiState, exports);
+    statement.setExportReport(
+        () -> {
+          LedgerAccount a = vm.accountProperty().get();
+          LocalDate from = vm.fromProperty().get();
+          LocalDate to = vm.toProperty().get();
+          return task -> report.build(a.code(), from, to);
+        });
     statement.setExportTitle(
         () ->
             "Statement of "
@@ -182,6 +202,11 @@ final class AccountStatementView implements ModelViewScreen.Layout {
     }
     value.setMinWidth(Region.USE_PREF_SIZE);
     return new VBox(1, title, value);
+  }
+
+  /** Where exports ask for their file, for a test. */
+  void setFileChoice(FileChoice choice) {
+    statement.setFileChoice(choice);
   }
 
   @Override

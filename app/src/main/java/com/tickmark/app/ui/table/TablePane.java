@@ -5,6 +5,8 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.tickmark.app.ui.ErrorDialogs;
 import com.tickmark.app.ui.UiState;
+import com.tickmark.app.ui.task.BackgroundTask;
+import com.tickmark.model.report.Report;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -96,6 +98,7 @@ public final class TablePane<R> {
   private FileChoice files;
   private boolean showExports = true;
   private Supplier<String> exportTitle;
+  private Supplier<BackgroundTask.Work<Report>> exportReport;
   private final List<Node> exportControls = new ArrayList<>();
   private final List<MenuItem> exportItems = new ArrayList<>();
   private final HBox actions = new HBox(2);
@@ -370,11 +373,15 @@ public final class TablePane<R> {
     Instant at = exports.clock().instant();
     String user = exports.exporter().userName();
     message.setText("Exporting " + Formats.grouped(shown.size()) + " " + model.noun() + "…");
+    BackgroundTask.Work<Report> report =
+        exportReport != null
+            ? exportReport.get()
+            : task ->
+                model.exportReport(title, shown, columns, filterText, sortedBy, total, user, at);
     exports
         .exporter()
         .export(
-            task ->
-                model.exportReport(title, shown, columns, filterText, sortedBy, total, user, at),
+            report,
             format,
             file,
             result ->
@@ -451,6 +458,15 @@ public final class TablePane<R> {
   /** Where copied text goes; the system clipboard unless a test says otherwise. */
   public void setClipboard(Consumer<String> clipboard) {
     this.clipboard = clipboard;
+  }
+
+  /**
+   * Exports the screen's own report (an account statement with its opening, closing and total
+   * formulas) instead of the rows as shown; {@code report} is asked on the FX thread for the work
+   * that builds it off it.
+   */
+  public void setExportReport(Supplier<BackgroundTask.Work<Report>> report) {
+    this.exportReport = report;
   }
 
   /** Where exports ask for their file; the screen's choice unless a test says otherwise. */

@@ -18,9 +18,14 @@ import com.tickmark.app.ui.task.FxTaskExecutor;
 import com.tickmark.app.ui.task.TaskMonitor;
 import com.tickmark.model.firm.FirmProfile;
 import com.tickmark.persistence.workspace.Workspace;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -30,6 +35,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +53,8 @@ import org.testfx.framework.junit5.Start;
 /**
  * The accountant's morning in the main window: the trial balance balances; a double-click on the
  * brokers' account opens its statement; a line of it opens its entry in the journal, and the entry
- * its trade in the blotter.
+ * its trade in the blotter. The statement exported to Excel is the accountant's: its opening
+ * balance, one sheet per account, totals as formulas.
  */
 @ExtendWith(ApplicationExtension.class)
 class AccountantLedgerFxTest {
@@ -89,7 +100,7 @@ class AccountantLedgerFxTest {
   }
 
   @Test
-  void fromTheTrialBalanceToAnAccountToAnEntryToItsTrade(FxRobot robot) {
+  void fromTheTrialBalanceToAnAccountToAnEntryToItsTrade(FxRobot robot) throws IOException {
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
     waitUntil(() -> "Trial balance".equals(screenTitle(robot)));
     TableView<TrialBalanceViewModel.Row> balances = visibleTable(robot, 0);
@@ -106,6 +117,48 @@ class AccountantLedgerFxTest {
     TableView<AccountStatementViewModel.Row> lines = visibleTable(robot, 0);
     waitUntil(() -> lines.getItems().size() == 5);
     assertThat(text(robot, "#ledger-statement-closing-USD")).isEqualTo("-150.00");
+
+    // the statement to Excel: the accountant's statement, its totals live formulas
+    AtomicReference<Path> exported = new AtomicReference<>();
+    AccountStatementScreen statementScreen =
+        (AccountStatementScreen) onFx(() -> main.currentScreen().orElseThrow());
+    onFx(
+        () ->
+            statementScreen
+                .layout()
+                .setFileChoice(
+                    (owner, format, suggested) -> {
+                      exported.set(dir.resolve(suggested));
+                      return Optional.of(exported.get());
+                    }));
+    robot.clickOn(shown(robot, "#ledger-statement-export-excel"));
+    waitUntil(() -> text(robot, "#ledger-statement-message").startsWith("Exported"));
+    try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(exported.get()))) {
+      Sheet sheet = book.getSheet("2100 Payable to brokers");
+      assertThat(sheet).as("one sheet per account, named by it").isNotNull();
+      List<String> descriptions = new ArrayList<>();
+      Row usdTotal = null;
+      for (Row row : sheet) {
+        Cell description = row.getCell(4);
+        if (description != null && description.getCellType() == CellType.STRING) {
+          descriptions.add(description.getStringCellValue());
+        }
+        if (row.getCell(0) != null
+            && row.getCell(0).getCellType() == CellType.STRING
+            && row.getCell(0).getStringCellValue().equals("Total USD")) {
+          usdTotal = row;
+        }
+      }
+      assertThat(descriptions).contains("Opening balance");
+      assertThat(usdTotal).as("the USD lines' total row").isNotNull();
+      Cell credits = usdTotal.getCell(8);
+      assertThat(credits.getCellType()).isEqualTo(CellType.FORMULA);
+      assertThat(credits.getCellFormula()).startsWith("SUBTOTAL(9,");
+      Cell debits = usdTotal.getCell(7);
+      // the closing balance, -150.00, is the debits less the credits of the period
+      assertThat(debits.getNumericCellValue() - credits.getNumericCellValue()).isEqualTo(-150.0);
+    }
+
     int trade =
         onFx(
             () -> {

@@ -29,12 +29,17 @@ public final class PostingService {
    * @param entries the entries it stored
    * @param lots the open lots and realized P&amp;L per book and instrument through the date
    * @param warnings what it could not post (a holding without a close), in sentences
+   * @param seconds how long it read, applied the rules and stored, for the benchmark
    */
   public record Result(
       LocalDate through,
       List<JournalEntry> entries,
       List<LotPosition> lots,
-      List<String> warnings) {}
+      List<String> warnings,
+      Seconds seconds) {}
+
+  /** Where a run's time went. */
+  public record Seconds(double read, double rules, double store) {}
 
   private final LedgerService ledger;
   private final LedgerStore store;
@@ -49,10 +54,19 @@ public final class PostingService {
   /** Posts everything that happened up to and with {@code through} and is not posted yet. */
   public Result post(Actor actor, LocalDate through) {
     actor.require(Permission.ROLL_BUSINESS_DATE);
+    long start = System.nanoTime();
     PostingInputs inputs = source.read(actor, through);
+    long read = System.nanoTime();
     PostingRun run = LedgerPosting.post(through, inputs, new StoredJournal(store));
+    long rules = System.nanoTime();
     List<JournalEntry> stored = ledger.postLifecycle(actor, run.entries());
-    return new Result(through, stored, run.lots(), run.warnings());
+    long end = System.nanoTime();
+    return new Result(
+        through,
+        stored,
+        run.lots(),
+        run.warnings(),
+        new Seconds((read - start) / 1e9, (rules - read) / 1e9, (end - rules) / 1e9));
   }
 
   /**

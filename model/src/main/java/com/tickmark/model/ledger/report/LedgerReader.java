@@ -3,6 +3,7 @@ package com.tickmark.model.ledger.report;
 import com.tickmark.model.ledger.AccountStatement;
 import com.tickmark.model.ledger.ChartOfAccounts;
 import com.tickmark.model.ledger.FinancialStatement;
+import com.tickmark.model.ledger.ProfitAndLoss;
 import com.tickmark.model.ledger.TrialBalance;
 import com.tickmark.model.refdata.Book;
 import com.tickmark.model.refdata.BookId;
@@ -31,4 +32,6 @@ public interface LedgerReader {
    * @param book null for every book together
    */
   FinancialStatement balanceSheet(LocalDate asOf, BookId book);
+
+  ProfitAndLoss profitAndLoss(LocalDate asOf, ProfitAndLoss.By by);
 }
