@@ -269,21 +269,27 @@ public final class LedgerRepository implements LedgerStore {
     for (Map.Entry<BalanceKey, BigDecimal[]> e : sums.entrySet()) {
       (existing.contains(e.getKey()) ? updates : inserts).add(e);
     }
+    // each parameter typed as its column: an untyped one is cast to NUMERIC, which H2 takes for
+    // a whole number, and the cents added to a balance were lost
     String update =
         dsl.render(
             dsl.update(LEDGER_BALANCE)
                 .set(
                     LEDGER_BALANCE.DEBIT,
-                    LEDGER_BALANCE.DEBIT.plus(DSL.param("debit", BigDecimal.class)))
+                    LEDGER_BALANCE.DEBIT.plus(
+                        DSL.param("debit", LEDGER_BALANCE.DEBIT.getDataType())))
                 .set(
                     LEDGER_BALANCE.CREDIT,
-                    LEDGER_BALANCE.CREDIT.plus(DSL.param("credit", BigDecimal.class)))
+                    LEDGER_BALANCE.CREDIT.plus(
+                        DSL.param("credit", LEDGER_BALANCE.CREDIT.getDataType())))
                 .set(
                     LEDGER_BALANCE.REPORTING_DEBIT,
-                    LEDGER_BALANCE.REPORTING_DEBIT.plus(DSL.param("rdebit", BigDecimal.class)))
+                    LEDGER_BALANCE.REPORTING_DEBIT.plus(
+                        DSL.param("rdebit", LEDGER_BALANCE.REPORTING_DEBIT.getDataType())))
                 .set(
                     LEDGER_BALANCE.REPORTING_CREDIT,
-                    LEDGER_BALANCE.REPORTING_CREDIT.plus(DSL.param("rcredit", BigDecimal.class)))
+                    LEDGER_BALANCE.REPORTING_CREDIT.plus(
+                        DSL.param("rcredit", LEDGER_BALANCE.REPORTING_CREDIT.getDataType())))
                 .where(LEDGER_BALANCE.BALANCE_DATE.eq(DSL.param("day", LocalDate.class)))
                 .and(LEDGER_BALANCE.ACCOUNT.eq(DSL.param("account", String.class)))
                 .and(LEDGER_BALANCE.CURRENCY.eq(DSL.param("currency", String.class)))

@@ -112,6 +112,41 @@ class LedgerRepositoryTest extends OnMigratedWorkspace {
   }
 
   @Test
+  void aBalanceAddsEveryCentOfALaterPostingToTheSameDayAccountAndBook() {
+    LedgerRepository repo = new LedgerRepository(ws.dsl());
+    JournalEntry fee =
+        new JournalEntry(
+            2,
+            EntryDraft.of(
+                NOV_20,
+                EntryKind.MANUAL,
+                null,
+                null,
+                "Fee",
+                List.of(line("5100", "0.47"), line("2100", "-0.47"))),
+            EntryState.POSTED,
+            "accountant",
+            AT,
+            "controller",
+            AT);
+    ws.run(() -> repo.insert(List.of(buy(1, NOV_20, "TRADE:17:1"))));
+    ws.run(() -> repo.insert(List.of(fee)));
+
+    assertThat(repo.balances(NOV_20))
+        .filteredOn(b -> b.account().equals("2100"))
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.credit()).isEqualByComparingTo("2021.97");
+              assertThat(b.reportingCredit()).isEqualByComparingTo("2021.97");
+            });
+    assertThat(repo.balances(NOV_20))
+        .filteredOn(b -> b.account().equals("5100"))
+        .singleElement()
+        .satisfies(b -> assertThat(b.debit()).isEqualByComparingTo("1.97"));
+  }
+
+  @Test
   void theDatabaseRefusesAnEventTwiceAndAnEntryWhoseReportingAmountsDoNotBalance() {
     LedgerRepository repo = new LedgerRepository(ws.dsl());
     ws.run(() -> repo.insert(List.of(buy(1, NOV_20, "TRADE:17:1"))));
