@@ -81,8 +81,12 @@ final class FinancialStatementsView implements ModelViewScreen.Layout {
     book.setId("ledger-fs-book");
     book.setMinWidth(Region.USE_PREF_SIZE);
     book.valueProperty().bindBidirectional(vm.bookProperty());
-    HBox pickers =
-        new HBox(8, statementLabel, statement, period, asOfBox, label("Book", book), book);
+    HBox statementBox = new HBox(8, statementLabel, statement);
+    statementBox.setAlignment(Pos.CENTER_LEFT);
+    HBox bookBox = new HBox(8, label("Book", book), book);
+    bookBox.setAlignment(Pos.CENTER_LEFT);
+    // wraps on a narrow window rather than push the screen wider than the window
+    FlowPane pickers = new FlowPane(16, 6, statementBox, period, asOfBox, bookBox);
     pickers.setAlignment(Pos.CENTER_LEFT);
     pickers.setPadding(new Insets(8, 12, 0, 12));
     RowDrill.attach(
