@@ -4,6 +4,7 @@ import com.tickmark.app.AppServices;
 import com.tickmark.app.area.Area;
 import com.tickmark.app.cli.LedgerCommand;
 import com.tickmark.app.ui.ledger.AccountStatementScreen;
+import com.tickmark.app.ui.ledger.FinancialStatementsScreen;
 import com.tickmark.app.ui.ledger.JournalScreen;
 import com.tickmark.app.ui.ledger.TrialBalanceScreen;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
@@ -48,14 +49,15 @@ public final class LedgerArea implements Area {
 
   /**
    * The accountant's screens, for users who may view data: Trial balance (Ctrl+4), Account
-   * statement (Ctrl+Shift+A) and Journal (Ctrl+Shift+J).
+   * statement (Ctrl+Shift+A), Journal (Ctrl+Shift+J) and Financial statements (Ctrl+Shift+B).
    */
   @Override
   public List<ScreenDescriptor> screens() {
     return List.of(
         TrialBalanceScreen.descriptor(),
         AccountStatementScreen.descriptor(),
-        JournalScreen.descriptor());
+        JournalScreen.descriptor(),
+        FinancialStatementsScreen.descriptor());
   }
 
   @Override

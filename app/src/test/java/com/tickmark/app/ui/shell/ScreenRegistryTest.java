@@ -91,6 +91,7 @@ class ScreenRegistryTest {
             "Trial balance",
             "Account statement",
             "Journal",
+            "Financial statements",
             "Reports",
             "Reference data",
             "Approvals",
@@ -114,6 +115,7 @@ class ScreenRegistryTest {
             "trial-balance",
             "account-statement",
             "journal",
+            "financial-statements",
             "reports",
             "refdata",
             "approvals");
@@ -130,6 +132,7 @@ class ScreenRegistryTest {
             "trial-balance",
             "account-statement",
             "journal",
+            "financial-statements",
             "reports",
             "refdata",
             "approvals",
@@ -150,6 +153,7 @@ class ScreenRegistryTest {
             "trial-balance",
             "account-statement",
             "journal",
+            "financial-statements",
             "reports",
             "refdata",
             "approvals",
@@ -172,6 +176,7 @@ class ScreenRegistryTest {
             "trial-balance",
             "account-statement",
             "journal",
+            "financial-statements",
             "reports",
             "refdata",
             "approvals");
@@ -183,6 +188,10 @@ class ScreenRegistryTest {
     assertThat(accountant.shortcutOf(accountant.find("trial-balance").orElseThrow()))
         .as("the ledger's digit")
         .contains(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
+    assertThat(accountant.shortcutOf(accountant.find("financial-statements").orElseThrow()))
+        .contains(
+            new KeyCodeCombination(
+                KeyCode.B, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
     ScreenRegistry compliance = all.availableTo(actor(Role.COMPLIANCE));
     assertThat(compliance.shortcutOf(compliance.find("audit").orElseThrow()))
         .contains(new KeyCodeCombination(KeyCode.DIGIT9, KeyCombination.SHORTCUT_DOWN));
