@@ -6,6 +6,7 @@ import com.tickmark.app.cli.LedgerCommand;
 import com.tickmark.app.ui.ledger.AccountStatementScreen;
 import com.tickmark.app.ui.ledger.FinancialStatementsScreen;
 import com.tickmark.app.ui.ledger.JournalScreen;
+import com.tickmark.app.ui.ledger.ProfitAndLossScreen;
 import com.tickmark.app.ui.ledger.TrialBalanceScreen;
 import com.tickmark.app.ui.shell.ScreenDescriptor;
 import com.tickmark.model.ledger.report.AccountStatementReport;
@@ -49,7 +50,8 @@ public final class LedgerArea implements Area {
 
   /**
    * The accountant's screens, for users who may view data: Trial balance (Ctrl+4), Account
-   * statement (Ctrl+Shift+A), Journal (Ctrl+Shift+J) and Financial statements (Ctrl+Shift+B).
+   * statement (Ctrl+Shift+A), Journal (Ctrl+Shift+J), Financial statements (Ctrl+Shift+B) and
+   * P&amp;L (Ctrl+Shift+G).
    */
   @Override
   public List<ScreenDescriptor> screens() {
@@ -57,7 +59,8 @@ public final class LedgerArea implements Area {
         TrialBalanceScreen.descriptor(),
         AccountStatementScreen.descriptor(),
         JournalScreen.descriptor(),
-        FinancialStatementsScreen.descriptor());
+        FinancialStatementsScreen.descriptor(),
+        ProfitAndLossScreen.descriptor());
   }
 
   @Override

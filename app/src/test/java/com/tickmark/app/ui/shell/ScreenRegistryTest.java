@@ -92,6 +92,7 @@ class ScreenRegistryTest {
             "Account statement",
             "Journal",
             "Financial statements",
+            "P&L",
             "Reports",
             "Reference data",
             "Approvals",
@@ -116,6 +117,7 @@ class ScreenRegistryTest {
             "account-statement",
             "journal",
             "financial-statements",
+            "ledger-pnl",
             "reports",
             "refdata",
             "approvals");
@@ -133,6 +135,7 @@ class ScreenRegistryTest {
             "account-statement",
             "journal",
             "financial-statements",
+            "ledger-pnl",
             "reports",
             "refdata",
             "approvals",
@@ -154,6 +157,7 @@ class ScreenRegistryTest {
             "account-statement",
             "journal",
             "financial-statements",
+            "ledger-pnl",
             "reports",
             "refdata",
             "approvals",
@@ -177,6 +181,7 @@ class ScreenRegistryTest {
             "account-statement",
             "journal",
             "financial-statements",
+            "ledger-pnl",
             "reports",
             "refdata",
             "approvals");
@@ -192,6 +197,10 @@ class ScreenRegistryTest {
         .contains(
             new KeyCodeCombination(
                 KeyCode.B, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+    assertThat(accountant.shortcutOf(accountant.find("ledger-pnl").orElseThrow()))
+        .contains(
+            new KeyCodeCombination(
+                KeyCode.G, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
     ScreenRegistry compliance = all.availableTo(actor(Role.COMPLIANCE));
     assertThat(compliance.shortcutOf(compliance.find("audit").orElseThrow()))
         .contains(new KeyCodeCombination(KeyCode.DIGIT9, KeyCombination.SHORTCUT_DOWN));

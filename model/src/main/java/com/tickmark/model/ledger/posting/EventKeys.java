@@ -7,8 +7,10 @@ import java.time.LocalDate;
 
 /**
  * The event keys of the posting rules: what each entry posts, unique in the journal and the same
- * every time the same event is posted, so that posting again books nothing twice. Trades,
- * instruments and books appear by their numeric ids, dates in ISO form.
+ * every time the same event is posted, so that posting again books nothing twice. Trades appear as
+ * they display ({@code T00000017}), so that their keys sort, and go into the journal's unique
+ * index, in the order the trades were booked; instruments and books by their numeric ids, dates in
+ * ISO form.
  *
  * <p>A trade's key carries a fingerprint of what its entry posts (accounts, currencies, amounts,
  * book, instrument and trade date) rather than its version: a new version that only changes the
@@ -21,20 +23,26 @@ public final class EventKeys {
   private EventKeys() {}
 
   /**
-   * {@code TRADE:17:9f2c4e1a0b3d5c7e}: trade 17 on its trade date, the hex digits being the
-   * fingerprint of what the entry posts; {@code TRADE:17:9f2c4e1a0b3d5c7e:2} when the same is
-   * posted a second time (an amendment that was later undone).
+   * {@code TRADE:T00000017:9f2c4e1a0b3d5c7e}: trade 17 on its trade date, the hex digits being the
+   * fingerprint of what the entry posts; {@code TRADE:T00000017:9f2c4e1a0b3d5c7e:2} when the same
+   * is posted a second time (an amendment that was later undone).
    */
   public static String trade(TradeId trade, String fingerprint, int n) {
-    return "TRADE:" + trade.value() + ":" + fingerprint + (n == 1 ? "" : ":" + n);
+    return "TRADE:" + trade.display() + ":" + fingerprint + (n == 1 ? "" : ":" + n);
   }
 
-  /** {@code LOT:17:9f2c4e1a0b3d5c7e}: the lots relieved by the trade posted as {@code tradeKey}. */
+  /**
+   * {@code LOT:T00000017:9f2c4e1a0b3d5c7e}: the lots relieved by the trade posted as {@code
+   * tradeKey}.
+   */
   public static String lotRelief(String tradeKey) {
     return "LOT:" + tradeKey.substring("TRADE:".length());
   }
 
-  /** {@code REVERSAL:TRADE:17:1}: the reversal of the entry posted as {@code original}. */
+  /**
+   * {@code REVERSAL:TRADE:T00000017:9f2c4e1a0b3d5c7e}: the reversal of the entry posted as {@code
+   * original}.
+   */
   public static String reversal(String original) {
     return "REVERSAL:" + original;
   }
@@ -48,12 +56,12 @@ public final class EventKeys {
   }
 
   /**
-   * {@code SETTLEMENT:17:2026-11-10:s42}: the part of trade 17 that settled that day as status line
-   * 42 reported it; {@code ...:m1} for the first part of that day recorded otherwise (marked
-   * settled by hand), in the order of their source, quantity and amount.
+   * {@code SETTLEMENT:T00000017:2026-11-10:s42}: the part of trade 17 that settled that day as
+   * status line 42 reported it; {@code ...:m1} for the first part of that day recorded otherwise
+   * (marked settled by hand), in the order of their source, quantity and amount.
    */
   public static String settlement(TradeId trade, LocalDate on, String part) {
-    return "SETTLEMENT:" + trade.value() + ":" + on + ":" + part;
+    return "SETTLEMENT:" + trade.display() + ":" + on + ":" + part;
   }
 
   /** What every mark-to-market key starts with, its date after. */
@@ -74,9 +82,11 @@ public final class EventKeys {
     return "FXREVAL:" + day + ":" + n;
   }
 
-  /** {@code PENALTY:17:2026-11-10:PAY}: the booked CSDR penalty of trade 17's fail that day. */
+  /**
+   * {@code PENALTY:T00000017:2026-11-10:PAY}: the booked CSDR penalty of trade 17's fail that day.
+   */
   public static String penalty(PenaltyKey key) {
-    return "PENALTY:" + key.trade().value() + ":" + key.date() + ":" + key.direction();
+    return "PENALTY:" + key.trade().display() + ":" + key.date() + ":" + key.direction();
   }
 
   /** {@code WRITEOFF:reference}. */

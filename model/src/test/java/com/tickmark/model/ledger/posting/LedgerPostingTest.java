@@ -188,7 +188,7 @@ class LedgerPostingTest {
 
     PostingRun run = post(WED, inputs);
 
-    EntryDraft settlement = entry(run, "SETTLEMENT:1:" + WED + ":m1");
+    EntryDraft settlement = entry(run, "SETTLEMENT:T00000001:" + WED + ":m1");
     assertThat(settlement.kind()).isEqualTo(EntryKind.SETTLEMENT);
     assertThat(settlement.date()).isEqualTo(WED);
     assertThat(amount(settlement, PostingRole.PAYABLE, USD)).isEqualByComparingTo("1006.00");
@@ -301,7 +301,7 @@ class LedgerPostingTest {
     Trade buy = trade(1, EQUITIES, ACME, Side.BUY, "100", "10", MON);
     post(MON, new LedgerFixtures.Inputs().trades(buy));
     JournalEntry posted = journal.liveTradeEntry(buy.id()).orElseThrow();
-    assertThat(posted.content().eventKey()).matches("TRADE:1:[0-9a-f]{16}");
+    assertThat(posted.content().eventKey()).matches("TRADE:T00000001:[0-9a-f]{16}");
     Trade cancelled = buy.nextVersionWithStatus(TradeStatus.CANCELLED);
 
     PostingRun run = post(TUE, new LedgerFixtures.Inputs().trades(cancelled));
@@ -389,7 +389,7 @@ class LedgerPostingTest {
     assertThat(amount(trade, PostingRole.FX_POSITION, EUR)).isEqualByComparingTo("-1000");
     assertThat(amount(trade, PostingRole.FX_POSITION, USD)).isEqualByComparingTo("1100");
     assertThat(amount(trade, PostingRole.PAYABLE, USD)).isEqualByComparingTo("-1100");
-    EntryDraft settlement = entry(run, "SETTLEMENT:1:" + WED + ":m1");
+    EntryDraft settlement = entry(run, "SETTLEMENT:T00000001:" + WED + ":m1");
     assertThat(amount(settlement, PostingRole.CASH, USD)).isEqualByComparingTo("-1100");
     assertThat(amount(settlement, PostingRole.CASH, EUR)).isEqualByComparingTo("1000");
     assertThat(balance(PostingRole.RECEIVABLE, EUR)).isZero();
@@ -445,7 +445,7 @@ class LedgerPostingTest {
 
     PostingRun run = post(WED, inputs);
 
-    EntryDraft charged = entry(run, "PENALTY:1:" + TUE + ":PAY");
+    EntryDraft charged = entry(run, "PENALTY:T00000001:" + TUE + ":PAY");
     assertThat(amount(charged, PostingRole.PENALTY_EXPENSE, USD)).isEqualByComparingTo("12.50");
     assertThat(amount(charged, PostingRole.PENALTIES_PAYABLE, USD)).isEqualByComparingTo("-12.50");
     assertThat(charged.lines()).allSatisfy(l -> assertThat(l.book()).isEqualTo(EQUITIES));
