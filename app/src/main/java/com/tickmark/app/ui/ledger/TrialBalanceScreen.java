@@ -39,6 +39,7 @@ public final class TrialBalanceScreen
     TrialBalanceViewModel vm =
         new TrialBalanceViewModel(
             context.services().area(LedgerServices.class).ledger(),
+            context.services().area(LedgerServices.class).posting(),
             context.services().referenceData(),
             context.actor(),
             () -> context.services().businessDate().businessDate(),

@@ -16,9 +16,11 @@ import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -26,6 +28,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
@@ -69,7 +72,18 @@ final class TrialBalanceView implements ModelViewScreen.Layout {
     Label bookLabel = new Label("Book");
     bookLabel.setMinWidth(Region.USE_PREF_SIZE);
     bookLabel.setLabelFor(book);
-    HBox pickers = new HBox(8, asOfLabel, asOf, bookLabel, book);
+    Button post = new Button("Post to the ledger", new FontIcon(MaterialDesignB.BOOK_PLUS));
+    post.setId("ledger-tb-post");
+    post.setTooltip(
+        new Tooltip(
+            "Post what happened up to the business date and is not posted yet (the end of day"
+                + " does it too)"));
+    post.setOnAction(e -> vm.post());
+    Node offered = vm.postPermitted().offer(post);
+    if (vm.postPermitted().allowed()) {
+      post.disableProperty().bind(vm.busyProperty());
+    }
+    HBox pickers = new HBox(8, asOfLabel, asOf, bookLabel, book, offered);
     pickers.setAlignment(Pos.CENTER_LEFT);
     pickers.setPadding(new Insets(8, 12, 0, 12));
     RowDrill.attach(
@@ -97,7 +111,10 @@ final class TrialBalanceView implements ModelViewScreen.Layout {
       return;
     }
     if (s.totals().isEmpty()) {
-      Label none = new Label("Nothing posted as of this date");
+      Label none =
+          new Label(
+              "Nothing posted as of this date: the end of day posts each day, or Post to the"
+                  + " ledger now");
       none.getStyleClass().add(Styles.TEXT_MUTED);
       totals.getChildren().add(none);
     }

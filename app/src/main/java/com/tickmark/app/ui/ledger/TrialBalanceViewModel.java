@@ -1,6 +1,7 @@
 package com.tickmark.app.ui.ledger;
 
 import com.tickmark.app.ui.common.Notice;
+import com.tickmark.app.ui.common.Permitted;
 import com.tickmark.app.ui.shell.ModelViewScreen;
 import com.tickmark.app.ui.table.ColumnSpec;
 import com.tickmark.app.ui.table.TableModel;
@@ -8,15 +9,19 @@ import com.tickmark.app.ui.task.BackgroundTask;
 import com.tickmark.app.ui.task.TaskExecutor;
 import com.tickmark.model.ledger.LedgerService;
 import com.tickmark.model.ledger.TrialBalance;
+import com.tickmark.model.ledger.posting.PostingService;
 import com.tickmark.model.refdata.CurrencyCode;
 import com.tickmark.model.refdata.ReferenceDataService;
 import com.tickmark.model.security.Actor;
+import com.tickmark.model.security.Permission;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -96,15 +101,25 @@ public final class TrialBalanceViewModel implements ModelViewScreen.Model {
       new ReadOnlyObjectWrapper<>(this, "summary", Summary.NONE);
   private final ReadOnlyObjectWrapper<Notice> notice =
       new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
+  private final PostingService posting;
+  private final Permitted postPermitted;
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "posting");
   private boolean loaded;
 
+  /**
+   * @param posting posts the lifecycle to the ledger on demand ({@link #post})
+   */
   public TrialBalanceViewModel(
       LedgerService ledger,
+      PostingService posting,
       ReferenceDataService referenceData,
       Actor actor,
       Supplier<LocalDate> businessDate,
       TaskExecutor executor) {
     this.ledger = Objects.requireNonNull(ledger, "ledger");
+    this.posting = Objects.requireNonNull(posting, "posting");
+    this.postPermitted =
+        Permitted.to(actor, Permission.ROLL_BUSINESS_DATE, "post the lifecycle to the ledger");
     this.referenceData = Objects.requireNonNull(referenceData, "reference data");
     this.actor = Objects.requireNonNull(actor, "actor");
     this.businessDate = Objects.requireNonNull(businessDate, "business date");
@@ -227,5 +242,46 @@ public final class TrialBalanceViewModel implements ModelViewScreen.Model {
 
   public void dismissNotice() {
     notice.set(Notice.NONE);
+  }
+
+  /** Whether the user may post, and if not why (the button's tooltip). */
+  public Permitted postPermitted() {
+    return postPermitted;
+  }
+
+  /** True while a posting runs. */
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy.getReadOnlyProperty();
+  }
+
+  /**
+   * Posts everything that happened up to the business date and is not posted yet (the end of day
+   * does the same), off the FX thread; the notice says what was posted, and the trial balance is
+   * read again.
+   */
+  public void post() {
+    if (!postPermitted.allowed() || busy.get()) {
+      return;
+    }
+    busy.set(true);
+    executor.execute(
+        BackgroundTask.of("Posting to the ledger", task -> posting.post(actor, businessDate.get()))
+            .onSuccess(
+                r -> {
+                  int n = r.entries().size();
+                  notice.set(
+                      Notice.success(
+                          n == 0
+                              ? "Nothing new to post through " + r.through()
+                              : "Posted "
+                                  + n
+                                  + (n == 1 ? " entry" : " entries")
+                                  + " through "
+                                  + r.through(),
+                          String.join(" ", r.warnings())));
+                  refresh();
+                })
+            .onFailure(e -> notice.set(Notice.of("Could not post to the ledger", e)))
+            .onFinished(() -> busy.set(false)));
   }
 }

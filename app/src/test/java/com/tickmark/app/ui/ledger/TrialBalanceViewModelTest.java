@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.tickmark.app.AppServices;
+import com.tickmark.app.ledger.LedgerServices;
+import com.tickmark.app.ui.common.Notice;
 import com.tickmark.app.ui.fixture.RefDataFixture;
 import com.tickmark.app.ui.ledger.TrialBalanceViewModel.Row;
 import com.tickmark.app.ui.ledger.TrialBalanceViewModel.Summary;
 import com.tickmark.app.ui.ledger.TrialBalanceViewModel.Total;
 import com.tickmark.app.ui.task.DirectTaskExecutor;
 import com.tickmark.model.security.Actor;
+import com.tickmark.persistence.workspace.SettingsRepository;
 import com.tickmark.persistence.workspace.Workspace;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -44,6 +47,7 @@ class TrialBalanceViewModelTest {
     TrialBalanceViewModel vm =
         new TrialBalanceViewModel(
             LedgerFixture.ledger(services),
+            services.area(LedgerServices.class).posting(),
             services.referenceData(),
             actor,
             () -> LedgerFixture.BUSINESS_DATE,
@@ -121,6 +125,43 @@ class TrialBalanceViewModelTest {
         .containsExactly(
             tuple("1100", null, money("10000.00")), tuple("1200", money("10000.00"), null));
     assertThat(vm.summaryProperty().get().balanced()).isTrue();
+  }
+
+  @Test
+  void anAccountantPostsOnDemandAndAViewerIsToldWhyNot() {
+    TrialBalanceViewModel viewer = viewModel(LedgerFixture.VIEWER);
+    assertThat(viewer.postPermitted().allowed()).isFalse();
+    assertThat(viewer.postPermitted().whyNot()).contains("post the lifecycle to the ledger");
+
+    try (Workspace own = LedgerFixture.create(dir.resolve("posting"))) {
+      AppServices ownServices = RefDataFixture.services(own);
+      own.run(
+          () ->
+              ownServices.repositories().settings().put(SettingsRepository.FIRM_CALENDARS, "XNYS"));
+      TrialBalanceViewModel accountant =
+          new TrialBalanceViewModel(
+              LedgerFixture.ledger(ownServices),
+              ownServices.area(LedgerServices.class).posting(),
+              ownServices.referenceData(),
+              LedgerFixture.ACCOUNTANT,
+              () -> LedgerFixture.BUSINESS_DATE,
+              new DirectTaskExecutor());
+      accountant.activate();
+      assertThat(accountant.postPermitted().allowed()).isTrue();
+      accountant.post();
+      assertThat(accountant.noticeProperty().get().kind())
+          .as(
+              accountant.noticeProperty().get().title()
+                  + ": "
+                  + accountant.noticeProperty().get().text())
+          .isEqualTo(Notice.Kind.SUCCESS);
+      assertThat(accountant.busyProperty().get()).isFalse();
+      accountant.post();
+      assertThat(accountant.noticeProperty().get().title())
+          .as("posting again books nothing twice")
+          .isEqualTo("Nothing new to post through " + LedgerFixture.BUSINESS_DATE);
+      assertThat(accountant.summaryProperty().get().balanced()).isTrue();
+    }
   }
 
   @Test
