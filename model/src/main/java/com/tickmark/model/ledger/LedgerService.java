@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -257,6 +258,16 @@ public final class LedgerService {
    * @throws IllegalStateException when an entry falls in a closed period
    */
   public List<JournalEntry> postLifecycle(Actor actor, List<EntryDraft> drafts) {
+    return postLifecycle(actor, drafts, keys -> store.postedEvents(keys)::contains);
+  }
+
+  /**
+   * As {@link #postLifecycle(Actor, List)}, for a caller that already knows which events the
+   * journal holds ({@code posted}, asked of the drafts' keys): the posting rules read every key of
+   * the journal when they start, so asking the database again would only cost time.
+   */
+  public List<JournalEntry> postLifecycle(
+      Actor actor, List<EntryDraft> drafts, Function<List<String>, Predicate<String>> posted) {
     actor.require(Permission.ROLL_BUSINESS_DATE);
     String by = actor.username();
     return tx.inTransaction(
@@ -266,13 +277,14 @@ public final class LedgerService {
           Set<YearMonth> closed = closedMonths();
           List<JournalEntry> entries = new ArrayList<>(drafts.size());
           long id = store.lastEntryId();
-          Set<String> seen =
-              new HashSet<>(store.postedEvents(drafts.stream().map(EntryDraft::eventKey).toList()));
+          Predicate<String> inJournal =
+              posted.apply(drafts.stream().map(EntryDraft::eventKey).toList());
+          Set<String> seen = new HashSet<>();
           for (EntryDraft d : drafts) {
             if (d.eventKey() == null) {
               throw new IllegalArgumentException("A lifecycle entry needs its event key");
             }
-            if (!seen.add(d.eventKey())) {
+            if (!seen.add(d.eventKey()) || inJournal.test(d.eventKey())) {
               continue;
             }
             requireOpen(closed, d.date());

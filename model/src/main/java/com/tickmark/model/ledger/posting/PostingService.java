@@ -57,9 +57,10 @@ public final class PostingService {
     long start = System.nanoTime();
     PostingInputs inputs = source.read(actor, through);
     long read = System.nanoTime();
-    PostingRun run = LedgerPosting.post(through, inputs, new StoredJournal(store));
+    StoredJournal journal = new StoredJournal(store);
+    PostingRun run = LedgerPosting.post(through, inputs, journal);
     long rules = System.nanoTime();
-    List<JournalEntry> stored = ledger.postLifecycle(actor, run.entries());
+    List<JournalEntry> stored = ledger.postLifecycle(actor, run.entries(), keys -> journal::posted);
     long end = System.nanoTime();
     return new Result(
         through,
