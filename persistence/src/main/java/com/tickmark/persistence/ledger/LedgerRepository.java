@@ -49,6 +49,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
@@ -483,16 +484,7 @@ public final class LedgerRepository implements LedgerStore {
     for (int i = 0; i < ids.size(); i += IN_CHUNK) {
       PlainRows.fetch(
               dsl,
-              dsl.select(
-                      JOURNAL_LINE.ENTRY_ID,
-                      JOURNAL_LINE.ACCOUNT,
-                      JOURNAL_LINE.CURRENCY,
-                      JOURNAL_LINE.AMOUNT,
-                      JOURNAL_LINE.REPORTING_AMOUNT,
-                      JOURNAL_LINE.BOOK_ID,
-                      JOURNAL_LINE.STRATEGY,
-                      JOURNAL_LINE.INSTRUMENT_ID,
-                      JOURNAL_LINE.MEMO)
+              dsl.select(withLine(JOURNAL_LINE.ENTRY_ID))
                   .from(JOURNAL_LINE)
                   .where(
                       JOURNAL_LINE.ENTRY_ID.in(ids.subList(i, Math.min(ids.size(), i + IN_CHUNK))))
@@ -522,7 +514,26 @@ public final class LedgerRepository implements LedgerStore {
         .toList();
   }
 
-  /** The line whose columns start at {@code first}: account … memo, in the order selected. */
+  /** A line's columns in the order {@link #line} reads them. */
+  private static final List<Field<?>> LINE_COLUMNS =
+      List.of(
+          JOURNAL_LINE.ACCOUNT,
+          JOURNAL_LINE.CURRENCY,
+          JOURNAL_LINE.AMOUNT,
+          JOURNAL_LINE.REPORTING_AMOUNT,
+          JOURNAL_LINE.BOOK_ID,
+          JOURNAL_LINE.STRATEGY,
+          JOURNAL_LINE.INSTRUMENT_ID,
+          JOURNAL_LINE.MEMO);
+
+  /** {@code first}, then a line's columns, for {@link #line} to read after them. */
+  private static List<Field<?>> withLine(Field<?>... first) {
+    List<Field<?>> all = new ArrayList<>(List.of(first));
+    all.addAll(LINE_COLUMNS);
+    return all;
+  }
+
+  /** The line whose columns start at {@code first}: {@link #LINE_COLUMNS}, in that order. */
   private static JournalLine line(ResultSet rs, int first) throws SQLException {
     long book = rs.getLong(first + 4);
     boolean noBook = rs.wasNull();
@@ -596,19 +607,12 @@ public final class LedgerRepository implements LedgerStore {
     return PlainRows.fetch(
         dsl,
         dsl.select(
-                JOURNAL_ENTRY.ID,
-                JOURNAL_ENTRY.ENTRY_DATE,
-                JOURNAL_ENTRY.KIND,
-                JOURNAL_ENTRY.DESCRIPTION,
-                JOURNAL_ENTRY.TRADE_ID,
-                JOURNAL_LINE.ACCOUNT,
-                JOURNAL_LINE.CURRENCY,
-                JOURNAL_LINE.AMOUNT,
-                JOURNAL_LINE.REPORTING_AMOUNT,
-                JOURNAL_LINE.BOOK_ID,
-                JOURNAL_LINE.STRATEGY,
-                JOURNAL_LINE.INSTRUMENT_ID,
-                JOURNAL_LINE.MEMO)
+                withLine(
+                    JOURNAL_ENTRY.ID,
+                    JOURNAL_ENTRY.ENTRY_DATE,
+                    JOURNAL_ENTRY.KIND,
+                    JOURNAL_ENTRY.DESCRIPTION,
+                    JOURNAL_ENTRY.TRADE_ID))
             .from(JOURNAL_LINE)
             .join(JOURNAL_ENTRY)
             .on(JOURNAL_ENTRY.ID.eq(JOURNAL_LINE.ENTRY_ID))
