@@ -2,6 +2,7 @@ package com.tickmark.app.cli;
 
 import com.tickmark.app.ledger.LedgerServices;
 import com.tickmark.model.approval.ApprovalRequest;
+import com.tickmark.model.ledger.AccountClass;
 import com.tickmark.model.ledger.AccountStatement;
 import com.tickmark.model.ledger.ClosedPeriod;
 import com.tickmark.model.ledger.EntryFilter;
@@ -155,6 +156,55 @@ public final class LedgerCommand {
                 a.header() ? "yes" : "no"));
       }
       ListOutput.print(root.out, format, ACCOUNT_COLUMNS, rows);
+    }
+    return TickmarkCommand.OK;
+  }
+
+  @Command(
+      name = "account",
+      mixinStandardHelpOptions = true,
+      description =
+          "Adds an account to the chart, or changes one (POST_JOURNALS; in the audit trail): its"
+              + " name, class, the header above it, the one currency it may hold, or whether it"
+              + " is a header; an account with postings keeps its class and kind.")
+  int account(
+      @Parameters(paramLabel = "CODE", description = "The account's code, such as 1150.")
+          String code,
+      @Option(names = "--name", required = true, paramLabel = "TEXT") String name,
+      @Option(
+              names = "--class",
+              required = true,
+              paramLabel = "CLASS",
+              description = "ASSET, LIABILITY, EQUITY, INCOME or EXPENSE.")
+          AccountClass accountClass,
+      @Option(names = "--parent", paramLabel = "CODE", description = "The header above it.")
+          String parent,
+      @Option(
+              names = "--currency",
+              paramLabel = "CCY",
+              description = "The one currency it may hold (default: any).")
+          String currency,
+      @Option(names = "--header", description = "It only groups the accounts below it.")
+          boolean header,
+      @Option(names = "--reason", paramLabel = "TEXT", description = "Why, for the audit trail.")
+          String reason) {
+    LedgerAccount account;
+    try {
+      account =
+          new LedgerAccount(
+              code.trim(),
+              name.trim(),
+              accountClass,
+              parent == null || parent.isBlank() ? null : parent.trim(),
+              currency == null || currency.isBlank() ? null : CurrencyCode.of(currency),
+              header);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(e.getMessage() + ".");
+    }
+    try (Session session = Session.open(root)) {
+      Actor actor = session.signIn();
+      ledger(session).saveAccount(actor, account, reason == null ? "" : reason);
+      root.out.println("Saved account " + account.label() + ".");
     }
     return TickmarkCommand.OK;
   }

@@ -114,6 +114,56 @@ class LedgerCommandTest {
   }
 
   @Test
+  @Order(1)
+  void anAccountantAddsAnAccountToTheChartAndItIsAudited() throws IOException {
+    Run bad =
+        as(
+            "accountant",
+            "ledger",
+            "account",
+            "1150",
+            "--name",
+            "Margin at brokers",
+            "--class",
+            "ASSET",
+            "--parent",
+            "2000");
+    assertThat(bad.exitCode()).isEqualTo(1);
+    assertThat(bad.err()).contains("is ASSET under 2000, which is LIABILITY");
+    Run clerk = as("clerk", "ledger", "account", "1150", "--name", "Margin", "--class", "ASSET");
+    assertThat(clerk.exitCode()).isEqualTo(1);
+
+    Run ok =
+        as(
+            "accountant",
+            "ledger",
+            "account",
+            "1150",
+            "--name",
+            "Margin at brokers",
+            "--class",
+            "ASSET",
+            "--parent",
+            "1000",
+            "--reason",
+            "margin calls");
+    assertThat(ok.exitCode()).as(ok.err()).isZero();
+    assertThat(csv(as("accountant", "ledger", "accounts", "--format", "csv")))
+        .anySatisfy(
+            a ->
+                assertThat(a)
+                    .containsEntry("account", "1150")
+                    .containsEntry("name", "Margin at brokers")
+                    .containsEntry("parent", "1000"));
+    assertThat(csv(as("admin", "audit", "list", "--entity", "LedgerAccount", "--format", "csv")))
+        .anySatisfy(
+            a ->
+                assertThat(a)
+                    .containsEntry("entity_id", "1150")
+                    .containsEntry("reason", "margin calls"));
+  }
+
+  @Test
   @Order(2)
   void aManualJournalPostsOnlyWhenASecondAccountantApprovesIt() throws IOException {
     Path fee =
