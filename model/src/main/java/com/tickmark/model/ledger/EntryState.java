@@ -1,12 +1,11 @@
 package com.tickmark.model.ledger;
 
 /**
- * Where an entry is: a manual journal is a DRAFT while its author works on it, PENDING_APPROVAL
- * until a second accountant approves it, then POSTED. Entries from the lifecycle post directly.
- * Only POSTED entries count in balances; a posted entry never changes again.
+ * Where an entry is. Lifecycle entries post directly; a manual journal waits as a four-eyes request
+ * (pending approval, on the Approvals screen and in {@code ledger journal list --pending}) and
+ * enters the journal only when a second accountant approves it, posted (ADR 0018), so every entry
+ * of the journal is POSTED. A posted entry never changes again.
  */
 public enum EntryState {
-  DRAFT,
-  PENDING_APPROVAL,
   POSTED
 }
