@@ -226,13 +226,14 @@ class ReportCommandTest {
   @Test
   void unknownReportsParametersAndBadValuesAreUserErrorsThatSayWhatToDo() {
     Path file = out.resolve("never.xlsx");
-    Run unknown = report("clerk", "run", "trial-balance", "--out", file.toString());
+    Run unknown = report("clerk", "run", "var-backtest", "--out", file.toString());
     assertThat(unknown.exitCode()).isEqualTo(TickmarkCommand.USER_ERROR);
     assertThat(unknown.err())
         .contains(
-            "There is no report 'trial-balance'; the reports are cash-ladder, counterparty-list,"
-                + " csdr-penalties, fails-aging, instrument-master, netting, open-breaks,"
-                + " price-history, recon-summary, resolved-breaks.");
+            "There is no report 'var-backtest'; the reports are account-statement, balance-sheet,"
+                + " cash-ladder, counterparty-list, csdr-penalties, fails-aging, income-statement,"
+                + " instrument-master, netting, open-breaks, pnl, price-history, recon-summary,"
+                + " resolved-breaks, trial-balance.");
 
     Run parameter =
         report(

@@ -79,21 +79,26 @@ class ReportsViewModelTest {
     assertThat(vm.reports())
         .extracting(ReportDefinition::name)
         .containsExactly(
+            "account-statement",
+            "balance-sheet",
             "cash-ladder",
             "counterparty-list",
             "csdr-penalties",
             "fails-aging",
+            "income-statement",
             "instrument-master",
             "netting",
             "open-breaks",
+            "pnl",
             "price-history",
             "recon-summary",
-            "resolved-breaks");
+            "resolved-breaks",
+            "trial-balance");
     vm.activate("price-history");
     assertThat(vm.selectedProperty().get().name()).isEqualTo("price-history");
     ReportsViewModel fresh = viewModel(CLERK);
     fresh.activate("gone-report");
-    assertThat(fresh.selectedProperty().get().name()).isEqualTo("cash-ladder");
+    assertThat(fresh.selectedProperty().get().name()).isEqualTo("account-statement");
   }
 
   @Test
