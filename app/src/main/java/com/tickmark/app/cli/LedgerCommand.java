@@ -14,10 +14,13 @@ import com.tickmark.model.ledger.LedgerService;
 import com.tickmark.model.ledger.PlainTextJournal;
 import com.tickmark.model.ledger.ProfitAndLoss;
 import com.tickmark.model.ledger.TrialBalance;
+import com.tickmark.model.ledger.lot.LotPosition;
 import com.tickmark.model.ledger.posting.PostingService;
+import com.tickmark.model.marketdata.Price;
 import com.tickmark.model.refdata.Book;
 import com.tickmark.model.refdata.BookId;
 import com.tickmark.model.refdata.CurrencyCode;
+import com.tickmark.model.refdata.Instrument;
 import com.tickmark.model.security.Actor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -268,6 +271,84 @@ public final class LedgerCommand {
             names.money(tb.reportingTotal(), reporting),
             tb.balanced() ? "The books balance." : "THE BOOKS DO NOT BALANCE.");
       }
+    }
+    return TickmarkCommand.OK;
+  }
+
+  static final List<String> LOT_COLUMNS =
+      List.of(
+          "book",
+          "instrument",
+          "currency",
+          "method",
+          "quantity",
+          "cost",
+          "average_cost",
+          "close",
+          "close_date",
+          "market_value",
+          "unrealized",
+          "realized",
+          "open_lots");
+
+  @Command(
+      name = "lots",
+      mixinStandardHelpOptions = true,
+      description =
+          "Lists the open lots per book and instrument as of a date, as the posting rules keep"
+              + " them (FIFO unless a book says otherwise): quantity, cost, average cost, the"
+              + " latest close on or before the date, market value, unrealized and realized P&L,"
+              + " in the instrument's currency. A book whose position is closed shows its"
+              + " realized P&L with no quantity.")
+  int lots(
+      @Option(
+              names = "--date",
+              paramLabel = "YYYY-MM-DD",
+              description = "As of the close of this date (default: the business date).")
+          LocalDate date,
+      @Option(names = "--book", paramLabel = "BOOK", description = "One book (default: all).")
+          String book,
+      @Option(
+              names = "--format",
+              paramLabel = "FORMAT",
+              defaultValue = "table",
+              description = "table or csv (default: ${DEFAULT-VALUE}).")
+          ListOutput.Format format) {
+    try (Session session = Session.openToRead(root)) {
+      Actor actor = session.signIn();
+      LocalDate asOf = date != null ? date : session.services().businessDate().businessDate();
+      ReferenceNames names = new ReferenceNames(actor, session.services().referenceData());
+      BookId bookId = book == null ? null : bookId(names, book);
+      List<List<String>> rows = new ArrayList<>();
+      for (LotPosition p :
+          session.services().area(LedgerServices.class).posting().lots(actor, asOf)) {
+        if (bookId != null && !bookId.equals(p.key().book())) {
+          continue;
+        }
+        Instrument i = names.instruments.get(p.key().instrument());
+        Price close =
+            session.services().marketData().prices(actor, p.key().instrument()).stream()
+                .filter(x -> !x.date().isAfter(asOf))
+                .max(java.util.Comparator.comparing(Price::date))
+                .orElse(null);
+        CurrencyCode c = p.currency();
+        rows.add(
+            List.of(
+                names.book(p.key().book()),
+                i == null ? "" : i.symbol(),
+                c.code(),
+                p.method().name(),
+                ReferenceNames.quantity(p.quantity()),
+                names.money(p.cost(), c),
+                ReferenceNames.quantity(p.averageCost()),
+                close == null ? "" : ReferenceNames.quantity(close.close()),
+                close == null ? "" : close.date().toString(),
+                close == null ? "" : names.money(p.marketValue(close.close()), c),
+                close == null ? "" : names.money(p.unrealized(close.close()), c),
+                names.money(p.realized(), c),
+                Integer.toString(p.lots().size())));
+      }
+      ListOutput.print(root.out, format, LOT_COLUMNS, rows);
     }
     return TickmarkCommand.OK;
   }

@@ -159,6 +159,39 @@ class LedgerPostingCommandTest {
         .anySatisfy(r -> assertThat(r.get("instrument")).isNotEmpty());
   }
 
+  @Test
+  @Order(2)
+  void theOpenLotsCarryTheCostAndTheRealizedPnlTheJournalHolds() throws IOException {
+    List<Map<String, String>> lots = csv(as("accountant", "ledger", "lots", "--format", "csv"));
+    assertThat(lots).isNotEmpty();
+    // the realized P&L of every lot, in USD, equals the journal's realized account in USD
+    BigDecimal realizedUsd =
+        lots.stream()
+            .filter(l -> l.get("currency").equals("USD"))
+            .map(l -> new BigDecimal(l.get("realized")))
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal costUsd =
+        lots.stream()
+            .filter(l -> l.get("currency").equals("USD"))
+            .map(l -> new BigDecimal(l.get("cost")))
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    Map<String, BigDecimal> balances = new TreeMap<>();
+    for (Map<String, String> row :
+        csv(as("accountant", "ledger", "trial-balance", "--format", "csv"))) {
+      balances.put(
+          row.get("account") + " " + row.get("currency"), new BigDecimal(row.get("balance")));
+    }
+    assertThat(realizedUsd.negate())
+        .as("realized gains are credits on 4100")
+        .isEqualByComparingTo(balances.getOrDefault("4100 USD", BigDecimal.ZERO));
+    assertThat(costUsd)
+        .as("securities at cost hold the open lots' cost")
+        .isEqualByComparingTo(balances.getOrDefault("1200 USD", BigDecimal.ZERO));
+    assertThat(lots)
+        .filteredOn(l -> !l.get("quantity").equals("0"))
+        .allSatisfy(l -> assertThat(l.get("close")).isNotEmpty());
+  }
+
   static BigDecimal sum(List<Map<String, String>> rows, String column) {
     return rows.stream()
         .map(r -> new BigDecimal(r.get(column)))
