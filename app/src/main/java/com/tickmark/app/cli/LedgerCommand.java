@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -138,13 +139,7 @@ public final class LedgerCommand {
       description =
           "Lists the chart of accounts: code, name, class, the header above it, the one currency"
               + " it may hold (empty: any) and whether it is a header that only groups others.")
-  int accounts(
-      @Option(
-              names = "--format",
-              paramLabel = "FORMAT",
-              defaultValue = "table",
-              description = "table or csv (default: ${DEFAULT-VALUE}).")
-          ListOutput.Format format) {
+  int accounts(@Mixin FormatOption output) {
     try (Session session = Session.openToRead(root)) {
       Actor actor = session.signIn();
       List<List<String>> rows = new ArrayList<>();
@@ -158,7 +153,7 @@ public final class LedgerCommand {
                 a.currency() == null ? "" : a.currency().code(),
                 a.header() ? "yes" : "no"));
       }
-      ListOutput.print(root.out, format, ACCOUNT_COLUMNS, rows);
+      ListOutput.print(root.out, output.format, ACCOUNT_COLUMNS, rows);
     }
     return TickmarkCommand.OK;
   }
@@ -229,12 +224,7 @@ public final class LedgerCommand {
           LocalDate date,
       @Option(names = "--book", paramLabel = "BOOK", description = "One book (default: all).")
           String book,
-      @Option(
-              names = "--format",
-              paramLabel = "FORMAT",
-              defaultValue = "table",
-              description = "table or csv (default: ${DEFAULT-VALUE}).")
-          ListOutput.Format format) {
+      @Mixin FormatOption output) {
     try (Session session = Session.openToRead(root)) {
       Actor actor = session.signIn();
       LocalDate asOf = date != null ? date : session.services().businessDate().businessDate();
@@ -255,8 +245,8 @@ public final class LedgerCommand {
                 names.money(r.reportingBalance(), reporting),
                 reporting.code()));
       }
-      ListOutput.print(root.out, format, TRIAL_BALANCE_COLUMNS, rows);
-      if (format == ListOutput.Format.table) {
+      ListOutput.print(root.out, output.format, TRIAL_BALANCE_COLUMNS, rows);
+      if (output.format == ListOutput.Format.table) {
         root.out.println();
         for (TrialBalance.Total t : tb.totals()) {
           root.out.printf(
@@ -308,12 +298,7 @@ public final class LedgerCommand {
           LocalDate date,
       @Option(names = "--book", paramLabel = "BOOK", description = "One book (default: all).")
           String book,
-      @Option(
-              names = "--format",
-              paramLabel = "FORMAT",
-              defaultValue = "table",
-              description = "table or csv (default: ${DEFAULT-VALUE}).")
-          ListOutput.Format format) {
+      @Mixin FormatOption output) {
     try (Session session = Session.openToRead(root)) {
       Actor actor = session.signIn();
       LocalDate asOf = date != null ? date : session.services().businessDate().businessDate();
@@ -348,7 +333,7 @@ public final class LedgerCommand {
                 names.money(p.realized(), c),
                 Integer.toString(p.lots().size())));
       }
-      ListOutput.print(root.out, format, LOT_COLUMNS, rows);
+      ListOutput.print(root.out, output.format, LOT_COLUMNS, rows);
     }
     return TickmarkCommand.OK;
   }
@@ -386,12 +371,7 @@ public final class LedgerCommand {
               paramLabel = "BY",
               description = "book, strategy or instrument (default: ${DEFAULT-VALUE}).")
           ProfitAndLoss.By by,
-      @Option(
-              names = "--format",
-              paramLabel = "FORMAT",
-              defaultValue = "table",
-              description = "table or csv (default: ${DEFAULT-VALUE}).")
-          ListOutput.Format format) {
+      @Mixin FormatOption output) {
     try (Session session = Session.openToRead(root)) {
       Actor actor = session.signIn();
       LocalDate asOf = date != null ? date : session.services().businessDate().businessDate();
@@ -415,8 +395,8 @@ public final class LedgerCommand {
                 names.money(r.costs(), c),
                 c.code()));
       }
-      ListOutput.print(root.out, format, PNL_COLUMNS, rows);
-      if (format == ListOutput.Format.table) {
+      ListOutput.print(root.out, output.format, PNL_COLUMNS, rows);
+      if (output.format == ListOutput.Format.table) {
         root.out.printf(
             "%nYear to date %s: %s %s (the income statement's net income).%n",
             asOf, names.money(pnl.yearToDate(), c), c.code());
@@ -437,12 +417,7 @@ public final class LedgerCommand {
           String account,
       @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD") LocalDate from,
       @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD") LocalDate to,
-      @Option(
-              names = "--format",
-              paramLabel = "FORMAT",
-              defaultValue = "table",
-              description = "table or csv (default: ${DEFAULT-VALUE}).")
-          ListOutput.Format format) {
+      @Mixin FormatOption output) {
     try (Session session = Session.openToRead(root)) {
       Actor actor = session.signIn();
       ReferenceNames names = new ReferenceNames(actor, session.services().referenceData());
@@ -490,10 +465,10 @@ public final class LedgerCommand {
                 names.money(section.credits(), c),
                 names.money(section.closing(), c)));
       }
-      if (format == ListOutput.Format.table) {
+      if (output.format == ListOutput.Format.table) {
         root.out.println(s.account().label() + ", " + from + " to " + to);
       }
-      ListOutput.print(root.out, format, STATEMENT_COLUMNS, rows);
+      ListOutput.print(root.out, output.format, STATEMENT_COLUMNS, rows);
     }
     return TickmarkCommand.OK;
   }
@@ -518,20 +493,14 @@ public final class LedgerCommand {
       name = "periods",
       mixinStandardHelpOptions = true,
       description = "Lists the closed periods, who closed them and when.")
-  int periods(
-      @Option(
-              names = "--format",
-              paramLabel = "FORMAT",
-              defaultValue = "table",
-              description = "table or csv (default: ${DEFAULT-VALUE}).")
-          ListOutput.Format format) {
+  int periods(@Mixin FormatOption output) {
     try (Session session = Session.openToRead(root)) {
       Actor actor = session.signIn();
       List<List<String>> rows = new ArrayList<>();
       for (ClosedPeriod p : ledger(session).closedPeriods(actor)) {
         rows.add(List.of(p.period().toString(), p.closedBy(), p.closedAt().toString()));
       }
-      ListOutput.print(root.out, format, List.of("period", "closed_by", "closed_at"), rows);
+      ListOutput.print(root.out, output.format, List.of("period", "closed_by", "closed_at"), rows);
     }
     return TickmarkCommand.OK;
   }

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -83,12 +84,7 @@ public final class LedgerJournalCommand {
           int limit,
       @Option(names = "--pending", description = "Manual journals waiting for approval.")
           boolean pending,
-      @Option(
-              names = "--format",
-              paramLabel = "FORMAT",
-              defaultValue = "table",
-              description = "table or csv (default: ${DEFAULT-VALUE}).")
-          ListOutput.Format format) {
+      @Mixin FormatOption output) {
     TickmarkCommand root = parent.root;
     try (Session session = Session.openToRead(root)) {
       Actor actor = session.signIn();
@@ -98,7 +94,7 @@ public final class LedgerJournalCommand {
           rows.add(List.of(r.id().toString(), r.summary(), r.maker(), r.submittedAt().toString()));
         }
         ListOutput.print(
-            root.out, format, List.of("request", "summary", "maker", "submitted_at"), rows);
+            root.out, output.format, List.of("request", "summary", "maker", "submitted_at"), rows);
         return TickmarkCommand.OK;
       }
       ReferenceNames names = new ReferenceNames(actor, session.services().referenceData());
@@ -121,7 +117,7 @@ public final class LedgerJournalCommand {
                 e.preparedBy(),
                 e.postedBy() == null ? "" : e.postedBy()));
       }
-      ListOutput.print(root.out, format, ENTRY_COLUMNS, rows);
+      ListOutput.print(root.out, output.format, ENTRY_COLUMNS, rows);
     }
     return TickmarkCommand.OK;
   }
@@ -132,12 +128,7 @@ public final class LedgerJournalCommand {
       description = "Prints one entry's lines: account, debit or credit, reporting amount, book.")
   int show(
       @Parameters(paramLabel = "ENTRY", description = "The entry's number.") long id,
-      @Option(
-              names = "--format",
-              paramLabel = "FORMAT",
-              defaultValue = "table",
-              description = "table or csv (default: ${DEFAULT-VALUE}).")
-          ListOutput.Format format) {
+      @Mixin FormatOption output) {
     TickmarkCommand root = parent.root;
     try (Session session = Session.openToRead(root)) {
       Actor actor = session.signIn();
@@ -168,7 +159,7 @@ public final class LedgerJournalCommand {
                     : names.instruments.get(l.instrument()).symbol(),
                 l.memo()));
       }
-      if (format == ListOutput.Format.table) {
+      if (output.format == ListOutput.Format.table) {
         root.out.println(
             "Entry "
                 + e.id()
@@ -181,7 +172,7 @@ public final class LedgerJournalCommand {
                 + e.state()
                 + ")");
       }
-      ListOutput.print(root.out, format, LINE_COLUMNS, rows);
+      ListOutput.print(root.out, output.format, LINE_COLUMNS, rows);
     }
     return TickmarkCommand.OK;
   }
